@@ -1,0 +1,20 @@
+"""claimtrack: structured, checkable claims from news text, tracked across sources."""
+
+from .errors import ClaimtrackError, InputError, LexiconError
+from .extract import extract
+from .lexicon import Lexicon, load_lexicon
+from .model import Claim, Document, Flag
+from .reconcile import reconcile
+
+__all__ = [
+    "Claim",
+    "ClaimtrackError",
+    "Document",
+    "Flag",
+    "InputError",
+    "Lexicon",
+    "LexiconError",
+    "extract",
+    "load_lexicon",
+    "reconcile",
+]

@@ -1,0 +1,217 @@
+"""Load, validate and cache the word lists under ``claimtrack/data/``.
+
+Each TOML file in ``data/`` is one section of a :class:`Lexicon` (``numbers.toml`` is
+``lexicon.numbers``). A user extends the defaults with overlay files of the same shape, whose
+top-level tables are section names::
+
+    # my_terms.toml
+    [topics.sanctions]
+    cues = ["sanctions", "asset freeze"]
+
+    >>> lex = load_lexicon()            # the defaults, cached
+    >>> "said" in lex.reporting.verbs
+    True
+
+Lists in an overlay are added to the defaults (duplicates dropped, order kept); tables are merged
+key by key; scalars replace. Every file is validated into a pydantic model on load, and a mistake
+raises :class:`LexiconError` naming the file and the key.
+
+Compiled patterns built from a lexicon are cached on that lexicon with :meth:`Lexicon.memo`,
+so each pattern is compiled once per lexicon, never per call.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Callable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
+
+from .errors import LexiconError
+
+T = TypeVar("T")
+Terms = tuple[str, ...]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --- categories.toml -------------------------------------------------------------------------
+class CategoryTerms(_Section):
+    """Words that make a nearby number a count of one category of people."""
+
+    # Words after the number: "1,400 dead", "35 bodies", "18 deaths".
+    nouns: Terms = ()
+    # Verbs and participles: "were killed", "killing at least 35", "have died".
+    verbs: Terms = ()
+    # Whether this category is a casualty category (counted and reconciled).
+    casualty: bool = True
+
+
+# --- numbers.toml ----------------------------------------------------------------------------
+class VagueAmount(_Section):
+    """A vague amount ("dozens") and the bounds it allows: the lowest it can mean, and a ceiling."""
+
+    low: int
+    high: int | None = None
+
+
+class NumbersLexicon(_Section):
+    """Number words, scale words and vague amounts."""
+
+    words: dict[str, int] = {}
+    scales: dict[str, int] = {}
+    vague: dict[str, VagueAmount] = {}
+
+
+# --- qualifiers.toml -------------------------------------------------------------------------
+class QualifiersLexicon(_Section):
+    """Phrases that bound a number, keyed by qualifier ("more than" -> more_than)."""
+
+    before: dict[str, Terms] = {}
+    after: dict[str, Terms] = {}
+
+
+# --- dates.toml ------------------------------------------------------------------------------
+class DatesLexicon(_Section):
+    """Month and weekday names and relative day words."""
+
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    relative_days: dict[str, int] = {}
+
+
+# --- reporting.toml --------------------------------------------------------------------------
+class ReportingLexicon(_Section):
+    """Cues of attribution: who said it."""
+
+    # Speech and reporting verbs in any tense form used in news: "said", "told", "warned".
+    verbs: Terms = ()
+    # Phrases before a source: "according to the ministry", "citing officials".
+    according: Terms = ()
+    # Titles and roles that precede or follow a name: "spokesman", "Secretary of State".
+    titles: Terms = ()
+    # Heads of organisation names: "Ministry", "Council", "Agency".
+    org_heads: Terms = ()
+    # Nouns for groups of people as sources: "officials", "rescuers", "police".
+    groups: Terms = ()
+    # Pronouns that stand for the last named speaker.
+    pronouns: Terms = ()
+    # Phrases that mark a claim as unverified or disputed.
+    hedges: Terms = ()
+
+
+# --- topics.toml -----------------------------------------------------------------------------
+class TopicTerms(_Section):
+    """Cue phrases of one stance topic."""
+
+    cues: Terms = ()
+    description: str = ""
+
+
+# --- polarity.toml ---------------------------------------------------------------------------
+class PolarityLexicon(_Section):
+    """Cues of support, opposition and deliberation, and negators that flip them."""
+
+    support: Terms = ()
+    oppose: Terms = ()
+    neutral: Terms = ()
+    negators: Terms = ()
+
+
+class Lexicon(BaseModel):
+    """Every word list claimtrack uses, one field per data file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    categories: dict[str, CategoryTerms] = {}
+    numbers: NumbersLexicon = NumbersLexicon()
+    qualifiers: QualifiersLexicon = QualifiersLexicon()
+    dates: DatesLexicon = DatesLexicon()
+    reporting: ReportingLexicon = ReportingLexicon()
+    topics: dict[str, TopicTerms] = {}
+    polarity: PolarityLexicon = PolarityLexicon()
+
+    _cache: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def memo(self, key: str, build: Callable[[Lexicon], T]) -> T:
+        """Build something from this lexicon once (a compiled pattern) and keep it."""
+        try:
+            return self._cache[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._cache[key] = build(self)
+            return value
+
+    def extended(self, overlay: Mapping[str, Any], *, origin: str = "<overlay>") -> Lexicon:
+        """Return a new lexicon with ``overlay`` (shaped like the TOML files) merged in."""
+        unknown = sorted(set(overlay) - set(type(self).model_fields))
+        if unknown:
+            raise LexiconError(
+                f"{origin}: unknown section {unknown[0]!r}; "
+                f"sections are {', '.join(sorted(type(self).model_fields))}",
+                file=origin,
+                key=unknown[0],
+            )
+        merged = _merge(self.model_dump(), dict(overlay))
+        return _validate(merged, origin)
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    """Lists are unioned in order, tables merged key by key, scalars replaced."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for key, value in extra.items():
+            out[key] = _merge(base[key], value) if key in base else value
+        return out
+    if isinstance(base, (list, tuple)) and isinstance(extra, (list, tuple)):
+        return list(dict.fromkeys([*base, *extra]))
+    return extra
+
+
+def _validate(data: dict[str, Any], origin: str) -> Lexicon:
+    try:
+        return Lexicon.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        key = ".".join(str(part) for part in first["loc"])
+        raise LexiconError(f"{origin}: {key}: {first['msg']}", file=origin, key=key) from err
+
+
+def _read_toml(name: str, text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise LexiconError(f"{name}: not valid TOML: {err}", file=name) from err
+
+
+@functools.cache
+def _default() -> Lexicon:
+    data: dict[str, Any] = {}
+    folder = resources.files("claimtrack") / "data"
+    for field in Lexicon.model_fields:
+        entry = folder / f"{field}.toml"
+        if entry.is_file():
+            data[field] = _read_toml(f"data/{field}.toml", entry.read_text(encoding="utf-8"))
+    return _validate(data, "claimtrack/data")
+
+
+def load_lexicon(*overlays: str | Path) -> Lexicon:
+    """Return the default lexicon, extended by the given overlay TOML files in order.
+
+    Raises:
+        LexiconError: an overlay is missing, not TOML, or does not fit the lexicon's shape.
+    """
+    lexicon = _default()
+    for overlay in overlays:
+        path = Path(overlay)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as err:
+            raise LexiconError(f"{path}: cannot read lexicon overlay: {err}", file=str(path)) from err
+        lexicon = lexicon.extended(_read_toml(str(path), text), origin=str(path))
+    return lexicon

@@ -1,9 +1,395 @@
-"""The pipeline: text or Document -> list[Claim]. STUB: being written."""
+"""The pipeline: text or Document -> list[Claim], in document order.
+
+Read top to bottom: check the input; segment; find numbers, dates, quotations and attributions;
+assemble figures, stances and statements; return claims sorted by where their evidence starts.
+"""
 
 from __future__ import annotations
 
-from .model import Claim
+import bisect
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+
+import regex
+
+from .attribution import Attribution, Speakers, find_attributions, find_subject, words
+from .dates import DateMention, find_dates
+from .errors import InputError
+from .figures import FigureMention, find_figures
+from .lexicon import Lexicon, load_lexicon
+from .model import CASUALTY_CATEGORIES, Claim, DateRange, Document, Figure, Span, Stance, Who, cut
+from .numbers import find_numbers
+from .segment import Quotation, Sentence, find_quotations, find_sentences
+from .stance import StanceMention, clauses, find_stances
+
+# Larger documents are refused with a clear message rather than run for minutes; the pipeline
+# itself is linear, so the limit only guards against feeding it a whole corpus by mistake.
+MAX_CHARS = 20_000_000
+_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
+# A figure inside a narrator's relative clause (", which left more than 1,400 dead,") is the
+# writer's background, not the speaker's words.
+_RELATIVE = regex.compile(r",\s+(?:which|who|that)\s+[^,]*$")
+# Dates that open a period ("since October 7") or name an event ("in Saturday's quake") are
+# not the day a count is reported for; "through Sunday" and "as of Monday" are.
+_PERIOD_START = regex.compile(r"(?:since|from|after|before|in|during)\s+(?:the\s+)?$", regex.I)
+_AS_OF = regex.compile(r"(?:through|as\s+of|until|by|up\s+to)\s+(?:the\s+)?$", regex.I)
 
 
-def extract(text: object, **kwargs: object) -> list[Claim]:
-    return []
+def extract(
+    text_or_document: str | Document,
+    *,
+    published: dt.date | str | None = None,
+    source: str | None = None,
+    doc_id: str | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[Claim]:
+    """Read one news document and return its claims in document order.
+
+    Args:
+        text_or_document: the article text exactly as published, or a :class:`Document`.
+        published: publication date (a ``datetime.date`` or an ISO string "2023-11-30"); relative
+            dates ("on Tuesday") are resolved against it. None leaves them unresolved.
+        source: the outlet, kept on every claim.
+        doc_id: the document's id, kept on every claim and used in claim ids.
+        lexicon: word lists to use instead of the defaults (see :func:`load_lexicon`).
+
+    Returns:
+        Claims sorted by the start of their evidence; the same input gives the same claims and ids.
+
+    Raises:
+        InputError: the text is not a string, is too large, or ``published`` is not a date.
+
+    >>> claims = extract("About 35,000 people have been killed, the ministry said.", published="2024-05-09")
+    >>> [(c.kind, c.figure.value if c.figure else None) for c in claims][:1]
+    [('figure', 35000)]
+    """
+    doc = _document(text_or_document, published, source, doc_id)
+    lex = lexicon if lexicon is not None else load_lexicon()
+    if not isinstance(lex, Lexicon):
+        raise InputError(
+            f"lexicon must be a claimtrack.Lexicon (see load_lexicon()), got {type(lex).__name__}",
+            value=lex,
+        )
+    if not doc.text.strip():
+        return []
+    return _Pipeline(doc, lex).run()
+
+
+def _document(
+    value: object, published: object, source: object, doc_id: object
+) -> Document:
+    if isinstance(value, Document):
+        if published is not None or source is not None or doc_id is not None:
+            raise InputError(
+                "extract() got a Document and also published/source/doc_id; "
+                "put them in the Document instead",
+                value=value,
+            )
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        raise InputError(
+            "extract() expects text as str, got bytes; decode it first, e.g. data.decode(\"utf-8\")",
+            value=value,
+        )
+    if not isinstance(value, str):
+        raise InputError(
+            f"extract() expects text as str or a claimtrack.Document, got {type(value).__name__}",
+            value=value,
+        )
+    if len(value) > MAX_CHARS:
+        raise InputError(
+            f"extract() got a document of {len(value):,} characters, more than {MAX_CHARS:,}; "
+            "split it into articles first",
+            value=len(value),
+        )
+    for name, item in (("source", source), ("doc_id", doc_id)):
+        if item is not None and not isinstance(item, str):
+            raise InputError(f"{name} must be a str or None, got {type(item).__name__}", value=item)
+    return Document(
+        text=value,
+        published=parse_published(published),
+        source=source,  # type: ignore[arg-type]
+        doc_id=doc_id,  # type: ignore[arg-type]
+    )
+
+
+def parse_published(value: object) -> dt.date | None:
+    """Normalise a publication date: a date, a datetime, an ISO string, or None.
+
+    >>> parse_published("2023-11-30")
+    datetime.date(2023, 11, 30)
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if _ISO_DATE.match(text):
+            try:
+                return dt.date.fromisoformat(text[:10])
+            except ValueError:
+                pass
+        raise InputError(
+            f'published must be a date or an ISO string like "2023-11-30", got {value!r}',
+            value=value,
+        )
+    raise InputError(
+        f'published must be a date or an ISO string like "2023-11-30", got {type(value).__name__} {value!r}',
+        value=value,
+    )
+
+
+class _Pipeline:
+    """One document's extraction; the state shared by its steps."""
+
+    def __init__(self, doc: Document, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon
+        self.prefix = doc.doc_id or "doc-" + hashlib.blake2b(
+            doc.text.encode("utf-8", "surrogatepass"), digest_size=4
+        ).hexdigest()
+        self.speakers = Speakers(lexicon)
+        self.claims: list[Claim] = []
+
+    def run(self) -> list[Claim]:
+        text, lex = self.text, self.lex
+        sentences = find_sentences(text, lex)
+        quotes = find_quotations(text)
+        numbers = find_numbers(text, lex)
+        number_starts = [n.span[0] for n in numbers]
+        dates = find_dates(text, lex, self.doc.published)
+        date_spans = [d.span for d in dates]
+        date_starts = [d.span[0] for d in dates]
+
+        attributions = [find_attributions(text, s, quotes, lex) for s in sentences]
+        quote_speakers = _quote_speakers(quotes, sentences, attributions)
+        resolved: dict[int, Who | None] = {}
+        previous: Who | None = None
+        for index, sentence in enumerate(sentences):
+            s0, s1 = sentence.span
+            atts = attributions[index]
+            for att in atts:
+                resolved[id(att)] = self.speakers.resolve(att.speaker)
+            sentence_dates = dates[bisect.bisect_left(date_starts, s0) : bisect.bisect_left(date_starts, s1)]
+            lo, hi = bisect.bisect_left(number_starts, s0), bisect.bisect_left(number_starts, s1)
+            figures = find_figures(text, sentence.span, numbers[lo:hi], lex, date_spans=date_spans)
+            covered: list[Span] = []
+            for fig in figures:
+                who = self._who_at(fig.span[0], atts, resolved, quotes, quote_speakers, sentence)
+                self._figure_claim(fig, who, sentence, sentence_dates)
+                if fig.category:
+                    covered.append(fig.span)
+            for clause in clauses(text, sentence.span):
+                for mention in find_stances(text, clause, lex):
+                    holders = self._holders(mention, atts, resolved, quotes, quote_speakers, sentence)
+                    for holder in holders:
+                        self._stance_claim(mention, holder, sentence, sentence_dates, atts)
+                    if holders:
+                        covered.append(mention.span)
+            for att in atts:
+                who = resolved.get(id(att))
+                if who is not None and not any(c[0] < att.governs[1] and att.governs[0] < c[1] for c in covered):
+                    self._statement_claim(att, who, sentence, sentence_dates)
+            if atts:
+                previous = resolved.get(id(atts[-1]))
+        del previous
+        self.claims.sort(key=lambda c: (c.span[0], c.span[1], c.id))
+        return self.claims
+
+    # --- who -------------------------------------------------------------------------------
+    def _who_at(
+        self,
+        pos: int,
+        atts: Sequence[Attribution],
+        resolved: dict[int, Who | None],
+        quotes: Sequence[Quotation],
+        quote_speakers: dict[int, Attribution],
+        sentence: Sentence,
+    ) -> Who | None:
+        if _RELATIVE.search(self.text, sentence.span[0], pos) and not any(
+            sentence.span[0] <= a.cue[0] < pos and a.cue[0] > self.text.rfind(",", 0, pos) for a in atts
+        ):
+            return None
+        governing = [a for a in atts if a.governs[0] <= pos < a.governs[1]]
+        if governing:
+            best = min(governing, key=lambda a: abs(a.cue[0] - pos))
+            return resolved.get(id(best))
+        for qi, quote in enumerate(quotes):
+            if quote.span[0] <= pos < quote.span[1] and qi in quote_speakers:
+                return resolved.get(id(quote_speakers[qi]))
+        if atts:
+            return resolved.get(id(min(atts, key=lambda a: abs(a.cue[0] - pos))))
+        return None
+
+    def _holders(
+        self,
+        mention: StanceMention,
+        atts: Sequence[Attribution],
+        resolved: dict[int, Who | None],
+        quotes: Sequence[Quotation],
+        quote_speakers: dict[int, Attribution],
+        sentence: Sentence,
+    ) -> list[Who]:
+        pos = mention.topic_span[0]
+        who = self._who_at(pos, atts, resolved, quotes, quote_speakers, sentence)
+        if who is not None:
+            return [who]
+        subject = find_subject(self.text, sentence, self.lex, start=mention.span[0])
+        if subject is None or subject.span[0] > pos:
+            return []
+        resolved_subject = self.speakers.resolve(subject)
+        return [resolved_subject] if resolved_subject is not None else []
+
+    # --- dates -----------------------------------------------------------------------------
+    def _date_for(self, pos: int, dates: Sequence[DateMention], *, figure: bool) -> DateRange | None:
+        usable: list[DateMention] = []
+        for mention in dates:
+            if mention.start is None or mention.end is None:
+                continue
+            before = self.text[max(0, mention.span[0] - 12) : mention.span[0]]
+            if figure and _AS_OF.search(before):
+                return _range(mention, "reported")
+            if _PERIOD_START.search(before) or self.text.startswith(("'s", "\u2019s"), mention.span[1]):
+                continue
+            usable.append(mention)
+        if usable:
+            best = min(usable, key=lambda m: (abs(m.span[0] - pos), m.span[0]))
+            return _range(best, "reported")
+        if self.doc.published is None:
+            return None
+        return DateRange(start=self.doc.published, end=self.doc.published, granularity="day", role="published")
+
+    # --- claims ----------------------------------------------------------------------------
+    def _hedges(self, sentence: Sentence) -> tuple[str, ...]:
+        pattern = self.lex.memo(
+            "extract.hedges",
+            lambda lex: regex.compile(
+                r"(?<![\p{L}])\L<h>(?![\p{L}])", h=list(lex.reporting.hedges), flags=regex.I
+            ),
+        )
+        return tuple(dict.fromkeys(m.group().casefold() for m in pattern.finditer(sentence.text)))
+
+    def _figure_claim(
+        self, fig: FigureMention, who: Who | None, sentence: Sentence, dates: Sequence[DateMention]
+    ) -> None:
+        number = fig.number
+        figure = Figure(
+            value=number.value,
+            low=number.low,
+            high=number.high,
+            qualifier=number.qualifier,
+            category=fig.category,
+            unit=fig.unit,
+            incremental=fig.incremental,
+            text=fig.text,
+            span=fig.span,
+            scope=fig.scope,
+        )
+        counted = fig.category or fig.unit or "amount"
+        what = f"{fig.text} ({counted})" if fig.category in CASUALTY_CATEGORIES else fig.text
+        self.claims.append(
+            Claim(
+                id=f"{self.prefix}:f{fig.span[0]}",
+                doc_id=self.doc.doc_id,
+                source=self.doc.source,
+                kind="figure",
+                who=who,
+                what=what,
+                figure=figure,
+                date=self._date_for(fig.span[0], dates, figure=True),
+                hedges=self._hedges(sentence),
+                text=sentence.text,
+                span=sentence.span,
+            )
+        )
+
+    def _stance_claim(
+        self,
+        mention: StanceMention,
+        holder: Who,
+        sentence: Sentence,
+        dates: Sequence[DateMention],
+        atts: Sequence[Attribution],
+    ) -> None:
+        anchor = mention.cue_span[0]
+        for att in atts:
+            if att.governs[0] <= mention.topic_span[0] < att.governs[1]:
+                anchor = att.cue[0]
+        self.claims.append(
+            Claim(
+                id=f"{self.prefix}:s{mention.topic_span[0]}:{holder.canonical}",
+                doc_id=self.doc.doc_id,
+                source=self.doc.source,
+                kind="stance",
+                who=holder,
+                what=f"{holder.name}: {mention.polarity} {mention.topic.replace('_', ' ')}",
+                stance=Stance(topic=mention.topic, polarity=mention.polarity, cue=mention.cue),
+                date=self._date_for(anchor, dates, figure=False),
+                hedges=self._hedges(sentence),
+                text=sentence.text,
+                span=sentence.span,
+            )
+        )
+
+    def _statement_claim(
+        self, att: Attribution, who: Who, sentence: Sentence, dates: Sequence[DateMention]
+    ) -> None:
+        g0, g1 = att.governs
+        while g0 < g1 and not self.text[g0].isalnum() and self.text[g0] not in "\"\u201c":
+            g0 += 1
+        while g1 > g0 and self.text[g1 - 1] in " ,.;:":
+            g1 -= 1
+        if g1 - g0 < 3:
+            g0, g1 = sentence.span
+        span, said = cut(self.text, g0, g1)
+        self.claims.append(
+            Claim(
+                id=f"{self.prefix}:a{att.cue[0]}",
+                doc_id=self.doc.doc_id,
+                source=self.doc.source,
+                kind="statement",
+                who=who,
+                what=said if len(said) <= 120 else said[:117] + "...",
+                date=self._date_for(att.cue[0], dates, figure=False),
+                hedges=self._hedges(sentence),
+                text=said,
+                span=span,
+            )
+        )
+
+
+def _range(mention: DateMention, role: str) -> DateRange:
+    assert mention.start is not None and mention.end is not None
+    return DateRange(
+        start=mention.start,
+        end=mention.end,
+        granularity=mention.granularity,
+        role="reported",
+        text=mention.text,
+        span=mention.span,
+    )
+
+
+def _quote_speakers(
+    quotes: Sequence[Quotation],
+    sentences: Sequence[Sentence],
+    attributions: Sequence[Sequence[Attribution]],
+) -> dict[int, Attribution]:
+    """The attribution of each quotation: the reporting cue nearest to it, outside it."""
+    out: dict[int, Attribution] = {}
+    starts = [s.span[0] for s in sentences]
+    for qi, quote in enumerate(quotes):
+        first = max(0, bisect.bisect_right(starts, quote.span[0]) - 1)
+        last = bisect.bisect_left(starts, quote.span[1])
+        candidates = [a for k in range(first, min(last + 1, len(sentences))) for a in attributions[k]]
+        if candidates:
+            out[qi] = min(
+                candidates,
+                key=lambda a: min(abs(a.cue[0] - quote.span[1]), abs(a.cue[1] - quote.span[0])),
+            )
+    return out

@@ -78,12 +78,43 @@ class QualifiersLexicon(_Section):
 
 
 # --- dates.toml ------------------------------------------------------------------------------
-class DatesLexicon(_Section):
-    """Month and weekday names and relative day words."""
+class DateWords(_Section):
+    """Cue lists that decide whether a located date expression counts, and which way it points."""
 
+    # Month and weekday names that are also ordinary words ("may", "march"): capitalised only.
+    capital_only: Terms = ()
+    # Month names that never stand alone, only with a day or a year: "May 2015", "May 4".
+    number_required: Terms = ()
+    # Words right before a bare year that make it a year: "in 2014", "since 1934".
+    year_cues: Terms = ()
+    # Words right before a month name alone that make it a month: "since December".
+    month_cues: Terms = ()
+    # Words after a bare year that make it a count: "in 2000 homes".
+    not_after_year: Terms = ()
+    # Future cues shortly before a date in its sentence: "will arrive on Friday".
+    future_cues: Terms = ()
+    # Words between a future cue and the date that cancel it: "who will travel, said Friday".
+    past_cues: Terms = ()
+
+
+class DatesLexicon(_Section):
+    """Month and weekday names, relative day words, counts, ordinals and date cues."""
+
+    # Month names and abbreviations -> 1..12.
     months: dict[str, int] = {}
+    # Weekday names -> 0 (Monday) .. 6 (Sunday).
     weekdays: dict[str, int] = {}
+    # "Wed", "Sat", "Sun": weekdays only before a date or as "on Wed.".
+    weekday_abbreviations: dict[str, int] = {}
+    # "yesterday" -> -1: days named relative to the publication date.
     relative_days: dict[str, int] = {}
+    # "last" -> -1, "next" -> 1: moves of a weekday, week, month or year.
+    shifts: dict[str, int] = {}
+    # "two" -> 2 in "two days ago".
+    counts: dict[str, int] = {}
+    # "twenty-first" -> 21 in "May twenty-first".
+    ordinals: dict[str, int] = {}
+    words: DateWords = DateWords()
 
 
 # --- reporting.toml --------------------------------------------------------------------------
@@ -104,6 +135,16 @@ class ReportingLexicon(_Section):
     pronouns: Terms = ()
     # Phrases that mark a claim as unverified or disputed.
     hedges: Terms = ()
+    # Words that may stand inside a speaker's name or title without being capitalised:
+    # "White House National Security Council spokesman John Kirby", "a senior administration
+    # official".
+    modifiers: Terms = ()
+    # Lower-case words that join the parts of a name: "Secretary of State", "al-Burhan", "bin".
+    connectors: Terms = ()
+    # Words that may stand between a speaker and the verb: "Kirby also said", "Scholz on Monday".
+    adverbs: Terms = ()
+    # Other names of one actor, lower case: "u.s." and "washington" -> "united states".
+    aliases: dict[str, str] = {}
 
 
 # --- topics.toml -----------------------------------------------------------------------------
@@ -124,6 +165,13 @@ class PolarityLexicon(_Section):
     negators: Terms = ()
 
 
+# --- segment.toml ----------------------------------------------------------------------------
+class SegmentLexicon(_Section):
+    """Words whose final dot does not end a sentence ("Gen.", "Oct.", "a.m.")."""
+
+    abbreviations: Terms = ()
+
+
 class Lexicon(BaseModel):
     """Every word list claimtrack uses, one field per data file."""
 
@@ -136,6 +184,7 @@ class Lexicon(BaseModel):
     reporting: ReportingLexicon = ReportingLexicon()
     topics: dict[str, TopicTerms] = {}
     polarity: PolarityLexicon = PolarityLexicon()
+    segment: SegmentLexicon = SegmentLexicon()
 
     _cache: dict[str, Any] = PrivateAttr(default_factory=dict)
 

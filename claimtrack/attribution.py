@@ -1,0 +1,479 @@
+"""Who said it: "according to the ministry", "officials said", "Kirby told reporters".
+
+A sentence is read as tokens with offsets. A reporting verb (from the lexicon) outside
+quotation marks anchors an attribution; the speaker is the noun phrase next to it: before it
+("the Interior Ministry said"), after it ('", said Kirby'), or after "according to". Titles and
+appositions are split from names ("Dr. Amina Haddad, a ministry spokesperson, said"), and a
+document-level :class:`Speakers` registry resolves "he", "the official" and "Kirby" to the
+fullest name used before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from .lexicon import Lexicon
+from .model import Span, Who, WhoKind, cut
+from .segment import Quotation, Sentence
+
+# A token: a word (letters/digits with inner apostrophes, dots or hyphens: "U.S.", "al-Burhan",
+# "Germany's", "F-16s") or one punctuation mark.
+_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019.\-]*[\p{L}\p{N}.])?|[^\s\p{L}\p{N}]")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
+_POSSESSIVE = regex.compile(r"['\u2019]s$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a sentence, with its offsets in the document."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit()
+
+
+def tokenize(text: str, span: Span, abbreviations: frozenset[str] = frozenset()) -> list[Token]:
+    """Tokens of ``text[span[0]:span[1]]``; a sentence's final dot is its own token.
+
+    >>> [t.text for t in tokenize("U.S. officials said.", (0, 20))]
+    ['U.S.', 'officials', 'said', '.']
+    """
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text, span[0], span[1]):
+        word = match.group()
+        end = match.end()
+        if (
+            len(word) > 1
+            and word.endswith(".")
+            and not _INITIALS.fullmatch(word)
+            and word.casefold() not in abbreviations
+        ):
+            tokens.append(Token(match.start(), end - 1, word[:-1]))
+            tokens.append(Token(end - 1, end, "."))
+        else:
+            tokens.append(Token(match.start(), end, word))
+    return tokens
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMention:
+    """A noun phrase that names a source, as written, split into name and title."""
+
+    span: Span
+    text: str
+    name: str
+    title: str | None
+    kind: WhoKind
+    # "name": a proper name; "role": a title or group alone ("the official", "officials");
+    # "pronoun": he/she/they.
+    form: str
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A reporting cue in a sentence: who, the cue, and the stretch of text it governs."""
+
+    speaker: SpeakerMention
+    cue: Span
+    governs: Span
+
+
+class _Words:
+    """The lexicon's word lists as sets, built once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        rep = lexicon.reporting
+        self.verbs = _phrases(rep.verbs)
+        self.according = _phrases(rep.according)
+        self.titles = _phrases(rep.titles)
+        self.title_words = {w for phrase in self.titles for w in phrase}
+        self.org_heads = {w.casefold() for w in rep.org_heads}
+        self.groups = _phrases(rep.groups)
+        self.group_words = {p[-1] for p in self.groups}
+        self.pronouns = {w.casefold() for w in rep.pronouns}
+        self.modifiers = {w.casefold() for w in rep.modifiers}
+        self.connectors = {w.casefold() for w in rep.connectors}
+        self.adverbs = {w.casefold() for w in rep.adverbs}
+        self.aliases = {k.casefold(): v.casefold() for k, v in rep.aliases.items()}
+        self.abbreviations = frozenset(a.casefold() for a in lexicon.segment.abbreviations)
+        self.max_verb = max((len(p) for p in self.verbs), default=1)
+
+
+def _phrases(terms: Sequence[str]) -> set[tuple[str, ...]]:
+    return {tuple(t.casefold().split()) for t in terms}
+
+
+def words(lexicon: Lexicon) -> _Words:
+    """The cached word sets of ``lexicon``."""
+    return lexicon.memo("attribution.words", _Words)
+
+
+def _phrase_at(tokens: Sequence[Token], i: int, phrases: set[tuple[str, ...]], longest: int) -> int:
+    """Length of the longest phrase of ``phrases`` starting at token ``i`` (0 if none)."""
+    for n in range(min(longest, len(tokens) - i), 0, -1):
+        if tuple(t.low for t in tokens[i : i + n]) in phrases:
+            return n
+    return 0
+
+
+def _inside(pos: int, quotes: Sequence[Quotation]) -> bool:
+    return any(q.span[0] <= pos < q.span[1] for q in quotes)
+
+
+def _np_word(tok: Token, w: _Words) -> bool:
+    """Can ``tok`` stand inside a speaker's noun phrase?"""
+    low = tok.low
+    if tok.text[:1].isalpha() and tok.capital:
+        return True
+    return (
+        low in w.modifiers
+        or low in w.connectors
+        or low in w.title_words
+        or low in w.group_words
+        or low in w.org_heads
+        or bool(_INITIALS.fullmatch(tok.text))
+    )
+
+
+def _head_word(tok: Token, w: _Words) -> bool:
+    """Can ``tok`` end a speaker's noun phrase (a name, a title, a group, an organisation)?"""
+    low = _POSSESSIVE.sub("", tok.low)
+    if low in w.connectors or low in {"the", "a", "an"}:
+        return False
+    if tok.text[:1].isalpha() and tok.capital:
+        return True
+    return low in w.title_words or low in w.group_words or low in w.org_heads
+
+
+def _walk_left(tokens: Sequence[Token], i: int, w: _Words) -> int:
+    """Index of the first token of the noun phrase that ends at token ``i`` (i+1 if none)."""
+    if i < 0 or not _head_word(tokens[i], w):
+        if i >= 0 and tokens[i].low in w.pronouns:
+            return i
+        return i + 1
+    j = i
+    while j - 1 >= 0 and _np_word(tokens[j - 1], w):
+        j -= 1
+    while j <= i and tokens[j].low in w.connectors | {"and"}:
+        j += 1
+    return j
+
+
+def _walk_right(tokens: Sequence[Token], i: int, w: _Words) -> int:
+    """Index just past the noun phrase that starts at token ``i``."""
+    j = i
+    while j < len(tokens) and _np_word(tokens[j], w):
+        j += 1
+    while j > i and not _head_word(tokens[j - 1], w):
+        j -= 1
+    return j
+
+
+def _speaker(
+    text: str, tokens: Sequence[Token], a: int, b: int, w: _Words, title: str | None = None
+) -> SpeakerMention | None:
+    """Build a speaker from tokens[a:b], splitting a leading title from a trailing name."""
+    while a < b and tokens[a].low in {"the", "a", "an", "and"} | w.connectors:
+        a += 1
+    if a >= b:
+        return None
+    span, written = cut(text, tokens[a].start, tokens[b - 1].end)
+    part = tokens[a:b]
+    lows = [t.low for t in part]
+    if b - a == 1 and lows[0] in w.pronouns:
+        return SpeakerMention(span, written, written, None, "person", "pronoun")
+    # The last title phrase in the noun phrase: what follows it is the name.
+    cut_at = -1
+    for k in range(len(part)):
+        for n in range(1, 5):
+            if k - n + 1 >= 0 and tuple(lows[k - n + 1 : k + 1]) in w.titles:
+                cut_at = k
+                break
+    names = part[cut_at + 1 :]
+    heads = {_POSSESSIVE.sub("", lo) for lo in lows}
+    if names and all(t.capital or t.low in w.connectors for t in names):
+        name_text = text[names[0].start : names[-1].end]
+        own_title = text[part[0].start : part[cut_at].end] if cut_at >= 0 else None
+        kind: WhoKind = "organization" if heads & w.org_heads and cut_at < 0 else "person"
+        return SpeakerMention(span, written, name_text, own_title or title, kind, "name")
+    # Only titles, groups or an organisation: "the official", "officials", "the ministry".
+    last = _POSSESSIVE.sub("", lows[-1])
+    if last in w.org_heads and not any(t.capital for t in part) and len(part) <= 2:
+        return SpeakerMention(span, written, written, None, "organization", "role")
+    if any(t.capital for t in part) and last in w.org_heads:
+        return SpeakerMention(span, written, written, None, "organization", "name")
+    if last in w.group_words or lows[-1] in w.group_words:
+        return SpeakerMention(span, written, written, None, "group", "role")
+    return SpeakerMention(span, written, written, None, "person", "role")
+
+
+def _apposition(
+    text: str, tokens: Sequence[Token], comma: int, w: _Words
+) -> SpeakerMention | None:
+    """Read "NAME, TITLE," or "TITLE, NAME," ending at the comma token ``comma``."""
+    start = comma - 1
+    while start >= 0 and tokens[start].text != "," and comma - start <= 12:
+        if not (_np_word(tokens[start], w) or tokens[start].low in {"'s", "who"}):
+            return None
+        start -= 1
+    if start < 0 or tokens[start].text != ",":
+        return None
+    inner = _speaker(text, tokens, start + 1, comma, w)
+    outer_start = _walk_left(tokens, start - 1, w)
+    outer = _speaker(text, tokens, outer_start, start, w) if outer_start < start else None
+    if inner is None or outer is None:
+        return None
+    if outer.form == "name" and inner.form == "role":
+        # "Dr. Amina Haddad, a ministry spokesperson, said"
+        return SpeakerMention(outer.span, outer.text, outer.name, inner.text, "person", "name")
+    if inner.form == "name" and outer.form == "role" or (
+        inner.form == "name" and outer.title is not None and outer.name == outer.text
+    ):
+        # "Germany's new defense minister, Boris Pistorius, told reporters"
+        return SpeakerMention(inner.span, inner.text, inner.name, outer.text, "person", "name")
+    if inner.form == "name" and outer.form == "name" and outer.title and outer.kind == "person":
+        return SpeakerMention(inner.span, inner.text, inner.name, outer.title, "person", "name")
+    return None
+
+
+def find_attributions(
+    text: str, sentence: Sentence, quotes: Sequence[Quotation], lexicon: Lexicon
+) -> list[Attribution]:
+    """Reporting cues of one sentence, with their speakers, in order.
+
+    >>> from claimtrack.lexicon import load_lexicon
+    >>> from claimtrack.segment import find_sentences
+    >>> doc = "The death toll rose to 3,432, the Interior Ministry said."
+    >>> [a.speaker.name for a in find_attributions(doc, find_sentences(doc, load_lexicon())[0], [], load_lexicon())]
+    ['Interior Ministry']
+    """
+    w = words(lexicon)
+    tokens = tokenize(text, sentence.span, w.abbreviations)
+    found: list[Attribution] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if _inside(tok.start, quotes):
+            i += 1
+            continue
+        n_acc = _phrase_at(tokens, i, w.according, 3)
+        if n_acc:
+            end = _walk_right(tokens, i + n_acc, w)
+            speaker = _speaker(text, tokens, i + n_acc, end, w)
+            if speaker is not None:
+                found.append(Attribution(speaker, (tok.start, tokens[i + n_acc - 1].end), sentence.span))
+            i += n_acc
+            continue
+        n_verb = _phrase_at(tokens, i, w.verbs, w.max_verb)
+        if n_verb and not tok.capital:
+            attribution = _attribution_at(text, tokens, i, n_verb, sentence, w)
+            if attribution is not None:
+                found.append(attribution)
+            i += n_verb
+            continue
+        i += 1
+    return _govern(found, sentence)
+
+
+def _attribution_at(
+    text: str, tokens: Sequence[Token], i: int, n_verb: int, sentence: Sentence, w: _Words
+) -> Attribution | None:
+    verb = (tokens[i].start, tokens[i + n_verb - 1].end)
+    # Speaker before the verb, skipping adverbs and time words: "the army said early on Friday".
+    j = i - 1
+    while j >= 0 and tokens[j].low in w.adverbs and not tokens[j].capital:
+        j -= 1
+    while j >= 0 and tokens[j].low in w.adverbs and j >= i - 4:
+        j -= 1
+    speaker: SpeakerMention | None = None
+    if j >= 0 and tokens[j].text == ",":
+        speaker = _apposition(text, tokens, j, w)
+    elif j >= 0:
+        start = _walk_left(tokens, j, w)
+        if start <= j:
+            speaker = _speaker(text, tokens, start, j + 1, w)
+    if speaker is None and i + n_verb < len(tokens):
+        # Inverted order after a quote or comma: '..." said Kirby', ', said the official.'
+        before = tokens[i - 1].text if i > 0 else ""
+        if before in {",", "\u201d", '"', "\u2019", "'"}:
+            end = _walk_right(tokens, i + n_verb, w)
+            if end > i + n_verb:
+                speaker = _speaker(text, tokens, i + n_verb, end, w)
+    if speaker is None or speaker.name.casefold() in {"it", "this", "that", "which"}:
+        return None
+    return Attribution(speaker, verb, sentence.span)
+
+
+def _govern(found: list[Attribution], sentence: Sentence) -> list[Attribution]:
+    """Give each attribution the stretch of the sentence it speaks for.
+
+    "X said (that) ..." governs what follows the verb, up to the next attribution; "..., X said."
+    at the end governs what comes before.
+    """
+    out: list[Attribution] = []
+    s0, s1 = sentence.span
+    for k, att in enumerate(found):
+        nxt = found[k + 1].speaker.span[0] if k + 1 < len(found) else s1
+        tail = s1 - att.cue[1]
+        if att.speaker.span[0] > att.cue[0]:  # inverted: the speaker follows the verb
+            governs = (s0, att.cue[0])
+        elif tail < 25 and att.speaker.span[0] - s0 > 20:
+            governs = (s0, att.speaker.span[0])
+        else:
+            governs = (s0, nxt) if att.speaker.span[0] == s0 else (att.cue[1], nxt)
+            if att.speaker.span[0] - s0 > 20 and k == 0:
+                governs = (s0, nxt)
+        out.append(Attribution(att.speaker, att.cue, governs))
+    return out
+
+
+def find_subject(text: str, sentence: Sentence, lexicon: Lexicon, start: int | None = None) -> SpeakerMention | None:
+    """The noun phrase that opens a clause ("Germany held off ..."), if it names an actor.
+
+    Leading phrases that end in a comma ("On Sunday, ...", "In Moscow, ...") are skipped.
+    """
+    w = words(lexicon)
+    span = (sentence.span[0] if start is None else start, sentence.span[1])
+    tokens = tokenize(text, span, w.abbreviations)
+    i = 0
+    for k, tok in enumerate(tokens[:8]):
+        if tok.text == ",":
+            i = k + 1
+            break
+    while i < len(tokens) and tokens[i].low in {"but", "and", "however", "meanwhile", "also", "then"}:
+        i += 1
+    end = _walk_right(tokens, i, w)
+    if end == i and i < len(tokens) and tokens[i].low in w.pronouns:
+        end = i + 1
+    # The phrase must be followed by a verb-like lower-case word, not more names.
+    if end == i or end >= len(tokens) or tokens[end].capital:
+        return None
+    return _speaker(text, tokens, i, end, w)
+
+
+@dataclass
+class _Entity:
+    name: str
+    canonical: str
+    kind: WhoKind
+    title: str | None
+    heads: set[str] = field(default_factory=set)
+
+
+def _canonical(name: str, kind: WhoKind, aliases: dict[str, str]) -> str:
+    low = regex.sub(r"\s+", " ", name.casefold()).strip()
+    low = regex.sub(r"^the ", "", low)
+    if low in aliases:
+        return aliases[low]
+    if kind == "person":
+        parts = [p for p in low.split() if not _INITIALS.fullmatch(p.upper()) and len(p.rstrip(".")) > 1]
+        if len(parts) >= 2:
+            return f"{parts[0]} {parts[-1]}"
+        return " ".join(parts) or low
+    return low
+
+
+class Speakers:
+    """A document's speakers, so that "he", "the official" and "Kirby" resolve to full names."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._w = words(lexicon)
+        self._people: list[_Entity] = []
+        self._orgs: list[_Entity] = []
+        self._last_person: _Entity | None = None
+        self._last_group: _Entity | None = None
+
+    def resolve(self, mention: SpeakerMention) -> Who | None:
+        """The :class:`Who` for ``mention``; None for a pronoun with nobody to refer to."""
+        entity = self._resolve(mention)
+        if entity is None:
+            return None
+        return Who(
+            name=entity.name,
+            canonical=entity.canonical,
+            kind=entity.kind,
+            title=entity.title,
+            text=mention.text,
+            span=mention.span,
+        )
+
+    def _resolve(self, m: SpeakerMention) -> _Entity | None:
+        w = self._w
+        low = m.name.casefold()
+        if m.form == "pronoun":
+            if low in {"he", "she", "i"}:
+                return self._last_person
+            return self._last_group
+        if m.form == "role":
+            head = _POSSESSIVE.sub("", low.split()[-1])
+            pool = self._people if m.kind == "person" else self._orgs
+            for entity in reversed(pool):
+                if head in entity.heads:
+                    self._note(entity)
+                    return entity
+            name = regex.sub(r"^(?:the|a|an)\s+", "", m.name, flags=regex.I)
+            entity = _Entity(name, _canonical(name, m.kind, w.aliases), m.kind, None, {head})
+            (self._people if m.kind == "person" else self._orgs).append(entity)
+            self._note(entity)
+            return entity
+        parts = [p for p in m.name.split() if p.casefold() not in w.connectors]
+        surname = _POSSESSIVE.sub("", parts[-1].casefold()) if parts else low
+        if m.kind == "person":
+            for entity in reversed(self._people):
+                entity_last = _POSSESSIVE.sub("", entity.name.split()[-1].casefold())
+                if entity_last == surname and (
+                    len(parts) == 1 or parts[0].casefold() == entity.name.split()[0].casefold()
+                ):
+                    if len(m.name) > len(entity.name):
+                        entity.name = m.name
+                    if m.title:
+                        entity.title = entity.title or m.title
+                        entity.heads |= set(m.title.casefold().split())
+                    self._note(entity)
+                    return entity
+            if len(parts) == 1 and m.title is None:
+                # A lone capitalised word never introduced as a person: a country or body.
+                return self._org(m)
+            entity = _Entity(
+                m.name,
+                _canonical(m.name, "person", w.aliases),
+                "person",
+                m.title,
+                set(m.title.casefold().split()) if m.title else set(),
+            )
+            self._people.append(entity)
+            self._note(entity)
+            return entity
+        return self._org(m)
+
+    def _org(self, m: SpeakerMention) -> _Entity:
+        w = self._w
+        name = regex.sub(r"^(?:the|a|an)\s+", "", m.name, flags=regex.I)
+        canonical = _canonical(name, "organization", w.aliases)
+        for entity in reversed(self._orgs):
+            if entity.canonical == canonical:
+                self._note(entity)
+                return entity
+        kind: WhoKind = "group" if m.kind == "group" else "organization"
+        heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}
+        entity = _Entity(name, canonical, kind, None, heads)
+        self._orgs.append(entity)
+        self._note(entity)
+        return entity
+
+    def _note(self, entity: _Entity) -> None:
+        if entity.kind == "person":
+            self._last_person = entity
+        else:
+            self._last_group = entity

@@ -106,6 +106,7 @@ class _Words:
         self.connectors = {w.casefold() for w in rep.connectors}
         self.adverbs = {w.casefold() for w in rep.adverbs}
         self.aliases = {k.casefold(): v.casefold() for k, v in rep.aliases.items()}
+        self.not_names = {w.casefold() for w in rep.not_names}
         self.abbreviations = frozenset(a.casefold() for a in lexicon.segment.abbreviations)
         self.max_verb = max((len(p) for p in self.verbs), default=1)
 
@@ -135,7 +136,7 @@ def _np_word(tok: Token, w: _Words) -> bool:
     """Can ``tok`` stand inside a speaker's noun phrase?"""
     low = tok.low
     if tok.text[:1].isalpha() and tok.capital:
-        return True
+        return low in {"the", "a", "an"} or _POSSESSIVE.sub("", low) not in w.not_names
     return (
         low in w.modifiers
         or low in w.connectors
@@ -149,7 +150,7 @@ def _np_word(tok: Token, w: _Words) -> bool:
 def _head_word(tok: Token, w: _Words) -> bool:
     """Can ``tok`` end a speaker's noun phrase (a name, a title, a group, an organisation)?"""
     low = _POSSESSIVE.sub("", tok.low)
-    if low in w.connectors or low in {"the", "a", "an"}:
+    if low in w.connectors or low in w.not_names:
         return False
     if tok.text[:1].isalpha() and tok.capital:
         return True
@@ -202,7 +203,12 @@ def _speaker(
                 break
     names = part[cut_at + 1 :]
     heads = {_POSSESSIVE.sub("", lo) for lo in lows}
-    if names and all(t.capital or t.low in w.connectors for t in names):
+    if (
+        names
+        and names[0].capital
+        and names[0].low not in w.connectors
+        and all(t.capital or t.low in w.connectors for t in names)
+    ):
         name_text = text[names[0].start : names[-1].end]
         own_title = text[part[0].start : part[cut_at].end] if cut_at >= 0 else None
         kind: WhoKind = "organization" if heads & w.org_heads and cut_at < 0 else "person"
@@ -338,28 +344,63 @@ def _govern(found: list[Attribution], sentence: Sentence) -> list[Attribution]:
     return out
 
 
-def find_subject(text: str, sentence: Sentence, lexicon: Lexicon, start: int | None = None) -> SpeakerMention | None:
-    """The noun phrase that opens a clause ("Germany held off ..."), if it names an actor.
+def find_subjects(
+    text: str, sentence: Sentence, lexicon: Lexicon, start: int | None = None
+) -> list[SpeakerMention]:
+    """The actors that open a clause: "Germany held off ...", "The UN, the US and Canada called ...".
 
-    Leading phrases that end in a comma ("On Sunday, ...", "In Moscow, ...") are skipped.
+    A dateline ("BERLIN (AP) —") and a leading phrase that ends in a comma ("On Sunday, ...",
+    "In Moscow, ...") are skipped. Coordinated subjects give one mention each.
     """
     w = words(lexicon)
     span = (sentence.span[0] if start is None else start, sentence.span[1])
     tokens = tokenize(text, span, w.abbreviations)
     i = 0
-    for k, tok in enumerate(tokens[:8]):
-        if tok.text == ",":
+    for k, tok in enumerate(tokens[:10]):
+        if tok.text in {"\u2014", "\u2013", "--"}:
             i = k + 1
+            break
+    for k in range(i, min(i + 8, len(tokens))):
+        if tokens[k].text == ",":
+            if not _walk_right(tokens, i, w) > i or k - i > 3:
+                i = k + 1
             break
     while i < len(tokens) and tokens[i].low in {"but", "and", "however", "meanwhile", "also", "then"}:
         i += 1
-    end = _walk_right(tokens, i, w)
-    if end == i and i < len(tokens) and tokens[i].low in w.pronouns:
-        end = i + 1
-    # The phrase must be followed by a verb-like lower-case word, not more names.
-    if end == i or end >= len(tokens) or tokens[end].capital:
-        return None
-    return _speaker(text, tokens, i, end, w)
+    subjects: list[SpeakerMention] = []
+    while i < len(tokens):
+        end = _walk_right_simple(tokens, i, w)
+        if end == i and tokens[i].low in w.pronouns:
+            end = i + 1
+        if end == i:
+            return []
+        speaker = _speaker(text, tokens, i, end, w)
+        if speaker is None:
+            return []
+        subjects.append(speaker)
+        if end < len(tokens) and tokens[end].text == "," and end + 1 < len(tokens):
+            i = end + 1
+            if tokens[i].low == "and":
+                i += 1
+            continue
+        if end < len(tokens) and tokens[end].low == "and":
+            i = end + 1
+            continue
+        # The subject must be followed by a verb-like lower-case word, not more names.
+        if end >= len(tokens) or tokens[end].capital or len(subjects) > 4:
+            return []
+        return subjects
+    return []
+
+
+def _walk_right_simple(tokens: Sequence[Token], i: int, w: _Words) -> int:
+    """Like :func:`_walk_right` but stops at "and", so coordinated subjects come apart."""
+    j = i
+    while j < len(tokens) and _np_word(tokens[j], w) and tokens[j].low != "and":
+        j += 1
+    while j > i and not _head_word(tokens[j - 1], w):
+        j -= 1
+    return j
 
 
 @dataclass
@@ -422,6 +463,9 @@ class Speakers:
                 if head in entity.heads:
                     self._note(entity)
                     return entity
+            if m.kind == "person" and self._last_person is not None and head in self._w.title_words:
+                # "the official said", "the spokesman added": the last person who spoke.
+                return self._last_person
             name = regex.sub(r"^(?:the|a|an)\s+", "", m.name, flags=regex.I)
             entity = _Entity(name, _canonical(name, m.kind, w.aliases), m.kind, None, {head})
             (self._people if m.kind == "person" else self._orgs).append(entity)

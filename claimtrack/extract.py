@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .attribution import Attribution, Speakers, find_attributions, find_subject, words
+from .attribution import Attribution, Speakers, find_attributions, find_subjects
 from .dates import DateMention, find_dates
 from .errors import InputError
 from .figures import FigureMention, find_figures
@@ -239,11 +239,14 @@ class _Pipeline:
         who = self._who_at(pos, atts, resolved, quotes, quote_speakers, sentence)
         if who is not None:
             return [who]
-        subject = find_subject(self.text, sentence, self.lex, start=mention.span[0])
-        if subject is None or subject.span[0] > pos:
-            return []
-        resolved_subject = self.speakers.resolve(subject)
-        return [resolved_subject] if resolved_subject is not None else []
+        holders: list[Who] = []
+        for subject in find_subjects(self.text, sentence, self.lex, start=mention.span[0]):
+            if subject.span[0] > pos:
+                break
+            who = self.speakers.resolve(subject)
+            if who is not None and who not in holders:
+                holders.append(who)
+        return holders
 
     # --- dates -----------------------------------------------------------------------------
     def _date_for(self, pos: int, dates: Sequence[DateMention], *, figure: bool) -> DateRange | None:

@@ -143,6 +143,8 @@ class ReportingLexicon(_Section):
     connectors: Terms = ()
     # Words that may stand between a speaker and the verb: "Kirby also said", "Scholz on Monday".
     adverbs: Terms = ()
+    # Capitalised words that never name a speaker: "No country had...", "According to...".
+    not_names: Terms = ()
     # Other names of one actor, lower case: "u.s." and "washington" -> "united states".
     aliases: dict[str, str] = {}
 

@@ -18,6 +18,8 @@ from .model import Polarity, Span, cut
 
 # Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...".
 _CLAUSE_BREAK = regex.compile(r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|,\s+although\s+")
+# A cue right after a determiner is a noun, not a position: "the call for a ceasefire".
+_NOUN_USE = regex.compile(r"(?:\bthe|\ba|\ban|\btheir|\bits|\bhis|\bher)\s+$", regex.I)
 # How far (in characters) a polarity cue may stand from its topic phrase.
 _BEFORE, _AFTER = 90, 45
 _FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
@@ -51,7 +53,7 @@ def _patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str],
         )
         polarity = regex.compile(
             r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])",
-            cue=list(pol_of) + [f"pol:{k}" for k in ()],
+            cue=list(pol_of),
             flags=regex.I,
         )
         return topics, polarity, {**{f"t:{k}": v for k, v in topic_of.items()}, **{f"p:{k}": v for k, v in pol_of.items()}}
@@ -84,6 +86,10 @@ def clauses(text: str, span: Span) -> list[Span]:
 def find_stances(text: str, clause: Span, lexicon: Lexicon) -> list[StanceMention]:
     """Stances of one clause: at most one per topic, in order of their topic phrases.
 
+    Each polarity cue governs the first topic phrase after it ("will not provide ... weapons");
+    a topic phrase that no cue before it governs takes the first cue after it ("a ceasefire will
+    benefit Hamas"). A cue used as a noun ("the call for a ceasefire") is not a position.
+
     >>> from claimtrack.lexicon import load_lexicon
     >>> doc = "We do not support a ceasefire at this time."
     >>> [(s.topic, s.polarity) for s in find_stances(doc, (0, len(doc)), load_lexicon())]
@@ -92,54 +98,44 @@ def find_stances(text: str, clause: Span, lexicon: Lexicon) -> list[StanceMentio
     topics_re, polarity_re, table = _patterns(lexicon)
     negators = _negators(lexicon)
     c0, c1 = clause
-    polarity_cues = [
-        m for m in polarity_re.finditer(text, c0, c1)
-    ]
-    if not polarity_cues:
+    cues = [m for m in polarity_re.finditer(text, c0, c1) if not _NOUN_USE.search(text, c0, m.start())]
+    if not cues:
         return []
+    topics = list(topics_re.finditer(text, c0, c1))
+    pairs: dict[int, regex.Match[str]] = {}
+    for cue in cues:
+        after = [t for t in topics if t.start() >= cue.end() and t.start() - cue.end() <= _BEFORE]
+        if after and after[0].start() not in pairs and not _cue_between(cues, cue.end(), after[0].start()):
+            pairs[after[0].start()] = cue
+    for topic in topics:
+        if topic.start() in pairs:
+            continue
+        later = [c for c in cues if c.start() >= topic.end() and c.start() - topic.end() <= _AFTER]
+        if later and not any(t.start() > topic.end() and t.end() <= later[0].start() for t in topics):
+            pairs[topic.start()] = later[0]
     seen: set[str] = set()
     out: list[StanceMention] = []
-    for topic_match in topics_re.finditer(text, c0, c1):
+    span, clause_text = cut(text, c0, c1)
+    neutral_near = [m for m in cues if table[f"p:{m.group().casefold()}"] == "neutral"]
+    for topic_match in topics:
+        cue = pairs.get(topic_match.start())
         topic = table[f"t:{topic_match.group().casefold()}"]
-        if topic in seen:
-            continue
-        cue = _nearest(topic_match, polarity_cues)
-        if cue is None:
+        if cue is None or topic in seen:
             continue
         polarity: Polarity = table[f"p:{cue.group().casefold()}"]  # type: ignore[assignment]
         if polarity != "neutral" and _negated(text, cue, c0, negators):
             polarity = _FLIP[polarity]
-        if polarity != "neutral" and any(
-            table[f"p:{m.group().casefold()}"] == "neutral" and abs(m.start() - topic_match.start()) < _BEFORE
-            for m in polarity_cues
-        ):
+        if polarity != "neutral" and any(abs(m.start() - topic_match.start()) < _BEFORE for m in neutral_near):
             polarity = "neutral"
         seen.add(topic)
-        span, clause_text = cut(text, c0, c1)
         out.append(
-            StanceMention(
-                span, clause_text, topic, topic_match.span(), polarity, cue.group(), cue.span()
-            )
+            StanceMention(span, clause_text, topic, topic_match.span(), polarity, cue.group(), cue.span())
         )
     return out
 
 
-def _nearest(topic: regex.Match[str], cues: list[regex.Match[str]]) -> regex.Match[str] | None:
-    best: tuple[int, regex.Match[str]] | None = None
-    for cue in cues:
-        if cue.end() <= topic.start():
-            distance = topic.start() - cue.end()
-            if distance > _BEFORE:
-                continue
-        elif cue.start() >= topic.end():
-            distance = (cue.start() - topic.end()) * 2
-            if distance > _AFTER * 2:
-                continue
-        else:
-            continue  # the cue overlaps the topic phrase ("aid" inside "military aid")
-        if best is None or distance < best[0]:
-            best = (distance, cue)
-    return best[1] if best else None
+def _cue_between(cues: list[regex.Match[str]], start: int, end: int) -> bool:
+    return any(start <= c.start() and c.end() <= end for c in cues)
 
 
 def _negated(text: str, cue: regex.Match[str], floor: int, negators: regex.Pattern[str]) -> bool:

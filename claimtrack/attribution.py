@@ -10,6 +10,7 @@ fullest name used before.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ import regex
 
 from .lexicon import Lexicon
 from .model import Span, Who, WhoKind, cut
-from .segment import Quotation, Sentence
+from .segment import QuoteIndex, Sentence
 
 # A token: a word (letters/digits with inner apostrophes, dots or hyphens: "U.S.", "al-Burhan",
 # "Germany's", "F-16s") or one punctuation mark.
@@ -108,7 +109,13 @@ class _Words:
         self.aliases = {k.casefold(): v.casefold() for k, v in rep.aliases.items()}
         self.not_names = {w.casefold() for w in rep.not_names}
         self.abbreviations = frozenset(a.casefold() for a in lexicon.segment.abbreviations)
-        self.max_verb = max((len(p) for p in self.verbs), default=1)
+        self.according_text = {" ".join(p) for p in self.according}
+        # One scan finds every reporting cue of a sentence; tokens are made only where one is.
+        self.cue_pattern = regex.compile(
+            r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])",
+            cue=[*rep.verbs, *rep.according],
+            flags=regex.IGNORECASE,
+        )
 
 
 def _phrases(terms: Sequence[str]) -> set[tuple[str, ...]]:
@@ -118,18 +125,6 @@ def _phrases(terms: Sequence[str]) -> set[tuple[str, ...]]:
 def words(lexicon: Lexicon) -> _Words:
     """The cached word sets of ``lexicon``."""
     return lexicon.memo("attribution.words", _Words)
-
-
-def _phrase_at(tokens: Sequence[Token], i: int, phrases: set[tuple[str, ...]], longest: int) -> int:
-    """Length of the longest phrase of ``phrases`` starting at token ``i`` (0 if none)."""
-    for n in range(min(longest, len(tokens) - i), 0, -1):
-        if tuple(t.low for t in tokens[i : i + n]) in phrases:
-            return n
-    return 0
-
-
-def _inside(pos: int, quotes: Sequence[Quotation]) -> bool:
-    return any(q.span[0] <= pos < q.span[1] for q in quotes)
 
 
 def _np_word(tok: Token, w: _Words) -> bool:
@@ -254,41 +249,42 @@ def _apposition(
 
 
 def find_attributions(
-    text: str, sentence: Sentence, quotes: Sequence[Quotation], lexicon: Lexicon
+    text: str, sentence: Sentence, quotes: QuoteIndex, lexicon: Lexicon
 ) -> list[Attribution]:
     """Reporting cues of one sentence, with their speakers, in order.
 
     >>> from claimtrack.lexicon import load_lexicon
     >>> from claimtrack.segment import find_sentences
     >>> doc = "The death toll rose to 3,432, the Interior Ministry said."
-    >>> [a.speaker.name for a in find_attributions(doc, find_sentences(doc, load_lexicon())[0], [], load_lexicon())]
+    >>> from claimtrack.segment import QuoteIndex
+    >>> sentence = find_sentences(doc, load_lexicon())[0]
+    >>> [a.speaker.name for a in find_attributions(doc, sentence, QuoteIndex([]), load_lexicon())]
     ['Interior Ministry']
     """
     w = words(lexicon)
+    cues = [
+        m for m in w.cue_pattern.finditer(text, sentence.span[0], sentence.span[1])
+        if quotes.at(m.start()) is None
+    ]
+    if not cues:
+        return []
     tokens = tokenize(text, sentence.span, w.abbreviations)
+    starts = [t.start for t in tokens]
     found: list[Attribution] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if _inside(tok.start, quotes):
-            i += 1
+    for cue in cues:
+        i = bisect.bisect_left(starts, cue.start())
+        if i >= len(tokens) or tokens[i].start != cue.start():
             continue
-        n_acc = _phrase_at(tokens, i, w.according, 3)
-        if n_acc:
-            end = _walk_right(tokens, i + n_acc, w)
-            speaker = _speaker(text, tokens, i + n_acc, end, w)
+        n = bisect.bisect_left(starts, cue.end()) - i
+        if cue.group().casefold() in w.according_text:
+            end = _walk_right(tokens, i + n, w)
+            speaker = _speaker(text, tokens, i + n, end, w)
             if speaker is not None:
-                found.append(Attribution(speaker, (tok.start, tokens[i + n_acc - 1].end), sentence.span))
-            i += n_acc
-            continue
-        n_verb = _phrase_at(tokens, i, w.verbs, w.max_verb)
-        if n_verb and not tok.capital:
-            attribution = _attribution_at(text, tokens, i, n_verb, sentence, w)
+                found.append(Attribution(speaker, cue.span(), sentence.span))
+        elif not tokens[i].capital:
+            attribution = _attribution_at(text, tokens, i, n, sentence, w)
             if attribution is not None:
                 found.append(attribution)
-            i += n_verb
-            continue
-        i += 1
     return _govern(found, sentence)
 
 
@@ -353,8 +349,9 @@ def find_subjects(
     "In Moscow, ...") are skipped. Coordinated subjects give one mention each.
     """
     w = words(lexicon)
-    span = (sentence.span[0] if start is None else start, sentence.span[1])
-    tokens = tokenize(text, span, w.abbreviations)
+    begin = sentence.span[0] if start is None else start
+    # The subject stands at the start: 400 characters are plenty and keep this bounded.
+    tokens = tokenize(text, (begin, min(sentence.span[1], begin + 400)), w.abbreviations)
     i = 0
     for k, tok in enumerate(tokens[:10]):
         if tok.text in {"\u2014", "\u2013", "--"}:

@@ -20,7 +20,7 @@ from .figures import FigureMention, find_figures
 from .lexicon import Lexicon, load_lexicon
 from .model import CASUALTY_CATEGORIES, Claim, DateRange, Document, Figure, Span, Stance, Who, cut
 from .numbers import find_numbers
-from .segment import Quotation, Sentence, find_quotations, find_sentences
+from .segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
 from .stance import StanceMention, clauses, find_stances
 
 # Larger documents are refused with a clear message rather than run for minutes; the pipeline
@@ -30,10 +30,14 @@ _ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
 # A figure inside a narrator's relative clause (", which left more than 1,400 dead,") is the
 # writer's background, not the speaker's words.
 _RELATIVE = regex.compile(r",\s+(?:which|who|that)\s+[^,]*$")
-# Dates that open a period ("since October 7") or name an event ("in Saturday's quake") are
-# not the day a count is reported for; "through Sunday" and "as of Monday" are.
-_PERIOD_START = regex.compile(r"(?:since|from|after|before|in|during)\s+(?:the\s+)?$", regex.I)
-_AS_OF = regex.compile(r"(?:through|as\s+of|until|by|up\s+to)\s+(?:the\s+)?$", regex.I)
+# "through Sunday" and "as of Monday" name the day a count is reported for.
+_AS_OF = regex.compile(
+    r"(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+(?:the\s+)?$", regex.I
+)
+# "between April 15 ... and Tuesday": the end of the range is the cut-off.
+_AND_END = regex.compile(r"\band\s+(?:\w+,\s+)?$", regex.I)
+# Between a figure and "its" date there is no other number and no new clause.
+_GAP_BREAK = regex.compile(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
 
 
 def extract(
@@ -155,18 +159,20 @@ class _Pipeline:
         ).hexdigest()
         self.speakers = Speakers(lexicon)
         self.claims: list[Claim] = []
+        self.quotes = QuoteIndex([])
 
     def run(self) -> list[Claim]:
         text, lex = self.text, self.lex
         sentences = find_sentences(text, lex)
         quotes = find_quotations(text)
+        self.quotes = QuoteIndex(quotes)
         numbers = find_numbers(text, lex)
         number_starts = [n.span[0] for n in numbers]
         dates = find_dates(text, lex, self.doc.published)
         date_spans = [d.span for d in dates]
         date_starts = [d.span[0] for d in dates]
 
-        attributions = [find_attributions(text, s, quotes, lex) for s in sentences]
+        attributions = [find_attributions(text, s, self.quotes, lex) for s in sentences]
         quote_speakers = _quote_speakers(quotes, sentences, attributions)
         resolved: dict[int, Who | None] = {}
         previous: Who | None = None
@@ -180,8 +186,10 @@ class _Pipeline:
             figures = find_figures(text, sentence.span, numbers[lo:hi], lex, date_spans=date_spans)
             covered: list[Span] = []
             for fig in figures:
-                who = self._who_at(fig.span[0], atts, resolved, quotes, quote_speakers, sentence)
-                self._figure_claim(fig, who, sentence, sentence_dates)
+                att = self._attribution_at(fig.span[0], atts, quote_speakers, sentence)
+                who = resolved.get(id(att)) if att is not None else None
+                date = self._figure_date(fig.span, att, sentence, sentence_dates)
+                self._figure_claim(fig, who, sentence, date)
                 if fig.category:
                     covered.append(fig.span)
             for clause in clauses(text, sentence.span):
@@ -211,19 +219,30 @@ class _Pipeline:
         quote_speakers: dict[int, Attribution],
         sentence: Sentence,
     ) -> Who | None:
-        if _RELATIVE.search(self.text, sentence.span[0], pos) and not any(
-            sentence.span[0] <= a.cue[0] < pos and a.cue[0] > self.text.rfind(",", 0, pos) for a in atts
+        attribution = self._attribution_at(pos, atts, quote_speakers, sentence)
+        return resolved.get(id(attribution)) if attribution is not None else None
+
+    def _attribution_at(
+        self,
+        pos: int,
+        atts: Sequence[Attribution],
+        quote_speakers: dict[int, Attribution],
+        sentence: Sentence,
+    ) -> Attribution | None:
+        """The attribution that speaks for position ``pos`` of the sentence, if any."""
+        window = max(sentence.span[0], pos - 300)
+        if _RELATIVE.search(self.text, window, pos) and not any(
+            window <= a.cue[0] < pos and a.cue[0] > self.text.rfind(",", 0, pos) for a in atts
         ):
             return None
         governing = [a for a in atts if a.governs[0] <= pos < a.governs[1]]
         if governing:
-            best = min(governing, key=lambda a: abs(a.cue[0] - pos))
-            return resolved.get(id(best))
-        for qi, quote in enumerate(quotes):
-            if quote.span[0] <= pos < quote.span[1] and qi in quote_speakers:
-                return resolved.get(id(quote_speakers[qi]))
+            return min(governing, key=lambda a: abs(a.cue[0] - pos))
+        qi = self.quotes.at(pos)
+        if qi is not None and qi in quote_speakers:
+            return quote_speakers[qi]
         if atts:
-            return resolved.get(id(min(atts, key=lambda a: abs(a.cue[0] - pos))))
+            return min(atts, key=lambda a: abs(a.cue[0] - pos))
         return None
 
     def _holders(
@@ -249,23 +268,72 @@ class _Pipeline:
         return holders
 
     # --- dates -----------------------------------------------------------------------------
-    def _date_for(self, pos: int, dates: Sequence[DateMention], *, figure: bool) -> DateRange | None:
+    def _event_date(self, mention: DateMention) -> bool:
+        """Is this the date of an event ("the attack on October 7") rather than of a report?"""
+        pattern = self.lex.memo(
+            "extract.event_cues",
+            lambda lex: regex.compile(
+                r"(?<![\p{L}])\L<cue>(?:\s+on|\s+of|\s+the|-|\s)*$",
+                cue=list(lex.reporting.event_cues),
+                flags=regex.I,
+            ),
+        )
+        before = self.text[max(0, mention.span[0] - 25) : mention.span[0]]
+        return bool(pattern.search(before)) or self.text.startswith(("'s", "\u2019s"), mention.span[1])
+
+    def _published(self) -> DateRange | None:
+        if self.doc.published is None:
+            return None
+        return DateRange(start=self.doc.published, end=self.doc.published, granularity="day", role="published")
+
+    def _figure_date(
+        self,
+        fig: Span,
+        att: Attribution | None,
+        sentence: Sentence,
+        dates: Sequence[DateMention],
+    ) -> DateRange | None:
+        """The day a count is reported for.
+
+        In order: a cut-off ("through Sunday", "between April 15 and Tuesday"); a day right after
+        the figure ("rose to 3,432 on Monday"); a day right after the reporting verb ("said on
+        Tuesday that 45 ..."); a day that opens the sentence ("Late Saturday, police said ...");
+        else the publication date. Days of events ("the attack on October 7", "Saturday's
+        quake") and days that belong to another number ("up from 5,982 a week earlier") are not.
+        """
+        text = self.text
+        resolved = [d for d in dates if d.start is not None and d.end is not None]
+        for mention in resolved:
+            before = text[max(sentence.span[0], mention.span[0] - 16) : mention.span[0]]
+            if _AS_OF.search(before) or (
+                _AND_END.search(before) and "between" in text[sentence.span[0] : mention.span[0]]
+            ):
+                return _range(mention)
+        usable = [d for d in resolved if not self._event_date(d)]
+        for mention in usable:
+            gap = text[fig[1] : mention.span[0]]
+            if mention.span[0] >= fig[1] and len(gap) <= 40 and not _GAP_BREAK.search(gap):
+                return _range(mention)
+        if att is not None:
+            for mention in usable:
+                if 0 <= mention.span[0] - att.cue[1] <= 25:
+                    return _range(mention)
+        for mention in usable:
+            head = text[mention.span[1] : min(fig[0], att.cue[0] if att else fig[0])]
+            if mention.span[0] - sentence.span[0] < 30 and "," in head:
+                return _range(mention)
+        return self._published()
+
+    def _date_for(self, pos: int, dates: Sequence[DateMention]) -> DateRange | None:
         usable: list[DateMention] = []
         for mention in dates:
-            if mention.start is None or mention.end is None:
-                continue
-            before = self.text[max(0, mention.span[0] - 12) : mention.span[0]]
-            if figure and _AS_OF.search(before):
-                return _range(mention, "reported")
-            if _PERIOD_START.search(before) or self.text.startswith(("'s", "\u2019s"), mention.span[1]):
+            if mention.start is None or mention.end is None or self._event_date(mention):
                 continue
             usable.append(mention)
         if usable:
             best = min(usable, key=lambda m: (abs(m.span[0] - pos), m.span[0]))
-            return _range(best, "reported")
-        if self.doc.published is None:
-            return None
-        return DateRange(start=self.doc.published, end=self.doc.published, granularity="day", role="published")
+            return _range(best)
+        return self._published()
 
     # --- claims ----------------------------------------------------------------------------
     def _hedges(self, sentence: Sentence) -> tuple[str, ...]:
@@ -278,7 +346,7 @@ class _Pipeline:
         return tuple(dict.fromkeys(m.group().casefold() for m in pattern.finditer(sentence.text)))
 
     def _figure_claim(
-        self, fig: FigureMention, who: Who | None, sentence: Sentence, dates: Sequence[DateMention]
+        self, fig: FigureMention, who: Who | None, sentence: Sentence, date: DateRange | None
     ) -> None:
         number = fig.number
         figure = Figure(
@@ -304,7 +372,7 @@ class _Pipeline:
                 who=who,
                 what=what,
                 figure=figure,
-                date=self._date_for(fig.span[0], dates, figure=True),
+                date=date,
                 hedges=self._hedges(sentence),
                 text=sentence.text,
                 span=sentence.span,
@@ -332,7 +400,7 @@ class _Pipeline:
                 who=holder,
                 what=f"{holder.name}: {mention.polarity} {mention.topic.replace('_', ' ')}",
                 stance=Stance(topic=mention.topic, polarity=mention.polarity, cue=mention.cue),
-                date=self._date_for(anchor, dates, figure=False),
+                date=self._date_for(anchor, dates),
                 hedges=self._hedges(sentence),
                 text=sentence.text,
                 span=sentence.span,
@@ -358,7 +426,7 @@ class _Pipeline:
                 kind="statement",
                 who=who,
                 what=said if len(said) <= 120 else said[:117] + "...",
-                date=self._date_for(att.cue[0], dates, figure=False),
+                date=self._date_for(att.cue[0], dates),
                 hedges=self._hedges(sentence),
                 text=said,
                 span=span,
@@ -366,7 +434,7 @@ class _Pipeline:
         )
 
 
-def _range(mention: DateMention, role: str) -> DateRange:
+def _range(mention: DateMention) -> DateRange:
     assert mention.start is not None and mention.end is not None
     return DateRange(
         start=mention.start,

@@ -43,14 +43,19 @@ class _Section(BaseModel):
 
 # --- categories.toml -------------------------------------------------------------------------
 class CategoryTerms(_Section):
-    """Words that make a nearby number a count of one category of people."""
+    """Words that make a nearby number a count of one category of people (or of a unit)."""
 
     # Words after the number: "1,400 dead", "35 bodies", "18 deaths".
     nouns: Terms = ()
     # Verbs and participles: "were killed", "killing at least 35", "have died".
     verbs: Terms = ()
-    # Whether this category is a casualty category (counted and reconciled).
+    # Words or symbols right before the number: "$100 million", "magnitude 7.8", "aged 65".
+    before: Terms = ()
+    # Whether this category is a casualty category (counted and reconciled); if not, its name
+    # is the unit of what the number counts ("usd", "km").
     casualty: bool = True
+    # False: a number counting this is no figure at all ("a 72-hour truce", "aged 65").
+    figure: bool = True
 
 
 # --- numbers.toml ----------------------------------------------------------------------------
@@ -59,6 +64,8 @@ class VagueAmount(_Section):
 
     low: int
     high: int | None = None
+    # Only a number when "of" follows: "scores of people", not "he scores".
+    needs_of: bool = False
 
 
 class NumbersLexicon(_Section):
@@ -66,7 +73,13 @@ class NumbersLexicon(_Section):
 
     words: dict[str, int] = {}
     scales: dict[str, int] = {}
+    # Abbreviated scales glued to digits, case-sensitive: "10k", "2.3m", "1MM".
+    suffixes: dict[str, int] = {}
+    # Words that make a number a fraction, not a count: "one-third".
+    fractions: Terms = ()
     vague: dict[str, VagueAmount] = {}
+    # Word lists figures.py uses to tell what a number counts, by role ("people", "links").
+    context: dict[str, Terms] = {}
 
 
 # --- qualifiers.toml -------------------------------------------------------------------------
@@ -143,6 +156,9 @@ class ReportingLexicon(_Section):
     connectors: Terms = ()
     # Words that may stand between a speaker and the verb: "Kirby also said", "Scholz on Monday".
     adverbs: Terms = ()
+    # Words right before a date that make it the day of the event, not of the report:
+    # "the attack on October 7", "since fighting broke out on April 15", "the storm hit on Sept. 20".
+    event_cues: Terms = ()
     # Capitalised words that never name a speaker: "No country had...", "According to...".
     not_names: Terms = ()
     # Other names of one actor, lower case: "u.s." and "washington" -> "united states".

@@ -5,6 +5,8 @@ Offsets always index the text exactly as given; nothing is normalised in place.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -33,6 +35,11 @@ _WORD_BEFORE = regex.compile(r"(\S+)$")
 # Opening and closing quotation marks. Straight double quotes pair up left to right.
 _QUOTE = regex.compile(r"[\"\u201c\u201d]")
 _OPEN_CURLY, _CLOSE_CURLY = "\u201c", "\u201d"
+# Real sentences are far shorter; a longer run without an end mark (a table, a run of digits)
+# is cut into pieces of at most this many characters, so that the work done per sentence stays
+# bounded and the whole pipeline stays linear in the length of the text.
+MAX_SENTENCE = 2000
+_SPACE = regex.compile(r"\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +101,12 @@ def find_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
 
 
 def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        space = text.rfind(" ", start + MAX_SENTENCE // 2, limit)
+        piece_end = space if space > start else limit
+        _add(text, start, piece_end, paragraph, out)
+        start = piece_end
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -101,6 +114,21 @@ def _add(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -
     if start < end:
         span, sentence_text = cut(text, start, end)
         out.append(Sentence(span, sentence_text, paragraph))
+
+
+class QuoteIndex:
+    """A document's quotations, to ask in O(log n) which one (if any) holds a position."""
+
+    def __init__(self, quotes: Sequence[Quotation]) -> None:
+        self.quotes = list(quotes)
+        self._starts = [q.span[0] for q in self.quotes]
+
+    def at(self, pos: int) -> int | None:
+        """Index of the quotation that contains ``pos``, or None."""
+        k = bisect.bisect_right(self._starts, pos) - 1
+        if k >= 0 and self.quotes[k].span[0] <= pos < self.quotes[k].span[1]:
+            return k
+        return None
 
 
 def find_quotations(text: str) -> list[Quotation]:

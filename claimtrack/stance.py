@@ -98,7 +98,10 @@ def find_stances(text: str, clause: Span, lexicon: Lexicon) -> list[StanceMentio
     topics_re, polarity_re, table = _patterns(lexicon)
     negators = _negators(lexicon)
     c0, c1 = clause
-    cues = [m for m in polarity_re.finditer(text, c0, c1) if not _NOUN_USE.search(text, c0, m.start())]
+    cues = [
+        m for m in polarity_re.finditer(text, c0, c1)
+        if not _NOUN_USE.search(text, max(c0, m.start() - 8), m.start())
+    ]
     if not cues:
         return []
     topics = list(topics_re.finditer(text, c0, c1))

@@ -1,0 +1,120 @@
+"""The pipeline as a whole: input checks, provenance, determinism, linear time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimtrack
+from claimtrack import Document, InputError, extract
+
+NEWS_WORDS = [
+    "killed", "wounded", "dead", "missing", "said", "told reporters", "according to the ministry",
+    "officials said", "more than", "about", "at least", "nearly", "dozens of", "hundreds of",
+    "1,400", "35,000", "two", "1.5 million", "on Tuesday", "Oct. 20", "November 30, 2023",
+    "ceasefire", "humanitarian pause", "we do not support", "called for", "weapons", "Kirby",
+    "John F. Kirby", "the White House", "\u201c", "\u201d", '"', "\u00a0", "\u2019s", "\U0001f600",
+    ".", ",", ";", "\n", "\n\n", "—", "(AP)", "he added", "the official said", "Gaza's Health Ministry",
+]
+news_text = st.lists(st.sampled_from(NEWS_WORDS), max_size=60).map(" ".join)
+
+
+def check_provenance(text: str, claims: list[claimtrack.Claim]) -> None:
+    for claim in claims:
+        start, end = claim.span
+        assert 0 <= start <= end <= len(text)
+        assert text[start:end] == claim.text
+        if claim.figure is not None:
+            f0, f1 = claim.figure.span
+            assert text[f0:f1] == claim.figure.text
+            assert claim.figure.text in claim.text
+            assert start <= f0 <= f1 <= end
+        if claim.who is not None:
+            w0, w1 = claim.who.span
+            assert text[w0:w1] == claim.who.text
+            assert claim.who.name.casefold() not in {"he", "she", "they", "it", "we", "i"}
+        if claim.date is not None and claim.date.span is not None:
+            d0, d1 = claim.date.span
+            assert text[d0:d1] == claim.date.text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_never_raises_on_any_text(text: str) -> None:
+    claims = extract(text, published="2023-11-02")
+    check_provenance(text, claims)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(news_text, st.sampled_from([None, "2023-11-30", dt.date(2015, 4, 27)]))
+def test_news_like_text_spans_and_determinism(text: str, published: object) -> None:
+    first = extract(text, published=published, doc_id="d")  # type: ignore[arg-type]
+    check_provenance(text, first)
+    again = extract(text, published=published, doc_id="d")  # type: ignore[arg-type]
+    assert first == again
+    assert [c.span[0] for c in first] == sorted(c.span[0] for c in first)
+    assert len({c.id for c in first}) == len(first)
+
+
+def test_round_trip_through_json() -> None:
+    text = "About 35,000 people have been killed and 78,500 wounded, the ministry said on Thursday."
+    for claim in extract(text, published="2024-05-09", doc_id="x"):
+        assert claimtrack.Claim.model_validate(claim.model_dump(mode="json")) == claim
+
+
+def test_document_input_equals_keyword_input() -> None:
+    text = "Officials said on Tuesday that 45 people had been killed."
+    doc = Document(text=text, published=dt.date(2023, 1, 20), source="AP", doc_id="a")
+    assert extract(doc) == extract(text, published="2023-01-20", source="AP", doc_id="a")
+
+
+def test_empty_text_gives_no_claims() -> None:
+    assert extract("") == []
+    assert extract("   \n\n ") == []
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: extract(b"bytes"), "decode it first"),  # type: ignore[arg-type]
+        (lambda: extract(None), "expects text as str"),  # type: ignore[arg-type]
+        (lambda: extract(42), "expects text as str"),  # type: ignore[arg-type]
+        (lambda: extract("x", published="30/11/2023"), 'ISO string like "2023-11-30"'),
+        (lambda: extract("x", published=42), 'ISO string like "2023-11-30"'),  # type: ignore[arg-type]
+        (lambda: extract("x", published="2023-02-30"), "got '2023-02-30'"),
+        (lambda: extract("x", source=5), "source must be a str"),  # type: ignore[arg-type]
+        (lambda: extract(Document(text="x"), doc_id="y"), "put them in the Document"),
+        (lambda: extract("x", lexicon={}), "lexicon must be"),  # type: ignore[arg-type]
+    ],
+)
+def test_bad_input_raises_a_clear_error(call: object, message: str) -> None:
+    with pytest.raises(InputError, match=None) as info:
+        call()  # type: ignore[operator]
+    assert message in str(info.value)
+    assert isinstance(info.value, claimtrack.ClaimtrackError)
+
+
+def test_published_none_never_uses_today() -> None:
+    claims = extract("Officials said on Tuesday that 45 people had been killed.", published=None)
+    for claim in claims:
+        assert claim.date is None or claim.date.text is not None
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1,", "1", '"', "\u201c", "May ", "said ", "killed 1,400 ", "(", "—", ". "],
+)
+def test_adversarial_text_runs_in_linear_time(unit: str) -> None:
+    small, large = unit * 4_000, unit * 16_000
+    t0 = time.perf_counter()
+    extract(small)
+    t1 = time.perf_counter()
+    extract(large)
+    t2 = time.perf_counter()
+    # Four times the text may take at most ~12 times as long (generous for a noisy machine);
+    # a quadratic pattern would take 16 times and more.
+    assert (t2 - t1) < 12 * max(t1 - t0, 0.02)

@@ -176,6 +176,7 @@ class _Pipeline:
         quote_speakers = _quote_speakers(quotes, sentences, attributions)
         resolved: dict[int, Who | None] = {}
         previous: Who | None = None
+        previous_paragraph = -1
         for index, sentence in enumerate(sentences):
             s0, s1 = sentence.span
             atts = attributions[index]
@@ -185,9 +186,23 @@ class _Pipeline:
             lo, hi = bisect.bisect_left(number_starts, s0), bisect.bisect_left(number_starts, s1)
             figures = find_figures(text, sentence.span, numbers[lo:hi], lex, date_spans=date_spans)
             covered: list[Span] = []
+            carried: Who | None = None
             for fig in figures:
                 att = self._attribution_at(fig.span[0], atts, quote_speakers, sentence)
                 who = resolved.get(id(att)) if att is not None else None
+                if (
+                    who is None
+                    and not atts
+                    and sentence.paragraph == previous_paragraph
+                    and self.quotes.at(fig.span[0]) is None
+                    and fig.category
+                ):
+                    # A count in a sentence of its own right after an attributed count is the
+                    # same source's: "The council lists 1,779 missing, spokesman X said. The
+                    # number of injured stood at 27,022."
+                    who = previous
+                if who is not None and fig.category:
+                    carried = who
                 date = self._figure_date(fig.span, att, sentence, sentence_dates)
                 self._figure_claim(fig, who, sentence, date)
                 if fig.category:
@@ -203,9 +218,8 @@ class _Pipeline:
                 who = resolved.get(id(att))
                 if who is not None and not any(c[0] < att.governs[1] and att.governs[0] < c[1] for c in covered):
                     self._statement_claim(att, who, sentence, sentence_dates)
-            if atts:
-                previous = resolved.get(id(atts[-1]))
-        del previous
+            previous = carried
+            previous_paragraph = sentence.paragraph
         self.claims.sort(key=lambda c: (c.span[0], c.span[1], c.id))
         return self.claims
 
@@ -241,8 +255,6 @@ class _Pipeline:
         qi = self.quotes.at(pos)
         if qi is not None and qi in quote_speakers:
             return quote_speakers[qi]
-        if atts:
-            return min(atts, key=lambda a: abs(a.cue[0] - pos))
         return None
 
     def _holders(

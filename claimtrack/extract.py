@@ -169,7 +169,6 @@ class _Pipeline:
         numbers = find_numbers(text, lex)
         number_starts = [n.span[0] for n in numbers]
         dates = find_dates(text, lex, self.doc.published)
-        date_spans = [d.span for d in dates]
         date_starts = [d.span[0] for d in dates]
 
         attributions = [find_attributions(text, s, self.quotes, lex) for s in sentences]
@@ -184,7 +183,9 @@ class _Pipeline:
                 resolved[id(att)] = self.speakers.resolve(att.speaker)
             sentence_dates = dates[bisect.bisect_left(date_starts, s0) : bisect.bisect_left(date_starts, s1)]
             lo, hi = bisect.bisect_left(number_starts, s0), bisect.bisect_left(number_starts, s1)
-            figures = find_figures(text, sentence.span, numbers[lo:hi], lex, date_spans=date_spans)
+            figures = find_figures(
+                text, sentence.span, numbers[lo:hi], lex, date_spans=[d.span for d in sentence_dates]
+            )
             covered: list[Span] = []
             carried: Who | None = None
             for fig in figures:

@@ -1,0 +1,244 @@
+"""Time series of each count and each actor's stance on a topic, and a tracker fed document by document.
+
+A :class:`CountTrack` holds every figure claim about one count (category and scope, see
+:func:`claimtrack.reconcile.count_key`): value, bounds, source, date and the claim as evidence,
+and the flags drawn between them. A :class:`StanceTrack` does the same for one actor on one
+topic. Both are built by the grouping code of :mod:`claimtrack.reconcile`, so a track's flags are
+exactly the flags :func:`claimtrack.reconcile.reconcile` returns for those claims.
+
+>>> build_tracks([])
+[]
+>>> Tracker().add([])
+[]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .model import Claim, Flag
+from .reconcile import (
+    CountKey,
+    Point,
+    StanceKey,
+    count_key,
+    count_name,
+    count_series,
+    day_text,
+    figure_text,
+    flag_order,
+    group_figures,
+    group_stances,
+    stance_flags,
+    stance_key,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One figure in a count's series: the value, its bounds, who gave it, when, the evidence.
+
+    ``chain`` names the source chain it was read in; ``in_series`` is False for a rounded
+    restatement or an unscoped stray left out of the series (rule 4 of ``reconcile``).
+    """
+
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str
+    source: str
+    date: dt.date
+    claim: Claim
+    chain: str
+    in_series: bool
+
+    @property
+    def label(self) -> str:
+        """The figure as words: "more than 400"."""
+        return figure_text(Point(self.claim))
+
+
+@dataclass(slots=True)
+class CountTrack:
+    """The time series of one count across sources, oldest first, with its flags."""
+
+    key: CountKey
+    observations: list[Observation]
+    flags: list[Flag] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        """The count in words: "death toll in khartoum"."""
+        return count_name(self.key)
+
+    @property
+    def sources(self) -> list[str]:
+        """The sources that gave this count, in order of their first figure."""
+        return list(dict.fromkeys(o.source for o in self.observations))
+
+    def summary(self) -> str:
+        """One line: the latest value, the range of the sources' latest values, the sources.
+
+        >>> from claimtrack.model import DateRange, Figure
+        >>> c = Claim(id="a:0", doc_id="a", kind="figure", who=None, what="", text="413 dead",
+        ...           span=(0, 8), date=DateRange(start=dt.date(2023, 4, 21),
+        ...           end=dt.date(2023, 4, 21)), figure=Figure(value=413, category="killed",
+        ...           text="413", span=(0, 3)))
+        >>> build_tracks([c])[0].summary()
+        'death toll: latest 413 (unattributed, 21 Apr 2023); 1 source'
+        """
+        latest = self.observations[-1]
+        per_source = {o.source: o for o in self.observations}
+        values = sorted({o.value for o in per_source.values()})
+        spread = "" if len(values) < 2 else f"; range {_num(values[0])} to {_num(values[-1])}"
+        n = len(per_source)
+        return (f"{self.title}: latest {latest.label} ({latest.source}, {day_text(latest.date)})"
+                f"{spread}; {n} source{'s' if n != 1 else ''}")
+
+
+@dataclass(frozen=True, slots=True)
+class StanceObservation:
+    """One stance of an actor on a topic: the polarity, when, the evidence."""
+
+    polarity: str
+    date: dt.date
+    claim: Claim
+
+
+@dataclass(slots=True)
+class StanceTrack:
+    """The stances of one actor (``who.canonical``) on one topic, oldest first, with its shifts."""
+
+    key: StanceKey
+    actor: str
+    observations: list[StanceObservation]
+    flags: list[Flag] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        """ "Olaf Scholz on weapons supply"."""
+        return f"{self.actor} on {self.key[1].replace('_', ' ')}"
+
+    def summary(self) -> str:
+        """One line: the latest polarity, how many statements and shifts."""
+        latest = self.observations[-1]
+        n, k = len(self.observations), len(self.flags)
+        return (f"{self.title}: {latest.polarity} ({day_text(latest.date)}); "
+                f"{n} statement{'s' if n != 1 else ''}, {k} shift{'s' if k != 1 else ''}")
+
+
+Track = CountTrack | StanceTrack
+
+
+def _num(v: float) -> str:
+    """ "4,000,000" for 4000000 or 4e6; decimals only when there are some."""
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
+_GroupKey = tuple[str, CountKey | StanceKey]
+
+
+def count_track(key: CountKey, points: list[Point]) -> CountTrack:
+    """The track of one count from its sorted points (as grouped by ``group_figures``)."""
+    series = count_series(key, points)
+    chain_of: dict[int, str] = {}
+    in_series: set[int] = set()
+    for chain in series.chains:
+        for p in chain.points:
+            chain_of[id(p)] = chain.name
+        in_series.update(id(p) for p in chain.readings)
+    observations = []
+    for p in points:
+        fig = p.claim.figure
+        assert fig is not None
+        who = p.claim.who
+        observations.append(Observation(
+            value=p.value, low=fig.low, high=fig.high, qualifier=fig.qualifier,
+            source=who.name if who else "unattributed", date=p.day, claim=p.claim,
+            chain=chain_of.get(id(p), "unattributed"), in_series=id(p) in in_series))
+    return CountTrack(key, observations, sorted(series.flags, key=flag_order))
+
+
+def stance_track(key: StanceKey, claims: list[Claim]) -> StanceTrack:
+    """The track of one actor on one topic from its sorted claims."""
+    obs = []
+    for c in claims:
+        assert c.stance is not None and c.date is not None
+        obs.append(StanceObservation(c.stance.polarity, c.date.start, c))
+    actor = claims[-1].who.name if claims[-1].who else key[0]
+    return StanceTrack(key, actor, obs, stance_flags(key, claims))
+
+
+def build_tracks(claims: Iterable[Claim]) -> list[Track]:
+    """Every count track, then every stance track, each sorted by key."""
+    claims = list(claims)
+    tracks: list[Track] = [count_track(k, pts) for k, pts in
+                           sorted(group_figures(claims).items(), key=_key_order)]
+    tracks += [stance_track(k, cs) for k, cs in sorted(group_stances(claims).items())]
+    return tracks
+
+
+def _key_order(item: tuple[CountKey, object]) -> tuple[str, ...]:
+    return tuple(part or "" for part in item[0])
+
+
+class Tracker:
+    """Reconcile incrementally: feed claims document by document, get the new flags each time.
+
+    Only the counts and actor-topics the new claims touch are recomputed. A flag can be
+    superseded (a later document fills a gap between two readings); :attr:`flags` is always
+    equal to ``reconcile`` over every claim added so far.
+
+    >>> tracker = Tracker()
+    >>> tracker.add([]), tracker.flags
+    ([], [])
+    """
+
+    def __init__(self) -> None:
+        self._figures: dict[CountKey, list[Claim]] = defaultdict(list)
+        self._stances: dict[StanceKey, list[Claim]] = defaultdict(list)
+        self._flags: dict[_GroupKey, list[Flag]] = {}
+        self._seen: set[tuple[str, str, str, str]] = set()
+
+    def add(self, claims: Iterable[Claim]) -> list[Flag]:
+        """Add claims (one document's, say) and return the flags they newly raise, sorted."""
+        touched: set[_GroupKey] = set()
+        for claim in claims:
+            fkey = count_key(claim)
+            if fkey is not None:
+                self._figures[fkey].append(claim)
+                touched.add(("figure", fkey))
+            skey = stance_key(claim)
+            if skey is not None:
+                self._stances[skey].append(claim)
+                touched.add(("stance", skey))
+        new: list[Flag] = []
+        for gkey in touched:
+            flags = self._recompute(gkey)
+            self._flags[gkey] = flags
+            for f in flags:
+                ident = (f.kind, f.before.id, f.after.id, f.explanation)
+                if ident not in self._seen:
+                    self._seen.add(ident)
+                    new.append(f)
+        return sorted(new, key=flag_order)
+
+    def _recompute(self, gkey: _GroupKey) -> list[Flag]:
+        if gkey[0] == "stance":
+            skey: StanceKey = gkey[1]  # type: ignore[assignment]
+            return stance_flags(skey, group_stances(self._stances[skey])[skey])
+        fkey: CountKey = gkey[1]  # type: ignore[assignment]
+        return count_series(fkey, group_figures(self._figures[fkey])[fkey]).flags
+
+    @property
+    def flags(self) -> list[Flag]:
+        """Every current flag, in ``reconcile`` order."""
+        return sorted((f for fs in self._flags.values() for f in fs), key=flag_order)
+
+    def tracks(self) -> list[Track]:
+        """The tracks of every claim added so far."""
+        claims = [c for cs in self._figures.values() for c in cs]
+        claims += [c for cs in self._stances.values() for c in cs if count_key(c) is None]
+        return build_tracks(claims)
+

@@ -1,0 +1,276 @@
+"""reconcile(): which figures are the same count, which changes are flagged, and how.
+
+The hand-built claims follow the dev stories (Nepal toll, Sudan WHO vs Health Ministry, Haiyan
+revision by the president). ``fig`` and ``stance`` build claims with only what reconcile reads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.model import Claim, DateRange, Figure, Scope, Stance, Who
+from claimtrack.reconcile import Bounds, figure_bounds, is_official, reconcile
+
+_ids = itertools.count()
+
+
+def who(name: str | None, *, kind: str = "organization", title: str | None = None) -> Who | None:
+    if name is None:
+        return None
+    return Who(name=name, canonical=name, kind=kind, title=title, text=name, span=(0, len(name)))  # type: ignore[arg-type]
+
+
+def fig(
+    value: int,
+    day: str | None,
+    source: str | None = "Health Ministry",
+    *,
+    category: str | None = "killed",
+    qualifier: str = "exact",
+    doc: str = "d",
+    scope: Scope = Scope(),
+    incremental: bool = False,
+    kind: str = "organization",
+    title: str | None = None,
+    text: str | None = None,
+) -> Claim:
+    """A figure claim: ``fig(413, "2023-04-21", "WHO")``."""
+    n = next(_ids)
+    number = f"{value:,}"
+    text = text or f"{source or 'Officials'} said {number} people were {category}."
+    start = text.index(number)
+    date = dt.date.fromisoformat(day) if day else None
+    return Claim(
+        id=f"{doc}:{n}", doc_id=doc, kind="figure", who=who(source, kind=kind, title=title),
+        what=f"{number} {category}",
+        figure=Figure(value=value, qualifier=qualifier, category=category, text=number,  # type: ignore[arg-type]
+                      span=(start, start + len(number)), scope=scope, incremental=incremental),
+        date=DateRange(start=date, end=date) if date else None, text=text, span=(0, len(text)))
+
+
+def stance(actor: str, topic: str, polarity: str, day: str, *, doc: str = "d") -> Claim:
+    n = next(_ids)
+    date = dt.date.fromisoformat(day)
+    text = f"{actor} spoke on {topic}."
+    return Claim(id=f"{doc}:s{n}", doc_id=doc, kind="stance", who=who(actor, kind="person"),
+                 what=topic, stance=Stance(topic=topic, polarity=polarity),  # type: ignore[arg-type]
+                 date=DateRange(start=date, end=date), text=text, span=(0, len(text)))
+
+
+def summary(flags: list) -> list[tuple[str, float, float]]:
+    return [(f.kind, f.before.figure.value if f.before.figure else f.before.stance.polarity,
+             f.after.figure.value if f.after.figure else f.after.stance.polarity) for f in flags]
+
+
+# --- series ----------------------------------------------------------------------------------
+def test_nepal_official_chain_hands_over_between_bodies() -> None:
+    claims = [
+        fig(1394, "2015-04-25", "Nepal Police"),
+        fig(2200, "2015-04-26", "officials", qualifier="more_than"),
+        fig(3432, "2015-04-27", "Home Ministry"),
+        fig(5057, "2015-04-28", "Home Ministry"),
+        fig(10000, "2015-04-28", "Sushil Koirala", qualifier="up_to", kind="person",
+            title="Prime Minister"),
+        fig(7000, "2015-05-02", "National Emergency Operation Centre", qualifier="more_than"),
+        fig(7040, "2015-05-02", "National Emergency Operation Centre"),
+        fig(8000, "2015-05-12", None, qualifier="more_than"),
+        fig(8159, "2015-05-12", "National Emergency Operation Centre"),
+    ]
+    assert summary(reconcile(claims)) == [
+        ("figure_increase", 1394, 2200), ("figure_increase", 2200, 3432),
+        ("figure_increase", 3432, 5057), ("figure_increase", 5057, 7040),
+        ("figure_increase", 7040, 8159)]
+
+
+def test_sub_counts_other_events_and_increments_are_never_compared() -> None:
+    claims = [
+        fig(5057, "2015-04-28", "Home Ministry"),
+        fig(61, "2015-04-28", None, scope=Scope(place="India")),
+        fig(18, "2015-04-28", "Tourism Ministry", scope=Scope(place="Everest base camp")),
+        fig(42, "2015-05-12", "Emergency Operation Centre", scope=Scope(event="12 May quake")),
+        fig(27, "2015-05-12", "Emergency Operation Centre", incremental=True),
+        fig(5, "2015-05-12", "Emergency Operation Centre", scope=Scope(subgroup="children")),
+        fig(900, "2015-05-12", "Emergency Operation Centre", category=None),
+        fig(8159, "2015-05-12", "Emergency Operation Centre"),
+    ]
+    assert summary(reconcile(claims)) == [("figure_increase", 5057, 8159)]
+
+
+def test_decrease_is_a_revision_and_says_so() -> None:
+    claims = [
+        fig(10000, "2013-11-10", "Elmer Soria", qualifier="about", kind="person",
+            title="regional police director"),
+        fig(229, "2013-11-10", "NDRRMC", title="national disaster agency"),
+        fig(2500, "2013-11-12", "Benigno Aquino III", qualifier="about", kind="person",
+            title="President"),
+        fig(1774, "2013-11-12", "NDRRMC", title="national disaster agency"),
+    ]
+    flags = reconcile(claims)
+    assert summary(flags) == [("figure_decrease", 10000, 2500), ("figure_increase", 229, 1774)]
+    assert "revised" in flags[0].explanation and "down" in flags[0].explanation
+
+
+def test_same_day_from_to_wording_orders_readings() -> None:
+    text = "The governor raised the official count to 34 from 16 earlier in the day."
+    claims = [fig(34, "2017-10-03", "Ricardo Rossello", kind="person", title="Gov.", text=text),
+              fig(16, "2017-10-03", "Ricardo Rossello", kind="person", title="Gov.", text=text)]
+    assert summary(reconcile(claims)) == [("figure_increase", 16, 34)]
+
+
+def test_lower_rounded_restatement_next_day_is_not_a_decrease() -> None:
+    claims = [fig(7040, "2015-05-02", "NEOC"),
+              fig(7000, "2015-05-03", "NEOC", qualifier="more_than")]
+    assert reconcile(claims) == []
+
+
+def test_undated_and_vague_figures_take_no_part() -> None:
+    claims = [fig(64, "2017-12-18", "Puerto Rico government"), fig(1052, None, "Puerto Rico government"),
+              fig(24, "2017-12-19", "Puerto Rico government", qualifier="vague")]
+    assert reconcile(claims) == []
+
+
+# --- conflicts -------------------------------------------------------------------------------
+def test_sudan_same_day_conflict_between_bodies() -> None:
+    claims = [
+        fig(413, "2023-04-21", "World Health Organization"),
+        fig(400, "2023-04-21", "Health Ministry", qualifier="more_than"),
+        fig(512, "2023-04-25", "Health Ministry"),
+        fig(459, "2023-04-25", "World Health Organization"),
+    ]
+    got = sorted(summary(reconcile(claims)))
+    assert got == [("figure_conflict", 512, 459), ("figure_increase", 400, 512),
+                   ("figure_increase", 413, 459)]
+
+
+@pytest.mark.parametrize(("a", "qa", "b", "qb", "conflict"), [
+    (413, "exact", 400, "more_than", False),
+    (3551, "exact", 3500, "about", False),
+    (8159, "exact", 8000, "more_than", False),
+    (2975, "exact", 3000, "nearly", False),
+    (459, "exact", 512, "exact", True),
+    (64, "exact", 4645, "exact", True),
+    (400, "exact", 400, "more_than", True),
+])
+def test_conflict_uses_bounds(a: int, qa: str, b: int, qb: str, conflict: bool) -> None:
+    claims = [fig(a, "2023-04-21", "WHO", qualifier=qa), fig(b, "2023-04-21", "ACLED", qualifier=qb)]
+    assert [f.kind for f in reconcile(claims)] == (["figure_conflict"] if conflict else [])
+
+
+def test_bounds() -> None:
+    assert figure_bounds(400, None, None, "more_than") == Bounds(400, float("inf"), lo_open=True)
+    assert figure_bounds(100, 90, 130, "about") == Bounds(90, 130)
+    assert not Bounds(1, 2, hi_open=True).compatible(Bounds(2, 3))
+
+
+@pytest.mark.parametrize(("name", "title", "official"), [
+    ("Health Ministry", None, True), ("Nepal Police", None, True),
+    ("Benigno Aquino III", "President", True), ("local officials", None, True),
+    ("World Health Organization", None, False), ("UN officials", None, False),
+    ("Harvard researchers", None, False), ("Xinhua", None, False),
+])
+def test_is_official(name: str, title: str | None, official: bool) -> None:
+    assert is_official(name, name, title) is official
+
+
+# --- stances ---------------------------------------------------------------------------------
+def test_stance_shift_on_a_later_day_only() -> None:
+    claims = [
+        stance("Olaf Scholz", "weapons_supply", "neutral", "2022-09-12"),
+        stance("Olaf Scholz", "weapons_supply", "neutral", "2023-01-20"),
+        stance("Olaf Scholz", "weapons_supply", "support", "2023-01-25"),
+        stance("Olaf Scholz", "weapons_supply", "support", "2023-01-25"),
+        stance("Olaf Scholz", "ceasefire", "oppose", "2023-01-25"),
+        stance("Joe Biden", "weapons_supply", "oppose", "2023-01-25"),
+    ]
+    flags = reconcile(claims)
+    assert summary(flags) == [("stance_shift", "neutral", "support")]
+    assert flags[0].explanation == ("Olaf Scholz's stance on weapons supply shifted from neutral "
+                                    "on 20 Jan 2023 to support on 25 Jan 2023.")
+
+
+# --- explanations ----------------------------------------------------------------------------
+def test_increase_explanation_template() -> None:
+    flags = reconcile([fig(413, "2023-04-21", "Health Ministry"), fig(459, "2023-04-25", "Health Ministry")])
+    assert flags[0].explanation == ("The Health Ministry's death toll rose from 413 on "
+                                    "21 Apr 2023 to 459 on 25 Apr 2023.")
+
+
+ONE_SENTENCE = re.compile(r"^[A-Z][^\n]*[.]$")
+
+
+def test_explanations_are_one_sentence() -> None:
+    claims = [fig(1394, "2015-04-25", "Nepal Police"), fig(2200, "2015-04-26", "Home Ministry"),
+              fig(2100, "2015-04-26", "Red Cross"), fig(1900, "2015-04-27", "Home Ministry"),
+              stance("Joe Biden", "weapons_supply", "oppose", "2023-01-30"),
+              stance("Joe Biden", "weapons_supply", "support", "2023-05-19")]
+    flags = reconcile(claims)
+    assert {f.kind for f in flags} == {"figure_increase", "figure_decrease", "figure_conflict",
+                                       "stance_shift"}
+    for f in flags:
+        assert ONE_SENTENCE.match(f.explanation), f.explanation
+        assert not re.search(r"[.!?]\s+[A-Z]", f.explanation), f.explanation
+
+
+# --- properties ------------------------------------------------------------------------------
+SOURCES = ["Health Ministry", "WHO", "Nepal Police", None, "ACLED"]
+SCOPES = [Scope(), Scope(place="Khartoum"), Scope(subgroup="children")]
+CATEGORIES = ["killed", "injured", None]
+QUALIFIERS = ["exact", "exact", "more_than", "about", "nearly", "at_least", "up_to", "vague"]
+
+
+@st.composite
+def claim_sets(draw: st.DrawFn) -> list[Claim]:
+    n = draw(st.integers(0, 14))
+    claims = []
+    for i in range(n):
+        day = dt.date(2023, 4, 20) + dt.timedelta(days=draw(st.integers(0, 4)))
+        if draw(st.integers(0, 5)) == 0:
+            claims.append(stance(draw(st.sampled_from(["A B", "C D"])), "ceasefire",
+                                 draw(st.sampled_from(["support", "oppose", "neutral"])),
+                                 day.isoformat(), doc=f"doc{i % 3}"))
+            continue
+        claims.append(fig(draw(st.integers(1, 3000)), day.isoformat(),
+                          draw(st.sampled_from(SOURCES)),
+                          category=draw(st.sampled_from(CATEGORIES)),
+                          qualifier=draw(st.sampled_from(QUALIFIERS)),
+                          scope=draw(st.sampled_from(SCOPES)), doc=f"doc{i % 3}"))
+    return claims
+
+
+def _key(flags: list) -> list[tuple[str, str, str, str]]:
+    return [(f.kind, f.before.id, f.after.id, f.explanation) for f in flags]
+
+
+@settings(max_examples=150, deadline=None)
+@given(claim_sets(), st.randoms(use_true_random=False))
+def test_same_flags_for_any_order(claims: list[Claim], rnd: object) -> None:
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert _key(reconcile(shuffled)) == _key(reconcile(claims))
+
+
+@settings(max_examples=150, deadline=None)
+@given(claim_sets())
+def test_flags_are_ordered_and_within_one_count(claims: list[Claim]) -> None:
+    for f in reconcile(claims):
+        assert f.before.date is not None and f.after.date is not None
+        assert f.before.date.start <= f.after.date.start
+        if f.kind == "stance_shift":
+            assert f.before.who and f.after.who and f.before.who.canonical == f.after.who.canonical
+            assert f.before.stance and f.after.stance
+            assert f.before.stance.topic == f.after.stance.topic
+            continue
+        b, a = f.before.figure, f.after.figure
+        assert b is not None and a is not None
+        assert b.category == a.category and b.category is not None
+        assert b.scope == a.scope
+        assert not (b.incremental or a.incremental)
+        assert {b.qualifier, a.qualifier} <= {"exact", "more_than", "about", "nearly", "at_least"}
+        if f.kind == "figure_conflict":
+            assert f.before.date.start == f.after.date.start

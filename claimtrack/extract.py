@@ -189,6 +189,8 @@ class _Pipeline:
             covered: list[Span] = []
             carried: Who | None = None
             for fig in figures:
+                if fig.category is None and fig.unit is None:
+                    continue  # a bare number ("1,1,1", "No. 2") says nothing checkable
                 att = self._attribution_at(fig.span[0], atts, quote_speakers, sentence)
                 who = resolved.get(id(att)) if att is not None else None
                 if (

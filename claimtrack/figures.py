@@ -382,8 +382,13 @@ def _figure(
         category=category,
         unit=unit,
         incremental=_incremental(text, n, ph, nxt, p),
-        scope=_scope(text, sentence, n, ph, p),
+        # Scope only matters for counts of people; skipping it elsewhere keeps dense runs of
+        # numbers ("1,1,1,...") cheap.
+        scope=_scope(text, sentence, n, ph, p) if category is not None else _NO_SCOPE,
     )
+
+
+_NO_SCOPE = Scope()
 
 
 def _window_end(text: str, pos: int, nxt: int, s1: int, p: _Patterns) -> int:

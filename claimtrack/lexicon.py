@@ -171,6 +171,12 @@ class TopicTerms(_Section):
 
     cues: Terms = ()
     description: str = ""
+    # Bare cues that, in a document which has named a time-limited truce ("a 72-hour
+    # ceasefire"), refer back to that truce: "both sides agreed to the truce" -> a pause.
+    refers_back: Terms = ()
+    # Polarity cues that make the topic phrase they govern this topic: "it was extending the
+    # humanitarian truce" and "agreed to extend the ceasefire by another 72 hours" are pauses.
+    recasts: Terms = ()
 
 
 # --- polarity.toml ---------------------------------------------------------------------------
@@ -181,6 +187,15 @@ class PolarityLexicon(_Section):
     oppose: Terms = ()
     neutral: Terms = ()
     negators: Terms = ()
+    # Cues that speak to the document's main question even when their clause names no topic:
+    # "Zelensky said he was sincerely grateful", "there is no consensus".
+    topicless: Terms = ()
+    # Nouns that, as the object of a cue, stand for a topic named elsewhere: "rejected
+    # Ukraine's request", "hailed Biden's move", "urged them to uphold it".
+    objects: Terms = ()
+    # Words that open an indirect question; a cue inside one is no position: "asked whether
+    # Washington would send F-16s", "will decide when to provide the jets".
+    questions: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------

@@ -106,10 +106,16 @@ class _Words:
         self.modifiers = {w.casefold() for w in rep.modifiers}
         self.connectors = {w.casefold() for w in rep.connectors}
         self.adverbs = {w.casefold() for w in rep.adverbs}
+        dates = lexicon.dates
+        self.time_words = {
+            w.casefold().rstrip(".") for w in [*dates.months, *dates.weekdays, *dates.relative_days]
+        } | {"week", "month", "year", "morning", "afternoon", "evening", "night"}
         self.aliases = {k.casefold(): v.casefold() for k, v in rep.aliases.items()}
         self.not_names = {w.casefold() for w in rep.not_names}
         self.abbreviations = frozenset(a.casefold() for a in lexicon.segment.abbreviations)
         self.according_text = {" ".join(p) for p in self.according}
+        self.citing = {c.casefold() for c in rep.citing}
+        self.verbs_low = {v.casefold() for v in rep.verbs if " " not in v}
         # One scan finds every reporting cue of a sentence; tokens are made only where one is.
         self.cue_pattern = regex.compile(
             r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])",
@@ -251,6 +257,11 @@ def _apposition(
     return None
 
 
+def _participle(tok: Token) -> bool:
+    """A lower-case "-ed"/"-ing" word opening a phrase: ", led by his former deputy,"."""
+    return not tok.capital and tok.text.isalpha() and (tok.low.endswith(("ed", "ing")) or tok.low == "led")
+
+
 def _skip_relative(tokens: Sequence[Token], j: int) -> int:
     """Step back over ", which ... ," ending at the comma token ``j``; -1 if there is none.
 
@@ -259,7 +270,7 @@ def _skip_relative(tokens: Sequence[Token], j: int) -> int:
     """
     k = j - 1
     while k > 0 and j - k <= 25:
-        if tokens[k].low in {"which", "who"} and tokens[k - 1].text == ",":
+        if tokens[k - 1].text == "," and (tokens[k].low in {"which", "who"} or _participle(tokens[k])):
             return k - 1
         if tokens[k].text in {".", ";", '"', "\u201c", "\u201d"}:
             return -1
@@ -295,6 +306,17 @@ def find_attributions(
         if i >= len(tokens) or tokens[i].start != cue.start():
             continue
         n = bisect.bisect_left(starts, cue.end()) - i
+        if cue.group().casefold() in w.citing and i > 0:
+            # "The ministry, citing hospital data, put the toll at 500", "the army citing U.S.
+            # mediation": the speaker is who cites, not who is cited.
+            j = i - 1 if tokens[i - 1].text != "," else i - 2
+            if j >= 0 and tokens[j].low in w.verbs_low:
+                continue  # "..., the agency said, citing officials": the verb speaks
+            start = _walk_left(tokens, j, w) if j >= 0 else i
+            speaker = _speaker(text, tokens, start, j + 1, w) if start <= j else None
+            if speaker is not None and speaker.form != "pronoun":
+                found.append(Attribution(speaker, cue.span(), sentence.span))
+            continue
         if cue.group().casefold() in w.according_text:
             end = _walk_right(tokens, i + n, w)
             speaker = _speaker(text, tokens, i + n, end, w)
@@ -385,25 +407,117 @@ def find_subjects(
         if tok.text in {"\u2014", "\u2013", "--"}:
             i = k + 1
             break
-    for k in range(i, min(i + 8, len(tokens))):
-        if tokens[k].text == ",":
-            if not _walk_right(tokens, i, w) > i or k - i > 3:
-                i = k + 1
+    # Leading phrases: "Earlier this week, on Tuesday, British Prime Minister ..."; "On Sunday
+    # the army accepted ...".
+    for _ in range(3):
+        i = _skip_time(tokens, i, w)
+        skipped = False
+        for k in range(i, min(i + 8, len(tokens))):
+            if tokens[k].text == ",":
+                if not _walk_right(tokens, i, w) > i or k - i > 3:
+                    i = k + 1
+                    skipped = True
+                break
+        if not skipped:
             break
     while i < len(tokens) and tokens[i].low in {"but", "and", "however", "meanwhile", "also", "then"}:
         i += 1
+    subjects, _ = _subjects_at(text, tokens, i, w)
+    return subjects
+
+
+_MODALS = frozenset({"would", "will", "could", "should", "must", "can", "may", "might", "shall"})
+_BETWEEN = frozenset({"also", "both", "all", "still", "now", "already", "previously", "since", "later", "then", "jointly", "each"})
+
+
+def clause_subjects(
+    text: str, span: Span, lexicon: Lexicon
+) -> tuple[list[SpeakerMention], str]:
+    """The actors that open a reported or subordinate clause, and how their verb reads.
+
+    ``span`` starts right after the reporting verb or subordinator ("said on Monday that the
+    army and the RSF had both agreed", "days after Washington agreed"). The second value is
+    "narrated" when the verb tells what the actors did or do ("had agreed", "remained",
+    "intends"), "modal" for a speaker's own commitment ("the United States would send"), "" if
+    there is no subject.
+
+    >>> from claimtrack.lexicon import load_lexicon
+    >>> doc = "on Monday that the army and the RSF had both agreed to the truce"
+    >>> subjects, verb = clause_subjects(doc, (0, len(doc)), load_lexicon())
+    >>> [s.name for s in subjects], verb
+    (['army', 'RSF'], 'narrated')
+    """
+    w = words(lexicon)
+    tokens = tokenize(text, (span[0], min(span[1], span[0] + 300)), w.abbreviations)
+    i = 0
+    for k, tok in enumerate(tokens[:7]):
+        if tok.low == "that":
+            i = k + 1
+            break
+    i = _skip_time(tokens, i, w)
+    subjects, verb_at = _subjects_at(text, tokens, i, w)
+    actors = [
+        s for s in subjects
+        if s.form == "name" or (s.kind != "person" and s.form == "role")
+    ]
+    if not subjects or len(actors) < len(subjects):
+        return [], ""
+    k = verb_at
+    while k < len(tokens) and tokens[k].low in _BETWEEN:
+        k += 1
+    if k >= len(tokens):
+        return [], ""
+    verb = tokens[k].low
+    if verb in _MODALS:
+        return actors, "modal"
+    if verb in {"had", "has", "have"}:
+        k += 1
+        while k < len(tokens) and tokens[k].low in _BETWEEN:
+            k += 1
+        if k < len(tokens) and tokens[k].low.endswith(("ed", "en")):
+            return actors, "narrated"
+        return actors, "modal"  # "Israel has the right to defend itself": the speaker's view
+    if verb in {"is", "are", "was", "were", "remained", "remains"} or verb.endswith(("ed", "s")):
+        return actors, "narrated"
+    return actors, "modal"
+
+
+def _skip_time(tokens: Sequence[Token], i: int, w: _Words) -> int:
+    """Skip a leading time phrase without a comma: "On Sunday the army ...", "Late Friday"."""
+    j = i
+    while j < len(tokens) and j - i < 4 and (tokens[j].low in w.adverbs or tokens[j].low in w.time_words):
+        j += 1
+    if j > i and j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    return j if j > i and any(t.low in w.time_words for t in tokens[i:j]) else i
+
+
+def _subjects_at(
+    text: str, tokens: Sequence[Token], i: int, w: _Words
+) -> tuple[list[SpeakerMention], int]:
+    """Coordinated noun phrases from token ``i`` that stand before a verb, and the verb's index."""
     subjects: list[SpeakerMention] = []
     while i < len(tokens):
         end = _walk_right_simple(tokens, i, w)
         if end == i and tokens[i].low in w.pronouns:
             end = i + 1
         if end == i:
-            return []
+            return [], i
         speaker = _speaker(text, tokens, i, end, w)
         if speaker is None:
-            return []
+            return [], i
         subjects.append(speaker)
         if end < len(tokens) and tokens[end].text == "," and end + 1 < len(tokens):
+            nxt = tokens[end + 1]
+            if nxt.low in {"who", "which"} or _participle(nxt):
+                # "Zelensky, who is due to join the summit, hailed ...": skip to the next comma.
+                k = end + 1
+                while k < len(tokens) and tokens[k].text != "," and k - end < 25:
+                    k += 1
+                if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens) and not tokens[k + 1].capital:
+                    end = k + 1
+                    return subjects, end
+                return [], i
             i = end + 1
             if tokens[i].low == "and":
                 i += 1
@@ -413,9 +527,9 @@ def find_subjects(
             continue
         # The subject must be followed by a verb-like lower-case word, not more names.
         if end >= len(tokens) or tokens[end].capital or len(subjects) > 4:
-            return []
-        return subjects
-    return []
+            return [], i
+        return subjects, end
+    return [], i
 
 
 def _walk_right_simple(tokens: Sequence[Token], i: int, w: _Words) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .attribution import Attribution, Speakers, find_attributions, find_subjects
+from .attribution import Attribution, Speakers, clause_subjects, find_attributions, find_subjects
 from .dates import DateMention, find_dates
 from .errors import InputError
 from .figures import FigureMention, find_figures
@@ -21,7 +21,7 @@ from .lexicon import Lexicon, load_lexicon
 from .model import CASUALTY_CATEGORIES, Claim, DateRange, Document, Figure, Span, Stance, Who, cut
 from .numbers import find_numbers
 from .segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
-from .stance import StanceMention, clauses, find_stances
+from .stance import StanceMention, clauses, document_context, find_stances
 
 # Larger documents are refused with a clear message rather than run for minutes; the pipeline
 # itself is linear, so the limit only guards against feeding it a whole corpus by mistake.
@@ -30,6 +30,8 @@ _ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
 # A figure inside a narrator's relative clause (", which left more than 1,400 dead,") is the
 # writer's background, not the speaker's words.
 _RELATIVE = regex.compile(r",\s+(?:which|who|that)\s+[^,]*$")
+# Subordinators that open a clause with its own subject: "days after Washington agreed to ...".
+_SUBORDINATE = regex.compile(r"\b(?:after|when|because|since|before|while|as)\s+(?=\p{Lu})")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
 _AS_OF = regex.compile(
     r"(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+(?:the\s+)?$", regex.I
@@ -171,8 +173,10 @@ class _Pipeline:
         dates = find_dates(text, lex, self.doc.published)
         date_starts = [d.span[0] for d in dates]
 
+        context = document_context(text, lex)
         attributions = [find_attributions(text, s, self.quotes, lex) for s in sentences]
         quote_speakers = _quote_speakers(quotes, sentences, attributions)
+        lists = _list_speakers(text, sentences, attributions)
         resolved: dict[int, Who | None] = {}
         previous: Who | None = None
         previous_paragraph = -1
@@ -210,11 +214,20 @@ class _Pipeline:
                 self._figure_claim(fig, who, sentence, date)
                 if fig.category:
                     covered.append(fig.span)
+            stated: set[tuple[str, str, str]] = set()
+            listed = lists.get(index)
             for clause in clauses(text, sentence.span):
-                for mention in find_stances(text, clause, lex):
+                for mention in find_stances(text, clause, lex, context, sentence.span):
                     holders = self._holders(mention, atts, resolved, quotes, quote_speakers, sentence)
+                    if listed is not None and (not holders or not atts):
+                        # A bullet after "X said:" is X's: "* We support temporary pauses."
+                        holders = [who] if (who := resolved.get(id(listed))) is not None else holders
                     for holder in holders:
-                        self._stance_claim(mention, holder, sentence, sentence_dates, atts)
+                        # One stance per holder, topic and polarity in a sentence.
+                        key = (holder.canonical, mention.topic, mention.polarity)
+                        if key not in stated:
+                            stated.add(key)
+                            self._stance_claim(mention, holder, sentence, sentence_dates, atts)
                     if holders:
                         covered.append(mention.span)
             for att in atts:
@@ -270,13 +283,58 @@ class _Pipeline:
         sentence: Sentence,
     ) -> list[Who]:
         pos = mention.topic_span[0]
-        who = self._who_at(pos, atts, resolved, quotes, quote_speakers, sentence)
+        s1 = sentence.span[1]
+        # A speaker named after this clause, mid-sentence, speaks for its own clause: "Morawiecki
+        # called the decision a big step, and Zelensky said he was grateful".
+        usable = [a for a in atts if not (a.speaker.span[0] >= mention.span[1] and s1 - a.cue[1] >= 25)]
+        att = self._attribution_at(pos, usable, quote_speakers, sentence)
+        if att is not None and self.quotes.at(mention.cue_span[0]) is None:
+            embedded = self._clause_holders(max(att.cue[1], mention.span[0]), mention, sentence)
+            if embedded:
+                return embedded
+        who = resolved.get(id(att)) if att is not None else None
         if who is not None:
             return [who]
+        if self.quotes.at(mention.cue_span[0]) is None:
+            # "..., days after Washington agreed on Jan. 25 to supply Kyiv with tanks"
+            sub = None
+            for sub in _SUBORDINATE.finditer(self.text, mention.span[0], mention.cue_span[0]):
+                pass
+            if sub is not None:
+                embedded = self._clause_holders(sub.end(), mention, sentence, any_verb=True)
+                if embedded:
+                    return embedded
         holders: list[Who] = []
         for subject in find_subjects(self.text, sentence, self.lex, start=mention.span[0]):
             if subject.span[0] > pos:
                 break
+            who = self.speakers.resolve(subject)
+            if who is not None and who not in holders:
+                holders.append(who)
+        return holders
+
+    def _clause_holders(
+        self, start: int, mention: StanceMention, sentence: Sentence, *, any_verb: bool = False
+    ) -> list[Who]:
+        """Actors that open a reported clause and do what the stance says.
+
+        "Blinken said that the army and the RSF had both agreed to the truce": the army and the
+        RSF hold it. "Biden said the United States would send tanks": the speaker's own
+        commitment, so the speaker holds it (returns []).
+        """
+        if start >= mention.cue_span[0]:
+            return []
+        subjects, verb = clause_subjects(self.text, (start, sentence.span[1]), self.lex)
+        if subjects and subjects[-1].span[1] > mention.cue_span[0]:
+            return []
+        if not subjects or not (verb == "narrated" or any_verb and verb):
+            return []
+        # The actors' own clause ends at a comma or a second verb: "Berlin had received the
+        # request and urged Germany to join" (the urging is the speaker's).
+        if regex.search(r",|\band\s+\p{Ll}+ed\b", self.text[subjects[-1].span[1] : mention.cue_span[0]]):
+            return []
+        holders: list[Who] = []
+        for subject in subjects:
             who = self.speakers.resolve(subject)
             if who is not None and who not in holders:
                 holders.append(who)
@@ -459,6 +517,29 @@ def _range(mention: DateMention) -> DateRange:
         text=mention.text,
         span=mention.span,
     )
+
+
+# A bullet that opens a line: "* At the current stage, we do not believe ...".
+_BULLET = regex.compile(r"[*\u2022\u2013\-]\s")
+
+
+def _list_speakers(
+    text: str, sentences: Sequence[Sentence], attributions: Sequence[Sequence[Attribution]]
+) -> dict[int, Attribution]:
+    """The speaker of each bulleted line that follows "X specified ..., saying:"."""
+    out: dict[int, Attribution] = {}
+    speaker: Attribution | None = None
+    paragraph = -1
+    for index, sentence in enumerate(sentences):
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            if not _BULLET.match(text, sentence.span[0]):
+                speaker = None
+        if speaker is not None:
+            out[index] = speaker
+        if sentence.text.rstrip().endswith(":") and attributions[index]:
+            speaker = attributions[index][-1]
+    return out
 
 
 def _quote_speakers(

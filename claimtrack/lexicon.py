@@ -138,6 +138,8 @@ class ReportingLexicon(_Section):
     verbs: Terms = ()
     # Phrases before a source: "according to the ministry", "citing officials".
     according: Terms = ()
+    # The "according" cues whose speaker stands before them: "the army, citing U.S. mediation".
+    citing: Terms = ()
     # Titles and roles that precede or follow a name: "spokesman", "Secretary of State".
     titles: Terms = ()
     # Heads of organisation names: "Ministry", "Council", "Agency".
@@ -196,6 +198,10 @@ class PolarityLexicon(_Section):
     # Words that open an indirect question; a cue inside one is no position: "asked whether
     # Washington would send F-16s", "will decide when to provide the jets".
     questions: Terms = ()
+    # Words that open a condition; a cue inside one is neutral: "so that Germany could move
+    # quickly if it decided to send them". A cue before it keeps its polarity ("would not
+    # stand in the way if Poland asked").
+    conditions: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------
@@ -203,6 +209,30 @@ class SegmentLexicon(_Section):
     """Words whose final dot does not end a sentence ("Gen.", "Oct.", "a.m.")."""
 
     abbreviations: Terms = ()
+
+
+# --- reconcile.toml --------------------------------------------------------------------------
+class ReconcileWords(_Section):
+    """Word lists that decide which figures read one count (see ``docs/reconciliation.md``)."""
+
+    # Adjectives before an event's name that leave it the same event: "the powerful quake".
+    event_modifiers: Terms = ()
+    # Periods that only bound a running tally: "as of Friday", "since mid-April".
+    running_periods: Terms = ()
+    # Places that mean the whole country: "across the country".
+    nationwide: Terms = ()
+
+
+class ReconcileLexicon(_Section):
+    """Cues of official sources and independent bodies, and the kinds of events."""
+
+    # Words that put a source in a government's official chain: "ministry", "police".
+    official: Terms = ()
+    # Words that keep a body independent even beside an official word: "UN officials".
+    independent: Terms = ()
+    # Kinds of event -> the words that name them: quake = ["quake", "earthquake"].
+    events: dict[str, Terms] = {}
+    words: ReconcileWords = ReconcileWords()
 
 
 class Lexicon(BaseModel):
@@ -218,6 +248,7 @@ class Lexicon(BaseModel):
     topics: dict[str, TopicTerms] = {}
     polarity: PolarityLexicon = PolarityLexicon()
     segment: SegmentLexicon = SegmentLexicon()
+    reconcile: ReconcileLexicon = ReconcileLexicon()
 
     _cache: dict[str, Any] = PrivateAttr(default_factory=dict)
 

@@ -2,13 +2,22 @@
 
 A stance needs two cues in one clause: a topic phrase ("humanitarian pause", "F-16s") and a
 polarity phrase ("called for", "ruled out", "considering"). The polarity cue nearest to the
-topic phrase wins, a neutral cue (a condition, a deliberation) in the clause softens it, and a
+topic phrase wins; cues in a row compose ("ruled out sending" -> oppose, "agreed to consider"
+-> neutral); a neutral cue (a condition, a deliberation) in the clause softens it, and a
 negator just before the polarity cue flips it ("we do not support a ceasefire" -> oppose).
+A cue inside an indirect question ("asked whether Washington would send F-16s") is no
+position, unless the sentence quotes the answer ('replied: "No."').
+
+A clause without a topic phrase can still carry a stance on the document's main question:
+a reaction ("said he was sincerely grateful"), a deliberation ("there is no consensus") or a
+cue whose object stands for a topic named elsewhere ("rejected Ukraine's request", "urged
+them to uphold it"). :func:`document_context` reads that question once per document.
 Who holds the stance is decided by the pipeline (the speaker, or the clause's subject).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -16,12 +25,28 @@ import regex
 from .lexicon import Lexicon
 from .model import Polarity, Span, cut
 
-# Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...".
-_CLAUSE_BREAK = regex.compile(r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|,\s+although\s+")
-# A cue right after a determiner is a noun, not a position: "the call for a ceasefire".
-_NOUN_USE = regex.compile(r"(?:\bthe|\ba|\ban|\btheir|\bits|\bhis|\bher)\s+$", regex.I)
+# Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...", and ", and" before
+# a capitalised word ("Duda said ..., and Britain has promised Challenger 2 tanks").
+_CLAUSE_BREAK = regex.compile(
+    r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|,\s+and\s+(?=\p{Lu})"
+)
+# A cue right after a determiner or a possessive is a noun, not a position: "the call for a
+# ceasefire", "rejected Ukraine's request".
+_NOUN_USE = regex.compile(r"(?:\bthe|\ba|\ban|\btheir|\bits|\bhis|\bher|\p{L}['\u2019]s)\s+$", regex.I)
 # How far (in characters) a polarity cue may stand from its topic phrase.
 _BEFORE, _AFTER = 90, 45
+# How far apart two cues in a row may stand: "pledged to build an international coalition to
+# get Ukraine combat aircraft", "ruled out sending".
+_CHAIN_GAP = 40
+# What may not stand between two cues in a row: punctuation or a new clause.
+_CHAIN_BREAK = regex.compile(r"[,;:.!?\"\u201c\u201d]|\b(?:and|or|but|which|who|while)\b", regex.I)
+# A quoted one-word answer to an indirect question: 'Biden replied with a single word: "No."'
+_ANSWER = regex.compile(r"[\"\u201c\u2018']\s*(No|Yes)\b[.!]?\s*[\"\u201d\u2019']", regex.I)
+# Words after a cue, to look for the object it governs.
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
+# Pronouns that, right after a cue, stand for the last topic named ("urged them to uphold it").
+# Not "that": "did not rule out that the toll would rise" opens a clause.
+_PRONOUN_OBJECTS = frozenset({"it", "them", "this"})
 _FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
 
 
@@ -32,46 +57,137 @@ class StanceMention:
     span: Span  # the clause the stance is read from
     text: str
     topic: str
-    topic_span: Span
+    topic_span: Span  # the topic phrase, or the cue when the topic was read from context
     polarity: Polarity
     cue: str
     cue_span: Span
 
 
-def _patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
-    def build(lex: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
+@dataclass(frozen=True, slots=True)
+class StanceContext:
+    """What a whole document says about its topics, for clauses that name none.
+
+    ``dominant`` is the topic named most often (the first named on a tie); ``temporary_truce``
+    is true when the document calls a truce time-limited ("a 72-hour ceasefire", "the
+    extension of the truce"), so that a bare "the truce" refers to that pause.
+    """
+
+    dominant: str | None = None
+    temporary_truce: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    topics: regex.Pattern[str]
+    polarity: regex.Pattern[str]
+    topic_of: dict[str, str]
+    polarity_of: dict[str, Polarity]
+    refers_back: frozenset[str]
+    recast_by: dict[str, str]
+    truce_words: regex.Pattern[str] | None
+    topicless: frozenset[str]
+    objects: frozenset[str]
+    questions: regex.Pattern[str] | None
+    asks: regex.Pattern[str] | None
+    conditions: regex.Pattern[str] | None
+    negators: regex.Pattern[str]
+
+
+def _word_list(terms: list[str]) -> regex.Pattern[str]:
+    return regex.compile(r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])", cue=terms, flags=regex.I)
+
+
+def _tables(lexicon: Lexicon) -> _Tables:
+    def build(lex: Lexicon) -> _Tables:
         topic_of: dict[str, str] = {}
+        refers_back: set[str] = set()
+        recast_by: dict[str, str] = {}
         for topic, terms in lex.topics.items():
             for cue in terms.cues:
                 topic_of.setdefault(cue.casefold(), topic)
-        pol_of: dict[str, str] = {}
+            refers_back |= {c.casefold() for c in terms.refers_back}
+            for cue in terms.recasts:
+                recast_by.setdefault(cue.casefold(), topic)
+        pol_of: dict[str, Polarity] = {}
         for polarity in ("neutral", "oppose", "support"):
             for cue in getattr(lex.polarity, polarity):
-                pol_of.setdefault(cue.casefold(), polarity)
-        topics = regex.compile(
-            r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])", cue=list(topic_of), flags=regex.I
+                pol_of.setdefault(cue.casefold(), polarity)  # type: ignore[arg-type]
+        pol = lex.polarity
+        return _Tables(
+            topics=_word_list(list(topic_of)),
+            polarity=_word_list(list(pol_of)),
+            topic_of=topic_of,
+            polarity_of=pol_of,
+            refers_back=frozenset(refers_back),
+            recast_by=recast_by,
+            truce_words=_word_list(sorted(refers_back)) if refers_back else None,
+            topicless=frozenset(c.casefold() for c in pol.topicless),
+            objects=frozenset(o.casefold() for o in pol.objects),
+            # The question word, then anything but a clause break up to the cue.
+            questions=regex.compile(
+                r"(?<![\p{L}])\L<q>(?![\p{L}])[^,;:.\"\u201c\u201d]{0,60}$",
+                q=list(pol.questions),
+                flags=regex.I,
+            )
+            if pol.questions
+            else None,
+            # A cue right before a question word asks rather than states: "asked why Berlin ...".
+            asks=regex.compile(r"\s+\L<q>(?![\p{L}])", q=list(pol.questions), flags=regex.I)
+            if pol.questions
+            else None,
+            conditions=regex.compile(
+                r"(?<![\p{L}])\L<c>(?![\p{L}])[^,;:.\"\u201c\u201d]{0,60}$",
+                c=list(pol.conditions),
+                flags=regex.I,
+            )
+            if pol.conditions
+            else None,
+            negators=_word_list(list(pol.negators)),
         )
-        polarity = regex.compile(
-            r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])",
-            cue=list(pol_of),
-            flags=regex.I,
-        )
-        return topics, polarity, {**{f"t:{k}": v for k, v in topic_of.items()}, **{f"p:{k}": v for k, v in pol_of.items()}}
 
-    return lexicon.memo("stance.patterns", build)
+    return lexicon.memo("stance.tables", build)
 
 
-def _negators(lexicon: Lexicon) -> regex.Pattern[str]:
-    return lexicon.memo(
-        "stance.negators",
-        lambda lex: regex.compile(
-            r"(?<![\p{L}\p{N}])\L<neg>(?![\p{L}\p{N}])", neg=list(lex.polarity.negators), flags=regex.I
-        ),
+def document_context(text: str, lexicon: Lexicon) -> StanceContext:
+    """Read a document's main topic and whether its truce is time-limited (one scan).
+
+    >>> from claimtrack.lexicon import load_lexicon
+    >>> doc = "A 72-hour ceasefire began. Both sides agreed to the truce. Tanks were sent."
+    >>> document_context(doc, load_lexicon())
+    StanceContext(dominant='humanitarian_pause', temporary_truce=True)
+    """
+    t = _tables(lexicon)
+    matches = list(t.topics.finditer(text))
+    temporary = t.truce_words is not None and any(
+        t.topic_of[m.group().casefold()] == "humanitarian_pause" and t.truce_words.search(m.group())
+        for m in matches
     )
+    counts: Counter[str] = Counter()
+    for m in matches:
+        counts[_topic(text, m, t, temporary)] += 1
+    dominant = max(counts, key=lambda k: counts[k]) if counts else None  # first named wins a tie
+    return StanceContext(dominant, temporary)
+
+
+def _topic(text: str, match: regex.Match[str], t: _Tables, temporary: bool) -> str:
+    """The topic of a topic phrase; a bare "the truce" is the document's pause when it has one."""
+    cue = match.group().casefold()
+    topic = t.topic_of[cue]
+    if temporary and cue in t.refers_back:
+        before = text[max(0, match.start() - 4) : match.start()].casefold()
+        # "a truce" is a truce in general ("the time is right for a truce"), not the one named.
+        if not regex.search(r"\b(?:a|an)\s+$", before):
+            return "humanitarian_pause"
+    return topic
 
 
 def clauses(text: str, span: Span) -> list[Span]:
-    """Split a sentence into clauses at semicolons and contrastive conjunctions."""
+    """Split a sentence into clauses at semicolons and contrastive conjunctions.
+
+    >>> doc = "Duda said Poland would send tanks, and Britain has promised jets."
+    >>> [doc[a:b] for a, b in clauses(doc, (0, len(doc)))]
+    ['Duda said Poland would send tanks', 'Britain has promised jets.']
+    """
     out: list[Span] = []
     start = span[0]
     for brk in _CLAUSE_BREAK.finditer(text, span[0], span[1]):
@@ -83,58 +199,164 @@ def clauses(text: str, span: Span) -> list[Span]:
     return out
 
 
-def find_stances(text: str, clause: Span, lexicon: Lexicon) -> list[StanceMention]:
-    """Stances of one clause: at most one per topic, in order of their topic phrases.
+def find_stances(
+    text: str,
+    clause: Span,
+    lexicon: Lexicon,
+    context: StanceContext | None = None,
+    sentence: Span | None = None,
+) -> list[StanceMention]:
+    """Stances of one clause, at most one per polarity cue, in order of their topics.
 
     Each polarity cue governs the first topic phrase after it ("will not provide ... weapons");
     a topic phrase that no cue before it governs takes the first cue after it ("a ceasefire will
     benefit Hamas"). A cue used as a noun ("the call for a ceasefire") is not a position.
+    ``context`` (from :func:`document_context`) lets a clause without a topic phrase speak to the
+    document's main topic; ``sentence`` is where to look for a quoted answer and for the topic
+    a pronoun object refers to (default: the clause).
 
     >>> from claimtrack.lexicon import load_lexicon
     >>> doc = "We do not support a ceasefire at this time."
     >>> [(s.topic, s.polarity) for s in find_stances(doc, (0, len(doc)), load_lexicon())]
     [('ceasefire', 'oppose')]
+    >>> doc = "Biden on Monday ruled out sending F-16 fighter jets to Ukraine."
+    >>> [(s.topic, s.polarity) for s in find_stances(doc, (0, len(doc)), load_lexicon())]
+    [('weapons_supply', 'oppose')]
     """
-    topics_re, polarity_re, table = _patterns(lexicon)
-    negators = _negators(lexicon)
+    t = _tables(lexicon)
+    ctx = context or StanceContext()
     c0, c1 = clause
-    cues = [
-        m for m in polarity_re.finditer(text, c0, c1)
-        if not _NOUN_USE.search(text, max(c0, m.start() - 8), m.start())
-    ]
+    s0, s1 = sentence or clause
+    topics = list(t.topics.finditer(text, c0, c1))
+    answer = _ANSWER.search(text, s0, s1)
+    cues: list[regex.Match[str]] = []
+    polarity_at: dict[int, Polarity] = {}
+    for m in t.polarity.finditer(text, c0, c1):
+        if _NOUN_USE.search(text, max(c0, m.start() - 8), m.start()):
+            continue
+        if any(tm.start() <= m.start() and m.end() <= tm.end() for tm in topics):
+            continue  # "until" inside "fight until victory" is part of the topic
+        polarity: Polarity = t.polarity_of[m.group().casefold()]
+        if polarity != "neutral" and _negated(text, m, c0, t.negators):
+            polarity = _FLIP[polarity]
+        if t.questions is not None and t.questions.search(text, max(c0, m.start() - 80), m.start()):
+            # "asked whether the United States would provide the warplanes ... "No.""
+            if answer is None or polarity == "neutral":
+                continue
+            polarity = polarity if answer.group(1).casefold() == "yes" else _FLIP[polarity]
+        if t.asks is not None and t.asks.match(text, m.end(), c1):
+            continue
+        if t.conditions is not None and t.conditions.search(text, max(c0, m.start() - 80), m.start()):
+            polarity = "neutral"
+        cues.append(m)
+        polarity_at[m.start()] = polarity
     if not cues:
         return []
-    topics = list(topics_re.finditer(text, c0, c1))
+    # Cues in a row compose: the first sets the frame for the next ("ruled out sending").
+    chained: set[int] = set()
+    chain_start: dict[int, int] = {}  # cue start -> end of the first cue of its chain
+    for prev, cue in zip(cues, cues[1:]):
+        gap = text[prev.end() : cue.start()]
+        if (
+            len(gap) <= _CHAIN_GAP
+            and not _CHAIN_BREAK.search(gap)
+            and not any(prev.end() <= tm.start() < cue.start() for tm in topics)
+        ):
+            polarity_at[cue.start()] = _compose(polarity_at[prev.start()], polarity_at[cue.start()])
+            chained.add(prev.start())
+            chain_start[cue.start()] = chain_start.get(prev.start(), prev.end())
     pairs: dict[int, regex.Match[str]] = {}
     for cue in cues:
-        after = [t for t in topics if t.start() >= cue.end() and t.start() - cue.end() <= _BEFORE]
+        # A topic may overlap the end of its cue: "ready to fight" + "fight until victory".
+        after = [
+            m for m in topics
+            if m.start() > cue.start() and m.end() > cue.end() and m.start() - cue.end() <= _BEFORE
+        ]
         if after and after[0].start() not in pairs and not _cue_between(cues, cue.end(), after[0].start()):
             pairs[after[0].start()] = cue
     for topic in topics:
         if topic.start() in pairs:
             continue
         later = [c for c in cues if c.start() >= topic.end() and c.start() - topic.end() <= _AFTER]
-        if later and not any(t.start() > topic.end() and t.end() <= later[0].start() for t in topics):
+        if later and not any(m.start() > topic.end() and m.end() <= later[0].start() for m in topics):
             pairs[topic.start()] = later[0]
-    seen: set[str] = set()
-    out: list[StanceMention] = []
     span, clause_text = cut(text, c0, c1)
-    neutral_near = [m for m in cues if table[f"p:{m.group().casefold()}"] == "neutral"]
+    neutral_near = [m for m in cues if polarity_at[m.start()] == "neutral"]
+    used: set[int] = set()
+    out: list[StanceMention] = []
     for topic_match in topics:
         cue = pairs.get(topic_match.start())
-        topic = table[f"t:{topic_match.group().casefold()}"]
-        if cue is None or topic in seen:
+        if cue is None or cue.start() in used:
             continue
-        polarity: Polarity = table[f"p:{cue.group().casefold()}"]  # type: ignore[assignment]
-        if polarity != "neutral" and _negated(text, cue, c0, negators):
-            polarity = _FLIP[polarity]
+        used.add(cue.start())
+        polarity = polarity_at[cue.start()]
         if polarity != "neutral" and any(abs(m.start() - topic_match.start()) < _BEFORE for m in neutral_near):
             polarity = "neutral"
-        seen.add(topic)
-        out.append(
-            StanceMention(span, clause_text, topic, topic_match.span(), polarity, cue.group(), cue.span())
-        )
+        topic = _topic(text, topic_match, t, ctx.temporary_truce)
+        if topic_match.group().casefold() in t.refers_back:
+            # "extending the humanitarian truce": the cue (or one chained before it) recasts it.
+            for near in cues:
+                if near.start() <= cue.start() and cue.start() - near.start() <= _CHAIN_GAP + 20:
+                    topic = t.recast_by.get(near.group().casefold(), topic)
+        out.append(StanceMention(span, clause_text, topic, topic_match.span(), polarity, cue.group(), cue.span()))
+    # Cues that name no topic: a reaction, a deliberation, or an object standing for a topic.
+    for cue in cues:
+        if cue.start() in used or cue.start() in chained or any(p is cue for p in pairs.values()):
+            continue
+        topic = _implied_topic(text, cue, chain_start.get(cue.start(), cue.end()), t, ctx, topics, (s0, s1), c1)
+        if topic is None:
+            continue
+        polarity = polarity_at[cue.start()]
+        if polarity != "neutral" and any(m is not cue and abs(m.start() - cue.start()) < _AFTER for m in neutral_near):
+            polarity = "neutral"
+        out.append(StanceMention(span, clause_text, topic, cue.span(), polarity, cue.group(), cue.span()))
+    out.sort(key=lambda s: s.topic_span[0])
     return out
+
+
+def _implied_topic(
+    text: str,
+    cue: regex.Match[str],
+    start: int,
+    t: _Tables,
+    ctx: StanceContext,
+    topics: list[regex.Match[str]],
+    sentence: Span,
+    end: int,
+) -> str | None:
+    """The topic a cue (a chain of cues from ``start``) without a topic phrase speaks to."""
+    limit = min(end, cue.end() + 40)
+    stop = regex.search(r"[,;:.]", text[start:limit])
+    if stop:
+        limit = start + stop.start()
+    words = [w.group().casefold() for w in _WORD.finditer(text, start, limit)]
+    # The object right after the last cue of the chain: "urged them to uphold it".
+    tail = [w.group().casefold() for w in _WORD.finditer(text, cue.end(), max(cue.end(), limit))]
+    earlier = [m for m in topics if m.end() <= cue.start()]
+    if tail and tail[0] in _PRONOUN_OBJECTS:
+        # "urged them to uphold it": the last topic named before, in this clause or sentence.
+        if earlier:
+            return _topic(text, earlier[-1], t, ctx.temporary_truce)
+        before = list(t.topics.finditer(text, sentence[0], cue.start()))
+        if before:
+            return _topic(text, before[-1], t, ctx.temporary_truce)
+        return ctx.dominant
+    if any(_singular(w) in t.objects for w in words[:5]) or cue.group().casefold() in t.topicless:
+        # "rejected Ukraine's request", "hailed Biden's move", "said he was sincerely grateful"
+        return ctx.dominant
+    return None
+
+
+def _singular(word: str) -> str:
+    word = regex.sub(r"['\u2019]s$", "", word)
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _compose(outer: Polarity, inner: Polarity) -> Polarity:
+    """The polarity of two cues in a row: "ruled out sending" is oppose, "refused to block" support."""
+    if outer == "neutral" or inner == "neutral":
+        return "neutral"
+    return "support" if outer == inner else "oppose"
 
 
 def _cue_between(cues: list[regex.Match[str]], start: int, end: int) -> bool:

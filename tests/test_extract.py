@@ -118,3 +118,31 @@ def test_adversarial_text_runs_in_linear_time(unit: str) -> None:
     # Four times the text may take at most ~12 times as long (generous for a noisy machine);
     # a quadratic pattern would take 16 times and more.
     assert (t2 - t1) < 12 * max(t1 - t0, 0.02)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # narrated actions in a reported clause belong to their actors
+        ("The envoy said on Monday that the army and Hamas had both agreed to the truce.",
+         {("army", "ceasefire", "support"), ("Hamas", "ceasefire", "support")}),
+        # a speaker's own commitment stays the speaker's
+        ("Chancellor Olaf Scholz announced that Germany would send battle tanks.",
+         {("Olaf Scholz", "weapons_supply", "support")}),
+        # a subordinate clause has its own subject
+        ("President Joe Biden on Monday ruled out sending fighter jets to the country, days after Washington agreed to supply tanks.",
+         {("Joe Biden", "weapons_supply", "oppose"), ("Washington", "weapons_supply", "support")}),
+        # a bulleted list after "X said:" is X's
+        ("The State Department spokesman specified the position, saying:\n\n* We support a humanitarian pause.",
+         {("State Department spokesman", "humanitarian_pause", "support")}),
+        # negative: no position
+        ("Ceasefire talks resumed on Monday.", set()),
+    ],
+)
+def test_stance_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {
+        (c.who.name if c.who else None, c.stance.topic, c.stance.polarity)
+        for c in extract(text, published="2023-05-01")
+        if c.stance is not None
+    }
+    assert got == expected

@@ -22,13 +22,13 @@ FLOORS = {
         "crashes": ("==", 0),
         "bad_spans": ("==", 0),
         "forbidden_flags": ("==", 0),
-        "stance_f1": (">=", 0.50),
+        "stance_f1": (">=", 0.62),
     },
     "eval/dev": {
         "crashes": ("==", 0),
         "bad_spans": ("==", 0),
         "forbidden_flags": ("==", 0),
-        "stance_f1": (">=", 0.55),
+        "stance_f1": (">=", 0.83),
     },
 }
 

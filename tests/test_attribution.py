@@ -1,0 +1,77 @@
+"""Speakers and clause subjects: citing, participial appositions, embedded and coordinated actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.attribution import clause_subjects, find_attributions, find_subjects
+from claimtrack.lexicon import load_lexicon
+from claimtrack.segment import QuoteIndex, find_sentences
+
+LEX = load_lexicon()
+
+
+def speakers(text: str) -> list[str]:
+    sentence = find_sentences(text, LEX)[0]
+    return [a.speaker.name for a in find_attributions(text, sentence, QuoteIndex([]), LEX)]
+
+
+def subjects(text: str) -> list[str]:
+    return [s.name for s in find_subjects(text, find_sentences(text, LEX)[0], LEX)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll rose to 3,432, the Interior Ministry said.", ["Interior Ministry"]),
+        # who cites is the speaker, not who is cited
+        ("Both sides agreed to extend the truce, the army citing foreign mediation.", ["army"]),
+        ("The toll rose to 500, the agency said, citing hospital data.", ["agency"]),
+        # a participial phrase between the speaker and the verb
+        ("The RSF, led by his former deputy, said it backed the plan.", ["RSF"]),
+        # negative: no reporting cue
+        ("Ceasefire talks resumed on Monday.", []),
+    ],
+)
+def test_speakers(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United Nations, the United States and Canada on Tuesday called for a pause.",
+         ["United Nations", "United States", "Canada"]),
+        # leading time phrases, with and without commas
+        ("On Sunday the army accepted a proposal for a humanitarian window.", ["army"]),
+        ("Earlier this week, on Tuesday, Prime Minister Rishi Sunak and Mark Rutte pledged help.",
+         ["Rishi Sunak", "Mark Rutte"]),
+        # a relative or participial clause after the subject
+        ("President Volodymyr Zelensky, who is due to join the summit, hailed the move.",
+         ["Volodymyr Zelensky"]),
+        # negative: no verb after the noun phrase
+        ("Tanks, jets and missiles.", []),
+    ],
+)
+def test_find_subjects(text: str, expected: list[str]) -> None:
+    assert subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "verb"),
+    [
+        ("on Monday that the army and the RSF had both agreed to the truce", ["army", "RSF"], "narrated"),
+        (" AFP that the army had also suspended the deal", ["army"], "narrated"),
+        (" Netanyahu and other Israeli officials remained opposed", ["Netanyahu", "other Israeli officials"],
+         "narrated"),
+        # the speaker's own commitment or view: the speaker holds the stance
+        (" that the United States would send 31 tanks", ["United States"], "modal"),
+        (" Israel has the right to defend itself", ["Israel"], "modal"),
+        # negatives: a pronoun or a non-actor opens the clause
+        (" they had agreed to extend the truce", [], ""),
+        (" the request for pauses was very different", [], ""),
+    ],
+)
+def test_clause_subjects(text: str, names: list[str], verb: str) -> None:
+    found, how = clause_subjects(text, (0, len(text)), LEX)
+    assert ([s.name for s in found], how) == (names, verb)

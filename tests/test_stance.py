@@ -1,0 +1,90 @@
+"""Stance cues: topic + polarity per clause, cue chains, questions, conditions, implied topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.lexicon import load_lexicon
+from claimtrack.stance import StanceContext, clauses, document_context, find_stances
+
+LEX = load_lexicon()
+WEAPONS = StanceContext(dominant="weapons_supply")
+PAUSE = StanceContext(dominant="humanitarian_pause", temporary_truce=True)
+
+
+def read(text: str, context: StanceContext | None = None) -> list[tuple[str, str]]:
+    out = []
+    for clause in clauses(text, (0, len(text))):
+        out += [(s.topic, s.polarity) for s in find_stances(text, clause, LEX, context, (0, len(text)))]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        # plain cues and negation
+        ("We do not support a ceasefire at this time.", None, [("ceasefire", "oppose")]),
+        ("The council called for a humanitarian pause.", None, [("humanitarian_pause", "support")]),
+        # negatives: no position at all
+        ("Ceasefire talks resumed on Monday.", None, []),
+        ("The call for a ceasefire was repeated.", None, []),
+        ("The minister arrived in Kyiv on Tuesday.", WEAPONS, []),
+        # cues in a row compose
+        ("The president ruled out sending fighter jets to the country.", None, [("weapons_supply", "oppose")]),
+        ("The minister refused to provide more tanks.", None, [("weapons_supply", "oppose")]),
+        ("Both leaders pledged to build a coalition to get the country combat aircraft.", None,
+         [("weapons_supply", "support")]),
+        ("The cabinet agreed to consider sending more tanks.", None, [("weapons_supply", "neutral")]),
+        # a cue overlapping its topic phrase
+        ("The army is ready to fight until victory.", None, [("military_operation", "support")]),
+        # indirect questions are no position, unless the answer is quoted
+        ("The countries will decide when to provide the jets.", None, []),
+        ("He was asked why Berlin was still holding back the heavy weapons.", None, []),
+        ('Asked whether the country would provide the warplanes, he replied: "No."', None,
+         [("weapons_supply", "oppose")]),
+        # conditions soften a cue after them, not before
+        ("The government could move quickly if it decided to send the tanks.", None,
+         [("weapons_supply", "neutral")]),
+        # a reaction or deliberation without a topic phrase speaks to the document's main topic
+        ("The president said he was sincerely grateful.", WEAPONS, [("weapons_supply", "support")]),
+        ("The minister said there was no consensus yet.", WEAPONS, [("weapons_supply", "neutral")]),
+        ("The minister rejected the government's request during a panel.", WEAPONS,
+         [("weapons_supply", "oppose")]),
+        ("The group said it backed the initiative without conditions.", PAUSE,
+         [("humanitarian_pause", "support")]),
+        # ... but not without a document topic, nor a reporting verb alone
+        ("The president said he was sincerely grateful.", None, []),
+        ("The official said the meeting had ended.", WEAPONS, []),
+        # "that" after a cue opens a clause, it is no object
+        ("He did not rule out that the toll would rise.", WEAPONS, []),
+        # a bare truce in a document about a time-limited one is that pause; "a truce" is not
+        ("Both sides had agreed to the truce.", PAUSE, [("humanitarian_pause", "support")]),
+        ("They called for a truce.", PAUSE, [("ceasefire", "support")]),
+        ("The army said it was extending the humanitarian truce.", None, [("humanitarian_pause", "support")]),
+        # a pronoun object stands for the last topic named
+        ("He said both had agreed to the truce and urged them to uphold it.", PAUSE,
+         [("humanitarian_pause", "support"), ("humanitarian_pause", "support")]),
+    ],
+)
+def test_find_stances(text: str, context: StanceContext | None, expected: list[tuple[str, str]]) -> None:
+    assert read(text, context) == expected
+
+
+def test_clause_split_before_a_new_subject() -> None:
+    doc = "Duda said Poland would send tanks, and Britain has promised jets."
+    assert [doc[a:b] for a, b in clauses(doc, (0, len(doc)))] == [
+        "Duda said Poland would send tanks",
+        "Britain has promised jets.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dominant", "temporary"),
+    [
+        ("A 72-hour ceasefire began. Both sides agreed to the truce.", "humanitarian_pause", True),
+        ("We do not support a permanent ceasefire. Tanks and more tanks.", "weapons_supply", False),
+        ("Nothing about any topic here.", None, False),
+    ],
+)
+def test_document_context(text: str, dominant: str | None, temporary: bool) -> None:
+    assert document_context(text, LEX) == StanceContext(dominant, temporary)

@@ -241,8 +241,12 @@ def _apposition(
     outer = _speaker(text, tokens, outer_start, start, w) if outer_start < start else None
     if inner is None or outer is None:
         return None
+    inner_is_title = _starts_with_title(tokens, start + 1, comma, w)
+    if outer.form == "name" and (inner.form == "role" or inner_is_title) and outer.kind == "person":
+        # "Dr. Amina Haddad, a ministry spokesperson, said"; "John Kirby, spokesman for the
+        # White House National Security Council, stated"
+        return SpeakerMention(outer.span, outer.text, outer.name, inner.text, "person", "name")
     if outer.form == "name" and inner.form == "role":
-        # "Dr. Amina Haddad, a ministry spokesperson, said"
         return SpeakerMention(outer.span, outer.text, outer.name, inner.text, "person", "name")
     if inner.form == "name" and outer.form == "role" or (
         inner.form == "name" and outer.title is not None and outer.name == outer.text
@@ -260,6 +264,20 @@ def _apposition(
 def _participle(tok: Token) -> bool:
     """A lower-case "-ed"/"-ing" word opening a phrase: ", led by his former deputy,"."""
     return not tok.capital and tok.text.isalpha() and (tok.low.endswith(("ed", "ing")) or tok.low == "led")
+
+
+def _starts_with_title(tokens: Sequence[Token], a: int, b: int, w: _Words) -> bool:
+    """Does tokens[a:b] open with a title ("spokesman for ...", "the city administrator of ...")?"""
+    while a < b and tokens[a].low in {"the", "a", "an"}:
+        a += 1
+    for n in range(min(4, b - a), 0, -1):
+        if tuple(t.low for t in tokens[a : a + n]) in w.titles:
+            return True
+    # "the city administrator of Tacloban": modifiers, then a title word.
+    k = a
+    while k < b and tokens[k].low in w.modifiers | {"city", "provincial", "regional"}:
+        k += 1
+    return k < b and tokens[k].low in w.title_words and not tokens[k].capital
 
 
 def _skip_relative(tokens: Sequence[Token], j: int) -> int:

@@ -29,6 +29,11 @@ def subjects(text: str) -> list[str]:
         ("The toll rose to 500, the agency said, citing hospital data.", ["agency"]),
         # a participial phrase between the speaker and the verb
         ("The RSF, led by his former deputy, said it backed the plan.", ["RSF"]),
+        # appositions: a title after the name, with an organisation inside it; a title before it
+        ("Maria Lopez, spokeswoman for the Regional Disaster Council, said 12 died.", ["Maria Lopez"]),
+        ("Dr. Amina Haddad, a ministry spokesperson, said the clinic was full.", ["Amina Haddad"]),
+        ("The agency's new director, Omar Said Ali, told reporters the toll rose.", ["Omar Said Ali"]),
+        ("The council, which updates its tally daily, put the toll at 300.", ["council"]),
         # negative: no reporting cue
         ("Ceasefire talks resumed on Monday.", []),
     ],

@@ -344,7 +344,7 @@ def find_attributions(
             attribution = _attribution_at(text, tokens, i, n, sentence, w)
             if attribution is not None:
                 found.append(attribution)
-    return _govern(found, sentence)
+    return _govern(text, found, sentence)
 
 
 def _attribution_at(
@@ -385,25 +385,45 @@ def _attribution_at(
     return Attribution(speaker, verb, sentence.span)
 
 
-def _govern(found: list[Attribution], sentence: Sentence) -> list[Attribution]:
+# After a trailing attribution ("..., the Interior Ministry said on Monday, after ...") the verb
+# is followed only by a time or setting phrase and then punctuation.
+_TRAILING = regex.compile(
+    r"\s*(?:(?:on|late|early|last|this|in|at|during)\s+)?(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]*\s*[,.;:]|\s*$"
+)
+
+
+# Words that turn a sentence back to the narrator after a trailing attribution.
+_NARRATOR_TURN = regex.compile(
+    r"\s*(?:after|as|while|when|because|since|before|despite|amid|although|though|even|where|"
+    r"which|who|but|days|hours|weeks)\b",
+    regex.I,
+)
+
+
+def _govern(text: str, found: list[Attribution], sentence: Sentence) -> list[Attribution]:
     """Give each attribution the stretch of the sentence it speaks for.
 
     "X said (that) ..." governs what follows the verb, up to the next attribution; "..., X said."
-    at the end governs what comes before.
+    at the end (or "..., X said, after ...") governs what comes before it.
     """
     out: list[Attribution] = []
     s0, s1 = sentence.span
     for k, att in enumerate(found):
         nxt = found[k + 1].speaker.span[0] if k + 1 < len(found) else s1
-        tail = s1 - att.cue[1]
         if att.speaker.span[0] > att.cue[0]:  # inverted: the speaker follows the verb
             governs = (s0, att.cue[0])
-        elif tail < 25 and att.speaker.span[0] - s0 > 20:
+        elif att.speaker.span[0] - s0 > 20 and (
+            trailing := _TRAILING.match(text, att.cue[1], min(s1, att.cue[1] + 40))
+        ):
+            # "..., X said on Monday, and 2,174 were wounded" and "..., X said, putting the toll
+            # at ..." go on in X's voice; "..., X said, after tens of thousands fled" does not.
             governs = (s0, att.speaker.span[0])
-        else:
-            governs = (s0, nxt) if att.speaker.span[0] == s0 else (att.cue[1], nxt)
-            if att.speaker.span[0] - s0 > 20 and k == 0:
+            if _NARRATOR_TURN.match(text, trailing.end(), s1) is None and trailing.end() < s1:
                 governs = (s0, nxt)
+        elif att.speaker.span[0] - s0 <= 20:
+            governs = (s0, nxt)
+        else:
+            governs = (att.cue[1], nxt)
         out.append(Attribution(att.speaker, att.cue, governs))
     return out
 

@@ -146,3 +146,27 @@ def test_stance_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
         if c.stance is not None
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "who"),
+    [
+        # trailing attribution, and what goes on in the speaker's voice after it
+        ("The toll rose to 310 on Monday, the Civil Defence Agency said.", 310, "Civil Defence Agency"),
+        ("The toll rose to 310, the agency said on Monday, and 2,100 people were injured.", 2100, "agency"),
+        ("The storm was too strong, Governor Ana Ruiz said, putting the toll at about 90.", 90, "Ana Ruiz"),
+        # ... and what turns back to the narrator
+        ("The toll rose to 310, the agency said, after 40,000 people fled the coast.", 40000, None),
+        # a narrator's relative clause inside a reported sentence
+        ("Officials said the raid, which left 12 dead, was planned.", 12, None),
+        # a reporting verb after the count with a clause of its own
+        ("A blast killed 9 people, even as police said they had arrested a suspect.", 9, None),
+        ("Police said on Friday that 14 people had been killed.", 14, "Police"),
+        ("At least 20 people died, according to the Red Crescent.", 20, "Red Crescent"),
+    ],
+)
+def test_figure_sources(text: str, value: int, who: str | None) -> None:
+    figures = [c for c in extract(text, published="2024-03-01") if c.figure and c.figure.value == value]
+    assert len(figures) == 1
+    got = figures[0].who.name if figures[0].who else None
+    assert got == who

@@ -296,10 +296,22 @@ def _skip_relative(tokens: Sequence[Token], j: int) -> int:
     return -1
 
 
+def find_cues(text: str, lexicon: Lexicon) -> list[regex.Match[str]]:
+    """Every reporting cue ("said", "according to") of a document, in one scan."""
+    return list(words(lexicon).cue_pattern.finditer(text))
+
+
 def find_attributions(
-    text: str, sentence: Sentence, quotes: QuoteIndex, lexicon: Lexicon
+    text: str,
+    sentence: Sentence,
+    quotes: QuoteIndex,
+    lexicon: Lexicon,
+    cues: Sequence[regex.Match[str]] | None = None,
 ) -> list[Attribution]:
     """Reporting cues of one sentence, with their speakers, in order.
+
+    ``cues`` are the sentence's share of :func:`find_cues` when the caller scanned the whole
+    document once; without them the sentence is scanned here.
 
     >>> from claimtrack.lexicon import load_lexicon
     >>> from claimtrack.segment import find_sentences
@@ -310,10 +322,9 @@ def find_attributions(
     ['Interior Ministry']
     """
     w = words(lexicon)
-    cues = [
-        m for m in w.cue_pattern.finditer(text, sentence.span[0], sentence.span[1])
-        if quotes.at(m.start()) is None
-    ]
+    if cues is None:
+        cues = list(w.cue_pattern.finditer(text, sentence.span[0], sentence.span[1]))
+    cues = [m for m in cues if quotes.at(m.start()) is None]
     if not cues:
         return []
     tokens = tokenize(text, sentence.span, w.abbreviations)

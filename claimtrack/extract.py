@@ -13,7 +13,14 @@ from collections.abc import Sequence
 
 import regex
 
-from .attribution import Attribution, Speakers, clause_subjects, find_attributions, find_subjects
+from .attribution import (
+    Attribution,
+    Speakers,
+    clause_subjects,
+    find_attributions,
+    find_cues,
+    find_subjects,
+)
 from .dates import DateMention, find_dates
 from .errors import InputError
 from .figures import FigureMention, find_figures
@@ -21,7 +28,7 @@ from .lexicon import Lexicon, load_lexicon
 from .model import CASUALTY_CATEGORIES, Claim, DateRange, Document, Figure, Span, Stance, Who, cut
 from .numbers import find_numbers
 from .segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
-from .stance import StanceMention, clauses, document_context, find_stances
+from .stance import DocScan, StanceMention, clauses, document_context, find_stances
 
 # Larger documents are refused with a clear message rather than run for minutes; the pipeline
 # itself is linear, so the limit only guards against feeding it a whole corpus by mistake.
@@ -173,8 +180,20 @@ class _Pipeline:
         dates = find_dates(text, lex, self.doc.published)
         date_starts = [d.span[0] for d in dates]
 
-        context = document_context(text, lex)
-        attributions = [find_attributions(text, s, self.quotes, lex) for s in sentences]
+        scan = DocScan(text, lex)
+        context = document_context(text, lex, scan)
+        cues = find_cues(text, lex)
+        cue_starts = [c.start() for c in cues]
+        attributions = [
+            find_attributions(
+                text,
+                s,
+                self.quotes,
+                lex,
+                cues[bisect.bisect_left(cue_starts, s.span[0]) : bisect.bisect_left(cue_starts, s.span[1])],
+            )
+            for s in sentences
+        ]
         quote_speakers = _quote_speakers(quotes, sentences, attributions)
         lists = _list_speakers(text, sentences, attributions)
         resolved: dict[int, Who | None] = {}
@@ -217,7 +236,7 @@ class _Pipeline:
             stated: set[tuple[str, str, str]] = set()
             listed = lists.get(index)
             for clause in clauses(text, sentence.span):
-                for mention in find_stances(text, clause, lex, context, sentence.span):
+                for mention in find_stances(text, clause, lex, context, sentence.span, scan):
                     holders = self._holders(mention, atts, resolved, quotes, quote_speakers, sentence)
                     if listed is not None and (not holders or not atts):
                         # A bullet after "X said:" is X's: "* We support temporary pauses."

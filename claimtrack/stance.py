@@ -17,6 +17,8 @@ Who holds the stance is decided by the pipeline (the speaker, or the clause's su
 
 from __future__ import annotations
 
+import bisect
+
 from collections import Counter
 from dataclasses import dataclass
 
@@ -148,7 +150,36 @@ def _tables(lexicon: Lexicon) -> _Tables:
     return lexicon.memo("stance.tables", build)
 
 
-def document_context(text: str, lexicon: Lexicon) -> StanceContext:
+class DocScan:
+    """Every topic phrase and polarity cue of a document, found in one pass each.
+
+    Clauses then take their share by offset instead of scanning the text again.
+    """
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        t = _tables(lexicon)
+        self.topics = list(t.topics.finditer(text))
+        self.polarity = list(t.polarity.finditer(text))
+        self._topic_starts = [m.start() for m in self.topics]
+        self._polarity_starts = [m.start() for m in self.polarity]
+
+    def topics_in(self, start: int, end: int) -> list[regex.Match[str]]:
+        """Topic phrases that lie inside ``[start, end)``."""
+        return _inside(self.topics, self._topic_starts, start, end)
+
+    def polarity_in(self, start: int, end: int) -> list[regex.Match[str]]:
+        """Polarity cues that lie inside ``[start, end)``."""
+        return _inside(self.polarity, self._polarity_starts, start, end)
+
+
+def _inside(
+    matches: list[regex.Match[str]], starts: list[int], start: int, end: int
+) -> list[regex.Match[str]]:
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [m for m in matches[lo:hi] if m.end() <= end]
+
+
+def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -> StanceContext:
     """Read a document's main topic and whether its truce is time-limited (one scan).
 
     >>> from claimtrack.lexicon import load_lexicon
@@ -157,7 +188,7 @@ def document_context(text: str, lexicon: Lexicon) -> StanceContext:
     StanceContext(dominant='humanitarian_pause', temporary_truce=True)
     """
     t = _tables(lexicon)
-    matches = list(t.topics.finditer(text))
+    matches = scan.topics if scan is not None else list(t.topics.finditer(text))
     temporary = t.truce_words is not None and any(
         t.topic_of[m.group().casefold()] == "humanitarian_pause" and t.truce_words.search(m.group())
         for m in matches
@@ -205,6 +236,7 @@ def find_stances(
     lexicon: Lexicon,
     context: StanceContext | None = None,
     sentence: Span | None = None,
+    scan: DocScan | None = None,
 ) -> list[StanceMention]:
     """Stances of one clause, at most one per polarity cue, in order of their topics.
 
@@ -213,7 +245,8 @@ def find_stances(
     benefit Hamas"). A cue used as a noun ("the call for a ceasefire") is not a position.
     ``context`` (from :func:`document_context`) lets a clause without a topic phrase speak to the
     document's main topic; ``sentence`` is where to look for a quoted answer and for the topic
-    a pronoun object refers to (default: the clause).
+    a pronoun object refers to (default: the clause); ``scan`` (a :class:`DocScan` of the whole
+    text) saves scanning the clause again.
 
     >>> from claimtrack.lexicon import load_lexicon
     >>> doc = "We do not support a ceasefire at this time."
@@ -227,11 +260,14 @@ def find_stances(
     ctx = context or StanceContext()
     c0, c1 = clause
     s0, s1 = sentence or clause
-    topics = list(t.topics.finditer(text, c0, c1))
+    found = scan.polarity_in(c0, c1) if scan is not None else list(t.polarity.finditer(text, c0, c1))
+    if not found:
+        return []
+    topics = scan.topics_in(c0, c1) if scan is not None else list(t.topics.finditer(text, c0, c1))
     answer = _ANSWER.search(text, s0, s1)
     cues: list[regex.Match[str]] = []
     polarity_at: dict[int, Polarity] = {}
-    for m in t.polarity.finditer(text, c0, c1):
+    for m in found:
         if _NOUN_USE.search(text, max(c0, m.start() - 8), m.start()):
             continue
         if any(tm.start() <= m.start() and m.end() <= tm.end() for tm in topics):

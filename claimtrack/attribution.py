@@ -216,7 +216,7 @@ def _speaker(
         return SpeakerMention(span, written, name_text, own_title or title, kind, "name")
     # Only titles, groups or an organisation: "the official", "officials", "the ministry".
     last = _POSSESSIVE.sub("", lows[-1])
-    if last in w.org_heads and not any(t.capital for t in part) and len(part) <= 2:
+    if last in w.org_heads and not any(t.capital for t in part):
         return SpeakerMention(span, written, written, None, "organization", "role")
     if any(t.capital for t in part) and last in w.org_heads:
         return SpeakerMention(span, written, written, None, "organization", "name")
@@ -391,7 +391,7 @@ def _attribution_at(
             end = _walk_right(tokens, i + n_verb, w)
             if end > i + n_verb:
                 speaker = _speaker(text, tokens, i + n_verb, end, w)
-    if speaker is None or speaker.name.casefold() in {"it", "this", "that", "which"}:
+    if speaker is None or speaker.name.casefold() in {"this", "that", "which"}:
         return None
     return Attribution(speaker, verb, sentence.span)
 

@@ -184,15 +184,13 @@ class _Pipeline:
         context = document_context(text, lex, scan)
         cues = find_cues(text, lex)
         cue_starts = [c.start() for c in cues]
-        attributions = [
-            find_attributions(
-                text,
-                s,
-                self.quotes,
-                lex,
-                cues[bisect.bisect_left(cue_starts, s.span[0]) : bisect.bisect_left(cue_starts, s.span[1])],
-            )
+        sentence_cues = [
+            cues[bisect.bisect_left(cue_starts, s.span[0]) : bisect.bisect_left(cue_starts, s.span[1])]
             for s in sentences
+        ]
+        attributions = [
+            find_attributions(text, s, self.quotes, lex, sentence_cues[k])
+            for k, s in enumerate(sentences)
         ]
         quote_speakers = _quote_speakers(quotes, sentences, attributions)
         lists = _list_speakers(text, sentences, attributions)
@@ -218,7 +216,7 @@ class _Pipeline:
                 who = resolved.get(id(att)) if att is not None else None
                 if (
                     who is None
-                    and not atts
+                    and not sentence_cues[index]
                     and sentence.paragraph == previous_paragraph
                     and self.quotes.at(fig.span[0]) is None
                     and fig.category

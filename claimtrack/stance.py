@@ -273,7 +273,10 @@ def find_stances(
         if any(tm.start() <= m.start() and m.end() <= tm.end() for tm in topics):
             continue  # "until" inside "fight until victory" is part of the topic
         polarity: Polarity = t.polarity_of[m.group().casefold()]
-        if polarity != "neutral" and _negated(text, m, c0, t.negators):
+        # A negator counts once: in "did not support calls for a ceasefire" it belongs to
+        # "not support", not again to "calls for".
+        floor = max(c0, cues[-1].end()) if cues else c0
+        if polarity != "neutral" and _negated(text, m, floor, t.negators):
             polarity = _FLIP[polarity]
         if t.questions is not None and t.questions.search(text, max(c0, m.start() - 80), m.start()):
             # "asked whether the United States would provide the warplanes ... "No.""

@@ -163,6 +163,15 @@ def test_stance_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
         ("A blast killed 9 people, even as police said they had arrested a suspect.", 9, None),
         ("Police said on Friday that 14 people had been killed.", 14, "Police"),
         ("At least 20 people died, according to the Red Crescent.", 20, "Red Crescent"),
+        # "it" stands for the last organisation that spoke
+        ("The national disaster agency put the toll at 229. On Saturday it had reported 138 dead.",
+         138, "national disaster agency"),
+        # an adjective inside an agency's name does not cut it short
+        ("The United Nations humanitarian agency said 330,900 people had been displaced.",
+         330900, "United Nations humanitarian agency"),
+        # a sentence with its own reporting verb does not inherit the previous source
+        ("The agency said 8,574 people died. In Syria, rescue workers in the north reported 2,530 deaths.",
+         2530, None),
     ],
 )
 def test_figure_sources(text: str, value: int, who: str | None) -> None:

@@ -25,6 +25,9 @@ def read(text: str, context: StanceContext | None = None) -> list[tuple[str, str
         # plain cues and negation
         ("We do not support a ceasefire at this time.", None, [("ceasefire", "oppose")]),
         ("The council called for a humanitarian pause.", None, [("humanitarian_pause", "support")]),
+        # a negator counts once across a chain of cues
+        ("Russia said it did not support calls for a ceasefire.", None, [("ceasefire", "oppose")]),
+        ("The army rejected calls for a truce.", None, [("ceasefire", "oppose")]),
         # negatives: no position at all
         ("Ceasefire talks resumed on Monday.", None, []),
         ("The call for a ceasefire was repeated.", None, []),

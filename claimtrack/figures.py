@@ -93,6 +93,16 @@ _WHEN = regex.compile(
     r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sept?|Oct|Nov|Dec|fighting|war|invasion|conflict)(?!\w)",
 )
+# "the number of civilians killed": the people a tally counts.
+_TALLY_OF = regex.compile(
+    r"(?<!\w)(?:number|count|toll|tally|total)[^\S\n]++of[^\S\n]++(?P<who>\p{L}+)", regex.I)
+# Between two coordinated counts: "7,110 civilians killed and 11,547 injured", "9,287 civilians
+# killed in Ukraine and 16,384 injured".
+_AND_GAP = regex.compile(
+    r"(?:[^\S\n]++(?:in|across|at)[^\S\n]++(?:the[^\S\n]++)?(?-i:\p{Lu}[\p{L}.'’-]*+"
+    r"(?:[^\S\n]++\p{Lu}[\p{L}.'’-]*+){0,2}))?"
+    r"[^\S\n]*+,?[^\S\n]*+(?:and|as[^\S\n]well[^\S\n]as)[^\S\n]++"
+    r"(?:(?:at[^\S\n]least|more[^\S\n]than|about|some|nearly|almost)[^\S\n]++)?", regex.I)
 _SENTENCE_OPEN = regex.compile(r"[\s\"'“‘(]*")
 _WORDS = regex.compile(r"\w+(?:[.'’-]\w+)*|,")
 # Place: "in Nepal", "across the Gaza Strip", "in neighboring India", "at the Everest base camp".
@@ -384,7 +394,7 @@ def _figure(
         incremental=_incremental(text, n, ph, nxt, p),
         # Scope only matters for counts of people; skipping it elsewhere keeps dense runs of
         # numbers ("1,1,1,...") cheap.
-        scope=_scope(text, sentence, n, ph, p) if category is not None else _NO_SCOPE,
+        scope=_scope(text, sentence, n, ph, p, prev) if category is not None else _NO_SCOPE,
     )
 
 
@@ -543,7 +553,10 @@ def _incremental(text: str, n: NumberMention, ph: _Phrase, nxt: int, p: _Pattern
     return False
 
 
-def _scope(text: str, sentence: Span, n: NumberMention, ph: _Phrase, p: _Patterns) -> Scope:
+def _scope(
+    text: str, sentence: Span, n: NumberMention, ph: _Phrase, p: _Patterns,
+    prev: FigureMention | None = None,
+) -> Scope:
     s0, s1 = sentence
     # Right of the number, up to the end of its clause: in "about 3,500 had been wounded, most
     # of them in Khartoum", Khartoum is where most were, not the scope of the count.
@@ -557,10 +570,36 @@ def _scope(text: str, sentence: Span, n: NumberMention, ph: _Phrase, p: _Pattern
     period = _first(p.period, text, right, left, lambda m: m.group("period").strip())
     if period and not _WHEN.search(period):
         period = None  # "through the ruins of coastal towns" is no period
-    subgroup = next((w.casefold() for w in ph.words if w.casefold() in p.subgroups), None)
+    subgroup = next((_plural(w, p) for w in ph.words if _plural(w, p) in p.subgroups), None)
     if subgroup is None and ph.words and _AMONG.match(text, ph.end):
         subgroup = ph.words[-1].casefold()  # "five children among them"
+    if subgroup is None and not ph.person:
+        subgroup = _tally_subgroup(text, left, p) or _shared_subgroup(text, n, prev)
     return Scope(place=place, event=event, period=period, subgroup=subgroup)
+
+
+def _plural(word: str, p: _Patterns) -> str:
+    """A subgroup word in the plural the lexicon lists: "8,709 civilian deaths" -> civilians."""
+    w = word.casefold()
+    return f"{w}s" if w not in p.subgroups and f"{w}s" in p.subgroups else w
+
+
+def _tally_subgroup(text: str, left: Span, p: _Patterns) -> str | None:
+    """ "The number of civilians killed in Sudan's war has risen to 436": the tally's people."""
+    found = None
+    for m in _TALLY_OF.finditer(text, *left):
+        found = m
+    if found is None or _CLAUSE_END.search(text, found.end(), left[1]):
+        return None
+    word = _plural(found.group("who"), p)
+    return word if word in p.subgroups else None
+
+
+def _shared_subgroup(text: str, n: NumberMention, prev: FigureMention | None) -> str | None:
+    """ "7,110 civilians killed and 11,547 injured": a count joined to one of a subgroup."""
+    if prev is None or prev.scope.subgroup is None:
+        return None
+    return prev.scope.subgroup if _AND_GAP.fullmatch(text, prev.span[1], n.span[0]) else None
 
 
 def _place(m: Any) -> str | None:

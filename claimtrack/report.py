@@ -19,7 +19,8 @@ from collections.abc import Iterable, Sequence
 
 from .errors import InputError
 from .model import Claim, Flag
-from .reconcile import day_text, reconcile
+from .explain import day_text
+from .reconcile import reconcile
 from .track import CountTrack, StanceTrack, Track, build_tracks
 
 # One colour per source within a chart (Okabe-Ito, readable by colour-blind readers).

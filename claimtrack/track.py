@@ -1,9 +1,9 @@
 """Time series of each count and each actor's stance on a topic, and a tracker fed document by document.
 
 A :class:`CountTrack` holds every figure claim about one count (category and scope, see
-:func:`claimtrack.reconcile.count_key`): value, bounds, source, date and the claim as evidence,
+:mod:`claimtrack.counts`): value, bounds, source, date and the claim as evidence,
 and the flags drawn between them. A :class:`StanceTrack` does the same for one actor on one
-topic. Both are built by the grouping code of :mod:`claimtrack.reconcile`, so a track's flags are
+topic. Both are built by the grouping code of :mod:`claimtrack.counts`, so a track's flags are
 exactly the flags :func:`claimtrack.reconcile.reconcile` returns for those claims.
 
 >>> build_tracks([])
@@ -20,21 +20,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .model import Claim, Flag
-from .reconcile import (
+from .counts import (
     CountKey,
     Point,
     StanceKey,
     count_key,
-    count_name,
-    count_series,
-    day_text,
-    figure_text,
-    flag_order,
+    family,
     group_figures,
     group_stances,
-    stance_flags,
+    rules_for,
     stance_key,
 )
+from .explain import count_name, day_text, figure_words
+from .reconcile import count_series, flag_order, stance_flags
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +56,8 @@ class Observation:
     @property
     def label(self) -> str:
         """The figure as words: "more than 400"."""
-        return figure_text(Point(self.claim))
+        assert self.claim.figure is not None
+        return figure_words(self.claim.figure)
 
 
 @dataclass(slots=True)
@@ -136,7 +135,8 @@ Track = CountTrack | StanceTrack
 def _num(v: float) -> str:
     """ "4,000,000" for 4000000 or 4e6; decimals only when there are some."""
     return f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
-_GroupKey = tuple[str, CountKey | StanceKey]
+_Family = tuple[str, str | None, str | None]
+_GroupKey = tuple[str, _Family | StanceKey]
 
 
 def count_track(key: CountKey, points: list[Point]) -> CountTrack:
@@ -196,7 +196,10 @@ class Tracker:
     """
 
     def __init__(self) -> None:
-        self._figures: dict[CountKey, list[Claim]] = defaultdict(list)
+        self._rules = rules_for()
+        # By family (category, period, subgroup): a place or an event can join the main count
+        # only once the other figures of the family are known.
+        self._figures: dict[_Family, list[Claim]] = defaultdict(list)
         self._stances: dict[StanceKey, list[Claim]] = defaultdict(list)
         self._flags: dict[_GroupKey, list[Flag]] = {}
         self._seen: set[tuple[str, str, str, str]] = set()
@@ -205,8 +208,9 @@ class Tracker:
         """Add claims (one document's, say) and return the flags they newly raise, sorted."""
         touched: set[_GroupKey] = set()
         for claim in claims:
-            fkey = count_key(claim)
-            if fkey is not None:
+            base = count_key(claim, self._rules)
+            if base is not None:
+                fkey = family(base)
                 self._figures[fkey].append(claim)
                 touched.add(("figure", fkey))
             skey = stance_key(claim)
@@ -228,8 +232,9 @@ class Tracker:
         if gkey[0] == "stance":
             skey: StanceKey = gkey[1]  # type: ignore[assignment]
             return stance_flags(skey, group_stances(self._stances[skey])[skey])
-        fkey: CountKey = gkey[1]  # type: ignore[assignment]
-        return count_series(fkey, group_figures(self._figures[fkey])[fkey]).flags
+        fkey: _Family = gkey[1]  # type: ignore[assignment]
+        groups = group_figures(self._figures[fkey], self._rules)
+        return [f for key, pts in groups.items() for f in count_series(key, pts).flags]
 
     @property
     def flags(self) -> list[Flag]:
@@ -239,6 +244,6 @@ class Tracker:
     def tracks(self) -> list[Track]:
         """The tracks of every claim added so far."""
         claims = [c for cs in self._figures.values() for c in cs]
-        claims += [c for cs in self._stances.values() for c in cs if count_key(c) is None]
+        claims += [c for cs in self._stances.values() for c in cs if count_key(c, self._rules) is None]
         return build_tracks(claims)
 

@@ -242,6 +242,31 @@ def test_scope(doc: str, field: str, value: str | None) -> None:
     assert getattr(found[0].scope, field) == value
 
 
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        # An adjective names the subgroup in the lexicon's plural.
+        ("The office counted 8,709 civilian deaths.", [(8709, "civilians")]),
+        # A tally of a subgroup: "the number of civilians killed".
+        ("The number of civilians killed in the war has risen to 436, the committee said.",
+         [(436, "civilians")]),
+        # A count joined to a subgroup's count shares it, even past a place.
+        ("It confirmed 9,287 civilians killed in Ukraine and 16,384 injured.",
+         [(9287, "civilians"), (16384, "civilians")]),
+        ("It confirmed 7,110 civilians killed and 11,547 injured.",
+         [(7110, "civilians"), (11547, "civilians")]),
+        # ... but not when the second count names its own people.
+        ("In all, 7,040 people died, including at least 54 foreigners, and at least 14,000 "
+         "others were injured.", [(7040, None), (54, "foreigners"), (14000, None)]),
+        # A tally of people in general is no subgroup.
+        ("The number of people killed rose to 300.", [(300, None)]),
+    ],
+)
+def test_subgroup_cues(doc: str, expected: list[tuple[int, str | None]]) -> None:
+    found = [f for f in figures(doc) if f.category]
+    assert [(f.number.value, f.scope.subgroup) for f in found] == expected
+
+
 def test_sub_count_has_its_own_subgroup() -> None:
     doc = "Officials said 45 people had been killed in that strike, five children among them."
     found = [f for f in figures(doc) if f.category]

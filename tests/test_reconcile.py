@@ -269,8 +269,108 @@ def test_flags_are_ordered_and_within_one_count(claims: list[Claim]) -> None:
         b, a = f.before.figure, f.after.figure
         assert b is not None and a is not None
         assert b.category == a.category and b.category is not None
-        assert b.scope == a.scope
+        # The place may differ: a place named for the main count joins it (the home place).
+        assert (b.scope.period, b.scope.subgroup) == (a.scope.period, a.scope.subgroup)
         assert not (b.incremental or a.incremental)
         assert {b.qualifier, a.qualifier} <= {"exact", "more_than", "about", "nearly", "at_least"}
         if f.kind == "figure_conflict":
             assert f.before.date.start == f.after.date.start
+
+
+# --- events, places, unattributed tolls (the rules added with claimtrack.counts) -------------
+def test_a_later_dated_event_of_the_same_kind_is_another_count() -> None:
+    claims = [
+        fig(1394, "2015-04-25", "Nepal Police"),
+        fig(5057, "2015-04-28", "Home Ministry", scope=Scope(event="Saturday's earthquake")),
+        fig(7040, "2015-05-02", "National Emergency Operation Centre",
+            scope=Scope(event="last week's earthquake")),
+        fig(42, "2015-05-12", "National Emergency Operation Centre",
+            scope=Scope(event="Tuesday's quake")),
+        fig(8159, "2015-05-12", "National Emergency Operation Centre",
+            scope=Scope(event="the April 25 earthquake")),
+    ]
+    assert summary(reconcile(claims)) == [
+        ("figure_increase", 1394, 5057), ("figure_increase", 5057, 7040),
+        ("figure_increase", 7040, 8159)]
+
+
+def test_another_kind_of_event_is_another_count() -> None:
+    claims = [
+        fig(2200, "2015-04-26", "officials", qualifier="more_than",
+            scope=Scope(event="Nepal's earthquake")),
+        fig(3432, "2015-04-27", "Interior Ministry", scope=Scope(event="the weekend earthquake")),
+        fig(18, "2015-04-28", "Tourism Ministry", scope=Scope(event="the avalanche")),
+        fig(5057, "2015-04-28", "Home Ministry", scope=Scope(event="Saturday's earthquake")),
+    ]
+    flags = reconcile(claims)
+    assert summary(flags) == [("figure_increase", 2200, 3432), ("figure_increase", 3432, 5057)]
+
+
+def test_a_named_or_past_event_is_another_count() -> None:
+    claims = [fig(64, "2018-05-29", "Puerto Rico government"),
+              fig(1833, "2018-05-29", "Puerto Rico government",
+                  scope=Scope(event="Hurricane Katrina")),
+              fig(8500, "2018-05-30", "Puerto Rico government",
+                  scope=Scope(event="the 1934 earthquake"))]
+    assert reconcile(claims) == []
+
+
+def test_unattributed_from_to_continues_a_chain() -> None:
+    text = "The governor raised the toll from 64 to 2,975 on Tuesday."
+    claims = [fig(34, "2017-10-03", "Ricardo Rosselló", kind="person"),
+              fig(64, "2017-12-18", "Ricardo Rosselló", kind="person"),
+              fig(64, "2018-08-28", None, text=text, doc="e"),
+              fig(2975, "2018-08-28", None, text=text, doc="e")]
+    assert summary(reconcile(claims)) == [("figure_increase", 34, 64),
+                                          ("figure_increase", 64, 2975)]
+
+
+def test_unattributed_toll_without_sources_is_one_chain() -> None:
+    tacloban = Scope(place="Tacloban")
+    claims = [fig(2367, "2013-12-06", None, scope=tacloban),
+              fig(2394, "2013-12-13", None, scope=tacloban, doc="e")]
+    assert summary(reconcile(claims)) == [("figure_increase", 2367, 2394)]
+
+
+def test_unattributed_numbers_that_fall_are_not_a_toll() -> None:
+    claims = [fig(3000, "2018-02-01", None, qualifier="nearly"),
+              fig(1833, "2018-05-29", None, doc="e"),
+              fig(2975, "2018-08-28", None, doc="f")]
+    assert reconcile(claims) == []
+
+
+def test_unattributed_restatement_meets_an_independent_body() -> None:
+    place = Scope(place="Puerto Rico")
+    claims = [fig(4645, "2018-05-29", "Harvard researchers", scope=place),
+              fig(64, "2018-05-29", None, scope=place)]
+    assert [(k, {b, a}) for k, b, a in summary(reconcile(claims))] == [
+        ("figure_conflict", {4645, 64})]
+
+
+def test_the_home_place_joins_the_main_count() -> None:
+    sudan = Scope(place="Sudan")
+    claims = [fig(413, "2023-04-21", "World Health Organization", scope=sudan),
+              fig(400, "2023-04-21", "Health Ministry", qualifier="more_than"),
+              fig(130, "2023-04-21", "Health Ministry", scope=Scope(place="Khartoum")),
+              fig(459, "2023-04-25", "World Health Organization", scope=sudan),
+              fig(169, "2023-04-25", "Health Ministry", scope=Scope(place="Khartoum")),
+              fig(512, "2023-04-25", "Health Ministry")]
+    kinds = summary(reconcile(claims))
+    assert ("figure_conflict", 512, 459) in kinds or ("figure_conflict", 459, 512) in kinds
+    assert ("figure_increase", 130, 169) in kinds
+    assert all({b, a} != {169, 512} and {b, a} != {130, 400} for _, b, a in kinds)
+
+
+def test_nationwide_place_is_the_main_count() -> None:
+    claims = [fig(512, "2023-04-25", "Health Ministry"),
+              fig(528, "2023-04-27", "Health Ministry", scope=Scope(place="country"))]
+    assert summary(reconcile(claims)) == [("figure_increase", 512, 528)]
+
+
+def test_official_cues_come_from_the_lexicon() -> None:
+    from claimtrack.lexicon import load_lexicon
+
+    lex = load_lexicon().extended({"reconcile": {"official": ["neoc"]}})
+    claims = [fig(3432, "2015-04-27", "Home Ministry"), fig(7040, "2015-05-02", "NEOC")]
+    assert summary(reconcile(claims, lexicon=lex)) == [("figure_increase", 3432, 7040)]
+    assert reconcile(claims) == []

@@ -29,6 +29,8 @@ FLOORS = {
         "bad_spans": ("==", 0),
         "forbidden_flags": ("==", 0),
         "stance_f1": (">=", 0.83),
+        # 0.85-0.88 when raised; left room for the extraction changes landing beside it.
+        "flag_f1": (">=", 0.80),
     },
 }
 

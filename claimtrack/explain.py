@@ -1,0 +1,117 @@
+"""One plain sentence per flag, from a template per kind.
+
+>>> day_text(dt.date(2023, 4, 21))
+'21 Apr 2023'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from .counts import CountKey, Point
+from .model import Claim, Figure, Who
+
+_CATEGORY_NOUN = {"killed": "death toll", "injured": "count of injured",
+                  "missing": "count of missing", "hostages": "count of hostages",
+                  "displaced": "count of displaced", "detained": "count of detained"}
+_QUALIFIER_WORDS = {"more_than": "more than ", "at_least": "at least ", "about": "about ",
+                    "nearly": "nearly ", "up_to": "up to ", "fewer_than": "fewer than "}
+
+
+@functools.lru_cache(maxsize=8192)
+def day_text(d: dt.date) -> str:
+    """A day as reporters write it: "21 Apr 2023"."""
+    return f"{d.day} {d:%b %Y}"
+
+
+@functools.lru_cache(maxsize=65536)
+def count_name(key: CountKey) -> str:
+    """The count in words: "death toll", "count of injured in Khartoum".
+
+    >>> count_name(("killed", "khartoum", None, None, "children"))
+    'death toll (children) in khartoum'
+    """
+    category, place, event, period, subgroup = key
+    noun = _CATEGORY_NOUN.get(category, f"count of {category}")
+    parts = [noun]
+    if subgroup:
+        parts.append(f"({subgroup})")
+    if place:
+        parts.append(f"in {place}")
+    if event:
+        parts.append(f"from {event}")
+    if period:
+        parts.append(f"for {period}")
+    return " ".join(parts)
+
+
+def figure_text(p: Point) -> str:
+    """A figure as a number with its qualifier: "more than 400" (worded once per point)."""
+    if p.label is None:
+        assert p.claim.figure is not None
+        p.label = figure_words(p.claim.figure)
+    return p.label
+
+
+def figure_words(fig: Figure) -> str:
+    """A figure as a number with its qualifier: "more than 400"."""
+    number = f"{fig.value:,}" if isinstance(fig.value, int) else f"{fig.value:,g}"
+    return _QUALIFIER_WORDS.get(fig.qualifier, "") + number
+
+
+def source_name(who: Who | None, *, possessive: bool = False) -> str:
+    """ "the Health Ministry", "Olaf Scholz", or "unattributed reports" for the writer's voice."""
+    if who is None:
+        return "the unattributed" if possessive else "unattributed reports"
+    return _source_name(who.name, who.kind, possessive)
+
+
+@functools.lru_cache(maxsize=65536)
+def _source_name(name: str, kind: str, possessive: bool) -> str:
+    who_kind = kind
+    if who_kind != "person" and not name.isupper() and not name.casefold().startswith("the "):
+        name = f"the {name}"
+    if not possessive:
+        return name
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def explain_change(key: CountKey, a: Point, b: Point, owner: Who | None, official: bool) -> str:
+    """One sentence for a rise or a revision between two readings of one chain."""
+    count = count_name(key)
+    wa, wb = a.claim.who, b.claim.who
+    same = a.source == b.source
+    da, db = f"on {day_text(a.day)}", f"on {day_text(b.day)}"
+    if not same:
+        da, db = f"{da} ({source_name(wa)})", f"{db} ({source_name(wb)})"
+    if same:
+        whose = _cap(source_name(wb, possessive=True))
+    else:
+        whose = "The official" if official else _cap(source_name(owner, possessive=True))
+    if b.value > a.value:
+        return f"{whose} {count} rose from {figure_text(a)} {da} to {figure_text(b)} {db}."
+    if same:
+        return (f"{_cap(source_name(wb))} revised its {count} down from {figure_text(a)} "
+                f"{da} to {figure_text(b)} {db}.")
+    return f"{whose} {count} was revised down from {figure_text(a)} {da} to {figure_text(b)} {db}."
+
+
+def explain_conflict(key: CountKey, a: Point, b: Point) -> str:
+    """One sentence for two sources that disagree on the same day."""
+    return (f"On {day_text(a.day)}, {source_name(a.claim.who)} put the {count_name(key)} at "
+            f"{figure_text(a)} while {source_name(b.claim.who)} put it at {figure_text(b)}, "
+            f"and both cannot be right.")
+
+
+def explain_shift(a: Claim, b: Claim) -> str:
+    """One sentence for an actor whose stance on a topic changed."""
+    assert a.stance and b.stance and a.date and b.date
+    topic = a.stance.topic.replace("_", " ")
+    return (f"{_cap(source_name(b.who, possessive=True))} stance on {topic} shifted from "
+            f"{a.stance.polarity} on {day_text(a.date.start)} to {b.stance.polarity} on "
+            f"{day_text(b.date.start)}.")

@@ -115,6 +115,13 @@ class _Words:
         self.abbreviations = frozenset(a.casefold() for a in lexicon.segment.abbreviations)
         self.according_text = {" ".join(p) for p in self.according}
         self.citing = {c.casefold() for c in rep.citing}
+        # "The Health Ministry's own count stood at 528": the owner of a count is its source.
+        self.possessive_count = regex.compile(
+            r"['\u2019]s\s+(?:(?:own|official|latest|confirmed|updated|new|overall|total|"
+            r"preliminary|revised|daily)\s+)*\L<noun>(?![\p{L}])",
+            noun=list(rep.count_nouns),
+            flags=regex.IGNORECASE,
+        ) if rep.count_nouns else None
         self.verbs_low = {v.casefold() for v in rep.verbs if " " not in v}
         # One scan finds every reporting cue of a sentence; tokens are made only where one is.
         self.cue_pattern = regex.compile(
@@ -137,6 +144,9 @@ def _np_word(tok: Token, w: _Words) -> bool:
     """Can ``tok`` stand inside a speaker's noun phrase?"""
     low = tok.low
     if tok.text[:1].isalpha() and tok.capital:
+        core = _POSSESSIVE.sub("", tok.text)
+        if len(core) > 1 and core.isupper():
+            return True  # an acronym ("WHO's representative", "US"), never a function word
         return low in {"the", "a", "an"} or _POSSESSIVE.sub("", low) not in w.not_names
     return (
         low in w.modifiers
@@ -151,6 +161,9 @@ def _np_word(tok: Token, w: _Words) -> bool:
 def _head_word(tok: Token, w: _Words) -> bool:
     """Can ``tok`` end a speaker's noun phrase (a name, a title, a group, an organisation)?"""
     low = _POSSESSIVE.sub("", tok.low)
+    core = _POSSESSIVE.sub("", tok.text)
+    if len(core) > 1 and core.isupper() and core.isalpha():
+        return True  # an acronym: "WHO", "UNICEF"
     if low in w.connectors or low in w.not_names:
         return False
     if tok.text[:1].isalpha() and tok.capital:
@@ -355,7 +368,40 @@ def find_attributions(
             attribution = _attribution_at(text, tokens, i, n, sentence, w)
             if attribution is not None:
                 found.append(attribution)
+    owned = _possessive_sources(text, sentence, tokens, starts, w)
+    # "the agency's official count": "count" is the owned noun here, not a verb.
+    found = [a for a in found if not any(o.cue[0] <= a.cue[0] < o.cue[1] for o in owned)]
+    found.extend(owned)
+    found.sort(key=lambda a: a.cue[0])
     return _govern(text, found, sentence)
+
+
+def _possessive_sources(
+    text: str, sentence: Sentence, tokens: Sequence[Token], starts: Sequence[int], w: _Words
+) -> list[Attribution]:
+    """Sources named as the owner of a count: "the national disaster agency's official count"."""
+    if w.possessive_count is None:
+        return []
+    out: list[Attribution] = []
+    for match in w.possessive_count.finditer(text, sentence.span[0], sentence.span[1]):
+        k = bisect.bisect_right(starts, match.start()) - 1
+        if k < 0 or not _POSSESSIVE.search(tokens[k].text):
+            continue
+        first = _walk_left(tokens, k, w)
+        speaker = _speaker(text, tokens, first, k + 1, w) if first <= k else None
+        if speaker is None or speaker.form == "pronoun":
+            continue
+        end = speaker.span[1] - 2  # without the "'s"
+        span, written = cut(text, speaker.span[0], end)
+        name = _POSSESSIVE.sub("", speaker.name)
+        out.append(
+            Attribution(
+                SpeakerMention(span, written, name, speaker.title, speaker.kind, speaker.form),
+                match.span(),
+                sentence.span,
+            )
+        )
+    return out
 
 
 def _attribution_at(

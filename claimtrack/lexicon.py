@@ -161,6 +161,8 @@ class ReportingLexicon(_Section):
     # Words right before a date that make it the day of the event, not of the report:
     # "the attack on October 7", "since fighting broke out on April 15", "the storm hit on Sept. 20".
     event_cues: Terms = ()
+    # Nouns for a count whose owner is its source: "the Health Ministry's own count stood at 528".
+    count_nouns: Terms = ()
     # Capitalised words that never name a speaker: "No country had...", "According to...".
     not_names: Terms = ()
     # Other names of one actor, lower case: "u.s." and "washington" -> "united states".

@@ -367,7 +367,31 @@ def group_figures(claims: Iterable[Claim], rules: Rules | None = None) -> dict[C
     """Figure claims grouped by count key, each group sorted by day then position."""
     out: dict[CountKey, list[Point]] = {}
     for points in merge_home_place(base_groups(claims, rules or rules_for())).values():
-        out.update(split_events(points))
+        for key, group in split_events(points).items():
+            out.update(split_gaps(key, group))
+    return out
+
+
+# Reports of one count more than this far apart belong to different stories: a toll from one
+# disaster and a toll from another years later never form a series, even when neither names
+# its place ("the official count of injured").
+MAX_GAP = dt.timedelta(days=366)
+
+
+def split_gaps(key: CountKey, points: list[Point]) -> dict[CountKey, list[Point]]:
+    """Split a day-sorted count wherever two consecutive reports lie more than a year apart.
+
+    The first stretch keeps ``key``; a later one is labelled with the day it starts.
+    """
+    out: dict[CountKey, list[Point]] = {}
+    current, start = key, 0
+    for i in range(1, len(points) + 1):
+        if i == len(points) or points[i].day - points[i - 1].day > MAX_GAP:
+            out[current] = points[start:i]
+            if i < len(points):
+                category, place, event, period, subgroup = key
+                label = f"{event or 'reports'} from {points[i].day.isoformat()}"
+                current, start = (category, place, label, period, subgroup), i
     return out
 
 

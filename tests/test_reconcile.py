@@ -88,6 +88,18 @@ def test_nepal_official_chain_hands_over_between_bodies() -> None:
         ("figure_increase", 7040, 8159)]
 
 
+def test_reports_years_apart_are_different_stories() -> None:
+    # Two unrelated disasters whose tolls name no place: never one series.
+    claims = [
+        fig(4279, "2015-04-25", "Home Ministry", category="injured"),
+        fig(6505, "2015-04-27", "Home Ministry", category="injured"),
+        fig(3500, "2023-04-21", "Health Ministry", category="injured"),
+        fig(4193, "2023-04-25", "Health Ministry", category="injured"),
+    ]
+    assert summary(reconcile(claims)) == [
+        ("figure_increase", 4279, 6505), ("figure_increase", 3500, 4193)]
+
+
 def test_sub_counts_other_events_and_increments_are_never_compared() -> None:
     claims = [
         fig(5057, "2015-04-28", "Home Ministry"),

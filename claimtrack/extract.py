@@ -147,7 +147,7 @@ def parse_published(value: object) -> dt.date | None:
             except ValueError:
                 pass
         raise InputError(
-            f'published must be a date or an ISO string like "2023-11-30", got {value!r}',
+            f'published must be a date or an ISO string like "2023-11-30", got "{value}"',
             value=value,
         )
     raise InputError(

@@ -33,6 +33,7 @@ from typing import Any, TextIO, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import InputError
+from .extract import parse_published
 from .model import Document
 
 M = TypeVar("M", bound=BaseModel)
@@ -130,35 +131,6 @@ def read_documents(
             )
     _check_unique_ids(documents)
     return documents
-
-
-def parse_published(value: dt.date | str | None) -> dt.date | None:
-    """Turn a publication date given as a date or an ISO string into a date.
-
-    Raises:
-        InputError: the value is not a date or an ISO date string.
-
-    >>> parse_published("2023-11-30")
-    datetime.date(2023, 11, 30)
-    >>> parse_published(None) is None
-    True
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    shown = f'"{value}"' if isinstance(value, str) else repr(value)
-    raise InputError(
-        f'published must be a date or an ISO string like "2023-11-30", got {shown}',
-        value=value,
-    )
 
 
 def write_jsonl(models: Iterable[BaseModel], stream: TextIO) -> int:

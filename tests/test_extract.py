@@ -85,7 +85,7 @@ def test_empty_text_gives_no_claims() -> None:
         (lambda: extract(42), "expects text as str"),  # type: ignore[arg-type]
         (lambda: extract("x", published="30/11/2023"), 'ISO string like "2023-11-30"'),
         (lambda: extract("x", published=42), 'ISO string like "2023-11-30"'),  # type: ignore[arg-type]
-        (lambda: extract("x", published="2023-02-30"), "got '2023-02-30'"),
+        (lambda: extract("x", published="2023-02-30"), 'got "2023-02-30"'),
         (lambda: extract("x", source=5), "source must be a str"),  # type: ignore[arg-type]
         (lambda: extract(Document(text="x"), doc_id="y"), "put them in the Document"),
         (lambda: extract("x", lexicon={}), "lexicon must be"),  # type: ignore[arg-type]

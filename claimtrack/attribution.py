@@ -37,10 +37,12 @@ class Token:
 
     @property
     def low(self) -> str:
+        """The text case-folded, for matching word lists."""
         return self.text.casefold()
 
     @property
     def capital(self) -> bool:
+        """Whether the token opens with a capital or a digit, as a name or a number may."""
         return self.text[:1].isupper() or self.text[:1].isdigit()
 
 
@@ -116,12 +118,16 @@ class _Words:
         self.according_text = {" ".join(p) for p in self.according}
         self.citing = {c.casefold() for c in rep.citing}
         # "The Health Ministry's own count stood at 528": the owner of a count is its source.
-        self.possessive_count = regex.compile(
-            r"['\u2019]s\s+(?:(?:own|official|latest|confirmed|updated|new|overall|total|"
-            r"preliminary|revised|daily)\s+)*\L<noun>(?![\p{L}])",
-            noun=list(rep.count_nouns),
-            flags=regex.IGNORECASE,
-        ) if rep.count_nouns else None
+        self.possessive_count = (
+            regex.compile(
+                r"['\u2019]s\s+(?:(?:own|official|latest|confirmed|updated|new|overall|total|"
+                r"preliminary|revised|daily)\s+)*\L<noun>(?![\p{L}])",
+                noun=list(rep.count_nouns),
+                flags=regex.IGNORECASE,
+            )
+            if rep.count_nouns
+            else None
+        )
         self.verbs_low = {v.casefold() for v in rep.verbs if " " not in v}
         # One scan finds every reporting cue of a sentence; tokens are made only where one is.
         self.cue_pattern = regex.compile(
@@ -238,9 +244,7 @@ def _speaker(
     return SpeakerMention(span, written, written, None, "person", "role")
 
 
-def _apposition(
-    text: str, tokens: Sequence[Token], comma: int, w: _Words
-) -> SpeakerMention | None:
+def _apposition(text: str, tokens: Sequence[Token], comma: int, w: _Words) -> SpeakerMention | None:
     """Read "NAME, TITLE," or "TITLE, NAME," ending at the comma token ``comma``."""
     start = comma - 1
     while start >= 0 and tokens[start].text != "," and comma - start <= 12:
@@ -261,14 +265,18 @@ def _apposition(
         return SpeakerMention(outer.span, outer.text, outer.name, inner.text, "person", "name")
     if outer.form == "name" and inner.form == "role":
         return SpeakerMention(outer.span, outer.text, outer.name, inner.text, "person", "name")
-    if inner.form == "name" and outer.form == "role" or (
-        inner.form == "name" and outer.title is not None and outer.name == outer.text
+    if (
+        inner.form == "name"
+        and outer.form == "role"
+        or (inner.form == "name" and outer.title is not None and outer.name == outer.text)
     ):
         # "Germany's new defense minister, Boris Pistorius, told reporters"
         return SpeakerMention(inner.span, inner.text, inner.name, outer.text, "person", "name")
     if inner.form == "name" and inner.kind == "person" and len(inner.name.split()) >= 2:
         # "the WHO's representative in Sudan, Dr. Nima Saeed Abid, put the toll at 459"
-        return SpeakerMention(inner.span, inner.text, inner.name, inner.title or outer.text, "person", "name")
+        return SpeakerMention(
+            inner.span, inner.text, inner.name, inner.title or outer.text, "person", "name"
+        )
     if inner.form == "name" and outer.form == "name" and outer.title and outer.kind == "person":
         return SpeakerMention(inner.span, inner.text, inner.name, outer.title, "person", "name")
     return None
@@ -276,7 +284,11 @@ def _apposition(
 
 def _participle(tok: Token) -> bool:
     """A lower-case "-ed"/"-ing" word opening a phrase: ", led by his former deputy,"."""
-    return not tok.capital and tok.text.isalpha() and (tok.low.endswith(("ed", "ing")) or tok.low == "led")
+    return (
+        not tok.capital
+        and tok.text.isalpha()
+        and (tok.low.endswith(("ed", "ing")) or tok.low == "led")
+    )
 
 
 def _starts_with_title(tokens: Sequence[Token], a: int, b: int, w: _Words) -> bool:
@@ -301,7 +313,9 @@ def _skip_relative(tokens: Sequence[Token], j: int) -> int:
     """
     k = j - 1
     while k > 0 and j - k <= 25:
-        if tokens[k - 1].text == "," and (tokens[k].low in {"which", "who"} or _participle(tokens[k])):
+        if tokens[k - 1].text == "," and (
+            tokens[k].low in {"which", "who"} or _participle(tokens[k])
+        ):
             return k - 1
         if tokens[k].text in {".", ";", '"', "\u201c", "\u201d"}:
             return -1
@@ -432,8 +446,8 @@ def _attribution_at(
             speaker = _speaker(text, tokens, start, j + 1, w)
     if speaker is None and i + n_verb < len(tokens):
         # Inverted order after a quote or comma: '..." said Kirby', ', said the official.'
-        before = tokens[i - 1].text if i > 0 else ""
-        if before in {",", "\u201d", '"', "\u2019", "'"}:
+        left = tokens[i - 1].text if i > 0 else ""
+        if left in {",", "\u201d", '"', "\u2019", "'"}:
             end = _walk_right(tokens, i + n_verb, w)
             if end > i + n_verb:
                 speaker = _speaker(text, tokens, i + n_verb, end, w)
@@ -488,7 +502,7 @@ def _govern(text: str, found: list[Attribution], sentence: Sentence) -> list[Att
 def find_subjects(
     text: str, sentence: Sentence, lexicon: Lexicon, start: int | None = None
 ) -> list[SpeakerMention]:
-    """The actors that open a clause: "Germany held off ...", "The UN, the US and Canada called ...".
+    """The actors that open a clause: "Germany held off ...", "The UN, the US and Canada ...".
 
     A dateline ("BERLIN (AP) —") and a leading phrase that ends in a comma ("On Sunday, ...",
     "In Moscow, ...") are skipped. Coordinated subjects give one mention each.
@@ -515,19 +529,39 @@ def find_subjects(
                 break
         if not skipped:
             break
-    while i < len(tokens) and tokens[i].low in {"but", "and", "however", "meanwhile", "also", "then"}:
+    while i < len(tokens) and tokens[i].low in {
+        "but",
+        "and",
+        "however",
+        "meanwhile",
+        "also",
+        "then",
+    }:
         i += 1
     subjects, _ = _subjects_at(text, tokens, i, w)
     return subjects
 
 
 _MODALS = frozenset({"would", "will", "could", "should", "must", "can", "may", "might", "shall"})
-_BETWEEN = frozenset({"also", "both", "all", "still", "now", "already", "previously", "since", "later", "then", "jointly", "each"})
+_BETWEEN = frozenset(
+    {
+        "also",
+        "both",
+        "all",
+        "still",
+        "now",
+        "already",
+        "previously",
+        "since",
+        "later",
+        "then",
+        "jointly",
+        "each",
+    }
+)
 
 
-def clause_subjects(
-    text: str, span: Span, lexicon: Lexicon
-) -> tuple[list[SpeakerMention], str]:
+def clause_subjects(text: str, span: Span, lexicon: Lexicon) -> tuple[list[SpeakerMention], str]:
     """The actors that open a reported or subordinate clause, and how their verb reads.
 
     ``span`` starts right after the reporting verb or subordinator ("said on Monday that the
@@ -551,10 +585,7 @@ def clause_subjects(
             break
     i = _skip_time(tokens, i, w)
     subjects, verb_at = _subjects_at(text, tokens, i, w)
-    actors = [
-        s for s in subjects
-        if s.form == "name" or (s.kind != "person" and s.form == "role")
-    ]
+    actors = [s for s in subjects if s.form == "name" or (s.kind != "person" and s.form == "role")]
     if not subjects or len(actors) < len(subjects):
         return [], ""
     k = verb_at
@@ -580,7 +611,11 @@ def clause_subjects(
 def _skip_time(tokens: Sequence[Token], i: int, w: _Words) -> int:
     """Skip a leading time phrase without a comma: "On Sunday the army ...", "Late Friday"."""
     j = i
-    while j < len(tokens) and j - i < 4 and (tokens[j].low in w.adverbs or tokens[j].low in w.time_words):
+    while (
+        j < len(tokens)
+        and j - i < 4
+        and (tokens[j].low in w.adverbs or tokens[j].low in w.time_words)
+    ):
         j += 1
     if j > i and j < len(tokens) and tokens[j].text == ",":
         j += 1
@@ -609,7 +644,12 @@ def _subjects_at(
                 k = end + 1
                 while k < len(tokens) and tokens[k].text != "," and k - end < 25:
                     k += 1
-                if k < len(tokens) and tokens[k].text == "," and k + 1 < len(tokens) and not tokens[k + 1].capital:
+                if (
+                    k < len(tokens)
+                    and tokens[k].text == ","
+                    and k + 1 < len(tokens)
+                    and not tokens[k + 1].capital
+                ):
                     end = k + 1
                     return subjects, end
                 return [], i
@@ -647,12 +687,14 @@ class _Entity:
 
 
 def _canonical(name: str, kind: WhoKind, aliases: dict[str, str]) -> str:
-    low = regex.sub(r"\s+", " ", name.casefold()).strip()
+    low: str = regex.sub(r"\s+", " ", name.casefold()).strip()
     low = regex.sub(r"^the ", "", low)
     if low in aliases:
         return aliases[low]
     if kind == "person":
-        parts = [p for p in low.split() if not _INITIALS.fullmatch(p.upper()) and len(p.rstrip(".")) > 1]
+        parts = [
+            p for p in low.split() if not _INITIALS.fullmatch(p.upper()) and len(p.rstrip(".")) > 1
+        ]
         if len(parts) >= 2:
             return f"{parts[0]} {parts[-1]}"
         return " ".join(parts) or low

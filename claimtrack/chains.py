@@ -84,7 +84,8 @@ def build_chains(points: Sequence[Point]) -> list[Chain]:
             independent.append(pts)
             continue
         days = _by_day(pts)
-        for chain, chain_days in official:
+        # The chain the loop breaks on (or the new one) is used after it.
+        for chain, chain_days in official:  # noqa: B007
             if all(_agree(chain_days[d], days[d]) for d in days.keys() & chain_days.keys()):
                 break
         else:
@@ -103,8 +104,10 @@ def build_chains(points: Sequence[Point]) -> list[Chain]:
         unattributed.readings = _readings(voice)
         # Unattributed numbers are one toll only if they behave like one: a toll that falls
         # is most likely several counts ("nearly 3,000" beside Katrina's "1,833").
-        if all(a.value <= b.value for a, b in zip(unattributed.readings,
-                                                   unattributed.readings[1:], strict=False)):
+        if all(
+            a.value <= b.value
+            for a, b in zip(unattributed.readings, unattributed.readings[1:], strict=False)
+        ):
             chains.insert(0, unattributed)
     for chain in chains:
         chain.points.sort(key=_order)
@@ -116,13 +119,16 @@ def _order(p: Point) -> tuple[dt.date, str, int, int, str]:
     return p.order
 
 
-def _source_rank(item: tuple[str, list[Point]]) -> tuple[int, tuple[dt.date, str, int, int, str], str]:
+def _source_rank(
+    item: tuple[str, list[Point]],
+) -> tuple[int, tuple[dt.date, str, int, int, str], str]:
     source, pts = item
     return (-len({p.day for p in pts}), pts[0].order, source)
 
 
 def _join_voice(
-    voice: list[Point], official: list[tuple[Chain, dict[dt.date, list[Point]]]],
+    voice: list[Point],
+    official: list[tuple[Chain, dict[dt.date, list[Point]]]],
     chains: list[Chain],
 ) -> list[Point]:
     """Unattributed figures that read a chain's toll join it (module docstring); returns the rest.
@@ -144,8 +150,12 @@ def _join_voice(
                 # "raised the toll from 64 to 2,975": the chain's toll changing
                 joined = [p for s, p in steps if s != 0]
             elif chain.official:
-                joined = [p for p in group if p.day not in chain_days and (
-                    _fits(p, chain_days) or any(p.bounds.compatible(q.bounds) for q in last))]
+                joined = [
+                    p
+                    for p in group
+                    if p.day not in chain_days
+                    and (_fits(p, chain_days) or any(p.bounds.compatible(q.bounds) for q in last))
+                ]
             if joined:
                 chain.points.extend(joined)
                 for p in joined:
@@ -217,8 +227,9 @@ def _independent_chains(sources: list[list[Point]]) -> list[Chain]:
 def _name_pattern(canonical: str, name: str) -> regex.Pattern[str]:
     """A body's names as whole words: "WHO" in "WHO's representative", not in "whose"."""
     names = sorted({canonical, name}, key=len, reverse=True)
-    return regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, names)) + r")(?!\w)",
-                         flags=regex.IGNORECASE)
+    return regex.compile(
+        r"(?<!\w)(?:" + "|".join(map(regex.escape, names)) + r")(?!\w)", flags=regex.IGNORECASE
+    )
 
 
 def _step(p: Point) -> int:

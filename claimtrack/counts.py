@@ -72,9 +72,7 @@ class Bounds:
         return not (lo_open or hi_open)
 
 
-def figure_bounds(
-    value: float, low: float | None, high: float | None, qualifier: str
-) -> Bounds:
+def figure_bounds(value: float, low: float | None, high: float | None, qualifier: str) -> Bounds:
     """Bounds from the qualifier, widened by any bounds the extractor gave.
 
     >>> figure_bounds(3500, None, None, "about")
@@ -103,9 +101,12 @@ def figure_bounds(
 
 
 class Event(NamedTuple):
-    """An event a figure names: its kind ("quake"), the days it can have happened on
-    ("Saturday's": one day; "last week's": seven), or a name for an event that is plainly
-    another one ("hurricane katrina", "1934 earthquake")."""
+    """An event a figure names.
+
+    Its kind ("quake"), the days it can have happened on ("Saturday's": one day; "last
+    week's": seven), or a name for an event that is plainly another one ("hurricane katrina",
+    "1934 earthquake").
+    """
 
     kind: str | None
     since: dt.date | None = None
@@ -119,10 +120,12 @@ class Rules:
     def __init__(self, lexicon: Lexicon) -> None:
         lex = lexicon.reconcile
         self.official = regex.compile(r"\b\L<cue>\b", cue=list(lex.official), flags=regex.I)
-        self.independent = regex.compile(r"(?<!\w)\L<cue>(?!\w)", cue=list(lex.independent),
-                                         flags=regex.I)
-        self.running = regex.compile(r"(?:\L<cue>)\b|.*\bso\sfar\b",
-                                     cue=list(lex.words.running_periods), flags=regex.I)
+        self.independent = regex.compile(
+            r"(?<!\w)\L<cue>(?!\w)", cue=list(lex.independent), flags=regex.I
+        )
+        self.running = regex.compile(
+            r"(?:\L<cue>)\b|.*\bso\sfar\b", cue=list(lex.words.running_periods), flags=regex.I
+        )
         self.nationwide = frozenset(t.casefold() for t in lex.words.nationwide)
         self.modifiers = frozenset(t.casefold() for t in lex.words.event_modifiers)
         self.kinds = {w.casefold(): kind for kind, words in lex.events.items() for w in words}
@@ -171,8 +174,10 @@ class Rules:
         return self._anchor(kind, prefix, day)
 
     def _event_parts(self, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
-        """An event phrase -> its kind, a name if it is plainly another event, and the words
-        before the kind that may date it ("tuesday", "april 25"), read once per phrase."""
+        """An event phrase -> its kind, a name if it is plainly another event, and dating words.
+
+        The dating words are those before the kind ("tuesday", "april 25"); read once per phrase.
+        """
         words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
         label = " ".join(w for w in words if w not in ("the", "a", "an", "this", "that"))
         for n in (3, 2, 1):  # the longest kind name that ends the phrase: "super typhoon"
@@ -240,12 +245,24 @@ def norm(s: str | None) -> str | None:
 class Point:
     """One figure claim placed in its count: the claim, its day, value, bounds and source."""
 
-    __slots__ = ("base", "bounds", "claim", "day", "event", "exact", "label", "official",
-                 "order", "source", "value")
+    __slots__ = (
+        "base",
+        "bounds",
+        "claim",
+        "day",
+        "event",
+        "exact",
+        "label",
+        "official",
+        "order",
+        "source",
+        "value",
+    )
 
     def __init__(self, claim: Claim, base: BaseKey, rules: Rules) -> None:
         fig, date, who = claim.figure, claim.date, claim.who
-        assert fig is not None and date is not None  # checked by count_key
+        assert fig is not None  # checked by count_key
+        assert date is not None
         self.claim = claim
         self.base = base
         self.day: dt.date = date.start
@@ -295,13 +312,16 @@ def base_groups(claims: Iterable[Claim], rules: Rules) -> dict[BaseKey, list[Poi
 
 def split_events(points: list[Point]) -> dict[CountKey, list[Point]]:
     """One base key's points -> counts by event (module docstring), each sorted by day."""
-    kinds = Counter(p.event.kind for p in points
-                    if p.event is not None and p.event.kind and not p.event.name)
+    kinds = Counter(
+        p.event.kind for p in points if p.event is not None and p.event.kind and not p.event.name
+    )
     main = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None
     # The story's own event is the earliest dated one of the main kind; one dated after it is
     # another event of that kind ("Tuesday's quake" beside "the April 25 earthquake").
-    first = min((p.event.until for p in points if p.event is not None and p.event.until
-                 and _main(p, main)), default=None)
+    first = min(
+        (p.event.until for p in points if p.event is not None and p.event.until and _main(p, main)),
+        default=None,
+    )
     out: dict[CountKey, list[Point]] = defaultdict(list)
     for p in points:
         category, place, period, subgroup = p.base
@@ -359,11 +379,16 @@ def _restates(points: list[Point], main: list[Point]) -> bool:
     days: dict[dt.date, list[Point]] = defaultdict(list)
     for q in main:
         days[q.day].append(q)
-    return any(p.bounds.compatible(q.bounds) and max(p.value, q.value) <= 1.25 * min(p.value, q.value)
-               for p in points for q in days.get(p.day, ()))
+    return any(
+        p.bounds.compatible(q.bounds) and max(p.value, q.value) <= 1.25 * min(p.value, q.value)
+        for p in points
+        for q in days.get(p.day, ())
+    )
 
 
-def group_figures(claims: Iterable[Claim], rules: Rules | None = None) -> dict[CountKey, list[Point]]:
+def group_figures(
+    claims: Iterable[Claim], rules: Rules | None = None
+) -> dict[CountKey, list[Point]]:
     """Figure claims grouped by count key, each group sorted by day then position."""
     out: dict[CountKey, list[Point]] = {}
     for points in merge_home_place(base_groups(claims, rules or rules_for())).values():
@@ -412,5 +437,6 @@ def _order(p: Point) -> tuple[dt.date, str, int, int, str]:
 
 
 def _claim_order(c: Claim) -> tuple[dt.date, str, int, str, str]:
-    assert c.date is not None and c.stance is not None
+    assert c.date is not None
+    assert c.stance is not None
     return (c.date.start, c.doc_id or "", c.span[0], c.id, c.stance.polarity)

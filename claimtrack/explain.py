@@ -12,11 +12,22 @@ import functools
 from .counts import CountKey, Point
 from .model import Claim, Figure, Who
 
-_CATEGORY_NOUN = {"killed": "death toll", "injured": "count of injured",
-                  "missing": "count of missing", "hostages": "count of hostages",
-                  "displaced": "count of displaced", "detained": "count of detained"}
-_QUALIFIER_WORDS = {"more_than": "more than ", "at_least": "at least ", "about": "about ",
-                    "nearly": "nearly ", "up_to": "up to ", "fewer_than": "fewer than "}
+_CATEGORY_NOUN = {
+    "killed": "death toll",
+    "injured": "count of injured",
+    "missing": "count of missing",
+    "hostages": "count of hostages",
+    "displaced": "count of displaced",
+    "detained": "count of detained",
+}
+_QUALIFIER_WORDS = {
+    "more_than": "more than ",
+    "at_least": "at least ",
+    "about": "about ",
+    "nearly": "nearly ",
+    "up_to": "up to ",
+    "fewer_than": "fewer than ",
+}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -61,7 +72,7 @@ def figure_words(fig: Figure) -> str:
 
 
 def source_name(who: Who | None, *, possessive: bool = False) -> str:
-    """ "the Health Ministry", "Olaf Scholz", or "unattributed reports" for the writer's voice."""
+    """Name a source: "the Health Ministry", "Olaf Scholz", or "unattributed reports"."""
     if who is None:
         return "the unattributed" if possessive else "unattributed reports"
     return _source_name(who.name, who.kind, possessive)
@@ -96,22 +107,31 @@ def explain_change(key: CountKey, a: Point, b: Point, owner: Who | None, officia
     if b.value > a.value:
         return f"{whose} {count} rose from {figure_text(a)} {da} to {figure_text(b)} {db}."
     if same:
-        return (f"{_cap(source_name(wb))} revised its {count} down from {figure_text(a)} "
-                f"{da} to {figure_text(b)} {db}.")
+        return (
+            f"{_cap(source_name(wb))} revised its {count} down from {figure_text(a)} "
+            f"{da} to {figure_text(b)} {db}."
+        )
     return f"{whose} {count} was revised down from {figure_text(a)} {da} to {figure_text(b)} {db}."
 
 
 def explain_conflict(key: CountKey, a: Point, b: Point) -> str:
     """One sentence for two sources that disagree on the same day."""
-    return (f"On {day_text(a.day)}, {source_name(a.claim.who)} put the {count_name(key)} at "
-            f"{figure_text(a)} while {source_name(b.claim.who)} put it at {figure_text(b)}, "
-            f"and both cannot be right.")
+    return (
+        f"On {day_text(a.day)}, {source_name(a.claim.who)} put the {count_name(key)} at "
+        f"{figure_text(a)} while {source_name(b.claim.who)} put it at {figure_text(b)}, "
+        f"and both cannot be right."
+    )
 
 
 def explain_shift(a: Claim, b: Claim) -> str:
     """One sentence for an actor whose stance on a topic changed."""
-    assert a.stance and b.stance and a.date and b.date
+    assert a.stance
+    assert b.stance
+    assert a.date
+    assert b.date
     topic = a.stance.topic.replace("_", " ")
-    return (f"{_cap(source_name(b.who, possessive=True))} stance on {topic} shifted from "
-            f"{a.stance.polarity} on {day_text(a.date.start)} to {b.stance.polarity} on "
-            f"{day_text(b.date.start)}.")
+    return (
+        f"{_cap(source_name(b.who, possessive=True))} stance on {topic} shifted from "
+        f"{a.stance.polarity} on {day_text(a.date.start)} to {b.stance.polarity} on "
+        f"{day_text(b.date.start)}."
+    )

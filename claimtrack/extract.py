@@ -73,7 +73,9 @@ def extract(
     Raises:
         InputError: the text is not a string, is too large, or ``published`` is not a date.
 
-    >>> claims = extract("About 35,000 people have been killed, the ministry said.", published="2024-05-09")
+    >>> claims = extract(
+    ...     "About 35,000 people have been killed, the ministry said.", published="2024-05-09"
+    ... )
     >>> [(c.kind, c.figure.value if c.figure else None) for c in claims][:1]
     [('figure', 35000)]
     """
@@ -89,9 +91,7 @@ def extract(
     return _Pipeline(doc, lex).run()
 
 
-def _document(
-    value: object, published: object, source: object, doc_id: object
-) -> Document:
+def _document(value: object, published: object, source: object, doc_id: object) -> Document:
     if isinstance(value, Document):
         if published is not None or source is not None or doc_id is not None:
             raise InputError(
@@ -102,7 +102,7 @@ def _document(
         return value
     if isinstance(value, (bytes, bytearray)):
         raise InputError(
-            "extract() expects text as str, got bytes; decode it first, e.g. data.decode(\"utf-8\")",
+            'extract() expects text as str, got bytes; decode it first, e.g. data.decode("utf-8")',
             value=value,
         )
     if not isinstance(value, str):
@@ -122,8 +122,8 @@ def _document(
     return Document(
         text=value,
         published=parse_published(published),
-        source=source,  # type: ignore[arg-type]
-        doc_id=doc_id,  # type: ignore[arg-type]
+        source=source,
+        doc_id=doc_id,
     )
 
 
@@ -151,7 +151,8 @@ def parse_published(value: object) -> dt.date | None:
             value=value,
         )
     raise InputError(
-        f'published must be a date or an ISO string like "2023-11-30", got {type(value).__name__} {value!r}',
+        f'published must be a date or an ISO string like "2023-11-30", '
+        f"got {type(value).__name__} {value!r}",
         value=value,
     )
 
@@ -163,9 +164,11 @@ class _Pipeline:
         self.doc = doc
         self.text = doc.text
         self.lex = lexicon
-        self.prefix = doc.doc_id or "doc-" + hashlib.blake2b(
-            doc.text.encode("utf-8", "surrogatepass"), digest_size=4
-        ).hexdigest()
+        self.prefix = (
+            doc.doc_id
+            or "doc-"
+            + hashlib.blake2b(doc.text.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+        )
         self.speakers = Speakers(lexicon)
         self.claims: list[Claim] = []
         self.quotes = QuoteIndex([])
@@ -185,7 +188,11 @@ class _Pipeline:
         cues = find_cues(text, lex)
         cue_starts = [c.start() for c in cues]
         sentence_cues = [
-            cues[bisect.bisect_left(cue_starts, s.span[0]) : bisect.bisect_left(cue_starts, s.span[1])]
+            cues[
+                bisect.bisect_left(cue_starts, s.span[0]) : bisect.bisect_left(
+                    cue_starts, s.span[1]
+                )
+            ]
             for s in sentences
         ]
         attributions = [
@@ -202,18 +209,24 @@ class _Pipeline:
             atts = attributions[index]
             for att in atts:
                 resolved[id(att)] = self.speakers.resolve(att.speaker)
-            sentence_dates = dates[bisect.bisect_left(date_starts, s0) : bisect.bisect_left(date_starts, s1)]
+            sentence_dates = dates[
+                bisect.bisect_left(date_starts, s0) : bisect.bisect_left(date_starts, s1)
+            ]
             lo, hi = bisect.bisect_left(number_starts, s0), bisect.bisect_left(number_starts, s1)
             figures = find_figures(
-                text, sentence.span, numbers[lo:hi], lex, date_spans=[d.span for d in sentence_dates]
+                text,
+                sentence.span,
+                numbers[lo:hi],
+                lex,
+                date_spans=[d.span for d in sentence_dates],
             )
             covered: list[Span] = []
             carried: Who | None = None
             for fig in figures:
                 if fig.category is None and fig.unit is None:
                     continue  # a bare number ("1,1,1", "No. 2") says nothing checkable
-                att = self._attribution_at(fig.span[0], atts, quote_speakers, sentence)
-                who = resolved.get(id(att)) if att is not None else None
+                fig_att = self._attribution_at(fig.span[0], atts, quote_speakers, sentence)
+                who = resolved.get(id(fig_att)) if fig_att is not None else None
                 if (
                     who is None
                     and not sentence_cues[index]
@@ -227,7 +240,7 @@ class _Pipeline:
                     who = previous
                 if who is not None and fig.category:
                     carried = who
-                date = self._figure_date(fig.span, att, sentence, sentence_dates)
+                date = self._figure_date(fig.span, fig_att, sentence, sentence_dates)
                 self._figure_claim(fig, who, sentence, date)
                 if fig.category:
                     covered.append(fig.span)
@@ -235,10 +248,14 @@ class _Pipeline:
             listed = lists.get(index)
             for clause in clauses(text, sentence.span):
                 for mention in find_stances(text, clause, lex, context, sentence.span, scan):
-                    holders = self._holders(mention, atts, resolved, quotes, quote_speakers, sentence)
+                    holders = self._holders(
+                        mention, atts, resolved, quotes, quote_speakers, sentence
+                    )
                     if listed is not None and (not holders or not atts):
                         # A bullet after "X said:" is X's: "* We support temporary pauses."
-                        holders = [who] if (who := resolved.get(id(listed))) is not None else holders
+                        holders = (
+                            [who] if (who := resolved.get(id(listed))) is not None else holders
+                        )
                     for holder in holders:
                         # One stance per holder, topic and polarity in a sentence.
                         key = (holder.canonical, mention.topic, mention.polarity)
@@ -249,7 +266,9 @@ class _Pipeline:
                         covered.append(mention.span)
             for att in atts:
                 who = resolved.get(id(att))
-                if who is not None and not any(c[0] < att.governs[1] and att.governs[0] < c[1] for c in covered):
+                if who is not None and not any(
+                    c[0] < att.governs[1] and att.governs[0] < c[1] for c in covered
+                ):
                     self._statement_claim(att, who, sentence, sentence_dates)
             previous = carried
             previous_paragraph = sentence.paragraph
@@ -303,7 +322,9 @@ class _Pipeline:
         s1 = sentence.span[1]
         # A speaker named after this clause, mid-sentence, speaks for its own clause: "Morawiecki
         # called the decision a big step, and Zelensky said he was grateful".
-        usable = [a for a in atts if not (a.speaker.span[0] >= mention.span[1] and s1 - a.cue[1] >= 25)]
+        usable = [
+            a for a in atts if not (a.speaker.span[0] >= mention.span[1] and s1 - a.cue[1] >= 25)
+        ]
         att = self._attribution_at(pos, usable, quote_speakers, sentence)
         if att is not None and self.quotes.at(mention.cue_span[0]) is None:
             embedded = self._clause_holders(max(att.cue[1], mention.span[0]), mention, sentence)
@@ -315,8 +336,8 @@ class _Pipeline:
         if self.quotes.at(mention.cue_span[0]) is None:
             # "..., days after Washington agreed on Jan. 25 to supply Kyiv with tanks"
             sub = None
-            for sub in _SUBORDINATE.finditer(self.text, mention.span[0], mention.cue_span[0]):
-                pass
+            for found in _SUBORDINATE.finditer(self.text, mention.span[0], mention.cue_span[0]):
+                sub = found  # the last subordinator before the cue
             if sub is not None:
                 embedded = self._clause_holders(sub.end(), mention, sentence, any_verb=True)
                 if embedded:
@@ -348,7 +369,9 @@ class _Pipeline:
             return []
         # The actors' own clause ends at a comma or a second verb: "Berlin had received the
         # request and urged Germany to join" (the urging is the speaker's).
-        if regex.search(r",|\band\s+\p{Ll}+ed\b", self.text[subjects[-1].span[1] : mention.cue_span[0]]):
+        if regex.search(
+            r",|\band\s+\p{Ll}+ed\b", self.text[subjects[-1].span[1] : mention.cue_span[0]]
+        ):
             return []
         holders: list[Who] = []
         for subject in subjects:
@@ -369,12 +392,16 @@ class _Pipeline:
             ),
         )
         before = self.text[max(0, mention.span[0] - 25) : mention.span[0]]
-        return bool(pattern.search(before)) or self.text.startswith(("'s", "\u2019s"), mention.span[1])
+        return bool(pattern.search(before)) or self.text.startswith(
+            ("'s", "\u2019s"), mention.span[1]
+        )
 
     def _published(self) -> DateRange | None:
         if self.doc.published is None:
             return None
-        return DateRange(start=self.doc.published, end=self.doc.published, granularity="day", role="published")
+        return DateRange(
+            start=self.doc.published, end=self.doc.published, granularity="day", role="published"
+        )
 
     def _figure_date(
         self,
@@ -501,7 +528,7 @@ class _Pipeline:
         self, att: Attribution, who: Who, sentence: Sentence, dates: Sequence[DateMention]
     ) -> None:
         g0, g1 = att.governs
-        while g0 < g1 and not self.text[g0].isalnum() and self.text[g0] not in "\"\u201c":
+        while g0 < g1 and not self.text[g0].isalnum() and self.text[g0] not in '"\u201c':
             g0 += 1
         while g1 > g0 and self.text[g1 - 1] in " ,.;:":
             g1 -= 1
@@ -525,7 +552,8 @@ class _Pipeline:
 
 
 def _range(mention: DateMention) -> DateRange:
-    assert mention.start is not None and mention.end is not None
+    assert mention.start is not None
+    assert mention.end is not None
     return DateRange(
         start=mention.start,
         end=mention.end,
@@ -570,7 +598,9 @@ def _quote_speakers(
     for qi, quote in enumerate(quotes):
         first = max(0, bisect.bisect_right(starts, quote.span[0]) - 1)
         last = bisect.bisect_left(starts, quote.span[1])
-        candidates = [a for k in range(first, min(last + 1, len(sentences))) for a in attributions[k]]
+        candidates = [
+            a for k in range(first, min(last + 1, len(sentences))) for a in attributions[k]
+        ]
         if candidates:
             out[qi] = min(
                 candidates,

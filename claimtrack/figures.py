@@ -95,14 +95,17 @@ _WHEN = regex.compile(
 )
 # "the number of civilians killed": the people a tally counts.
 _TALLY_OF = regex.compile(
-    r"(?<!\w)(?:number|count|toll|tally|total)[^\S\n]++of[^\S\n]++(?P<who>\p{L}+)", regex.I)
+    r"(?<!\w)(?:number|count|toll|tally|total)[^\S\n]++of[^\S\n]++(?P<who>\p{L}+)", regex.I
+)
 # Between two coordinated counts: "7,110 civilians killed and 11,547 injured", "9,287 civilians
 # killed in Ukraine and 16,384 injured".
 _AND_GAP = regex.compile(
     r"(?:[^\S\n]++(?:in|across|at)[^\S\n]++(?:the[^\S\n]++)?(?-i:\p{Lu}[\p{L}.'’-]*+"
     r"(?:[^\S\n]++\p{Lu}[\p{L}.'’-]*+){0,2}))?"
     r"[^\S\n]*+,?[^\S\n]*+(?:and|as[^\S\n]well[^\S\n]as)[^\S\n]++"
-    r"(?:(?:at[^\S\n]least|more[^\S\n]than|about|some|nearly|almost)[^\S\n]++)?", regex.I)
+    r"(?:(?:at[^\S\n]least|more[^\S\n]than|about|some|nearly|almost)[^\S\n]++)?",
+    regex.I,
+)
 _SENTENCE_OPEN = regex.compile(r"[\s\"'“‘(]*")
 _WORDS = regex.compile(r"\w+(?:[.'’-]\w+)*|,")
 # Place: "in Nepal", "across the Gaza Strip", "in neighboring India", "at the Everest base camp".
@@ -187,7 +190,8 @@ def _compile(lexicon: Lexicon) -> _Patterns:
         tally=words("tallies"),
         links=frozenset(t.casefold() for t in ctx.get("links", ())),
         joins=regex.compile(
-            r"[\s,]*+(?:up[^\S\n]++|down[^\S\n]++)?\L<w>[^\S\n]*+\Z", regex.I,
+            r"[\s,]*+(?:up[^\S\n]++|down[^\S\n]++)?\L<w>[^\S\n]*+\Z",
+            regex.I,
             w=_terms(ctx.get("joins", ())),
         ),
         breaks=words("breaks"),
@@ -198,9 +202,7 @@ def _compile(lexicon: Lexicon) -> _Patterns:
         ),
         inc_after=frozenset(t.casefold() for t in ctx.get("incremental_after", ())),
         subgroups=frozenset(t.casefold() for t in ctx.get("subgroups", ())),
-        months=regex.compile(
-            r"(?<!\w)\L<m>\.?[^\S\n]++\Z", regex.I, m=_terms(months)
-        ),
+        months=regex.compile(r"(?<!\w)\L<m>\.?[^\S\n]++\Z", regex.I, m=_terms(months)),
         calendar=frozenset(w.casefold() for w in (*months, *lexicon.dates.weekdays)),
         place=regex.compile(_PLACE, regex.X, places=_terms(ctx.get("places", ()))),
         event=regex.compile(_EVENT, regex.X | regex.I, events=_terms(ctx.get("events", ()))),
@@ -292,14 +294,17 @@ def find_figures(
     >>> from claimtrack.numbers import find_numbers
     >>> doc = "The attack on October 7, which left more than 1,400 dead, shocked Israel."
     >>> lex = load_lexicon()
-    >>> [(f.text, f.category) for f in find_figures(doc, (0, len(doc)), find_numbers(doc, lex), lex)]
+    >>> numbers = find_numbers(doc, lex)
+    >>> [(f.text, f.category) for f in find_figures(doc, (0, len(doc)), numbers, lex)]
     [('more than 1,400 dead', 'killed')]
     """
     p: _Patterns = lexicon.memo("figures.patterns", _compile)
     s0, s1 = sentence
     cands = [
-        n for n in numbers
-        if s0 <= n.number_span[0] and n.number_span[1] <= s1
+        n
+        for n in numbers
+        if s0 <= n.number_span[0]
+        and n.number_span[1] <= s1
         and not any(a < n.number_span[1] and n.number_span[0] < b for a, b in date_spans)
         and not _not_a_figure(text, n, s0, p)
     ]
@@ -408,9 +413,10 @@ def _window_end(text: str, pos: int, nxt: int, s1: int, p: _Patterns) -> int:
     while at < limit:
         m = _CLAUSE_STOP.search(text, at, limit)
         brk = p.breaks.search(text, at, limit)
-        stop = m.start() if m else limit
-        if brk and brk.start() < stop:
-            return brk.start()
+        stop: int = m.start() if m else limit
+        brk_at: int | None = brk.start() if brk else None
+        if brk_at is not None and brk_at < stop:
+            return brk_at
         if m and m.group() == ",":
             aside = _ASIDE.match(text, stop, limit)
             if aside:
@@ -434,7 +440,10 @@ def _right_cue(text: str, ph: _Phrase, nxt: int, s1: int, p: _Patterns) -> str |
     if verb:
         stop = min(stop, verb.start())
     if cue and cue.start() <= stop:
-        if not text[ph.end : cue.start()].strip(" \t\u00a0") and cue.group().casefold() in p.cue_nouns:
+        if (
+            not text[ph.end : cue.start()].strip(" \t\u00a0")
+            and cue.group().casefold() in p.cue_nouns
+        ):
             ph.cue_end = cue.end()  # "7,110 civilians killed": part of the figure as written
         return p.cue_kind[cue.group().casefold()]
     if stop < end:
@@ -443,7 +452,7 @@ def _right_cue(text: str, ph: _Phrase, nxt: int, s1: int, p: _Patterns) -> str |
 
 
 def _subset(text: str, ph: _Phrase, nxt: int, s1: int, prev: FigureMention | None) -> str | None:
-    """ "five children among them", "About 1,000 of them": part of the count before."""
+    """A part of the count before: "five children among them", "About 1,000 of them"."""
     if prev is None or prev.category is None:
         return None
     m = _SUBSET.search(text, max(0, ph.start - 4), min(nxt, s1, ph.end + 24))
@@ -453,7 +462,7 @@ def _subset(text: str, ph: _Phrase, nxt: int, s1: int, prev: FigureMention | Non
 def _chain(
     text: str, n: NumberMention, prev: FigureMention | None, ph: _Phrase, p: _Patterns
 ) -> str | None:
-    """ "from 64 to 2,975", "six Marines and two Nepali soldiers": a join to the count before."""
+    """A join to the count before: "from 64 to 2,975", "six Marines and two Nepali soldiers"."""
     if prev is None or prev.category is None or ph.predicate:
         return None
     gap_start = prev.span[1]
@@ -461,7 +470,11 @@ def _chain(
         return None
     if p.joins.fullmatch(text, gap_start, n.span[0]) or p.joins.search(text, gap_start, n.span[0]):
         gap = text[gap_start : n.span[0]]
-        if not p.breaks.search(gap) and len(_WORDS.findall(gap)) <= 6 and "," not in gap.strip(", "):
+        if (
+            not p.breaks.search(gap)
+            and len(_WORDS.findall(gap)) <= 6
+            and "," not in gap.strip(", ")
+        ):
             return prev.category
     return None
 
@@ -493,7 +506,9 @@ def _left_cue(
         return None
     gap = text[cue_end : n.span[0]]
     words = [w.casefold() for w in _WORDS.findall(gap)]
-    if not words or all(w in ("the", "a", "an", "another", "only", "just", "of", "total") for w in words):
+    if not words or all(
+        w in ("the", "a", "an", "another", "only", "just", "of", "total") for w in words
+    ):
         return category  # "killing at least 35", "the release of two Americans"
     if words == [","] and _OF_THE.search(text, max(s0, cue_end - 60), cue_end):
         return category  # "Of all the dead, 5,655 were in the Eastern Visayas region."
@@ -524,7 +539,7 @@ def _sentence_category(text: str, sentence: Span, at: int, p: _Patterns) -> str 
 def _shared_qualifier(
     text: str, sentence: Span, n: NumberMention, prev: FigureMention | None, p: _Patterns
 ) -> NumberMention:
-    """ "About 35,000 people have been killed and 78,500 wounded": "About" covers both."""
+    """A qualifier shared: "About 35,000 people have been killed and 78,500 wounded"."""
     if prev is None or n.qualifier != "exact":
         return n
     first = prev.number
@@ -544,7 +559,7 @@ def _shared_qualifier(
 
 
 def _incremental(text: str, n: NumberMention, ph: _Phrase, nxt: int, p: _Patterns) -> bool:
-    """ "27 more bodies", "another 12 people": a number added to an earlier count."""
+    """A number added to an earlier count: "27 more bodies", "another 12 people"."""
     if p.inc_before.search(text, max(0, n.span[0] - 20), n.span[0]):
         return True
     if ph.words and ph.words[0].casefold() in p.inc_after:
@@ -554,7 +569,11 @@ def _incremental(text: str, n: NumberMention, ph: _Phrase, nxt: int, p: _Pattern
 
 
 def _scope(
-    text: str, sentence: Span, n: NumberMention, ph: _Phrase, p: _Patterns,
+    text: str,
+    sentence: Span,
+    n: NumberMention,
+    ph: _Phrase,
+    p: _Patterns,
     prev: FigureMention | None = None,
 ) -> Scope:
     s0, s1 = sentence
@@ -585,7 +604,7 @@ def _plural(word: str, p: _Patterns) -> str:
 
 
 def _tally_subgroup(text: str, left: Span, p: _Patterns) -> str | None:
-    """ "The number of civilians killed in Sudan's war has risen to 436": the tally's people."""
+    """The tally's people: "The number of civilians killed in Sudan's war has risen to 436"."""
     found = None
     for m in _TALLY_OF.finditer(text, *left):
         found = m
@@ -596,7 +615,7 @@ def _tally_subgroup(text: str, left: Span, p: _Patterns) -> str | None:
 
 
 def _shared_subgroup(text: str, n: NumberMention, prev: FigureMention | None) -> str | None:
-    """ "7,110 civilians killed and 11,547 injured": a count joined to one of a subgroup."""
+    """A count joined to one of a subgroup: "7,110 civilians killed and 11,547 injured"."""
     if prev is None or prev.scope.subgroup is None:
         return None
     return prev.scope.subgroup if _AND_GAP.fullmatch(text, prev.span[1], n.span[0]) else None
@@ -615,9 +634,13 @@ def _first(
     pattern: Any, text: str, right: Span, left: Span, pick: Any, event: Any = None
 ) -> str | None:
     """The first match right of the number, else the last one left of it."""
+
     def ok(m: Any) -> bool:
         # "in Israeli attacks on Gaza": an adjective before an event is no place.
-        return event is None or not event.match(text, max(0, m.start()), min(len(text), m.end() + 40))
+        return event is None or not event.match(
+            text, max(0, m.start()), min(len(text), m.end() + 40)
+        )
+
     m = next((m for m in pattern.finditer(text, *right) if ok(m)), None)
     if m is None:
         for found in pattern.finditer(text, *left):

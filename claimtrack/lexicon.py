@@ -159,7 +159,8 @@ class ReportingLexicon(_Section):
     # Words that may stand between a speaker and the verb: "Kirby also said", "Scholz on Monday".
     adverbs: Terms = ()
     # Words right before a date that make it the day of the event, not of the report:
-    # "the attack on October 7", "since fighting broke out on April 15", "the storm hit on Sept. 20".
+    # "the attack on October 7", "since fighting broke out on April 15",
+    # "the storm hit on Sept. 20".
     event_cues: Terms = ()
     # Nouns for a count whose owner is its source: "the Health Ministry's own count stood at 528".
     count_nouns: Terms = ()
@@ -327,6 +328,8 @@ def load_lexicon(*overlays: str | Path) -> Lexicon:
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as err:
-            raise LexiconError(f"{path}: cannot read lexicon overlay: {err}", file=str(path)) from err
+            raise LexiconError(
+                f"{path}: cannot read lexicon overlay: {err}", file=str(path)
+            ) from err
         lexicon = lexicon.extended(_read_toml(str(path), text), origin=str(path))
     return lexicon

@@ -182,17 +182,24 @@ class _Reader:
         last, chunk = self.last, self.chunk
         if not self.pieces:
             return self._start(p)
-        if last in ("sdigit", "phrase", "dozen", "art") and not (last == "art" and p.kind in ("hundred", "big", "dozen")):
+        if last in ("sdigit", "phrase", "dozen", "art") and not (
+            last == "art" and p.kind in ("hundred", "big", "dozen")
+        ):
             return False
         if join in ("and", "comma") and not (
-            last in ("hundred", "big") and p.kind in ("unit", "teen", "tens", "digit")
+            last in ("hundred", "big")
+            and p.kind in ("unit", "teen", "tens", "digit")
             and (join == "and" or last == "big")
         ):
             return False
         if join == "hyphen" and not (last == "tens" and p.kind == "unit"):
             return False
         # "3 hundred and 2 hundred": a second hundreds part starts a new number.
-        if nxt is not None and nxt.kind == "hundred" and p.kind in ("unit", "teen", "tens", "digit"):
+        if (
+            nxt is not None
+            and nxt.kind == "hundred"
+            and p.kind in ("unit", "teen", "tens", "digit")
+        ):
             if chunk >= 100:
                 return False
         if p.kind == "digit":
@@ -204,7 +211,12 @@ class _Reader:
             else:
                 return False
         elif p.kind in ("unit", "teen", "tens"):
-            if last == "tens" and p.kind == "unit" and chunk % 10 == 0 and join in ("space", "hyphen"):
+            if (
+                last == "tens"
+                and p.kind == "unit"
+                and chunk % 10 == 0
+                and join in ("space", "hyphen")
+            ):
                 self.chunk += p.value
             elif last == "hundred" and chunk % 100 == 0:
                 self.chunk += p.value
@@ -328,7 +340,13 @@ def _read_runs(text: str, lexicon: Lexicon, pats: _Patterns) -> list[_Raw]:
         if len(run) == 1:  # the common case: one piece, one number
             piece = run[0][0]
             if piece.kind != "art":
-                scale = piece.scale if piece.kind == "sdigit" else int(piece.value) if piece.kind in ("hundred", "big") else 1
+                scale = (
+                    piece.scale
+                    if piece.kind == "sdigit"
+                    else int(piece.value)
+                    if piece.kind in ("hundred", "big")
+                    else 1
+                )
                 out.append(_Raw(piece.start, piece.end, piece.value, scale, piece.word))
             run.clear()
             return
@@ -360,11 +378,25 @@ def _read_runs(text: str, lexicon: Lexicon, pats: _Patterns) -> list[_Raw]:
                 flush()
             amount = nums.vague[key]
             out.append(
-                _Raw(m.start(), m.end(), Decimal(amount.low), 1, True, "vague", amount.low, amount.high)
+                _Raw(
+                    m.start(),
+                    m.end(),
+                    Decimal(amount.low),
+                    1,
+                    True,
+                    "vague",
+                    amount.low,
+                    amount.high,
+                )
             )
             prev_end = -1
             continue
-        if not run and m.group("digits") is not None and m.group("sfx") is None and m.group("ssfx") is None:
+        if (
+            not run
+            and m.group("digits") is not None
+            and m.group("sfx") is None
+            and m.group("ssfx") is None
+        ):
             # Fast path: a lone number in digits ("1,1,1,..." must stay cheap).
             after = text[m.end() : m.end() + 2]
             if after[:1] not in _JOIN_CHARS or after[:1] == "," and not after[1:].isspace():
@@ -422,7 +454,8 @@ def find_numbers(text: str, lexicon: Lexicon) -> list[NumberMention]:
     Returns:
         One :class:`NumberMention` per number, range or vague amount; none found is ``[]``.
 
-    >>> [(m.text, m.value, m.qualifier) for m in find_numbers("more than 1,400 dead", load_lexicon())]
+    >>> found = find_numbers("more than 1,400 dead", load_lexicon())
+    >>> [(m.text, m.value, m.qualifier) for m in found]
     [('more than 1,400', 1400, 'more_than')]
     """
     pats: _Patterns = lexicon.memo("numbers.patterns", _compile)
@@ -432,7 +465,11 @@ def find_numbers(text: str, lexicon: Lexicon) -> list[NumberMention]:
     while i < len(raws):
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
-        before = pats.before.search(text, max(0, a.start - _WINDOW), a.start) if a.kind != "vague" else None
+        before = (
+            pats.before.search(text, max(0, a.start - _WINDOW), a.start)
+            if a.kind != "vague"
+            else None
+        )
         between = before.start() if before and _kind(before, pats) == "range" else None
         if b is not None and _is_range(text, a, b, between):
             low = a.value
@@ -461,7 +498,11 @@ def _is_range(text: str, a: _Raw, b: _Raw, between: int | None) -> bool:
         return False
     if a.scale > 1 and b.scale > 1 and a.scale != b.scale:  # "10 bln or 10 tln"
         return False
-    low = a.value * b.scale if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value else a.value
+    low = (
+        a.value * b.scale
+        if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value
+        else a.value
+    )
     if not low < b.value:
         return False
     gap = text[a.end : b.start].strip()
@@ -480,7 +521,9 @@ def _is_range(text: str, a: _Raw, b: _Raw, between: int | None) -> bool:
 def _qualified(text: str, raw: _Raw, pats: _Patterns, m: Any) -> NumberMention:
     if raw.kind == "vague":
         # A qualifier before a vague amount adds nothing: "more than hundreds" is still vague.
-        return _mention(text, raw.start, raw.end, (raw.start, raw.end), raw.value, raw.low, raw.high, "vague")
+        return _mention(
+            text, raw.start, raw.end, (raw.start, raw.end), raw.value, raw.low, raw.high, "vague"
+        )
     start, end, qualifier = raw.start, raw.end, "exact"
     if m is not None:
         kind = _kind(m, pats)

@@ -51,8 +51,16 @@ from .explain import explain_change, explain_conflict, explain_shift
 from .lexicon import Lexicon
 from .model import Claim, Flag
 
-__all__ = ["Bounds", "CountSeries", "count_series", "figure_bounds", "flag_order",
-           "is_official", "reconcile", "stance_flags"]
+__all__ = [
+    "Bounds",
+    "CountSeries",
+    "count_series",
+    "figure_bounds",
+    "flag_order",
+    "is_official",
+    "reconcile",
+    "stance_flags",
+]
 
 _FLAG_FIELDS = frozenset(Flag.model_fields)
 
@@ -63,8 +71,11 @@ def _flag(kind: str, before: Claim, after: Claim, explanation: str) -> Flag:
     ``model_construct`` does the same and is a third of the time of a million-claim run.
     """
     flag = Flag.__new__(Flag)
-    object.__setattr__(flag, "__dict__", {"kind": kind, "before": before, "after": after,
-                                          "explanation": explanation})
+    object.__setattr__(
+        flag,
+        "__dict__",
+        {"kind": kind, "before": before, "after": after, "explanation": explanation},
+    )
     object.__setattr__(flag, "__pydantic_fields_set__", _FLAG_FIELDS)
     object.__setattr__(flag, "__pydantic_extra__", None)
     object.__setattr__(flag, "__pydantic_private__", None)
@@ -101,8 +112,11 @@ def count_series(key: CountKey, points: list[Point]) -> CountSeries:
         for a, b in zip(readings, readings[1:], strict=False):
             if a.value != b.value:
                 kind = "figure_increase" if b.value > a.value else "figure_decrease"
-                flags.append(_flag(kind, a.claim, b.claim,
-                                   explain_change(key, a, b, chain.who, chain.official)))
+                flags.append(
+                    _flag(
+                        kind, a.claim, b.claim, explain_change(key, a, b, chain.who, chain.official)
+                    )
+                )
     if len(chains) < 2:
         return CountSeries(key, points, chains, flags)
     # The last reading of each chain on each day, for same-day comparisons between chains.
@@ -119,8 +133,9 @@ def count_series(key: CountKey, points: list[Point]) -> CountSeries:
                 if ca.official and cb.official:
                     continue  # one government's estimate and its count: not a conflict
                 if not a.bounds.compatible(b.bounds):
-                    flags.append(_flag("figure_conflict", a.claim, b.claim,
-                                       explain_conflict(key, a, b)))
+                    flags.append(
+                        _flag("figure_conflict", a.claim, b.claim, explain_conflict(key, a, b))
+                    )
     return CountSeries(key, points, chains, flags)
 
 
@@ -130,7 +145,10 @@ def stance_flags(key: StanceKey, claims: Sequence[Claim]) -> list[Flag]:
     prev: Claim | None = None
     for c in claims:
         if prev is not None:
-            assert prev.date and c.date and prev.stance and c.stance
+            assert prev.date
+            assert c.date
+            assert prev.stance
+            assert c.stance
             if c.date.start > prev.date.start and c.stance.polarity != prev.stance.polarity:
                 flags.append(_flag("stance_shift", prev, c, explain_shift(prev, c)))
         prev = c

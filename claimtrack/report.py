@@ -18,15 +18,19 @@ import html
 from collections.abc import Iterable, Sequence
 
 from .errors import InputError
-from .model import Claim, Flag
 from .explain import day_text
+from .model import Claim, Flag
 from .reconcile import reconcile
 from .track import CountTrack, StanceTrack, Track, build_tracks
 
 # One colour per source within a chart (Okabe-Ito, readable by colour-blind readers).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-FLAG_COLOURS = {"figure_increase": "#2b8a3e", "figure_decrease": "#c92a2a",
-                "figure_conflict": "#e8590c", "stance_shift": "#5f3dc4"}
+FLAG_COLOURS = {
+    "figure_increase": "#2b8a3e",
+    "figure_decrease": "#c92a2a",
+    "figure_conflict": "#e8590c",
+    "stance_shift": "#5f3dc4",
+}
 WIDTH, HEIGHT, PAD_L, PAD_R, PAD_T, PAD_B = 640, 240, 64, 16, 16, 36
 
 CSS = """
@@ -41,7 +45,7 @@ th{background:#f1f3f5}.chart{margin:0 0 1.5rem}.legend span{margin-right:1rem;fo
 .figure_conflict{color:#e8590c}.stance_shift{color:#5f3dc4}
 blockquote{margin:.3rem 0 .8rem;padding:.3rem .7rem;border-left:3px solid #adb5bd;background:#f8f9fa}
 :target{background:#fff3bf}.meta{color:#868e96;font-size:.85rem}
-"""
+"""  # noqa: E501 - one CSS rule per line; wrapping would change the page's bytes
 
 
 def _e(s: object) -> str:
@@ -74,9 +78,11 @@ def render_markdown(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
     if not flags:
         lines.append("No changes found.")
     for f in flags:
-        lines += [f"- **{_kind_label(f.kind)}**: {_md(f.explanation)}",
-                  f"  - before: > {_md(f.before.text)} ({_md(f.before.doc_id or '?')})",
-                  f"  - after: > {_md(f.after.text)} ({_md(f.after.doc_id or '?')})"]
+        lines += [
+            f"- **{_kind_label(f.kind)}**: {_md(f.explanation)}",
+            f"  - before: > {_md(f.before.text)} ({_md(f.before.doc_id or '?')})",
+            f"  - after: > {_md(f.after.text)} ({_md(f.after.doc_id or '?')})",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -93,12 +99,17 @@ def render_html(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
     """A self-contained HTML page: charts per count, stance shifts, flags linked to evidence."""
     counts = [t for t in tracks if isinstance(t, CountTrack)]
     stances = [t for t in tracks if isinstance(t, StanceTrack)]
-    flagged = {(f.kind, c.id) for f in flags for c in (f.before, f.after)}
-    out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-           "<title>claimtrack report</title>", f"<style>{CSS}</style></head><body>",
-           "<h1>claimtrack report</h1>",
-           f'<p class="meta">{len(counts)} counts, {len(stances)} actor-topics, '
-           f"{len(flags)} flags.</p>", "<h2>Flags</h2>"]
+    flagged: set[tuple[str, str]] = {(f.kind, c.id) for f in flags for c in (f.before, f.after)}
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        "<title>claimtrack report</title>",
+        f"<style>{CSS}</style></head><body>",
+        "<h1>claimtrack report</h1>",
+        f'<p class="meta">{len(counts)} counts, {len(stances)} actor-topics, '
+        f"{len(flags)} flags.</p>",
+        "<h2>Flags</h2>",
+    ]
     out.append(_flag_table(flags) if flags else "<p>No changes found.</p>")
     out.append("<h2>Counts</h2>")
     for i, track in enumerate(counts):
@@ -123,7 +134,8 @@ def _flag_table(flags: Sequence[Flag]) -> str:
             f'<tr><td class="kind {_e(f.kind)}">{_e(_kind_label(f.kind))}</td>'
             f"<td>{_e(f.explanation)}</td><td>"
             f'<a href="#{anchor(f.before)}">before</a> · <a href="#{anchor(f.after)}">after</a>'
-            "</td></tr>")
+            "</td></tr>"
+        )
     rows.append("</table>")
     return "\n".join(rows)
 
@@ -134,13 +146,19 @@ def _shift_table(shifts: Sequence[Flag]) -> str:
     rows = ["<table><tr><th>actor</th><th>topic</th><th>from</th><th>to</th><th>evidence</th></tr>"]
     for f in shifts:
         b, a = f.before, f.after
-        assert b.stance and a.stance and b.date and a.date
+        assert b.stance
+        assert a.stance
+        assert b.date
+        assert a.date
         who = a.who.name if a.who else "?"
         rows.append(
             f"<tr><td>{_e(who)}</td><td>{_e(a.stance.topic)}</td>"
-            f'<td><a href="#{anchor(b)}">{_e(b.stance.polarity)}</a> ({_e(day_text(b.date.start))})</td>'
-            f'<td><a href="#{anchor(a)}">{_e(a.stance.polarity)}</a> ({_e(day_text(a.date.start))})</td>'
-            f"<td>{_e(f.explanation)}</td></tr>")
+            f'<td><a href="#{anchor(b)}">{_e(b.stance.polarity)}</a> '
+            f"({_e(day_text(b.date.start))})</td>"
+            f'<td><a href="#{anchor(a)}">{_e(a.stance.polarity)}</a> '
+            f"({_e(day_text(a.date.start))})</td>"
+            f"<td>{_e(f.explanation)}</td></tr>"
+        )
     rows.append("</table>")
     return "\n".join(rows)
 
@@ -157,8 +175,10 @@ def _evidence(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
     for c in sorted(claims.values(), key=lambda c: (c.doc_id or "", c.span, c.id)):
         who = c.who.name if c.who else "unattributed"
         when = day_text(c.date.start) if c.date else "undated"
-        parts.append(f'<div id="{anchor(c)}"><span class="meta">{_e(c.doc_id or "?")} · '
-                     f"{_e(who)} · {_e(when)}</span><blockquote>{_e(c.text)}</blockquote></div>")
+        parts.append(
+            f'<div id="{anchor(c)}"><span class="meta">{_e(c.doc_id or "?")} · '
+            f"{_e(who)} · {_e(when)}</span><blockquote>{_e(c.text)}</blockquote></div>"
+        )
     return "\n".join(parts)
 
 
@@ -186,18 +206,24 @@ def timeline_svg(track: CountTrack, flagged: set[tuple[str, str]] | None = None)
 
     sources = track.sources
     colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sources)}
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-             f'width="{WIDTH}" height="{HEIGHT}" role="img" '
-             f'aria-label="{_e(track.title)} over time">',
-             f'<rect x="{PAD_L}" y="{PAD_T}" width="{plot_w}" height="{plot_h}" '
-             'fill="#fff" stroke="#ced4da"/>']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'width="{WIDTH}" height="{HEIGHT}" role="img" '
+        f'aria-label="{_e(track.title)} over time">',
+        f'<rect x="{PAD_L}" y="{PAD_T}" width="{plot_w}" height="{plot_h}" '
+        'fill="#fff" stroke="#ced4da"/>',
+    ]
     for frac in (0, 0.5, 1):
         v = top / 1.1 * frac
-        parts.append(f'<text x="{PAD_L - 6}" y="{y(v) + 4:.1f}" text-anchor="end" '
-                     f'font-size="11" fill="#495057">{v:,.0f}</text>')
+        parts.append(
+            f'<text x="{PAD_L - 6}" y="{y(v) + 4:.1f}" text-anchor="end" '
+            f'font-size="11" fill="#495057">{v:,.0f}</text>'
+        )
     for d, align in ((d0, "middle"),) if d0 == d1 else ((d0, "start"), (d1, "end")):
-        parts.append(f'<text x="{x(d):.1f}" y="{HEIGHT - 12}" text-anchor="{align}" '
-                     f'font-size="11" fill="#495057">{_e(day_text(d))}</text>')
+        parts.append(
+            f'<text x="{x(d):.1f}" y="{HEIGHT - 12}" text-anchor="{align}" '
+            f'font-size="11" fill="#495057">{_e(day_text(d))}</text>'
+        )
     chains: dict[str, list[tuple[float, float]]] = {}
     for o in obs:
         if o.in_series:
@@ -205,8 +231,9 @@ def timeline_svg(track: CountTrack, flagged: set[tuple[str, str]] | None = None)
     for pts in chains.values():
         if len(pts) > 1:
             path = " ".join(f"{px:.1f},{py:.1f}" for px, py in pts)
-            parts.append(f'<polyline points="{path}" fill="none" stroke="#adb5bd" '
-                         'stroke-width="1.5"/>')
+            parts.append(
+                f'<polyline points="{path}" fill="none" stroke="#adb5bd" stroke-width="1.5"/>'
+            )
     for o in obs:
         cx, cy, fill = x(o.date), y(o.value), colour[o.source]
         ring = ""
@@ -215,15 +242,21 @@ def timeline_svg(track: CountTrack, flagged: set[tuple[str, str]] | None = None)
         elif ("figure_conflict", o.claim.id) in flagged:
             ring = FLAG_COLOURS["figure_conflict"]
         if ring:
-            parts.append(f'<circle class="flagged" cx="{cx:.1f}" cy="{cy:.1f}" r="9" '
-                         f'fill="none" stroke="{ring}" stroke-width="2.5"/>')
+            parts.append(
+                f'<circle class="flagged" cx="{cx:.1f}" cy="{cy:.1f}" r="9" '
+                f'fill="none" stroke="{ring}" stroke-width="2.5"/>'
+            )
         style = f'fill="{fill}"' if o.in_series else f'fill="#fff" stroke="{fill}" stroke-width="2"'
         tip = f"{o.source}: {o.label} on {day_text(o.date)}"
-        parts.append(f'<a href="#{anchor(o.claim)}"><circle class="mark" cx="{cx:.1f}" '
-                     f'cy="{cy:.1f}" r="5" {style}><title>{_e(tip)}</title></circle></a>')
+        parts.append(
+            f'<a href="#{anchor(o.claim)}"><circle class="mark" cx="{cx:.1f}" '
+            f'cy="{cy:.1f}" r="5" {style}><title>{_e(tip)}</title></circle></a>'
+        )
     parts.append("</svg>")
-    legend = "".join(f'<span><i class="swatch" style="background:{colour[s]}"></i>{_e(s)}</span>'
-                     for s in sources)
+    legend = "".join(
+        f'<span><i class="swatch" style="background:{colour[s]}"></i>{_e(s)}</span>'
+        for s in sources
+    )
     return "\n".join(parts) + f'\n<div class="legend">{legend}</div>'
 
 

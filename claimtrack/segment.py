@@ -83,7 +83,8 @@ def find_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:
     """Split ``text`` into sentences with offsets; blank stretches belong to no sentence.
 
     >>> from claimtrack.lexicon import load_lexicon
-    >>> [s.text for s in find_sentences("Gen. Ali said 5 died. U.S. officials agreed.", load_lexicon())]
+    >>> text = "Gen. Ali said 5 died. U.S. officials agreed."
+    >>> [s.text for s in find_sentences(text, load_lexicon())]
     ['Gen. Ali said 5 died.', 'U.S. officials agreed.']
     """
     abbreviations = _abbreviations(lexicon)

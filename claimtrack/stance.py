@@ -18,7 +18,7 @@ Who holds the stance is decided by the pipeline (the speaker, or the clause's su
 from __future__ import annotations
 
 import bisect
-
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -34,7 +34,9 @@ _CLAUSE_BREAK = regex.compile(
 )
 # A cue right after a determiner or a possessive is a noun, not a position: "the call for a
 # ceasefire", "rejected Ukraine's request".
-_NOUN_USE = regex.compile(r"(?:\bthe|\ba|\ban|\btheir|\bits|\bhis|\bher|\p{L}['\u2019]s)\s+$", regex.I)
+_NOUN_USE = regex.compile(
+    r"(?:\bthe|\ba|\ban|\btheir|\bits|\bhis|\bher|\p{L}['\u2019]s)\s+$", regex.I
+)
 # How far (in characters) a polarity cue may stand from its topic phrase.
 _BEFORE, _AFTER = 90, 45
 # How far apart two cues in a row may stand: "pledged to build an international coalition to
@@ -113,7 +115,7 @@ def _tables(lexicon: Lexicon) -> _Tables:
         pol_of: dict[str, Polarity] = {}
         for polarity in ("neutral", "oppose", "support"):
             for cue in getattr(lex.polarity, polarity):
-                pol_of.setdefault(cue.casefold(), polarity)  # type: ignore[arg-type]
+                pol_of.setdefault(cue.casefold(), polarity)
         pol = lex.polarity
         return _Tables(
             topics=_word_list(list(topic_of)),
@@ -260,7 +262,9 @@ def find_stances(
     ctx = context or StanceContext()
     c0, c1 = clause
     s0, s1 = sentence or clause
-    found = scan.polarity_in(c0, c1) if scan is not None else list(t.polarity.finditer(text, c0, c1))
+    found = (
+        scan.polarity_in(c0, c1) if scan is not None else list(t.polarity.finditer(text, c0, c1))
+    )
     if not found:
         return []
     topics = scan.topics_in(c0, c1) if scan is not None else list(t.topics.finditer(text, c0, c1))
@@ -285,7 +289,9 @@ def find_stances(
             polarity = polarity if answer.group(1).casefold() == "yes" else _FLIP[polarity]
         if t.asks is not None and t.asks.match(text, m.end(), c1):
             continue
-        if t.conditions is not None and t.conditions.search(text, max(c0, m.start() - 80), m.start()):
+        if t.conditions is not None and t.conditions.search(
+            text, max(c0, m.start() - 80), m.start()
+        ):
             polarity = "neutral"
         cues.append(m)
         polarity_at[m.start()] = polarity
@@ -294,7 +300,7 @@ def find_stances(
     # Cues in a row compose: the first sets the frame for the next ("ruled out sending").
     chained: set[int] = set()
     chain_start: dict[int, int] = {}  # cue start -> end of the first cue of its chain
-    for prev, cue in zip(cues, cues[1:]):
+    for prev, cue in itertools.pairwise(cues):
         gap = text[prev.end() : cue.start()]
         if (
             len(gap) <= _CHAIN_GAP
@@ -308,16 +314,23 @@ def find_stances(
     for cue in cues:
         # A topic may overlap the end of its cue: "ready to fight" + "fight until victory".
         after = [
-            m for m in topics
+            m
+            for m in topics
             if m.start() > cue.start() and m.end() > cue.end() and m.start() - cue.end() <= _BEFORE
         ]
-        if after and after[0].start() not in pairs and not _cue_between(cues, cue.end(), after[0].start()):
+        if (
+            after
+            and after[0].start() not in pairs
+            and not _cue_between(cues, cue.end(), after[0].start())
+        ):
             pairs[after[0].start()] = cue
     for topic in topics:
         if topic.start() in pairs:
             continue
         later = [c for c in cues if c.start() >= topic.end() and c.start() - topic.end() <= _AFTER]
-        if later and not any(m.start() > topic.end() and m.end() <= later[0].start() for m in topics):
+        if later and not any(
+            m.start() > topic.end() and m.end() <= later[0].start() for m in topics
+        ):
             pairs[topic.start()] = later[0]
     span, clause_text = cut(text, c0, c1)
     neutral_near = [m for m in cues if polarity_at[m.start()] == "neutral"]
@@ -329,7 +342,9 @@ def find_stances(
             continue
         used.add(cue.start())
         polarity = polarity_at[cue.start()]
-        if polarity != "neutral" and any(abs(m.start() - topic_match.start()) < _BEFORE for m in neutral_near):
+        if polarity != "neutral" and any(
+            abs(m.start() - topic_match.start()) < _BEFORE for m in neutral_near
+        ):
             polarity = "neutral"
         topic = _topic(text, topic_match, t, ctx.temporary_truce)
         if topic_match.group().casefold() in t.refers_back:
@@ -337,18 +352,28 @@ def find_stances(
             for near in cues:
                 if near.start() <= cue.start() and cue.start() - near.start() <= _CHAIN_GAP + 20:
                     topic = t.recast_by.get(near.group().casefold(), topic)
-        out.append(StanceMention(span, clause_text, topic, topic_match.span(), polarity, cue.group(), cue.span()))
+        out.append(
+            StanceMention(
+                span, clause_text, topic, topic_match.span(), polarity, cue.group(), cue.span()
+            )
+        )
     # Cues that name no topic: a reaction, a deliberation, or an object standing for a topic.
     for cue in cues:
         if cue.start() in used or cue.start() in chained or any(p is cue for p in pairs.values()):
             continue
-        topic = _implied_topic(text, cue, chain_start.get(cue.start(), cue.end()), t, ctx, topics, (s0, s1), c1)
+        topic = _implied_topic(
+            text, cue, chain_start.get(cue.start(), cue.end()), t, ctx, topics, (s0, s1), c1
+        )
         if topic is None:
             continue
         polarity = polarity_at[cue.start()]
-        if polarity != "neutral" and any(m is not cue and abs(m.start() - cue.start()) < _AFTER for m in neutral_near):
+        if polarity != "neutral" and any(
+            m is not cue and abs(m.start() - cue.start()) < _AFTER for m in neutral_near
+        ):
             polarity = "neutral"
-        out.append(StanceMention(span, clause_text, topic, cue.span(), polarity, cue.group(), cue.span()))
+        out.append(
+            StanceMention(span, clause_text, topic, cue.span(), polarity, cue.group(), cue.span())
+        )
     out.sort(key=lambda s: s.topic_span[0])
     return out
 
@@ -392,7 +417,7 @@ def _singular(word: str) -> str:
 
 
 def _compose(outer: Polarity, inner: Polarity) -> Polarity:
-    """The polarity of two cues in a row: "ruled out sending" is oppose, "refused to block" support."""
+    """Compose two cues in a row: "ruled out sending" opposes, "refused to block" supports."""
     if outer == "neutral" or inner == "neutral":
         return "neutral"
     return "support" if outer == inner else "oppose"

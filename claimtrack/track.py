@@ -1,4 +1,4 @@
-"""Time series of each count and each actor's stance on a topic, and a tracker fed document by document.
+"""Time series of each count and each actor's stance on a topic; a tracker fed doc by doc.
 
 A :class:`CountTrack` holds every figure claim about one count (category and scope, see
 :mod:`claimtrack.counts`): value, bounds, source, date and the claim as evidence,
@@ -19,7 +19,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .model import Claim, Flag
 from .counts import (
     CountKey,
     Point,
@@ -32,6 +31,7 @@ from .counts import (
     stance_key,
 )
 from .explain import count_name, day_text, figure_words
+from .model import Claim, Flag
 from .reconcile import count_series, flag_order, stance_flags
 
 
@@ -94,8 +94,10 @@ class CountTrack:
         values = sorted({o.value for o in per_source.values()})
         spread = "" if len(values) < 2 else f"; range {_num(values[0])} to {_num(values[-1])}"
         n = len(per_source)
-        return (f"{self.title}: latest {latest.label} ({latest.source}, {day_text(latest.date)})"
-                f"{spread}; {n} source{'s' if n != 1 else ''}")
+        return (
+            f"{self.title}: latest {latest.label} ({latest.source}, {day_text(latest.date)})"
+            f"{spread}; {n} source{'s' if n != 1 else ''}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,23 +120,27 @@ class StanceTrack:
 
     @property
     def title(self) -> str:
-        """ "Olaf Scholz on weapons supply"."""
+        """The track's heading: "Olaf Scholz on weapons supply"."""
         return f"{self.actor} on {self.key[1].replace('_', ' ')}"
 
     def summary(self) -> str:
         """One line: the latest polarity, how many statements and shifts."""
         latest = self.observations[-1]
         n, k = len(self.observations), len(self.flags)
-        return (f"{self.title}: {latest.polarity} ({day_text(latest.date)}); "
-                f"{n} statement{'s' if n != 1 else ''}, {k} shift{'s' if k != 1 else ''}")
+        return (
+            f"{self.title}: {latest.polarity} ({day_text(latest.date)}); "
+            f"{n} statement{'s' if n != 1 else ''}, {k} shift{'s' if k != 1 else ''}"
+        )
 
 
 Track = CountTrack | StanceTrack
 
 
 def _num(v: float) -> str:
-    """ "4,000,000" for 4000000 or 4e6; decimals only when there are some."""
+    """Write a value: "4,000,000" for 4000000 or 4e6; decimals only when there are some."""
     return f"{int(v):,}" if float(v).is_integer() else f"{v:,}"
+
+
 _Family = tuple[str, str | None, str | None]
 _GroupKey = tuple[str, _Family | StanceKey]
 
@@ -153,10 +159,19 @@ def count_track(key: CountKey, points: list[Point]) -> CountTrack:
         fig = p.claim.figure
         assert fig is not None
         who = p.claim.who
-        observations.append(Observation(
-            value=p.value, low=fig.low, high=fig.high, qualifier=fig.qualifier,
-            source=who.name if who else "unattributed", date=p.day, claim=p.claim,
-            chain=chain_of.get(id(p), "unattributed"), in_series=id(p) in in_series))
+        observations.append(
+            Observation(
+                value=p.value,
+                low=fig.low,
+                high=fig.high,
+                qualifier=fig.qualifier,
+                source=who.name if who else "unattributed",
+                date=p.day,
+                claim=p.claim,
+                chain=chain_of.get(id(p), "unattributed"),
+                in_series=id(p) in in_series,
+            )
+        )
     return CountTrack(key, observations, sorted(series.flags, key=flag_order))
 
 
@@ -164,7 +179,8 @@ def stance_track(key: StanceKey, claims: list[Claim]) -> StanceTrack:
     """The track of one actor on one topic from its sorted claims."""
     obs = []
     for c in claims:
-        assert c.stance is not None and c.date is not None
+        assert c.stance is not None
+        assert c.date is not None
         obs.append(StanceObservation(c.stance.polarity, c.date.start, c))
     actor = claims[-1].who.name if claims[-1].who else key[0]
     return StanceTrack(key, actor, obs, stance_flags(key, claims))
@@ -173,8 +189,9 @@ def stance_track(key: StanceKey, claims: list[Claim]) -> StanceTrack:
 def build_tracks(claims: Iterable[Claim]) -> list[Track]:
     """Every count track, then every stance track, each sorted by key."""
     claims = list(claims)
-    tracks: list[Track] = [count_track(k, pts) for k, pts in
-                           sorted(group_figures(claims).items(), key=_key_order)]
+    tracks: list[Track] = [
+        count_track(k, pts) for k, pts in sorted(group_figures(claims).items(), key=_key_order)
+    ]
     tracks += [stance_track(k, cs) for k, cs in sorted(group_stances(claims).items())]
     return tracks
 
@@ -244,6 +261,7 @@ class Tracker:
     def tracks(self) -> list[Track]:
         """The tracks of every claim added so far."""
         claims = [c for cs in self._figures.values() for c in cs]
-        claims += [c for cs in self._stances.values() for c in cs if count_key(c, self._rules) is None]
+        claims += [
+            c for cs in self._stances.values() for c in cs if count_key(c, self._rules) is None
+        ]
         return build_tracks(claims)
-

@@ -1,4 +1,4 @@
-"""Speakers and clause subjects: citing, participial appositions, embedded and coordinated actors."""
+"""Speakers and clause subjects: citing, participial appositions, embedded, coordinated actors."""
 
 from __future__ import annotations
 
@@ -30,9 +30,15 @@ def subjects(text: str) -> list[str]:
         # a participial phrase between the speaker and the verb
         ("The RSF, led by his former deputy, said it backed the plan.", ["RSF"]),
         # appositions: a title after the name, with an organisation inside it; a title before it
-        ("Maria Lopez, spokeswoman for the Regional Disaster Council, said 12 died.", ["Maria Lopez"]),
+        (
+            "Maria Lopez, spokeswoman for the Regional Disaster Council, said 12 died.",
+            ["Maria Lopez"],
+        ),
         ("Dr. Amina Haddad, a ministry spokesperson, said the clinic was full.", ["Amina Haddad"]),
-        ("The agency's new director, Omar Said Ali, told reporters the toll rose.", ["Omar Said Ali"]),
+        (
+            "The agency's new director, Omar Said Ali, told reporters the toll rose.",
+            ["Omar Said Ali"],
+        ),
         ("The council, which updates its tally daily, put the toll at 300.", ["council"]),
         # negative: no reporting cue
         ("Ceasefire talks resumed on Monday.", []),
@@ -45,15 +51,22 @@ def test_speakers(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The United Nations, the United States and Canada on Tuesday called for a pause.",
-         ["United Nations", "United States", "Canada"]),
+        (
+            "The United Nations, the United States and Canada on Tuesday called for a pause.",
+            ["United Nations", "United States", "Canada"],
+        ),
         # leading time phrases, with and without commas
         ("On Sunday the army accepted a proposal for a humanitarian window.", ["army"]),
-        ("Earlier this week, on Tuesday, Prime Minister Rishi Sunak and Mark Rutte pledged help.",
-         ["Rishi Sunak", "Mark Rutte"]),
+        (
+            "Earlier this week, on Tuesday, Prime Minister Rishi Sunak and Mark Rutte "
+            "pledged help.",
+            ["Rishi Sunak", "Mark Rutte"],
+        ),
         # a relative or participial clause after the subject
-        ("President Volodymyr Zelensky, who is due to join the summit, hailed the move.",
-         ["Volodymyr Zelensky"]),
+        (
+            "President Volodymyr Zelensky, who is due to join the summit, hailed the move.",
+            ["Volodymyr Zelensky"],
+        ),
         # negative: no verb after the noun phrase
         ("Tanks, jets and missiles.", []),
     ],
@@ -65,10 +78,17 @@ def test_find_subjects(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "names", "verb"),
     [
-        ("on Monday that the army and the RSF had both agreed to the truce", ["army", "RSF"], "narrated"),
+        (
+            "on Monday that the army and the RSF had both agreed to the truce",
+            ["army", "RSF"],
+            "narrated",
+        ),
         (" AFP that the army had also suspended the deal", ["army"], "narrated"),
-        (" Netanyahu and other Israeli officials remained opposed", ["Netanyahu", "other Israeli officials"],
-         "narrated"),
+        (
+            " Netanyahu and other Israeli officials remained opposed",
+            ["Netanyahu", "other Israeli officials"],
+            "narrated",
+        ),
         # the speaker's own commitment or view: the speaker holds the stance
         (" that the United States would send 31 tanks", ["United States"], "modal"),
         (" Israel has the right to defend itself", ["Israel"], "modal"),

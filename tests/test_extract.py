@@ -13,12 +13,51 @@ import claimtrack
 from claimtrack import Document, InputError, extract
 
 NEWS_WORDS = [
-    "killed", "wounded", "dead", "missing", "said", "told reporters", "according to the ministry",
-    "officials said", "more than", "about", "at least", "nearly", "dozens of", "hundreds of",
-    "1,400", "35,000", "two", "1.5 million", "on Tuesday", "Oct. 20", "November 30, 2023",
-    "ceasefire", "humanitarian pause", "we do not support", "called for", "weapons", "Kirby",
-    "John F. Kirby", "the White House", "\u201c", "\u201d", '"', "\u00a0", "\u2019s", "\U0001f600",
-    ".", ",", ";", "\n", "\n\n", "—", "(AP)", "he added", "the official said", "Gaza's Health Ministry",
+    "killed",
+    "wounded",
+    "dead",
+    "missing",
+    "said",
+    "told reporters",
+    "according to the ministry",
+    "officials said",
+    "more than",
+    "about",
+    "at least",
+    "nearly",
+    "dozens of",
+    "hundreds of",
+    "1,400",
+    "35,000",
+    "two",
+    "1.5 million",
+    "on Tuesday",
+    "Oct. 20",
+    "November 30, 2023",
+    "ceasefire",
+    "humanitarian pause",
+    "we do not support",
+    "called for",
+    "weapons",
+    "Kirby",
+    "John F. Kirby",
+    "the White House",
+    "\u201c",
+    "\u201d",
+    '"',
+    "\u00a0",
+    "\u2019s",
+    "\U0001f600",
+    ".",
+    ",",
+    ";",
+    "\n",
+    "\n\n",
+    "—",
+    "(AP)",
+    "he added",
+    "the official said",
+    "Gaza's Health Ministry",
 ]
 news_text = st.lists(st.sampled_from(NEWS_WORDS), max_size=60).map(" ".join)
 
@@ -124,17 +163,30 @@ def test_adversarial_text_runs_in_linear_time(unit: str) -> None:
     ("text", "expected"),
     [
         # narrated actions in a reported clause belong to their actors
-        ("The envoy said on Monday that the army and Hamas had both agreed to the truce.",
-         {("army", "ceasefire", "support"), ("Hamas", "ceasefire", "support")}),
+        (
+            "The envoy said on Monday that the army and Hamas had both agreed to the truce.",
+            {("army", "ceasefire", "support"), ("Hamas", "ceasefire", "support")},
+        ),
         # a speaker's own commitment stays the speaker's
-        ("Chancellor Olaf Scholz announced that Germany would send battle tanks.",
-         {("Olaf Scholz", "weapons_supply", "support")}),
+        (
+            "Chancellor Olaf Scholz announced that Germany would send battle tanks.",
+            {("Olaf Scholz", "weapons_supply", "support")},
+        ),
         # a subordinate clause has its own subject
-        ("President Joe Biden on Monday ruled out sending fighter jets to the country, days after Washington agreed to supply tanks.",
-         {("Joe Biden", "weapons_supply", "oppose"), ("Washington", "weapons_supply", "support")}),
+        (
+            "President Joe Biden on Monday ruled out sending fighter jets to the country, "
+            "days after Washington agreed to supply tanks.",
+            {
+                ("Joe Biden", "weapons_supply", "oppose"),
+                ("Washington", "weapons_supply", "support"),
+            },
+        ),
         # a bulleted list after "X said:" is X's
-        ("The State Department spokesman specified the position, saying:\n\n* We support a humanitarian pause.",
-         {("State Department spokesman", "humanitarian_pause", "support")}),
+        (
+            "The State Department spokesman specified the position, saying:\n\n"
+            "* We support a humanitarian pause.",
+            {("State Department spokesman", "humanitarian_pause", "support")},
+        ),
         # negative: no position
         ("Ceasefire talks resumed on Monday.", set()),
     ],
@@ -152,9 +204,21 @@ def test_stance_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
     ("text", "value", "who"),
     [
         # trailing attribution, and what goes on in the speaker's voice after it
-        ("The toll rose to 310 on Monday, the Civil Defence Agency said.", 310, "Civil Defence Agency"),
-        ("The toll rose to 310, the agency said on Monday, and 2,100 people were injured.", 2100, "agency"),
-        ("The storm was too strong, Governor Ana Ruiz said, putting the toll at about 90.", 90, "Ana Ruiz"),
+        (
+            "The toll rose to 310 on Monday, the Civil Defence Agency said.",
+            310,
+            "Civil Defence Agency",
+        ),
+        (
+            "The toll rose to 310, the agency said on Monday, and 2,100 people were injured.",
+            2100,
+            "agency",
+        ),
+        (
+            "The storm was too strong, Governor Ana Ruiz said, putting the toll at about 90.",
+            90,
+            "Ana Ruiz",
+        ),
         # ... and what turns back to the narrator
         ("The toll rose to 310, the agency said, after 40,000 people fled the coast.", 40000, None),
         # a narrator's relative clause inside a reported sentence
@@ -164,25 +228,52 @@ def test_stance_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
         ("Police said on Friday that 14 people had been killed.", 14, "Police"),
         ("At least 20 people died, according to the Red Crescent.", 20, "Red Crescent"),
         # "it" stands for the last organisation that spoke
-        ("The national disaster agency put the toll at 229. On Saturday it had reported 138 dead.",
-         138, "national disaster agency"),
+        (
+            "The national disaster agency put the toll at 229. "
+            "On Saturday it had reported 138 dead.",
+            138,
+            "national disaster agency",
+        ),
         # an adjective inside an agency's name does not cut it short
-        ("The United Nations humanitarian agency said 330,900 people had been displaced.",
-         330900, "United Nations humanitarian agency"),
+        (
+            "The United Nations humanitarian agency said 330,900 people had been displaced.",
+            330900,
+            "United Nations humanitarian agency",
+        ),
         # the owner of a count is its source; an acronym is a name, not the word "who"
-        ("The Health Ministry's own count, compiled from hospitals, stood at 528 dead.", 528,
-         "Health Ministry"),
-        ("The relief agency's official count stood at 1,774 dead on Tuesday.", 1774, "relief agency"),
-        ("The WHO's representative in Yemen, Dr. Omar Farah, put the toll at 459.", 459, "Omar Farah"),
-        ("The toll rose to 5,057, according to the Ministry of Home Affairs.", 5057,
-         "Ministry of Home Affairs"),
+        (
+            "The Health Ministry's own count, compiled from hospitals, stood at 528 dead.",
+            528,
+            "Health Ministry",
+        ),
+        (
+            "The relief agency's official count stood at 1,774 dead on Tuesday.",
+            1774,
+            "relief agency",
+        ),
+        (
+            "The WHO's representative in Yemen, Dr. Omar Farah, put the toll at 459.",
+            459,
+            "Omar Farah",
+        ),
+        (
+            "The toll rose to 5,057, according to the Ministry of Home Affairs.",
+            5057,
+            "Ministry of Home Affairs",
+        ),
         # a sentence with its own reporting verb does not inherit the previous source
-        ("The agency said 8,574 people died. In Syria, rescue workers in the north reported 2,530 deaths.",
-         2530, None),
+        (
+            "The agency said 8,574 people died. "
+            "In Syria, rescue workers in the north reported 2,530 deaths.",
+            2530,
+            None,
+        ),
     ],
 )
 def test_figure_sources(text: str, value: int, who: str | None) -> None:
-    figures = [c for c in extract(text, published="2024-03-01") if c.figure and c.figure.value == value]
+    figures = [
+        c for c in extract(text, published="2024-03-01") if c.figure and c.figure.value == value
+    ]
     assert len(figures) == 1
     got = figures[0].who.name if figures[0].who else None
     assert got == who

@@ -32,18 +32,28 @@ def casualties(doc: str) -> list[tuple[int | float, str, str | None]]:
         ("Officials said 1,400 people were killed in the attack.", [(1400, "exact", "killed")]),
         ("The blast left more than 1,400 dead.", [(1400, "more_than", "killed")]),
         ("Rescuers said 18 bodies had been found.", [(18, "exact", "killed")]),
-        ("The hospital recorded 130 deaths and 1,900 injuries.",
-         [(130, "exact", "killed"), (1900, "exact", "injured")]),
-        ("About 35,000 people have been killed and 78,500 wounded in the war.",
-         [(35000, "about", "killed"), (78500, "about", "injured")]),  # "About" covers both
-        ("The attack left 30 dead and 90 wounded.", [(30, "exact", "killed"), (90, "exact", "injured")]),
+        (
+            "The hospital recorded 130 deaths and 1,900 injuries.",
+            [(130, "exact", "killed"), (1900, "exact", "injured")],
+        ),
+        (
+            "About 35,000 people have been killed and 78,500 wounded in the war.",
+            [(35000, "about", "killed"), (78500, "about", "injured")],
+        ),  # "About" covers both
+        (
+            "The attack left 30 dead and 90 wounded.",
+            [(30, "exact", "killed"), (90, "exact", "injured")],
+        ),
         ("At least nine children were among the dead.", [(9, "at_least", "killed")]),
         ("He said more than 50 had been wounded.", [(50, "more_than", "injured")]),
         ("Up to 20,000 people had fled across the border.", [(20000, "up_to", "displaced")]),
         ("As many as 4,000 people remain missing.", [(4000, "up_to", "missing")]),
         ("Some 400 residents lost their homes.", [(400, "about", "displaced")]),
         ("About 1.5 million people are sheltering in schools.", [(1500000, "about", "displaced")]),
-        ("Tens of thousands of people spent the night in the open.", [(20000, "vague", "displaced")]),
+        (
+            "Tens of thousands of people spent the night in the open.",
+            [(20000, "vague", "displaced")],
+        ),
         ("Police arrested 45 people during the protests.", [(45, "exact", "detained")]),
         ("Israel freed 39 Palestinian prisoners.", [(39, "exact", "detained")]),
         ("The deal led to the release of two Americans.", [(2, "exact", "hostages")]),
@@ -52,8 +62,10 @@ def casualties(doc: str) -> list[tuple[int | float, str, str | None]]:
         ("Dozens of people were injured.", [(24, "vague", "injured")]),
         ("Between 300 and 500 people were killed.", [(300, "range", "killed")]),
         ("Officials said 250 people were feared missing.", [(250, "exact", "missing")]),
-        ("The council said 12,166 people were injured and 1,140 remained missing.",
-         [(12166, "exact", "injured"), (1140, "exact", "missing")]),
+        (
+            "The council said 12,166 people were injured and 1,140 remained missing.",
+            [(12166, "exact", "injured"), (1140, "exact", "missing")],
+        ),
         # a casualty word before the number that governs it
         ("A car bomb exploded, killing at least 35 people.", [(35, "at_least", "killed")]),
         ("The quake killed some 8,500 people.", [(8500, "about", "killed")]),
@@ -62,29 +74,52 @@ def casualties(doc: str) -> list[tuple[int | float, str, str | None]]:
         ("The number of injured stood at 27,022.", [(27022, "exact", "injured")]),
         ("The death toll has passed 7,000.", [(7000, "more_than", "killed")]),
         ("The official toll for the 1998 storm was 1,833.", [(1833, "exact", "killed")]),
-        ("The toll could climb as high as 10,000 once villages are reached.",
-         [(10000, "up_to", "killed")]),
-        ("The number of people known to have died climbed above 2,200.", [(2200, "more_than", "killed")]),
+        (
+            "The toll could climb as high as 10,000 once villages are reached.",
+            [(10000, "up_to", "killed")],
+        ),
+        (
+            "The number of people known to have died climbed above 2,200.",
+            [(2200, "more_than", "killed")],
+        ),
         # joins to the count before
-        ("The toll was raised from 64 to 2,975.", [(64, "exact", "killed"), (2975, "exact", "killed")]),
-        ("The toll in the city rose to 2,394 from 2,367 last week.",
-         [(2394, "exact", "killed"), (2367, "exact", "killed")]),
-        ("She said 19 people had died in the storm and 15 others in the floods that followed.",
-         [(19, "exact", "killed"), (15, "exact", "killed")]),
-        ("In all, 7,040 people died, including at least 54 foreigners.",
-         [(7040, "exact", "killed"), (54, "at_least", "killed")]),
-        ("The fire killed 9 people, 4 of them children.", [(9, "exact", "killed"), (4, "exact", "killed")]),
-        ("A helicopter went missing with six crew and two soldiers on board.",
-         [(6, "exact", "missing"), (2, "exact", "missing")]),
+        (
+            "The toll was raised from 64 to 2,975.",
+            [(64, "exact", "killed"), (2975, "exact", "killed")],
+        ),
+        (
+            "The toll in the city rose to 2,394 from 2,367 last week.",
+            [(2394, "exact", "killed"), (2367, "exact", "killed")],
+        ),
+        (
+            "She said 19 people had died in the storm and 15 others in the floods that followed.",
+            [(19, "exact", "killed"), (15, "exact", "killed")],
+        ),
+        (
+            "In all, 7,040 people died, including at least 54 foreigners.",
+            [(7040, "exact", "killed"), (54, "at_least", "killed")],
+        ),
+        (
+            "The fire killed 9 people, 4 of them children.",
+            [(9, "exact", "killed"), (4, "exact", "killed")],
+        ),
+        (
+            "A helicopter went missing with six crew and two soldiers on board.",
+            [(6, "exact", "missing"), (2, "exact", "missing")],
+        ),
         ("Of all the dead, 5,655 were in the east.", [(5655, "exact", "killed")]),
-        ("More than 20 died, bringing the official count to 34.",
-         [(20, "more_than", "killed"), (34, "exact", "killed")]),
+        (
+            "More than 20 died, bringing the official count to 34.",
+            [(20, "more_than", "killed"), (34, "exact", "killed")],
+        ),
         # incremental
         ("Rescuers said 27 more bodies were pulled from the rubble.", [(27, "exact", "killed")]),
         # time and age words do not end the count: "1200 on Tuesday" is a count
         ("Police said 1200 people were arrested on Tuesday.", [(1200, "exact", "detained")]),
-        ("Two people died and 14 others were hurt when the bus crashed.",
-         [(2, "exact", "killed"), (14, "exact", "injured")]),
+        (
+            "Two people died and 14 others were hurt when the bus crashed.",
+            [(2, "exact", "killed"), (14, "exact", "injured")],
+        ),
     ],
 )
 def test_casualty_figures(doc: str, expected: list[tuple[int, str, str]]) -> None:
@@ -221,7 +256,11 @@ def test_incremental(doc: str, incremental: bool) -> None:
         ("At least 61 people were killed in neighboring India.", "place", "India"),
         ("In Tacloban, 2,394 people died.", "place", "Tacloban"),
         ("Most of the 130 deaths were in the capital.", "place", "capital"),
-        ("More than 1,400 people were killed in the October 7 attacks.", "event", "the October 7 attacks"),
+        (
+            "More than 1,400 people were killed in the October 7 attacks.",
+            "event",
+            "the October 7 attacks",
+        ),
         ("Five people died in the market bombing.", "event", "the market bombing"),
         ("Around 6,505 people were injured in Saturday's quake.", "event", "Saturday's quake"),
         ("Eighteen people died in the avalanche.", "event", "the avalanche"),
@@ -248,16 +287,25 @@ def test_scope(doc: str, field: str, value: str | None) -> None:
         # An adjective names the subgroup in the lexicon's plural.
         ("The office counted 8,709 civilian deaths.", [(8709, "civilians")]),
         # A tally of a subgroup: "the number of civilians killed".
-        ("The number of civilians killed in the war has risen to 436, the committee said.",
-         [(436, "civilians")]),
+        (
+            "The number of civilians killed in the war has risen to 436, the committee said.",
+            [(436, "civilians")],
+        ),
         # A count joined to a subgroup's count shares it, even past a place.
-        ("It confirmed 9,287 civilians killed in Ukraine and 16,384 injured.",
-         [(9287, "civilians"), (16384, "civilians")]),
-        ("It confirmed 7,110 civilians killed and 11,547 injured.",
-         [(7110, "civilians"), (11547, "civilians")]),
+        (
+            "It confirmed 9,287 civilians killed in Ukraine and 16,384 injured.",
+            [(9287, "civilians"), (16384, "civilians")],
+        ),
+        (
+            "It confirmed 7,110 civilians killed and 11,547 injured.",
+            [(7110, "civilians"), (11547, "civilians")],
+        ),
         # ... but not when the second count names its own people.
-        ("In all, 7,040 people died, including at least 54 foreigners, and at least 14,000 "
-         "others were injured.", [(7040, None), (54, "foreigners"), (14000, None)]),
+        (
+            "In all, 7,040 people died, including at least 54 foreigners, and at least 14,000 "
+            "others were injured.",
+            [(7040, None), (54, "foreigners"), (14000, None)],
+        ),
         # A tally of people in general is no subgroup.
         ("The number of people killed rose to 300.", [(300, None)]),
     ],
@@ -297,9 +345,39 @@ def test_figures_sorted_and_spans_point_at_text() -> None:
 
 
 words = st.sampled_from(
-    ["killed", "dead", "wounded", "people", "said", "the", "toll", "rose", "to", "and", "in",
-     "Gaza", "more than", "about", "1,400", "2.3m", "dozens of", "Tuesday", "\u00a0", ",", ".",
-     "“", "”", "🙂", "1999", "72-hour", "at least", "of them", "missing", "houses", "$5"]
+    [
+        "killed",
+        "dead",
+        "wounded",
+        "people",
+        "said",
+        "the",
+        "toll",
+        "rose",
+        "to",
+        "and",
+        "in",
+        "Gaza",
+        "more than",
+        "about",
+        "1,400",
+        "2.3m",
+        "dozens of",
+        "Tuesday",
+        "\u00a0",
+        ",",
+        ".",
+        "“",
+        "”",
+        "🙂",
+        "1999",
+        "72-hour",
+        "at least",
+        "of them",
+        "missing",
+        "houses",
+        "$5",
+    ]
 )
 
 

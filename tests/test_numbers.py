@@ -218,7 +218,8 @@ def test_find_numbers_never_raises(text: str) -> None:
 
 
 # 1 MB of the inputs that hurt backtracking engines most; the rest at 50 KB to keep the suite
-# fast (each number mention costs some microseconds of Python, so dense input is slow-ish but linear).
+# fast (each number mention costs some microseconds of Python, so dense input is slow-ish but
+# linear).
 @pytest.mark.parametrize(
     ("unit", "size"),
     [

@@ -43,7 +43,9 @@ DIFFERENT: dict[str, tuple[list[Any], str]] = {
 
 # input -> why claimtrack misses it (strict xfail)
 KNOWN_MISSES: dict[str, str] = {
-    " half a  dozen": 'Named-list phrases match single spaces only: "half a dozen" with two spaces.',
+    " half a  dozen": (
+        'Named-list phrases match single spaces only: "half a dozen" with two spaces.'
+    ),
     "Hubble images of the non-standard object SCP 06F6, behind galaxy cluster MACS J1149.5+6663, "
     "were sharper than any taken since the passage of Voyager 2 in 1979": (
         'Parts of a catalogue code after "." and "+" ("J1149.5+6663") read as numbers.'
@@ -65,7 +67,10 @@ def _integer_subset() -> list[dict[str, Any]]:
         if "python" in (case.get("NotSupportedByDesign") or "").casefold():
             continue
         values = [r.get("Resolution", {}) for r in case["Results"]]
-        if all(v.get("subtype") in (None, "integer") and str(v.get("value", "")).isdigit() for v in values):
+        if all(
+            v.get("subtype") in (None, "integer") and str(v.get("value", "")).isdigit()
+            for v in values
+        ):
             cases.append(case)
     return cases
 
@@ -75,11 +80,14 @@ def _dimensionless_subset() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
         return [], []
     data = json.loads(QUANTULUM.read_text(encoding="utf-8-sig"))
     positives = [
-        c for c in data
-        if c["res"] and all(
+        c
+        for c in data
+        if c["res"]
+        and all(
             r.get("unit") == "dimensionless"
             and isinstance(r.get("value"), (int, float))
-            and r["value"] >= 0 and float(r["value"]).is_integer()
+            and r["value"] >= 0
+            and float(r["value"]).is_integer()
             for r in c["res"]
         )
     ]
@@ -140,7 +148,9 @@ def test_quantulum_dimensionless(case_input: str, expected: list[int]) -> None:
 
 
 @pytest.mark.skipif(not PEERS.is_dir(), reason="shared/peers is not there")
-@pytest.mark.parametrize("case_input", [pytest.param(c["req"], id=c["req"][:40]) for c in QUANTITY_NEGATIVES])
+@pytest.mark.parametrize(
+    "case_input", [pytest.param(c["req"], id=c["req"][:40]) for c in QUANTITY_NEGATIVES]
+)
 def test_quantulum_negatives_give_no_casualty_figure(case_input: str) -> None:
     found = find_figures(case_input, (0, len(case_input)), find_numbers(case_input, LEX), LEX)
     assert [f.text for f in found if f.category] == []

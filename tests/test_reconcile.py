@@ -47,25 +47,52 @@ def fig(
     start = text.index(number)
     date = dt.date.fromisoformat(day) if day else None
     return Claim(
-        id=f"{doc}:{n}", doc_id=doc, kind="figure", who=who(source, kind=kind, title=title),
+        id=f"{doc}:{n}",
+        doc_id=doc,
+        kind="figure",
+        who=who(source, kind=kind, title=title),
         what=f"{number} {category}",
-        figure=Figure(value=value, qualifier=qualifier, category=category, text=number,  # type: ignore[arg-type]
-                      span=(start, start + len(number)), scope=scope, incremental=incremental),
-        date=DateRange(start=date, end=date) if date else None, text=text, span=(0, len(text)))
+        figure=Figure(
+            value=value,
+            qualifier=qualifier,
+            category=category,
+            text=number,  # type: ignore[arg-type]
+            span=(start, start + len(number)),
+            scope=scope,
+            incremental=incremental,
+        ),
+        date=DateRange(start=date, end=date) if date else None,
+        text=text,
+        span=(0, len(text)),
+    )
 
 
 def stance(actor: str, topic: str, polarity: str, day: str, *, doc: str = "d") -> Claim:
     n = next(_ids)
     date = dt.date.fromisoformat(day)
     text = f"{actor} spoke on {topic}."
-    return Claim(id=f"{doc}:s{n}", doc_id=doc, kind="stance", who=who(actor, kind="person"),
-                 what=topic, stance=Stance(topic=topic, polarity=polarity),  # type: ignore[arg-type]
-                 date=DateRange(start=date, end=date), text=text, span=(0, len(text)))
+    return Claim(
+        id=f"{doc}:s{n}",
+        doc_id=doc,
+        kind="stance",
+        who=who(actor, kind="person"),
+        what=topic,
+        stance=Stance(topic=topic, polarity=polarity),  # type: ignore[arg-type]
+        date=DateRange(start=date, end=date),
+        text=text,
+        span=(0, len(text)),
+    )
 
 
 def summary(flags: list) -> list[tuple[str, float, float]]:
-    return [(f.kind, f.before.figure.value if f.before.figure else f.before.stance.polarity,
-             f.after.figure.value if f.after.figure else f.after.stance.polarity) for f in flags]
+    return [
+        (
+            f.kind,
+            f.before.figure.value if f.before.figure else f.before.stance.polarity,
+            f.after.figure.value if f.after.figure else f.after.stance.polarity,
+        )
+        for f in flags
+    ]
 
 
 # --- series ----------------------------------------------------------------------------------
@@ -75,17 +102,26 @@ def test_nepal_official_chain_hands_over_between_bodies() -> None:
         fig(2200, "2015-04-26", "officials", qualifier="more_than"),
         fig(3432, "2015-04-27", "Home Ministry"),
         fig(5057, "2015-04-28", "Home Ministry"),
-        fig(10000, "2015-04-28", "Sushil Koirala", qualifier="up_to", kind="person",
-            title="Prime Minister"),
+        fig(
+            10000,
+            "2015-04-28",
+            "Sushil Koirala",
+            qualifier="up_to",
+            kind="person",
+            title="Prime Minister",
+        ),
         fig(7000, "2015-05-02", "National Emergency Operation Centre", qualifier="more_than"),
         fig(7040, "2015-05-02", "National Emergency Operation Centre"),
         fig(8000, "2015-05-12", None, qualifier="more_than"),
         fig(8159, "2015-05-12", "National Emergency Operation Centre"),
     ]
     assert summary(reconcile(claims)) == [
-        ("figure_increase", 1394, 2200), ("figure_increase", 2200, 3432),
-        ("figure_increase", 3432, 5057), ("figure_increase", 5057, 7040),
-        ("figure_increase", 7040, 8159)]
+        ("figure_increase", 1394, 2200),
+        ("figure_increase", 2200, 3432),
+        ("figure_increase", 3432, 5057),
+        ("figure_increase", 5057, 7040),
+        ("figure_increase", 7040, 8159),
+    ]
 
 
 def test_reports_years_apart_are_different_stories() -> None:
@@ -97,7 +133,9 @@ def test_reports_years_apart_are_different_stories() -> None:
         fig(4193, "2023-04-25", "Health Ministry", category="injured"),
     ]
     assert summary(reconcile(claims)) == [
-        ("figure_increase", 4279, 6505), ("figure_increase", 3500, 4193)]
+        ("figure_increase", 4279, 6505),
+        ("figure_increase", 3500, 4193),
+    ]
 
 
 def test_sub_counts_other_events_and_increments_are_never_compared() -> None:
@@ -116,34 +154,54 @@ def test_sub_counts_other_events_and_increments_are_never_compared() -> None:
 
 def test_decrease_is_a_revision_and_says_so() -> None:
     claims = [
-        fig(10000, "2013-11-10", "Elmer Soria", qualifier="about", kind="person",
-            title="regional police director"),
+        fig(
+            10000,
+            "2013-11-10",
+            "Elmer Soria",
+            qualifier="about",
+            kind="person",
+            title="regional police director",
+        ),
         fig(229, "2013-11-10", "NDRRMC", title="national disaster agency"),
-        fig(2500, "2013-11-12", "Benigno Aquino III", qualifier="about", kind="person",
-            title="President"),
+        fig(
+            2500,
+            "2013-11-12",
+            "Benigno Aquino III",
+            qualifier="about",
+            kind="person",
+            title="President",
+        ),
         fig(1774, "2013-11-12", "NDRRMC", title="national disaster agency"),
     ]
     flags = reconcile(claims)
     assert summary(flags) == [("figure_decrease", 10000, 2500), ("figure_increase", 229, 1774)]
-    assert "revised" in flags[0].explanation and "down" in flags[0].explanation
+    assert "revised" in flags[0].explanation
+    assert "down" in flags[0].explanation
 
 
 def test_same_day_from_to_wording_orders_readings() -> None:
     text = "The governor raised the official count to 34 from 16 earlier in the day."
-    claims = [fig(34, "2017-10-03", "Ricardo Rossello", kind="person", title="Gov.", text=text),
-              fig(16, "2017-10-03", "Ricardo Rossello", kind="person", title="Gov.", text=text)]
+    claims = [
+        fig(34, "2017-10-03", "Ricardo Rossello", kind="person", title="Gov.", text=text),
+        fig(16, "2017-10-03", "Ricardo Rossello", kind="person", title="Gov.", text=text),
+    ]
     assert summary(reconcile(claims)) == [("figure_increase", 16, 34)]
 
 
 def test_lower_rounded_restatement_next_day_is_not_a_decrease() -> None:
-    claims = [fig(7040, "2015-05-02", "NEOC"),
-              fig(7000, "2015-05-03", "NEOC", qualifier="more_than")]
+    claims = [
+        fig(7040, "2015-05-02", "NEOC"),
+        fig(7000, "2015-05-03", "NEOC", qualifier="more_than"),
+    ]
     assert reconcile(claims) == []
 
 
 def test_undated_and_vague_figures_take_no_part() -> None:
-    claims = [fig(64, "2017-12-18", "Puerto Rico government"), fig(1052, None, "Puerto Rico government"),
-              fig(24, "2017-12-19", "Puerto Rico government", qualifier="vague")]
+    claims = [
+        fig(64, "2017-12-18", "Puerto Rico government"),
+        fig(1052, None, "Puerto Rico government"),
+        fig(24, "2017-12-19", "Puerto Rico government", qualifier="vague"),
+    ]
     assert reconcile(claims) == []
 
 
@@ -156,21 +214,30 @@ def test_sudan_same_day_conflict_between_bodies() -> None:
         fig(459, "2023-04-25", "World Health Organization"),
     ]
     got = sorted(summary(reconcile(claims)))
-    assert got == [("figure_conflict", 512, 459), ("figure_increase", 400, 512),
-                   ("figure_increase", 413, 459)]
+    assert got == [
+        ("figure_conflict", 512, 459),
+        ("figure_increase", 400, 512),
+        ("figure_increase", 413, 459),
+    ]
 
 
-@pytest.mark.parametrize(("a", "qa", "b", "qb", "conflict"), [
-    (413, "exact", 400, "more_than", False),
-    (3551, "exact", 3500, "about", False),
-    (8159, "exact", 8000, "more_than", False),
-    (2975, "exact", 3000, "nearly", False),
-    (459, "exact", 512, "exact", True),
-    (64, "exact", 4645, "exact", True),
-    (400, "exact", 400, "more_than", True),
-])
+@pytest.mark.parametrize(
+    ("a", "qa", "b", "qb", "conflict"),
+    [
+        (413, "exact", 400, "more_than", False),
+        (3551, "exact", 3500, "about", False),
+        (8159, "exact", 8000, "more_than", False),
+        (2975, "exact", 3000, "nearly", False),
+        (459, "exact", 512, "exact", True),
+        (64, "exact", 4645, "exact", True),
+        (400, "exact", 400, "more_than", True),
+    ],
+)
 def test_conflict_uses_bounds(a: int, qa: str, b: int, qb: str, conflict: bool) -> None:
-    claims = [fig(a, "2023-04-21", "WHO", qualifier=qa), fig(b, "2023-04-21", "ACLED", qualifier=qb)]
+    claims = [
+        fig(a, "2023-04-21", "WHO", qualifier=qa),
+        fig(b, "2023-04-21", "ACLED", qualifier=qb),
+    ]
     assert [f.kind for f in reconcile(claims)] == (["figure_conflict"] if conflict else [])
 
 
@@ -180,12 +247,19 @@ def test_bounds() -> None:
     assert not Bounds(1, 2, hi_open=True).compatible(Bounds(2, 3))
 
 
-@pytest.mark.parametrize(("name", "title", "official"), [
-    ("Health Ministry", None, True), ("Nepal Police", None, True),
-    ("Benigno Aquino III", "President", True), ("local officials", None, True),
-    ("World Health Organization", None, False), ("UN officials", None, False),
-    ("Harvard researchers", None, False), ("Xinhua", None, False),
-])
+@pytest.mark.parametrize(
+    ("name", "title", "official"),
+    [
+        ("Health Ministry", None, True),
+        ("Nepal Police", None, True),
+        ("Benigno Aquino III", "President", True),
+        ("local officials", None, True),
+        ("World Health Organization", None, False),
+        ("UN officials", None, False),
+        ("Harvard researchers", None, False),
+        ("Xinhua", None, False),
+    ],
+)
 def test_is_official(name: str, title: str | None, official: bool) -> None:
     assert is_official(name, name, title) is official
 
@@ -202,28 +276,41 @@ def test_stance_shift_on_a_later_day_only() -> None:
     ]
     flags = reconcile(claims)
     assert summary(flags) == [("stance_shift", "neutral", "support")]
-    assert flags[0].explanation == ("Olaf Scholz's stance on weapons supply shifted from neutral "
-                                    "on 20 Jan 2023 to support on 25 Jan 2023.")
+    assert flags[0].explanation == (
+        "Olaf Scholz's stance on weapons supply shifted from neutral "
+        "on 20 Jan 2023 to support on 25 Jan 2023."
+    )
 
 
 # --- explanations ----------------------------------------------------------------------------
 def test_increase_explanation_template() -> None:
-    flags = reconcile([fig(413, "2023-04-21", "Health Ministry"), fig(459, "2023-04-25", "Health Ministry")])
-    assert flags[0].explanation == ("The Health Ministry's death toll rose from 413 on "
-                                    "21 Apr 2023 to 459 on 25 Apr 2023.")
+    flags = reconcile(
+        [fig(413, "2023-04-21", "Health Ministry"), fig(459, "2023-04-25", "Health Ministry")]
+    )
+    assert flags[0].explanation == (
+        "The Health Ministry's death toll rose from 413 on 21 Apr 2023 to 459 on 25 Apr 2023."
+    )
 
 
 ONE_SENTENCE = re.compile(r"^[A-Z][^\n]*[.]$")
 
 
 def test_explanations_are_one_sentence() -> None:
-    claims = [fig(1394, "2015-04-25", "Nepal Police"), fig(2200, "2015-04-26", "Home Ministry"),
-              fig(2100, "2015-04-26", "Red Cross"), fig(1900, "2015-04-27", "Home Ministry"),
-              stance("Joe Biden", "weapons_supply", "oppose", "2023-01-30"),
-              stance("Joe Biden", "weapons_supply", "support", "2023-05-19")]
+    claims = [
+        fig(1394, "2015-04-25", "Nepal Police"),
+        fig(2200, "2015-04-26", "Home Ministry"),
+        fig(2100, "2015-04-26", "Red Cross"),
+        fig(1900, "2015-04-27", "Home Ministry"),
+        stance("Joe Biden", "weapons_supply", "oppose", "2023-01-30"),
+        stance("Joe Biden", "weapons_supply", "support", "2023-05-19"),
+    ]
     flags = reconcile(claims)
-    assert {f.kind for f in flags} == {"figure_increase", "figure_decrease", "figure_conflict",
-                                       "stance_shift"}
+    assert {f.kind for f in flags} == {
+        "figure_increase",
+        "figure_decrease",
+        "figure_conflict",
+        "stance_shift",
+    }
     for f in flags:
         assert ONE_SENTENCE.match(f.explanation), f.explanation
         assert not re.search(r"[.!?]\s+[A-Z]", f.explanation), f.explanation
@@ -243,15 +330,27 @@ def claim_sets(draw: st.DrawFn) -> list[Claim]:
     for i in range(n):
         day = dt.date(2023, 4, 20) + dt.timedelta(days=draw(st.integers(0, 4)))
         if draw(st.integers(0, 5)) == 0:
-            claims.append(stance(draw(st.sampled_from(["A B", "C D"])), "ceasefire",
-                                 draw(st.sampled_from(["support", "oppose", "neutral"])),
-                                 day.isoformat(), doc=f"doc{i % 3}"))
+            claims.append(
+                stance(
+                    draw(st.sampled_from(["A B", "C D"])),
+                    "ceasefire",
+                    draw(st.sampled_from(["support", "oppose", "neutral"])),
+                    day.isoformat(),
+                    doc=f"doc{i % 3}",
+                )
+            )
             continue
-        claims.append(fig(draw(st.integers(1, 3000)), day.isoformat(),
-                          draw(st.sampled_from(SOURCES)),
-                          category=draw(st.sampled_from(CATEGORIES)),
-                          qualifier=draw(st.sampled_from(QUALIFIERS)),
-                          scope=draw(st.sampled_from(SCOPES)), doc=f"doc{i % 3}"))
+        claims.append(
+            fig(
+                draw(st.integers(1, 3000)),
+                day.isoformat(),
+                draw(st.sampled_from(SOURCES)),
+                category=draw(st.sampled_from(CATEGORIES)),
+                qualifier=draw(st.sampled_from(QUALIFIERS)),
+                scope=draw(st.sampled_from(SCOPES)),
+                doc=f"doc{i % 3}",
+            )
+        )
     return claims
 
 
@@ -271,19 +370,26 @@ def test_same_flags_for_any_order(claims: list[Claim], rnd: object) -> None:
 @given(claim_sets())
 def test_flags_are_ordered_and_within_one_count(claims: list[Claim]) -> None:
     for f in reconcile(claims):
-        assert f.before.date is not None and f.after.date is not None
+        assert f.before.date is not None
+        assert f.after.date is not None
         assert f.before.date.start <= f.after.date.start
         if f.kind == "stance_shift":
-            assert f.before.who and f.after.who and f.before.who.canonical == f.after.who.canonical
-            assert f.before.stance and f.after.stance
+            assert f.before.who
+            assert f.after.who
+            assert f.before.who.canonical == f.after.who.canonical
+            assert f.before.stance
+            assert f.after.stance
             assert f.before.stance.topic == f.after.stance.topic
             continue
         b, a = f.before.figure, f.after.figure
-        assert b is not None and a is not None
-        assert b.category == a.category and b.category is not None
+        assert b is not None
+        assert a is not None
+        assert b.category == a.category
+        assert b.category is not None
         # The place may differ: a place named for the main count joins it (the home place).
         assert (b.scope.period, b.scope.subgroup) == (a.scope.period, a.scope.subgroup)
-        assert not (b.incremental or a.incremental)
+        assert not b.incremental
+        assert not a.incremental
         assert {b.qualifier, a.qualifier} <= {"exact", "more_than", "about", "nearly", "at_least"}
         if f.kind == "figure_conflict":
             assert f.before.date.start == f.after.date.start
@@ -294,22 +400,41 @@ def test_a_later_dated_event_of_the_same_kind_is_another_count() -> None:
     claims = [
         fig(1394, "2015-04-25", "Nepal Police"),
         fig(5057, "2015-04-28", "Home Ministry", scope=Scope(event="Saturday's earthquake")),
-        fig(7040, "2015-05-02", "National Emergency Operation Centre",
-            scope=Scope(event="last week's earthquake")),
-        fig(42, "2015-05-12", "National Emergency Operation Centre",
-            scope=Scope(event="Tuesday's quake")),
-        fig(8159, "2015-05-12", "National Emergency Operation Centre",
-            scope=Scope(event="the April 25 earthquake")),
+        fig(
+            7040,
+            "2015-05-02",
+            "National Emergency Operation Centre",
+            scope=Scope(event="last week's earthquake"),
+        ),
+        fig(
+            42,
+            "2015-05-12",
+            "National Emergency Operation Centre",
+            scope=Scope(event="Tuesday's quake"),
+        ),
+        fig(
+            8159,
+            "2015-05-12",
+            "National Emergency Operation Centre",
+            scope=Scope(event="the April 25 earthquake"),
+        ),
     ]
     assert summary(reconcile(claims)) == [
-        ("figure_increase", 1394, 5057), ("figure_increase", 5057, 7040),
-        ("figure_increase", 7040, 8159)]
+        ("figure_increase", 1394, 5057),
+        ("figure_increase", 5057, 7040),
+        ("figure_increase", 7040, 8159),
+    ]
 
 
 def test_another_kind_of_event_is_another_count() -> None:
     claims = [
-        fig(2200, "2015-04-26", "officials", qualifier="more_than",
-            scope=Scope(event="Nepal's earthquake")),
+        fig(
+            2200,
+            "2015-04-26",
+            "officials",
+            qualifier="more_than",
+            scope=Scope(event="Nepal's earthquake"),
+        ),
         fig(3432, "2015-04-27", "Interior Ministry", scope=Scope(event="the weekend earthquake")),
         fig(18, "2015-04-28", "Tourism Ministry", scope=Scope(event="the avalanche")),
         fig(5057, "2015-04-28", "Home Ministry", scope=Scope(event="Saturday's earthquake")),
@@ -319,54 +444,67 @@ def test_another_kind_of_event_is_another_count() -> None:
 
 
 def test_a_named_or_past_event_is_another_count() -> None:
-    claims = [fig(64, "2018-05-29", "Puerto Rico government"),
-              fig(1833, "2018-05-29", "Puerto Rico government",
-                  scope=Scope(event="Hurricane Katrina")),
-              fig(8500, "2018-05-30", "Puerto Rico government",
-                  scope=Scope(event="the 1934 earthquake"))]
+    claims = [
+        fig(64, "2018-05-29", "Puerto Rico government"),
+        fig(1833, "2018-05-29", "Puerto Rico government", scope=Scope(event="Hurricane Katrina")),
+        fig(8500, "2018-05-30", "Puerto Rico government", scope=Scope(event="the 1934 earthquake")),
+    ]
     assert reconcile(claims) == []
 
 
 def test_unattributed_from_to_continues_a_chain() -> None:
     text = "The governor raised the toll from 64 to 2,975 on Tuesday."
-    claims = [fig(34, "2017-10-03", "Ricardo Rosselló", kind="person"),
-              fig(64, "2017-12-18", "Ricardo Rosselló", kind="person"),
-              fig(64, "2018-08-28", None, text=text, doc="e"),
-              fig(2975, "2018-08-28", None, text=text, doc="e")]
-    assert summary(reconcile(claims)) == [("figure_increase", 34, 64),
-                                          ("figure_increase", 64, 2975)]
+    claims = [
+        fig(34, "2017-10-03", "Ricardo Rosselló", kind="person"),
+        fig(64, "2017-12-18", "Ricardo Rosselló", kind="person"),
+        fig(64, "2018-08-28", None, text=text, doc="e"),
+        fig(2975, "2018-08-28", None, text=text, doc="e"),
+    ]
+    assert summary(reconcile(claims)) == [
+        ("figure_increase", 34, 64),
+        ("figure_increase", 64, 2975),
+    ]
 
 
 def test_unattributed_toll_without_sources_is_one_chain() -> None:
     tacloban = Scope(place="Tacloban")
-    claims = [fig(2367, "2013-12-06", None, scope=tacloban),
-              fig(2394, "2013-12-13", None, scope=tacloban, doc="e")]
+    claims = [
+        fig(2367, "2013-12-06", None, scope=tacloban),
+        fig(2394, "2013-12-13", None, scope=tacloban, doc="e"),
+    ]
     assert summary(reconcile(claims)) == [("figure_increase", 2367, 2394)]
 
 
 def test_unattributed_numbers_that_fall_are_not_a_toll() -> None:
-    claims = [fig(3000, "2018-02-01", None, qualifier="nearly"),
-              fig(1833, "2018-05-29", None, doc="e"),
-              fig(2975, "2018-08-28", None, doc="f")]
+    claims = [
+        fig(3000, "2018-02-01", None, qualifier="nearly"),
+        fig(1833, "2018-05-29", None, doc="e"),
+        fig(2975, "2018-08-28", None, doc="f"),
+    ]
     assert reconcile(claims) == []
 
 
 def test_unattributed_restatement_meets_an_independent_body() -> None:
     place = Scope(place="Puerto Rico")
-    claims = [fig(4645, "2018-05-29", "Harvard researchers", scope=place),
-              fig(64, "2018-05-29", None, scope=place)]
+    claims = [
+        fig(4645, "2018-05-29", "Harvard researchers", scope=place),
+        fig(64, "2018-05-29", None, scope=place),
+    ]
     assert [(k, {b, a}) for k, b, a in summary(reconcile(claims))] == [
-        ("figure_conflict", {4645, 64})]
+        ("figure_conflict", {4645, 64})
+    ]
 
 
 def test_the_home_place_joins_the_main_count() -> None:
     sudan = Scope(place="Sudan")
-    claims = [fig(413, "2023-04-21", "World Health Organization", scope=sudan),
-              fig(400, "2023-04-21", "Health Ministry", qualifier="more_than"),
-              fig(130, "2023-04-21", "Health Ministry", scope=Scope(place="Khartoum")),
-              fig(459, "2023-04-25", "World Health Organization", scope=sudan),
-              fig(169, "2023-04-25", "Health Ministry", scope=Scope(place="Khartoum")),
-              fig(512, "2023-04-25", "Health Ministry")]
+    claims = [
+        fig(413, "2023-04-21", "World Health Organization", scope=sudan),
+        fig(400, "2023-04-21", "Health Ministry", qualifier="more_than"),
+        fig(130, "2023-04-21", "Health Ministry", scope=Scope(place="Khartoum")),
+        fig(459, "2023-04-25", "World Health Organization", scope=sudan),
+        fig(169, "2023-04-25", "Health Ministry", scope=Scope(place="Khartoum")),
+        fig(512, "2023-04-25", "Health Ministry"),
+    ]
     kinds = summary(reconcile(claims))
     assert ("figure_conflict", 512, 459) in kinds or ("figure_conflict", 459, 512) in kinds
     assert ("figure_increase", 130, 169) in kinds
@@ -374,8 +512,10 @@ def test_the_home_place_joins_the_main_count() -> None:
 
 
 def test_nationwide_place_is_the_main_count() -> None:
-    claims = [fig(512, "2023-04-25", "Health Ministry"),
-              fig(528, "2023-04-27", "Health Ministry", scope=Scope(place="country"))]
+    claims = [
+        fig(512, "2023-04-25", "Health Ministry"),
+        fig(528, "2023-04-27", "Health Ministry", scope=Scope(place="country")),
+    ]
     assert summary(reconcile(claims)) == [("figure_increase", 512, 528)]
 
 

@@ -11,12 +11,15 @@ from pathlib import Path
 import pytest
 
 from claimtrack.errors import InputError
-from claimtrack.report import build_report, render_html, render_markdown
 from claimtrack.reconcile import reconcile
+from claimtrack.report import build_report, render_html, render_markdown
 from claimtrack.track import build_tracks
 
-_spec = importlib.util.spec_from_file_location("_reconcile_tests", Path(__file__).with_name("test_reconcile.py"))
-assert _spec and _spec.loader
+_spec = importlib.util.spec_from_file_location(
+    "_reconcile_tests", Path(__file__).with_name("test_reconcile.py")
+)
+assert _spec
+assert _spec.loader
 helpers = importlib.util.module_from_spec(_spec)
 sys.modules.setdefault("_reconcile_tests", helpers)
 _spec.loader.exec_module(helpers)
@@ -30,10 +33,17 @@ def claims() -> list:
         fig(413, "2023-04-21", "World Health Organization", doc="a"),
         fig(400, "2023-04-21", "Health Ministry", qualifier="more_than", doc="a"),
         fig(512, "2023-04-25", "Health Ministry", doc="b"),
-        fig(459, "2023-04-25", "World Health Organization", doc="b",
-            text='<script>alert("x")</script> WHO said 459 people were killed & more.'),
+        fig(
+            459,
+            "2023-04-25",
+            "World Health Organization",
+            doc="b",
+            text='<script>alert("x")</script> WHO said 459 people were killed & more.',
+        ),
         fig(10000, "2013-11-10", "police", qualifier="about", category="missing", doc="c"),
-        fig(2500, "2013-11-12", "President's office", qualifier="about", category="missing", doc="d"),
+        fig(
+            2500, "2013-11-12", "President's office", qualifier="about", category="missing", doc="d"
+        ),
         stance("Sudanese army", "humanitarian_pause", "support", "2023-05-29", doc="e"),
         stance("Sudanese army", "humanitarian_pause", "oppose", "2023-05-31", doc="e"),
     ]
@@ -63,11 +73,15 @@ def test_html_parses_is_self_contained_and_escaped() -> None:
     page = build_report(cs, "html")
     parser = Collector()
     parser.feed(page)
-    assert "svg" in parser.tags and "circle" in parser.tags and "table" in parser.tags
+    assert "svg" in parser.tags
+    assert "circle" in parser.tags
+    assert "table" in parser.tags
     assert parser.external == []  # no scripts, images or stylesheets from elsewhere
-    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "<script>" not in page
+    assert "&lt;script&gt;" in page
     for href in parser.hrefs:  # every flag links to evidence on the page
-        assert href.startswith("#") and href[1:] in parser.ids
+        assert href.startswith("#")
+        assert href[1:] in parser.ids
     for f in reconcile(cs):
         assert f.explanation.replace("'", "&#x27;") in page
 
@@ -76,14 +90,16 @@ def test_html_marks_revisions_and_conflicts() -> None:
     cs = claims()
     page = render_html(build_tracks(cs), reconcile(cs))
     assert page.count('class="flagged"') >= 3  # 512 and 459 in conflict, 2,500 revised down
-    assert "Stance shifts" in page and "Sudanese army" in page
+    assert "Stance shifts" in page
+    assert "Sudanese army" in page
 
 
 def test_markdown() -> None:
     cs = claims()
     md = render_markdown(build_tracks(cs), reconcile(cs))
     assert md.startswith("# claimtrack report\n")
-    assert "**stance shift**" in md and "\\<script\\>" in md
+    assert "**stance shift**" in md
+    assert "\\<script\\>" in md
     assert build_report([], "md").count("none") == 2
 
 
@@ -97,12 +113,29 @@ def test_chromium_draws_the_charts(tmp_path: Path) -> None:
     page = tmp_path / "report.html"
     page.write_text(build_report(claims(), "html"), encoding="utf-8")
     shot = tmp_path / "report.png"
-    base = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
-    dom = subprocess.run([*base, "--dump-dom", page.as_uri()], capture_output=True, text=True,
-                         timeout=60, check=True).stdout
-    assert dom.count("<svg") == 2 and "<circle" in dom and "<polyline" in dom
-    subprocess.run([*base, f"--screenshot={shot}", "--window-size=1000,1400", page.as_uri()],
-                   capture_output=True, timeout=60, check=True)
-    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+    base = [
+        str(CHROMIUM),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]
+    dom = subprocess.run(
+        [*base, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=60, check=True
+    ).stdout
+    assert dom.count("<svg") == 2
+    assert "<circle" in dom
+    assert "<polyline" in dom
+    subprocess.run(
+        [*base, f"--screenshot={shot}", "--window-size=1000,1400", page.as_uri()],
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert shot.stat().st_size > 10_000

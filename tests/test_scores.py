@@ -62,4 +62,6 @@ def test_scores_stay_above_floors(gold: str) -> None:
     totals = json.loads(text[text.index("{") : text.rindex("}") + 1])
     for key, (op, floor) in FLOORS[gold].items():
         value = totals[key]
-        assert (value == floor) if op == "==" else (value >= floor), f"{gold}: {key}={value} {op} {floor}"
+        assert (value == floor) if op == "==" else (value >= floor), (
+            f"{gold}: {key}={value} {op} {floor}"
+        )

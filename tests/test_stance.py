@@ -15,7 +15,9 @@ PAUSE = StanceContext(dominant="humanitarian_pause", temporary_truce=True)
 def read(text: str, context: StanceContext | None = None) -> list[tuple[str, str]]:
     out = []
     for clause in clauses(text, (0, len(text))):
-        out += [(s.topic, s.polarity) for s in find_stances(text, clause, LEX, context, (0, len(text)))]
+        out += [
+            (s.topic, s.polarity) for s in find_stances(text, clause, LEX, context, (0, len(text)))
+        ]
     return out
 
 
@@ -33,28 +35,51 @@ def read(text: str, context: StanceContext | None = None) -> list[tuple[str, str
         ("The call for a ceasefire was repeated.", None, []),
         ("The minister arrived in Kyiv on Tuesday.", WEAPONS, []),
         # cues in a row compose
-        ("The president ruled out sending fighter jets to the country.", None, [("weapons_supply", "oppose")]),
+        (
+            "The president ruled out sending fighter jets to the country.",
+            None,
+            [("weapons_supply", "oppose")],
+        ),
         ("The minister refused to provide more tanks.", None, [("weapons_supply", "oppose")]),
-        ("Both leaders pledged to build a coalition to get the country combat aircraft.", None,
-         [("weapons_supply", "support")]),
-        ("The cabinet agreed to consider sending more tanks.", None, [("weapons_supply", "neutral")]),
+        (
+            "Both leaders pledged to build a coalition to get the country combat aircraft.",
+            None,
+            [("weapons_supply", "support")],
+        ),
+        (
+            "The cabinet agreed to consider sending more tanks.",
+            None,
+            [("weapons_supply", "neutral")],
+        ),
         # a cue overlapping its topic phrase
         ("The army is ready to fight until victory.", None, [("military_operation", "support")]),
         # indirect questions are no position, unless the answer is quoted
         ("The countries will decide when to provide the jets.", None, []),
         ("He was asked why Berlin was still holding back the heavy weapons.", None, []),
-        ('Asked whether the country would provide the warplanes, he replied: "No."', None,
-         [("weapons_supply", "oppose")]),
+        (
+            'Asked whether the country would provide the warplanes, he replied: "No."',
+            None,
+            [("weapons_supply", "oppose")],
+        ),
         # conditions soften a cue after them, not before
-        ("The government could move quickly if it decided to send the tanks.", None,
-         [("weapons_supply", "neutral")]),
+        (
+            "The government could move quickly if it decided to send the tanks.",
+            None,
+            [("weapons_supply", "neutral")],
+        ),
         # a reaction or deliberation without a topic phrase speaks to the document's main topic
         ("The president said he was sincerely grateful.", WEAPONS, [("weapons_supply", "support")]),
         ("The minister said there was no consensus yet.", WEAPONS, [("weapons_supply", "neutral")]),
-        ("The minister rejected the government's request during a panel.", WEAPONS,
-         [("weapons_supply", "oppose")]),
-        ("The group said it backed the initiative without conditions.", PAUSE,
-         [("humanitarian_pause", "support")]),
+        (
+            "The minister rejected the government's request during a panel.",
+            WEAPONS,
+            [("weapons_supply", "oppose")],
+        ),
+        (
+            "The group said it backed the initiative without conditions.",
+            PAUSE,
+            [("humanitarian_pause", "support")],
+        ),
         # ... but not without a document topic, nor a reporting verb alone
         ("The president said he was sincerely grateful.", None, []),
         ("The official said the meeting had ended.", WEAPONS, []),
@@ -63,13 +88,22 @@ def read(text: str, context: StanceContext | None = None) -> list[tuple[str, str
         # a bare truce in a document about a time-limited one is that pause; "a truce" is not
         ("Both sides had agreed to the truce.", PAUSE, [("humanitarian_pause", "support")]),
         ("They called for a truce.", PAUSE, [("ceasefire", "support")]),
-        ("The army said it was extending the humanitarian truce.", None, [("humanitarian_pause", "support")]),
+        (
+            "The army said it was extending the humanitarian truce.",
+            None,
+            [("humanitarian_pause", "support")],
+        ),
         # a pronoun object stands for the last topic named
-        ("He said both had agreed to the truce and urged them to uphold it.", PAUSE,
-         [("humanitarian_pause", "support"), ("humanitarian_pause", "support")]),
+        (
+            "He said both had agreed to the truce and urged them to uphold it.",
+            PAUSE,
+            [("humanitarian_pause", "support"), ("humanitarian_pause", "support")],
+        ),
     ],
 )
-def test_find_stances(text: str, context: StanceContext | None, expected: list[tuple[str, str]]) -> None:
+def test_find_stances(
+    text: str, context: StanceContext | None, expected: list[tuple[str, str]]
+) -> None:
     assert read(text, context) == expected
 
 

@@ -12,8 +12,11 @@ from claimtrack.reconcile import reconcile
 from claimtrack.track import CountTrack, StanceTrack, Tracker, build_tracks
 
 # The claim factory lives beside the reconcile tests; load it by path (tests are not a package).
-_spec = importlib.util.spec_from_file_location("_reconcile_tests", Path(__file__).with_name("test_reconcile.py"))
-assert _spec and _spec.loader
+_spec = importlib.util.spec_from_file_location(
+    "_reconcile_tests", Path(__file__).with_name("test_reconcile.py")
+)
+assert _spec
+assert _spec.loader
 helpers = importlib.util.module_from_spec(_spec)
 sys.modules.setdefault("_reconcile_tests", helpers)
 _spec.loader.exec_module(helpers)
@@ -36,21 +39,29 @@ def test_tracks_per_count_and_actor_topic() -> None:
     tracks = build_tracks(sudan())
     counts = [t for t in tracks if isinstance(t, CountTrack)]
     stances = [t for t in tracks if isinstance(t, StanceTrack)]
-    assert [t.key for t in counts] == [("killed", None, None, None, None),
-                                       ("killed", "khartoum", None, None, None)]
+    assert [t.key for t in counts] == [
+        ("killed", None, None, None, None),
+        ("killed", "khartoum", None, None, None),
+    ]
     main = counts[0]
-    assert [o.value for o in main.observations] == [400, 413, 512, 459] or \
-        sorted(o.value for o in main.observations) == [400, 413, 459, 512]
-    assert main.summary() == ("death toll: latest 459 (World Health Organization, 25 Apr 2023); "
-                              "range 459 to 512; 2 sources")
+    assert [o.value for o in main.observations] == [400, 413, 512, 459] or sorted(
+        o.value for o in main.observations
+    ) == [400, 413, 459, 512]
+    assert main.summary() == (
+        "death toll: latest 459 (World Health Organization, 25 Apr 2023); "
+        "range 459 to 512; 2 sources"
+    )
     assert {f.kind for f in main.flags} == {"figure_increase", "figure_conflict"}
-    assert stances[0].summary() == ("Sudanese army on humanitarian pause: oppose (31 May 2023); "
-                                    "2 statements, 1 shift")
+    assert stances[0].summary() == (
+        "Sudanese army on humanitarian pause: oppose (31 May 2023); 2 statements, 1 shift"
+    )
 
 
 def test_track_flags_are_reconcile_flags() -> None:
     claims = sudan()
-    from_tracks = sorted((f.kind, f.before.id, f.after.id) for t in build_tracks(claims) for f in t.flags)
+    from_tracks = sorted(
+        (f.kind, f.before.id, f.after.id) for t in build_tracks(claims) for f in t.flags
+    )
     assert from_tracks == sorted((f.kind, f.before.id, f.after.id) for f in reconcile(claims))
 
 
@@ -59,7 +70,11 @@ def test_tracker_returns_new_flags_document_by_document() -> None:
     tracker = Tracker()
     assert tracker.add(c for c in claims if c.doc_id == "a") == []
     new_b = tracker.add(c for c in claims if c.doc_id == "b")
-    assert sorted(f.kind for f in new_b) == ["figure_conflict", "figure_increase", "figure_increase"]
+    assert sorted(f.kind for f in new_b) == [
+        "figure_conflict",
+        "figure_increase",
+        "figure_increase",
+    ]
     new_c = tracker.add(c for c in claims if c.doc_id == "c")
     assert [f.kind for f in new_c] == ["stance_shift"]
     assert tracker.add([]) == []

@@ -80,8 +80,15 @@ def source_name(who: Who | None, *, possessive: bool = False) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _source_name(name: str, kind: str, possessive: bool) -> str:
-    who_kind = kind
-    if who_kind != "person" and not name.isupper() and not name.casefold().startswith("the "):
+    first = name.split(" ", 1)[0]
+    # "the Health Ministry", "the officials"; but "Israel", "UNICEF", "Sudan's Health Ministry".
+    bare = (
+        name.isupper()
+        or name.casefold().startswith("the ")
+        or first.endswith(("'s", "\u2019s"))
+        or (" " not in name and name[:1].isupper())
+    )
+    if kind != "person" and not bare:
         name = f"the {name}"
     if not possessive:
         return name

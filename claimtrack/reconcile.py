@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -140,18 +141,29 @@ def count_series(key: CountKey, points: list[Point]) -> CountSeries:
 
 
 def stance_flags(key: StanceKey, claims: Sequence[Claim]) -> list[Flag]:
-    """Shifts between consecutive stances of one actor on one topic (claims sorted by day)."""
-    flags: list[Flag] = []
-    prev: Claim | None = None
+    """Shifts between the positions of one actor on one topic on consecutive days.
+
+    ``claims`` are sorted by day. An actor's position on a day is the last clear one (support or
+    oppose) it took that day, else the last: "we support Israel's campaign ... we do not support a
+    move south until ..." is support with a condition, not a neutral day.
+    """
+    days: list[Claim] = []
     for c in claims:
-        if prev is not None:
-            assert prev.date
-            assert c.date
-            assert prev.stance
-            assert c.stance
-            if c.date.start > prev.date.start and c.stance.polarity != prev.stance.polarity:
-                flags.append(_flag("stance_shift", prev, c, explain_shift(prev, c)))
-        prev = c
+        assert c.date is not None
+        assert c.stance is not None
+        if days and days[-1].date is not None and days[-1].date.start == c.date.start:
+            last = days[-1]
+            assert last.stance is not None
+            if c.stance.polarity != "neutral" or last.stance.polarity == "neutral":
+                days[-1] = c
+        else:
+            days.append(c)
+    flags: list[Flag] = []
+    for prev, c in itertools.pairwise(days):
+        assert prev.stance is not None
+        assert c.stance is not None
+        if c.stance.polarity != prev.stance.polarity:
+            flags.append(_flag("stance_shift", prev, c, explain_shift(prev, c)))
     return flags
 
 

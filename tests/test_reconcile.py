@@ -124,6 +124,32 @@ def test_nepal_official_chain_hands_over_between_bodies() -> None:
     ]
 
 
+def test_a_day_with_a_clear_position_and_a_condition_counts_as_the_position() -> None:
+    claims = [
+        stance("Ana Ruiz", "military_operation", "support", "2023-11-30"),
+        stance("Ana Ruiz", "military_operation", "neutral", "2023-11-30"),
+        stance("Ana Ruiz", "military_operation", "oppose", "2024-05-09"),
+    ]
+    assert summary(reconcile(claims)) == [("stance_shift", "support", "oppose")]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "expected"),
+    [
+        ("Health Ministry", "organization", "the Health Ministry"),
+        ("Israel", "organization", "Israel"),
+        ("Sudan's Health Ministry", "organization", "Sudan's Health Ministry"),
+        ("UNICEF", "organization", "UNICEF"),
+        ("officials", "group", "the officials"),
+        ("Olaf Scholz", "person", "Olaf Scholz"),
+    ],
+)
+def test_source_names_in_explanations(name: str, kind: str, expected: str) -> None:
+    from claimtrack.explain import source_name
+
+    assert source_name(who(name, kind=kind)) == expected
+
+
 def test_reports_years_apart_are_different_stories() -> None:
     # Two unrelated disasters whose tolls name no place: never one series.
     claims = [

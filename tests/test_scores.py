@@ -27,7 +27,8 @@ FLOORS = {
         "figure_who_acc": (">=", 0.75),
         "figure_date_acc": (">=", 0.85),
         "stance_f1": (">=", 0.63),
-        "flag_recall": (">=", 0.50),
+        "flag_recall": (">=", 0.99),
+        "flag_f1": (">=", 0.79),
     },
     "eval/dev": {
         "crashes": ("==", 0),

@@ -43,6 +43,10 @@ _SUBORDINATE = regex.compile(r"\b(?:after|when|because|since|before|while|as)\s+
 _AS_OF = regex.compile(
     r"(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+(?:the\s+)?$", regex.I
 )
+# Two days joined into one stretch: "on Monday and Tuesday", "Monday to Wednesday".
+_JOINED_DAYS = regex.compile(r"\s*(?:and|to|through|-|\u2013)\s*", regex.I)
+# A part of a count already given: "169 of the dead", "2,403 of the injured", "nine of them".
+_PARTITIVE = regex.compile(r"\bof\s+(?:the|them|those|these)\b", regex.I)
 # "between April 15 ... and Tuesday": the end of the range is the cut-off.
 _AND_END = regex.compile(r"\band\s+(?:\w+,\s+)?$", regex.I)
 # Between a figure and "its" date there is no other number and no new clause.
@@ -172,6 +176,9 @@ class _Pipeline:
         self.speakers = Speakers(lexicon)
         self.claims: list[Claim] = []
         self.quotes = QuoteIndex([])
+        # The day of the last count read from the text, for "169 of the dead" after it.
+        self.last_dated: DateRange | None = None
+        self.last_dated_at = -2
 
     def run(self) -> list[Claim]:
         text, lex = self.text, self.lex
@@ -240,10 +247,14 @@ class _Pipeline:
                     who = previous
                 if who is not None and fig.category:
                     carried = who
+                if fig is figures[0] and self.last_dated_at < index - 1:
+                    self.last_dated = None  # only the sentence right after a count refers to it
                 date = self._figure_date(fig.span, fig_att, sentence, sentence_dates)
                 self._figure_claim(fig, who, sentence, date)
                 if fig.category:
                     covered.append(fig.span)
+                    if date is not None and date.text is not None:
+                        self.last_dated, self.last_dated_at = date, index
             stated: set[tuple[str, str, str]] = set()
             listed = lists.get(index)
             for clause in clauses(text, sentence.span):
@@ -420,17 +431,28 @@ class _Pipeline:
         """
         text = self.text
         resolved = [d for d in dates if d.start is not None and d.end is not None]
+        usable = [d for d in resolved if not self._event_date(d)]
         for mention in resolved:
+            if text.startswith(("'s", "\u2019s"), mention.span[1]):
+                continue  # "cracked by last month's disaster": an event, not a cut-off
             before = text[max(sentence.span[0], mention.span[0] - 16) : mention.span[0]]
             if _AS_OF.search(before) or (
                 _AND_END.search(before) and "between" in text[sentence.span[0] : mention.span[0]]
             ):
                 return _range(mention)
-        usable = [d for d in resolved if not self._event_date(d)]
-        for mention in usable:
+        for k, mention in enumerate(usable):
             gap = text[fig[1] : mention.span[0]]
             if mention.span[0] >= fig[1] and len(gap) <= 40 and not _GAP_BREAK.search(gap):
-                return _range(mention)
+                # "killed ... on Monday and Tuesday": the count runs to the later day.
+                while k + 1 < len(usable) and _JOINED_DAYS.fullmatch(
+                    text, usable[k].span[1], usable[k + 1].span[0]
+                ):
+                    k += 1
+                return _range(usable[k])
+        part = _PARTITIVE.search(text, fig[0], fig[1] + 8)
+        if part and "," not in text[fig[1] : part.start()] and self.last_dated is not None:
+            # "the ministry said 169 of the dead were in Khartoum": part of the count just given.
+            return self.last_dated
         if att is not None:
             for mention in usable:
                 if 0 <= mention.span[0] - att.cue[1] <= 25:

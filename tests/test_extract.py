@@ -277,3 +277,48 @@ def test_figure_sources(text: str, value: int, who: str | None) -> None:
     assert len(figures) == 1
     got = figures[0].who.name if figures[0].who else None
     assert got == who
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # the day next to the count, or next to the reporting verb
+        ("The toll rose to 3,432 on Monday, the ministry said.", 3432, "2015-04-27"),
+        ("Officials said on Tuesday that 45 people had been killed.", 45, "2015-04-28"),
+        # a cut-off wins; a range of days runs to its end
+        (
+            "The office recorded 7,110 civilians killed through Sunday, it said on Monday.",
+            7110,
+            "2015-04-26",
+        ),
+        ("Doctors said 70 people were killed in the town on Monday and Tuesday.", 70, "2015-04-28"),
+        ("The ministry said 512 were killed between April 15 and Tuesday.", 512, "2015-04-28"),
+        # days of events and of other numbers are not the count's day
+        (
+            "The attack on October 7, which left more than 1,400 dead, was planned.",
+            1400,
+            "2015-04-29",
+        ),
+        (
+            "Buildings cracked by last month's quake, which killed more than 8,000, fell.",
+            8000,
+            "2015-04-29",
+        ),
+        ("The toll stood at 6,009, up from 5,982 a week earlier.", 6009, "2015-04-29"),
+        ("The toll stood at 6,009, up from 5,982 a week earlier.", 5982, "2015-04-22"),
+        # a part of a count just given takes its day
+        (
+            "The ministry said 512 were killed through Tuesday. "
+            "It said 169 of the dead were in the capital.",
+            169,
+            "2015-04-28",
+        ),
+    ],
+)
+def test_figure_dates(text: str, value: int, day: str) -> None:
+    figures = [
+        c for c in extract(text, published="2015-04-29") if c.figure and c.figure.value == value
+    ]
+    assert len(figures) == 1
+    assert figures[0].date is not None
+    assert figures[0].date.end.isoformat() == day

@@ -589,9 +589,11 @@ def clause_subjects(text: str, span: Span, lexicon: Lexicon) -> tuple[list[Speak
     if not subjects or len(actors) < len(subjects):
         return [], ""
     k = verb_at
-    while k < len(tokens) and tokens[k].low in _BETWEEN:
+    # Skip adverbs and time words: "the army on Sunday agreed", "Israel this Thursday to ...".
+    while k < len(tokens) and (tokens[k].low in _BETWEEN or tokens[k].low in w.adverbs):
         k += 1
-    if k >= len(tokens):
+    if k >= len(tokens) or tokens[k].low == "to":
+        # "urged Israel to create safe zones": Israel is the object of the urging, not an actor.
         return [], ""
     verb = tokens[k].low
     if verb in _MODALS:

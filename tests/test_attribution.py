@@ -92,6 +92,9 @@ def test_find_subjects(text: str, expected: list[str]) -> None:
         # the speaker's own commitment or view: the speaker holds the stance
         (" that the United States would send 31 tanks", ["United States"], "modal"),
         (" Israel has the right to defend itself", ["Israel"], "modal"),
+        # time words between the actor and its verb; an object with "to" is no actor
+        (" the army on Sunday agreed to a pause", ["army"], "narrated"),
+        (" Israel this Thursday to create safe zones", [], ""),
         # negatives: a pronoun or a non-actor opens the clause
         (" they had agreed to extend the truce", [], ""),
         (" the request for pauses was very different", [], ""),

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from claimtrack import Claim, Document, InputError
-from claimtrack.io import parse_published, read_documents, write_jsonl, write_text
+from claimtrack.extract import parse_published
+from claimtrack.io import read_documents, write_jsonl, write_text
 from claimtrack.model import Figure, Who
 
 
@@ -73,7 +74,7 @@ def test_bad_published(tmp_path: Path, bad: object) -> None:
     ],
 )
 def test_parse_published(given: object, expected: dt.date | None) -> None:
-    assert parse_published(given) == expected  # type: ignore[arg-type]
+    assert parse_published(given) == expected
 
 
 # --- paths -----------------------------------------------------------------------------------

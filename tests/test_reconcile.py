@@ -23,7 +23,7 @@ _ids = itertools.count()
 def who(name: str | None, *, kind: str = "organization", title: str | None = None) -> Who | None:
     if name is None:
         return None
-    return Who(name=name, canonical=name, kind=kind, title=title, text=name, span=(0, len(name)))  # type: ignore[arg-type]
+    return Who(name=name, canonical=name, kind=kind, title=title, text=name, span=(0, len(name)))
 
 
 def fig(
@@ -56,7 +56,7 @@ def fig(
             value=value,
             qualifier=qualifier,
             category=category,
-            text=number,  # type: ignore[arg-type]
+            text=number,
             span=(start, start + len(number)),
             scope=scope,
             incremental=incremental,
@@ -77,14 +77,14 @@ def stance(actor: str, topic: str, polarity: str, day: str, *, doc: str = "d") -
         kind="stance",
         who=who(actor, kind="person"),
         what=topic,
-        stance=Stance(topic=topic, polarity=polarity),  # type: ignore[arg-type]
+        stance=Stance(topic=topic, polarity=polarity),
         date=DateRange(start=date, end=date),
         text=text,
         span=(0, len(text)),
     )
 
 
-def summary(flags: list) -> list[tuple[str, float, float]]:
+def summary(flags: list) -> list[tuple[str, object, object]]:
     return [
         (
             f.kind,

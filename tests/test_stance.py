@@ -13,7 +13,7 @@ PAUSE = StanceContext(dominant="humanitarian_pause", temporary_truce=True)
 
 
 def read(text: str, context: StanceContext | None = None) -> list[tuple[str, str]]:
-    out = []
+    out: list[tuple[str, str]] = []
     for clause in clauses(text, (0, len(text))):
         out += [
             (s.topic, s.polarity) for s in find_stances(text, clause, LEX, context, (0, len(text)))

@@ -259,9 +259,7 @@ class _Pipeline:
             listed = lists.get(index)
             for clause in clauses(text, sentence.span):
                 for mention in find_stances(text, clause, lex, context, sentence.span, scan):
-                    holders = self._holders(
-                        mention, atts, resolved, quotes, quote_speakers, sentence
-                    )
+                    holders = self._holders(mention, atts, resolved, quote_speakers, sentence)
                     if listed is not None and (not holders or not atts):
                         # A bullet after "X said:" is X's: "* We support temporary pauses."
                         holders = (
@@ -287,18 +285,6 @@ class _Pipeline:
         return self.claims
 
     # --- who -------------------------------------------------------------------------------
-    def _who_at(
-        self,
-        pos: int,
-        atts: Sequence[Attribution],
-        resolved: dict[int, Who | None],
-        quotes: Sequence[Quotation],
-        quote_speakers: dict[int, Attribution],
-        sentence: Sentence,
-    ) -> Who | None:
-        attribution = self._attribution_at(pos, atts, quote_speakers, sentence)
-        return resolved.get(id(attribution)) if attribution is not None else None
-
     def _attribution_at(
         self,
         pos: int,
@@ -325,7 +311,6 @@ class _Pipeline:
         mention: StanceMention,
         atts: Sequence[Attribution],
         resolved: dict[int, Who | None],
-        quotes: Sequence[Quotation],
         quote_speakers: dict[int, Attribution],
         sentence: Sentence,
     ) -> list[Who]:

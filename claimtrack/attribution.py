@@ -247,11 +247,15 @@ def _speaker(
 def _apposition(text: str, tokens: Sequence[Token], comma: int, w: _Words) -> SpeakerMention | None:
     """Read "NAME, TITLE," or "TITLE, NAME," ending at the comma token ``comma``."""
     start = comma - 1
+    plain = True  # every word can stand in a name or title phrase
     while start >= 0 and tokens[start].text != "," and comma - start <= 12:
-        if not (_np_word(tokens[start], w) or tokens[start].low in {"'s", "who"}):
+        if tokens[start].text in {".", ";", ":", '"', "\u201c", "\u201d"}:
             return None
+        plain = plain and (_np_word(tokens[start], w) or tokens[start].low in {"'s", "who"})
         start -= 1
     if start < 0 or tokens[start].text != ",":
+        return None
+    if not plain and not _starts_with_title(tokens, start + 1, comma, w):
         return None
     inner = _speaker(text, tokens, start + 1, comma, w)
     outer_start = _walk_left(tokens, start - 1, w)
@@ -280,6 +284,53 @@ def _apposition(text: str, tokens: Sequence[Token], comma: int, w: _Words) -> Sp
     if inner.form == "name" and outer.form == "name" and outer.title and outer.kind == "person":
         return SpeakerMention(inner.span, inner.text, inner.name, outer.title, "person", "name")
     return None
+
+
+def _chained_apposition(
+    text: str, tokens: Sequence[Token], comma: int, w: _Words
+) -> SpeakerMention | None:
+    """Read "NAME, TITLE of PLACE, what PLACE is," ending at the comma token ``comma``.
+
+    "Tecson Lim, the city administrator of Tacloban, the provincial capital of 220,000 people,
+    said": the last apposition describes the place, so the speaker's apposition ends at the
+    comma before it. A comma inside a number ("220,000") is not a break.
+    """
+    k = comma - 1
+    while k > 0 and comma - k <= 15:
+        tok = tokens[k]
+        if tok.text in {".", ";", ":", '"', "\u201c", "\u201d"}:
+            return None
+        if tok.text == "," and not _inside_number(tokens, k):
+            return _apposition(text, tokens, k, w)
+        k -= 1
+    return None
+
+
+def _inside_number(tokens: Sequence[Token], k: int) -> bool:
+    """Is the comma token ``k`` a thousands separator ("220,000")?"""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k - 1].text[-1:].isdigit()
+        and tokens[k + 1].text[:1].isdigit()
+    )
+
+
+def _title_before_complement(tokens: Sequence[Token], j: int, w: _Words) -> int | None:
+    """Index of the title in "envoy to the country" / "minister for the region" ending at ``j``."""
+    k = j
+    while k > 0 and j - k <= 4:
+        tok = tokens[k]
+        if tok.low in _COMPLEMENT_PREPOSITIONS:
+            return k - 1 if tokens[k - 1].low in w.title_words and k < j else None
+        if tok.capital or not tok.text.isalpha():
+            return None
+        k -= 1
+    return None
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset({"to", "for", "in", "at", "on", "of"})
 
 
 def _participle(tok: Token) -> bool:
@@ -387,7 +438,7 @@ def find_attributions(
     found = [a for a in found if not any(o.cue[0] <= a.cue[0] < o.cue[1] for o in owned)]
     found.extend(owned)
     found.sort(key=lambda a: a.cue[0])
-    return _govern(text, found, sentence)
+    return _govern(text, found, sentence, w.according_text)
 
 
 def _possessive_sources(
@@ -433,7 +484,7 @@ def _attribution_at(
         # "according to the Ministry of Home Affairs, which put the number of injured at 10,915"
         j -= 2
     if j >= 0 and tokens[j].text == ",":
-        speaker = _apposition(text, tokens, j, w)
+        speaker = _apposition(text, tokens, j, w) or _chained_apposition(text, tokens, j, w)
         if speaker is None:
             before = _skip_relative(tokens, j)
             if before > 0:
@@ -442,6 +493,10 @@ def _attribution_at(
                     speaker = _speaker(text, tokens, start, before, w)
     elif j >= 0:
         start = _walk_left(tokens, j, w)
+        if start > j and (title := _title_before_complement(tokens, j, w)) is not None:
+            # "the United Nations envoy to the country said": the title heads the phrase.
+            j = title
+            start = _walk_left(tokens, j, w)
         if start <= j:
             speaker = _speaker(text, tokens, start, j + 1, w)
     if speaker is None and i + n_verb < len(tokens):
@@ -471,17 +526,22 @@ _NARRATOR_TURN = regex.compile(
 )
 
 
-def _govern(text: str, found: list[Attribution], sentence: Sentence) -> list[Attribution]:
+def _govern(
+    text: str, found: list[Attribution], sentence: Sentence, according: set[str]
+) -> list[Attribution]:
     """Give each attribution the stretch of the sentence it speaks for.
 
     "X said (that) ..." governs what follows the verb, up to the next attribution; "..., X said."
-    at the end (or "..., X said, after ...") governs what comes before it.
+    at the end (or "..., X said, after ...") governs what comes before it; "according to X"
+    governs its whole sentence up to the next attribution, wherever it stands.
     """
     out: list[Attribution] = []
     s0, s1 = sentence.span
     for k, att in enumerate(found):
         nxt = found[k + 1].speaker.span[0] if k + 1 < len(found) else s1
-        if att.speaker.span[0] > att.cue[0]:  # inverted: the speaker follows the verb
+        if text[att.cue[0] : att.cue[1]].casefold() in according:
+            governs = (s0, max(nxt, att.speaker.span[1]))
+        elif att.speaker.span[0] > att.cue[0]:  # inverted: the speaker follows the verb
             governs = (s0, att.cue[0])
         elif att.speaker.span[0] - s0 > 20 and (
             trailing := _TRAILING.match(text, att.cue[1], min(s1, att.cue[1] + 40))
@@ -590,7 +650,10 @@ def clause_subjects(text: str, span: Span, lexicon: Lexicon) -> tuple[list[Speak
         return [], ""
     k = verb_at
     # Skip adverbs and time words: "the army on Sunday agreed", "Israel this Thursday to ...".
-    while k < len(tokens) and (tokens[k].low in _BETWEEN or tokens[k].low in w.adverbs):
+    # ... and an opening quotation mark: 'that Biden "does not want ..."'.
+    while k < len(tokens) and (
+        tokens[k].low in _BETWEEN or tokens[k].low in w.adverbs or tokens[k].text in _OPENING
+    ):
         k += 1
     if k >= len(tokens) or tokens[k].low == "to":
         # "urged Israel to create safe zones": Israel is the object of the urging, not an actor.
@@ -608,6 +671,9 @@ def clause_subjects(text: str, span: Span, lexicon: Lexicon) -> tuple[list[Speak
     if verb in {"is", "are", "was", "were", "remained", "remains"} or verb.endswith(("ed", "s")):
         return actors, "narrated"
     return actors, "modal"
+
+
+_OPENING = frozenset({'"', "\u201c"})
 
 
 def _skip_time(tokens: Sequence[Token], i: int, w: _Words) -> int:

@@ -322,7 +322,7 @@ class _Pipeline:
             a for a in atts if not (a.speaker.span[0] >= mention.span[1] and s1 - a.cue[1] >= 25)
         ]
         att = self._attribution_at(pos, usable, quote_speakers, sentence)
-        if att is not None and self.quotes.at(mention.cue_span[0]) is None:
+        if att is not None and self._own_words(mention.cue_span[0], att):
             embedded = self._clause_holders(max(att.cue[1], mention.span[0]), mention, sentence)
             if embedded:
                 return embedded
@@ -346,6 +346,15 @@ class _Pipeline:
             if who is not None and who not in holders:
                 holders.append(who)
         return holders
+
+    def _own_words(self, pos: int, att: Attribution) -> bool:
+        """Is ``pos`` outside quotes, or in a quoted fragment inside the reported clause?
+
+        'Kirby emphasized that Biden "does not want ..."': the quote continues the clause whose
+        subject (Biden) acts; '"We do not want ...," Kirby said' is Kirby's own voice.
+        """
+        k = self.quotes.at(pos)
+        return k is None or self.quotes.quotes[k].span[0] > att.cue[1]
 
     def _clause_holders(
         self, start: int, mention: StanceMention, sentence: Sentence, *, any_verb: bool = False

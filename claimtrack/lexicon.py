@@ -205,6 +205,9 @@ class PolarityLexicon(_Section):
     # quickly if it decided to send them". A cue before it keeps its polarity ("would not
     # stand in the way if Poland asked").
     conditions: Terms = ()
+    # Verbs that make a possessive cue a position: "affirmed his support for", "voiced their
+    # opposition to" (but "the call for a ceasefire", "his support base" name no position).
+    expressing: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------

@@ -95,6 +95,7 @@ class _Tables:
     asks: regex.Pattern[str] | None
     conditions: regex.Pattern[str] | None
     negators: regex.Pattern[str]
+    expressing: regex.Pattern[str] | None
 
 
 def _word_list(terms: list[str]) -> regex.Pattern[str]:
@@ -147,6 +148,14 @@ def _tables(lexicon: Lexicon) -> _Tables:
             if pol.conditions
             else None,
             negators=_word_list(list(pol.negators)),
+            # "affirmed his support for": a verb of stating, then a possessive, then the cue.
+            expressing=regex.compile(
+                r"(?<![\p{L}])\L<v>\s+(?:his|her|its|their|our|[\p{L}.\-]+['\u2019]s)\s+$",
+                v=list(pol.expressing),
+                flags=regex.I,
+            )
+            if pol.expressing
+            else None,
         )
 
     return lexicon.memo("stance.tables", build)
@@ -272,7 +281,9 @@ def find_stances(
     cues: list[regex.Match[str]] = []
     polarity_at: dict[int, Polarity] = {}
     for m in found:
-        if _NOUN_USE.search(text, max(c0, m.start() - 8), m.start()):
+        if _NOUN_USE.search(text, max(c0, m.start() - 8), m.start()) and not (
+            t.expressing is not None and t.expressing.search(text, max(c0, m.start() - 40), m.start())
+        ):
             continue
         if any(tm.start() <= m.start() and m.end() <= tm.end() for tm in topics):
             continue  # "until" inside "fight until victory" is part of the topic
@@ -324,11 +335,14 @@ def find_stances(
             and not _cue_between(cues, cue.end(), after[0].start())
         ):
             pairs[after[0].start()] = cue
+    governing = {id(c) for c in pairs.values()}
     for topic in topics:
         if topic.start() in pairs:
             continue
         later = [c for c in cues if c.start() >= topic.end() and c.start() - topic.end() <= _AFTER]
-        if later and not any(
+        # A cue that governs a topic after it keeps it: "if Israel proceeds with an offensive,
+        # the US will not provide weapons" opposes the weapons, not the offensive.
+        if later and id(later[0]) not in governing and not any(
             m.start() > topic.end() and m.end() <= later[0].start() for m in topics
         ):
             pairs[topic.start()] = later[0]

@@ -40,6 +40,15 @@ def subjects(text: str) -> list[str]:
             ["Omar Said Ali"],
         ),
         ("The council, which updates its tally daily, put the toll at 300.", ["council"]),
+        # a title with its complement ("envoy to the country"), and no name
+        ("Ten died, the United Nations envoy to the country said on Monday.", ["United Nations envoy"]),
+        ("The ambassador to Chad said the camp was full.", ["ambassador to Chad"]),
+        # two appositions in a row: the second describes the place, not the speaker
+        (
+            "Rosa Diaz, the mayor of Lumbo, a port town of 80,000 people, said 40 were missing.",
+            ["Rosa Diaz"],
+        ),
+        ("Ali Khan, the district administrator, said roads were cut.", ["Ali Khan"]),
         # negative: no reporting cue
         ("Ceasefire talks resumed on Monday.", []),
     ],

@@ -187,6 +187,16 @@ def test_adversarial_text_runs_in_linear_time(unit: str) -> None:
             "* We support a humanitarian pause.",
             {("State Department spokesman", "humanitarian_pause", "support")},
         ),
+        # a quoted fragment inside a reported clause is its subject's
+        (
+            'The spokesman said that Prime Minister Ana Ruiz "does not want weapons sent there."',
+            {("Ana Ruiz", "weapons_supply", "oppose")},
+        ),
+        # ... while a full quote is the speaker's own
+        (
+            '"We do not want weapons sent there," the spokesman said.',
+            {("spokesman", "weapons_supply", "oppose")},
+        ),
         # negative: no position
         ("Ceasefire talks resumed on Monday.", set()),
     ],
@@ -227,6 +237,9 @@ def test_stance_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
         ("A blast killed 9 people, even as police said they had arrested a suspect.", 9, None),
         ("Police said on Friday that 14 people had been killed.", 14, "Police"),
         ("At least 20 people died, according to the Red Crescent.", 20, "Red Crescent"),
+        # "according to" at the start, or mid-sentence, speaks for the whole sentence
+        ("According to the ministry, 35 people died on Monday.", 35, "ministry"),
+        ("In the south, according to the Red Cross, 35 died and 50 were hurt.", 50, "Red Cross"),
         # "it" stands for the last organisation that spoke
         (
             "The national disaster agency put the toll at 229. "

@@ -30,6 +30,19 @@ def read(text: str, context: StanceContext | None = None) -> list[tuple[str, str
         # a negator counts once across a chain of cues
         ("Russia said it did not support calls for a ceasefire.", None, [("ceasefire", "oppose")]),
         ("The army rejected calls for a truce.", None, [("ceasefire", "oppose")]),
+        # a possessive cue after a verb of stating is a position; a cue that governs a topic
+        # after it is not taken by a topic in an "if" clause before it
+        (
+            "The president affirmed his support for a humanitarian pause.",
+            None,
+            [("humanitarian_pause", "support")],
+        ),
+        ("Paris voiced its opposition to a ceasefire.", None, [("ceasefire", "oppose")]),
+        (
+            "If the army launches a ground offensive, Berlin will not provide weapons.",
+            None,
+            [("weapons_supply", "oppose")],
+        ),
         # negatives: no position at all
         ("Ceasefire talks resumed on Monday.", None, []),
         ("The call for a ceasefire was repeated.", None, []),

@@ -281,8 +281,8 @@ def find_stances(
     cues: list[regex.Match[str]] = []
     polarity_at: dict[int, Polarity] = {}
     for m in found:
-        if _NOUN_USE.search(text, max(c0, m.start() - 8), m.start()) and not (
-            t.expressing is not None and t.expressing.search(text, max(c0, m.start() - 40), m.start())
+        if _NOUN_USE.search(text, max(c0, m.start() - 8), m.start()) and not _expressed(
+            text, m, c0, t
         ):
             continue
         if any(tm.start() <= m.start() and m.end() <= tm.end() for tm in topics):
@@ -342,8 +342,10 @@ def find_stances(
         later = [c for c in cues if c.start() >= topic.end() and c.start() - topic.end() <= _AFTER]
         # A cue that governs a topic after it keeps it: "if Israel proceeds with an offensive,
         # the US will not provide weapons" opposes the weapons, not the offensive.
-        if later and id(later[0]) not in governing and not any(
-            m.start() > topic.end() and m.end() <= later[0].start() for m in topics
+        if (
+            later
+            and id(later[0]) not in governing
+            and not any(m.start() > topic.end() and m.end() <= later[0].start() for m in topics)
         ):
             pairs[topic.start()] = later[0]
     span, clause_text = cut(text, c0, c1)
@@ -428,6 +430,13 @@ def _implied_topic(
 def _singular(word: str) -> str:
     word = regex.sub(r"['\u2019]s$", "", word)
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _expressed(text: str, cue: regex.Match[str], floor: int, t: _Tables) -> bool:
+    """Is a possessive cue stated as a position: "affirmed his support for"?"""
+    return t.expressing is not None and bool(
+        t.expressing.search(text, max(floor, cue.start() - 40), cue.start())
+    )
 
 
 def _compose(outer: Polarity, inner: Polarity) -> Polarity:

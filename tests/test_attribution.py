@@ -41,7 +41,10 @@ def subjects(text: str) -> list[str]:
         ),
         ("The council, which updates its tally daily, put the toll at 300.", ["council"]),
         # a title with its complement ("envoy to the country"), and no name
-        ("Ten died, the United Nations envoy to the country said on Monday.", ["United Nations envoy"]),
+        (
+            "Ten died, the United Nations envoy to the country said on Monday.",
+            ["United Nations envoy"],
+        ),
         ("The ambassador to Chad said the camp was full.", ["ambassador to Chad"]),
         # two appositions in a row: the second describes the place, not the speaker
         (

@@ -20,6 +20,7 @@ from .attribution import (
     find_attributions,
     find_cues,
     find_subjects,
+    words,
 )
 from .dates import DateMention, find_dates
 from .errors import InputError
@@ -36,7 +37,7 @@ MAX_CHARS = 20_000_000
 _ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
 # A figure inside a narrator's relative clause (", which left more than 1,400 dead,") is the
 # writer's background, not the speaker's words.
-_RELATIVE = regex.compile(r",\s+(?:which|who|that)\s+[^,]*$")
+_RELATIVE = regex.compile(r",\s+(?:which|who)\s+[^,]*$")
 # Subordinators that open a clause with its own subject: "days after Washington agreed to ...".
 _SUBORDINATE = regex.compile(r"\b(?:after|when|because|since|before|while|as)\s+(?=\p{Lu})")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
@@ -213,6 +214,7 @@ class _Pipeline:
         previous_paragraph = -1
         for index, sentence in enumerate(sentences):
             s0, s1 = sentence.span
+            opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
             atts = attributions[index]
             for att in atts:
                 resolved[id(att)] = self.speakers.resolve(att.speaker)
@@ -232,24 +234,35 @@ class _Pipeline:
             for fig in figures:
                 if fig.category is None and fig.unit is None:
                     continue  # a bare number ("1,1,1", "No. 2") says nothing checkable
-                fig_att = self._attribution_at(fig.span[0], atts, quote_speakers, sentence)
+                background = self._in_passing(fig.span[0], sentence)
+                fig_att = (
+                    None
+                    if background
+                    else self._attribution_at(fig.span[0], atts, quote_speakers, sentence)
+                )
                 who = resolved.get(id(fig_att)) if fig_att is not None else None
                 if (
                     who is None
+                    and previous is not None
                     and not sentence_cues[index]
-                    and sentence.paragraph == previous_paragraph
+                    and (
+                        sentence.paragraph == previous_paragraph
+                        or sentence.paragraph == previous_paragraph + 1
+                        and opens_paragraph
+                    )
                     and self.quotes.at(fig.span[0]) is None
                     and fig.category
+                    and self._continues_count(fig.span, sentence)
                 ):
-                    # A count in a sentence of its own right after an attributed count is the
-                    # same source's: "The council lists 1,779 missing, spokesman X said. The
-                    # number of injured stood at 27,022."
+                    # A count in a sentence of its own right after an attributed count, told in
+                    # tally words, is the same source's: "The council lists 1,779 missing,
+                    # spokesman X said. The number of injured stood at 27,022."
                     who = previous
                 if who is not None and fig.category:
                     carried = who
                 if fig is figures[0] and self.last_dated_at < index - 1:
                     self.last_dated = None  # only the sentence right after a count refers to it
-                date = self._figure_date(fig.span, fig_att, sentence, sentence_dates)
+                date = self._figure_date(fig.span, fig_att, sentence, sentence_dates, background)
                 self._figure_claim(fig, who, sentence, date)
                 if fig.category:
                     covered.append(fig.span)
@@ -300,7 +313,16 @@ class _Pipeline:
             return None
         governing = [a for a in atts if a.governs[0] <= pos < a.governs[1]]
         if governing:
-            return min(governing, key=lambda a: abs(a.cue[0] - pos))
+            # "according to X" and "given by X" name the figure's source more closely than a
+            # verb of the whole sentence does.
+            according = words(self.lex).according_text
+            return min(
+                governing,
+                key=lambda a: (
+                    self.text[a.cue[0] : a.cue[1]].casefold() not in according,
+                    abs(a.cue[0] - pos),
+                ),
+            )
         qi = self.quotes.at(pos)
         if qi is not None and qi in quote_speakers:
             return quote_speakers[qi]
@@ -385,6 +407,44 @@ class _Pipeline:
                 holders.append(who)
         return holders
 
+    def _in_passing(self, pos: int, sentence: Sentence) -> bool:
+        """Is the count at ``pos`` an event's, told in passing ("the massacre of 1,400 people")?
+
+        Not when a reporting verb governs the event noun: "officials confirmed the deaths of 35".
+        """
+        pattern, verbs = self.lex.memo(
+            "extract.in_passing",
+            lambda lex: (
+                regex.compile(
+                    r"(?<![\p{L}])([\p{L}]+)\s+the\s+(?:[\p{L}\-]+\s+){0,2}?\L<n>\s+of\s+$",
+                    n=list(lex.reporting.event_nouns),
+                    flags=regex.I,
+                )
+                if lex.reporting.event_nouns
+                else None,
+                frozenset(v.casefold() for v in lex.reporting.verbs),
+            ),
+        )
+        if pattern is None:
+            return False
+        found = pattern.search(self.text, max(sentence.span[0], pos - 80), pos)
+        return found is not None and found.group(1).casefold() not in verbs
+
+    def _continues_count(self, fig: Span, sentence: Sentence) -> bool:
+        """Does the sentence speak of a count in tally words ("the toll", "of the dead")?"""
+        pattern = self.lex.memo(
+            "extract.continuing",
+            lambda lex: (
+                regex.compile(
+                    r"(?<![\p{L}])\L<w>(?![\p{L}])", w=list(lex.reporting.continuing), flags=regex.I
+                )
+                if lex.reporting.continuing
+                else None
+            ),
+        )
+        end = min(sentence.span[1], fig[1] + 20)
+        return pattern is not None and pattern.search(self.text, sentence.span[0], end) is not None
+
     # --- dates -----------------------------------------------------------------------------
     def _event_date(self, mention: DateMention) -> bool:
         """Is this the date of an event ("the attack on October 7") rather than of a report?"""
@@ -414,6 +474,7 @@ class _Pipeline:
         att: Attribution | None,
         sentence: Sentence,
         dates: Sequence[DateMention],
+        in_passing: bool = False,
     ) -> DateRange | None:
         """The day a count is reported for.
 
@@ -425,6 +486,17 @@ class _Pipeline:
         """
         text = self.text
         resolved = [d for d in dates if d.start is not None and d.end is not None]
+        if in_passing:
+            # An event's count told in passing is as of the event's day, when the clause names
+            # it first: "halt the bombing on October 20 to allow the release of two Americans".
+            earlier = [d for d in resolved if d.span[1] <= fig[0]]
+            if (
+                earlier
+                and fig[0] - earlier[-1].span[1] <= 60
+                and "," not in text[earlier[-1].span[1] : fig[0]]
+                and not _GAP_BREAK.search(text, earlier[-1].span[1], fig[0])
+            ):
+                return _range(earlier[-1])
         usable = [d for d in resolved if not self._event_date(d)]
         for mention in resolved:
             if text.startswith(("'s", "\u2019s"), mention.span[1]):

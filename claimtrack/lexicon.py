@@ -164,6 +164,12 @@ class ReportingLexicon(_Section):
     event_cues: Terms = ()
     # Nouns for a count whose owner is its source: "the Health Ministry's own count stood at 528".
     count_nouns: Terms = ()
+    # Words of a sentence that goes on with a count just attributed, in the narrator's voice:
+    # "The number of injured stood at 27,022", "Of all the dead, 5,655 were in the region".
+    continuing: Terms = ()
+    # Nouns of an event whose count is told in passing: "responding to the massacre of more
+    # than 1,400 people", "to allow the release of two Americans".
+    event_nouns: Terms = ()
     # Capitalised words that never name a speaker: "No country had...", "According to...".
     not_names: Terms = ()
     # Other names of one actor, lower case: "u.s." and "washington" -> "united states".

@@ -274,6 +274,40 @@ def test_stance_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
             5057,
             "Ministry of Home Affairs",
         ),
+        # an event's count told in passing has no source; a reporting verb on the event keeps it
+        (
+            "Officials argue that pauses could help without preventing a response to the "
+            "massacre of more than 900 people in the May 3 attacks.",
+            900,
+            None,
+        ),
+        ("Officials confirmed the deaths of 35 people in the blast.", 35, "Officials"),
+        # tally words carry a count's source on to the next sentence, even across a paragraph;
+        # a narrated event does not
+        (
+            "The council put the toll at 6,009, spokesman Raul Cruz said.\n"
+            "In the capital, the toll rose to 2,394.",
+            2394,
+            "council",
+        ),
+        (
+            "The council put the toll at 6,009, spokesman Raul Cruz said. "
+            "Eighteen people died in the avalanche that buried the camp.",
+            18,
+            None,
+        ),
+        (
+            "The agency said 300 were killed. Of all the dead, 120 were in the north.",
+            120,
+            "agency",
+        ),
+        # a participle names who made the figure
+        (
+            "An estimate, given by local officials on Sunday, that the storm killed 10,000 "
+            "people is too high, the president said.",
+            10000,
+            "local officials",
+        ),
         # a sentence with its own reporting verb does not inherit the previous source
         (
             "The agency said 8,574 people died. "
@@ -306,6 +340,13 @@ def test_figure_sources(text: str, value: int, who: str | None) -> None:
         ),
         ("Doctors said 70 people were killed in the town on Monday and Tuesday.", 70, "2015-04-28"),
         ("The ministry said 512 were killed between April 15 and Tuesday.", 512, "2015-04-28"),
+        # an event's count told in passing is as of the event's day named before it
+        (
+            "Biden said on Wednesday that Israel had halted the bombing on April 20 to allow "
+            "the release of two hostages.",
+            2,
+            "2015-04-20",
+        ),
         # days of events and of other numbers are not the count's day
         (
             "The attack on October 7, which left more than 1,400 dead, was planned.",

@@ -395,6 +395,10 @@ NEWSY = st.lists(
             "“",
             "said",
             "yesterday",
+            "Oct2",
+            "22/04",
+            "in 3 weeks",
+            "of",
         ]
     ),
     max_size=40,

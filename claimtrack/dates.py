@@ -66,9 +66,10 @@ _GUARD = r"(?<![\w.,/:\-])"  # a number starts here: not inside "1,400", "6,107.
 _PATTERN = rf"""
   # Every branch starts a word or a number: failing fast inside words is most of the speed.
   (?<![\w])(?:
-  # "Tuesday, November 28, 2023", "Nov. 30", "Oct-2", "January 12 of 2016", "May twenty-first"
+  # "Tuesday, November 28, 2023", "Nov. 30", "Oct-2", "January 12 of 2016", "May twenty-first",
+  # and digits glued to a month name, "Oct2" (checked in code: "MAR5", "Mar5" are codes)
   (?P<A>\b(?:(?P<A_wd>\L<weekdays>|\L<wdabbr>)\b\.?,?{_S}(?:the{_S})?)?
-     (?P<A_mon>\L<months>)\b\.?(?:{_S}(?:the{_S})?|-|/|(?<=\.))
+     (?P<A_mon>\L<months>)(?:\b\.?(?:{_S}(?:the{_S})?|-|/|(?<=\.))|(?P<A_glued>)(?=\d))
      (?P<A_day>{_DAY}|\L<ordinals>\b)
      (?:,?[^\S\n]{{0,3}}(?:of{_S})?(?P<A_year>{_YEAR}))?)
   # "30 November 2023", "1st Jan", "28-nov", "16. Nov. 2016", "Wed, 22 of Jan", "second of Aug"
@@ -116,6 +117,11 @@ _PATTERN = rf"""
   # "on the 21st", "the 27th", "20th of next month"
 | (?P<L>(?:\b(?P<L_the>the){_S}|{_GUARD})(?P<L_day>\d{{1,2}})(?:st|nd|rd|th)\b
      (?:{_S}(?:of{_S})?(?:the{_S})?(?P<L_shift>\L<shifts>){_S}month\b)?)
+  # "will resume in two weeks", "is due in 10 days' time": ahead of publication, only when the
+  # clause looks ahead (checked in code; "killed in two days of fighting" is a duration)
+| (?P<M>\bin{_S}(?:\L<counts>|\d{{1,2}}){_S}(?:day|week|month|year)s?\b
+     (?:['’]{_S}time\b)?
+     (?!{_S}(?:ago|earlier|later|from|after|before)\b))  # "in two days from today" is I
   )
 """
 
@@ -123,6 +129,8 @@ _PATTERN = rf"""
 _AFTER_DAY = regex.compile(r"[^\S\n]*(?:[^\w\s]|$|\n|(?:and|or|of|at|in|when|after|before)\b)")
 # One amount in "1 month and 21 days ago": the count and the unit.
 _AMOUNT_PATTERN = r"\b(\L<counts>|\d{1,2})[^\S\n]{1,3}(day|week|month|year)s?\b"
+# "in two days of fighting", "in 100 years of records": a duration, not a day ahead.
+_AMOUNT_OF = regex.compile(r"[^\S\n]{1,3}of\b", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s|\n")
 _FUTURE_WINDOW = 120  # characters before a date searched for "will", "is due to"...
 
@@ -225,6 +233,8 @@ def _mention(
         return DateMention(span, piece, lo, hi, gran, rel)
 
     if kind in ("A", "B"):
+        if kind == "A" and m["A_glued"] is not None and not _glue_ok(m["A_mon"], d):
+            return None
         month = d.months[m[f"{kind}_mon"].lower()]
         raw = m[f"{kind}_day"] or (m["B_word"] if kind == "B" else None) or ""
         day = _day_number(raw, d.ordinals)
@@ -278,6 +288,8 @@ def _mention(
         return make(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False, m.start("K_year"))
     if kind == "L":
         return _day_of_month(m, text, d.shifts, make, published, future)
+    if kind == "M":
+        return _in_amount(m, text, rules, d.counts, make, published)
     raise AssertionError(f"unhandled date pattern branch {kind!r}")  # pragma: no cover
 
 
@@ -307,6 +319,15 @@ def _capitals_ok(m: regex.Match[str], lexicon: Lexicon) -> bool:
         if value and value.lower() in words and not value[0].isupper():
             return False
     return True
+
+
+def _glue_ok(month: str, d: DatesLexicon) -> bool:
+    """Whether a month name may take a day glued to it: "Oct2" and "October2" are dates.
+
+    Not in capitals ("DEC10", "JUN2" are codes), and not a name that is also a word
+    ("Mar5", "May5": the "capital_only" names need a space before their day).
+    """
+    return not month.isupper() and month.lower() not in d.words.capital_only
 
 
 def _fold(s: str) -> str:
@@ -422,16 +443,23 @@ def _numeric(
     published: dt.date | None,
     future: _Ahead,
 ) -> DateMention | None:
-    """Digits only where the order is certain: "2023-11-30", "30/11/2023", "on 4/22"."""
+    """Digits where the order is certain: "2023-11-30", "30/11/2023", "on 4/22", "22/04".
+
+    When both numbers could be the month ("3/7/2017"), ``numeric_order`` in the dates lexicon
+    decides: by default nothing is read, as both orders are in use.
+    """
+    d = lexicon.dates
     if m["C_y"]:
-        month = int(m["C_m"]) if m["C_m"] else lexicon.dates.months[m["C_mon"].lower()]
+        month = int(m["C_m"]) if m["C_m"] else d.months[m["C_mon"].lower()]
         value = _safe_date(int(m["C_y"]), month, int(m["C_d"]))
         return None if value is None else make(value, value, "day", False)
     a, b = (int(m["C_a"]), int(m["C_b"])) if m["C_a"] else (int(m["C_p"]), int(m["C_q"]))
     if a > 12 and b <= 12:
         day, month = a, b
-    elif b > 12 and a <= 12 or a == b:
+    elif b > 12 and a <= 12 or a == b or a <= 12 and b <= 12 and d.numeric_order == "mdy":
         month, day = a, b
+    elif a <= 12 and b <= 12 and d.numeric_order == "dmy":
+        day, month = a, b
     else:  # "3/7/2017": March 7 or July 3? Both orders are in use; say nothing.
         return None
     if m["C_yy"]:
@@ -439,8 +467,13 @@ def _numeric(
         year += (2000 if year < 50 else 1900) if len(m["C_yy"]) == 2 else 0
         value = _safe_date(year, month, day)
         return None if value is None else make(value, value, "day", False)
-    # Year-less digits only as "on 4/22": alone, "24/7" and "9-11" are not dates.
-    if not _after_on(text, m.start()):
+    # Year-less digits only as "on 4/22", or with a slash and a zero that pads a number to two
+    # digits, as only dates are written ("22/04"): "open 24/7" and "the 9-11 attacks" are no
+    # days, and "9/11" is not one even after "on" (the lexicon's numeric_names).
+    if m[0] in d.words.numeric_names:
+        return None
+    padded = m["C_u"] == "/" and (m["C_p"].startswith("0") or m["C_q"].startswith("0"))
+    if not padded and not _after_on(text, m.start()):
         return None
     return _day_mention(make, month, day, None, published, future)
 
@@ -535,33 +568,71 @@ def _offset(
     make: _Make,
     published: dt.date | None,
 ) -> DateMention | None:
-    """Resolve "two days ago", "a week earlier": counted from the publication date.
-
-    Days and weeks are plain arithmetic; months, years and compound amounts ("1 month and
-    21 days ago") need calendar arithmetic, which dateparser does on a normalised phrase.
-    """
-    amounts = [
-        (int(c) if c.isdigit() else counts[_fold(c)], u.lower())
-        for c, u in rules.amount.findall(text, m.start("I"), m.start("I_dir"))
-    ]
-    units = {u for _, u in amounts}
+    """Resolve "two days ago", "a week earlier": counted from the publication date."""
+    amounts = _amounts(text, m.start("I"), m.start("I_dir"), rules, counts)
     back = m["I_dir"].lower().startswith(("ago", "earlier", "before"))
-    smallest = min(units, key=("day", "week", "month", "year").index)
-    gran: Granularity = "month" if smallest == "month" else "year" if smallest == "year" else "day"
+    gran = _amount_granularity(amounts)
     if published is None:
         return make(None, None, gran, True)
     if m["I_anchor"]:  # "two days from tomorrow", "two days before yesterday"
         published += dt.timedelta(days=relative_days[m["I_anchor"].lower()])
-    if units <= {"day", "week"}:
+    value = _moved(published, amounts, back)
+    return None if value is None else make(value, value, gran, True)
+
+
+def _in_amount(
+    m: regex.Match[str],
+    text: str,
+    rules: _Rules,
+    counts: dict[str, int],
+    make: _Make,
+    published: dt.date | None,
+) -> DateMention | None:
+    """Resolve "will resume in two weeks": that long after publication, when it is a date.
+
+    "In" + amount names a day only when its clause looks ahead; otherwise it is a duration:
+    "killed in two days of fighting", "the worst floods in 100 years". This is grammar, not
+    the reading of a year-less date, so a forced ``tense`` does not change it: "in two weeks"
+    never points back.
+    """
+    if _AMOUNT_OF.match(text, m.end()) or not _looks_ahead(text, m.start(), rules):
+        return None
+    amounts = _amounts(text, m.start(), m.end(), rules, counts)
+    gran = _amount_granularity(amounts)
+    if published is None:
+        return make(None, None, gran, True)
+    value = _moved(published, amounts, back=False)
+    return None if value is None else make(value, value, gran, True)
+
+
+def _amounts(
+    text: str, start: int, end: int, rules: _Rules, counts: dict[str, int]
+) -> list[tuple[int, str]]:
+    """The (count, unit) pairs of "1 month and 21 days" between ``start`` and ``end``."""
+    return [
+        (int(c) if c.isdigit() else counts[_fold(c)], u.lower())
+        for c, u in rules.amount.findall(text, start, end)
+    ]
+
+
+def _amount_granularity(amounts: list[tuple[int, str]]) -> Granularity:
+    """A count of months is as precise as a month; of days or weeks, a day."""
+    smallest = min((u for _, u in amounts), key=("day", "week", "month", "year").index)
+    return "month" if smallest == "month" else "year" if smallest == "year" else "day"
+
+
+def _moved(published: dt.date, amounts: list[tuple[int, str]], back: bool) -> dt.date | None:
+    """``published`` moved back or ahead by ``amounts``.
+
+    Days and weeks are plain arithmetic; months, years and compound amounts ("1 month and
+    21 days ago") need calendar arithmetic, which dateparser does on a normalised phrase.
+    """
+    if {u for _, u in amounts} <= {"day", "week"}:
         days = sum(n * (7 if u == "week" else 1) for n, u in amounts)
-        value: dt.date | None = published + dt.timedelta(days=-days if back else days)
-    else:
-        amount = " ".join(f"{n} {u}s" for n, u in amounts)
-        phrase = f"{amount} ago" if back else f"in {amount}"
-        value = _dateparser_resolve(phrase, published, not back)
-        if value is None:  # pragma: no cover - dateparser reads these phrases
-            return None
-    return make(value, value, gran, True)
+        return published + dt.timedelta(days=-days if back else days)
+    amount = " ".join(f"{n} {u}s" for n, u in amounts)
+    phrase = f"{amount} ago" if back else f"in {amount}"
+    return _dateparser_resolve(phrase, published, not back)
 
 
 def _day_of_month(

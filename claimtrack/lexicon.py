@@ -27,7 +27,7 @@ import tomllib
 from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
 
@@ -108,11 +108,16 @@ class DateWords(_Section):
     future_cues: Terms = ()
     # Words between a future cue and the date that cancel it: "who will travel, said Friday".
     past_cues: Terms = ()
+    # Year-less digit forms that name something, never a day: "24/7", "9/11".
+    numeric_names: Terms = ()
 
 
 class DatesLexicon(_Section):
     """Month and weekday names, relative day words, counts, ordinals and date cues."""
 
+    # How "3/7/2017" is read when both numbers could be the month: "unambiguous" says nothing
+    # (the default: both orders are in use), "mdy" reads March 7 (US), "dmy" July 3.
+    numeric_order: Literal["unambiguous", "mdy", "dmy"] = "unambiguous"
     # Month names and abbreviations -> 1..12.
     months: dict[str, int] = {}
     # Weekday names -> 0 (Monday) .. 6 (Sunday).

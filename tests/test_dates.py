@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.dates import DateMention, find_dates
+from claimtrack.errors import LexiconError
 from claimtrack.lexicon import Lexicon, load_lexicon
 
 D = dt.date
@@ -55,6 +56,13 @@ DAYS = [
     ("on 30/11/2023", THU, "30/11/2023", D(2023, 11, 30), None, "day"),
     ("(2023-11-30)", THU, "2023-11-30", D(2023, 11, 30), None, "day"),
     ("on 05/05/89", THU, "05/05/89", D(1989, 5, 5), None, "day"),
+    ("returned on 4/22.", THU, "4/22", D(2023, 4, 22), None, "day"),
+    # a zero that pads a number to two digits is written only in dates: "22/04", not "24/7"
+    ("the decree dated 22/04 says", THU, "22/04", D(2023, 4, 22), None, "day"),
+    # a day glued to a month name: a typo, still a date
+    ("said Oct2 that", THU, "Oct2", D(2023, 10, 2), None, "day"),
+    ("since October7,", THU, "October7", D(2023, 10, 7), None, "day"),
+    ("sold on Dec31, 1994", THU, "Dec31, 1994", D(1994, 12, 31), None, "day"),
     # months and years
     ("in May 2015", THU, "May 2015", D(2015, 5, 1), D(2015, 5, 31), "month"),
     ("in February 2022 through", THU, "February 2022", D(2022, 2, 1), D(2022, 2, 28), "month"),
@@ -121,6 +129,16 @@ DAYS = [
     ("a week ago", THU, "a week ago", D(2023, 11, 23), None, "day"),
     ("A few days ago", D(2023, 11, 2), "A few days ago", D(2023, 10, 30), None, "day"),
     ("a month ago", D(2024, 3, 31), "a month ago", D(2024, 2, 29), None, "month"),
+    # "in" + amount, when the clause looks ahead: that long after publication
+    ("Talks will resume in two weeks.", THU, "in two weeks", D(2023, 12, 14), None, "day"),
+    (
+        "The report is due in three months' time.",
+        THU,
+        "in three months' time",
+        D(2024, 2, 29),
+        None,
+        "month",
+    ),
 ]
 
 
@@ -163,6 +181,22 @@ NOT_DATES = [
     "6,107.31 August",
     "192.168.1.1",
     "Chapter 11 bankruptcy",
+    "round-the-clock 24/7 coverage",
+    "the 9/11 attacks",
+    "since 9/11 the city",
+    "two decades after 9-11",
+    "the 7/7 bombings",
+    "on 24/7 alert",
+    "a 3/4 majority",
+    "about 1/2 of the town",
+    "scored 8/10",
+    "The Mar5 code was leaked",  # a name that is also a word takes no glued day
+    "the MAR5 variant",  # capitals: a code
+    "the DEC10 model",
+    "At least 30 people were killed in two days of fighting.",
+    "the worst floods in 10 years",
+    "Hamas will free hostages held in 10 weeks of captivity.",
+    "Families will bury the 300 killed in two days.",
 ]
 
 
@@ -201,6 +235,15 @@ FUTURE = [
         D(2015, 9, 15),
     ),
     ("It will rain. Officials met on Friday.", THU, "Friday", D(2023, 11, 24)),
+    # the dead of a sentence in the future died in the past
+    ("Funerals will be held for those killed on Friday.", THU, "Friday", D(2023, 11, 24)),
+    (
+        "The ministry is expected to publish the toll in 10 days.",
+        THU,
+        "in 10 days",
+        D(2023, 12, 10),
+    ),
+    ("Israel will hold elections in a year, officials said.", THU, "in a year", D(2024, 11, 30)),
 ]
 
 
@@ -217,6 +260,56 @@ def test_tense_can_be_forced(lexicon: Lexicon) -> None:
     assert only(text, lexicon, THU).start == D(2023, 12, 1)
     assert find_dates(text, lexicon, THU, tense="past")[0].start == D(2023, 11, 24)
     assert find_dates("said on Friday", lexicon, THU, tense="future")[0].start == D(2023, 12, 1)
+
+
+def test_tense_does_not_turn_in_an_amount_back(lexicon: Lexicon) -> None:
+    """An amount after "in" is a day ahead or no day at all; a forced tense cannot reverse it."""
+    text = "He will leave in 3 weeks."
+    for tense in ("auto", "past", "future"):
+        (m,) = find_dates(text, lexicon, THU, tense=tense)
+        assert (m.text, m.start) == ("in 3 weeks", D(2023, 12, 21))
+    assert find_dates("He left in 3 weeks.", lexicon, THU, tense="future") == []
+
+
+# numeric_order: how all-digit dates with both numbers 12 or less are read.
+# (text, unambiguous, mdy, dmy)
+ORDERS = [
+    ("on 3/7/2017", None, D(2017, 3, 7), D(2017, 7, 3)),
+    ("on 3-7-17", None, D(2017, 3, 7), D(2017, 7, 3)),
+    ("since 11/12,16", None, D(2016, 11, 12), D(2016, 12, 11)),
+    ("returned on 3/7.", None, D(2023, 3, 7), D(2023, 7, 3)),
+    ("the ceasefire began 04/11", None, D(2023, 4, 11), D(2023, 11, 4)),
+    # one number over 12: a single reading, whatever the setting
+    ("on 11/30/2023", D(2023, 11, 30), D(2023, 11, 30), D(2023, 11, 30)),
+    ("on 30/11/2023", D(2023, 11, 30), D(2023, 11, 30), D(2023, 11, 30)),
+    ("on 5/5/2023", D(2023, 5, 5), D(2023, 5, 5), D(2023, 5, 5)),
+    # never a day: names, bare year-less digits, fractions
+    ("struck on 9/11.", None, None, None),
+    ("the 9/11 attacks", None, None, None),
+    ("open 24/7", None, None, None),
+    ("a 3/4 majority", None, None, None),
+    ("a 3-1 win", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "unambiguous", "mdy", "dmy"), ORDERS)
+def test_numeric_order(
+    lexicon: Lexicon,
+    text: str,
+    unambiguous: dt.date | None,
+    mdy: dt.date | None,
+    dmy: dt.date | None,
+) -> None:
+    assert lexicon.dates.numeric_order == "unambiguous"
+    for order, want in (("unambiguous", unambiguous), ("mdy", mdy), ("dmy", dmy)):
+        mine = lexicon.extended({"dates": {"numeric_order": order}})
+        found = [m.start for m in find_dates(text, mine, THU)]
+        assert found == ([] if want is None else [want]), order
+
+
+def test_numeric_order_is_validated(lexicon: Lexicon) -> None:
+    with pytest.raises(LexiconError, match="dates.numeric_order"):
+        lexicon.extended({"dates": {"numeric_order": "ymd"}}, origin="mine.toml")
 
 
 @pytest.mark.parametrize(
@@ -302,6 +395,10 @@ NEWSY = st.lists(
             "“",
             "said",
             "yesterday",
+            "Oct2",
+            "22/04",
+            "in 3 weeks",
+            "of",
         ]
     ),
     max_size=40,

@@ -376,3 +376,18 @@ def test_figure_dates(text: str, value: int, day: str) -> None:
     assert len(figures) == 1
     assert figures[0].date is not None
     assert figures[0].date.end.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a day glued to a month is a date, never a count
+        ("The ministry said Oct2 that 5 people were killed.", [5]),
+        # a code is neither a date nor a count
+        ("The MAR5 strain killed 12 people, officials said.", [12]),
+        ("Officials said 30 people were killed in two days of fighting.", [30]),
+    ],
+)
+def test_digits_in_dates_and_codes_are_no_figures(text: str, values: list[int]) -> None:
+    claims = extract(text, published="2015-04-29")
+    assert [c.figure.value for c in claims if c.figure] == values

@@ -5,12 +5,18 @@ Read from ``../shared/peers/recognizers-text/Specs/DateTime/English/`` (skipped 
 - ``DateParser.json``: one date per input, with ``Context.ReferenceDateTime`` (our publication
   date). We compare against ``PastResolution``, the news reading, calling ``find_dates`` with
   ``tense="past"``: the specs are assistant phrasing ("I'll go back on Friday") whose future
-  cue would otherwise turn our reading forward. A case passes when a mention ends where the
-  peer's does, starts there (or just after its leading "on "), and resolves to the same day.
-  The peer's "0001-01-01" marks an invalid date ("Feb 30"): it passes when no resolved mention
-  starts at that span.
+  cue would otherwise turn our reading forward. (``tense`` picks the reading of a year-less
+  day; "will leave in 3 weeks" is a day ahead whatever it says, see ``dates._in_amount``.)
+  A case passes when a mention ends where the peer's does, starts there (or just after its
+  leading "on "), and resolves to the same day. The peer's "0001-01-01" marks an invalid date
+  ("Feb 30"): it passes when no resolved mention starts at that span.
 - ``DateExtractor.json``: spans only; a case passes when our spans equal the peer's (again
   allowing a leading "on ").
+
+**Setting.** The peer reads all-digit dates month first, as a US newsroom does, so the cases run
+with a lexicon overlay setting ``[dates] numeric_order = "mdy"`` (see ``_lexicon``). Our default,
+``"unambiguous"``, reads "3-7-2017" as nothing (March 7 or July 3); under it those cases count
+as deliberate differences (``ORDER_RULE``). The report test checks the counts both ways.
 
 The **news subset** leaves out, by rule (``OUT_OF_SUBSET``): spelled-out day numbers and years
 ("twenty one", "nineteen seventy eight": news writes digits), "tmrw", "the day"/"my day"/"next
@@ -18,12 +24,15 @@ day" (assistant phrasing; in news "the day" is a period), and business-day arith
 Inside the subset, each case is checked, a deliberate difference (``DELIBERATE``: a rule with
 the reason, asserted to keep differing), or a known miss (``KNOWN_MISSES``, strict xfail).
 
-Measured (see the report test at the bottom):
-DateParser: 135 cases with a reference date; 116 in the news subset; 92 pass, 22 differ
-deliberately, 2 known misses (92/116 = 79% of the subset; 92/94 = 98% of the cases where we
-take the peer's reading). DateExtractor: 148 cases; 132 in the subset; 92 pass, 36 differ
-deliberately (mostly all-lowercase "may"/"march" and assistant phrasing), 4 known misses
-(92/96 = 96%).
+Measured (see the report test at the bottom), deliberate differences counted as failures:
+
+- DateParser: 135 cases with a reference date; 116 in the news subset.
+  With ``numeric_order = "mdy"``: 101 pass, 13 differ deliberately, 2 known misses
+  (101/116 = 87% of the subset; 101/103 = 98% of the cases where we take the peer's reading).
+  With the defaults: 96 pass, 18 differ deliberately, 2 known misses (96/116 = 83%).
+- DateExtractor: 148 cases; 132 in the subset. With ``"mdy"``: 98 pass, 30 differ deliberately
+  (mostly all-lowercase "may"/"march" and assistant phrasing), 4 known misses (98/132 = 74%;
+  98/102 = 96%). With the defaults: 96 pass, 32 deliberate, 4 known misses.
 """
 
 from __future__ import annotations
@@ -61,6 +70,11 @@ OUT_OF_SUBSET: list[tuple[str, str]] = [
     (r"(?i)business days", "working-day calendars are not news dates"),
 ]
 
+# Applies only under the default numeric_order ("unambiguous"); the US setting reads them.
+ORDER_RULE = (
+    "day/month order cannot be told when both are 12 or less ('3-7-2017': March 7 or July 3)"
+)
+
 DELIBERATE: list[tuple[str, str]] = [
     (
         r"^(?:on )?(?:the )?\d{1,2}$",
@@ -76,20 +90,19 @@ DELIBERATE: list[tuple[str, str]] = [
     ),
     (
         r"^(?!0?(\d+)\D0?\1\D)(?:0?[1-9]|1[0-2])[-/.,](?:0?[1-9]|1[0-2])[-/.,]\d{2,4}$",
-        "day/month order cannot be told when both are 12 or less ('3-7-2017': March 7 or July 3)",
+        ORDER_RULE,
     ),
     (
-        r"^\d{1,2}[-/.]\d{1,2}$",
-        "year-less digits only after 'on': '24/7' and '9/11' are no "
+        r"^(?!\d{1,2}/0|0\d/)\d{1,2}[-/.]\d{1,2}$",
+        "year-less digits only after 'on' or zero-padded ('22/04'): '24/7' and '9/11' are no "
         "dates (checked only where the input has no 'on' before them)",
     ),
-    (r"(?i)[a-z]\d|\d[a-z]{3}", "glued forms ('Oct2', '22april') are typos or codes in news"),
+    (r"(?i)\d[a-z]{3}", "a day glued before a month ('22april') is a typo or a code in news"),
     (
         r"\b(?:may|march|wed)\b",
         "lowercase 'may', 'march', 'wed' are words ('they may', "
         "'march on'); as names they need a capital",
     ),
-    (r"(?i)^in \d+ \w+$", "'in' + amount is a duration in news ('killed in two days of fighting')"),
     (r"6,107\.31 August 2019", "'August 2019' after a decimal is still a month and year"),
     (
         r"(?i)\w+day ?[(\-]?[a-z]{3}-\d",
@@ -148,7 +161,8 @@ def _classify(case: Case, applies: Callable[[str], bool] = lambda _: True) -> tu
 
 
 def _lexicon() -> Lexicon:
-    return load_lexicon()
+    """The lexicon the cases run with: a US newsroom's, reading "3-7-2017" as March 7."""
+    return load_lexicon().extended({"dates": {"numeric_order": "mdy"}}, origin="peer tests")
 
 
 def _span_matches(m: DateMention, start: int, end: int, text: str) -> bool:
@@ -183,14 +197,17 @@ def extractor_passes(case: Case, lexicon: Lexicon) -> bool:
     )
 
 
-def _applies(case: Case) -> Callable[[str], bool]:
+def _applies(case: Case, lexicon: Lexicon) -> Callable[[str], bool]:
     """Which DELIBERATE rules apply to a case.
 
-    None apply to the peer's invalid dates (we must not resolve those either), and the
-    year-less-digits rule applies only where no 'on' precedes the digits.
+    None apply to the peer's invalid dates (we must not resolve those either), the
+    year-less-digits rule applies only where no 'on' precedes the digits, and the day/month
+    order rule only where the lexicon leaves that order open (``numeric_order``).
     """
 
     def applies(reason: str) -> bool:
+        if reason == ORDER_RULE:
+            return lexicon.dates.numeric_order == "unambiguous"
         results = case["Results"]
         if (
             results
@@ -206,7 +223,7 @@ def _applies(case: Case) -> Callable[[str], bool]:
     return applies
 
 
-def _params(name: str, with_reference: bool) -> list[Any]:
+def _params(name: str, with_reference: bool, lexicon: Lexicon) -> list[Any]:
     if not SPECS.is_dir():
         return [pytest.param(None, "check", "", marks=pytest.mark.skip(reason="no peer data"))]
     params = []
@@ -217,7 +234,7 @@ def _params(name: str, with_reference: bool) -> list[Any]:
             continue
         if "python" in case.get("NotSupportedByDesign", ""):
             continue
-        kind, reason = _classify(case, _applies(case))
+        kind, reason = _classify(case, _applies(case, lexicon))
         if kind == "out":
             continue
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if kind == "miss" else []
@@ -230,7 +247,7 @@ def lexicon() -> Lexicon:
     return _lexicon()
 
 
-@pytest.mark.parametrize(("case", "kind", "reason"), _params("DateParser.json", True))
+@pytest.mark.parametrize(("case", "kind", "reason"), _params("DateParser.json", True, _lexicon()))
 def test_date_parser(case: Case, kind: str, reason: str, lexicon: Lexicon) -> None:
     if kind == "deliberate":
         assert not parser_passes(case, lexicon), f"now agrees with the peer; drop rule: {reason}"
@@ -238,7 +255,9 @@ def test_date_parser(case: Case, kind: str, reason: str, lexicon: Lexicon) -> No
         assert parser_passes(case, lexicon)
 
 
-@pytest.mark.parametrize(("case", "kind", "reason"), _params("DateExtractor.json", False))
+@pytest.mark.parametrize(
+    ("case", "kind", "reason"), _params("DateExtractor.json", False, _lexicon())
+)
 def test_date_extractor(case: Case, kind: str, reason: str, lexicon: Lexicon) -> None:
     if kind == "deliberate":
         assert not extractor_passes(case, lexicon), f"now agrees; drop rule: {reason}"
@@ -250,7 +269,7 @@ def tally(name: str, with_reference: bool, lexicon: Lexicon) -> dict[str, int]:
     """Counts per outcome, for the module docstring: total, subset, passed, deliberate, missed."""
     check = parser_passes if with_reference else extractor_passes
     counts = {"total": 0, "subset": 0, "passed": 0, "deliberate": 0, "missed": 0}
-    for param in _params(name, with_reference):
+    for param in _params(name, with_reference, lexicon):
         case, kind, _ = param.values
         counts["subset"] += 1
         if kind == "deliberate":
@@ -270,10 +289,20 @@ def tally(name: str, with_reference: bool, lexicon: Lexicon) -> dict[str, int]:
 
 @pytest.mark.skipif(not SPECS.is_dir(), reason="no peer data")
 def test_news_subset_pass_rate(lexicon: Lexicon) -> None:
-    """At least 85% of the subset cases where we take the peer's reading agree with it."""
+    """The counts in the module docstring, with the US setting and with the defaults.
+
+    With the US setting (the one the cases above run with) at least 85% of the whole news
+    subset agrees with the peer, deliberate differences counted as failures.
+    """
     parser = tally("DateParser.json", True, lexicon)
     extractor = tally("DateExtractor.json", False, lexicon)
-    assert parser == {"total": 135, "subset": 116, "passed": 92, "deliberate": 22, "missed": 2}
-    assert extractor == {"total": 148, "subset": 132, "passed": 92, "deliberate": 36, "missed": 4}
+    assert parser == {"total": 135, "subset": 116, "passed": 101, "deliberate": 13, "missed": 2}
+    assert extractor == {"total": 148, "subset": 132, "passed": 98, "deliberate": 30, "missed": 4}
+    assert parser["passed"] >= 0.85 * parser["subset"]
     assert extractor["passed"] >= 0.85 * (extractor["subset"] - extractor["deliberate"])
-    assert parser["passed"] >= 0.85 * (parser["subset"] - parser["deliberate"])
+    default = load_lexicon()
+    assert default.dates.numeric_order == "unambiguous"
+    parser = tally("DateParser.json", True, default)
+    extractor = tally("DateExtractor.json", False, default)
+    assert parser == {"total": 135, "subset": 116, "passed": 96, "deliberate": 18, "missed": 2}
+    assert extractor == {"total": 148, "subset": 132, "passed": 96, "deliberate": 32, "missed": 4}

@@ -176,6 +176,9 @@ class _Pipeline:
         )
         self.speakers = Speakers(lexicon)
         self.claims: list[Claim] = []
+        # (actor, topic, polarity, day) of every stance so far: a position repeated on the
+        # same day is one claim, kept where it is first stated.
+        self.positions: set[tuple[str, str, str, dt.date | None]] = set()
         self.quotes = QuoteIndex([])
         # The day of the last count read from the text, for "169 of the dead" after it.
         self.last_dated: DateRange | None = None
@@ -270,7 +273,9 @@ class _Pipeline:
                         self.last_dated, self.last_dated_at = date, index
             stated: set[tuple[str, str, str]] = set()
             listed = lists.get(index)
-            for clause in clauses(text, sentence.span):
+            # A headline or caption restates the story in note form; positions come from the
+            # story's own sentences.
+            for clause in [] if _headline(sentences, index) else clauses(text, sentence.span):
                 for mention in find_stances(text, clause, lex, context, sentence.span, scan):
                     holders = self._holders(mention, atts, resolved, quote_speakers, sentence)
                     if listed is not None and (not holders or not atts):
@@ -596,6 +601,11 @@ class _Pipeline:
         for att in atts:
             if att.governs[0] <= mention.topic_span[0] < att.governs[1]:
                 anchor = att.cue[0]
+        date = self._date_for(anchor, dates)
+        position = (holder.canonical, mention.topic, mention.polarity, date.end if date else None)
+        if position in self.positions:
+            return
+        self.positions.add(position)
         self.claims.append(
             Claim(
                 id=f"{self.prefix}:s{mention.topic_span[0]}:{holder.canonical}",
@@ -605,7 +615,7 @@ class _Pipeline:
                 who=holder,
                 what=f"{holder.name}: {mention.polarity} {mention.topic.replace('_', ' ')}",
                 stance=Stance(topic=mention.topic, polarity=mention.polarity, cue=mention.cue),
-                date=self._date_for(anchor, dates),
+                date=date,
                 hedges=self._hedges(sentence),
                 text=sentence.text,
                 span=sentence.span,
@@ -637,6 +647,18 @@ class _Pipeline:
                 span=span,
             )
         )
+
+
+def _headline(sentences: Sequence[Sentence], index: int) -> bool:
+    """A line of its own without final punctuation: a headline, a caption, a page link."""
+    sentence = sentences[index]
+    alone = (index == 0 or sentences[index - 1].paragraph != sentence.paragraph) and (
+        index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
+    )
+    return alone and not sentence.text.rstrip().endswith(_FINAL_MARKS)
+
+
+_FINAL_MARKS = (".", "!", "?", '"', "\u201d", "\u2019", "'", ")", "\u2026", ":", ";")
 
 
 def _range(mention: DateMention) -> DateRange:

@@ -391,3 +391,28 @@ def test_figure_dates(text: str, value: int, day: str) -> None:
 def test_digits_in_dates_and_codes_are_no_figures(text: str, values: list[int]) -> None:
     claims = extract(text, published="2015-04-29")
     assert [c.figure.value for c in claims if c.figure] == values
+
+
+def test_a_position_repeated_on_one_day_is_one_claim() -> None:
+    text = (
+        "Kirby said the United States supports a humanitarian pause. "
+        "Kirby added that the United States supports a humanitarian pause. "
+        "On Monday, Kirby said the United States opposes a humanitarian pause."
+    )
+    stances = [
+        (c.who.name if c.who else None, c.stance.polarity, c.date.start if c.date else None)
+        for c in extract(text, published="2023-05-03")
+        if c.stance is not None
+    ]
+    assert len(stances) == 2
+    assert {s[1] for s in stances} == {"support", "oppose"}
+
+
+def test_headlines_and_captions_state_no_positions() -> None:
+    text = (
+        "Germany will send tanks to Ukraine, Scholz says\n\n"
+        "Chancellor Olaf Scholz said on Wednesday that Germany would send battle tanks."
+    )
+    stances = [c for c in extract(text, published="2023-01-25") if c.stance is not None]
+    assert len(stances) == 1
+    assert stances[0].span[0] > text.index("\n")

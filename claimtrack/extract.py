@@ -37,6 +37,12 @@ MAX_CHARS = 20_000_000
 _ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
 # A figure inside a narrator's relative clause (", which left more than 1,400 dead,") is the
 # writer's background, not the speaker's words.
+_FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
+# Verbs that may open a clause whose subject is the one before: "but remains opposed".
+_VERBS = frozenset(
+    "is are was were has have had will would can could should must remains remain seems seem "
+    "appears appear did does do wants want intends intend".split()
+)
 _RELATIVE = regex.compile(r",\s+(?:which|who)\s+[^,]*$")
 # Subordinators that open a clause with its own subject: "days after Washington agreed to ...".
 _SUBORDINATE = regex.compile(r"\b(?:after|when|because|since|before|while|as)\s+(?=\p{Lu})")
@@ -275,9 +281,16 @@ class _Pipeline:
             listed = lists.get(index)
             # A headline or caption restates the story in note form; positions come from the
             # story's own sentences.
+            before: list[Who] = []  # the holders of the clause before
             for clause in [] if _headline(sentences, index) else clauses(text, sentence.span):
+                shared = before if clause[0] > s0 and self._subjectless(clause) else []
                 for mention in find_stances(text, clause, lex, context, sentence.span, scan):
-                    holders = self._holders(mention, atts, resolved, quote_speakers, sentence)
+                    # "Netanyahu remained opposed to a ceasefire but appeared receptive to
+                    # pauses": a clause without a subject shares the one before it.
+                    holders = shared or self._holders(
+                        mention, atts, resolved, quote_speakers, sentence
+                    )
+                    before = holders or before
                     if listed is not None and (not holders or not atts):
                         # A bullet after "X said:" is X's: "* We support temporary pauses."
                         holders = (
@@ -373,6 +386,19 @@ class _Pipeline:
             if who is not None and who not in holders:
                 holders.append(who)
         return holders
+
+    def _subjectless(self, clause: Span) -> bool:
+        """Does a clause open with its verb ("but appeared receptive to ...")?
+
+        A reporting verb there ("but clarified that ...") goes back to the sentence's speaker,
+        who holds the clause anyway.
+        """
+        first = _FIRST_WORD.match(self.text, clause[0], clause[1])
+        if first is None:
+            return False
+        word = first.group(1)
+        verbs = words(self.lex).verbs_low
+        return word.islower() and word not in verbs and (word.endswith("ed") or word in _VERBS)
 
     def _own_words(self, pos: int, att: Attribution) -> bool:
         """Is ``pos`` outside quotes, or in a quoted fragment inside the reported clause?
@@ -702,15 +728,31 @@ def _quote_speakers(
     sentences: Sequence[Sentence],
     attributions: Sequence[Sequence[Attribution]],
 ) -> dict[int, Attribution]:
-    """The attribution of each quotation: the reporting cue nearest to it, outside it."""
+    """The attribution of each quotation: the reporting cue nearest to it, outside it.
+
+    Cues are looked for in the quotation's paragraph: in the sentences it spans and the one
+    after it; failing those, in the sentence before it, for a quotation that goes on after its
+    speaker is named ('..., Kirby said Monday. "We support that. We do not support ..."').
+    """
     out: dict[int, Attribution] = {}
     starts = [s.span[0] for s in sentences]
     for qi, quote in enumerate(quotes):
         first = max(0, bisect.bisect_right(starts, quote.span[0]) - 1)
         last = bisect.bisect_left(starts, quote.span[1])
+        paragraph = sentences[first].paragraph if sentences else -1
         candidates = [
-            a for k in range(first, min(last + 1, len(sentences))) for a in attributions[k]
+            a
+            for k in range(first, min(last + 1, len(sentences)))
+            if sentences[k].paragraph == paragraph
+            for a in attributions[k]
         ]
+        if (
+            not candidates
+            and first > 0
+            and sentences[first - 1].paragraph == paragraph
+            and quote.span[0] - sentences[first].span[0] <= 2  # the quotation opens its sentence
+        ):
+            candidates = list(attributions[first - 1][-1:])
         if candidates:
             out[qi] = min(
                 candidates,

@@ -219,6 +219,8 @@ class PolarityLexicon(_Section):
     # Verbs that make a possessive cue a position: "affirmed his support for", "voiced their
     # opposition to" (but "the call for a ceasefire", "his support base" name no position).
     expressing: Terms = ()
+    # Phrases that hold a cue word but state no position: "food is in short supply".
+    ignore: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------

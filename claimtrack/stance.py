@@ -37,6 +37,11 @@ _CLAUSE_BREAK = regex.compile(
 _NOUN_USE = regex.compile(
     r"(?:\bthe|\ba|\ban|\btheir|\bits|\bhis|\bher|\p{L}['\u2019]s)\s+$", regex.I
 )
+# "no" right before a topic phrase (one adjective may stand between): "no bombing", "no
+# further strikes".
+_NO_BEFORE = regex.compile(r"(?<![\p{L}])no\s+(?:\p{L}+\s+)?$", regex.I)
+# From a topic phrase to a cue inside the relative clause that describes it.
+_RELATIVE_GAP = regex.compile(r"\s*,\s*(?:which|that)\s[^,;:.\"\u201c\u201d]{0,80}")
 # How far (in characters) a polarity cue may stand from its topic phrase.
 _BEFORE, _AFTER = 90, 45
 # How far apart two cues in a row may stand: "pledged to build an international coalition to
@@ -96,6 +101,7 @@ class _Tables:
     conditions: regex.Pattern[str] | None
     negators: regex.Pattern[str]
     expressing: regex.Pattern[str] | None
+    ignored: frozenset[str]
 
 
 def _word_list(terms: list[str]) -> regex.Pattern[str]:
@@ -118,9 +124,11 @@ def _tables(lexicon: Lexicon) -> _Tables:
             for cue in getattr(lex.polarity, polarity):
                 pol_of.setdefault(cue.casefold(), polarity)
         pol = lex.polarity
+        ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
         return _Tables(
             topics=_word_list(list(topic_of)),
-            polarity=_word_list(list(pol_of)),
+            polarity=_word_list([*pol_of, *ignored]),
+            ignored=ignored,
             topic_of=topic_of,
             polarity_of=pol_of,
             refers_back=frozenset(refers_back),
@@ -281,6 +289,8 @@ def find_stances(
     cues: list[regex.Match[str]] = []
     polarity_at: dict[int, Polarity] = {}
     for m in found:
+        if m.group().casefold() in t.ignored:
+            continue
         if _NOUN_USE.search(text, max(c0, m.start() - 8), m.start()) and not _expressed(
             text, m, c0, t
         ):
@@ -318,11 +328,18 @@ def find_stances(
             and not _CHAIN_BREAK.search(gap)
             and not any(prev.end() <= tm.start() < cue.start() for tm in topics)
         ):
-            polarity_at[cue.start()] = _compose(polarity_at[prev.start()], polarity_at[cue.start()])
+            polarity_at[cue.start()] = _compose(
+                polarity_at[prev.start()], polarity_at[cue.start()], gap
+            )
             chained.add(prev.start())
             chain_start[cue.start()] = chain_start.get(prev.start(), prev.end())
     pairs: dict[int, regex.Match[str]] = {}
     for cue in cues:
+        antecedent = _antecedent(text, cue, topics)
+        if antecedent is not None and antecedent.start() not in pairs:
+            # "a general ceasefire, which the administration believes would benefit Hamas"
+            pairs[antecedent.start()] = cue
+            continue
         # A topic may overlap the end of its cue: "ready to fight" + "fight until victory".
         after = [
             m
@@ -362,6 +379,11 @@ def find_stances(
             abs(m.start() - topic_match.start()) < _BEFORE for m in neutral_near
         ):
             polarity = "neutral"
+        if polarity != "neutral" and _NO_BEFORE.search(
+            text, max(c0, topic_match.start() - 16), topic_match.start()
+        ):
+            # "agreed to guarantee that there would be no bombing": the position is against it.
+            polarity = _FLIP[polarity]
         topic = _topic(text, topic_match, t, ctx.temporary_truce)
         if topic_match.group().casefold() in t.refers_back:
             # "extending the humanitarian truce": the cue (or one chained before it) recasts it.
@@ -392,6 +414,17 @@ def find_stances(
         )
     out.sort(key=lambda s: s.topic_span[0])
     return out
+
+
+def _antecedent(
+    text: str, cue: regex.Match[str], topics: list[regex.Match[str]]
+) -> regex.Match[str] | None:
+    """The topic a relative clause holding ``cue`` describes: "a ceasefire, which ... would
+    benefit Hamas"."""
+    for topic in reversed(topics):
+        if topic.end() <= cue.start():
+            return topic if _RELATIVE_GAP.fullmatch(text, topic.end(), cue.start()) else None
+    return None
 
 
 def _implied_topic(
@@ -439,10 +472,17 @@ def _expressed(text: str, cue: regex.Match[str], floor: int, t: _Tables) -> bool
     )
 
 
-def _compose(outer: Polarity, inner: Polarity) -> Polarity:
-    """Compose two cues in a row: "ruled out sending" opposes, "refused to block" supports."""
-    if outer == "neutral" or inner == "neutral":
+def _compose(outer: Polarity, inner: Polarity, gap: str = "") -> Polarity:
+    """Compose two cues in a row: "ruled out sending" opposes, "refused to block" supports.
+
+    A deliberation someone else is pressed into takes the pressing side: "urged Israel to
+    consider pauses" supports them. One's own deliberation stays open: "agreed to consider
+    sending tanks", "held off on sending".
+    """
+    if outer == "neutral":
         return "neutral"
+    if inner == "neutral":
+        return outer if regex.search(r"\p{L}", regex.sub(r"(?i)\bto\b", "", gap)) else "neutral"
     return "support" if outer == inner else "oppose"
 
 

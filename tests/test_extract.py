@@ -187,6 +187,27 @@ def test_adversarial_text_runs_in_linear_time(unit: str) -> None:
             "* We support a humanitarian pause.",
             {("State Department spokesman", "humanitarian_pause", "support")},
         ),
+        # a clause without a subject shares the one before; after a reporting verb, "it" is the
+        # last actor named
+        (
+            "Officials said Israel remained opposed to a broad ceasefire but appeared receptive "
+            "to the idea of further pauses.",
+            {("Israel", "ceasefire", "oppose"), ("Israel", "humanitarian_pause", "neutral")},
+        ),
+        (
+            "The official said that Canada supports further extensions of the truce, but "
+            "clarified that it does not support a permanent ceasefire.",
+            {("Canada", "humanitarian_pause", "support"), ("Canada", "ceasefire", "oppose")},
+        ),
+        # a quotation that goes on after its speaker is named is the speaker's
+        (
+            'The truce must hold, spokesman Omar Ali said Monday. "We support that. We do not '
+            'support a ceasefire at this time."\nOfficials said they pushed for pauses.',
+            {
+                ("Omar Ali", "ceasefire", "oppose"),
+                ("Officials", "humanitarian_pause", "support"),
+            },
+        ),
         # a quoted fragment inside a reported clause is its subject's
         (
             'The spokesman said that Prime Minister Ana Ruiz "does not want weapons sent there."',

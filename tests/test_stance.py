@@ -43,6 +43,27 @@ def read(text: str, context: StanceContext | None = None) -> list[tuple[str, str
             None,
             [("weapons_supply", "oppose")],
         ),
+        # a deliberation pressed on someone else takes the pressing side; one's own stays open
+        (
+            "The envoy urged Israel to consider brief pauses.",
+            None,
+            [("humanitarian_pause", "support")],
+        ),
+        # "no" before a topic turns the position against it
+        (
+            "Israel agreed to guarantee that there would be no bombing in the area.",
+            None,
+            [("military_operation", "oppose")],
+        ),
+        # a cue in a relative clause speaks of the topic the clause describes
+        (
+            "Pauses differ from a general ceasefire, which Washington believes would benefit "
+            "Hamas by letting it recover from the bombing.",
+            None,
+            [("ceasefire", "oppose")],
+        ),
+        # a cue word inside a phrase that states no position
+        ("Food and fuel are in short supply in Gaza.", None, []),
         # negatives: no position at all
         ("Ceasefire talks resumed on Monday.", None, []),
         ("The call for a ceasefire was repeated.", None, []),

@@ -419,8 +419,10 @@ def find_stances(
 def _antecedent(
     text: str, cue: regex.Match[str], topics: list[regex.Match[str]]
 ) -> regex.Match[str] | None:
-    """The topic a relative clause holding ``cue`` describes: "a ceasefire, which ... would
-    benefit Hamas"."""
+    """The topic described by the relative clause that holds ``cue``.
+
+    "a general ceasefire, which the administration believes would benefit Hamas" -> ceasefire.
+    """
     for topic in reversed(topics):
         if topic.end() <= cue.start():
             return topic if _RELATIVE_GAP.fullmatch(text, topic.end(), cue.start()) else None

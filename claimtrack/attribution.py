@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -81,6 +81,8 @@ class SpeakerMention:
     # "name": a proper name; "role": a title or group alone ("the official", "officials");
     # "pronoun": he/she/they.
     form: str
+    # Introduced with "a"/"an" ("a protester"): someone new, never the last person named.
+    indefinite: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,10 +207,15 @@ def _speaker(
     text: str, tokens: Sequence[Token], a: int, b: int, w: _Words, title: str | None = None
 ) -> SpeakerMention | None:
     """Build a speaker from tokens[a:b], splitting a leading title from a trailing name."""
+    indefinite = False
     while a < b and tokens[a].low in {"the", "a", "an", "and"} | w.connectors:
+        indefinite = tokens[a].low in {"a", "an"}
         a += 1
     if a >= b:
         return None
+    if indefinite:
+        found = _speaker(text, tokens, a, b, w, title)
+        return None if found is None else replace(found, indefinite=True)
     span, written = cut(text, tokens[a].start, tokens[b - 1].end)
     part = tokens[a:b]
     lows = [t.low for t in part]
@@ -224,14 +231,27 @@ def _speaker(
     names = part[cut_at + 1 :]
     heads = {_POSSESSIVE.sub("", lo) for lo in lows}
     if (
+        cut_at >= 0
+        and part[cut_at].capital
+        and names
+        and _POSSESSIVE.sub("", names[-1].low) in w.org_heads
+        and all(t.capital or t.low in w.connectors for t in part)
+    ):
+        # A capitalised title word inside an organisation's name: "the United Nations General
+        # Assembly", "the Attorney General's Office".
+        return SpeakerMention(span, written, written, None, "organization", "name")
+    if (
         names
         and names[0].capital
         and names[0].low not in w.connectors
         and all(t.capital or t.low in w.connectors for t in names)
     ):
+        kind: WhoKind = "organization" if heads & w.org_heads and cut_at < 0 else "person"
+        of = next((k for k, t in enumerate(names) if t.low in {"of", "from"}), len(names))
+        if kind == "person" and of >= 2:
+            names = names[:of]  # "Prime Minister Benjamin Netanyahu of Israel"
         name_text = text[names[0].start : names[-1].end]
         own_title = text[part[0].start : part[cut_at].end] if cut_at >= 0 else None
-        kind: WhoKind = "organization" if heads & w.org_heads and cut_at < 0 else "person"
         return SpeakerMention(span, written, name_text, own_title or title, kind, "name")
     # Only titles, groups or an organisation: "the official", "officials", "the ministry".
     last = _POSSESSIVE.sub("", lows[-1])
@@ -581,9 +601,19 @@ def find_subjects(
     for _ in range(3):
         i = _skip_time(tokens, i, w)
         skipped = False
-        for k in range(i, min(i + 8, len(tokens))):
+        # "At a fundraiser in Minneapolis on Wednesday night, a protester ...": a phrase that
+        # opens with a preposition may run longer before its comma.
+        reach = 14 if i < len(tokens) and tokens[i].low in _LEADING else 8
+        for k in range(i, min(i + reach, len(tokens))):
             if tokens[k].text == ",":
-                if not _walk_right(tokens, i, w) > i or k - i > 3:
+                first = tokens[i]
+                if (
+                    not _walk_right(tokens, i, w) > i
+                    or first.low in _LEADING
+                    or first.low.endswith("ly")
+                    or _participle(first)
+                    or any(_timely(t, w) for t in tokens[i:k])  # "Two days ago, ..."
+                ):
                     i = k + 1
                     skipped = True
                 break
@@ -600,6 +630,20 @@ def find_subjects(
         i += 1
     subjects, _ = _subjects_at(text, tokens, i, w)
     return subjects
+
+
+# Words that open a leading phrase before the subject.
+_LEADING = frozenset(
+    "at in on during after before amid despite following earlier later since with under "
+    "throughout over for as by from to according unlike like besides beyond within without "
+    "upon across along speaking asked addressing meanwhile however again still".split()
+)
+
+
+def _timely(tok: Token, w: _Words) -> bool:
+    """A time word, singular or plural: "days", "ago", "weeks", "Monday"."""
+    low = tok.low
+    return low in w.time_words or low.rstrip("s") in w.time_words or low in {"ago", "day", "days"}
 
 
 _MODALS = frozenset({"would", "will", "could", "should", "must", "can", "may", "might", "shall"})
@@ -807,7 +851,12 @@ class Speakers:
                 if head in entity.heads:
                     self._note(entity)
                     return entity
-            if m.kind == "person" and self._last_person is not None and head in self._w.title_words:
+            if (
+                m.kind == "person"
+                and self._last_person is not None
+                and head in self._w.title_words
+                and not m.indefinite
+            ):
                 # "the official said", "the spokesman added": the last person who spoke.
                 return self._last_person
             name = regex.sub(r"^(?:the|a|an)\s+", "", m.name, flags=regex.I)

@@ -37,6 +37,11 @@ MAX_CHARS = 20_000_000
 _ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
 # A figure inside a narrator's relative clause (", which left more than 1,400 dead,") is the
 # writer's background, not the speaker's words.
+# What may stand before a day that opens a sentence: "On Sunday the army ...", "Late Saturday,".
+_OPENING_DAY = regex.compile(
+    r"[\W\d]*(?:(?:on|late|early|by|last|this|earlier|later|in|at|since)\s+)*", regex.I
+)
+_WHEN = regex.compile(r",?\s+when\b")
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 # Verbs that may open a clause whose subject is the one before: "but remains opposed".
 _VERBS = frozenset(
@@ -182,6 +187,12 @@ class _Pipeline:
         )
         self.speakers = Speakers(lexicon)
         self.claims: list[Claim] = []
+        self.dates: list[DateMention] = []
+        self.sentences: list[Sentence] = []
+        self.sentence_starts: list[int] = []
+        self.date_starts: list[int] = []
+        self.quote_speakers: dict[int, Attribution] = {}
+        self.resolved: dict[int, Who | None] = {}
         # (actor, topic, polarity, day) of every stance so far: a position repeated on the
         # same day is one claim, kept where it is first stated.
         self.positions: set[tuple[str, str, str, dt.date | None]] = set()
@@ -199,6 +210,8 @@ class _Pipeline:
         number_starts = [n.span[0] for n in numbers]
         dates = find_dates(text, lex, self.doc.published)
         date_starts = [d.span[0] for d in dates]
+        self.dates, self.date_starts = dates, date_starts
+        self.sentences, self.sentence_starts = sentences, [s.span[0] for s in sentences]
 
         scan = DocScan(text, lex)
         context = document_context(text, lex, scan)
@@ -217,8 +230,10 @@ class _Pipeline:
             for k, s in enumerate(sentences)
         ]
         quote_speakers = _quote_speakers(quotes, sentences, attributions)
+        self.quote_speakers = quote_speakers
         lists = _list_speakers(text, sentences, attributions)
         resolved: dict[int, Who | None] = {}
+        self.resolved = resolved
         previous: Who | None = None
         previous_paragraph = -1
         for index, sentence in enumerate(sentences):
@@ -516,7 +531,9 @@ class _Pipeline:
         quake") and days that belong to another number ("up from 5,982 a week earlier") are not.
         """
         text = self.text
-        resolved = [d for d in dates if d.start is not None and d.end is not None]
+        resolved = [
+            d for d in dates if d.start is not None and d.end is not None and not self._future(d)
+        ]
         if in_passing:
             # An event's count told in passing is as of the event's day, when the clause names
             # it first: "halt the bombing on October 20 to allow the release of two Americans".
@@ -561,15 +578,71 @@ class _Pipeline:
         return self._published()
 
     def _date_for(self, pos: int, dates: Sequence[DateMention]) -> DateRange | None:
+        """The day of what is said at ``pos``: the nearest usable date, else publication.
+
+        Not usable: days of events ("the attack on October 7"), unless a "when" clause follows
+        ("Jan. 30, when Biden answered"), and days after publication ("due on Sunday").
+        """
         usable: list[DateMention] = []
         for mention in dates:
-            if mention.start is None or mention.end is None or self._event_date(mention):
+            if mention.start is None or mention.end is None or self._future(mention):
+                continue
+            if self._event_date(mention) and not _WHEN.match(self.text, mention.span[1]):
                 continue
             usable.append(mention)
         if usable:
             best = min(usable, key=lambda m: (abs(m.span[0] - pos), m.span[0]))
             return _range(best)
         return self._published()
+
+    def _future(self, mention: DateMention) -> bool:
+        """Does the mention begin after publication? Nothing is said or counted then."""
+        published = self.doc.published
+        return published is not None and mention.start is not None and mention.start > published
+
+    def _stance_date(
+        self, mention: StanceMention, holder: Who, sentence: Sentence, atts: Sequence[Attribution]
+    ) -> DateRange | None:
+        """The day a position was stated.
+
+        The day named in the stance's clause or in the clause of the verb that reports it
+        (not in another clause: "..., but gun battles resumed on Monday"); for a quotation that
+        goes on after its speaker is named, the day named with the speaker. A clause whose actor
+        is not the speaker ("Duda said on Jan. 11 that ..., and Britain has promised tanks")
+        takes only its own day.
+        """
+        att: Attribution | None = None
+        for a in atts:
+            if a.governs[0] <= mention.topic_span[0] < a.governs[1]:
+                att = a
+        if att is None and (qi := self.quotes.at(mention.cue_span[0])) is not None:
+            quoted = self.quote_speakers.get(qi)
+            if quoted is not None and not sentence.span[0] <= quoted.cue[0] < sentence.span[1]:
+                k = bisect.bisect_right(self.sentence_starts, quoted.cue[0]) - 1
+                return self._date_for(quoted.cue[0], self._dates_in(self.sentences[k].span))
+        dates = self._dates_in(sentence.span)
+        parts = clauses(self.text, sentence.span)
+        own = next((c for c in parts if c[0] <= mention.cue_span[0] < c[1]), mention.span)
+        spans = [own]
+        anchor = mention.cue_span[0]
+        if att is not None:
+            speaker = self.resolved.get(id(att))
+            separate = not own[0] <= att.cue[0] < own[1]
+            if not (separate and speaker is not None and speaker.canonical != holder.canonical):
+                anchor = att.cue[0]
+                spans.append(next((c for c in parts if c[0] <= att.cue[0] < c[1]), own))
+        chosen = [
+            d
+            for d in dates
+            if any(a <= d.span[0] < b for a, b in spans)
+            or _OPENING_DAY.fullmatch(self.text, sentence.span[0], d.span[0])
+        ]
+        return self._date_for(anchor, chosen)
+
+    def _dates_in(self, span: Span) -> list[DateMention]:
+        lo = bisect.bisect_left(self.date_starts, span[0])
+        hi = bisect.bisect_left(self.date_starts, span[1])
+        return self.dates[lo:hi]
 
     # --- claims ----------------------------------------------------------------------------
     def _hedges(self, sentence: Sentence) -> tuple[str, ...]:
@@ -623,11 +696,7 @@ class _Pipeline:
         dates: Sequence[DateMention],
         atts: Sequence[Attribution],
     ) -> None:
-        anchor = mention.cue_span[0]
-        for att in atts:
-            if att.governs[0] <= mention.topic_span[0] < att.governs[1]:
-                anchor = att.cue[0]
-        date = self._date_for(anchor, dates)
+        date = self._stance_date(mention, holder, sentence, atts)
         position = (holder.canonical, mention.topic, mention.polarity, date.end if date else None)
         if position in self.positions:
             return

@@ -148,23 +148,36 @@ def stance_flags(key: StanceKey, claims: Sequence[Claim]) -> list[Flag]:
     move south until ..." is support with a condition, not a neutral day.
     """
     days: list[Claim] = []
+    reports: list[set[str]] = []  # the documents that report each day's position
     for c in claims:
         assert c.date is not None
         assert c.stance is not None
         if days and days[-1].date is not None and days[-1].date.start == c.date.start:
             last = days[-1]
             assert last.stance is not None
+            if c.stance.polarity == last.stance.polarity:
+                reports[-1].add(_report(c))
             if c.stance.polarity != "neutral" or last.stance.polarity == "neutral":
+                if c.stance.polarity != last.stance.polarity:
+                    reports[-1] = {_report(c)}
                 days[-1] = c
         else:
             days.append(c)
+            reports.append({_report(c)})
     flags: list[Flag] = []
-    for prev, c in itertools.pairwise(days):
+    for k, (prev, c) in enumerate(itertools.pairwise(days)):
         assert prev.stance is not None
         assert c.stance is not None
-        if c.stance.polarity != prev.stance.polarity:
+        # Positions recounted by one article alone ("had previously agreed to a pause ... now
+        # appears receptive") are that report's story; a shift is flagged between reports.
+        if c.stance.polarity != prev.stance.polarity and reports[k] - {_report(c)}:
             flags.append(_flag("stance_shift", prev, c, explain_shift(prev, c)))
     return flags
+
+
+def _report(c: Claim) -> str:
+    """The document a claim comes from: its ``doc_id``, else the prefix of its id."""
+    return c.doc_id or c.id.split(":", 1)[0]
 
 
 def flag_order(f: Flag) -> tuple[dt.date, str, str, str, str]:

@@ -437,3 +437,50 @@ def test_headlines_and_captions_state_no_positions() -> None:
     stances = [c for c in extract(text, published="2023-01-25") if c.stance is not None]
     assert len(stances) == 1
     assert stances[0].span[0] > text.index("\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "day"),
+    [
+        # a day after publication is never the day a position was stated
+        (
+            "President Ana Ruiz, who is due to arrive on Sunday, hailed the decision to send "
+            "tanks as historic.",
+            "Ana Ruiz",
+            "2023-05-20",
+        ),
+        # the day of another clause is not the stance's day
+        (
+            "On Sunday the army accepted a humanitarian pause, but fighting resumed on Monday.",
+            "army",
+            "2023-05-14",
+        ),
+        # a separate clause whose actor is not the speaker keeps only its own day
+        (
+            "Duda said on May 11 that Poland would send tanks, and Britain has promised jets.",
+            "Britain",
+            "2023-05-20",
+        ),
+        # a quotation that goes on after its speaker is named takes the speaker's day
+        (
+            'The truce must hold, spokesman Omar Ali said Monday. "We support that. We do not '
+            'support a ceasefire at this time."',
+            "Omar Ali",
+            "2023-05-15",
+        ),
+        # an event's day followed by a "when" clause is the clause's day
+        (
+            "It was a sharp turn from May 2, when Ruiz refused to send tanks.",
+            "Ruiz",
+            "2023-05-02",
+        ),
+    ],
+)
+def test_stance_dates(text: str, holder: str, day: str) -> None:
+    stances = [
+        c
+        for c in extract(text, published="2023-05-20")
+        if c.stance is not None and c.who is not None and c.who.name == holder
+    ]
+    assert stances
+    assert all(c.date is not None and c.date.start.isoformat() == day for c in stances)

@@ -128,9 +128,20 @@ def test_a_day_with_a_clear_position_and_a_condition_counts_as_the_position() ->
     claims = [
         stance("Ana Ruiz", "military_operation", "support", "2023-11-30"),
         stance("Ana Ruiz", "military_operation", "neutral", "2023-11-30"),
-        stance("Ana Ruiz", "military_operation", "oppose", "2024-05-09"),
+        stance("Ana Ruiz", "military_operation", "oppose", "2024-05-09", doc="e"),
     ]
     assert summary(reconcile(claims)) == [("stance_shift", "support", "oppose")]
+
+
+def test_positions_recounted_by_one_article_alone_are_no_shift() -> None:
+    one_article = [
+        stance("Ana Ruiz", "humanitarian_pause", "support", "2023-11-01"),
+        stance("Ana Ruiz", "humanitarian_pause", "neutral", "2023-11-02"),
+    ]
+    assert summary(reconcile(one_article)) == []
+    # ... but an earlier position that another report also gave is one to shift from
+    other = stance("Ana Ruiz", "humanitarian_pause", "support", "2023-11-01", doc="e")
+    assert summary(reconcile([*one_article, other])) == [("stance_shift", "support", "neutral")]
 
 
 @pytest.mark.parametrize(
@@ -293,10 +304,10 @@ def test_is_official(name: str, title: str | None, official: bool) -> None:
 # --- stances ---------------------------------------------------------------------------------
 def test_stance_shift_on_a_later_day_only() -> None:
     claims = [
-        stance("Olaf Scholz", "weapons_supply", "neutral", "2022-09-12"),
-        stance("Olaf Scholz", "weapons_supply", "neutral", "2023-01-20"),
-        stance("Olaf Scholz", "weapons_supply", "support", "2023-01-25"),
-        stance("Olaf Scholz", "weapons_supply", "support", "2023-01-25"),
+        stance("Olaf Scholz", "weapons_supply", "neutral", "2022-09-12", doc="a"),
+        stance("Olaf Scholz", "weapons_supply", "neutral", "2023-01-20", doc="a"),
+        stance("Olaf Scholz", "weapons_supply", "support", "2023-01-25", doc="b"),
+        stance("Olaf Scholz", "weapons_supply", "support", "2023-01-25", doc="b"),
         stance("Olaf Scholz", "ceasefire", "oppose", "2023-01-25"),
         stance("Joe Biden", "weapons_supply", "oppose", "2023-01-25"),
     ]
@@ -328,7 +339,7 @@ def test_explanations_are_one_sentence() -> None:
         fig(2100, "2015-04-26", "Red Cross"),
         fig(1900, "2015-04-27", "Home Ministry"),
         stance("Joe Biden", "weapons_supply", "oppose", "2023-01-30"),
-        stance("Joe Biden", "weapons_supply", "support", "2023-05-19"),
+        stance("Joe Biden", "weapons_supply", "support", "2023-05-19", doc="e"),
     ]
     flags = reconcile(claims)
     assert {f.kind for f in flags} == {

@@ -45,7 +45,7 @@ def claims() -> list:
             2500, "2013-11-12", "President's office", qualifier="about", category="missing", doc="d"
         ),
         stance("Sudanese army", "humanitarian_pause", "support", "2023-05-29", doc="e"),
-        stance("Sudanese army", "humanitarian_pause", "oppose", "2023-05-31", doc="e"),
+        stance("Sudanese army", "humanitarian_pause", "oppose", "2023-05-31", doc="f"),
     ]
 
 

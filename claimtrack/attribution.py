@@ -628,8 +628,15 @@ def find_subjects(
         "then",
     }:
         i += 1
+    if i + 1 < len(tokens) and tokens[i].low in _QUANTIFIERS and not tokens[i + 1].capital:
+        pass  # "Several of them", "Some say": no actor named
+    elif i < len(tokens) and tokens[i].low in _QUANTIFIERS:
+        i += 1  # "Several Democratic lawmakers in the House have introduced ..."
     subjects, _ = _subjects_at(text, tokens, i, w)
     return subjects
+
+
+_QUANTIFIERS = frozenset("several some many most two three four five dozens".split())
 
 
 # Words that open a leading phrase before the subject.

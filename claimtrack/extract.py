@@ -306,8 +306,11 @@ class _Pipeline:
                         mention, atts, resolved, quote_speakers, sentence
                     )
                     before = holders or before
-                    if listed is not None and (not holders or not atts):
-                        # A bullet after "X said:" is X's: "* We support temporary pauses."
+                    if listed is not None and (
+                        not holders or all(a.speaker.form == "pronoun" for a in atts)
+                    ):
+                        # A bullet after "X said:" is X's: "* We support temporary pauses",
+                        # "* But we also stress that Israel has the right to defend itself".
                         holders = (
                             [who] if (who := resolved.get(id(listed))) is not None else holders
                         )

@@ -221,6 +221,9 @@ class PolarityLexicon(_Section):
     expressing: Terms = ()
     # Phrases that hold a cue word but state no position: "food is in short supply".
     ignore: Terms = ()
+    # Frames that deny what follows them, further back than a negator: "we do not believe that
+    # the time is right for a truce".
+    denials: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------

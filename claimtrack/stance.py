@@ -102,6 +102,7 @@ class _Tables:
     negators: regex.Pattern[str]
     expressing: regex.Pattern[str] | None
     ignored: frozenset[str]
+    denials: regex.Pattern[str] | None
 
 
 def _word_list(terms: list[str]) -> regex.Pattern[str]:
@@ -129,6 +130,13 @@ def _tables(lexicon: Lexicon) -> _Tables:
             topics=_word_list(list(topic_of)),
             polarity=_word_list([*pol_of, *ignored]),
             ignored=ignored,
+            denials=regex.compile(
+                r"(?<![\p{L}])\L<d>(?![\p{L}])(?:\s+that)?[^,;:.\"\u201c\u201d]{0,50}$",
+                d=list(pol.denials),
+                flags=regex.I,
+            )
+            if pol.denials
+            else None,
             topic_of=topic_of,
             polarity_of=pol_of,
             refers_back=frozenset(refers_back),
@@ -291,17 +299,24 @@ def find_stances(
     for m in found:
         if m.group().casefold() in t.ignored:
             continue
-        if _NOUN_USE.search(text, max(c0, m.start() - 8), m.start()) and not _expressed(
-            text, m, c0, t
+        polarity: Polarity = t.polarity_of[m.group().casefold()]
+        in_topic = any(tm.start() <= m.start() and m.end() <= tm.end() for tm in topics)
+        if in_topic and polarity == "neutral":
+            continue  # "until" inside "fight until victory" is part of the topic
+        if (
+            not in_topic  # "the right to defend itself" states its own position
+            and _NOUN_USE.search(text, max(c0, m.start() - 8), m.start())
+            and not _expressed(text, m, c0, t)
         ):
             continue
-        if any(tm.start() <= m.start() and m.end() <= tm.end() for tm in topics):
-            continue  # "until" inside "fight until victory" is part of the topic
-        polarity: Polarity = t.polarity_of[m.group().casefold()]
         # A negator counts once: in "did not support calls for a ceasefire" it belongs to
         # "not support", not again to "calls for".
         floor = max(c0, cues[-1].end()) if cues else c0
-        if polarity != "neutral" and _negated(text, m, floor, t.negators):
+        if polarity != "neutral" and (
+            _negated(text, m, floor, t.negators)
+            or t.denials is not None
+            and t.denials.search(text, max(floor, m.start() - 70), m.start()) is not None
+        ):
             polarity = _FLIP[polarity]
         if t.questions is not None and t.questions.search(text, max(c0, m.start() - 80), m.start()):
             # "asked whether the United States would provide the warplanes ... "No.""
@@ -335,6 +350,13 @@ def find_stances(
             chain_start[cue.start()] = chain_start.get(prev.start(), prev.end())
     pairs: dict[int, regex.Match[str]] = {}
     for cue in cues:
+        inside = next(
+            (m for m in topics if m.start() <= cue.start() and cue.end() <= m.end()), None
+        )
+        if inside is not None:
+            # A topic phrase that holds its own cue: "has the right to defend itself".
+            pairs.setdefault(inside.start(), cue)
+            continue
         antecedent = _antecedent(text, cue, topics)
         if antecedent is not None and antecedent.start() not in pairs:
             # "a general ceasefire, which the administration believes would benefit Hamas"

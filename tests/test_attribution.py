@@ -69,6 +69,20 @@ def test_speakers(text: str, expected: list[str]) -> None:
         ),
         # leading time phrases, with and without commas
         ("On Sunday the army accepted a proposal for a humanitarian window.", ["army"]),
+        ("Two days ago, the council demanded aid.", ["council"]),
+        (
+            "At a fundraiser in the capital on Wednesday night, a protester confronted him.",
+            ["protester"],
+        ),
+        # a subject with a comma after its verb is no leading phrase; a title word inside an
+        # organisation's name; a quantifier before the actors
+        (
+            "The United Nations General Assembly called, by a large majority, for a truce.",
+            ["United Nations General Assembly"],
+        ),
+        ("Several Democratic lawmakers have introduced a resolution.", ["Democratic lawmakers"]),
+        # a person "of" a country is the person
+        ("Prime Minister Ana Ruiz of Chile agreed to the truce.", ["Ana Ruiz"]),
         (
             "Earlier this week, on Tuesday, Prime Minister Rishi Sunak and Mark Rutte "
             "pledged help.",

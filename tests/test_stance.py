@@ -64,6 +64,13 @@ def read(text: str, context: StanceContext | None = None) -> list[tuple[str, str
         ),
         # a cue word inside a phrase that states no position
         ("Food and fuel are in short supply in Gaza.", None, []),
+        # a topic phrase that holds its own cue; a denial further back than a negator
+        ("Israel has the right to defend itself.", None, [("military_operation", "support")]),
+        (
+            "We do not believe that the time is right for a truce.",
+            None,
+            [("ceasefire", "oppose")],
+        ),
         # negatives: no position at all
         ("Ceasefire talks resumed on Monday.", None, []),
         ("The call for a ceasefire was repeated.", None, []),

@@ -696,7 +696,13 @@ def clause_subjects(text: str, span: Span, lexicon: Lexicon) -> tuple[list[Speak
             break
     i = _skip_time(tokens, i, w)
     subjects, verb_at = _subjects_at(text, tokens, i, w)
-    actors = [s for s in subjects if s.form == "name" or (s.kind != "person" and s.form == "role")]
+    actors = [
+        s
+        for s in subjects
+        if s.form == "name"
+        or s.form == "role"
+        and (s.kind != "person" or any(c.isupper() for c in s.text))  # "the Saudi crown prince"
+    ]
     if not subjects or len(actors) < len(subjects):
         return [], ""
     k = verb_at
@@ -863,6 +869,7 @@ class Speakers:
                 and self._last_person is not None
                 and head in self._w.title_words
                 and not m.indefinite
+                and not any(c.isupper() for c in m.text)  # "the Saudi crown prince": someone
             ):
                 # "the official said", "the spokesman added": the last person who spoke.
                 return self._last_person

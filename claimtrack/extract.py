@@ -188,6 +188,7 @@ class _Pipeline:
         self.speakers = Speakers(lexicon)
         self.claims: list[Claim] = []
         self.dates: list[DateMention] = []
+        self.together: list[Who] = []  # the last actors that held a position together
         self.sentences: list[Sentence] = []
         self.sentence_starts: list[int] = []
         self.date_starts: list[int] = []
@@ -299,6 +300,8 @@ class _Pipeline:
             before: list[Who] = []  # the holders of the clause before
             for clause in [] if _headline(sentences, index) else clauses(text, sentence.span):
                 shared = before if clause[0] > s0 and self._subjectless(clause) else []
+                if not shared and len(self.together) > 1 and self._both(clause):
+                    shared = self.together  # "Both welcome efforts to free the hostages"
                 for mention in find_stances(text, clause, lex, context, sentence.span, scan):
                     # "Netanyahu remained opposed to a ceasefire but appeared receptive to
                     # pauses": a clause without a subject shares the one before it.
@@ -306,6 +309,8 @@ class _Pipeline:
                         mention, atts, resolved, quote_speakers, sentence
                     )
                     before = holders or before
+                    if len(holders) > 1:
+                        self.together = holders
                     if listed is not None and (
                         not holders or all(a.speaker.form == "pronoun" for a in atts)
                     ):
@@ -404,6 +409,20 @@ class _Pipeline:
             if who is not None and who not in holders:
                 holders.append(who)
         return holders
+
+    def _both(self, clause: Span) -> bool:
+        """Does the clause open with "Both" or "the two leaders" and then its verb?"""
+        pattern = self.lex.memo(
+            "extract.pairs",
+            lambda lex: (
+                regex.compile(
+                    r"[\s\"\u201c*]*\L<p>\s+\p{Ll}", p=list(lex.reporting.pairs), flags=regex.I
+                )
+                if lex.reporting.pairs
+                else None
+            ),
+        )
+        return pattern is not None and pattern.match(self.text, clause[0], clause[1]) is not None
 
     def _subjectless(self, clause: Span) -> bool:
         """Does a clause open with its verb ("but appeared receptive to ...")?

@@ -172,6 +172,9 @@ class ReportingLexicon(_Section):
     # Words of a sentence that goes on with a count just attributed, in the narrator's voice:
     # "The number of injured stood at 27,022", "Of all the dead, 5,655 were in the region".
     continuing: Terms = ()
+    # Words that stand for the two actors just named together: "Both welcome ...", "the two
+    # leaders agreed".
+    pairs: Terms = ()
     # Nouns of an event whose count is told in passing: "responding to the massacre of more
     # than 1,400 people", "to allow the release of two Americans".
     event_nouns: Terms = ()

@@ -208,6 +208,18 @@ def test_adversarial_text_runs_in_linear_time(unit: str) -> None:
                 ("Officials", "humanitarian_pause", "support"),
             },
         ),
+        # actors named with a capitalised description, then "Both" for the two of them
+        (
+            "The White House said that Biden and the Saudi crown prince welcomed the delivery "
+            'of humanitarian aid. "Both welcome efforts to secure the release of hostages," '
+            "the White House added.",
+            {
+                ("Biden", "humanitarian_aid", "support"),
+                ("Saudi crown prince", "humanitarian_aid", "support"),
+                ("Biden", "hostage_release", "support"),
+                ("Saudi crown prince", "hostage_release", "support"),
+            },
+        ),
         # a quoted fragment inside a reported clause is its subject's
         (
             'The spokesman said that Prime Minister Ana Ruiz "does not want weapons sent there."',

@@ -306,6 +306,23 @@ def _apposition(text: str, tokens: Sequence[Token], comma: int, w: _Words) -> Sp
     return None
 
 
+def _before_participle(tokens: Sequence[Token], j: int, w: _Words) -> int:
+    """Step back over a participle and its time words before a verb.
+
+    "a New York Times analysis published earlier this month found that ...": the speaker ends
+    before "published".
+    """
+    k = j
+    while k > 0 and j - k < 5 and (_timely(tokens[k], w) or tokens[k].low in _TIME_FILLERS):
+        k -= 1
+    if k < j and k > 0 and _participle(tokens[k]) and tokens[k].low.endswith("ed"):
+        return k - 1
+    return j
+
+
+_TIME_FILLERS = frozenset("earlier later this last on in at late early".split())
+
+
 def _chained_apposition(
     text: str, tokens: Sequence[Token], comma: int, w: _Words
 ) -> SpeakerMention | None:
@@ -499,6 +516,7 @@ def _attribution_at(
         j -= 1
     while j >= 0 and tokens[j].low in w.adverbs and j >= i - 4:
         j -= 1
+    j = _before_participle(tokens, j, w)
     speaker: SpeakerMention | None = None
     if j >= 1 and tokens[j].low in {"which", "who"} and tokens[j - 1].text == ",":
         # "according to the Ministry of Home Affairs, which put the number of injured at 10,915"

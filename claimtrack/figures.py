@@ -221,6 +221,7 @@ class _Phrase:
     unit: str | None = None
     person: bool = False
     predicate: bool = False  # the number has a verb of its own ("4.3 million affected")
+    added: bool = False  # "more", "additional" right after the number ("35 more were arrested")
 
 
 def _phrase(text: str, pos: int, limit: int, p: _Patterns, *, vague: bool = False) -> _Phrase:
@@ -249,6 +250,11 @@ def _phrase(text: str, pos: int, limit: int, p: _Patterns, *, vague: bool = Fals
         if _PAST.fullmatch(word) or p.verbs.fullmatch(word):
             ph.predicate = True
             break
+        if not ph.words and low in p.inc_after:
+            at = tok.end()  # "35 more were arrested": "more" adds to a count, it names none
+            ph.added = True
+            ph.end = at
+            continue
         ph.words.append(word)
         ph.end = at = tok.end()
         ph.start = min(ph.start, tok.start("w"))
@@ -320,6 +326,9 @@ def find_figures(
     return out
 
 
+_ONE_OF = regex.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our)\b", regex.I)
+
+
 def _not_a_figure(text: str, n: NumberMention, s0: int, p: _Patterns) -> bool:
     a, b = n.number_span
     raw = text[a:b]
@@ -328,6 +337,8 @@ def _not_a_figure(text: str, n: NumberMention, s0: int, p: _Patterns) -> bool:
             return True
     if _COMPOUND.match(text, n.span[1]):
         return True
+    if raw.casefold() == "one" and _ONE_OF.match(text, b):
+        return True  # "one of the greatest disasters": a member of a set, not a count
     if p.months.search(text, max(s0, a - 12), a):  # "Sept. 20", "on Friday 12"
         return True
     if n.qualifier == "exact" and _YEAR.fullmatch(raw):
@@ -562,7 +573,7 @@ def _incremental(text: str, n: NumberMention, ph: _Phrase, nxt: int, p: _Pattern
     """A number added to an earlier count: "27 more bodies", "another 12 people"."""
     if p.inc_before.search(text, max(0, n.span[0] - 20), n.span[0]):
         return True
-    if ph.words and ph.words[0].casefold() in p.inc_after:
+    if ph.added:
         # "1,052 more people than usual died" compares; it does not add.
         return not regex.search(r"(?<!\w)than(?!\w)", text[ph.end : min(nxt, ph.end + 60)])
     return False

@@ -334,6 +334,13 @@ def test_stance_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
             120,
             "agency",
         ),
+        # a document that finds, with a participle and its time before the verb
+        (
+            "A New York Times analysis published earlier this month found that 1,052 more "
+            "people than usual died.",
+            1052,
+            "New York Times analysis",
+        ),
         # a participle names who made the figure
         (
             "An estimate, given by local officials on Sunday, that the storm killed 10,000 "

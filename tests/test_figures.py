@@ -108,6 +108,9 @@ def casualties(doc: str) -> list[tuple[int | float, str, str | None]]:
             [(6, "exact", "missing"), (2, "exact", "missing")],
         ),
         ("Of all the dead, 5,655 were in the east.", [(5655, "exact", "killed")]),
+        # "more" adds to a count without naming it; "one of the" names a member, not a count
+        ("Police said 35 more were arrested on Friday.", [(35, "exact", "detained")]),
+        ("One of the greatest disasters in decades left 50 dead.", [(50, "exact", "killed")]),
         (
             "More than 20 died, bringing the official count to 34.",
             [(20, "more_than", "killed"), (34, "exact", "killed")],

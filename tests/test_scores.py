@@ -37,7 +37,7 @@ FLOORS = {
         "forbidden_flags": ("==", 0),
         "figure_f1": (">=", 0.95),
         "figure_qualifier_acc": (">=", 0.95),
-        "figure_who_acc": (">=", 0.94),
+        "figure_who_acc": (">=", 0.95),
         "figure_date_acc": (">=", 0.97),
         "stance_f1": (">=", 0.88),
         "stance_date_acc": (">=", 0.95),

@@ -420,13 +420,30 @@ def split_gaps(key: CountKey, points: list[Point]) -> dict[CountKey, list[Point]
     return out
 
 
+def stance_family(key: StanceKey) -> StanceKey:
+    """The last word of the actor and the topic: "John Kirby" and "Kirby" share a family."""
+    actor, topic = key
+    return (actor.rsplit(" ", 1)[-1], topic)
+
+
 def group_stances(claims: Iterable[Claim]) -> dict[StanceKey, list[Claim]]:
-    """Stance claims grouped by :func:`stance_key`, each group sorted by day then position."""
+    """Stance claims grouped by :func:`stance_key`, each group sorted by day then position.
+
+    A surname alone ("kirby", from a document that never gives the full name) joins the one
+    full name of its family ("john kirby"); with two full names ("john kirby", "mary kirby")
+    it stays apart, as it cannot be told which is meant.
+    """
+    keyed = [(key, claim) for claim in claims if (key := stance_key(claim)) is not None]
+    full: dict[StanceKey, set[StanceKey]] = defaultdict(set)
+    for key, _ in keyed:
+        if " " in key[0]:
+            full[stance_family(key)].add(key)
     groups: dict[StanceKey, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        key = stance_key(claim)
-        if key is not None:
-            groups[key].append(claim)
+    for key, claim in keyed:
+        names = full.get(stance_family(key), set())
+        if " " not in key[0] and len(names) == 1:
+            key = next(iter(names))
+        groups[key].append(claim)
     for group in groups.values():
         group.sort(key=_claim_order)
     return dict(groups)

@@ -27,6 +27,7 @@ from .counts import (
     family,
     group_figures,
     group_stances,
+    stance_family,
     rules_for,
     stance_key,
 )
@@ -232,8 +233,10 @@ class Tracker:
                 touched.add(("figure", fkey))
             skey = stance_key(claim)
             if skey is not None:
-                self._stances[skey].append(claim)
-                touched.add(("stance", skey))
+                # By family: "Kirby" joins "John Kirby" once both are known.
+                sfam = stance_family(skey)
+                self._stances[sfam].append(claim)
+                touched.add(("stance", sfam))
         new: list[Flag] = []
         for gkey in touched:
             flags = self._recompute(gkey)
@@ -247,8 +250,12 @@ class Tracker:
 
     def _recompute(self, gkey: _GroupKey) -> list[Flag]:
         if gkey[0] == "stance":
-            skey: StanceKey = gkey[1]  # type: ignore[assignment]
-            return stance_flags(skey, group_stances(self._stances[skey])[skey])
+            sfam: StanceKey = gkey[1]  # type: ignore[assignment]
+            return [
+                f
+                for skey, group in group_stances(self._stances[sfam]).items()
+                for f in stance_flags(skey, group)
+            ]
         fkey: _Family = gkey[1]  # type: ignore[assignment]
         groups = group_figures(self._figures[fkey], self._rules)
         return [f for key, pts in groups.items() for f in count_series(key, pts).flags]

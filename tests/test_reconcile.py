@@ -563,3 +563,14 @@ def test_official_cues_come_from_the_lexicon() -> None:
     claims = [fig(3432, "2015-04-27", "Home Ministry"), fig(7040, "2015-05-02", "NEOC")]
     assert summary(reconcile(claims, lexicon=lex)) == [("figure_increase", 3432, 7040)]
     assert reconcile(claims) == []
+
+
+def test_a_surname_alone_joins_the_one_full_name_across_documents() -> None:
+    claims = [
+        stance("John Kirby", "ceasefire", "oppose", "2023-11-01", doc="a"),
+        stance("Kirby", "ceasefire", "support", "2023-11-05", doc="b"),
+    ]
+    assert summary(reconcile(claims)) == [("stance_shift", "oppose", "support")]
+    # two people of that surname: "Kirby" alone cannot be told apart, so nothing is joined
+    other = stance("Mary Kirby", "ceasefire", "support", "2023-11-02", doc="c")
+    assert summary(reconcile([*claims, other])) == []

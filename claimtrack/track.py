@@ -27,8 +27,8 @@ from .counts import (
     family,
     group_figures,
     group_stances,
-    stance_family,
     rules_for,
+    stance_family,
     stance_key,
 )
 from .explain import count_name, day_text, figure_words

@@ -18,6 +18,7 @@ import regex
 
 from .lexicon import Lexicon
 from .model import Span, Who, WhoKind, cut
+from .phrases import Hit, PhraseTable, WordIndex
 from .segment import QuoteIndex, Sentence
 
 # A token: a word (letters/digits with inner apostrophes, dots or hyphens: "U.S.", "al-Burhan",
@@ -129,12 +130,8 @@ class _Words:
             else None
         )
         self.verbs_low = {v.casefold() for v in rep.verbs if " " not in v}
-        # One scan finds every reporting cue of a sentence; tokens are made only where one is.
-        self.cue_pattern = regex.compile(
-            r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])",
-            cue=[*rep.verbs, *rep.according],
-            flags=regex.IGNORECASE,
-        )
+        # One walk over the words finds every reporting cue; tokens are made only where one is.
+        self.cues = PhraseTable([*rep.verbs, *rep.according])
 
 
 def _phrases(terms: Sequence[str]) -> set[tuple[str, ...]]:
@@ -323,9 +320,12 @@ def _skip_relative(tokens: Sequence[Token], j: int) -> int:
     return -1
 
 
-def find_cues(text: str, lexicon: Lexicon) -> list[regex.Match[str]]:
-    """Every reporting cue ("said", "according to") of a document, in one scan."""
-    return list(words(lexicon).cue_pattern.finditer(text))
+def find_cues(text: str, lexicon: Lexicon, index: WordIndex | None = None) -> list[Hit]:
+    """Every reporting cue ("said", "according to") of a document, in one walk over its words.
+
+    ``index`` is the document's :class:`~claimtrack.phrases.WordIndex` when the caller has one.
+    """
+    return words(lexicon).cues.find(text, index if index is not None else WordIndex(text))
 
 
 def find_attributions(
@@ -333,7 +333,7 @@ def find_attributions(
     sentence: Sentence,
     quotes: QuoteIndex,
     lexicon: Lexicon,
-    cues: Sequence[regex.Match[str]] | None = None,
+    cues: Sequence[Hit] | None = None,
 ) -> list[Attribution]:
     """Reporting cues of one sentence, with their speakers, in order.
 
@@ -350,7 +350,7 @@ def find_attributions(
     """
     w = words(lexicon)
     if cues is None:
-        cues = list(w.cue_pattern.finditer(text, sentence.span[0], sentence.span[1]))
+        cues = w.cues.find(text, None, sentence.span[0], sentence.span[1])
     cues = [m for m in cues if quotes.at(m.start()) is None]
     if not cues:
         return []

@@ -27,6 +27,7 @@ from .figures import FigureMention, find_figures
 from .lexicon import Lexicon, load_lexicon
 from .model import CASUALTY_CATEGORIES, Claim, DateRange, Document, Figure, Span, Stance, Who, cut
 from .numbers import find_numbers
+from .phrases import WordIndex
 from .segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
 from .stance import DocScan, StanceMention, clauses, document_context, find_stances
 
@@ -190,9 +191,10 @@ class _Pipeline:
         dates = find_dates(text, lex, self.doc.published)
         date_starts = [d.span[0] for d in dates]
 
-        scan = DocScan(text, lex)
+        words = WordIndex(text)
+        scan = DocScan(text, lex, words)
         context = document_context(text, lex, scan)
-        cues = find_cues(text, lex)
+        cues = find_cues(text, lex, words)
         cue_starts = [c.start() for c in cues]
         sentence_cues = [
             cues[

@@ -26,6 +26,7 @@ import regex
 
 from .lexicon import Lexicon
 from .model import Polarity, Span, cut
+from .phrases import Hit, PhraseTable, WordIndex
 
 # Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...", and ", and" before
 # a capitalised word ("Duda said ..., and Britain has promised Challenger 2 tanks").
@@ -82,8 +83,8 @@ class StanceContext:
 
 @dataclass(frozen=True, slots=True)
 class _Tables:
-    topics: regex.Pattern[str]
-    polarity: regex.Pattern[str]
+    topics: PhraseTable
+    polarity: PhraseTable
     topic_of: dict[str, str]
     polarity_of: dict[str, Polarity]
     refers_back: frozenset[str]
@@ -118,8 +119,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
                 pol_of.setdefault(cue.casefold(), polarity)
         pol = lex.polarity
         return _Tables(
-            topics=_word_list(list(topic_of)),
-            polarity=_word_list(list(pol_of)),
+            topics=PhraseTable(topic_of),
+            polarity=PhraseTable(pol_of),
             topic_of=topic_of,
             polarity_of=pol_of,
             refers_back=frozenset(refers_back),
@@ -153,30 +154,30 @@ def _tables(lexicon: Lexicon) -> _Tables:
 
 
 class DocScan:
-    """Every topic phrase and polarity cue of a document, found in one pass each.
+    """Every topic phrase and polarity cue of a document, found in one walk over its words each.
 
-    Clauses then take their share by offset instead of scanning the text again.
+    Clauses then take their share by offset instead of scanning the text again. ``index`` is
+    the document's :class:`~claimtrack.phrases.WordIndex` when the caller has one to share.
     """
 
-    def __init__(self, text: str, lexicon: Lexicon) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, index: WordIndex | None = None) -> None:
         t = _tables(lexicon)
-        self.topics = list(t.topics.finditer(text))
-        self.polarity = list(t.polarity.finditer(text))
+        index = index if index is not None else WordIndex(text)
+        self.topics = t.topics.find(text, index)
+        self.polarity = t.polarity.find(text, index)
         self._topic_starts = [m.start() for m in self.topics]
         self._polarity_starts = [m.start() for m in self.polarity]
 
-    def topics_in(self, start: int, end: int) -> list[regex.Match[str]]:
+    def topics_in(self, start: int, end: int) -> list[Hit]:
         """Topic phrases that lie inside ``[start, end)``."""
         return _inside(self.topics, self._topic_starts, start, end)
 
-    def polarity_in(self, start: int, end: int) -> list[regex.Match[str]]:
+    def polarity_in(self, start: int, end: int) -> list[Hit]:
         """Polarity cues that lie inside ``[start, end)``."""
         return _inside(self.polarity, self._polarity_starts, start, end)
 
 
-def _inside(
-    matches: list[regex.Match[str]], starts: list[int], start: int, end: int
-) -> list[regex.Match[str]]:
+def _inside(matches: list[Hit], starts: list[int], start: int, end: int) -> list[Hit]:
     lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     return [m for m in matches[lo:hi] if m.end() <= end]
 
@@ -190,7 +191,7 @@ def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -
     StanceContext(dominant='humanitarian_pause', temporary_truce=True)
     """
     t = _tables(lexicon)
-    matches = scan.topics if scan is not None else list(t.topics.finditer(text))
+    matches = scan.topics if scan is not None else t.topics.find(text, WordIndex(text))
     temporary = t.truce_words is not None and any(
         t.topic_of[m.group().casefold()] == "humanitarian_pause" and t.truce_words.search(m.group())
         for m in matches
@@ -202,7 +203,7 @@ def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -
     return StanceContext(dominant, temporary)
 
 
-def _topic(text: str, match: regex.Match[str], t: _Tables, temporary: bool) -> str:
+def _topic(text: str, match: Hit, t: _Tables, temporary: bool) -> str:
     """The topic of a topic phrase; a bare "the truce" is the document's pause when it has one."""
     cue = match.group().casefold()
     topic = t.topic_of[cue]
@@ -262,14 +263,12 @@ def find_stances(
     ctx = context or StanceContext()
     c0, c1 = clause
     s0, s1 = sentence or clause
-    found = (
-        scan.polarity_in(c0, c1) if scan is not None else list(t.polarity.finditer(text, c0, c1))
-    )
+    found = scan.polarity_in(c0, c1) if scan is not None else t.polarity.find(text, None, c0, c1)
     if not found:
         return []
-    topics = scan.topics_in(c0, c1) if scan is not None else list(t.topics.finditer(text, c0, c1))
+    topics = scan.topics_in(c0, c1) if scan is not None else t.topics.find(text, None, c0, c1)
     answer = _ANSWER.search(text, s0, s1)
-    cues: list[regex.Match[str]] = []
+    cues: list[Hit] = []
     polarity_at: dict[int, Polarity] = {}
     for m in found:
         if _NOUN_USE.search(text, max(c0, m.start() - 8), m.start()):
@@ -310,7 +309,7 @@ def find_stances(
             polarity_at[cue.start()] = _compose(polarity_at[prev.start()], polarity_at[cue.start()])
             chained.add(prev.start())
             chain_start[cue.start()] = chain_start.get(prev.start(), prev.end())
-    pairs: dict[int, regex.Match[str]] = {}
+    pairs: dict[int, Hit] = {}
     for cue in cues:
         # A topic may overlap the end of its cue: "ready to fight" + "fight until victory".
         after = [
@@ -324,24 +323,26 @@ def find_stances(
             and not _cue_between(cues, cue.end(), after[0].start())
         ):
             pairs[after[0].start()] = cue
-    for topic in topics:
-        if topic.start() in pairs:
+    for phrase in topics:
+        if phrase.start() in pairs:
             continue
-        later = [c for c in cues if c.start() >= topic.end() and c.start() - topic.end() <= _AFTER]
+        later = [
+            c for c in cues if c.start() >= phrase.end() and c.start() - phrase.end() <= _AFTER
+        ]
         if later and not any(
-            m.start() > topic.end() and m.end() <= later[0].start() for m in topics
+            m.start() > phrase.end() and m.end() <= later[0].start() for m in topics
         ):
-            pairs[topic.start()] = later[0]
+            pairs[phrase.start()] = later[0]
     span, clause_text = cut(text, c0, c1)
     neutral_near = [m for m in cues if polarity_at[m.start()] == "neutral"]
     used: set[int] = set()
     out: list[StanceMention] = []
     for topic_match in topics:
-        cue = pairs.get(topic_match.start())
-        if cue is None or cue.start() in used:
+        paired = pairs.get(topic_match.start())
+        if paired is None or paired.start() in used:
             continue
-        used.add(cue.start())
-        polarity = polarity_at[cue.start()]
+        used.add(paired.start())
+        polarity = polarity_at[paired.start()]
         if polarity != "neutral" and any(
             abs(m.start() - topic_match.start()) < _BEFORE for m in neutral_near
         ):
@@ -350,21 +351,30 @@ def find_stances(
         if topic_match.group().casefold() in t.refers_back:
             # "extending the humanitarian truce": the cue (or one chained before it) recasts it.
             for near in cues:
-                if near.start() <= cue.start() and cue.start() - near.start() <= _CHAIN_GAP + 20:
+                if (
+                    near.start() <= paired.start()
+                    and paired.start() - near.start() <= _CHAIN_GAP + 20
+                ):
                     topic = t.recast_by.get(near.group().casefold(), topic)
         out.append(
             StanceMention(
-                span, clause_text, topic, topic_match.span(), polarity, cue.group(), cue.span()
+                span,
+                clause_text,
+                topic,
+                topic_match.span(),
+                polarity,
+                paired.group(),
+                paired.span(),
             )
         )
     # Cues that name no topic: a reaction, a deliberation, or an object standing for a topic.
     for cue in cues:
         if cue.start() in used or cue.start() in chained or any(p is cue for p in pairs.values()):
             continue
-        topic = _implied_topic(
+        implied = _implied_topic(
             text, cue, chain_start.get(cue.start(), cue.end()), t, ctx, topics, (s0, s1), c1
         )
-        if topic is None:
+        if implied is None:
             continue
         polarity = polarity_at[cue.start()]
         if polarity != "neutral" and any(
@@ -372,7 +382,7 @@ def find_stances(
         ):
             polarity = "neutral"
         out.append(
-            StanceMention(span, clause_text, topic, cue.span(), polarity, cue.group(), cue.span())
+            StanceMention(span, clause_text, implied, cue.span(), polarity, cue.group(), cue.span())
         )
     out.sort(key=lambda s: s.topic_span[0])
     return out
@@ -380,11 +390,11 @@ def find_stances(
 
 def _implied_topic(
     text: str,
-    cue: regex.Match[str],
+    cue: Hit,
     start: int,
     t: _Tables,
     ctx: StanceContext,
-    topics: list[regex.Match[str]],
+    topics: list[Hit],
     sentence: Span,
     end: int,
 ) -> str | None:
@@ -401,7 +411,7 @@ def _implied_topic(
         # "urged them to uphold it": the last topic named before, in this clause or sentence.
         if earlier:
             return _topic(text, earlier[-1], t, ctx.temporary_truce)
-        before = list(t.topics.finditer(text, sentence[0], cue.start()))
+        before = t.topics.find(text, None, sentence[0], cue.start())
         if before:
             return _topic(text, before[-1], t, ctx.temporary_truce)
         return ctx.dominant
@@ -423,11 +433,11 @@ def _compose(outer: Polarity, inner: Polarity) -> Polarity:
     return "support" if outer == inner else "oppose"
 
 
-def _cue_between(cues: list[regex.Match[str]], start: int, end: int) -> bool:
+def _cue_between(cues: list[Hit], start: int, end: int) -> bool:
     return any(start <= c.start() and c.end() <= end for c in cues)
 
 
-def _negated(text: str, cue: regex.Match[str], floor: int, negators: regex.Pattern[str]) -> bool:
+def _negated(text: str, cue: Hit, floor: int, negators: regex.Pattern[str]) -> bool:
     """A negator within the three words before the cue ("does not want", "will not provide")."""
     window_start = max(floor, cue.start() - 30)
     window = text[window_start : cue.start()]

@@ -188,10 +188,10 @@ class _Pipeline:
         self.quotes = QuoteIndex(quotes)
         numbers = find_numbers(text, lex)
         number_starts = [n.span[0] for n in numbers]
-        dates = find_dates(text, lex, self.doc.published)
+        words = WordIndex(text)  # shared by the scans for dates, cues, topics and polarity
+        dates = find_dates(text, lex, self.doc.published, words=words)
         date_starts = [d.span[0] for d in dates]
 
-        words = WordIndex(text)
         scan = DocScan(text, lex, words)
         context = document_context(text, lex, scan)
         cues = find_cues(text, lex, words)

@@ -94,14 +94,16 @@ class WordIndex:
     pairs with an ASCII one ("\\u212a", the Kelvin sign): tables then use their patterns.
     """
 
-    __slots__ = ("lower", "starts", "text", "words")
+    __slots__ = ("lower", "others", "starts", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lower: str | None = None
         self.words: list[str] = []
         self.starts: list[int] = []
-        if not text.isascii() and any(_pairs_with_ascii(c) for c in set(_NON_ASCII.findall(text))):
+        # The characters of the text outside ASCII, for callers with their own checks.
+        self.others = frozenset(_NON_ASCII.findall(text)) if not text.isascii() else frozenset()
+        if any(_pairs_with_ascii(c) for c in self.others):
             return
         low = text.lower()
         if len(low) != len(text):  # pragma: no cover - only "\u0130" grows, and it pairs with "i"

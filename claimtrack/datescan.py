@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import DatesLexicon
-from .phrases import WordIndex
+from .phrases import WordIndex, first_words
 
 # Every gap inside a date is one to three spaces or tabs, never a newline and never unbounded:
 # the scan stays linear on "May May May ..." or a megabyte of blanks.
@@ -124,15 +124,13 @@ class Anchors:
 
     ``reach`` maps an anchor word to the most characters a date may start before it;
     ``digits`` is that reach for a number. ``openers`` are the words a date may start with
-    (besides a number). ``usable`` is false when a word list has an entry the word walk cannot
-    see (not plain ASCII, or not starting with a letter or digit): the caller then scans
-    everywhere.
+    (besides a number); None when a word list has an entry the word walk cannot see (see
+    :func:`~claimtrack.phrases.first_words`): the caller then scans everywhere.
     """
 
     reach: dict[str, int]
     digits: int
-    openers: frozenset[str]
-    usable: bool
+    openers: frozenset[str] | None
 
 
 def anchors(d: DatesLexicon) -> Anchors:
@@ -142,8 +140,7 @@ def anchors(d: DatesLexicon) -> Anchors:
         d.months, d.weekdays, d.weekday_abbreviations, d.relative_days, d.shifts, d.counts,
         variants(d.ordinals), w.month_cues, w.year_cues,
     ]  # fmt: skip
-    entries = [e for entries in lists for e in entries]
-    usable = all(e.isascii() and e[:1].isalnum() for e in entries)
+    openers = first_words([*(e for entries in lists for e in entries), "the", *_MODS, *_NTHS])
 
     def longest(words: Iterable[str]) -> int:
         return max((len(x) for x in words), default=0)
@@ -160,10 +157,10 @@ def anchors(d: DatesLexicon) -> Anchors:
 
     # The branches, by their first anchor (see PATTERN):
     # J "mid-April", "since December"; B "the twenty-first of November".
-    add(_first_words(d.months), max(mcue + gap, the + ordinal + gap + len("of") + gap))
+    add(first_words(d.months) or (), max(mcue + gap, the + ordinal + gap + len("of") + gap))
     # E "last Friday"; N "the fourth Friday of"; A and B start with the weekday.
-    add(_first_words(d.weekdays), max(shift + gap, the + longest(_NTHS) + gap))
-    add(_first_words(d.weekday_abbreviations), 0)  # A, B, F start with it
+    add(first_words(d.weekdays) or (), max(shift + gap, the + longest(_NTHS) + gap))
+    add(first_words(d.weekday_abbreviations) or (), 0)  # A, B, F start with it
     # G "earlier the previous week"; I "a few days ago"; E "last week on"; K "in the year".
     units = [u + s for u in _UNITS for s in ("", "s")]
     add(units, max(longest(_MODS) + gap + the + shift + gap, count + gap, ycue + gap + the))
@@ -172,17 +169,12 @@ def anchors(d: DatesLexicon) -> Anchors:
         *_, last = [None, *_WORD.finditer(entry.lower())]
         if last is not None:
             add([last.group()], last.start())
-    openers = {*_first_words(entries), "the", *_MODS, *_NTHS}
     # A number: L and B "the 21st"; K "in the 2014".
     digits = max(the, ycue + gap + the)
-    return Anchors(reach, digits, frozenset(openers), usable)
+    return Anchors(reach, digits, openers)
 
 
 _WORD = re.compile(r"[a-z0-9]+")
-
-
-def _first_words(entries: Iterable[str]) -> list[str]:
-    return [m.group() for e in entries if (m := _WORD.match(e.lower()))]
 
 
 def starts(index: WordIndex, found: Anchors) -> list[int] | None:
@@ -191,10 +183,11 @@ def starts(index: WordIndex, found: Anchors) -> list[int] | None:
     None when the document has characters the word walk cannot judge (see
     :class:`~claimtrack.phrases.WordIndex`) or digits outside ASCII, which the pattern reads.
     """
-    if not found.usable or index.lower is None or any(_digit(c) for c in index.others):
+    openers = found.openers
+    if openers is None or index.lower is None or any(_digit(c) for c in index.others):
         return None
     words, positions = index.words, index.starts
-    reach, openers, digits = found.reach, found.openers, found.digits
+    reach, digits = found.reach, found.digits
     out: list[int] = []
     done = 0  # words before this one are already listed or ruled out
     for k, word in enumerate(words):

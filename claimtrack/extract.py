@@ -186,9 +186,9 @@ class _Pipeline:
         sentences = find_sentences(text, lex)
         quotes = find_quotations(text)
         self.quotes = QuoteIndex(quotes)
-        numbers = find_numbers(text, lex)
+        words = WordIndex(text)  # shared by the scans for numbers, dates, cues, topics, polarity
+        numbers = find_numbers(text, lex, words=words)
         number_starts = [n.span[0] for n in numbers]
-        words = WordIndex(text)  # shared by the scans for dates, cues, topics and polarity
         dates = find_dates(text, lex, self.doc.published, words=words)
         date_starts = [d.span[0] for d in dates]
 

@@ -206,3 +206,33 @@ class PhraseTable:
                 last = e
                 break
         return hits
+
+
+def first_words(terms: Iterable[str]) -> frozenset[str] | None:
+    """The first words (lower case) of ``terms``, as a :class:`WordIndex` lists them.
+
+    None when a term is not plain ASCII or does not start with a letter or digit: such a term
+    can start where the index lists no word.
+
+    >>> sorted(first_words(["half a dozen", "Twenty-one", "dozens"]))
+    ['dozens', 'half', 'twenty']
+    """
+    out: set[str] = set()
+    for term in terms:
+        first = _RUN.match(term.lower()) if term.isascii() else None
+        if first is None:
+            return None
+        out.add(first.group())
+    return frozenset(out)
+
+
+def word_starts(index: WordIndex, words: frozenset[str]) -> list[int] | None:
+    """Where the words in ``words``, or words that begin with a digit, start in the document.
+
+    None when the index cannot serve (see :class:`WordIndex`).
+    """
+    if index.lower is None:
+        return None
+    return [
+        s for s, w in zip(index.starts, index.words, strict=True) if w in words or w[0].isdigit()
+    ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -26,10 +27,12 @@ from .segment import QuoteIndex, Sentence
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019.\-]*[\p{L}\p{N}.])?|[^\s\p{L}\p{N}]")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
+_BLANKS = regex.compile(r"\s+")
+_THE = regex.compile(r"^the ")
+_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One token of a sentence, with its offsets in the document."""
 
     start: int
@@ -54,19 +57,20 @@ def tokenize(text: str, span: Span, abbreviations: frozenset[str] = frozenset())
     ['U.S.', 'officials', 'said', '.']
     """
     tokens: list[Token] = []
+    append = tokens.append
     for match in _TOKEN.finditer(text, span[0], span[1]):
         word = match.group()
-        end = match.end()
+        start, end = match.span()
         if (
-            len(word) > 1
-            and word.endswith(".")
+            word[-1] == "."
+            and len(word) > 1
             and not _INITIALS.fullmatch(word)
             and word.casefold() not in abbreviations
         ):
-            tokens.append(Token(match.start(), end - 1, word[:-1]))
-            tokens.append(Token(end - 1, end, "."))
+            append(Token(start, end - 1, word[:-1]))
+            append(Token(end - 1, end, "."))
         else:
-            tokens.append(Token(match.start(), end, word))
+            append(Token(start, end, word))
     return tokens
 
 
@@ -689,8 +693,8 @@ class _Entity:
 
 
 def _canonical(name: str, kind: WhoKind, aliases: dict[str, str]) -> str:
-    low: str = regex.sub(r"\s+", " ", name.casefold()).strip()
-    low = regex.sub(r"^the ", "", low)
+    low: str = _BLANKS.sub(" ", name.casefold()).strip()
+    low = _THE.sub("", low)
     if low in aliases:
         return aliases[low]
     if kind == "person":
@@ -744,7 +748,7 @@ class Speakers:
             if m.kind == "person" and self._last_person is not None and head in self._w.title_words:
                 # "the official said", "the spokesman added": the last person who spoke.
                 return self._last_person
-            name = regex.sub(r"^(?:the|a|an)\s+", "", m.name, flags=regex.I)
+            name = _ARTICLE.sub("", m.name)
             entity = _Entity(name, _canonical(name, m.kind, w.aliases), m.kind, None, {head})
             (self._people if m.kind == "person" else self._orgs).append(entity)
             self._note(entity)
@@ -781,7 +785,7 @@ class Speakers:
 
     def _org(self, m: SpeakerMention) -> _Entity:
         w = self._w
-        name = regex.sub(r"^(?:the|a|an)\s+", "", m.name, flags=regex.I)
+        name = _ARTICLE.sub("", m.name)
         canonical = _canonical(name, "organization", w.aliases)
         for entity in reversed(self._orgs):
             if entity.canonical == canonical:

@@ -65,6 +65,8 @@ _AFTER_DAY = regex.compile(r"[^\S\n]*(?:[^\w\s]|$|\n|(?:and|or|of|at|in|when|aft
 _AMOUNT_PATTERN = r"\b(\L<counts>|\d{1,2})[^\S\n]{1,3}(day|week|month|year)s?\b"
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s|\n")
 _FUTURE_WINDOW = 120  # characters before a date searched for "will", "is due to"...
+_ORDINAL_END = regex.compile(r"(?i)(?:st|nd|rd|th)?\.?$")  # "21st", "3."
+_ON_BEFORE = regex.compile(r"\bon[^\S\n]+$", regex.I)  # "on 4/22"
 
 
 def _build(lexicon: Lexicon) -> _Rules:
@@ -255,7 +257,7 @@ def _fold(s: str) -> str:
 
 
 def _day_number(raw: str, ordinals: dict[str, int]) -> int:
-    digits = regex.sub(r"(?i)(?:st|nd|rd|th)?\.?$", "", raw)
+    digits = _ORDINAL_END.sub("", raw)
     if digits.isdigit():
         return int(digits)
     return variants(ordinals).get(_fold(raw), 0)
@@ -279,7 +281,7 @@ def _looks_ahead(text: str, start: int, rules: _Rules) -> bool:
 
 def _after_on(text: str, pos: int) -> bool:
     """Whether "on" comes right before ``pos``: "on 4/22", "on 22nd"."""
-    return regex.search(r"\bon[^\S\n]+$", text[max(0, pos - 12) : pos], regex.I) is not None
+    return _ON_BEFORE.search(text[max(0, pos - 12) : pos]) is not None
 
 
 def _nth_weekday(

@@ -52,6 +52,8 @@ _PARTITIVE = regex.compile(r"\bof\s+(?:the|them|those|these)\b", regex.I)
 _AND_END = regex.compile(r"\band\s+(?:\w+,\s+)?$", regex.I)
 # Between a figure and "its" date there is no other number and no new clause.
 _GAP_BREAK = regex.compile(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
+# Where an actor's own clause ends: "Berlin had received the request and urged Germany to join".
+_OWN_CLAUSE_END = regex.compile(r",|\band\s+\p{Ll}+ed\b")
 
 
 def extract(
@@ -180,6 +182,7 @@ class _Pipeline:
         # The day of the last count read from the text, for "169 of the dead" after it.
         self.last_dated: DateRange | None = None
         self.last_dated_at = -2
+        self._last_hedges: tuple[Span, tuple[str, ...]] | None = None
 
     def run(self) -> list[Claim]:
         text, lex = self.text, self.lex
@@ -367,9 +370,7 @@ class _Pipeline:
             return []
         # The actors' own clause ends at a comma or a second verb: "Berlin had received the
         # request and urged Germany to join" (the urging is the speaker's).
-        if regex.search(
-            r",|\band\s+\p{Ll}+ed\b", self.text[subjects[-1].span[1] : mention.cue_span[0]]
-        ):
+        if _OWN_CLAUSE_END.search(self.text[subjects[-1].span[1] : mention.cue_span[0]]):
             return []
         holders: list[Who] = []
         for subject in subjects:
@@ -463,13 +464,18 @@ class _Pipeline:
 
     # --- claims ----------------------------------------------------------------------------
     def _hedges(self, sentence: Sentence) -> tuple[str, ...]:
+        # Claims come sentence by sentence: read a sentence's hedges once, for all its claims.
+        if self._last_hedges is not None and self._last_hedges[0] == sentence.span:
+            return self._last_hedges[1]
         pattern = self.lex.memo(
             "extract.hedges",
             lambda lex: regex.compile(
                 r"(?<![\p{L}])\L<h>(?![\p{L}])", h=list(lex.reporting.hedges), flags=regex.I
             ),
         )
-        return tuple(dict.fromkeys(m.group().casefold() for m in pattern.finditer(sentence.text)))
+        found = tuple(dict.fromkeys(m.group().casefold() for m in pattern.finditer(sentence.text)))
+        self._last_hedges = (sentence.span, found)
+        return found
 
     def _figure_claim(
         self, fig: FigureMention, who: Who | None, sentence: Sentence, date: DateRange | None

@@ -64,6 +64,8 @@ _PAST = regex.compile(r"(?<!\w)\p{L}{3,}ed(?!\w)", regex.I)
 # "Judith Raanan, 59, and her daughter": an age after a name.
 _NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’-]+\.?[^\S\n]*,[^\S\n]*\Z")
 _AGE_AFTER = regex.compile(r"[^\S\n]*[,.;)]")
+# "1,052 more people than usual died" compares.
+_THAN = regex.compile(r"(?<!\w)than(?!\w)")
 # "6:15 a.m.", "5/17/2018", "1-800-621-3362", "F-16": part of a time, date, code or name.
 _GLUED_BEFORE = regex.compile(r"(?:[0-9][:/.-]|\p{L}-|\p{L})\Z")
 _GLUED_AFTER = regex.compile(r"[:/][0-9]|-[0-9]")
@@ -564,7 +566,7 @@ def _incremental(text: str, n: NumberMention, ph: _Phrase, nxt: int, p: _Pattern
         return True
     if ph.words and ph.words[0].casefold() in p.inc_after:
         # "1,052 more people than usual died" compares; it does not add.
-        return not regex.search(r"(?<!\w)than(?!\w)", text[ph.end : min(nxt, ph.end + 60)])
+        return not _THAN.search(text[ph.end : min(nxt, ph.end + 60)])
     return False
 
 

@@ -53,6 +53,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
 # Not "that": "did not rule out that the toll would rise" opens a clause.
 _PRONOUN_OBJECTS = frozenset({"it", "them", "this"})
 _FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
+_A_BEFORE = regex.compile(r"\b(?:a|an)\s+$")  # "a truce": a truce in general
+_STOP = regex.compile(r"[,;:.]")
+_POSSESSIVE = regex.compile(r"['\u2019]s$")
+_LETTERS = regex.compile(r"[\p{L}']+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +214,7 @@ def _topic(text: str, match: Hit, t: _Tables, temporary: bool) -> str:
     if temporary and cue in t.refers_back:
         before = text[max(0, match.start() - 4) : match.start()].casefold()
         # "a truce" is a truce in general ("the time is right for a truce"), not the one named.
-        if not regex.search(r"\b(?:a|an)\s+$", before):
+        if not _A_BEFORE.search(before):
             return "humanitarian_pause"
     return topic
 
@@ -400,7 +404,7 @@ def _implied_topic(
 ) -> str | None:
     """The topic a cue (a chain of cues from ``start``) without a topic phrase speaks to."""
     limit = min(end, cue.end() + 40)
-    stop = regex.search(r"[,;:.]", text[start:limit])
+    stop = _STOP.search(text[start:limit])
     if stop:
         limit = start + stop.start()
     words = [w.group().casefold() for w in _WORD.finditer(text, start, limit)]
@@ -422,7 +426,7 @@ def _implied_topic(
 
 
 def _singular(word: str) -> str:
-    word = regex.sub(r"['\u2019]s$", "", word)
+    word = _POSSESSIVE.sub("", word)
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
@@ -441,5 +445,5 @@ def _negated(text: str, cue: Hit, floor: int, negators: regex.Pattern[str]) -> b
     """A negator within the three words before the cue ("does not want", "will not provide")."""
     window_start = max(floor, cue.start() - 30)
     window = text[window_start : cue.start()]
-    words = regex.findall(r"[\p{L}']+", window)[-3:]
+    words = _LETTERS.findall(window)[-3:]
     return any(negators.fullmatch(w) for w in words) or "n't" in window[-12:]

@@ -190,10 +190,9 @@ def starts(index: WordIndex, found: Anchors) -> list[int] | None:
     reach, digits = found.reach, found.digits
     out: list[int] = []
     done = 0  # words before this one are already listed or ruled out
-    for k, word in enumerate(words):
-        before = digits if word[0].isdigit() else reach.get(word)
-        if before is None:
-            continue
+    for k in index.indices(reach, numbers=True):
+        word = words[k]
+        before = digits if word[0].isdigit() else reach[word]
         lo = max(done, bisect.bisect_left(positions, positions[k] - before, 0, k))
         out.extend(
             positions[j] for j in range(lo, k + 1) if words[j] in openers or words[j][0].isdigit()

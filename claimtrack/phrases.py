@@ -92,16 +92,17 @@ class WordIndex:
 
     ``lower`` is None when the text holds a character that the regex engine, ignoring case,
     pairs with an ASCII one ("\\u212a", the Kelvin sign): tables then use their patterns.
+    ``others`` holds the text's characters outside ASCII, for callers with checks of their own.
     """
 
-    __slots__ = ("lower", "others", "starts", "text", "words")
+    __slots__ = ("_where", "lower", "others", "starts", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lower: str | None = None
         self.words: list[str] = []
         self.starts: list[int] = []
-        # The characters of the text outside ASCII, for callers with their own checks.
+        self._where: dict[str, list[int]] | None = None
         self.others = frozenset(_NON_ASCII.findall(text)) if not text.isascii() else frozenset()
         if any(_pairs_with_ascii(c) for c in self.others):
             return
@@ -113,6 +114,25 @@ class WordIndex:
         ends = list(itertools.accumulate(map(len, parts)))
         self.words = parts[1::2]
         self.starts = ends[0::2][: len(self.words)]
+
+    def indices(self, wanted: Iterable[str], *, numbers: bool = False) -> list[int]:
+        """Where (as indices into ``words``) the words in ``wanted`` stand, in order.
+
+        With ``numbers``, the words that begin with a digit too.
+        """
+        where = self._where
+        if where is None:
+            where = self._where = {}
+            for k, word in enumerate(self.words):
+                found = where.get(word)
+                if found is None:
+                    where[word] = [k]
+                else:
+                    found.append(k)
+        lists = [where[w] for w in wanted if w in where]
+        if numbers:
+            lists += [found for w, found in where.items() if w[0].isdigit()]
+        return sorted(itertools.chain.from_iterable(lists))
 
 
 class PhraseTable:
@@ -179,11 +199,14 @@ class PhraseTable:
         hi = bisect.bisect_left(starts, end) if end < len(text) else len(starts)
         hits: list[Hit] = []
         last = pos
-        candidates = list(
-            itertools.compress(
-                range(lo, hi), map(lengths.__contains__, itertools.islice(words, lo, hi))
+        if lo == 0 and hi == len(starts):
+            candidates = index.indices(lengths)
+        else:
+            candidates = list(
+                itertools.compress(
+                    range(lo, hi), map(lengths.__contains__, itertools.islice(words, lo, hi))
+                )
             )
-        )
         # A word that ``end`` cuts counts as what is left of it ("said" of "saidx" at end 4).
         cut = hi - 1 if hi > lo and starts[hi - 1] + len(words[hi - 1]) > end else -1
         if cut >= 0 and (not candidates or candidates[-1] != cut):
@@ -233,6 +256,5 @@ def word_starts(index: WordIndex, words: frozenset[str]) -> list[int] | None:
     """
     if index.lower is None:
         return None
-    return [
-        s for s, w in zip(index.starts, index.words, strict=True) if w in words or w[0].isdigit()
-    ]
+    starts = index.starts
+    return [starts[k] for k in index.indices(words, numbers=True)]

@@ -690,6 +690,20 @@ class _Entity:
     kind: WhoKind
     title: str | None
     heads: set[str] = field(default_factory=set)
+    # The name's first and last words, case-folded (the last without "'s"), kept in step with
+    # ``name`` by :meth:`rename`: every later mention of a person is compared with them.
+    first: str = field(init=False)
+    last: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rename(self.name)
+
+    def rename(self, name: str) -> None:
+        """Take a fuller name: "Kirby" becomes "John Kirby"."""
+        self.name = name
+        words = name.split() or [""]
+        self.first = words[0].casefold()
+        self.last = _POSSESSIVE.sub("", words[-1].casefold())
 
 
 def _canonical(name: str, kind: WhoKind, aliases: dict[str, str]) -> str:
@@ -757,12 +771,11 @@ class Speakers:
         surname = _POSSESSIVE.sub("", parts[-1].casefold()) if parts else low
         if m.kind == "person":
             for entity in reversed(self._people):
-                entity_last = _POSSESSIVE.sub("", entity.name.split()[-1].casefold())
-                if entity_last == surname and (
-                    len(parts) == 1 or parts[0].casefold() == entity.name.split()[0].casefold()
+                if entity.last == surname and (
+                    len(parts) == 1 or parts[0].casefold() == entity.first
                 ):
                     if len(m.name) > len(entity.name):
-                        entity.name = m.name
+                        entity.rename(m.name)
                     if m.title:
                         entity.title = entity.title or m.title
                         entity.heads |= set(m.title.casefold().split())

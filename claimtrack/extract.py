@@ -262,7 +262,9 @@ class _Pipeline:
                         self.last_dated, self.last_dated_at = date, index
             stated: set[tuple[str, str, str]] = set()
             listed = lists.get(index)
-            for clause in clauses(text, sentence.span):
+            # A stance needs a polarity cue: a sentence without one has no clause to read.
+            stance_clauses = clauses(text, sentence.span) if scan.polarity_in(s0, s1) else []
+            for clause in stance_clauses:
                 for mention in find_stances(text, clause, lex, context, sentence.span, scan):
                     holders = self._holders(mention, atts, resolved, quote_speakers, sentence)
                     if listed is not None and (not holders or not atts):

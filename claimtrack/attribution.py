@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import NamedTuple
 
 import regex
@@ -27,6 +28,8 @@ from .segment import QuoteIndex, Sentence
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019.\-]*[\p{L}\p{N}.])?|[^\s\p{L}\p{N}]")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
+_GROUP, _START, _END = regex.Match.group, regex.Match.start, regex.Match.end
+_TUPLE = tuple.__new__
 _BLANKS = regex.compile(r"\s+")
 _THE = regex.compile(r"^the ")
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
@@ -56,22 +59,33 @@ def tokenize(text: str, span: Span, abbreviations: frozenset[str] = frozenset())
     >>> [t.text for t in tokenize("U.S. officials said.", (0, 20))]
     ['U.S.', 'officials', 'said', '.']
     """
-    tokens: list[Token] = []
-    append = tokens.append
-    for match in _TOKEN.finditer(text, span[0], span[1]):
-        word = match.group()
-        start, end = match.span()
-        if (
-            word[-1] == "."
-            and len(word) > 1
-            and not _INITIALS.fullmatch(word)
-            and word.casefold() not in abbreviations
-        ):
-            append(Token(start, end - 1, word[:-1]))
-            append(Token(end - 1, end, "."))
-        else:
-            append(Token(start, end, word))
-    return tokens
+    matches = list(_TOKEN.finditer(text, span[0], span[1]))
+    words = list(map(_GROUP, matches))
+    # Tokens are built by map() and zip() rather than one by one in a loop: a sentence has
+    # dozens of them and tokenizing is the largest part of finding attributions.
+    columns = zip(map(_START, matches), map(_END, matches), words, strict=True)
+    tokens = list(map(_TUPLE, repeat(Token), columns))
+    # A dot that ends a word is its own token ("said."), unless the word is an abbreviation or
+    # initials ("Gen.", "U.S.").
+    split = [
+        k
+        for k, word in enumerate(words)
+        if word[-1] == "."
+        and len(word) > 1
+        and not _INITIALS.fullmatch(word)
+        and word.casefold() not in abbreviations
+    ]
+    if not split:
+        return tokens
+    out: list[Token] = []
+    done = 0
+    for k in split:
+        start, end, word = tokens[k]
+        out += tokens[done:k]
+        out += (Token(start, end - 1, word[:-1]), Token(end - 1, end, "."))
+        done = k + 1
+    out += tokens[done:]
+    return out
 
 
 @dataclass(frozen=True, slots=True)

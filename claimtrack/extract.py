@@ -183,6 +183,14 @@ class _Pipeline:
         self.last_dated: DateRange | None = None
         self.last_dated_at = -2
         self._last_hedges: tuple[Span, tuple[str, ...]] | None = None
+        self._ranges: dict[DateMention, DateRange] = {}
+        self._published_range = (
+            None
+            if doc.published is None
+            else DateRange(
+                start=doc.published, end=doc.published, granularity="day", role="published"
+            )
+        )
 
     def run(self) -> list[Claim]:
         text, lex = self.text, self.lex
@@ -398,11 +406,14 @@ class _Pipeline:
         )
 
     def _published(self) -> DateRange | None:
-        if self.doc.published is None:
-            return None
-        return DateRange(
-            start=self.doc.published, end=self.doc.published, granularity="day", role="published"
-        )
+        return self._published_range
+
+    def _range(self, mention: DateMention) -> DateRange:
+        """The reported date a mention names (one model per mention, shared by its claims)."""
+        found = self._ranges.get(mention)
+        if found is None:
+            found = self._ranges[mention] = _range(mention)
+        return found
 
     def _figure_date(
         self,
@@ -429,7 +440,7 @@ class _Pipeline:
             if _AS_OF.search(before) or (
                 _AND_END.search(before) and "between" in text[sentence.span[0] : mention.span[0]]
             ):
-                return _range(mention)
+                return self._range(mention)
         for k, mention in enumerate(usable):
             gap = text[fig[1] : mention.span[0]]
             if mention.span[0] >= fig[1] and len(gap) <= 40 and not _GAP_BREAK.search(gap):
@@ -438,7 +449,7 @@ class _Pipeline:
                     text, usable[k].span[1], usable[k + 1].span[0]
                 ):
                     k += 1
-                return _range(usable[k])
+                return self._range(usable[k])
         part = _PARTITIVE.search(text, fig[0], fig[1] + 8)
         if part and "," not in text[fig[1] : part.start()] and self.last_dated is not None:
             # "the ministry said 169 of the dead were in Khartoum": part of the count just given.
@@ -446,11 +457,11 @@ class _Pipeline:
         if att is not None:
             for mention in usable:
                 if 0 <= mention.span[0] - att.cue[1] <= 25:
-                    return _range(mention)
+                    return self._range(mention)
         for mention in usable:
             head = text[mention.span[1] : min(fig[0], att.cue[0] if att else fig[0])]
             if mention.span[0] - sentence.span[0] < 30 and "," in head:
-                return _range(mention)
+                return self._range(mention)
         return self._published()
 
     def _date_for(self, pos: int, dates: Sequence[DateMention]) -> DateRange | None:
@@ -461,7 +472,7 @@ class _Pipeline:
             usable.append(mention)
         if usable:
             best = min(usable, key=lambda m: (abs(m.span[0] - pos), m.span[0]))
-            return _range(best)
+            return self._range(best)
         return self._published()
 
     # --- claims ----------------------------------------------------------------------------

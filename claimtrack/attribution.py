@@ -1,11 +1,11 @@
 """Who said it: "according to the ministry", "officials said", "Kirby told reporters".
 
-A sentence is read as tokens with offsets. A reporting verb (from the lexicon) outside
-quotation marks anchors an attribution; the speaker is the noun phrase next to it: before it
-("the Interior Ministry said"), after it ('", said Kirby'), or after "according to". Titles and
-appositions are split from names ("Dr. Amina Haddad, a ministry spokesperson, said"), and a
-document-level :class:`Speakers` registry resolves "he", "the official" and "Kirby" to the
-fullest name used before.
+A sentence is read as tokens with offsets (:mod:`claimtrack.tokens`). A reporting verb (from the
+lexicon) outside quotation marks anchors an attribution; the speaker is the noun phrase next to
+it: before it ("the Interior Ministry said"), after it ('", said Kirby'), or after "according
+to". Titles and appositions are split from names ("Dr. Amina Haddad, a ministry spokesperson,
+said"), and a document-level :class:`Speakers` registry resolves "he", "the official" and
+"Kirby" to the fullest name used before.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
-from typing import NamedTuple
 
 import regex
 
@@ -22,70 +20,13 @@ from .lexicon import Lexicon
 from .model import Span, Who, WhoKind, cut
 from .phrases import Hit, PhraseTable, WordIndex
 from .segment import QuoteIndex, Sentence
+from .tokens import Token, Tokens, tokenize
 
-# A token: a word (letters/digits with inner apostrophes, dots or hyphens: "U.S.", "al-Burhan",
-# "Germany's", "F-16s") or one punctuation mark.
-_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019.\-]*[\p{L}\p{N}.])?|[^\s\p{L}\p{N}]")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
-_GROUP, _START, _END = regex.Match.group, regex.Match.start, regex.Match.end
-_TUPLE = tuple.__new__
 _BLANKS = regex.compile(r"\s+")
 _THE = regex.compile(r"^the ")
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
-
-
-class Token(NamedTuple):
-    """One token of a sentence, with its offsets in the document."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def low(self) -> str:
-        """The text case-folded, for matching word lists."""
-        return self.text.casefold()
-
-    @property
-    def capital(self) -> bool:
-        """Whether the token opens with a capital or a digit, as a name or a number may."""
-        return self.text[:1].isupper() or self.text[:1].isdigit()
-
-
-def tokenize(text: str, span: Span, abbreviations: frozenset[str] = frozenset()) -> list[Token]:
-    """Tokens of ``text[span[0]:span[1]]``; a sentence's final dot is its own token.
-
-    >>> [t.text for t in tokenize("U.S. officials said.", (0, 20))]
-    ['U.S.', 'officials', 'said', '.']
-    """
-    matches = list(_TOKEN.finditer(text, span[0], span[1]))
-    words = list(map(_GROUP, matches))
-    # Tokens are built by map() and zip() rather than one by one in a loop: a sentence has
-    # dozens of them and tokenizing is the largest part of finding attributions.
-    columns = zip(map(_START, matches), map(_END, matches), words, strict=True)
-    tokens = list(map(_TUPLE, repeat(Token), columns))
-    # A dot that ends a word is its own token ("said."), unless the word is an abbreviation or
-    # initials ("Gen.", "U.S.").
-    split = [
-        k
-        for k, word in enumerate(words)
-        if word[-1] == "."
-        and len(word) > 1
-        and not _INITIALS.fullmatch(word)
-        and word.casefold() not in abbreviations
-    ]
-    if not split:
-        return tokens
-    out: list[Token] = []
-    done = 0
-    for k in split:
-        start, end, word = tokens[k]
-        out += tokens[done:k]
-        out += (Token(start, end - 1, word[:-1]), Token(end - 1, end, "."))
-        done = k + 1
-    out += tokens[done:]
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +279,11 @@ def _skip_relative(tokens: Sequence[Token], j: int) -> int:
     return -1
 
 
+def document_tokens(text: str, lexicon: Lexicon) -> Tokens:
+    """A :class:`~claimtrack.tokens.Tokens` for ``text``, to share between the readers here."""
+    return Tokens(text, words(lexicon).abbreviations)
+
+
 def find_cues(text: str, lexicon: Lexicon, index: WordIndex | None = None) -> list[Hit]:
     """Every reporting cue ("said", "according to") of a document, in one walk over its words.
 
@@ -352,11 +298,13 @@ def find_attributions(
     quotes: QuoteIndex,
     lexicon: Lexicon,
     cues: Sequence[Hit] | None = None,
+    shared: Tokens | None = None,
 ) -> list[Attribution]:
     """Reporting cues of one sentence, with their speakers, in order.
 
     ``cues`` are the sentence's share of :func:`find_cues` when the caller scanned the whole
-    document once; without them the sentence is scanned here.
+    document once; without them the sentence is scanned here. ``shared`` (from
+    :func:`document_tokens`) keeps the sentence's tokens for later readers of the sentence.
 
     >>> from claimtrack.lexicon import load_lexicon
     >>> from claimtrack.segment import find_sentences
@@ -372,7 +320,11 @@ def find_attributions(
     cues = [m for m in cues if quotes.at(m.start()) is None]
     if not cues:
         return []
-    tokens = tokenize(text, sentence.span, w.abbreviations)
+    tokens = (
+        shared.of(sentence.span)
+        if shared is not None
+        else tokenize(text, sentence.span, w.abbreviations)
+    )
     starts = [t.start for t in tokens]
     found: list[Attribution] = []
     for cue in cues:
@@ -518,7 +470,11 @@ def _govern(text: str, found: list[Attribution], sentence: Sentence) -> list[Att
 
 
 def find_subjects(
-    text: str, sentence: Sentence, lexicon: Lexicon, start: int | None = None
+    text: str,
+    sentence: Sentence,
+    lexicon: Lexicon,
+    start: int | None = None,
+    shared: Tokens | None = None,
 ) -> list[SpeakerMention]:
     """The actors that open a clause: "Germany held off ...", "The UN, the US and Canada ...".
 
@@ -528,7 +484,12 @@ def find_subjects(
     w = words(lexicon)
     begin = sentence.span[0] if start is None else start
     # The subject stands at the start: 400 characters are plenty and keep this bounded.
-    tokens = tokenize(text, (begin, min(sentence.span[1], begin + 400)), w.abbreviations)
+    window = (begin, min(sentence.span[1], begin + 400))
+    tokens = (
+        shared.window(window, sentence.span[1])
+        if shared is not None
+        else tokenize(text, window, w.abbreviations)
+    )
     i = 0
     for k, tok in enumerate(tokens[:10]):
         if tok.text in {"\u2014", "\u2013", "--"}:
@@ -579,7 +540,9 @@ _BETWEEN = frozenset(
 )
 
 
-def clause_subjects(text: str, span: Span, lexicon: Lexicon) -> tuple[list[SpeakerMention], str]:
+def clause_subjects(
+    text: str, span: Span, lexicon: Lexicon, shared: Tokens | None = None
+) -> tuple[list[SpeakerMention], str]:
     """The actors that open a reported or subordinate clause, and how their verb reads.
 
     ``span`` starts right after the reporting verb or subordinator ("said on Monday that the
@@ -595,7 +558,12 @@ def clause_subjects(text: str, span: Span, lexicon: Lexicon) -> tuple[list[Speak
     (['army', 'RSF'], 'narrated')
     """
     w = words(lexicon)
-    tokens = tokenize(text, (span[0], min(span[1], span[0] + 300)), w.abbreviations)
+    window = (span[0], min(span[1], span[0] + 300))
+    tokens = (
+        shared.window(window, span[1])
+        if shared is not None
+        else tokenize(text, window, w.abbreviations)
+    )
     i = 0
     for k, tok in enumerate(tokens[:7]):
         if tok.low == "that":

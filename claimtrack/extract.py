@@ -17,6 +17,7 @@ from .attribution import (
     Attribution,
     Speakers,
     clause_subjects,
+    document_tokens,
     find_attributions,
     find_cues,
     find_subjects,
@@ -177,6 +178,8 @@ class _Pipeline:
             + hashlib.blake2b(doc.text.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
         )
         self.speakers = Speakers(lexicon)
+        # Sentence tokens, read once for attributions and again for clause subjects.
+        self.tokens = document_tokens(doc.text, lexicon)
         self.claims: list[Claim] = []
         self.quotes = QuoteIndex([])
         # The day of the last count read from the text, for "169 of the dead" after it.
@@ -216,7 +219,7 @@ class _Pipeline:
             for s in sentences
         ]
         attributions = [
-            find_attributions(text, s, self.quotes, lex, sentence_cues[k])
+            find_attributions(text, s, self.quotes, lex, sentence_cues[k], self.tokens)
             for k, s in enumerate(sentences)
         ]
         quote_speakers = _quote_speakers(quotes, sentences, attributions)
@@ -354,7 +357,9 @@ class _Pipeline:
                 if embedded:
                     return embedded
         holders: list[Who] = []
-        for subject in find_subjects(self.text, sentence, self.lex, start=mention.span[0]):
+        for subject in find_subjects(
+            self.text, sentence, self.lex, start=mention.span[0], shared=self.tokens
+        ):
             if subject.span[0] > pos:
                 break
             who = self.speakers.resolve(subject)
@@ -373,7 +378,9 @@ class _Pipeline:
         """
         if start >= mention.cue_span[0]:
             return []
-        subjects, verb = clause_subjects(self.text, (start, sentence.span[1]), self.lex)
+        subjects, verb = clause_subjects(
+            self.text, (start, sentence.span[1]), self.lex, self.tokens
+        )
         if subjects and subjects[-1].span[1] > mention.cue_span[0]:
             return []
         if not subjects or not (verb == "narrated" or any_verb and verb):

@@ -187,6 +187,7 @@ class _Pipeline:
         self.last_dated_at = -2
         self._last_hedges: tuple[Span, tuple[str, ...]] | None = None
         self._ranges: dict[DateMention, DateRange] = {}
+        self.words = WordIndex("")  # the document's, once run() has read it
         self._published_range = (
             None
             if doc.published is None
@@ -200,7 +201,7 @@ class _Pipeline:
         sentences = find_sentences(text, lex)
         quotes = find_quotations(text)
         self.quotes = QuoteIndex(quotes)
-        words = WordIndex(text)  # shared by the scans for numbers, dates, cues, topics, polarity
+        words = self.words = WordIndex(text)  # shared by the scans for numbers, dates, cues...
         numbers = find_numbers(text, lex, words=words)
         number_starts = [n.span[0] for n in numbers]
         dates = find_dates(text, lex, self.doc.published, words=words)
@@ -493,6 +494,23 @@ class _Pipeline:
                 r"(?<![\p{L}])\L<h>(?![\p{L}])", h=list(lex.reporting.hedges), flags=regex.I
             ),
         )
+        terms = self.lex.memo(
+            "extract.hedge_terms",
+            lambda lex: (
+                [h.lower() for h in lex.reporting.hedges]
+                if all(h.isascii() for h in lex.reporting.hedges)
+                else None
+            ),
+        )
+        low = self.words.lower
+        if terms is not None and low is not None:
+            # Most sentences hold no hedge: a plain substring test says so before the pattern
+            # runs. (Exact: in a text the word index can read, a match of an ASCII term ignoring
+            # case is that term in lower case.)
+            piece = low[sentence.span[0] : sentence.span[1]]
+            if not any(term in piece for term in terms):
+                self._last_hedges = (sentence.span, ())
+                return ()
         found = tuple(dict.fromkeys(m.group().casefold() for m in pattern.finditer(sentence.text)))
         self._last_hedges = (sentence.span, found)
         return found

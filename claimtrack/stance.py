@@ -100,10 +100,30 @@ class _Tables:
     asks: regex.Pattern[str] | None
     conditions: regex.Pattern[str] | None
     negators: regex.Pattern[str]
+    # The question and condition words in lower case, for a substring test before the pattern
+    # runs (None when one is not plain ASCII: then the pattern always runs).
+    question_terms: tuple[str, ...] | None
+    condition_terms: tuple[str, ...] | None
 
 
 def _word_list(terms: list[str]) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])", cue=terms, flags=regex.I)
+
+
+def _lower_ascii(terms: tuple[str, ...]) -> tuple[str, ...] | None:
+    return tuple(t.lower() for t in terms) if all(t.isascii() for t in terms) else None
+
+
+def _may_hold(low: str | None, terms: tuple[str, ...] | None, start: int, end: int) -> bool:
+    """False only when no term can match in ``[start, end)``, ignoring case.
+
+    ``low`` is the document in lower case from its word index (None when the index could not
+    read it); then an ASCII term that matches ignoring case is that term in ``low``.
+    """
+    if low is None or terms is None:
+        return True
+    piece = low[start:end]
+    return any(term in piece for term in terms)
 
 
 def _tables(lexicon: Lexicon) -> _Tables:
@@ -152,6 +172,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
             if pol.conditions
             else None,
             negators=_word_list(list(pol.negators)),
+            question_terms=_lower_ascii(pol.questions),
+            condition_terms=_lower_ascii(pol.conditions),
         )
 
     return lexicon.memo("stance.tables", build)
@@ -169,6 +191,7 @@ class DocScan:
         index = index if index is not None else WordIndex(text)
         self.topics = t.topics.find(text, index)
         self.polarity = t.polarity.find(text, index)
+        self.lower = index.lower
         self._topic_starts = [m.start() for m in self.topics]
         self._polarity_starts = [m.start() for m in self.polarity]
 
@@ -271,7 +294,9 @@ def find_stances(
     if not found:
         return []
     topics = scan.topics_in(c0, c1) if scan is not None else t.topics.find(text, None, c0, c1)
-    answer = _ANSWER.search(text, s0, s1)
+    low = scan.lower if scan is not None else None
+    answer: regex.Match[str] | None = None
+    answer_read = False  # the quoted answer is looked for only after a question
     cues: list[Hit] = []
     polarity_at: dict[int, Polarity] = {}
     for m in found:
@@ -285,15 +310,24 @@ def find_stances(
         floor = max(c0, cues[-1].end()) if cues else c0
         if polarity != "neutral" and _negated(text, m, floor, t.negators):
             polarity = _FLIP[polarity]
-        if t.questions is not None and t.questions.search(text, max(c0, m.start() - 80), m.start()):
+        lo = max(c0, m.start() - 80)
+        if (
+            t.questions is not None
+            and _may_hold(low, t.question_terms, lo, m.start())
+            and t.questions.search(text, lo, m.start())
+        ):
             # "asked whether the United States would provide the warplanes ... "No.""
+            if not answer_read:
+                answer, answer_read = _ANSWER.search(text, s0, s1), True
             if answer is None or polarity == "neutral":
                 continue
             polarity = polarity if answer.group(1).casefold() == "yes" else _FLIP[polarity]
         if t.asks is not None and t.asks.match(text, m.end(), c1):
             continue
-        if t.conditions is not None and t.conditions.search(
-            text, max(c0, m.start() - 80), m.start()
+        if (
+            t.conditions is not None
+            and _may_hold(low, t.condition_terms, lo, m.start())
+            and t.conditions.search(text, lo, m.start())
         ):
             polarity = "neutral"
         cues.append(m)

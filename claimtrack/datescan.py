@@ -1,15 +1,16 @@
 """Where date expressions are: the one pattern that reads them, and the words that anchor it.
 
-The pattern below reads every date expression claimtrack knows ("Nov. 30", "last week", "in 2014").
-Trying it at every position of a long document is most of the cost of finding dates, so
+The pattern below reads every date expression claimtrack knows ("Nov. 30", "last week", "in
+2014"). Trying it at every position of a long document is most of the cost of finding dates, so
 :func:`starts` first lists the few places where a date can begin. Every branch of the pattern
 holds an *anchor*: a number, a month or weekday name, a unit ("days", "week") or a relative day
 ("yesterday"); and each branch allows only so many characters before its first anchor ("the
 twenty-first of November": the article, an ordinal and "of" before the month). So a date can
-begin only at a word that may open one ("the", "last", "in", a name, a number) no further
-before an anchor than that. The words come from the document's
-:class:`~claimtrack.phrases.WordIndex`; the pattern itself still decides what a date is, tried
-at those places only, so it finds exactly what a scan of the whole text finds.
+begin only at a word that may open one ("the", "last", "in", a name; a number of one, two or
+four digits followed by a suffix, a separator or a blank) no further before an anchor than
+that. The words come from the document's :class:`~claimtrack.phrases.WordIndex`; the pattern
+itself still decides what a date is, tried at those places only, so it finds exactly what a
+scan of the whole text finds.
 """
 
 from __future__ import annotations
@@ -194,11 +195,35 @@ def starts(index: WordIndex, found: Anchors) -> list[int] | None:
         word = words[k]
         before = digits if word[0].isdigit() else reach[word]
         lo = max(done, bisect.bisect_left(positions, positions[k] - before, 0, k))
-        out.extend(
-            positions[j] for j in range(lo, k + 1) if words[j] in openers or words[j][0].isdigit()
-        )
+        for j in range(lo, k + 1):
+            word = words[j]
+            if (
+                word in openers
+                or word[0].isdigit()
+                and _number_opens(word, index.text, positions[j])
+            ):
+                out.append(positions[j])
         done = k + 1
     return out
+
+
+# What may follow the digits that open a date: "21st" (B, L), "30 Nov" (B), "2023-11-30" and
+# "4/22" (C), "two 3 days ago" (I); never a comma, as in the "1" of "1,400".
+_AFTER_DIGITS = frozenset("sntrSNTR.-/ \t\r\x0b\x0c")
+
+
+def _number_opens(word: str, text: str, at: int) -> bool:
+    """Whether a date may begin with the number ``word`` at ``at`` (branches B, C, I and L).
+
+    Each starts with one, two or four digits ("4/22", "21st", "2023-11-30"), followed by a
+    suffix, a separator or a blank.
+    """
+    digits = len(word) - len(word.lstrip("0123456789"))
+    if digits not in (1, 2, 4):
+        return False
+    after = text[at + digits : at + digits + 1]
+    # A blank outside ASCII ("\u00a0") may follow too: let the pattern judge those.
+    return after in _AFTER_DIGITS or not after.isascii()
 
 
 @functools.lru_cache(maxsize=4096)

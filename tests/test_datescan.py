@@ -47,6 +47,10 @@ def missed(text: str, lexicon: Lexicon = LEX) -> list[int]:
         "x the   21st",  # L: before a number
         "x on Wed.",  # F
         "x Tuesday, November 28, 2023 and 2023-11-30, 4/22, 13.5.2015",
+        # a number opens B, C, I or L: what may follow its digits
+        "x 3 days ago, 3\tdays ago, 3\u00a0days ago",
+        "x the 21ST, 30 November, 16. Nov. 2016, 28-nov, 9-18-15, 2019-sep-1",
+        "x 2nd of May, 3rd of June, 4th of July",
     ],
 )
 def test_every_date_start_is_listed(text: str) -> None:

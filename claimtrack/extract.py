@@ -243,6 +243,7 @@ class _Pipeline:
                 numbers[lo:hi],
                 lex,
                 date_spans=[d.span for d in sentence_dates],
+                words=words,
             )
             covered: list[Span] = []
             carried: Who | None = None

@@ -95,7 +95,7 @@ class WordIndex:
     ``others`` holds the text's characters outside ASCII, for callers with checks of their own.
     """
 
-    __slots__ = ("_where", "lower", "others", "starts", "text", "words")
+    __slots__ = ("_kept", "_where", "lower", "others", "starts", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -103,6 +103,7 @@ class WordIndex:
         self.words: list[str] = []
         self.starts: list[int] = []
         self._where: dict[str, list[int]] | None = None
+        self._kept: dict[frozenset[str], list[int]] = {}
         self.others = frozenset(_NON_ASCII.findall(text)) if not text.isascii() else frozenset()
         if any(_pairs_with_ascii(c) for c in self.others):
             return
@@ -114,6 +115,14 @@ class WordIndex:
         ends = list(itertools.accumulate(map(len, parts)))
         self.words = parts[1::2]
         self.starts = ends[0::2][: len(self.words)]
+
+    def starts_of(self, wanted: frozenset[str]) -> list[int]:
+        """Where the words in ``wanted`` start, in order; kept for the next caller to ask."""
+        found = self._kept.get(wanted)
+        if found is None:
+            starts = self.starts
+            found = self._kept[wanted] = [starts[k] for k in self.indices(wanted)]
+        return found
 
     def indices(self, wanted: Iterable[str], *, numbers: bool = False) -> list[int]:
         """Where (as indices into ``words``) the words in ``wanted`` stand, in order.

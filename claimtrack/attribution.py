@@ -1,11 +1,11 @@
 """Who said it: "according to the ministry", "officials said", "Kirby told reporters".
 
-A sentence is read as tokens with offsets. A reporting verb (from the lexicon) outside
-quotation marks anchors an attribution; the speaker is the noun phrase next to it: before it
-("the Interior Ministry said"), after it ('", said Kirby'), or after "according to". Titles and
-appositions are split from names ("Dr. Amina Haddad, a ministry spokesperson, said"), and a
-document-level :class:`Speakers` registry resolves "he", "the official" and "Kirby" to the
-fullest name used before.
+A sentence is read as tokens with offsets (:mod:`claimtrack.tokens`). A reporting verb (from the
+lexicon) outside quotation marks anchors an attribution; the speaker is the noun phrase next to
+it: before it ("the Interior Ministry said"), after it ('", said Kirby'), or after "according
+to". Titles and appositions are split from names ("Dr. Amina Haddad, a ministry spokesperson,
+said"), and a document-level :class:`Speakers` registry resolves "he", "the official" and
+"Kirby" to the fullest name used before.
 """
 
 from __future__ import annotations
@@ -18,55 +18,15 @@ import regex
 
 from .lexicon import Lexicon
 from .model import Span, Who, WhoKind, cut
+from .phrases import Hit, PhraseTable, WordIndex
 from .segment import QuoteIndex, Sentence
+from .tokens import Token, Tokens, tokenize
 
-# A token: a word (letters/digits with inner apostrophes, dots or hyphens: "U.S.", "al-Burhan",
-# "Germany's", "F-16s") or one punctuation mark.
-_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019.\-]*[\p{L}\p{N}.])?|[^\s\p{L}\p{N}]")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token of a sentence, with its offsets in the document."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def low(self) -> str:
-        """The text case-folded, for matching word lists."""
-        return self.text.casefold()
-
-    @property
-    def capital(self) -> bool:
-        """Whether the token opens with a capital or a digit, as a name or a number may."""
-        return self.text[:1].isupper() or self.text[:1].isdigit()
-
-
-def tokenize(text: str, span: Span, abbreviations: frozenset[str] = frozenset()) -> list[Token]:
-    """Tokens of ``text[span[0]:span[1]]``; a sentence's final dot is its own token.
-
-    >>> [t.text for t in tokenize("U.S. officials said.", (0, 20))]
-    ['U.S.', 'officials', 'said', '.']
-    """
-    tokens: list[Token] = []
-    for match in _TOKEN.finditer(text, span[0], span[1]):
-        word = match.group()
-        end = match.end()
-        if (
-            len(word) > 1
-            and word.endswith(".")
-            and not _INITIALS.fullmatch(word)
-            and word.casefold() not in abbreviations
-        ):
-            tokens.append(Token(match.start(), end - 1, word[:-1]))
-            tokens.append(Token(end - 1, end, "."))
-        else:
-            tokens.append(Token(match.start(), end, word))
-    return tokens
+_BLANKS = regex.compile(r"\s+")
+_THE = regex.compile(r"^the ")
+_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +91,8 @@ class _Words:
             else None
         )
         self.verbs_low = {v.casefold() for v in rep.verbs if " " not in v}
-        # One scan finds every reporting cue of a sentence; tokens are made only where one is.
-        self.cue_pattern = regex.compile(
-            r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])",
-            cue=[*rep.verbs, *rep.according],
-            flags=regex.IGNORECASE,
-        )
+        # One walk over the words finds every reporting cue; tokens are made only where one is.
+        self.cues = PhraseTable([*rep.verbs, *rep.according])
 
 
 def _phrases(terms: Sequence[str]) -> set[tuple[str, ...]]:
@@ -411,9 +367,17 @@ def _skip_relative(tokens: Sequence[Token], j: int) -> int:
     return -1
 
 
-def find_cues(text: str, lexicon: Lexicon) -> list[regex.Match[str]]:
-    """Every reporting cue ("said", "according to") of a document, in one scan."""
-    return list(words(lexicon).cue_pattern.finditer(text))
+def document_tokens(text: str, lexicon: Lexicon) -> Tokens:
+    """A :class:`~claimtrack.tokens.Tokens` for ``text``, to share between the readers here."""
+    return Tokens(text, words(lexicon).abbreviations)
+
+
+def find_cues(text: str, lexicon: Lexicon, index: WordIndex | None = None) -> list[Hit]:
+    """Every reporting cue ("said", "according to") of a document, in one walk over its words.
+
+    ``index`` is the document's :class:`~claimtrack.phrases.WordIndex` when the caller has one.
+    """
+    return words(lexicon).cues.find(text, index if index is not None else WordIndex(text))
 
 
 def find_attributions(
@@ -421,12 +385,14 @@ def find_attributions(
     sentence: Sentence,
     quotes: QuoteIndex,
     lexicon: Lexicon,
-    cues: Sequence[regex.Match[str]] | None = None,
+    cues: Sequence[Hit] | None = None,
+    shared: Tokens | None = None,
 ) -> list[Attribution]:
     """Reporting cues of one sentence, with their speakers, in order.
 
     ``cues`` are the sentence's share of :func:`find_cues` when the caller scanned the whole
-    document once; without them the sentence is scanned here.
+    document once; without them the sentence is scanned here. ``shared`` (from
+    :func:`document_tokens`) keeps the sentence's tokens for later readers of the sentence.
 
     >>> from claimtrack.lexicon import load_lexicon
     >>> from claimtrack.segment import find_sentences
@@ -438,11 +404,15 @@ def find_attributions(
     """
     w = words(lexicon)
     if cues is None:
-        cues = list(w.cue_pattern.finditer(text, sentence.span[0], sentence.span[1]))
+        cues = w.cues.find(text, None, sentence.span[0], sentence.span[1])
     cues = [m for m in cues if quotes.at(m.start()) is None]
     if not cues:
         return []
-    tokens = tokenize(text, sentence.span, w.abbreviations)
+    tokens = (
+        shared.of(sentence.span)
+        if shared is not None
+        else tokenize(text, sentence.span, w.abbreviations)
+    )
     starts = [t.start for t in tokens]
     found: list[Attribution] = []
     for cue in cues:
@@ -598,7 +568,11 @@ def _govern(
 
 
 def find_subjects(
-    text: str, sentence: Sentence, lexicon: Lexicon, start: int | None = None
+    text: str,
+    sentence: Sentence,
+    lexicon: Lexicon,
+    start: int | None = None,
+    shared: Tokens | None = None,
 ) -> list[SpeakerMention]:
     """The actors that open a clause: "Germany held off ...", "The UN, the US and Canada ...".
 
@@ -608,7 +582,12 @@ def find_subjects(
     w = words(lexicon)
     begin = sentence.span[0] if start is None else start
     # The subject stands at the start: 400 characters are plenty and keep this bounded.
-    tokens = tokenize(text, (begin, min(sentence.span[1], begin + 400)), w.abbreviations)
+    window = (begin, min(sentence.span[1], begin + 400))
+    tokens = (
+        shared.window(window, sentence.span[1])
+        if shared is not None
+        else tokenize(text, window, w.abbreviations)
+    )
     i = 0
     for k, tok in enumerate(tokens[:10]):
         if tok.text in {"\u2014", "\u2013", "--"}:
@@ -690,7 +669,9 @@ _BETWEEN = frozenset(
 )
 
 
-def clause_subjects(text: str, span: Span, lexicon: Lexicon) -> tuple[list[SpeakerMention], str]:
+def clause_subjects(
+    text: str, span: Span, lexicon: Lexicon, shared: Tokens | None = None
+) -> tuple[list[SpeakerMention], str]:
     """The actors that open a reported or subordinate clause, and how their verb reads.
 
     ``span`` starts right after the reporting verb or subordinator ("said on Monday that the
@@ -706,7 +687,12 @@ def clause_subjects(text: str, span: Span, lexicon: Lexicon) -> tuple[list[Speak
     (['army', 'RSF'], 'narrated')
     """
     w = words(lexicon)
-    tokens = tokenize(text, (span[0], min(span[1], span[0] + 300)), w.abbreviations)
+    window = (span[0], min(span[1], span[0] + 300))
+    tokens = (
+        shared.window(window, span[1])
+        if shared is not None
+        else tokenize(text, window, w.abbreviations)
+    )
     i = 0
     for k, tok in enumerate(tokens[:7]):
         if tok.low == "that":
@@ -827,11 +813,25 @@ class _Entity:
     kind: WhoKind
     title: str | None
     heads: set[str] = field(default_factory=set)
+    # The name's first and last words, case-folded (the last without "'s"), kept in step with
+    # ``name`` by :meth:`rename`: every later mention of a person is compared with them.
+    first: str = field(init=False)
+    last: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rename(self.name)
+
+    def rename(self, name: str) -> None:
+        """Take a fuller name: "Kirby" becomes "John Kirby"."""
+        self.name = name
+        words = name.split() or [""]
+        self.first = words[0].casefold()
+        self.last = _POSSESSIVE.sub("", words[-1].casefold())
 
 
 def _canonical(name: str, kind: WhoKind, aliases: dict[str, str]) -> str:
-    low: str = regex.sub(r"\s+", " ", name.casefold()).strip()
-    low = regex.sub(r"^the ", "", low)
+    low: str = _BLANKS.sub(" ", name.casefold()).strip()
+    low = _THE.sub("", low)
     if low in aliases:
         return aliases[low]
     if kind == "person":
@@ -891,7 +891,7 @@ class Speakers:
             ):
                 # "the official said", "the spokesman added": the last person who spoke.
                 return self._last_person
-            name = regex.sub(r"^(?:the|a|an)\s+", "", m.name, flags=regex.I)
+            name = _ARTICLE.sub("", m.name)
             entity = _Entity(name, _canonical(name, m.kind, w.aliases), m.kind, None, {head})
             (self._people if m.kind == "person" else self._orgs).append(entity)
             self._note(entity)
@@ -900,12 +900,11 @@ class Speakers:
         surname = _POSSESSIVE.sub("", parts[-1].casefold()) if parts else low
         if m.kind == "person":
             for entity in reversed(self._people):
-                entity_last = _POSSESSIVE.sub("", entity.name.split()[-1].casefold())
-                if entity_last == surname and (
-                    len(parts) == 1 or parts[0].casefold() == entity.name.split()[0].casefold()
+                if entity.last == surname and (
+                    len(parts) == 1 or parts[0].casefold() == entity.first
                 ):
                     if len(m.name) > len(entity.name):
-                        entity.name = m.name
+                        entity.rename(m.name)
                     if m.title:
                         entity.title = entity.title or m.title
                         entity.heads |= set(m.title.casefold().split())
@@ -928,7 +927,7 @@ class Speakers:
 
     def _org(self, m: SpeakerMention) -> _Entity:
         w = self._w
-        name = regex.sub(r"^(?:the|a|an)\s+", "", m.name, flags=regex.I)
+        name = _ARTICLE.sub("", m.name)
         canonical = _canonical(name, "organization", w.aliases)
         for entity in reversed(self._orgs):
             if entity.canonical == canonical:

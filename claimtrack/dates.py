@@ -1,11 +1,12 @@
 """Date expressions -> dates, relative to the publication date.
 
-One compiled scan locates candidates ("Nov. 30", "30 November 2023", "on Tuesday", "last week",
-"two days ago", "in 2014"); small rules resolve them against the publication date, the way a
-news reader does: a day named without a year is the nearest such day *not after* publication,
-unless the sentence looks ahead ("will arrive on Friday"), then it is the next one. dateparser
-resolves only the leftovers (month and year arithmetic in "two months ago"), with fixed settings,
-and is imported lazily. Only this module imports dateparser; nothing here reads the clock.
+One compiled pattern (in :mod:`claimtrack.datescan`, tried only where a date can begin) locates
+candidates ("Nov. 30", "30 November 2023", "on Tuesday", "last week", "two days ago", "in 2014");
+small rules resolve them against the publication date, the way a news reader does: a day named
+without a year is the nearest such day *not after* publication, unless the sentence looks ahead
+("will arrive on Friday"), then it is the next one. dateparser resolves only the leftovers (month
+and year arithmetic in "two months ago"), with fixed settings, and is imported lazily. Only this
+module imports dateparser; nothing here reads the clock.
 
     >>> from claimtrack.lexicon import load_lexicon
     >>> [(m.text, str(m.start)) for m in find_dates(
@@ -26,8 +27,10 @@ from typing import Literal, Protocol
 
 import regex
 
+from .datescan import Anchors, anchors, compile_pattern, starts, variants
 from .lexicon import DatesLexicon, Lexicon
 from .model import Granularity, Span, cut
+from .phrases import WordIndex
 
 Tense = Literal["auto", "past", "future"]
 _Ahead = Callable[[], bool]  # "does this date's sentence look ahead?", asked only when needed
@@ -56,75 +59,6 @@ class DateMention:
     relative: bool
 
 
-# Every gap inside a date is one to three spaces or tabs, never a newline and never unbounded:
-# the scan stays linear on "May May May ..." or a megabyte of blanks.
-_S = r"[^\S\n]{1,3}"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\w])"  # "30", "21st"; never the "20" of "2023"
-_YEAR = r"\d{4}(?![\w]|[.,]\d)"  # "2023", never the start of "2,023" or "20235"
-_GUARD = r"(?<![\w.,/:\-])"  # a number starts here: not inside "1,400", "6,107.31" or "4:30"
-
-_PATTERN = rf"""
-  # Every branch starts a word or a number: failing fast inside words is most of the speed.
-  (?<![\w])(?:
-  # "Tuesday, November 28, 2023", "Nov. 30", "Oct-2", "January 12 of 2016", "May twenty-first",
-  # and digits glued to a month name, "Oct2" (checked in code: "MAR5", "Mar5" are codes)
-  (?P<A>\b(?:(?P<A_wd>\L<weekdays>|\L<wdabbr>)\b\.?,?{_S}(?:the{_S})?)?
-     (?P<A_mon>\L<months>)(?:\b\.?(?:{_S}(?:the{_S})?|-|/|(?<=\.))|(?P<A_glued>)(?=\d))
-     (?P<A_day>{_DAY}|\L<ordinals>\b)
-     (?:,?[^\S\n]{{0,3}}(?:of{_S})?(?P<A_year>{_YEAR}))?)
-  # "30 November 2023", "1st Jan", "28-nov", "16. Nov. 2016", "Wed, 22 of Jan", "second of Aug"
-| (?P<B>(?:\b(?P<B_wd>\L<weekdays>|\L<wdabbr>)\b\.?,?{_S})?(?:\b(?:the){_S})?
-     (?:{_GUARD}(?P<B_day>\d{{1,2}}(?:st|nd|rd|th)?\.?)(?:{_S}of{_S}|{_S}|-)
-       |\b(?P<B_word>\L<ordinals>){_S}of{_S})
-     (?P<B_mon>\L<months>)\b
-     (?:\.?,?{_S}(?:of{_S})?(?P<B_year>{_YEAR})|-(?P<B_year2>{_YEAR}))?)
-  # "2023-11-30", "2019-sep-1", "13.5.2015", "9-18-15", and "on 4/22" (checked in code)
-| (?P<C>{_GUARD}(?:
-       (?P<C_y>\d{{4}})(?P<C_s>[-/.])(?:(?P<C_m>\d{{1,2}})|(?P<C_mon>\L<months>))(?P=C_s)
-       (?P<C_d>\d{{1,2}})
-     | (?P<C_a>\d{{1,2}})(?P<C_t>[-/.])(?P<C_b>\d{{1,2}})(?:(?P=C_t)|(?<=/\d+),)
-       (?P<C_yy>\d{{4}}|\d{{2}})
-     | (?P<C_p>\d{{1,2}})(?P<C_u>[-/.])(?P<C_q>\d{{1,2}}))
-     (?![\w/\-]|[.,]\d))
-  # "May 2015", "February 2022", "Sept. of 2017"
-| (?P<D>\b(?P<D_mon>\L<months>)\b\.?,?{_S}(?:of{_S})?(?P<D_year>{_YEAR}))
-  # "on Tuesday", "last Friday", "this Thursday", "next week on Friday", "Thursday the 21st"
-| (?P<E>\b(?:(?P<E_shift>\L<shifts>){_S}(?:(?P<E_week>week){_S}(?:on{_S})?)?)?
-     (?P<E_wd>\L<weekdays>)\b
-     (?:,?{_S}the{_S}(?P<E_dom>\d{{1,2}}(?:st|nd|rd|th)|\L<ordinals>)\b
-       |{_S}(?:of{_S})?(?:the{_S})?(?P<E_shift2>\L<shifts>){_S}week\b(?!')
-       |(?P<E_next>{_S}(?:of{_S})?next{_S}week)\b)?)
-  # "on Wed." (the short forms alone only like this)
-| (?P<F>(?<=\bon{_S})(?P<F_wd>\L<wdabbr>)(?=\.))
-  # "last week", "earlier this month", "late last month", "this year"
-| (?P<G>\b(?:(?P<G_mod>earlier|later|early|late|mid){_S})?(?:the{_S})?
-     (?P<G_shift>\L<shifts>){_S}(?P<G_unit>week|month|year)\b)
-  # "yesterday", "today", "the day before yesterday", "overnight"
-| (?P<H>\b\L<reldays>\b)
-  # "two days ago", "a week earlier", "a few days ago", "three weeks from now"
-| (?P<I>\b(?:\L<counts>|\d{{1,2}}){_S}(?:day|week|month|year)s?
-     (?:,?{_S}(?:and{_S})?(?:\L<counts>|\d{{1,2}}){_S}(?:day|week|month|year)s?){{0,3}}{_S}
-     (?P<I_dir>ago|earlier|later|from{_S}now
-       |(?:from|after|before){_S}(?P<I_anchor>today|tomorrow|yesterday))\b)
-  # "the first Friday of July", "the second Monday of next month", "the last Sunday in May"
-| (?P<N>\b(?:the{_S})?(?P<N_nth>first|second|third|fourth|fifth|last){_S}(?P<N_wd>\L<weekdays>)
-     {_S}(?:of|in){_S}(?:(?P<N_mon>\L<months>)\b|(?:the{_S})?(?P<N_shift>\L<shifts>){_S}month\b))
-  # "in November", "since December", "mid-April": the month alone, after a cue
-| (?P<J>\b\L<mcues>(?:(?<=-)|{_S})(?P<J_mon>\L<months>)\b(?!\.?[^\S\n]{{0,3}}[\-/]?\d))
-  # "in 2014", "since 1934", "the last four months of 2017", "mid-2014"
-| (?P<K>\b\L<ycues>(?:(?<=-)|{_S})(?:the{_S}(?:year{_S})?)?
-     (?P<K_year>(?:19|20)\d\d|2100)(?![\w'’]|[.,]\d|-\d))
-  # "on the 21st", "the 27th", "20th of next month"
-| (?P<L>(?:\b(?P<L_the>the){_S}|{_GUARD})(?P<L_day>\d{{1,2}})(?:st|nd|rd|th)\b
-     (?:{_S}(?:of{_S})?(?:the{_S})?(?P<L_shift>\L<shifts>){_S}month\b)?)
-  # "will resume in two weeks", "is due in 10 days' time": ahead of publication, only when the
-  # clause looks ahead (checked in code; "killed in two days of fighting" is a duration)
-| (?P<M>\bin{_S}(?:\L<counts>|\d{{1,2}}){_S}(?:day|week|month|year)s?\b
-     (?:['’]{_S}time\b)?
-     (?!{_S}(?:ago|earlier|later|from|after|before)\b))  # "in two days from today" is I
-  )
-"""
-
 # Words that may follow "the 21st" when it is a day ("on the 21st and 22nd", "the 21st, when").
 _AFTER_DAY = regex.compile(r"[^\S\n]*(?:[^\w\s]|$|\n|(?:and|or|of|at|in|when|after|before)\b)")
 # One amount in "1 month and 21 days ago": the count and the unit.
@@ -133,41 +67,25 @@ _AMOUNT_PATTERN = r"\b(\L<counts>|\d{1,2})[^\S\n]{1,3}(day|week|month|year)s?\b"
 _AMOUNT_OF = regex.compile(r"[^\S\n]{1,3}of\b", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s|\n")
 _FUTURE_WINDOW = 120  # characters before a date searched for "will", "is due to"...
-
-
-def _variants(words: dict[str, int]) -> dict[str, int]:
-    """Both spellings of hyphenated entries: "twenty-first" and "twenty first"."""
-    out = dict(words)
-    out.update({w.replace("-", " "): n for w, n in words.items() if "-" in w})
-    return out
+_ORDINAL_END = regex.compile(r"(?i)(?:st|nd|rd|th)?\.?$")  # "21st", "3."
+_ON_BEFORE = regex.compile(r"\bon[^\S\n]+$", regex.I)  # "on 4/22"
 
 
 def _build(lexicon: Lexicon) -> _Rules:
     d = lexicon.dates
     w = d.words
-    pattern = regex.compile(
-        _PATTERN,
-        regex.IGNORECASE | regex.VERBOSE,
-        months=list(d.months),
-        weekdays=list(d.weekdays),
-        wdabbr=list(d.weekday_abbreviations),
-        ordinals=list(_variants(d.ordinals)),
-        shifts=list(d.shifts),
-        reldays=list(d.relative_days),
-        counts=list(d.counts),
-        mcues=list(w.month_cues),
-        ycues=list(w.year_cues),
-    )
+    pattern = compile_pattern(d)
     cues = regex.compile(r"(?<!\w)\L<cue>(?!\w)", regex.IGNORECASE, cue=list(w.future_cues))
     past = regex.compile(r"(?<!\w)\L<cue>(?!\w)", regex.IGNORECASE, cue=list(w.past_cues))
     counts = regex.compile(r"[^\S\n]{1,3}\L<w>\b", regex.IGNORECASE, w=list(w.not_after_year))
     amount = regex.compile(_AMOUNT_PATTERN, regex.IGNORECASE, counts=list(d.counts))
-    return _Rules(pattern, cues, past, counts, amount)
+    return _Rules(pattern, anchors(d), cues, past, counts, amount)
 
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
     scan: regex.Pattern[str]
+    anchors: Anchors
     future: regex.Pattern[str]
     past: regex.Pattern[str]
     count_noun: regex.Pattern[str]
@@ -175,7 +93,12 @@ class _Rules:
 
 
 def find_dates(
-    text: str, lexicon: Lexicon, published: dt.date | None, *, tense: Tense = "auto"
+    text: str,
+    lexicon: Lexicon,
+    published: dt.date | None,
+    *,
+    tense: Tense = "auto",
+    words: WordIndex | None = None,
 ) -> list[DateMention]:
     """Every date expression in ``text``, sorted by start, resolved against ``published``.
 
@@ -185,6 +108,7 @@ def find_dates(
         published: the publication date; when None, only dates that name their year resolve.
         tense: "auto" reads a year-less day as past unless a future cue precedes it in its
             sentence; "past" or "future" forces one reading (used by conformance tests).
+        words: the document's :class:`~claimtrack.phrases.WordIndex`, when the caller has one.
 
     Returns:
         One mention per expression; ``start``/``end`` are None when it cannot be resolved.
@@ -195,9 +119,21 @@ def find_dates(
     ('Friday', (19, 25), None, True)
     """
     rules = lexicon.memo("dates.rules", _build)
+    # The pattern is tried only where a date may begin (see datescan), or everywhere.
+    places = starts(words if words is not None else WordIndex(text), rules.anchors)
     found: list[DateMention] = []
-    pos = 0
-    while (match := rules.scan.search(text, pos)) is not None:
+    pos = k = 0
+    while True:
+        if places is None:
+            match = rules.scan.search(text, pos)
+        else:
+            match = None
+            while match is None and k < len(places):
+                if places[k] >= pos:
+                    match = rules.scan.match(text, places[k])
+                k += 1
+        if match is None:
+            break
         mention = _mention(match, text, lexicon, rules, published, tense)
         if mention is None:  # a rejected candidate may hide a real date inside it
             pos = match.start() + 1
@@ -336,10 +272,10 @@ def _fold(s: str) -> str:
 
 
 def _day_number(raw: str, ordinals: dict[str, int]) -> int:
-    digits = regex.sub(r"(?i)(?:st|nd|rd|th)?\.?$", "", raw)
+    digits = _ORDINAL_END.sub("", raw)
     if digits.isdigit():
         return int(digits)
-    return _variants(ordinals).get(_fold(raw), 0)
+    return variants(ordinals).get(_fold(raw), 0)
 
 
 def _looks_ahead(text: str, start: int, rules: _Rules) -> bool:
@@ -360,7 +296,7 @@ def _looks_ahead(text: str, start: int, rules: _Rules) -> bool:
 
 def _after_on(text: str, pos: int) -> bool:
     """Whether "on" comes right before ``pos``: "on 4/22", "on 22nd"."""
-    return regex.search(r"\bon[^\S\n]+$", text[max(0, pos - 12) : pos], regex.I) is not None
+    return _ON_BEFORE.search(text[max(0, pos - 12) : pos]) is not None
 
 
 def _nth_weekday(

@@ -17,6 +17,7 @@ from .attribution import (
     Attribution,
     Speakers,
     clause_subjects,
+    document_tokens,
     find_attributions,
     find_cues,
     find_subjects,
@@ -28,6 +29,7 @@ from .figures import FigureMention, find_figures
 from .lexicon import Lexicon, load_lexicon
 from .model import CASUALTY_CATEGORIES, Claim, DateRange, Document, Figure, Span, Stance, Who, cut
 from .numbers import find_numbers
+from .phrases import WordIndex
 from .segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
 from .stance import DocScan, StanceMention, clauses, document_context, find_stances
 
@@ -63,6 +65,8 @@ _PARTITIVE = regex.compile(r"\bof\s+(?:the|them|those|these)\b", regex.I)
 _AND_END = regex.compile(r"\band\s+(?:\w+,\s+)?$", regex.I)
 # Between a figure and "its" date there is no other number and no new clause.
 _GAP_BREAK = regex.compile(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
+# Where an actor's own clause ends: "Berlin had received the request and urged Germany to join".
+_OWN_CLAUSE_END = regex.compile(r",|\band\s+\p{Ll}+ed\b")
 
 
 def extract(
@@ -186,6 +190,8 @@ class _Pipeline:
             + hashlib.blake2b(doc.text.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
         )
         self.speakers = Speakers(lexicon)
+        # Sentence tokens, read once for attributions and again for clause subjects.
+        self.tokens = document_tokens(doc.text, lexicon)
         self.claims: list[Claim] = []
         self.dates: list[DateMention] = []
         self.together: list[Who] = []  # the last actors that held a position together
@@ -201,22 +207,33 @@ class _Pipeline:
         # The day of the last count read from the text, for "169 of the dead" after it.
         self.last_dated: DateRange | None = None
         self.last_dated_at = -2
+        self._last_hedges: tuple[Span, tuple[str, ...]] | None = None
+        self._ranges: dict[DateMention, DateRange] = {}
+        self.words = WordIndex("")  # the document's, once run() has read it
+        self._published_range = (
+            None
+            if doc.published is None
+            else DateRange(
+                start=doc.published, end=doc.published, granularity="day", role="published"
+            )
+        )
 
     def run(self) -> list[Claim]:
         text, lex = self.text, self.lex
         sentences = find_sentences(text, lex)
         quotes = find_quotations(text)
         self.quotes = QuoteIndex(quotes)
-        numbers = find_numbers(text, lex)
+        words = self.words = WordIndex(text)  # shared by the scans for numbers, dates, cues...
+        numbers = find_numbers(text, lex, words=words)
         number_starts = [n.span[0] for n in numbers]
-        dates = find_dates(text, lex, self.doc.published)
+        dates = find_dates(text, lex, self.doc.published, words=words)
         date_starts = [d.span[0] for d in dates]
         self.dates, self.date_starts = dates, date_starts
         self.sentences, self.sentence_starts = sentences, [s.span[0] for s in sentences]
 
-        scan = DocScan(text, lex)
+        scan = DocScan(text, lex, words)
         context = document_context(text, lex, scan)
-        cues = find_cues(text, lex)
+        cues = find_cues(text, lex, words)
         cue_starts = [c.start() for c in cues]
         sentence_cues = [
             cues[
@@ -227,7 +244,7 @@ class _Pipeline:
             for s in sentences
         ]
         attributions = [
-            find_attributions(text, s, self.quotes, lex, sentence_cues[k])
+            find_attributions(text, s, self.quotes, lex, sentence_cues[k], self.tokens)
             for k, s in enumerate(sentences)
         ]
         quote_speakers = _quote_speakers(quotes, sentences, attributions)
@@ -253,6 +270,7 @@ class _Pipeline:
                 numbers[lo:hi],
                 lex,
                 date_spans=[d.span for d in sentence_dates],
+                words=words,
             )
             covered: list[Span] = []
             carried: Who | None = None
@@ -296,9 +314,15 @@ class _Pipeline:
             stated: set[tuple[str, str, str]] = set()
             listed = lists.get(index)
             # A headline or caption restates the story in note form; positions come from the
-            # story's own sentences.
+            # story's own sentences. A stance needs a polarity cue: a sentence without one has
+            # no clause to read.
             before: list[Who] = []  # the holders of the clause before
-            for clause in [] if _headline(sentences, index) else clauses(text, sentence.span):
+            stance_clauses = (
+                clauses(text, sentence.span)
+                if scan.polarity_in(s0, s1) and not _headline(sentences, index)
+                else []
+            )
+            for clause in stance_clauses:
                 shared = before if clause[0] > s0 and self._subjectless(clause) else []
                 if not shared and len(self.together) > 1 and self._both(clause):
                     shared = self.together  # "Both welcome efforts to free the hostages"
@@ -402,7 +426,9 @@ class _Pipeline:
                 if embedded:
                     return embedded
         holders: list[Who] = []
-        for subject in find_subjects(self.text, sentence, self.lex, start=mention.span[0]):
+        for subject in find_subjects(
+            self.text, sentence, self.lex, start=mention.span[0], shared=self.tokens
+        ):
             if subject.span[0] > pos:
                 break
             who = self.speakers.resolve(subject)
@@ -457,16 +483,16 @@ class _Pipeline:
         """
         if start >= mention.cue_span[0]:
             return []
-        subjects, verb = clause_subjects(self.text, (start, sentence.span[1]), self.lex)
+        subjects, verb = clause_subjects(
+            self.text, (start, sentence.span[1]), self.lex, self.tokens
+        )
         if subjects and subjects[-1].span[1] > mention.cue_span[0]:
             return []
         if not subjects or not (verb == "narrated" or any_verb and verb):
             return []
         # The actors' own clause ends at a comma or a second verb: "Berlin had received the
         # request and urged Germany to join" (the urging is the speaker's).
-        if regex.search(
-            r",|\band\s+\p{Ll}+ed\b", self.text[subjects[-1].span[1] : mention.cue_span[0]]
-        ):
+        if _OWN_CLAUSE_END.search(self.text[subjects[-1].span[1] : mention.cue_span[0]]):
             return []
         holders: list[Who] = []
         for subject in subjects:
@@ -530,11 +556,14 @@ class _Pipeline:
         )
 
     def _published(self) -> DateRange | None:
-        if self.doc.published is None:
-            return None
-        return DateRange(
-            start=self.doc.published, end=self.doc.published, granularity="day", role="published"
-        )
+        return self._published_range
+
+    def _range(self, mention: DateMention) -> DateRange:
+        """The reported date a mention names (one model per mention, shared by its claims)."""
+        found = self._ranges.get(mention)
+        if found is None:
+            found = self._ranges[mention] = _range(mention)
+        return found
 
     def _figure_date(
         self,
@@ -575,7 +604,7 @@ class _Pipeline:
             if _AS_OF.search(before) or (
                 _AND_END.search(before) and "between" in text[sentence.span[0] : mention.span[0]]
             ):
-                return _range(mention)
+                return self._range(mention)
         for k, mention in enumerate(usable):
             gap = text[fig[1] : mention.span[0]]
             if mention.span[0] >= fig[1] and len(gap) <= 40 and not _GAP_BREAK.search(gap):
@@ -584,7 +613,7 @@ class _Pipeline:
                     text, usable[k].span[1], usable[k + 1].span[0]
                 ):
                     k += 1
-                return _range(usable[k])
+                return self._range(usable[k])
         part = _PARTITIVE.search(text, fig[0], fig[1] + 8)
         if part and "," not in text[fig[1] : part.start()] and self.last_dated is not None:
             # "the ministry said 169 of the dead were in Khartoum": part of the count just given.
@@ -592,11 +621,11 @@ class _Pipeline:
         if att is not None:
             for mention in usable:
                 if 0 <= mention.span[0] - att.cue[1] <= 25:
-                    return _range(mention)
+                    return self._range(mention)
         for mention in usable:
             head = text[mention.span[1] : min(fig[0], att.cue[0] if att else fig[0])]
             if mention.span[0] - sentence.span[0] < 30 and "," in head:
-                return _range(mention)
+                return self._range(mention)
         return self._published()
 
     def _date_for(self, pos: int, dates: Sequence[DateMention]) -> DateRange | None:
@@ -614,7 +643,7 @@ class _Pipeline:
             usable.append(mention)
         if usable:
             best = min(usable, key=lambda m: (abs(m.span[0] - pos), m.span[0]))
-            return _range(best)
+            return self._range(best)
         return self._published()
 
     def _future(self, mention: DateMention) -> bool:
@@ -668,13 +697,35 @@ class _Pipeline:
 
     # --- claims ----------------------------------------------------------------------------
     def _hedges(self, sentence: Sentence) -> tuple[str, ...]:
+        # Claims come sentence by sentence: read a sentence's hedges once, for all its claims.
+        if self._last_hedges is not None and self._last_hedges[0] == sentence.span:
+            return self._last_hedges[1]
         pattern = self.lex.memo(
             "extract.hedges",
             lambda lex: regex.compile(
                 r"(?<![\p{L}])\L<h>(?![\p{L}])", h=list(lex.reporting.hedges), flags=regex.I
             ),
         )
-        return tuple(dict.fromkeys(m.group().casefold() for m in pattern.finditer(sentence.text)))
+        terms = self.lex.memo(
+            "extract.hedge_terms",
+            lambda lex: (
+                [h.lower() for h in lex.reporting.hedges]
+                if all(h.isascii() for h in lex.reporting.hedges)
+                else None
+            ),
+        )
+        low = self.words.lower
+        if terms is not None and low is not None:
+            # Most sentences hold no hedge: a plain substring test says so before the pattern
+            # runs. (Exact: in a text the word index can read, a match of an ASCII term ignoring
+            # case is that term in lower case.)
+            piece = low[sentence.span[0] : sentence.span[1]]
+            if not any(term in piece for term in terms):
+                self._last_hedges = (sentence.span, ())
+                return ()
+        found = tuple(dict.fromkeys(m.group().casefold() for m in pattern.finditer(sentence.text)))
+        self._last_hedges = (sentence.span, found)
+        return found
 
     def _figure_claim(
         self, fig: FigureMention, who: Who | None, sentence: Sentence, date: DateRange | None

@@ -19,6 +19,7 @@ are English closed classes and stay in code.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -28,6 +29,7 @@ import regex
 from .lexicon import Lexicon
 from .model import Scope, Span, cut
 from .numbers import NumberMention
+from .phrases import WordIndex, first_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,8 @@ _PAST = regex.compile(r"(?<!\w)\p{L}{3,}ed(?!\w)", regex.I)
 # "Judith Raanan, 59, and her daughter": an age after a name.
 _NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’-]+\.?[^\S\n]*,[^\S\n]*\Z")
 _AGE_AFTER = regex.compile(r"[^\S\n]*[,.;)]")
+# "1,052 more people than usual died" compares.
+_THAN = regex.compile(r"(?<!\w)than(?!\w)")
 # "6:15 a.m.", "5/17/2018", "1-800-621-3362", "F-16": part of a time, date, code or name.
 _GLUED_BEFORE = regex.compile(r"(?:[0-9][:/.-]|\p{L}-|\p{L})\Z")
 _GLUED_AFTER = regex.compile(r"[:/][0-9]|-[0-9]")
@@ -149,6 +153,9 @@ class _Patterns:
     place: Any
     event: Any
     period: Any
+    # The first words of the event names, to skip the event pattern where none stands (None:
+    # always run it).
+    event_words: frozenset[str] | None
 
 
 def _terms(terms: Sequence[str]) -> list[str]:
@@ -207,6 +214,7 @@ def _compile(lexicon: Lexicon) -> _Patterns:
         place=regex.compile(_PLACE, regex.X, places=_terms(ctx.get("places", ()))),
         event=regex.compile(_EVENT, regex.X | regex.I, events=_terms(ctx.get("events", ()))),
         period=regex.compile(_PERIOD, regex.I, periods=_terms(ctx.get("periods", ()))),
+        event_words=first_words(ctx["events"]) if ctx.get("events") else None,
     )
 
 
@@ -282,6 +290,7 @@ def find_figures(
     lexicon: Lexicon,
     *,
     date_spans: Sequence[Span] = (),
+    words: WordIndex | None = None,
 ) -> list[FigureMention]:
     """The figures of one sentence ``text[sentence[0]:sentence[1]]``, sorted by start.
 
@@ -291,6 +300,8 @@ def find_figures(
         numbers: number mentions of the document or of the sentence (others are ignored).
         lexicon: word lists (``categories.toml``, ``numbers.toml``).
         date_spans: spans of date expressions; numbers inside them are no figures.
+        words: the document's :class:`~claimtrack.phrases.WordIndex`, when the caller has one:
+            it tells where no event is named, so that the event pattern need not run there.
 
     Returns:
         One :class:`FigureMention` per number that counts something; years, ages, times,
@@ -314,11 +325,16 @@ def find_figures(
         and not any(a < n.number_span[1] and n.number_span[0] < b for a, b in date_spans)
         and not _not_a_figure(text, n, s0, p)
     ]
+    events = (
+        words.starts_of(p.event_words)
+        if words is not None and words.lower is not None and p.event_words is not None
+        else None
+    )
     out: list[FigureMention] = []
     prev: FigureMention | None = None
     for i, n in enumerate(cands):
         nxt = cands[i + 1].span[0] if i + 1 < len(cands) else s1
-        fig = _figure(text, (s0, s1), n, nxt, prev, p, lexicon)
+        fig = _figure(text, (s0, s1), n, nxt, prev, p, events)
         if fig is None:
             continue
         out.append(fig)
@@ -366,7 +382,7 @@ def _figure(
     nxt: int,
     prev: FigureMention | None,
     p: _Patterns,
-    lexicon: Lexicon,
+    events: list[int] | None,
 ) -> FigureMention | None:
     s0, s1 = sentence
     start, end = n.span
@@ -410,7 +426,7 @@ def _figure(
         incremental=_incremental(text, n, ph, nxt, p),
         # Scope only matters for counts of people; skipping it elsewhere keeps dense runs of
         # numbers ("1,1,1,...") cheap.
-        scope=_scope(text, sentence, n, ph, p, prev) if category is not None else _NO_SCOPE,
+        scope=_scope(text, sentence, n, ph, p, prev, events) if category is not None else _NO_SCOPE,
     )
 
 
@@ -575,7 +591,7 @@ def _incremental(text: str, n: NumberMention, ph: _Phrase, nxt: int, p: _Pattern
         return True
     if ph.added:
         # "1,052 more people than usual died" compares; it does not add.
-        return not regex.search(r"(?<!\w)than(?!\w)", text[ph.end : min(nxt, ph.end + 60)])
+        return not _THAN.search(text[ph.end : min(nxt, ph.end + 60)])
     return False
 
 
@@ -586,6 +602,7 @@ def _scope(
     ph: _Phrase,
     p: _Patterns,
     prev: FigureMention | None = None,
+    events: list[int] | None = None,
 ) -> Scope:
     s0, s1 = sentence
     # Right of the number, up to the end of its clause: in "about 3,500 had been wounded, most
@@ -596,7 +613,11 @@ def _scope(
     place = _first(p.place, text, right, left, _place, p.event)
     if place and place.split()[0].casefold().rstrip(".") in p.calendar:
         place = None  # "on Tuesday", "in October"
-    event = _first(p.event, text, right, left, lambda m: m.group("event"))
+    event = (
+        _first(p.event, text, right, left, lambda m: m.group("event"))
+        if events is None or _named_in(events, right) or _named_in(events, left)
+        else None  # no event word in either window, so no event
+    )
     period = _first(p.period, text, right, left, lambda m: m.group("period").strip())
     if period and not _WHEN.search(period):
         period = None  # "through the ruins of coastal towns" is no period
@@ -606,6 +627,12 @@ def _scope(
     if subgroup is None and not ph.person:
         subgroup = _tally_subgroup(text, left, p) or _shared_subgroup(text, n, prev)
     return Scope(place=place, event=event, period=period, subgroup=subgroup)
+
+
+def _named_in(starts: list[int], window: Span) -> bool:
+    """Whether a word of ``starts`` (sorted positions) starts inside ``window``."""
+    k = bisect.bisect_left(starts, window[0])
+    return k < len(starts) and starts[k] < window[1]
 
 
 def _plural(word: str, p: _Patterns) -> str:

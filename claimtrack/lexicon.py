@@ -279,10 +279,15 @@ class Lexicon(BaseModel):
 
     def memo(self, key: str, build: Callable[[Lexicon], T]) -> T:
         """Build something from this lexicon once (a compiled pattern) and keep it."""
+        # The cache is read straight from pydantic's private-attribute dict: ``self._cache``
+        # goes through BaseModel.__getattr__, which costs a microsecond on every sentence.
+        private = self.__pydantic_private__
+        assert private is not None  # a model with private attributes always has the dict
+        cache: dict[str, Any] = private["_cache"]
         try:
-            return self._cache[key]  # type: ignore[no-any-return]
+            return cache[key]  # type: ignore[no-any-return]
         except KeyError:
-            value = self._cache[key] = build(self)
+            value = cache[key] = build(self)
             return value
 
     def extended(self, overlay: Mapping[str, Any], *, origin: str = "<overlay>") -> Lexicon:

@@ -16,6 +16,7 @@ compiled once per lexicon with :meth:`Lexicon.memo`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -25,6 +26,7 @@ import regex
 from .errors import LexiconError
 from .lexicon import Lexicon, load_lexicon
 from .model import QUALIFIERS, Qualifier, Span, cut
+from .phrases import WordIndex, first_words, word_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,8 @@ class _Patterns:
     fraction: Any
     before_kind: dict[str, str]
     after_kind: dict[str, str]
+    # The words a piece may start with (besides digits), or None: try the pattern everywhere.
+    openers: frozenset[str] | None
 
 
 def _compile(lexicon: Lexicon) -> _Patterns:
@@ -137,7 +141,9 @@ def _compile(lexicon: Lexicon) -> _Patterns:
     fraction = regex.compile(
         r"[^\S\n]*+-?[^\S\n]*+\L<f>(?!\w)", regex.I, f=list(nums.fractions) or ["\x00"]
     )
-    return _Patterns(element, before, after, fraction, before_kind, after_kind)
+    # Every branch of _ELEMENT starts with a digit, a list entry or the article "a"/"an".
+    openers = first_words([*nums.vague, *nums.words, *nums.scales, "a", "an"])
+    return _Patterns(element, before, after, fraction, before_kind, after_kind, openers)
 
 
 # --- reading one run of pieces -----------------------------------------------------------------
@@ -330,7 +336,27 @@ def _pieces_of(m: Any, lexicon: Lexicon) -> list[_Piece]:
     return [_Piece(kind, value, m.start(), m.end(), True)]
 
 
-def _read_runs(text: str, lexicon: Lexicon, pats: _Patterns) -> list[_Raw]:
+def _elements(text: str, pats: _Patterns, words: WordIndex | None) -> Iterator[Any]:
+    """The matches of ``pats.element`` in ``text``, as ``finditer`` finds them.
+
+    With the document's words, the pattern is tried only at the words a piece can start with.
+    """
+    places = (
+        word_starts(words, pats.openers) if words is not None and pats.openers is not None else None
+    )
+    if places is None:
+        yield from pats.element.finditer(text)
+        return
+    end = 0
+    for start in places:
+        if start >= end and (m := pats.element.match(text, start)) is not None:
+            end = m.end()
+            yield m
+
+
+def _read_runs(
+    text: str, lexicon: Lexicon, pats: _Patterns, words: WordIndex | None = None
+) -> list[_Raw]:
     """Every number and vague amount in ``text``, before ranges and qualifiers."""
     out: list[_Raw] = []
     run: list[tuple[_Piece, str]] = []
@@ -365,7 +391,7 @@ def _read_runs(text: str, lexicon: Lexicon, pats: _Patterns) -> list[_Raw]:
         run.clear()
 
     prev_end = -1
-    for m in pats.element.finditer(text):
+    for m in _elements(text, pats, words):
         if m.group("vague") is not None:
             key = " ".join(m.group().casefold().split())
             # "three dozens": a scale after a number, not a vague amount.
@@ -444,12 +470,16 @@ def _number(value: Decimal | int) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def find_numbers(text: str, lexicon: Lexicon) -> list[NumberMention]:
+def find_numbers(
+    text: str, lexicon: Lexicon, *, words: WordIndex | None = None
+) -> list[NumberMention]:
     """Every number mention in ``text``, sorted by start.
 
     Args:
         text: any text; offsets index it exactly as passed.
         lexicon: the word lists to use (``load_lexicon()`` for the defaults).
+        words: the text's :class:`~claimtrack.phrases.WordIndex`, when the caller has one: the
+            pattern is then tried only where a number can start.
 
     Returns:
         One :class:`NumberMention` per number, range or vague amount; none found is ``[]``.
@@ -459,7 +489,7 @@ def find_numbers(text: str, lexicon: Lexicon) -> list[NumberMention]:
     [('more than 1,400', 1400, 'more_than')]
     """
     pats: _Patterns = lexicon.memo("numbers.patterns", _compile)
-    raws = _read_runs(text, lexicon, pats)
+    raws = _read_runs(text, lexicon, pats, words)
     out: list[NumberMention] = []
     i = 0
     while i < len(raws):

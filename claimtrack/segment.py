@@ -31,6 +31,7 @@ _BOUNDARY = regex.compile(
 # Paragraphs are separated by a line break; a bare line ("HomeU.S.") is its own paragraph.
 _LINE = regex.compile(r"[^\n\r]+")
 _WORD_BEFORE = regex.compile(r"(\S+)$")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?")  # "U.S", "U.N."
 
 # Opening and closing quotation marks. Straight double quotes pair up left to right.
 _QUOTE = regex.compile(r"[\"\u201c\u201d]")
@@ -76,7 +77,7 @@ def _ends_with_abbreviation(text: str, end: int, abbreviations: frozenset[str]) 
         return True
     core = word.rstrip(".")
     # A single capital ("John F. Kirby") or dotted initials ("U.S.", "U.N.") rather than a word.
-    return len(core) == 1 and core.isupper() or bool(regex.fullmatch(r"(?:\p{Lu}\.)+\p{Lu}?", word))
+    return len(core) == 1 and core.isupper() or bool(_INITIALS.fullmatch(word))
 
 
 def find_sentences(text: str, lexicon: Lexicon) -> list[Sentence]:

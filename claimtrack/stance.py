@@ -26,6 +26,7 @@ import regex
 
 from .lexicon import Lexicon
 from .model import Polarity, Span, cut
+from .phrases import Hit, PhraseTable, WordIndex
 
 # Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...", and ", and" before
 # a capitalised word ("Duda said ..., and Britain has promised Challenger 2 tanks").
@@ -57,6 +58,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
 # Not "that": "did not rule out that the toll would rise" opens a clause.
 _PRONOUN_OBJECTS = frozenset({"it", "them", "this"})
 _FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
+_A_BEFORE = regex.compile(r"\b(?:a|an)\s+$")  # "a truce": a truce in general
+_STOP = regex.compile(r"[,;:.]")
+_POSSESSIVE = regex.compile(r"['\u2019]s$")
+_LETTERS = regex.compile(r"[\p{L}']+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +92,8 @@ class StanceContext:
 
 @dataclass(frozen=True, slots=True)
 class _Tables:
-    topics: regex.Pattern[str]
-    polarity: regex.Pattern[str]
+    topics: PhraseTable
+    polarity: PhraseTable
     topic_of: dict[str, str]
     polarity_of: dict[str, Polarity]
     refers_back: frozenset[str]
@@ -103,10 +108,30 @@ class _Tables:
     expressing: regex.Pattern[str] | None
     ignored: frozenset[str]
     denials: regex.Pattern[str] | None
+    # The question and condition words in lower case, for a substring test before the pattern
+    # runs (None when one is not plain ASCII: then the pattern always runs).
+    question_terms: tuple[str, ...] | None
+    condition_terms: tuple[str, ...] | None
 
 
 def _word_list(terms: list[str]) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])", cue=terms, flags=regex.I)
+
+
+def _lower_ascii(terms: tuple[str, ...]) -> tuple[str, ...] | None:
+    return tuple(t.lower() for t in terms) if all(t.isascii() for t in terms) else None
+
+
+def _may_hold(low: str | None, terms: tuple[str, ...] | None, start: int, end: int) -> bool:
+    """False only when no term can match in ``[start, end)``, ignoring case.
+
+    ``low`` is the document in lower case from its word index (None when the index could not
+    read it); then an ASCII term that matches ignoring case is that term in ``low``.
+    """
+    if low is None or terms is None:
+        return True
+    piece = low[start:end]
+    return any(term in piece for term in terms)
 
 
 def _tables(lexicon: Lexicon) -> _Tables:
@@ -127,8 +152,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
         pol = lex.polarity
         ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
         return _Tables(
-            topics=_word_list(list(topic_of)),
-            polarity=_word_list([*pol_of, *ignored]),
+            topics=PhraseTable(topic_of),
+            polarity=PhraseTable([*pol_of, *ignored]),
             ignored=ignored,
             denials=regex.compile(
                 r"(?<![\p{L}])\L<d>(?![\p{L}])(?:\s+that)?[^,;:.\"\u201c\u201d]{0,50}$",
@@ -172,36 +197,39 @@ def _tables(lexicon: Lexicon) -> _Tables:
             )
             if pol.expressing
             else None,
+            question_terms=_lower_ascii(pol.questions),
+            condition_terms=_lower_ascii(pol.conditions),
         )
 
     return lexicon.memo("stance.tables", build)
 
 
 class DocScan:
-    """Every topic phrase and polarity cue of a document, found in one pass each.
+    """Every topic phrase and polarity cue of a document, found in one walk over its words each.
 
-    Clauses then take their share by offset instead of scanning the text again.
+    Clauses then take their share by offset instead of scanning the text again. ``index`` is
+    the document's :class:`~claimtrack.phrases.WordIndex` when the caller has one to share.
     """
 
-    def __init__(self, text: str, lexicon: Lexicon) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, index: WordIndex | None = None) -> None:
         t = _tables(lexicon)
-        self.topics = list(t.topics.finditer(text))
-        self.polarity = list(t.polarity.finditer(text))
+        index = index if index is not None else WordIndex(text)
+        self.topics = t.topics.find(text, index)
+        self.polarity = t.polarity.find(text, index)
+        self.lower = index.lower
         self._topic_starts = [m.start() for m in self.topics]
         self._polarity_starts = [m.start() for m in self.polarity]
 
-    def topics_in(self, start: int, end: int) -> list[regex.Match[str]]:
+    def topics_in(self, start: int, end: int) -> list[Hit]:
         """Topic phrases that lie inside ``[start, end)``."""
         return _inside(self.topics, self._topic_starts, start, end)
 
-    def polarity_in(self, start: int, end: int) -> list[regex.Match[str]]:
+    def polarity_in(self, start: int, end: int) -> list[Hit]:
         """Polarity cues that lie inside ``[start, end)``."""
         return _inside(self.polarity, self._polarity_starts, start, end)
 
 
-def _inside(
-    matches: list[regex.Match[str]], starts: list[int], start: int, end: int
-) -> list[regex.Match[str]]:
+def _inside(matches: list[Hit], starts: list[int], start: int, end: int) -> list[Hit]:
     lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     return [m for m in matches[lo:hi] if m.end() <= end]
 
@@ -215,7 +243,7 @@ def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -
     StanceContext(dominant='humanitarian_pause', temporary_truce=True)
     """
     t = _tables(lexicon)
-    matches = scan.topics if scan is not None else list(t.topics.finditer(text))
+    matches = scan.topics if scan is not None else t.topics.find(text, WordIndex(text))
     temporary = t.truce_words is not None and any(
         t.topic_of[m.group().casefold()] == "humanitarian_pause" and t.truce_words.search(m.group())
         for m in matches
@@ -227,14 +255,14 @@ def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -
     return StanceContext(dominant, temporary)
 
 
-def _topic(text: str, match: regex.Match[str], t: _Tables, temporary: bool) -> str:
+def _topic(text: str, match: Hit, t: _Tables, temporary: bool) -> str:
     """The topic of a topic phrase; a bare "the truce" is the document's pause when it has one."""
     cue = match.group().casefold()
     topic = t.topic_of[cue]
     if temporary and cue in t.refers_back:
         before = text[max(0, match.start() - 4) : match.start()].casefold()
         # "a truce" is a truce in general ("the time is right for a truce"), not the one named.
-        if not regex.search(r"\b(?:a|an)\s+$", before):
+        if not _A_BEFORE.search(before):
             return "humanitarian_pause"
     return topic
 
@@ -287,14 +315,14 @@ def find_stances(
     ctx = context or StanceContext()
     c0, c1 = clause
     s0, s1 = sentence or clause
-    found = (
-        scan.polarity_in(c0, c1) if scan is not None else list(t.polarity.finditer(text, c0, c1))
-    )
+    found = scan.polarity_in(c0, c1) if scan is not None else t.polarity.find(text, None, c0, c1)
     if not found:
         return []
-    topics = scan.topics_in(c0, c1) if scan is not None else list(t.topics.finditer(text, c0, c1))
-    answer = _ANSWER.search(text, s0, s1)
-    cues: list[regex.Match[str]] = []
+    topics = scan.topics_in(c0, c1) if scan is not None else t.topics.find(text, None, c0, c1)
+    low = scan.lower if scan is not None else None
+    answer: regex.Match[str] | None = None
+    answer_read = False  # the quoted answer is looked for only after a question
+    cues: list[Hit] = []
     polarity_at: dict[int, Polarity] = {}
     for m in found:
         if m.group().casefold() in t.ignored:
@@ -318,15 +346,24 @@ def find_stances(
             and t.denials.search(text, max(floor, m.start() - 70), m.start()) is not None
         ):
             polarity = _FLIP[polarity]
-        if t.questions is not None and t.questions.search(text, max(c0, m.start() - 80), m.start()):
+        lo = max(c0, m.start() - 80)
+        if (
+            t.questions is not None
+            and _may_hold(low, t.question_terms, lo, m.start())
+            and t.questions.search(text, lo, m.start())
+        ):
             # "asked whether the United States would provide the warplanes ... "No.""
+            if not answer_read:
+                answer, answer_read = _ANSWER.search(text, s0, s1), True
             if answer is None or polarity == "neutral":
                 continue
             polarity = polarity if answer.group(1).casefold() == "yes" else _FLIP[polarity]
         if t.asks is not None and t.asks.match(text, m.end(), c1):
             continue
-        if t.conditions is not None and t.conditions.search(
-            text, max(c0, m.start() - 80), m.start()
+        if (
+            t.conditions is not None
+            and _may_hold(low, t.condition_terms, lo, m.start())
+            and t.conditions.search(text, lo, m.start())
         ):
             polarity = "neutral"
         cues.append(m)
@@ -348,7 +385,7 @@ def find_stances(
             )
             chained.add(prev.start())
             chain_start[cue.start()] = chain_start.get(prev.start(), prev.end())
-    pairs: dict[int, regex.Match[str]] = {}
+    pairs: dict[int, Hit] = {}
     for cue in cues:
         inside = next(
             (m for m in topics if m.start() <= cue.start() and cue.end() <= m.end()), None
@@ -375,28 +412,30 @@ def find_stances(
         ):
             pairs[after[0].start()] = cue
     governing = {id(c) for c in pairs.values()}
-    for topic in topics:
-        if topic.start() in pairs:
+    for phrase in topics:
+        if phrase.start() in pairs:
             continue
-        later = [c for c in cues if c.start() >= topic.end() and c.start() - topic.end() <= _AFTER]
+        later = [
+            c for c in cues if c.start() >= phrase.end() and c.start() - phrase.end() <= _AFTER
+        ]
         # A cue that governs a topic after it keeps it: "if Israel proceeds with an offensive,
         # the US will not provide weapons" opposes the weapons, not the offensive.
         if (
             later
             and id(later[0]) not in governing
-            and not any(m.start() > topic.end() and m.end() <= later[0].start() for m in topics)
+            and not any(m.start() > phrase.end() and m.end() <= later[0].start() for m in topics)
         ):
-            pairs[topic.start()] = later[0]
+            pairs[phrase.start()] = later[0]
     span, clause_text = cut(text, c0, c1)
     neutral_near = [m for m in cues if polarity_at[m.start()] == "neutral"]
     used: set[int] = set()
     out: list[StanceMention] = []
     for topic_match in topics:
-        cue = pairs.get(topic_match.start())
-        if cue is None or cue.start() in used:
+        paired = pairs.get(topic_match.start())
+        if paired is None or paired.start() in used:
             continue
-        used.add(cue.start())
-        polarity = polarity_at[cue.start()]
+        used.add(paired.start())
+        polarity = polarity_at[paired.start()]
         if polarity != "neutral" and any(
             abs(m.start() - topic_match.start()) < _BEFORE for m in neutral_near
         ):
@@ -410,21 +449,30 @@ def find_stances(
         if topic_match.group().casefold() in t.refers_back:
             # "extending the humanitarian truce": the cue (or one chained before it) recasts it.
             for near in cues:
-                if near.start() <= cue.start() and cue.start() - near.start() <= _CHAIN_GAP + 20:
+                if (
+                    near.start() <= paired.start()
+                    and paired.start() - near.start() <= _CHAIN_GAP + 20
+                ):
                     topic = t.recast_by.get(near.group().casefold(), topic)
         out.append(
             StanceMention(
-                span, clause_text, topic, topic_match.span(), polarity, cue.group(), cue.span()
+                span,
+                clause_text,
+                topic,
+                topic_match.span(),
+                polarity,
+                paired.group(),
+                paired.span(),
             )
         )
     # Cues that name no topic: a reaction, a deliberation, or an object standing for a topic.
     for cue in cues:
         if cue.start() in used or cue.start() in chained or any(p is cue for p in pairs.values()):
             continue
-        topic = _implied_topic(
+        implied = _implied_topic(
             text, cue, chain_start.get(cue.start(), cue.end()), t, ctx, topics, (s0, s1), c1
         )
-        if topic is None:
+        if implied is None:
             continue
         polarity = polarity_at[cue.start()]
         if polarity != "neutral" and any(
@@ -432,7 +480,7 @@ def find_stances(
         ):
             polarity = "neutral"
         out.append(
-            StanceMention(span, clause_text, topic, cue.span(), polarity, cue.group(), cue.span())
+            StanceMention(span, clause_text, implied, cue.span(), polarity, cue.group(), cue.span())
         )
     out.sort(key=lambda s: s.topic_span[0])
     return out
@@ -453,17 +501,17 @@ def _antecedent(
 
 def _implied_topic(
     text: str,
-    cue: regex.Match[str],
+    cue: Hit,
     start: int,
     t: _Tables,
     ctx: StanceContext,
-    topics: list[regex.Match[str]],
+    topics: list[Hit],
     sentence: Span,
     end: int,
 ) -> str | None:
     """The topic a cue (a chain of cues from ``start``) without a topic phrase speaks to."""
     limit = min(end, cue.end() + 40)
-    stop = regex.search(r"[,;:.]", text[start:limit])
+    stop = _STOP.search(text[start:limit])
     if stop:
         limit = start + stop.start()
     words = [w.group().casefold() for w in _WORD.finditer(text, start, limit)]
@@ -474,7 +522,7 @@ def _implied_topic(
         # "urged them to uphold it": the last topic named before, in this clause or sentence.
         if earlier:
             return _topic(text, earlier[-1], t, ctx.temporary_truce)
-        before = list(t.topics.finditer(text, sentence[0], cue.start()))
+        before = t.topics.find(text, None, sentence[0], cue.start())
         if before:
             return _topic(text, before[-1], t, ctx.temporary_truce)
         return ctx.dominant
@@ -485,7 +533,7 @@ def _implied_topic(
 
 
 def _singular(word: str) -> str:
-    word = regex.sub(r"['\u2019]s$", "", word)
+    word = _POSSESSIVE.sub("", word)
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
@@ -510,13 +558,13 @@ def _compose(outer: Polarity, inner: Polarity, gap: str = "") -> Polarity:
     return "support" if outer == inner else "oppose"
 
 
-def _cue_between(cues: list[regex.Match[str]], start: int, end: int) -> bool:
+def _cue_between(cues: list[Hit], start: int, end: int) -> bool:
     return any(start <= c.start() and c.end() <= end for c in cues)
 
 
-def _negated(text: str, cue: regex.Match[str], floor: int, negators: regex.Pattern[str]) -> bool:
+def _negated(text: str, cue: Hit, floor: int, negators: regex.Pattern[str]) -> bool:
     """A negator within the three words before the cue ("does not want", "will not provide")."""
     window_start = max(floor, cue.start() - 30)
     window = text[window_start : cue.start()]
-    words = regex.findall(r"[\p{L}']+", window)[-3:]
+    words = _LETTERS.findall(window)[-3:]
     return any(negators.fullmatch(w) for w in words) or "n't" in window[-12:]

@@ -6,11 +6,13 @@ import datetime as dt
 import time
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimtrack
 from claimtrack import Document, InputError, extract
+from claimtrack.lexicon import load_lexicon
 
 NEWS_WORDS = [
     "killed",
@@ -503,3 +505,27 @@ def test_stance_dates(text: str, holder: str, day: str) -> None:
     ]
     assert stances
     assert all(c.date is not None and c.date.start.isoformat() == day for c in stances)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedges"),
+    [
+        ("At least 35 people were REPORTEDLY killed, the ministry said.", ("reportedly",)),
+        ("The toll, which could not be verified, is 35 dead, officials said.", None),
+        ("Officials said 35 people were killed, a figure that may have risen.", ("may have",)),
+        ("Officials said 35 people were killed.", ()),
+        # the Kelvin sign matches "k" when case is ignored: the pattern reads this sentence
+        ("Police said 35 people were \u212aILLED, allegedly by a drone.", ("allegedly",)),
+    ],
+)
+def test_hedges_of_a_sentence(text: str, hedges: tuple[str, ...] | None) -> None:
+    claims = [c for c in extract(text) if c.kind == "figure"]
+    if hedges is not None:
+        assert claims[0].hedges == hedges
+    assert claims[0].hedges == _hedges_by_pattern(claims[0].text)
+
+
+def _hedges_by_pattern(sentence: str) -> tuple[str, ...]:
+    terms = list(load_lexicon().reporting.hedges)
+    pattern = regex.compile(r"(?<![\p{L}])\L<h>(?![\p{L}])", h=terms, flags=regex.I)
+    return tuple(dict.fromkeys(m.group().casefold() for m in pattern.finditer(sentence)))

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from claimtrack.figures import FigureMention, find_figures
 from claimtrack.lexicon import load_lexicon
 from claimtrack.numbers import find_numbers
+from claimtrack.phrases import WordIndex
 
 LEX = load_lexicon()
 
@@ -391,3 +392,21 @@ def test_never_raises_and_spans_hold(parts: list[str]) -> None:
     for f in figures(doc):
         assert doc[f.span[0] : f.span[1]] == f.text
         assert 0 <= f.span[0] <= f.span[1] <= len(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 35 people were killed in the EARTHQUAKE in Nepal on Friday, police said.",
+        "The air strikes killed 12 civilians, and 40 were wounded in the attack on Kyiv.",
+        "More than 1,400 people died, officials said, in the fighting since October.",
+        "The \u212aathmandu quake killed 9,000 people.",  # Kelvin sign: no word index
+        "In the war, 20,000 soldiers were killed.",
+    ],
+)
+def test_word_index_leaves_figures_unchanged(text: str) -> None:
+    numbers = find_numbers(text, LEX)
+    span = (0, len(text))
+    with_index = find_figures(text, span, numbers, LEX, words=WordIndex(text))
+    assert with_index == find_figures(text, span, numbers, LEX)
+    assert any(f.scope.event for f in with_index) or "\u212a" in text or "died" in text

@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from claimtrack.lexicon import load_lexicon
-from claimtrack.numbers import NumberMention, find_numbers, parse_number
+from claimtrack.numbers import NumberMention, _compile, find_numbers, parse_number
+from claimtrack.phrases import WordIndex, word_starts
 
 LEX = load_lexicon()
 
@@ -215,6 +216,36 @@ def test_parse_plain_integer(n: int) -> None:
 def test_find_numbers_never_raises(text: str) -> None:
     for m in find_numbers(text, LEX):
         assert text[m.span[0] : m.span[1]] == m.text
+
+
+NUMBERISH = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                *"a an A one Twenty-one half a dozen dozens DOZEN tens of thousands".split(),
+                *"hundred 1,400 12 391 2.3m 1MM 10 bln 192.168.1.2 4th 29km 1.5".split(),
+                *"million , - and & x".split(),
+                "scores of", "a million", "\u00e9", "_", "\u212a", "\u0661",
+            ]
+        ),
+        st.sampled_from(["", " ", "  ", "-", ", ", "\n", "\u00a0"]),
+    ),
+    max_size=20,
+).map(lambda pieces: "".join(w + g for w, g in pieces))  # fmt: skip
+
+
+@given(st.one_of(NUMBERISH, st.text(max_size=100)))
+@example("an hundred and a million, half a dozen")
+def test_pieces_start_only_where_words_say(text: str) -> None:
+    """Trying the pattern at the listed words finds every piece a scan of the text finds."""
+    pats = _compile(LEX)
+    assert pats.openers is not None
+    places = word_starts(WordIndex(text), pats.openers)
+    if places is not None:
+        assert [p for p in range(len(text)) if pats.element.match(text, p)] == [
+            p for p in places if pats.element.match(text, p)
+        ]
+    assert find_numbers(text, LEX, words=WordIndex(text)) == find_numbers(text, LEX)
 
 
 # 1 MB of the inputs that hurt backtracking engines most; the rest at 50 KB to keep the suite

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.lexicon import load_lexicon
-from claimtrack.stance import StanceContext, clauses, document_context, find_stances
+from claimtrack.stance import DocScan, StanceContext, clauses, document_context, find_stances
 
 LEX = load_lexicon()
 WEAPONS = StanceContext(dominant="weapons_supply")
@@ -166,3 +166,20 @@ def test_clause_split_before_a_new_subject() -> None:
 )
 def test_document_context(text: str, dominant: str | None, temporary: bool) -> None:
     assert document_context(text, LEX) == StanceContext(dominant, temporary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked WHETHER the country would provide the warplanes, he replied: \u201cNo.\u201d",
+        "He was asked why Berlin was still holding back the heavy weapons.",
+        "Germany could move quickly IF it decided to send tanks.",
+        "The \u212aremlin said it would support a ceasefire if talks resumed.",  # Kelvin sign
+        "Washington will decide when to provide the jets, unless Congress objects.",
+    ],
+)
+def test_document_scan_reads_clauses_as_a_clause_scan_does(text: str) -> None:
+    scan = DocScan(text, LEX)
+    for clause in clauses(text, (0, len(text))):
+        with_scan = find_stances(text, clause, LEX, None, (0, len(text)), scan)
+        assert with_scan == find_stances(text, clause, LEX, None, (0, len(text)))

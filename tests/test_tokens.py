@@ -1,0 +1,83 @@
+"""Tokens of a window, sliced from its sentence's tokens, are the window's own tokens."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.tokens import Tokens, tokenize
+
+ABBREVIATIONS = frozenset({"gen.", "oct."})
+TEXT = "Gen. Ali said. The U.S. officials, F-16s and al-Burhan\u2019s men arrived on Oct. 5 ..."
+
+
+def test_tokenize_splits_a_final_dot_from_words_only() -> None:
+    tokens = tokenize(TEXT, (0, len(TEXT)), ABBREVIATIONS)
+    assert [t.text for t in tokens][:8] == [
+        "Gen.",
+        "Ali",
+        "said",
+        ".",
+        "The",
+        "U.S.",
+        "officials",
+        ",",
+    ]
+    assert all(TEXT[t.start : t.end] == t.text for t in tokens)
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (0, len(TEXT)),
+        (5, 40),  # starts at a word
+        (12, 40),  # starts at the dot split from "said"
+        (0, 12),  # ends between "said" and its dot
+        (2, 40),  # cuts "Gen." at the start: tokenized afresh
+        (0, 21),  # cuts "U.S." at the end
+        (30, 30),
+    ],
+)
+def test_window_equals_tokenize(start: int, end: int) -> None:
+    shared = Tokens(TEXT, ABBREVIATIONS)
+    shared.of((0, len(TEXT)))
+    assert shared.window((start, end), len(TEXT)) == tokenize(TEXT, (start, end), ABBREVIATIONS)
+
+
+def test_window_of_a_stretch_not_read_is_tokenized() -> None:
+    shared = Tokens(TEXT, ABBREVIATIONS)
+    assert shared.window((5, 40), 40) == tokenize(TEXT, (5, 40), ABBREVIATIONS)
+
+
+PIECES = st.sampled_from(
+    [
+        "Gen.",
+        "gen",
+        "U.S.",
+        "said",
+        "said.",
+        "F-16s",
+        "al-Burhan\u2019s",
+        "1,400",
+        "'",
+        "\u201c",
+        "-",
+    ]
+)
+
+
+@given(
+    st.lists(st.tuples(PIECES, st.sampled_from(["", " ", "  ", "\n", "."])), max_size=15).map(
+        lambda pieces: "".join(p + g for p, g in pieces)
+    ),
+    st.data(),
+)
+def test_window_equals_tokenize_on_random_text(text: str, data: st.DataObject) -> None:
+    s0 = data.draw(st.integers(0, len(text)))
+    s1 = data.draw(st.integers(s0, len(text)))
+    start = data.draw(st.integers(s0, s1))
+    end = data.draw(st.integers(start, s1))
+    shared = Tokens(text, ABBREVIATIONS)
+    assert shared.of((s0, s1)) == tokenize(text, (s0, s1), ABBREVIATIONS)
+    assert shared.window((start, end), s1) == tokenize(text, (start, end), ABBREVIATIONS)

@@ -26,7 +26,7 @@ from .attribution import (
 from .dates import DateMention, find_dates
 from .errors import InputError
 from .figures import FigureMention, find_figures
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, load_lexicon, term_pattern
 from .model import CASUALTY_CATEGORIES, Claim, DateRange, Document, Figure, Span, Stance, Who, cut
 from .numbers import find_numbers
 from .phrases import WordIndex
@@ -440,13 +440,7 @@ class _Pipeline:
         """Does the clause open with "Both" or "the two leaders" and then its verb?"""
         pattern = self.lex.memo(
             "extract.pairs",
-            lambda lex: (
-                regex.compile(
-                    r"[\s\"\u201c*]*\L<p>\s+\p{Ll}", p=list(lex.reporting.pairs), flags=regex.I
-                )
-                if lex.reporting.pairs
-                else None
-            ),
+            lambda lex: term_pattern(r"[\s\"\u201c*]*\L<t>\s+\p{Ll}", lex.reporting.pairs),
         )
         return pattern is not None and pattern.match(self.text, clause[0], clause[1]) is not None
 
@@ -509,13 +503,10 @@ class _Pipeline:
         pattern, verbs = self.lex.memo(
             "extract.in_passing",
             lambda lex: (
-                regex.compile(
-                    r"(?<![\p{L}])([\p{L}]+)\s+the\s+(?:[\p{L}\-]+\s+){0,2}?\L<n>\s+of\s+$",
-                    n=list(lex.reporting.event_nouns),
-                    flags=regex.I,
-                )
-                if lex.reporting.event_nouns
-                else None,
+                term_pattern(
+                    r"(?<![\p{L}])([\p{L}]+)\s+the\s+(?:[\p{L}\-]+\s+){0,2}?\L<t>\s+of\s+$",
+                    lex.reporting.event_nouns,
+                ),
                 frozenset(v.casefold() for v in lex.reporting.verbs),
             ),
         )
@@ -528,13 +519,7 @@ class _Pipeline:
         """Does the sentence speak of a count in tally words ("the toll", "of the dead")?"""
         pattern = self.lex.memo(
             "extract.continuing",
-            lambda lex: (
-                regex.compile(
-                    r"(?<![\p{L}])\L<w>(?![\p{L}])", w=list(lex.reporting.continuing), flags=regex.I
-                )
-                if lex.reporting.continuing
-                else None
-            ),
+            lambda lex: term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])", lex.reporting.continuing),
         )
         end = min(sentence.span[1], fig[1] + 20)
         return pattern is not None and pattern.search(self.text, sentence.span[0], end) is not None
@@ -544,14 +529,12 @@ class _Pipeline:
         """Is this the date of an event ("the attack on October 7") rather than of a report?"""
         pattern = self.lex.memo(
             "extract.event_cues",
-            lambda lex: regex.compile(
-                r"(?<![\p{L}])\L<cue>(?:\s+on|\s+of|\s+the|-|\s)*$",
-                cue=list(lex.reporting.event_cues),
-                flags=regex.I,
+            lambda lex: term_pattern(
+                r"(?<![\p{L}])\L<t>(?:\s+on|\s+of|\s+the|-|\s)*$", lex.reporting.event_cues
             ),
         )
         before = self.text[max(0, mention.span[0] - 25) : mention.span[0]]
-        return bool(pattern.search(before)) or self.text.startswith(
+        return bool(pattern is not None and pattern.search(before)) or self.text.startswith(
             ("'s", "\u2019s"), mention.span[1]
         )
 
@@ -702,9 +685,7 @@ class _Pipeline:
             return self._last_hedges[1]
         pattern = self.lex.memo(
             "extract.hedges",
-            lambda lex: regex.compile(
-                r"(?<![\p{L}])\L<h>(?![\p{L}])", h=list(lex.reporting.hedges), flags=regex.I
-            ),
+            lambda lex: term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])", lex.reporting.hedges),
         )
         terms = self.lex.memo(
             "extract.hedge_terms",
@@ -723,7 +704,8 @@ class _Pipeline:
             if not any(term in piece for term in terms):
                 self._last_hedges = (sentence.span, ())
                 return ()
-        found = tuple(dict.fromkeys(m.group().casefold() for m in pattern.finditer(sentence.text)))
+        matches = pattern.finditer(sentence.text) if pattern is not None else ()
+        found = tuple(dict.fromkeys(m.group().casefold() for m in matches))
         self._last_hedges = (sentence.span, found)
         return found
 

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
+import regex
 from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
 
 from .errors import LexiconError
@@ -302,6 +303,21 @@ class Lexicon(BaseModel):
             )
         merged = _merge(self.model_dump(), dict(overlay))
         return _validate(merged, origin)
+
+
+def term_pattern(template: str, terms: Sequence[str]) -> regex.Pattern[str] | None:
+    r"""``template`` with the word list ``terms`` as its named list ``\L<t>``, ignoring case.
+
+    None when the list is empty (a user may empty it in an overlay): the rule then never fires.
+
+    >>> term_pattern(r"\L<t>\s+of$", ["massacre", "killing"]).search("the killing of")
+    <regex.Match object; span=(4, 14), match='killing of'>
+    >>> term_pattern(r"\L<t>", []) is None
+    True
+    """
+    if not terms:
+        return None
+    return regex.compile(template, t=list(terms), flags=regex.IGNORECASE)
 
 
 def _merge(base: Any, extra: Any) -> Any:

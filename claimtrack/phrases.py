@@ -134,7 +134,7 @@ class WordIndex:
         """Where (as indices into ``words``) the words in ``wanted`` stand, in order.
 
         With ``numbers``, the words that begin with a digit too; with ``glued``, the words
-        that are one of those letters and then digits ("oct2").
+        that are one of those letters and then a digit ("oct2", "november21st").
         """
         where = self._where
         if where is None:
@@ -152,9 +152,13 @@ class WordIndex:
             lists += [
                 found
                 for w, found in where.items()
-                if w[-1].isdigit() and w[0].isalpha() and w.rstrip("0123456789") in glued
+                if (head := _LETTERS_THEN_DIGIT.match(w)) is not None and head.group(1) in glued
             ]
         return sorted(itertools.chain.from_iterable(lists))
+
+
+# A word that is letters, then a digit: "oct2", "november21st".
+_LETTERS_THEN_DIGIT = re.compile(r"([a-z]+)[0-9]")
 
 
 class PhraseTable:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, term_pattern
 from .model import Polarity, Span, cut
 from .phrases import Hit, PhraseTable, WordIndex
 
@@ -155,13 +155,9 @@ def _tables(lexicon: Lexicon) -> _Tables:
             topics=PhraseTable(topic_of),
             polarity=PhraseTable([*pol_of, *ignored]),
             ignored=ignored,
-            denials=regex.compile(
-                r"(?<![\p{L}])\L<d>(?![\p{L}])(?:\s+that)?[^,;:.\"\u201c\u201d]{0,50}$",
-                d=list(pol.denials),
-                flags=regex.I,
-            )
-            if pol.denials
-            else None,
+            denials=term_pattern(
+                r"(?<![\p{L}])\L<t>(?![\p{L}])(?:\s+that)?[^,;:.\"\u201c\u201d]{0,50}$", pol.denials
+            ),
             topic_of=topic_of,
             polarity_of=pol_of,
             refers_back=frozenset(refers_back),
@@ -170,33 +166,20 @@ def _tables(lexicon: Lexicon) -> _Tables:
             topicless=frozenset(c.casefold() for c in pol.topicless),
             objects=frozenset(o.casefold() for o in pol.objects),
             # The question word, then anything but a clause break up to the cue.
-            questions=regex.compile(
-                r"(?<![\p{L}])\L<q>(?![\p{L}])[^,;:.\"\u201c\u201d]{0,60}$",
-                q=list(pol.questions),
-                flags=regex.I,
-            )
-            if pol.questions
-            else None,
+            questions=term_pattern(
+                r"(?<![\p{L}])\L<t>(?![\p{L}])[^,;:.\"\u201c\u201d]{0,60}$", pol.questions
+            ),
             # A cue right before a question word asks rather than states: "asked why Berlin ...".
-            asks=regex.compile(r"\s+\L<q>(?![\p{L}])", q=list(pol.questions), flags=regex.I)
-            if pol.questions
-            else None,
-            conditions=regex.compile(
-                r"(?<![\p{L}])\L<c>(?![\p{L}])[^,;:.\"\u201c\u201d]{0,60}$",
-                c=list(pol.conditions),
-                flags=regex.I,
-            )
-            if pol.conditions
-            else None,
+            asks=term_pattern(r"\s+\L<t>(?![\p{L}])", pol.questions),
+            conditions=term_pattern(
+                r"(?<![\p{L}])\L<t>(?![\p{L}])[^,;:.\"\u201c\u201d]{0,60}$", pol.conditions
+            ),
             negators=_word_list(list(pol.negators)),
             # "affirmed his support for": a verb of stating, then a possessive, then the cue.
-            expressing=regex.compile(
-                r"(?<![\p{L}])\L<v>\s+(?:his|her|its|their|our|[\p{L}.\-]+['\u2019]s)\s+$",
-                v=list(pol.expressing),
-                flags=regex.I,
-            )
-            if pol.expressing
-            else None,
+            expressing=term_pattern(
+                r"(?<![\p{L}])\L<t>\s+(?:his|her|its|their|our|[\p{L}.\-]+['\u2019]s)\s+$",
+                pol.expressing,
+            ),
             question_terms=_lower_ascii(pol.questions),
             condition_terms=_lower_ascii(pol.conditions),
         )

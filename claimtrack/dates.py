@@ -29,7 +29,7 @@ import regex
 
 from .datescan import Anchors, anchors, compile_pattern, starts, variants
 from .lexicon import DatesLexicon, Lexicon
-from .model import Granularity, Span, cut
+from .model import REACH, Granularity, Span, cut
 from .phrases import WordIndex
 
 Tense = Literal["auto", "past", "future"]
@@ -130,7 +130,7 @@ def find_dates(
             match = None
             while match is None and k < len(places):
                 if places[k] >= pos:
-                    match = rules.scan.match(text, places[k])
+                    match = rules.scan.match(text, places[k], places[k] + REACH)
                 k += 1
         if match is None:
             break
@@ -176,14 +176,18 @@ def _mention(
         day = _day_number(raw, d.ordinals)
         year_group = f"{kind}_year" if m[f"{kind}_year"] else "B_year2" if kind == "B" else None
         year = int(m[year_group]) if year_group and m[year_group] else None
-        if year is not None and rules.count_noun.match(text, m.end(year_group)):
+        if year is not None and rules.count_noun.match(
+            text, m.end(year_group), m.end(year_group) + REACH
+        ):
             return _trimmed(m, text, lexicon, rules, published, tense, m.start(year_group))
         return _day_mention(make, month, day, year, published, future)
     if kind == "C":
         return _numeric(m, text, lexicon, make, published, future)
     if kind == "D":
         year = int(m["D_year"])
-        if not 1800 <= year <= 2100 or rules.count_noun.match(text, m.end("D_year")):
+        if not 1800 <= year <= 2100 or rules.count_noun.match(
+            text, m.end("D_year"), m.end("D_year") + REACH
+        ):
             return None
         month = d.months[m["D_mon"].lower()]
         lo, hi = _month_bounds(year, month)
@@ -218,7 +222,7 @@ def _mention(
             year -= month > published.month
         return make(*_month_bounds(year, month), "month", True, m.start("J_mon"))
     if kind == "K":
-        if rules.count_noun.match(text, m.end("K_year")):
+        if rules.count_noun.match(text, m.end("K_year"), m.end("K_year") + REACH):
             return None
         year = int(m["K_year"])
         return make(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False, m.start("K_year"))
@@ -531,7 +535,7 @@ def _in_amount(
     the reading of a year-less date, so a forced ``tense`` does not change it: "in two weeks"
     never points back.
     """
-    if _AMOUNT_OF.match(text, m.end()) or not _looks_ahead(text, m.start(), rules):
+    if _AMOUNT_OF.match(text, m.end(), m.end() + REACH) or not _looks_ahead(text, m.start(), rules):
         return None
     amounts = _amounts(text, m.start(), m.end(), rules, counts)
     gran = _amount_granularity(amounts)
@@ -582,7 +586,7 @@ def _day_of_month(
     """Resolve "on the 21st" (the last 21st up to publication), "the 20th of next month"."""
     if not m["L_the"] and not m["L_shift"] and not _after_on(text, m.start()):
         return None  # "22nd" alone is a rank, not a day
-    if not m["L_shift"] and not _AFTER_DAY.match(text, m.end()):
+    if not m["L_shift"] and not _AFTER_DAY.match(text, m.end(), m.end() + REACH):
         return None  # "the 15th month", "the 27th floor", "the 25th Anniversary"
     day = int(m["L_day"])
     if not 1 <= day <= 31:

@@ -621,7 +621,9 @@ class _Pipeline:
         for mention in dates:
             if mention.start is None or mention.end is None or self._future(mention):
                 continue
-            if self._event_date(mention) and not _WHEN.match(self.text, mention.span[1]):
+            if self._event_date(mention) and not _WHEN.match(
+                self.text, mention.span[1], mention.span[1] + 20
+            ):
                 continue
             usable.append(mention)
         if usable:
@@ -838,7 +840,7 @@ def _list_speakers(
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            if not _BULLET.match(text, sentence.span[0]):
+            if not _BULLET.match(text, sentence.span[0], sentence.span[1]):
                 speaker = None
         if speaker is not None:
             out[index] = speaker

@@ -27,7 +27,7 @@ from typing import Any
 import regex
 
 from .lexicon import Lexicon
-from .model import Scope, Span, cut
+from .model import REACH, Scope, Span, cut
 from .numbers import NumberMention
 from .phrases import WordIndex, first_words
 
@@ -349,11 +349,11 @@ def _not_a_figure(text: str, n: NumberMention, s0: int, p: _Patterns) -> bool:
     a, b = n.number_span
     raw = text[a:b]
     if n.qualifier != "range":
-        if _GLUED_BEFORE.search(text, max(s0, a - 2), a) or _GLUED_AFTER.match(text, b):
+        if _GLUED_BEFORE.search(text, max(s0, a - 2), a) or _GLUED_AFTER.match(text, b, b + REACH):
             return True
-    if _COMPOUND.match(text, n.span[1]):
+    if _COMPOUND.match(text, n.span[1], n.span[1] + REACH):
         return True
-    if raw.casefold() == "one" and _ONE_OF.match(text, b):
+    if raw.casefold() == "one" and _ONE_OF.match(text, b, b + REACH):
         return True  # "one of the greatest disasters": a member of a set, not a count
     if p.months.search(text, max(s0, a - 12), a):  # "Sept. 20", "on Friday 12"
         return True
@@ -362,7 +362,7 @@ def _not_a_figure(text: str, n: NumberMention, s0: int, p: _Patterns) -> bool:
         if not (follow.person or follow.cue):  # "1200 on Tuesday" is a count, "in 2005" a year
             return True
     if n.qualifier == "exact" and _NAME_COMMA.search(text, max(s0, a - 40), a):
-        if _AGE_AFTER.match(text, b) and isinstance(n.value, int) and n.value < 120:
+        if _AGE_AFTER.match(text, b, b + REACH) and isinstance(n.value, int) and n.value < 120:
             return True  # "Judith Raanan, 59, and her daughter"
     before = p.before.search(text, max(s0, n.span[0] - 16), n.span[0])
     if before and p.before_kind[_key(before.group(), p.before_kind)] in p.dropped:
@@ -622,7 +622,7 @@ def _scope(
     if period and not _WHEN.search(period):
         period = None  # "through the ruins of coastal towns" is no period
     subgroup = next((_plural(w, p) for w in ph.words if _plural(w, p) in p.subgroups), None)
-    if subgroup is None and ph.words and _AMONG.match(text, ph.end):
+    if subgroup is None and ph.words and _AMONG.match(text, ph.end, ph.end + REACH):
         subgroup = ph.words[-1].casefold()  # "five children among them"
     if subgroup is None and not ph.person:
         subgroup = _tally_subgroup(text, left, p) or _shared_subgroup(text, n, prev)

@@ -32,6 +32,12 @@ CASUALTY_CATEGORIES = ("killed", "injured", "missing", "hostages", "displaced", 
 Span = tuple[int, int]
 
 
+# How far a pattern tried at one position may read: pass it as ``endpos``. Without an end, the
+# regex module may look for a pattern's required word all the way to the end of the text, which
+# makes reading a long document quadratic.
+REACH = 300
+
+
 def cut(text: str, start: int, end: int) -> tuple[Span, str]:
     """Return ``((start, end), text[start:end])``: the one way a span and its text are built.
 

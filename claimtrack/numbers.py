@@ -25,7 +25,7 @@ import regex
 
 from .errors import LexiconError
 from .lexicon import Lexicon, load_lexicon
-from .model import QUALIFIERS, Qualifier, Span, cut
+from .model import QUALIFIERS, REACH, Qualifier, Span, cut
 from .phrases import WordIndex, first_words, word_starts
 
 
@@ -349,7 +349,7 @@ def _elements(text: str, pats: _Patterns, words: WordIndex | None) -> Iterator[A
         return
     end = 0
     for start in places:
-        if start >= end and (m := pats.element.match(text, start)) is not None:
+        if start >= end and (m := pats.element.match(text, start, start + REACH)) is not None:
             end = m.end()
             yield m
 

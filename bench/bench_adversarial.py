@@ -18,13 +18,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def timed(text: str) -> float:
+    """Seconds one extract() call takes on ``text``."""
     start = time.perf_counter()
     claimtrack.extract(text, published="2023-11-02")
     return time.perf_counter() - start
 
 
 def main() -> int:
-    article = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+    """Time each input at 1x and 4x its size and print the ratio."""
+    article = "\n\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))
+    )
     cases = {
         "news articles (seeds, repeated)": (article + "\n\n", 5_000_000),
         "digits and commas '1,1,1,...'": ("1,", 1_000_000),

@@ -20,9 +20,13 @@ from claimtrack.model import Claim, DateRange, Figure, Scope, Stance, Who
 from claimtrack.reconcile import reconcile
 
 COUNTS = 10_000
-SOURCES = [("Health Ministry", "organization"), ("Home Ministry", "organization"),
-           ("World Health Organization", "organization"), ("ACLED", "organization"),
-           ("Nepal Police", "organization")]
+SOURCES = [
+    ("Health Ministry", "organization"),
+    ("Home Ministry", "organization"),
+    ("World Health Organization", "organization"),
+    ("ACLED", "organization"),
+    ("Nepal Police", "organization"),
+]
 QUALIFIERS = ["exact"] * 6 + ["more_than", "about", "at_least", "nearly", "up_to", "vague"]
 DAY0 = dt.date(2023, 1, 1)
 
@@ -30,27 +34,62 @@ DAY0 = dt.date(2023, 1, 1)
 def synthetic(n: int, seed: int = 7) -> list[Claim]:
     """``n`` claims: 90% figures over ``COUNTS`` counts, 10% stances of 500 actors."""
     rnd = random.Random(seed)
-    whos = [Who.model_construct(name=s, canonical=s, kind=k, title=None, text=s, span=(0, len(s)))
-            for s, k in SOURCES]
-    actors = [Who.model_construct(name=f"Actor {i}", canonical=f"Actor {i}", kind="person",
-                                  title=None, text="", span=(0, 0)) for i in range(500)]
-    scopes = [Scope.model_construct(place=place, event=f"region {c // 2}", period=None,
-                                    subgroup=None)
-              for c in range(COUNTS) for place in (None, "Khartoum")]
-    days = [DateRange.model_construct(start=DAY0 + dt.timedelta(d), end=DAY0 + dt.timedelta(d),
-                                      granularity="day", role="reported", text=None, span=None)
-            for d in range(400)]
+    whos = [
+        Who.model_construct(name=s, canonical=s, kind=k, title=None, text=s, span=(0, len(s)))
+        for s, k in SOURCES
+    ]
+    actors = [
+        Who.model_construct(
+            name=f"Actor {i}",
+            canonical=f"Actor {i}",
+            kind="person",
+            title=None,
+            text="",
+            span=(0, 0),
+        )
+        for i in range(500)
+    ]
+    scopes = [
+        Scope.model_construct(place=place, event=f"region {c // 2}", period=None, subgroup=None)
+        for c in range(COUNTS)
+        for place in (None, "Khartoum")
+    ]
+    days = [
+        DateRange.model_construct(
+            start=DAY0 + dt.timedelta(d),
+            end=DAY0 + dt.timedelta(d),
+            granularity="day",
+            role="reported",
+            text=None,
+            span=None,
+        )
+        for d in range(400)
+    ]
     out: list[Claim] = []
     for i in range(n):
         doc = f"doc{i // 20}"
         if i % 10 == 9:
-            st = Stance.model_construct(topic=rnd.choice(["ceasefire", "weapons_supply"]),
-                                        polarity=rnd.choice(["support", "oppose", "neutral"]),
-                                        cue=None)
-            out.append(Claim.model_construct(
-                id=f"{doc}:{i}", doc_id=doc, source=None, kind="stance",
-                who=rnd.choice(actors), what="", figure=None, date=rnd.choice(days), stance=st,
-                hedges=(), text="", span=(i, i)))
+            st = Stance.model_construct(
+                topic=rnd.choice(["ceasefire", "weapons_supply"]),
+                polarity=rnd.choice(["support", "oppose", "neutral"]),
+                cue=None,
+            )
+            out.append(
+                Claim.model_construct(
+                    id=f"{doc}:{i}",
+                    doc_id=doc,
+                    source=None,
+                    kind="stance",
+                    who=rnd.choice(actors),
+                    what="",
+                    figure=None,
+                    date=rnd.choice(days),
+                    stance=st,
+                    hedges=(),
+                    text="",
+                    span=(i, i),
+                )
+            )
             continue
         count = rnd.randrange(COUNTS)
         day = rnd.randrange(400)
@@ -58,17 +97,38 @@ def synthetic(n: int, seed: int = 7) -> list[Claim]:
         # Count c is region c // 2 (killed or injured); one in seven also has a Khartoum sub-count.
         scope = scopes[count * 2 + (count % 7 == 0 and rnd.random() < 0.5)]
         fig = Figure.model_construct(
-            value=value, low=None, high=None, qualifier=rnd.choice(QUALIFIERS),
-            category=("killed", "injured")[count % 2], unit=None, incremental=rnd.random() < 0.02,
-            text=str(value), span=(i, i + 1), scope=scope)
-        out.append(Claim.model_construct(
-            id=f"{doc}:{i}", doc_id=doc, source=None, kind="figure",
-            who=None if rnd.random() < 0.05 else rnd.choice(whos), what="", figure=fig,
-            date=days[day], stance=None, hedges=(), text=str(value), span=(i, i + 1)))
+            value=value,
+            low=None,
+            high=None,
+            qualifier=rnd.choice(QUALIFIERS),
+            category=("killed", "injured")[count % 2],
+            unit=None,
+            incremental=rnd.random() < 0.02,
+            text=str(value),
+            span=(i, i + 1),
+            scope=scope,
+        )
+        out.append(
+            Claim.model_construct(
+                id=f"{doc}:{i}",
+                doc_id=doc,
+                source=None,
+                kind="figure",
+                who=None if rnd.random() < 0.05 else rnd.choice(whos),
+                what="",
+                figure=fig,
+                date=days[day],
+                stance=None,
+                hedges=(),
+                text=str(value),
+                span=(i, i + 1),
+            )
+        )
     return out
 
 
 def timed(n: int) -> tuple[float, int]:
+    """Seconds reconcile() takes on ``n`` synthetic claims, and the number of flags."""
     claims = synthetic(n)
     started = time.perf_counter()
     flags = reconcile(claims)
@@ -76,6 +136,7 @@ def timed(n: int) -> tuple[float, int]:
 
 
 def main(argv: list[str]) -> None:
+    """Time reconcile() at the sizes given (default 100,000 and 1,000,000 claims)."""
     sizes = [int(a) for a in argv] or [100_000, 1_000_000]
     results = []
     for n in sizes:

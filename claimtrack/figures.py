@@ -78,7 +78,11 @@ _THE = regex.compile(r"(?<!\w)the[^\S\n]++\Z", regex.I)
 _OF = regex.compile(r"[^\S\n]++of(?!\w)", regex.I)
 # "About 1,000 of them", "30 of whom", "five children among them": part of the count before.
 _OF_THE = regex.compile(r"(?<!\w)of[^\S\n]++(?:all[^\S\n]++)?the[^\S\n]++\w+\Z", regex.I)
-_AMONG = regex.compile(r"[^\S\n]+(?:were[^\S\n]+)?among(?!\w)", regex.I)
+# "five children among them": blanks (and "were") before "among". In two parts, so that trying
+# it never reads past the phrase: a pattern that requires "among" makes the regex engine look for
+# the word in all the rest of the text first, once per figure (quadratic on long documents).
+_AMONG_BEFORE = regex.compile(r"[^\S\n]+(?:were[^\S\n]+)?", regex.I)
+_AMONG = regex.compile(r"among(?!\w)", regex.I)
 _PARTITIVE = regex.compile(r"[^\S\n]++of[^\S\n]++(?:the|its|their|his|her)[^\S\n]++", regex.I)
 _CLAUSE_STOP = regex.compile(r",(?!\d)|[;:()\[\]—–\n]")
 _CLAUSE_END = regex.compile(r",(?!\d)|[;:()\[\]—–]")  # not the comma in "2,403"
@@ -622,7 +626,7 @@ def _scope(
     if period and not _WHEN.search(period):
         period = None  # "through the ruins of coastal towns" is no period
     subgroup = next((_plural(w, p) for w in ph.words if _plural(w, p) in p.subgroups), None)
-    if subgroup is None and ph.words and _AMONG.match(text, ph.end, ph.end + REACH):
+    if subgroup is None and ph.words and _among(text, ph.end):
         subgroup = ph.words[-1].casefold()  # "five children among them"
     if subgroup is None and not ph.person:
         subgroup = _tally_subgroup(text, left, p) or _shared_subgroup(text, n, prev)
@@ -633,6 +637,15 @@ def _named_in(starts: list[int], window: Span) -> bool:
     """Whether a word of ``starts`` (sorted positions) starts inside ``window``."""
     k = bisect.bisect_left(starts, window[0])
     return k < len(starts) and starts[k] < window[1]
+
+
+def _among(text: str, pos: int) -> bool:
+    """Whether "among" follows ``pos`` after blanks: "five children among them", "were among"."""
+    before = _AMONG_BEFORE.match(text, pos)
+    if before is None:
+        return False
+    # Blanks are taken greedily and "among" starts with no blank, so it must stand right here.
+    return _AMONG.match(text, before.end(), min(len(text), before.end() + 6)) is not None
 
 
 def _plural(word: str, p: _Patterns) -> str:

@@ -7,10 +7,11 @@ the construction it stands for.
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.figures import FigureMention, find_figures
+from claimtrack.figures import FigureMention, _among, find_figures
 from claimtrack.lexicon import load_lexicon
 from claimtrack.numbers import find_numbers
 from claimtrack.phrases import WordIndex
@@ -410,3 +411,18 @@ def test_word_index_leaves_figures_unchanged(text: str) -> None:
     with_index = find_figures(text, span, numbers, LEX, words=WordIndex(text))
     assert with_index == find_figures(text, span, numbers, LEX)
     assert any(f.scope.event for f in with_index) or "\u212a" in text or "died" in text
+
+
+AMONG_ONE_PIECE = regex.compile(r"[^\S\n]+(?:were[^\S\n]+)?among(?!\w)", regex.I)
+
+
+@given(
+    st.lists(
+        st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "were", "WERE", "among", "Among"])
+        | st.sampled_from(["amongst", "wer", "amon", "x", "were\n"]),
+        max_size=6,
+    ).map("".join)
+)
+def test_among_reads_as_one_pattern(text: str) -> None:
+    for pos in range(len(text) + 1):
+        assert _among(text, pos) == bool(AMONG_ONE_PIECE.match(text, pos))

@@ -44,7 +44,7 @@ _OPENING_DAY = regex.compile(
     r"[\W\d]*(?:(?:on|late|early|by|last|this|earlier|later|in|at|since)\s+)*", regex.I
 )
 _WHEN = regex.compile(r",?\s+when\b")
-_FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
+_FIRST_WORD = regex.compile(r"[\s\"\u201c*]*(\p{L}+)")
 # Verbs that may open a clause whose subject is the one before: "but remains opposed".
 _VERBS = frozenset(
     "is are was were has have had will would can could should must remains remain seems seem "
@@ -438,11 +438,17 @@ class _Pipeline:
 
     def _both(self, clause: Span) -> bool:
         """Does the clause open with "Both" or "the two leaders" and then its verb?"""
-        pattern = self.lex.memo(
+        pattern, openers = self.lex.memo(
             "extract.pairs",
-            lambda lex: term_pattern(r"[\s\"\u201c*]*\L<t>\s+\p{Ll}", lex.reporting.pairs),
+            lambda lex: (
+                term_pattern(r"[\s\"\u201c*]*\L<t>\s+\p{Ll}", lex.reporting.pairs),
+                frozenset(p.split()[0].casefold() for p in lex.reporting.pairs if p.split()),
+            ),
         )
-        return pattern is not None and pattern.match(self.text, clause[0], clause[1]) is not None
+        first = _FIRST_WORD.match(self.text, clause[0], min(clause[1], clause[0] + 40))
+        if pattern is None or first is None or first.group(1).casefold() not in openers:
+            return False  # most clauses: a word lookup says no before the pattern runs
+        return pattern.match(self.text, clause[0], clause[1]) is not None
 
     def _subjectless(self, clause: Span) -> bool:
         """Does a clause open with its verb ("but appeared receptive to ...")?

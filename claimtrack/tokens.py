@@ -123,8 +123,7 @@ class Tokens:
 
 
 def _split_at(tokens: list[Token], k: int, end: int) -> bool:
-    """Whether ``end`` falls where :func:`tokenize` split a final dot off a word it would read
-    differently without that dot.
+    """Whether ``end`` falls where a final dot was split off a word read otherwise without it.
 
     "said." is read as "said" and ".": a window that ends before the dot reads "said" too. But
     "said.." is read as "said." and ".", and "F-16s.'." as "F-16s.'" and ".": without the last

@@ -113,8 +113,23 @@ class Tokens:
             _, tokens, starts = kept
             first = bisect.bisect_left(starts, start)
             stop = bisect.bisect_left(starts, end)
-            if (first == 0 or tokens[first - 1].end <= start) and (
-                stop == 0 or tokens[stop - 1].end <= end
+            if (
+                (first == 0 or tokens[first - 1].end <= start)
+                and (stop == 0 or tokens[stop - 1].end <= end)
+                and not _split_at(tokens, stop, end)
             ):
                 return tokens[first:stop]
         return tokenize(self.text, span, self.abbreviations)
+
+
+def _split_at(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether ``end`` falls where a final dot was split off a word read otherwise without it.
+
+    "said." is read as "said" and ".": a window that ends before the dot reads "said" too. But
+    "said.." is read as "said." and ".", and "F-16s.'." as "F-16s.'" and ".": without the last
+    dot they are split again, or end earlier ("F-16s." and "'").
+    """
+    if not 0 < k < len(tokens) or tokens[k].start != end or tokens[k - 1].end != end:
+        return False
+    last = tokens[k - 1].text[-1]
+    return tokens[k].text == "." and not (last.isascii() and last.isalnum())

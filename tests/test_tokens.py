@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.tokens import Tokens, tokenize
@@ -45,6 +45,21 @@ def test_window_equals_tokenize(start: int, end: int) -> None:
     assert shared.window((start, end), len(TEXT)) == tokenize(TEXT, (start, end), ABBREVIATIONS)
 
 
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("He said.. Then", 8),  # "said." and ".": without the last dot, "said" and "."
+        ("the gen.-. x", 9),  # "gen.-" and ".": without the last dot, "gen." and "-"
+        ("two F-16s.'. x", 11),  # "F-16s.'" and ".": without the last dot, "F-16s", "." and "'"
+        ("He said. Then", 7),  # "said" and ".": the same either way
+    ],
+)
+def test_window_that_drops_a_split_dot(text: str, end: int) -> None:
+    shared = Tokens(text, ABBREVIATIONS)
+    shared.of((0, len(text)))
+    assert shared.window((0, end), len(text)) == tokenize(text, (0, end), ABBREVIATIONS)
+
+
 def test_window_of_a_stretch_not_read_is_tokenized() -> None:
     shared = Tokens(TEXT, ABBREVIATIONS)
     assert shared.window((5, 40), 40) == tokenize(TEXT, (5, 40), ABBREVIATIONS)
@@ -52,23 +67,16 @@ def test_window_of_a_stretch_not_read_is_tokenized() -> None:
 
 PIECES = st.sampled_from(
     [
-        "Gen.",
-        "gen",
-        "U.S.",
-        "said",
-        "said.",
-        "F-16s",
-        "al-Burhan\u2019s",
-        "1,400",
-        "'",
-        "\u201c",
-        "-",
+        *["Gen.", "gen", "U.S.", "U.S..", "said", "said.", "said..", "...", "F-16s", "x'", "5."],
+        *["al-Burhan\u2019s", "1,400", "'", "\u201c", "-", "\u00e9."],
     ]
 )
+GAPS = st.sampled_from(["", " ", "\n", ".", ",", "'", "-"])
 
 
+@settings(max_examples=300)
 @given(
-    st.lists(st.tuples(PIECES, st.sampled_from(["", " ", "  ", "\n", "."])), max_size=15).map(
+    st.lists(st.tuples(PIECES, GAPS), max_size=15).map(
         lambda pieces: "".join(p + g for p, g in pieces)
     ),
     st.data(),

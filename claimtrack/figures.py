@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lookup
 from .model import REACH, Scope, Span, cut
 from .numbers import NumberMention
 from .phrases import WordIndex, first_words
@@ -250,7 +250,7 @@ def _phrase(text: str, pos: int, limit: int, p: _Patterns, *, vague: bool = Fals
             return ph
         cue = p.cue.match(text, _skip(text, at), limit)
         if cue:
-            ph.cue, ph.cue_end = p.cue_kind[cue.group().casefold()], cue.end()
+            ph.cue, ph.cue_end = lookup(p.cue_kind, cue.group()), cue.end()
             return ph
         tok = _TOKEN.match(text, at, limit)
         if tok is None:
@@ -376,7 +376,13 @@ def _not_a_figure(text: str, n: NumberMention, s0: int, p: _Patterns) -> bool:
 
 def _key(found: str, table: dict[str, str]) -> str:
     key = found.rstrip(" -\t\u00a0").casefold()
-    return key if key in table else next(k for k in table if key.endswith(k))
+    if key in table:
+        return key
+    return next((k for k in table if key.endswith(k)), None) or next(
+        k
+        for k in table
+        if regex.search(regex.escape(k) + r"\Z", found.rstrip(" -\t\u00a0"), regex.I)
+    )
 
 
 def _figure(
@@ -476,7 +482,7 @@ def _right_cue(text: str, ph: _Phrase, nxt: int, s1: int, p: _Patterns) -> str |
             and cue.group().casefold() in p.cue_nouns
         ):
             ph.cue_end = cue.end()  # "7,110 civilians killed": part of the figure as written
-        return p.cue_kind[cue.group().casefold()]
+        return lookup(p.cue_kind, cue.group())
     if stop < end:
         ph.predicate = True
     return None
@@ -530,7 +536,7 @@ def _left_cue(
     if tally is not None and (cue is None or tally.start() > cue.end()):
         cue_end, category = tally.end(), _sentence_category(text, sentence, tally.start(), p)
     elif cue is not None:
-        cue_end, category = cue.end(), p.cue_kind[cue.group().casefold()]
+        cue_end, category = cue.end(), lookup(p.cue_kind, cue.group())
     else:
         return None
     if category is None:
@@ -564,7 +570,7 @@ def _sentence_category(text: str, sentence: Span, at: int, p: _Patterns) -> str 
     for m in p.cue.finditer(text, s0, s1):
         if best is None or abs(m.start() - at) < abs(best.start() - at):
             best = m
-    return p.cue_kind[best.group().casefold()] if best else None
+    return lookup(p.cue_kind, best.group()) if best else None
 
 
 def _shared_qualifier(

@@ -305,6 +305,25 @@ class Lexicon(BaseModel):
         return _validate(merged, origin)
 
 
+def lookup(table: Mapping[str, T], found: str) -> T:
+    """The entry of ``table`` (keys case-folded) for a term a case-blind pattern found.
+
+    The pattern and ``str.casefold`` may disagree on rare letters: a pattern reads "AİD" as
+    "aid", but it folds to "ai̇d". Such a term is then matched against the keys the way the
+    pattern matched it. Raises KeyError only if no key matches at all.
+
+    >>> lookup({"aid": "humanitarian_aid"}, "A\u0130D")
+    'humanitarian_aid'
+    """
+    key = found.casefold()
+    if key in table:
+        return table[key]
+    for candidate, value in table.items():
+        if regex.fullmatch(regex.escape(candidate), found, flags=regex.IGNORECASE):
+            return value
+    raise KeyError(found)
+
+
 def term_pattern(template: str, terms: Sequence[str]) -> regex.Pattern[str] | None:
     r"""``template`` with the word list ``terms`` as its named list ``\L<t>``, ignoring case.
 

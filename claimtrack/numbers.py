@@ -24,7 +24,7 @@ from typing import Any
 import regex
 
 from .errors import LexiconError
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, load_lexicon, lookup
 from .model import QUALIFIERS, REACH, Qualifier, Span, cut
 from .phrases import WordIndex, first_words, word_starts
 
@@ -563,7 +563,7 @@ def _qualified(text: str, raw: _Raw, pats: _Patterns, m: Any) -> NumberMention:
     if qualifier == "exact":
         a = pats.after.match(text, raw.end, raw.end + 24)
         if a is not None:
-            end, qualifier = a.end(), pats.after_kind[" ".join(a.group("q").casefold().split())]
+            end, qualifier = a.end(), lookup(pats.after_kind, " ".join(a.group("q").split()))
     v = raw.value
     low, high = {
         "exact": (v, v),

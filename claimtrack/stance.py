@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import Lexicon, term_pattern
+from .lexicon import Lexicon, lookup, term_pattern
 from .model import Polarity, Span, cut
 from .phrases import Hit, PhraseTable, WordIndex
 
@@ -228,7 +228,7 @@ def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -
     t = _tables(lexicon)
     matches = scan.topics if scan is not None else t.topics.find(text, WordIndex(text))
     temporary = t.truce_words is not None and any(
-        t.topic_of[m.group().casefold()] == "humanitarian_pause" and t.truce_words.search(m.group())
+        lookup(t.topic_of, m.group()) == "humanitarian_pause" and t.truce_words.search(m.group())
         for m in matches
     )
     counts: Counter[str] = Counter()
@@ -241,7 +241,7 @@ def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -
 def _topic(text: str, match: Hit, t: _Tables, temporary: bool) -> str:
     """The topic of a topic phrase; a bare "the truce" is the document's pause when it has one."""
     cue = match.group().casefold()
-    topic = t.topic_of[cue]
+    topic = lookup(t.topic_of, match.group())
     if temporary and cue in t.refers_back:
         before = text[max(0, match.start() - 4) : match.start()].casefold()
         # "a truce" is a truce in general ("the time is right for a truce"), not the one named.
@@ -310,7 +310,7 @@ def find_stances(
     for m in found:
         if m.group().casefold() in t.ignored:
             continue
-        polarity: Polarity = t.polarity_of[m.group().casefold()]
+        polarity: Polarity = lookup(t.polarity_of, m.group())
         in_topic = any(tm.start() <= m.start() and m.end() <= tm.end() for tm in topics)
         if in_topic and polarity == "neutral":
             continue  # "until" inside "fight until victory" is part of the topic

@@ -529,3 +529,18 @@ def _hedges_by_pattern(sentence: str) -> tuple[str, ...]:
     terms = list(load_lexicon().reporting.hedges)
     pattern = regex.compile(r"(?<![\p{L}])\L<h>(?![\p{L}])", h=terms, flags=regex.I)
     return tuple(dict.fromkeys(m.group().casefold() for m in pattern.finditer(sentence)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # letters that a case-blind pattern matches but str.casefold() folds otherwise
+        "Officials said AİD must flow. They want a CEASEFİRE now.",
+        "Officials said 35 people were KİLLED and ABOUT 40 İNJURED, the mİnistry said.",
+        "They SUPPORT a PAUSE. Ceasefİre talks. UNDER 50 people dİed.",
+        "The \u212aremlin said 5 people were \u212aILLED; aid \u017fupplies must flow.",
+    ],
+)
+def test_letters_that_fold_oddly_never_crash(text: str) -> None:
+    claims = extract(text, published="2023-05-01")
+    assert all(text[c.span[0] : c.span[1]] == c.text for c in claims)

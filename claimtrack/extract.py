@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
+from typing import Any
 
 import regex
 
@@ -27,7 +28,18 @@ from .dates import DateMention, find_dates
 from .errors import InputError
 from .figures import FigureMention, find_figures
 from .lexicon import Lexicon, load_lexicon, term_pattern
-from .model import CASUALTY_CATEGORIES, Claim, DateRange, Document, Figure, Span, Stance, Who, cut
+from .model import (
+    CASUALTY_CATEGORIES,
+    Claim,
+    ClaimKind,
+    DateRange,
+    Document,
+    Figure,
+    Span,
+    Stance,
+    Who,
+    cut,
+)
 from .numbers import find_numbers
 from .phrases import WordIndex
 from .segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
@@ -348,7 +360,7 @@ class _Pipeline:
                         key = (holder.canonical, mention.topic, mention.polarity)
                         if key not in stated:
                             stated.add(key)
-                            self._stance_claim(mention, holder, sentence, sentence_dates, atts)
+                            self._stance_claim(mention, holder, sentence, atts)
                     if holders:
                         covered.append(mention.span)
             for att in atts:
@@ -735,28 +747,13 @@ class _Pipeline:
         )
         counted = fig.category or fig.unit or "amount"
         what = f"{fig.text} ({counted})" if fig.category in CASUALTY_CATEGORIES else fig.text
-        self.claims.append(
-            Claim(
-                id=f"{self.prefix}:f{fig.span[0]}",
-                doc_id=self.doc.doc_id,
-                source=self.doc.source,
-                kind="figure",
-                who=who,
-                what=what,
-                figure=figure,
-                date=date,
-                hedges=self._hedges(sentence),
-                text=sentence.text,
-                span=sentence.span,
-            )
-        )
+        self._add(f"f{fig.span[0]}", "figure", who, what, sentence, date, figure=figure)
 
     def _stance_claim(
         self,
         mention: StanceMention,
         holder: Who,
         sentence: Sentence,
-        dates: Sequence[DateMention],
         atts: Sequence[Attribution],
     ) -> None:
         date = self._stance_date(mention, holder, sentence, atts)
@@ -764,21 +761,10 @@ class _Pipeline:
         if position in self.positions:
             return
         self.positions.add(position)
-        self.claims.append(
-            Claim(
-                id=f"{self.prefix}:s{mention.topic_span[0]}:{holder.canonical}",
-                doc_id=self.doc.doc_id,
-                source=self.doc.source,
-                kind="stance",
-                who=holder,
-                what=f"{holder.name}: {mention.polarity} {mention.topic.replace('_', ' ')}",
-                stance=Stance(topic=mention.topic, polarity=mention.polarity, cue=mention.cue),
-                date=date,
-                hedges=self._hedges(sentence),
-                text=sentence.text,
-                span=sentence.span,
-            )
-        )
+        what = f"{holder.name}: {mention.polarity} {mention.topic.replace('_', ' ')}"
+        stance = Stance(topic=mention.topic, polarity=mention.polarity, cue=mention.cue)
+        key = f"s{mention.topic_span[0]}:{holder.canonical}"
+        self._add(key, "stance", holder, what, sentence, date, stance=stance)
 
     def _statement_claim(
         self, att: Attribution, who: Who, sentence: Sentence, dates: Sequence[DateMention]
@@ -791,18 +777,37 @@ class _Pipeline:
         if g1 - g0 < 3:
             g0, g1 = sentence.span
         span, said = cut(self.text, g0, g1)
+        what = said if len(said) <= 120 else said[:117] + "..."
+        date = self._date_for(att.cue[0], dates)
+        self._add(f"a{att.cue[0]}", "statement", who, what, sentence, date, span=span)
+
+    def _add(
+        self,
+        key: str,
+        kind: ClaimKind,
+        who: Who | None,
+        what: str,
+        sentence: Sentence,
+        date: DateRange | None,
+        *,
+        span: Span | None = None,
+        **fields: Any,
+    ) -> None:
+        """Append a claim of ``sentence`` (or of ``span`` inside it), with its hedges."""
+        where = span if span is not None else sentence.span
         self.claims.append(
             Claim(
-                id=f"{self.prefix}:a{att.cue[0]}",
+                id=f"{self.prefix}:{key}",
                 doc_id=self.doc.doc_id,
                 source=self.doc.source,
-                kind="statement",
+                kind=kind,
                 who=who,
-                what=said if len(said) <= 120 else said[:117] + "...",
-                date=self._date_for(att.cue[0], dates),
+                what=what,
+                date=date,
                 hedges=self._hedges(sentence),
-                text=said,
-                span=span,
+                text=self.text[where[0] : where[1]],
+                span=where,
+                **fields,
             )
         )
 

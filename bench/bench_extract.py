@@ -20,7 +20,7 @@ import claimtrack  # noqa: E402  (timed: the package must do no work at import)
 
 IMPORT_SECONDS = time.perf_counter() - _began
 
-from claimtrack.dates import find_dates  # noqa: E402
+from claimtrack.find.dates import find_dates  # noqa: E402
 from claimtrack.lexicon import load_lexicon  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

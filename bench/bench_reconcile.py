@@ -17,7 +17,7 @@ import sys
 import time
 
 from claimtrack.model import Claim, DateRange, Figure, Scope, Stance, Who
-from claimtrack.reconcile import reconcile
+from claimtrack.reconcile.flags import reconcile
 
 COUNTS = 10_000
 SOURCES = [

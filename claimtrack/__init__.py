@@ -1,10 +1,10 @@
 """claimtrack: structured, checkable claims from news text, tracked across sources."""
 
 from .errors import ClaimtrackError, InputError, LexiconError
-from .extract import extract
+from .pipeline import extract
 from .lexicon import Lexicon, load_lexicon
 from .model import Claim, Document, Flag
-from .reconcile import reconcile
+from .reconcile.flags import reconcile
 
 __all__ = [
     "Claim",

@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from importlib import metadata
 
 from .errors import ClaimtrackError
-from .extract import extract
+from .pipeline import extract
 from .io import read_documents, write_jsonl, write_text
 from .lexicon import Lexicon, load_lexicon
 from .model import Claim, Document
-from .reconcile import reconcile
+from .reconcile.flags import reconcile
 
 PROG = "claimtrack"
 

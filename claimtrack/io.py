@@ -33,7 +33,7 @@ from typing import Any, TextIO, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import InputError
-from .extract import parse_published
+from .pipeline import parse_published
 from .model import Document
 
 M = TypeVar("M", bound=BaseModel)

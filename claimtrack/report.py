@@ -18,10 +18,10 @@ import html
 from collections.abc import Iterable, Sequence
 
 from .errors import InputError
-from .explain import day_text
+from .reconcile.explain import day_text
 from .model import Claim, Flag
-from .reconcile import reconcile
-from .track import CountTrack, StanceTrack, Track, build_tracks
+from .reconcile.flags import reconcile
+from .reconcile.track import CountTrack, StanceTrack, Track, build_tracks
 
 # One colour per source within a chart (Okabe-Ito, readable by colour-blind readers).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")

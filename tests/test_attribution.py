@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.attribution import clause_subjects, find_attributions, find_subjects
+from claimtrack.attribute.attribution import clause_subjects, find_attributions, find_subjects
 from claimtrack.lexicon import load_lexicon
-from claimtrack.segment import QuoteIndex, find_sentences
+from claimtrack.text.segment import QuoteIndex, find_sentences
 
 LEX = load_lexicon()
 

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.dates import find_dates
-from claimtrack.datescan import anchors, compile_pattern, starts
+from claimtrack.find.dates import find_dates
+from claimtrack.find.datescan import anchors, compile_pattern, starts
 from claimtrack.lexicon import Lexicon, load_lexicon
-from claimtrack.phrases import WordIndex
+from claimtrack.find.phrases import WordIndex
 
 LEX = load_lexicon()
 THU = dt.date(2023, 11, 30)

@@ -11,10 +11,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.figures import FigureMention, _among, find_figures
+from claimtrack.assemble.figures import FigureMention, _among, find_figures
 from claimtrack.lexicon import load_lexicon
-from claimtrack.numbers import find_numbers
-from claimtrack.phrases import WordIndex
+from claimtrack.find.numbers import find_numbers
+from claimtrack.find.phrases import WordIndex
 
 LEX = load_lexicon()
 

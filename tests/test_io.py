@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimtrack import Claim, Document, InputError
-from claimtrack.extract import parse_published
+from claimtrack.pipeline import parse_published
 from claimtrack.io import read_documents, write_jsonl, write_text
 from claimtrack.model import Figure, Who
 

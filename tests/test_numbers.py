@@ -9,8 +9,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from claimtrack.lexicon import load_lexicon
-from claimtrack.numbers import NumberMention, _compile, find_numbers, parse_number
-from claimtrack.phrases import WordIndex, word_starts
+from claimtrack.find.numbers import NumberMention, _compile, find_numbers, parse_number
+from claimtrack.find.phrases import WordIndex, word_starts
 
 LEX = load_lexicon()
 

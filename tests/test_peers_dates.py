@@ -46,7 +46,7 @@ from typing import Any
 import pytest
 import regex
 
-from claimtrack.dates import DateMention, find_dates
+from claimtrack.find.dates import DateMention, find_dates
 from claimtrack.lexicon import Lexicon, load_lexicon
 
 PEERS = Path(__file__).parents[1].parent / "shared" / "peers"

@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 
-from claimtrack.figures import find_figures
+from claimtrack.assemble.figures import find_figures
 from claimtrack.lexicon import load_lexicon
-from claimtrack.numbers import find_numbers
+from claimtrack.find.numbers import find_numbers
 
 PEERS = Path(__file__).parents[1].parent / "shared" / "peers"
 RECOGNIZERS = PEERS / "recognizers-text" / "Specs" / "Number" / "English" / "NumberModel.json"

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.lexicon import load_lexicon
-from claimtrack.phrases import PhraseTable, WordIndex
+from claimtrack.find.phrases import PhraseTable, WordIndex
 
 TERMS = [
     "said",

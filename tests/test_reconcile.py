@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.model import Claim, DateRange, Figure, Scope, Stance, Who
-from claimtrack.reconcile import Bounds, figure_bounds, is_official, reconcile
+from claimtrack.reconcile.flags import Bounds, figure_bounds, is_official, reconcile
 
 _ids = itertools.count()
 
@@ -156,7 +156,7 @@ def test_positions_recounted_by_one_article_alone_are_no_shift() -> None:
     ],
 )
 def test_source_names_in_explanations(name: str, kind: str, expected: str) -> None:
-    from claimtrack.explain import source_name
+    from claimtrack.reconcile.explain import source_name
 
     assert source_name(who(name, kind=kind)) == expected
 
@@ -432,7 +432,7 @@ def test_flags_are_ordered_and_within_one_count(claims: list[Claim]) -> None:
             assert f.before.date.start == f.after.date.start
 
 
-# --- events, places, unattributed tolls (the rules added with claimtrack.counts) -------------
+# --- events, places, unattributed tolls (the rules added with claimtrack.reconcile.counts) -------------
 def test_a_later_dated_event_of_the_same_kind_is_another_count() -> None:
     claims = [
         fig(1394, "2015-04-25", "Nepal Police"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.lexicon import load_lexicon
-from claimtrack.stance import DocScan, StanceContext, clauses, document_context, find_stances
+from claimtrack.assemble.stances import DocScan, StanceContext, clauses, document_context, find_stances
 
 LEX = load_lexicon()
 WEAPONS = StanceContext(dominant="weapons_supply")

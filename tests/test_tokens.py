@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.tokens import Tokens, tokenize
+from claimtrack.text.tokens import Tokens, tokenize
 
 ABBREVIATIONS = frozenset({"gen.", "oct."})
 TEXT = "Gen. Ali said. The U.S. officials, F-16s and al-Burhan\u2019s men arrived on Oct. 5 ..."

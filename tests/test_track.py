@@ -8,8 +8,8 @@ from pathlib import Path
 
 from hypothesis import given, settings
 
-from claimtrack.reconcile import reconcile
-from claimtrack.track import CountTrack, StanceTrack, Tracker, build_tracks
+from claimtrack.reconcile.flags import reconcile
+from claimtrack.reconcile.track import CountTrack, StanceTrack, Tracker, build_tracks
 
 # The claim factory lives beside the reconcile tests; load it by path (tests are not a package).
 _spec = importlib.util.spec_from_file_location(

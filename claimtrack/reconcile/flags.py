@@ -3,17 +3,17 @@
 The rules, in the order they are applied (``docs/reconciliation.md`` has a worked example of
 each flag):
 
-1. **Which figures take part** (:mod:`claimtrack.counts`). A figure claim with a casualty
+1. **Which figures take part** (:mod:`claimtrack.reconcile.counts`). A figure claim with a casualty
    category, a date (``claim.date.start``: the day the count is reported for), a value, not an
    increment ("27 more bodies") and a qualifier that states a count; ceilings ("as high as
    10,000") and vague amounts ("dozens") are left out.
-2. **The same count** (:mod:`claimtrack.counts`): the key ``(category, place, event, period,
+2. **The same count** (:mod:`claimtrack.reconcile.counts`): the key ``(category, place, event, period,
    subgroup)``. A None field means "the main count", so the Khartoum sub-count, the children
    among the dead, a second quake or a long-past disaster never meet the main toll.
-3. **Source chains** (:mod:`claimtrack.chains`): each independent body is its own chain;
+3. **Source chains** (:mod:`claimtrack.reconcile.chains`): each independent body is its own chain;
    official sources (ministries, police, presidents) share one, split where they disagree on one
    day; unattributed figures join an official chain only where they read its toll.
-4. **One reading per chain and day** (:mod:`claimtrack.chains`): rounded restatements dropped,
+4. **One reading per chain and day** (:mod:`claimtrack.reconcile.chains`): rounded restatements dropped,
    "from X to Y" wording orders same-day values.
 5. **Flags.** ``figure_increase`` / ``figure_decrease`` between consecutive readings of a chain
    whose values differ (a lower rounded restatement is not a decrease, and a fall to less than a
@@ -37,8 +37,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .chains import Chain, build_chains
-from .counts import (
+from ..reconcile.chains import Chain, build_chains
+from ..reconcile.counts import (
     Bounds,
     CountKey,
     Point,
@@ -48,9 +48,9 @@ from .counts import (
     group_stances,
     rules_for,
 )
-from .explain import explain_change, explain_conflict, explain_shift
-from .lexicon import Lexicon
-from .model import Claim, Flag
+from ..reconcile.explain import explain_change, explain_conflict, explain_shift
+from ..lexicon import Lexicon
+from ..model import Claim, Flag
 
 __all__ = [
     "Bounds",

@@ -1,6 +1,6 @@
 """Who said it: "according to the ministry", "officials said", "Kirby told reporters".
 
-A sentence is read as tokens with offsets (:mod:`claimtrack.tokens`). A reporting verb (from the
+A sentence is read as tokens with offsets (:mod:`claimtrack.text.tokens`). A reporting verb (from the
 lexicon) outside quotation marks anchors an attribution; the speaker is the noun phrase next to
 it: before it ("the Interior Ministry said"), after it ('", said Kirby'), or after "according
 to". Titles and appositions are split from names ("Dr. Amina Haddad, a ministry spokesperson,
@@ -16,11 +16,11 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from .lexicon import Lexicon
-from .model import Span, Who, WhoKind, cut
-from .phrases import Hit, PhraseTable, WordIndex
-from .segment import QuoteIndex, Sentence
-from .tokens import Token, Tokens, tokenize
+from ..lexicon import Lexicon
+from ..model import Span, Who, WhoKind, cut
+from ..find.phrases import Hit, PhraseTable, WordIndex
+from ..text.segment import QuoteIndex, Sentence
+from ..text.tokens import Token, Tokens, tokenize
 
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
@@ -368,14 +368,14 @@ def _skip_relative(tokens: Sequence[Token], j: int) -> int:
 
 
 def document_tokens(text: str, lexicon: Lexicon) -> Tokens:
-    """A :class:`~claimtrack.tokens.Tokens` for ``text``, to share between the readers here."""
+    """A :class:`~claimtrack.text.tokens.Tokens` for ``text``, to share between the readers here."""
     return Tokens(text, words(lexicon).abbreviations)
 
 
 def find_cues(text: str, lexicon: Lexicon, index: WordIndex | None = None) -> list[Hit]:
     """Every reporting cue ("said", "according to") of a document, in one walk over its words.
 
-    ``index`` is the document's :class:`~claimtrack.phrases.WordIndex` when the caller has one.
+    ``index`` is the document's :class:`~claimtrack.find.phrases.WordIndex` when the caller has one.
     """
     return words(lexicon).cues.find(text, index if index is not None else WordIndex(text))
 
@@ -395,9 +395,9 @@ def find_attributions(
     :func:`document_tokens`) keeps the sentence's tokens for later readers of the sentence.
 
     >>> from claimtrack.lexicon import load_lexicon
-    >>> from claimtrack.segment import find_sentences
+    >>> from claimtrack.text.segment import find_sentences
     >>> doc = "The death toll rose to 3,432, the Interior Ministry said."
-    >>> from claimtrack.segment import QuoteIndex
+    >>> from claimtrack.text.segment import QuoteIndex
     >>> sentence = find_sentences(doc, load_lexicon())[0]
     >>> [a.speaker.name for a in find_attributions(doc, sentence, QuoteIndex([]), load_lexicon())]
     ['Interior Ministry']

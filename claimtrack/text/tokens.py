@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 import regex
 
-from .model import Span
+from ..model import Span
 
 # A token: a word (letters/digits with inner apostrophes, dots or hyphens: "U.S.", "al-Burhan",
 # "Germany's", "F-16s") or one punctuation mark.

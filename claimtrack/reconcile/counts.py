@@ -29,8 +29,8 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import Lexicon, load_lexicon
-from .model import Claim, Scope
+from ..lexicon import Lexicon, load_lexicon
+from ..model import Claim, Scope
 
 # Qualifiers that state a count. "up to"/"fewer than" are ceilings ("as high as 10,000" is a
 # projection) and "vague" is "dozens": none of them is a reading of a toll.

@@ -1,6 +1,6 @@
 """Date expressions -> dates, relative to the publication date.
 
-One compiled pattern (in :mod:`claimtrack.datescan`, tried only where a date can begin) locates
+One compiled pattern (in :mod:`claimtrack.find.datescan`, tried only where a date can begin) locates
 candidates ("Nov. 30", "30 November 2023", "on Tuesday", "last week", "two days ago", "in 2014");
 small rules resolve them against the publication date, the way a news reader does: a day named
 without a year is the nearest such day *not after* publication, unless the sentence looks ahead
@@ -27,10 +27,10 @@ from typing import Literal, Protocol
 
 import regex
 
-from .datescan import Anchors, anchors, compile_pattern, starts, variants
-from .lexicon import DatesLexicon, Lexicon
-from .model import REACH, Granularity, Span, cut
-from .phrases import WordIndex
+from ..find.datescan import Anchors, anchors, compile_pattern, starts, variants
+from ..lexicon import DatesLexicon, Lexicon
+from ..model import REACH, Granularity, Span, cut
+from ..find.phrases import WordIndex
 
 Tense = Literal["auto", "past", "future"]
 _Ahead = Callable[[], bool]  # "does this date's sentence look ahead?", asked only when needed
@@ -108,7 +108,7 @@ def find_dates(
         published: the publication date; when None, only dates that name their year resolve.
         tense: "auto" reads a year-less day as past unless a future cue precedes it in its
             sentence; "past" or "future" forces one reading (used by conformance tests).
-        words: the document's :class:`~claimtrack.phrases.WordIndex`, when the caller has one.
+        words: the document's :class:`~claimtrack.find.phrases.WordIndex`, when the caller has one.
 
     Returns:
         One mention per expression; ``start``/``end`` are None when it cannot be resolved.

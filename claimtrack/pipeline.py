@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from .attribution import (
+from .attribute.attribution import (
     Attribution,
     Speakers,
     clause_subjects,
@@ -24,9 +24,9 @@ from .attribution import (
     find_subjects,
     words,
 )
-from .dates import DateMention, find_dates
+from .find.dates import DateMention, find_dates
 from .errors import InputError
-from .figures import FigureMention, find_figures
+from .assemble.figures import FigureMention, find_figures
 from .lexicon import Lexicon, load_lexicon, term_pattern
 from .model import (
     CASUALTY_CATEGORIES,
@@ -40,10 +40,10 @@ from .model import (
     Who,
     cut,
 )
-from .numbers import find_numbers
-from .phrases import WordIndex
-from .segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
-from .stance import DocScan, StanceMention, clauses, document_context, find_stances
+from .find.numbers import find_numbers
+from .find.phrases import WordIndex
+from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
+from .assemble.stances import DocScan, StanceMention, clauses, document_context, find_stances
 
 # Larger documents are refused with a clear message rather than run for minutes; the pipeline
 # itself is linear, so the limit only guards against feeding it a whole corpus by mistake.

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import Lexicon
-from .model import Span, cut
+from ..lexicon import Lexicon
+from ..model import Span, cut
 
 # A sentence ends at . ! or ? (optionally followed by closing quotes or brackets), then white
 # space, then something that can start a sentence: a capital, a digit or an opening quote.

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import Lexicon, lookup, term_pattern
-from .model import Polarity, Span, cut
-from .phrases import Hit, PhraseTable, WordIndex
+from ..lexicon import Lexicon, lookup, term_pattern
+from ..model import Polarity, Span, cut
+from ..find.phrases import Hit, PhraseTable, WordIndex
 
 # Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...", and ", and" before
 # a capitalised word ("Duda said ..., and Britain has promised Challenger 2 tanks").
@@ -191,7 +191,7 @@ class DocScan:
     """Every topic phrase and polarity cue of a document, found in one walk over its words each.
 
     Clauses then take their share by offset instead of scanning the text again. ``index`` is
-    the document's :class:`~claimtrack.phrases.WordIndex` when the caller has one to share.
+    the document's :class:`~claimtrack.find.phrases.WordIndex` when the caller has one to share.
     """
 
     def __init__(self, text: str, lexicon: Lexicon, index: WordIndex | None = None) -> None:

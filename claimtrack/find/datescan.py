@@ -8,7 +8,7 @@ holds an *anchor*: a number, a month or weekday name, a unit ("days", "week") or
 twenty-first of November": the article, an ordinal and "of" before the month). So a date can
 begin only at a word that may open one ("the", "last", "in", a name; a number of one, two or
 four digits followed by a suffix, a separator or a blank) no further before an anchor than
-that. The words come from the document's :class:`~claimtrack.phrases.WordIndex`; the pattern
+that. The words come from the document's :class:`~claimtrack.find.phrases.WordIndex`; the pattern
 itself still decides what a date is, tried at those places only, so it finds exactly what a
 scan of the whole text finds.
 """
@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import DatesLexicon
-from .phrases import WordIndex, first_words
+from ..lexicon import DatesLexicon
+from ..find.phrases import WordIndex, first_words
 
 # Every gap inside a date is one to three spaces or tabs, never a newline and never unbounded:
 # the scan stays linear on "May May May ..." or a megabyte of blanks.
@@ -132,7 +132,7 @@ class Anchors:
     ``reach`` maps an anchor word to the most characters a date may start before it;
     ``digits`` is that reach for a number. ``openers`` are the words a date may start with
     (besides a number); None when a word list has an entry the word walk cannot see (see
-    :func:`~claimtrack.phrases.first_words`): the caller then scans everywhere.
+    :func:`~claimtrack.find.phrases.first_words`): the caller then scans everywhere.
     """
 
     reach: dict[str, int]
@@ -200,7 +200,7 @@ def starts(index: WordIndex, found: Anchors) -> list[int] | None:
     """Every position where a date may begin, in order; None when any position may.
 
     None when the document has characters the word walk cannot judge (see
-    :class:`~claimtrack.phrases.WordIndex`) or digits outside ASCII, which the pattern reads.
+    :class:`~claimtrack.find.phrases.WordIndex`) or digits outside ASCII, which the pattern reads.
     """
     openers = found.openers
     if openers is None or index.lower is None or any(_digit(c) for c in index.others):

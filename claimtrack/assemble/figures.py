@@ -26,10 +26,10 @@ from typing import Any
 
 import regex
 
-from .lexicon import Lexicon, lookup
-from .model import REACH, Scope, Span, cut
-from .numbers import NumberMention
-from .phrases import WordIndex, first_words
+from ..lexicon import Lexicon, lookup
+from ..model import REACH, Scope, Span, cut
+from ..find.numbers import NumberMention
+from ..find.phrases import WordIndex, first_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,7 +304,7 @@ def find_figures(
         numbers: number mentions of the document or of the sentence (others are ignored).
         lexicon: word lists (``categories.toml``, ``numbers.toml``).
         date_spans: spans of date expressions; numbers inside them are no figures.
-        words: the document's :class:`~claimtrack.phrases.WordIndex`, when the caller has one:
+        words: the document's :class:`~claimtrack.find.phrases.WordIndex`, when the caller has one:
             it tells where no event is named, so that the event pattern need not run there.
 
     Returns:
@@ -312,7 +312,7 @@ def find_figures(
         magnitudes, durations and numbers in dates are left out.
 
     >>> from claimtrack.lexicon import load_lexicon
-    >>> from claimtrack.numbers import find_numbers
+    >>> from claimtrack.find.numbers import find_numbers
     >>> doc = "The attack on October 7, which left more than 1,400 dead, shocked Israel."
     >>> lex = load_lexicon()
     >>> numbers = find_numbers(doc, lex)

@@ -23,10 +23,10 @@ from typing import Any
 
 import regex
 
-from .errors import LexiconError
-from .lexicon import Lexicon, load_lexicon, lookup
-from .model import QUALIFIERS, REACH, Qualifier, Span, cut
-from .phrases import WordIndex, first_words, word_starts
+from ..errors import LexiconError
+from ..lexicon import Lexicon, load_lexicon, lookup
+from ..model import QUALIFIERS, REACH, Qualifier, Span, cut
+from ..find.phrases import WordIndex, first_words, word_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,7 +478,7 @@ def find_numbers(
     Args:
         text: any text; offsets index it exactly as passed.
         lexicon: the word lists to use (``load_lexicon()`` for the defaults).
-        words: the text's :class:`~claimtrack.phrases.WordIndex`, when the caller has one: the
+        words: the text's :class:`~claimtrack.find.phrases.WordIndex`, when the caller has one: the
             pattern is then tried only where a number can start.
 
     Returns:

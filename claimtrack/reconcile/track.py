@@ -1,9 +1,9 @@
 """Time series of each count and each actor's stance on a topic; a tracker fed doc by doc.
 
 A :class:`CountTrack` holds every figure claim about one count (category and scope, see
-:mod:`claimtrack.counts`): value, bounds, source, date and the claim as evidence,
+:mod:`claimtrack.reconcile.counts`): value, bounds, source, date and the claim as evidence,
 and the flags drawn between them. A :class:`StanceTrack` does the same for one actor on one
-topic. Both are built by the grouping code of :mod:`claimtrack.counts`, so a track's flags are
+topic. Both are built by the grouping code of :mod:`claimtrack.reconcile.counts`, so a track's flags are
 exactly the flags :func:`claimtrack.reconcile.reconcile` returns for those claims.
 
 >>> build_tracks([])
@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .counts import (
+from ..reconcile.counts import (
     CountKey,
     Point,
     StanceKey,
@@ -31,9 +31,9 @@ from .counts import (
     stance_family,
     stance_key,
 )
-from .explain import count_name, day_text, figure_words
-from .model import Claim, Flag
-from .reconcile import count_series, flag_order, stance_flags
+from ..reconcile.explain import count_name, day_text, figure_words
+from ..model import Claim, Flag
+from ..reconcile.flags import count_series, flag_order, stance_flags
 
 
 @dataclass(frozen=True, slots=True)

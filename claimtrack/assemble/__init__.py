@@ -1,0 +1,1 @@
+"""Claim parts from the sentence structure: figures (category, scope) and stances."""

@@ -1,0 +1,1 @@
+"""Who said what: speakers, attributions (cue, source, content) and coreference."""

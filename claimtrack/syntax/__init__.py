@@ -1,0 +1,1 @@
+"""One sentence structure for every reader: clauses, verb groups, noun phrases, attachments."""

@@ -1,0 +1,1 @@
+"""Text as tokens, sentences, paragraphs and quotations, with character offsets; nothing more."""

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from importlib import metadata
 
 from .errors import ClaimtrackError
-from .pipeline import extract
 from .io import read_documents, write_jsonl, write_text
 from .lexicon import Lexicon, load_lexicon
 from .model import Claim, Document
+from .pipeline import extract
 from .reconcile.flags import reconcile
 
 PROG = "claimtrack"

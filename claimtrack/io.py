@@ -33,8 +33,8 @@ from typing import Any, TextIO, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import InputError
-from .pipeline import parse_published
 from .model import Document
+from .pipeline import parse_published
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -121,6 +121,26 @@ class Stance(_Frozen):
     cue: str | None = None
 
 
+class Excerpt(_Frozen):
+    """A stretch of the document: ``document[span[0]:span[1]] == text``."""
+
+    text: str
+    span: Span
+
+
+class Attribution(_Frozen):
+    """Who said it, by which words, and what they said.
+
+    ``cue`` is the reporting verb or phrase ("said", "told reporters", "according to"),
+    ``content`` the quotation or reported clause it attributes, ``direct`` true for a verbatim
+    quotation.
+    """
+
+    cue: Excerpt
+    content: Excerpt | None = None
+    direct: bool = False
+
+
 class Claim(_Frozen):
     """One checkable claim: who said it, what, the figure or stance, the date, the evidence."""
 
@@ -134,6 +154,7 @@ class Claim(_Frozen):
     date: DateRange | None = None
     stance: Stance | None = None
     hedges: tuple[str, ...] = ()
+    attribution: Attribution | None = None
     text: str
     span: Span
 

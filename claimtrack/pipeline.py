@@ -14,6 +14,8 @@ from typing import Any
 
 import regex
 
+from .assemble.figures import FigureMention, find_figures
+from .assemble.stances import DocScan, StanceMention, clauses, document_context, find_stances
 from .attribute.attribution import (
     Attribution,
     Speakers,
@@ -24,9 +26,10 @@ from .attribute.attribution import (
     find_subjects,
     words,
 )
-from .find.dates import DateMention, find_dates
 from .errors import InputError
-from .assemble.figures import FigureMention, find_figures
+from .find.dates import DateMention, find_dates
+from .find.numbers import find_numbers
+from .find.phrases import WordIndex
 from .lexicon import Lexicon, load_lexicon, term_pattern
 from .model import (
     CASUALTY_CATEGORIES,
@@ -34,16 +37,17 @@ from .model import (
     ClaimKind,
     DateRange,
     Document,
+    Excerpt,
     Figure,
     Span,
     Stance,
     Who,
     cut,
 )
-from .find.numbers import find_numbers
-from .find.phrases import WordIndex
+from .model import (
+    Attribution as AttributionPart,
+)
 from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
-from .assemble.stances import DocScan, StanceMention, clauses, document_context, find_stances
 
 # Larger documents are refused with a clear message rather than run for minutes; the pipeline
 # itself is linear, so the limit only guards against feeding it a whole corpus by mistake.
@@ -108,8 +112,8 @@ def extract(
     >>> claims = extract(
     ...     "About 35,000 people have been killed, the ministry said.", published="2024-05-09"
     ... )
-    >>> [(c.kind, c.figure.value if c.figure else None) for c in claims][:1]
-    [('figure', 35000)]
+    >>> [(c.kind, c.figure.value if c.figure else None) for c in claims]
+    [('statement', None), ('figure', 35000)]
     """
     doc = _document(text_or_document, published, source, doc_id)
     lex = lexicon if lexicon is not None else load_lexicon()
@@ -365,9 +369,7 @@ class _Pipeline:
                         covered.append(mention.span)
             for att in atts:
                 who = resolved.get(id(att))
-                if who is not None and not any(
-                    c[0] < att.governs[1] and att.governs[0] < c[1] for c in covered
-                ):
+                if who is not None:
                     self._statement_claim(att, who, sentence, sentence_dates)
             previous = carried
             previous_paragraph = sentence.paragraph
@@ -779,7 +781,14 @@ class _Pipeline:
         span, said = cut(self.text, g0, g1)
         what = said if len(said) <= 120 else said[:117] + "..."
         date = self._date_for(att.cue[0], dates)
-        self._add(f"a{att.cue[0]}", "statement", who, what, sentence, date, span=span)
+        cue_span, cue_text = cut(self.text, *att.cue)
+        direct = said[:1] in '"\u201c' and self.quotes.at(g0) is not None
+        attribution = AttributionPart(
+            cue=Excerpt(text=cue_text, span=cue_span),
+            content=Excerpt(text=said, span=span),
+            direct=direct,
+        )
+        self._add(f"a{att.cue[0]}", "statement", who, what, sentence, date, attribution=attribution)
 
     def _add(
         self,

@@ -18,8 +18,8 @@ import html
 from collections.abc import Iterable, Sequence
 
 from .errors import InputError
-from .reconcile.explain import day_text
 from .model import Claim, Flag
+from .reconcile.explain import day_text
 from .reconcile.flags import reconcile
 from .reconcile.track import CountTrack, StanceTrack, Track, build_tracks
 

@@ -1,4 +1,4 @@
-"""Tests for claimtrack.find.dates: locating date expressions and resolving them against publication.
+"""find.dates: locating date expressions and resolving them against publication.
 
 Tables are (text, published, expected); add a row for every date form a bug report shows.
 Known misses go in KNOWN_MISSES as strict xfails, so a fix shows up as an unexpected pass.
@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.find.dates import DateMention, find_dates
 from claimtrack.errors import LexiconError
+from claimtrack.find.dates import DateMention, find_dates
 from claimtrack.lexicon import Lexicon, load_lexicon
 
 D = dt.date

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from claimtrack.find.dates import find_dates
 from claimtrack.find.datescan import anchors, compile_pattern, starts
-from claimtrack.lexicon import Lexicon, load_lexicon
 from claimtrack.find.phrases import WordIndex
+from claimtrack.lexicon import Lexicon, load_lexicon
 
 LEX = load_lexicon()
 THU = dt.date(2023, 11, 30)

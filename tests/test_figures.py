@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.assemble.figures import FigureMention, _among, find_figures
-from claimtrack.lexicon import load_lexicon
 from claimtrack.find.numbers import find_numbers
 from claimtrack.find.phrases import WordIndex
+from claimtrack.lexicon import load_lexicon
 
 LEX = load_lexicon()
 

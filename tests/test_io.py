@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from claimtrack import Claim, Document, InputError
-from claimtrack.pipeline import parse_published
 from claimtrack.io import read_documents, write_jsonl, write_text
 from claimtrack.model import Figure, Who
+from claimtrack.pipeline import parse_published
 
 
 def write(path: Path, text: str) -> Path:

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from claimtrack.lexicon import load_lexicon
 from claimtrack.find.numbers import NumberMention, _compile, find_numbers, parse_number
 from claimtrack.find.phrases import WordIndex, word_starts
+from claimtrack.lexicon import load_lexicon
 
 LEX = load_lexicon()
 

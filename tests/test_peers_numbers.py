@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 
 from claimtrack.assemble.figures import find_figures
-from claimtrack.lexicon import load_lexicon
 from claimtrack.find.numbers import find_numbers
+from claimtrack.lexicon import load_lexicon
 
 PEERS = Path(__file__).parents[1].parent / "shared" / "peers"
 RECOGNIZERS = PEERS / "recognizers-text" / "Specs" / "Number" / "English" / "NumberModel.json"

@@ -9,8 +9,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.lexicon import load_lexicon
 from claimtrack.find.phrases import PhraseTable, WordIndex
+from claimtrack.lexicon import load_lexicon
 
 TERMS = [
     "said",

@@ -432,7 +432,7 @@ def test_flags_are_ordered_and_within_one_count(claims: list[Claim]) -> None:
             assert f.before.date.start == f.after.date.start
 
 
-# --- events, places, unattributed tolls (the rules added with claimtrack.reconcile.counts) -------------
+# --- events, places, unattributed tolls (the rules added with claimtrack.reconcile.counts) ---
 def test_a_later_dated_event_of_the_same_kind_is_another_count() -> None:
     claims = [
         fig(1394, "2015-04-25", "Nepal Police"),

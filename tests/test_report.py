@@ -12,8 +12,8 @@ import pytest
 
 from claimtrack.errors import InputError
 from claimtrack.reconcile.flags import reconcile
-from claimtrack.report import build_report, render_html, render_markdown
 from claimtrack.reconcile.track import build_tracks
+from claimtrack.report import build_report, render_html, render_markdown
 
 _spec = importlib.util.spec_from_file_location(
     "_reconcile_tests", Path(__file__).with_name("test_reconcile.py")

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.assemble.stances import (
+    DocScan,
+    StanceContext,
+    clauses,
+    document_context,
+    find_stances,
+)
 from claimtrack.lexicon import load_lexicon
-from claimtrack.assemble.stances import DocScan, StanceContext, clauses, document_context, find_stances
 
 LEX = load_lexicon()
 WEAPONS = StanceContext(dominant="weapons_supply")

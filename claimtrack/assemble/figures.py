@@ -26,10 +26,10 @@ from typing import Any
 
 import regex
 
-from ..lexicon import Lexicon, lookup
-from ..model import REACH, Scope, Span, cut
 from ..find.numbers import NumberMention
 from ..find.phrases import WordIndex, first_words
+from ..lexicon import Lexicon, lookup
+from ..model import REACH, Scope, Span, cut
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 import regex
 
+from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..lexicon import Lexicon, lookup, term_pattern
 from ..model import Polarity, Span, cut
-from ..find.phrases import Hit, PhraseTable, WordIndex
 
 # Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...", and ", and" before
 # a capitalised word ("Duda said ..., and Britain has promised Challenger 2 tanks").

@@ -1,6 +1,6 @@
 """Who said it: "according to the ministry", "officials said", "Kirby told reporters".
 
-A sentence is read as tokens with offsets (:mod:`claimtrack.text.tokens`). A reporting verb (from the
+A sentence is read as tokens with offsets (:mod:`.text.tokens`). A reporting verb (from the
 lexicon) outside quotation marks anchors an attribution; the speaker is the noun phrase next to
 it: before it ("the Interior Ministry said"), after it ('", said Kirby'), or after "according
 to". Titles and appositions are split from names ("Dr. Amina Haddad, a ministry spokesperson,
@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..lexicon import Lexicon
 from ..model import Span, Who, WhoKind, cut
-from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..text.segment import QuoteIndex, Sentence
 from ..text.tokens import Token, Tokens, tokenize
 

@@ -28,9 +28,9 @@ from typing import Literal, Protocol
 import regex
 
 from ..find.datescan import Anchors, anchors, compile_pattern, starts, variants
+from ..find.phrases import WordIndex
 from ..lexicon import DatesLexicon, Lexicon
 from ..model import REACH, Granularity, Span, cut
-from ..find.phrases import WordIndex
 
 Tense = Literal["auto", "past", "future"]
 _Ahead = Callable[[], bool]  # "does this date's sentence look ahead?", asked only when needed

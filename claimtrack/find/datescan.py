@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ..lexicon import DatesLexicon
 from ..find.phrases import WordIndex, first_words
+from ..lexicon import DatesLexicon
 
 # Every gap inside a date is one to three spaces or tabs, never a newline and never unbounded:
 # the scan stays linear on "May May May ..." or a megabyte of blanks.

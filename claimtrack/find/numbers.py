@@ -24,9 +24,9 @@ from typing import Any
 import regex
 
 from ..errors import LexiconError
+from ..find.phrases import WordIndex, first_words, word_starts
 from ..lexicon import Lexicon, load_lexicon, lookup
 from ..model import QUALIFIERS, REACH, Qualifier, Span, cut
-from ..find.phrases import WordIndex, first_words, word_starts
 
 
 @dataclass(frozen=True, slots=True)

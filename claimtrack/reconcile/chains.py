@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..reconcile.counts import Point
 from ..model import Who
+from ..reconcile.counts import Point
 
 # A later figure below a tenth of the chain's last reading is not a revision but another count
 # the extractor failed to scope ("42 deaths from Tuesday's quake" after "7,040" for April's).

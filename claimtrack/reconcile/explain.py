@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from ..reconcile.counts import CountKey, Point
 from ..model import Claim, Figure, Who
+from ..reconcile.counts import CountKey, Point
 
 _CATEGORY_NOUN = {
     "killed": "death toll",

@@ -7,13 +7,13 @@ each flag):
    category, a date (``claim.date.start``: the day the count is reported for), a value, not an
    increment ("27 more bodies") and a qualifier that states a count; ceilings ("as high as
    10,000") and vague amounts ("dozens") are left out.
-2. **The same count** (:mod:`claimtrack.reconcile.counts`): the key ``(category, place, event, period,
+2. **The same count** (:mod:`.counts`): the key ``(category, place, event, period,
    subgroup)``. A None field means "the main count", so the Khartoum sub-count, the children
    among the dead, a second quake or a long-past disaster never meet the main toll.
 3. **Source chains** (:mod:`claimtrack.reconcile.chains`): each independent body is its own chain;
    official sources (ministries, police, presidents) share one, split where they disagree on one
    day; unattributed figures join an official chain only where they read its toll.
-4. **One reading per chain and day** (:mod:`claimtrack.reconcile.chains`): rounded restatements dropped,
+4. **One reading per chain and day** (:mod:`.chains`): rounded restatements dropped,
    "from X to Y" wording orders same-day values.
 5. **Flags.** ``figure_increase`` / ``figure_decrease`` between consecutive readings of a chain
    whose values differ (a lower rounded restatement is not a decrease, and a fall to less than a
@@ -37,6 +37,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..lexicon import Lexicon
+from ..model import Claim, Flag
 from ..reconcile.chains import Chain, build_chains
 from ..reconcile.counts import (
     Bounds,
@@ -49,8 +51,6 @@ from ..reconcile.counts import (
     rules_for,
 )
 from ..reconcile.explain import explain_change, explain_conflict, explain_shift
-from ..lexicon import Lexicon
-from ..model import Claim, Flag
 
 __all__ = [
     "Bounds",

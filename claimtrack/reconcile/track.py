@@ -3,7 +3,7 @@
 A :class:`CountTrack` holds every figure claim about one count (category and scope, see
 :mod:`claimtrack.reconcile.counts`): value, bounds, source, date and the claim as evidence,
 and the flags drawn between them. A :class:`StanceTrack` does the same for one actor on one
-topic. Both are built by the grouping code of :mod:`claimtrack.reconcile.counts`, so a track's flags are
+topic. Both are built by the grouping code of :mod:`.counts`, so a track's flags are
 exactly the flags :func:`claimtrack.reconcile.reconcile` returns for those claims.
 
 >>> build_tracks([])
@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..model import Claim, Flag
 from ..reconcile.counts import (
     CountKey,
     Point,
@@ -32,7 +33,6 @@ from ..reconcile.counts import (
     stance_key,
 )
 from ..reconcile.explain import count_name, day_text, figure_words
-from ..model import Claim, Flag
 from ..reconcile.flags import count_series, flag_order, stance_flags
 
 

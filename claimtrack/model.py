@@ -79,9 +79,15 @@ class Who(_Frozen):
 
 
 class Scope(_Frozen):
-    """What a count covers, so that different counts are never compared."""
+    """What a count covers, so that different counts are never compared.
+
+    ``place`` is the place phrase as the text gives it ("Chile and Argentina"); ``places`` holds
+    one name per place the count covers (("Chile", "Argentina") for a combined count), as
+    written; :mod:`claimtrack.reconcile` normalises them into the count key.
+    """
 
     place: str | None = None
+    places: tuple[str, ...] = ()
     event: str | None = None
     period: str | None = None
     subgroup: str | None = None

@@ -185,6 +185,76 @@ class ReportingLexicon(_Section):
     aliases: dict[str, str] = {}
 
 
+# --- syntax.toml and verbs.toml --------------------------------------------------------------
+class PronounFacts(_Section):
+    """What a personal pronoun says of what it stands for."""
+
+    gender: Literal["m", "f"] | None = None
+    plural: bool = False
+    object: bool = False
+
+
+class SyntaxWords(_Section):
+    """Closed word classes: the words that mark where clauses and phrases begin and end."""
+
+    subordinators: Terms = ()
+    relatives: Terms = ()
+    complementizers: Terms = ()
+    coordinators: Terms = ()
+    prepositions: Terms = ()
+    auxiliaries: Terms = ()
+    modals: Terms = ()
+    negations: Terms = ()
+    adverbs: Terms = ()
+    interjections: Terms = ()
+
+
+class NameWords(_Section):
+    """The grammar of personal names: particles, prefixes, honorifics, suffixes, gender."""
+
+    particles: Terms = ()
+    prefixes: Terms = ()
+    honorifics: Terms = ()
+    male: Terms = ()
+    female: Terms = ()
+    suffixes: Terms = ()
+
+
+class SyntaxLexicon(_Section):
+    """Word classes the pure-Python parser reads sentences with."""
+
+    determiners: Terms = ()
+    pronouns: dict[str, PronounFacts] = {}
+    words: SyntaxWords = SyntaxWords()
+    names: NameWords = NameWords()
+
+
+class VerbClasses(_Section):
+    """Verbs, by lemma, whose subject is a source: speech, cognition, evidence."""
+
+    speech: Terms = ()
+    cognition: Terms = ()
+    evidence: Terms = ()
+
+
+class IrregularForms(_Section):
+    """The forms of a verb that its regular inflection does not give."""
+
+    third: str | None = None
+    past: str | None = None
+    participle: str | None = None
+    ing: str | None = None
+
+
+class VerbsLexicon(_Section):
+    """Verb lemmas by class, with the irregular forms inflection cannot derive."""
+
+    doubled: Terms = ()
+    attribution: VerbClasses = VerbClasses()
+    # lemma -> the forms regular inflection gets wrong: say = { past = "said", ... }.
+    irregular: dict[str, IrregularForms] = {}
+
+
 # --- topics.toml -----------------------------------------------------------------------------
 class TopicTerms(_Section):
     """Cue phrases of one stance topic."""
@@ -275,6 +345,8 @@ class Lexicon(BaseModel):
     polarity: PolarityLexicon = PolarityLexicon()
     segment: SegmentLexicon = SegmentLexicon()
     reconcile: ReconcileLexicon = ReconcileLexicon()
+    syntax: SyntaxLexicon = SyntaxLexicon()
+    verbs: VerbsLexicon = VerbsLexicon()
 
     _cache: dict[str, Any] = PrivateAttr(default_factory=dict)
 

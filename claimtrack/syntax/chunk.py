@@ -1,0 +1,326 @@
+"""The one noun-phrase chunker: names, titles, organisations, pronouns, groups.
+
+A noun phrase is a run of determiners, adjectives, nouns, proper nouns and numbers, with what
+names hold inside them: particles ("Hamid al-Rashidi", "Ursula von der Leyen"), honorifics and
+titles ("Dr.", "spokesman John Kirby"), a title's complement ("spokesman for the Interior
+Ministry", "the UN envoy to the country"), "of", "for" and "and" inside a capitalised name
+("Ministry of Health", "Bill and Melinda Gates Foundation"), a parenthetical acronym or party tag
+("the National Emergency Coordination Agency (NECA)", "Sen. Jon Tester (D-Mont.)") and a
+possessor ("Peru's civil defence institute": the institute, owned by Peru). Coordinated phrases
+("Chile and Argentina", "the mayor and the governor") become one phrase with ``conjuncts``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..model import cut
+from .structure import Phrase, PhraseKind, Word
+from .words import WordClasses
+
+_POSSESSIVE = regex.compile(r"['\u2019]s?$")
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&.\-]*|[DRI]-[\p{L}.]+")
+# Words that open a noun phrase besides nouns: determiners, adjectives, numbers.
+_OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ"})
+_INSIDE = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+
+
+def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phrase, ...]:
+    """The noun phrases of one sentence's words, in order, coordination folded in."""
+    base: list[Phrase] = []
+    k, n = 0, len(words)
+    owner: Phrase | None = None
+    while k < n:
+        w = words[k]
+        if w.tag == "PRON" and w.lemma in classes.pronouns:
+            base.append(_pronoun(text, words, k, classes))
+            k += 1
+            owner = None
+            continue
+        if not _opens(words, k, classes):
+            k += 1
+            owner = None
+            continue
+        end = _extend(words, k, classes)
+        phrase = _phrase(text, words, k, end, classes, owner)
+        end = phrase.last + 1
+        if phrase.possessive:
+            owner = phrase
+        else:
+            owner = None
+        base.append(phrase)
+        k = end
+    return _coordinate(text, words, base)
+
+
+def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    w = words[k]
+    if w.tag == "DET":
+        # A determiner alone is no phrase: "said that ...", "all of them".
+        return k + 1 < len(words) and (
+            words[k + 1].tag in _INSIDE or _opens_after_det(words, k + 1, classes)
+        )
+    if w.tag in _OPENERS:
+        return True
+    # A verb form after a determiner or possessor is a noun: "the report", "his claim".
+    return w.tag == "VERB" and k > 0 and _noun_context(words, k, classes)
+
+
+def _opens_after_det(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    return words[k].tag == "VERB" and _noun_context(words, k, classes)
+
+
+def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    prev = words[k - 1]
+    if prev.tag == "DET" or prev.tag == "ADJ" or _POSSESSIVE.search(prev.text):
+        low = words[k].text.casefold()
+        forms = classes.verbs.get(low)
+        if forms is None:  # an unknown "-ed"/"-ing" word: "the wounded", "a meeting"
+            return True
+        return any(f.form in ("base", "third") for f in forms)
+    return False
+
+
+def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
+    """One past the last word of the phrase that opens at ``k``."""
+    n = len(words)
+    j = k + 1 if words[k].tag != "DET" else k + 1
+    while j < n:
+        w = words[j]
+        low = w.text.casefold()
+        if _POSSESSIVE.search(words[j - 1].text) and words[j - 1].tag != "DET" and j - 1 >= k:
+            if j - 1 > k or words[j - 1].tag in ("PROPN", "NOUN"):
+                return j  # "Peru's" ends a possessor phrase
+        if w.tag in _INSIDE or (w.tag == "VERB" and _noun_context(words, j, classes)):
+            j += 1
+            continue
+        if low in classes.particles and j + 1 < n and words[j + 1].tag == "PROPN" and j > k:
+            j += 1  # "Ursula von der Leyen"
+            continue
+        if w.text in ("-", "\u2013") and j + 1 < n and words[j + 1].tag in _INSIDE:
+            j += 1
+            continue
+        if (
+            w.text == ","
+            and words[j - 1].tag == "NUM"
+            and j + 1 < n
+            and words[j + 1].start == w.end
+            and len(words[j + 1].text) == 3
+            and words[j + 1].text.isdigit()
+        ):
+            j += 2  # "1,020": one number
+            continue
+        if low in ("of", "for", "and", "on") and j + 1 < n and _capital_run(words, k, j):
+            nxt = j + 1
+            if nxt < n and words[nxt].tag == "DET" and nxt + 1 < n:
+                nxt += 1
+            if words[nxt].tag == "PROPN" and not (low == "and" and _is_person_pair(words, k, j)):
+                j = nxt + 1  # "Ministry of Health", "Department for Education"
+                continue
+        if low in ("of", "for", "to") and _title_head(words, j - 1, classes) and j + 1 < n:
+            nxt = j + 1
+            while nxt < n and words[nxt].tag in ("DET", "ADJ"):
+                nxt += 1
+            if nxt < n and words[nxt].tag in ("PROPN", "NOUN"):
+                j = nxt + 1  # "spokesman for the Interior Ministry", "envoy to the country"
+                continue
+        return j
+    return j
+
+
+def _capital_run(words: Sequence[Word], k: int, j: int) -> bool:
+    """The phrase so far ends in a capitalised word ("Ministry" of Health)."""
+    return words[j - 1].tag == "PROPN" and any(w.tag == "PROPN" for w in words[k:j])
+
+
+def _is_person_pair(words: Sequence[Word], k: int, j: int) -> bool:
+    """Two names joined ("Biden and Netanyahu"), not one name with "and" inside."""
+    return j - k <= 2
+
+
+def _title_head(words: Sequence[Word], j: int, classes: WordClasses) -> bool:
+    return words[j].text.casefold() in classes.titles
+
+
+def _pronoun(text: str, words: Sequence[Word], k: int, classes: WordClasses) -> Phrase:
+    w = words[k]
+    low = w.lemma
+    gender = "m" if low in classes.male else "f" if low in classes.female else None
+    span, said = cut(text, w.start, w.end)
+    return Phrase(
+        span, said, k, k, k, "pronoun", name=said, gender=gender,
+        plural=low in ("they", "them", "we", "us"),
+    )  # fmt: skip
+
+
+def _phrase(
+    text: str,
+    words: Sequence[Word],
+    k: int,
+    end: int,
+    classes: WordClasses,
+    owner: Phrase | None,
+) -> Phrase:
+    """The phrase ``words[k:end]``, with a parenthetical acronym after it, read for its kind."""
+    last = end - 1
+    acronym = None
+    if end + 2 < len(words) and words[end].text == "(" and _ACRONYM.fullmatch(words[end + 1].text):
+        close = end + 2 if words[end + 2].text != "." else end + 3
+        if close < len(words) and words[close].text == ")":
+            acronym = words[end + 1].text  # "(NECA)", "(D-Mont.)"
+            last = close
+    head = _head(words, k, end)
+    possessive = bool(_POSSESSIVE.search(words[end - 1].text)) and words[end - 1].tag != "DET"
+    kind, name, title, gender = _read(words, k, end, head, classes)
+    plural = words[head].tag == "NOUN" and words[head].text.casefold().endswith("s")
+    span, said = cut(text, words[k].start, words[last].end)
+    return Phrase(
+        span, said, k, last, head, kind, name=name, title=title, acronym=acronym,
+        possessive=possessive, owner=owner, gender=gender, plural=plural,
+    )  # fmt: skip
+
+
+def _head(words: Sequence[Word], k: int, end: int) -> int:
+    """The head: the last noun before a title's complement ("spokesman" for the ministry)."""
+    for j in range(k, end):
+        if words[j].text.casefold() in ("of", "for", "to") and j > k:
+            if words[j - 1].tag == "NOUN":
+                return j - 1
+            break
+    for j in range(end - 1, k - 1, -1):
+        if words[j].tag in ("NOUN", "PROPN", "NUM"):
+            return j
+    return end - 1
+
+
+def _read(
+    words: Sequence[Word], k: int, end: int, head: int, classes: WordClasses
+) -> tuple[PhraseKind, str | None, str | None, str | None]:
+    """Kind, name, title and gender of ``words[k:end]``."""
+    low = [w.text.casefold() for w in words[k:end]]
+    head_low = _POSSESSIVE.sub("", words[head].text.casefold())
+    gender = None
+    for word in low:
+        if word in classes.male:
+            gender = "m"
+        elif word in classes.female:
+            gender = "f"
+    # The name: the last run of capitalised words (with particles) not in the title lists.
+    j = end - 1
+    while j >= k and words[j].tag != "PROPN":
+        j -= 1
+    if j < k:
+        if head_low in classes.org_heads:
+            return "organization", None, None, gender
+        if head_low in classes.groups:
+            return "group", None, None, gender
+        if head_low in classes.titles:
+            return "role", None, _text(words, k, end), gender
+        return "other", None, None, gender
+    name_end = j + 1
+    name_start = j
+    while name_start - 1 >= k and (
+        words[name_start - 1].tag == "PROPN"
+        or words[name_start - 1].text.casefold() in classes.particles
+        or words[name_start - 1].text in ("-",)
+    ):
+        name_start -= 1
+    if name_end < end and any(w.text.casefold() in ("of", "for", "to") for w in words[j:end]):
+        pass
+    # Titles and honorifics at the front of the name belong to the title.
+    while (
+        name_start < name_end - 1
+        and words[name_start].text.casefold() in classes.titles | classes.honorifics
+    ):
+        name_start += 1
+    name = _text(words, name_start, name_end)
+    name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "\u2019s", "'", "\u2019")) else name
+    title_words = _text(words, k, name_start) if name_start > k else None
+    if title_words is not None:
+        first = words[k].text.casefold()
+        if first in classes.determiners:
+            title_words = _text(words, k + 1, name_start) if name_start > k + 1 else None
+    name_heads = {w.text.casefold() for w in words[name_start:name_end]}
+    if head < name_start and head_low in classes.titles:
+        # "spokesman for the Interior Ministry": a role, its body in the complement.
+        return "role", None, _text(words, k, end), gender
+    if head_low in classes.org_heads or name_heads & classes.org_heads:
+        return "organization", name, title_words, gender
+    if head > name_end - 1 and head_low in classes.titles:
+        return "role", name, _text(words, k, end), gender
+    if head > name_end - 1 and head_low in classes.groups:
+        return "group", name, None, gender
+    if name.isupper() and len(name) > 1:
+        return "organization", name, title_words, gender
+    return "name", name, title_words, gender
+
+
+def _text(words: Sequence[Word], a: int, b: int) -> str:
+    """The words ``a`` to ``b`` as written, joined by single spaces (hyphens kept tight)."""
+    out = ""
+    for j in range(a, b):
+        w = words[j]
+        if j > a and words[j - 1].end < w.start:
+            out += " "
+        out += w.text
+    return out
+
+
+def _coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Phrase, ...]:
+    """Fold "A and B" (and "A, B and C") of like phrases into one phrase with conjuncts."""
+    out: list[Phrase] = []
+    k = 0
+    while k < len(base):
+        group = [base[k]]
+        j = k
+        while j + 1 < len(base):
+            a, b = base[j], base[j + 1]
+            gap = words[a.last + 1 : b.first]
+            joined = [w.text.casefold() for w in gap]
+            if joined in (["and"], ["or"], [","], [",", "and"]) and _alike(a, b):
+                if joined == [","] and not _list_goes_on(words, base, j + 1):
+                    break
+                group.append(b)
+                j += 1
+                continue
+            break
+        if len(group) == 1:
+            out.append(base[k])
+            k += 1
+            continue
+        first, last = group[0], group[-1]
+        span, said = cut(text, first.span[0], last.span[1])
+        plural = True
+        out.append(
+            Phrase(
+                span,
+                said,
+                first.first,
+                last.last,
+                last.head,
+                first.kind,
+                name=None,
+                conjuncts=tuple(group),
+                plural=plural,
+            )  # fmt: skip
+        )
+        k = j + 1
+    return tuple(out)
+
+
+_SOURCES = frozenset({"name", "role", "organization", "group"})
+
+
+def _alike(a: Phrase, b: Phrase) -> bool:
+    return a.kind in _SOURCES and b.kind in _SOURCES and not a.possessive
+
+
+def _list_goes_on(words: Sequence[Word], base: list[Phrase], j: int) -> bool:
+    """A comma joins phrases only where an "and" closes the list: "A, B and C"."""
+    if j + 1 >= len(base):
+        return False
+    a, b = base[j], base[j + 1]
+    gap = [w.text.casefold() for w in words[a.last + 1 : b.first]]
+    return gap in (["and"], [",", "and"])

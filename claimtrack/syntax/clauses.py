@@ -1,0 +1,363 @@
+"""The one clause reader: verb groups, their subjects, and the clause or quotation they govern.
+
+A verb group is a run of auxiliaries, negations and adverbs ending in a verb ("has not yet
+said", "will be asked"). Its subject is the noun phrase before it, past what may stand between
+a subject and its verb: adverbs, a time ("on Monday", "last week"), an aside between commas
+("The Red Cross, however, said", "Powell's office, when contacted, said", "Samantha Li, the
+city's director, said"), a party tag in brackets, a relative pronoun ("officials who said").
+With no subject before it, a verb that follows a quotation or a comma takes the phrase after it
+("'...,' said the official"); a second predicate joined by "and" shares the subject of the
+first ("The governor toured the site and said ..."). What a verb of saying or thinking governs
+(its content) is what follows it ("that", an indirect object and a colon skipped), or, when
+nothing follows, what comes before its subject ("'...,' she said.").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .structure import Clause, ClauseKind, Phrase, Quote, VerbGroup, Word
+from .words import WordClasses
+
+# How far left of a verb its subject may stand, in words.
+_REACH = 40
+_ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
+_TIME_HEADS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week "
+    "weekend month year morning afternoon evening night day days weeks months years time "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec interview statement".split()
+)
+# Verbs whose first object is the hearer: "told reporters (that)", "assured allies".
+_HEARER = frozenset(
+    "tell inform assure warn remind brief notify advise caution promise ask urge".split()
+)
+_SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
+_QUOTE_CLOSERS = frozenset({'"', "\u201d", "\u2019", "'"})
+
+
+def verb_groups(
+    text: str, words: Sequence[Word], inside: Sequence[bool], classes: WordClasses
+) -> tuple[VerbGroup, ...]:
+    """Every verb group of a sentence; ``inside[k]`` is true for words inside a noun phrase."""
+    out: list[VerbGroup] = []
+    k, n = 0, len(words)
+    while k < n:
+        w = words[k]
+        if inside[k] or w.tag not in ("AUX", "VERB", "PART"):
+            k += 1
+            continue
+        start = k
+        j = k
+        head = -1
+        while j < n and not inside[j]:
+            t = words[j].tag
+            if t == "VERB":
+                head = j
+                j += 1
+                break
+            if t in ("AUX", "PART") or (t == "ADV" and j > start):
+                if t == "AUX":
+                    head = j
+                j += 1
+                continue
+            break
+        if head < 0:
+            k = j if j > k else k + 1
+            continue
+        out.append(_group(text, words, start, head, classes))
+        k = head + 1
+    return tuple(out)
+
+
+def _group(
+    text: str, words: Sequence[Word], start: int, head: int, classes: WordClasses
+) -> VerbGroup:
+    lows = [w.text.casefold() for w in words[start : head + 1]]
+    negated = any(low in classes.negations or low.endswith(("n't", "n\u2019t")) for low in lows)
+    modal = next((low for low in lows if low in classes.modals), None)
+    head_low = lows[-1]
+    forms = classes.verbs.get(head_low, ())
+    form = forms[0].form if forms else ("past" if head_low.endswith("ed") else "base")
+    be = {"is", "are", "was", "were", "be", "been", "being", "am"}
+    passive = form in ("past", "participle") and any(low in be for low in lows[:-1])
+    if modal in ("will", "'ll", "\u2019ll", "shall"):
+        tense = "future"
+    elif form == "past" or any(low in ("had", "was", "were", "did") for low in lows):
+        tense = "past"
+    elif any(low in ("has", "have") for low in lows) and form in ("past", "participle"):
+        tense = "past"
+    else:
+        tense = "present"
+    particle = None
+    lemma = words[head].lemma
+    if head + 1 < len(words):
+        nxt = words[head + 1].text.casefold()
+        if nxt in classes.phrasal.get(lemma, ()):
+            particle = nxt
+    last = head + 1 if particle else head
+    span = (words[start].start, words[last].end)
+    return VerbGroup(
+        span, text[span[0] : span[1]], start, last, head, lemma, negated=negated, modal=modal,
+        tense=tense, passive=passive, particle=particle,
+    )  # fmt: skip
+
+
+def read_clauses(
+    words: Sequence[Word],
+    phrases: Sequence[Phrase],
+    verbs: Sequence[VerbGroup],
+    quotes: Sequence[Quote],
+    classes: WordClasses,
+    span: tuple[int, int],
+) -> tuple[Clause, ...]:  # noqa: ARG001
+    """A clause per verb group, with its subject, objects and content."""
+    ending: dict[int, Phrase] = {}
+    starting: dict[int, Phrase] = {}
+    for phrase in phrases:
+        ending[phrase.last] = phrase
+        starting[phrase.first] = phrase
+    out: list[Clause] = []
+    for i, vg in enumerate(verbs):
+        subject, shares = _subject(words, ending, vg, classes, verbs[i - 1] if i else None)
+        if shares and out:
+            subject = out[-1].subject
+        inverted = False
+        if subject is None and vg.passive is False:
+            subject = _inverted(words, starting, vg, classes)
+            inverted = subject is not None
+        kind = _kind(words, vg, classes)
+        obj = starting.get(vg.last + 1)
+        objects = (obj,) if obj is not None else ()
+        content = None
+        if words[vg.head].lemma in classes.verbs and _reports(words[vg.head], classes):
+            aside = kind == "relative" or _in_aside(words, vg)
+            content = _content(words, starting, vg, subject, inverted, quotes, classes, aside)
+        parent = len(out) - 1 if kind != "main" and out else None
+        out.append(
+            Clause(
+                (words[vg.first].start, words[vg.last].end),
+                kind,
+                vg,
+                subject,
+                objects,
+                content,
+                parent,
+                shares,
+            )  # fmt: skip
+        )
+    return tuple(out)
+
+
+def _in_aside(words: Sequence[Word], vg: VerbGroup) -> bool:
+    """Whether the verb stands in a stretch opened by a comma after a noun: ", who said"."""
+    j = vg.first - 1
+    while j >= 0 and j >= vg.first - 4:
+        if words[j].text in _ASIDE_MARKS:
+            return j > 0 and words[j - 1].tag in ("NOUN", "PROPN")
+        j -= 1
+    return False
+
+
+def _reports(word: Word, classes: WordClasses) -> bool:
+    return any(f.klass is not None for f in classes.verbs.get(word.text.casefold(), ()))
+
+
+def _kind(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> ClauseKind:
+    j = vg.first - 1
+    while j >= 0 and j >= vg.first - 6:
+        low = words[j].text.casefold()
+        if words[j].tag == "PUNCT":
+            return "parenthetical" if low in ("(", "\u2014") else "main"
+        if low in classes.relatives:
+            return "relative"
+        if low in classes.subordinators:
+            return "adverbial"
+        if low in classes.complementizers:
+            return "complement"
+        j -= 1
+    return "main"
+
+
+def _subject(
+    words: Sequence[Word],
+    ending: dict[int, Phrase],
+    vg: VerbGroup,
+    classes: WordClasses,
+    before: VerbGroup | None,
+) -> tuple[Phrase | None, bool]:
+    """The subject of ``vg`` and whether it is shared with the predicate before."""
+    j = vg.first - 1
+    stop = max(-1, vg.first - _REACH)
+    while j > stop:
+        w = words[j]
+        low = w.text.casefold()
+        phrase = ending.get(j)
+        if phrase is None and (w.tag == "ADV" or low in classes.negations):
+            j -= 1
+            continue
+        if phrase is None and low == ")":
+            j = _back_to(words, j, "(", stop)
+            continue
+        if low in _ASIDE_MARKS:
+            k = _aside_start(words, j, stop, classes)
+            if k is None:
+                return None, False
+            j = k - 1
+            continue
+        if low in classes.relatives or (low == "that" and j - 1 in ending):
+            k = j - 1
+            if k >= 0 and words[k].text == ",":
+                k -= 1
+            return ending.get(k), False
+        if low in ("and", "but") and before is not None and before.last < j:
+            return None, True
+        if phrase is None:
+            return None, False
+        if _is_time(words, phrase):
+            j = phrase.first - 1
+            if j > stop and words[j].tag == "ADP":
+                j -= 1
+            continue
+        if phrase.first > 0 and words[phrase.first - 1].tag == "ADP":
+            # "officials in the capital said": the phrase before the preposition.
+            k = phrase.first - 2
+            if k in ending and words[phrase.first - 1].text.casefold() in ("in", "at", "from"):
+                return ending[k], False
+            return None, False
+        if (
+            before is not None
+            and before.last == phrase.first - 1
+            and not _reports(words[before.head], classes)
+        ):
+            # The object of a verb before: "officials who visited the site said" (the
+            # relative's antecedent), else no subject of ours.
+            return _antecedent(words, ending, before, classes), False
+        return phrase, False
+    return None, False
+
+
+def _antecedent(
+    words: Sequence[Word], ending: dict[int, Phrase], vg: VerbGroup, classes: WordClasses
+) -> Phrase | None:
+    k = vg.first - 1
+    if k >= 0 and words[k].text.casefold() in (*classes.relatives, "that"):
+        k -= 1
+        if k >= 0 and words[k].text == ",":
+            k -= 1
+        return ending.get(k)
+    return None
+
+
+def _is_time(words: Sequence[Word], phrase: Phrase) -> bool:
+    return words[phrase.head].text.casefold().rstrip(".") in _TIME_HEADS
+
+
+def _back_to(words: Sequence[Word], j: int, mark: str, stop: int) -> int:
+    k = j - 1
+    while k > stop and words[k].text != mark:
+        k -= 1
+    return k - 1 if k > stop else stop
+
+
+def _aside_start(words: Sequence[Word], j: int, stop: int, classes: WordClasses) -> int | None:
+    """The opening comma of an aside that closes at ``j`` ("X, however, said"), or None.
+
+    An aside is an apposition, a relative or participle clause, an age, an interjection: a
+    stretch between two commas (or dashes) with a noun phrase before it.
+    """
+    k = j - 1
+    while k > stop and words[k].text not in _ASIDE_MARKS:
+        if words[k].text in _QUOTE_CLOSERS or words[k].text in _SENTENCE_END:
+            return None
+        k -= 1
+    if k <= stop or k == j - 1:
+        return None
+    inner = words[k + 1 : j]
+    first = inner[0].text.casefold()
+    if inner[0].tag in ("DET", "NUM", "PROPN", "NOUN", "ADV") or first in classes.relatives:
+        return k
+    if first in classes.subordinators or inner[0].tag in ("VERB", "ADP"):
+        return k
+    if any(first == t[0] for t in classes.interjections):
+        return k
+    return None
+
+
+def _inverted(
+    words: Sequence[Word], starting: dict[int, Phrase], vg: VerbGroup, classes: WordClasses
+) -> Phrase | None:
+    """The phrase after a verb that follows a quotation or comma: "'...,' said the official"."""
+    prev = words[vg.first - 1].text if vg.first > 0 else ""
+    if vg.first > 0 and prev not in (",", *_QUOTE_CLOSERS, ":", "\u2014"):
+        return None
+    if not _reports(words[vg.head], classes) or vg.last + 1 >= len(words):
+        return None
+    phrase = starting.get(vg.last + 1)
+    if phrase is None or phrase.kind == "pronoun" and phrase.name not in ("he", "she", "they"):
+        return None
+    after = phrase.last + 1
+    if after < len(words) and words[after].tag in ("AUX", "VERB") and after not in starting:
+        return None  # "..., said they feared": the content's own subject
+    return phrase
+
+
+def _content(
+    words: Sequence[Word],
+    starting: dict[int, Phrase],
+    vg: VerbGroup,
+    subject: Phrase | None,
+    inverted: bool,
+    quotes: Sequence[Quote],
+    classes: WordClasses,
+    aside: bool,
+) -> tuple[int, int] | None:
+    """What a verb of saying or thinking governs: after it, or before its subject."""
+    n = len(words)
+    k = vg.last + 1
+    if not inverted:
+        if vg.lemma in _HEARER and k in starting and not _verb_at(words, starting[k].last + 1):
+            k = starting[k].last + 1  # "told reporters (that) ..."
+        while k < n and words[k].text in (",", ":"):
+            k += 1
+        if k < n and words[k].text.casefold() == "that":
+            k += 1
+        if k < n and words[k].text not in _SENTENCE_END:
+            quote = next((q for q in quotes if q.span[0] == words[k].start), None)
+            if quote is not None:
+                return quote.span
+            end = _close_aside(words, k) if aside else _trim(words, n)
+            if end > k:
+                return (words[k].start, words[end - 1].end)
+    # Nothing after: the content is before the subject (or the verb, when inverted).
+    first = subject.first if subject is not None and not inverted else vg.first
+    b = first - 1
+    while b >= 0 and words[b].text in (",", "\u2014"):
+        b -= 1
+    if b < 0:
+        return None
+    quote = next((q for q in quotes if q.span[1] == words[b].end), None)
+    if quote is not None:
+        return quote.span
+    return (words[0].start, words[b].end)
+
+
+def _verb_at(words: Sequence[Word], k: int) -> bool:
+    return k < len(words) and words[k].tag in ("AUX", "VERB")
+
+
+def _close_aside(words: Sequence[Word], k: int) -> int:
+    """The end of a clause inside an aside: the comma or dash that closes it."""
+    j = k
+    while (
+        j < len(words) and words[j].text not in _ASIDE_MARKS and words[j].text not in _SENTENCE_END
+    ):
+        j += 1
+    return j
+
+
+def _trim(words: Sequence[Word], n: int) -> int:
+    end = n
+    while end > 0 and words[end - 1].text in _SENTENCE_END:
+        end -= 1
+    return end

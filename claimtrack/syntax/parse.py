@@ -1,0 +1,105 @@
+"""The Parser protocol, and the pure-Python parser that is claimtrack's default.
+
+A parser turns a document's sentences into :class:`~.structure.SentenceParse` objects. Two
+exist: :class:`RuleParser` (here: word classes from data, one chunker, one clause reader;
+deterministic and fast) and the optional spaCy backend (:mod:`.spacy`, installed with
+``pip install 'claimtrack[nlp]'``). Readers never ask which one made the structure.
+
+>>> from claimtrack import load_lexicon
+>>> text = "The Red Cross, however, said at least 47 people had died."
+>>> [parse] = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
+>>> [c.subject.text for c in parse.clauses if c.verb.lemma == "say"]
+['The Red Cross']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
+from ..errors import InputError
+from ..lexicon import Lexicon
+from ..model import Span
+from ..text.tokens import tokenize
+from .chunk import chunk
+from .clauses import read_clauses, verb_groups
+from .structure import Quote, SentenceParse
+from .words import tag, word_classes
+
+
+@runtime_checkable
+class Parser(Protocol):
+    """Anything that reads sentences into :class:`SentenceParse` structures."""
+
+    name: str
+
+    def parse(
+        self, text: str, sentences: Sequence[Span], quotes: Sequence[Span], lexicon: Lexicon
+    ) -> list[SentenceParse]:
+        """One parse per sentence span of ``text``; ``quotes`` are the quotation spans."""
+        ...
+
+
+class RuleParser:
+    """The pure-Python parser: word classes from ``data/``, one chunker, one clause reader."""
+
+    name = "claimtrack"
+
+    def parse(
+        self, text: str, sentences: Sequence[Span], quotes: Sequence[Span], lexicon: Lexicon
+    ) -> list[SentenceParse]:
+        """Parse each sentence of ``text``."""
+        classes = word_classes(lexicon)
+        abbreviations = lexicon.memo(
+            "syntax.abbreviations",
+            lambda lex: frozenset(a.casefold() for a in lex.segment.abbreviations),
+        )
+        marked = [Quote((q[0] - 1, q[1] + 1)) for q in quotes if q[0] > 0 and q[1] < len(text)]
+        out: list[SentenceParse] = []
+        q = 0
+        for span in sentences:
+            tokens = tokenize(text, span, abbreviations)
+            words = tag(tokens, classes)
+            phrases = chunk(text, words, classes)
+            inside = [False] * len(words)
+            for phrase in phrases:
+                for k in range(phrase.first, phrase.last + 1):
+                    inside[k] = True
+            verbs = verb_groups(text, words, inside, classes)
+            while q < len(marked) and marked[q].span[1] <= span[0]:
+                q += 1
+            near = tuple(
+                mark
+                for mark in marked[q : q + 50]
+                if mark.span[0] < span[1] and mark.span[1] > span[0]
+            )
+            clauses = read_clauses(words, phrases, verbs, near, classes, span)
+            out.append(
+                SentenceParse(
+                    span, text[span[0] : span[1]], words, phrases, verbs, clauses, near, self.name
+                )
+            )
+        return out
+
+
+def get_parser(parser: str | Parser | None) -> Parser:
+    """The parser an option names: None or "claimtrack" (the default), "spacy", or an instance.
+
+    Raises:
+        InputError: an unknown name or an object that is not a parser.
+    """
+    if parser is None or parser == "claimtrack":
+        return _DEFAULT
+    if parser == "spacy":
+        from .spacy import SpacyParser  # optional: needs claimtrack[nlp]
+
+        return SpacyParser()
+    if isinstance(parser, Parser):
+        return parser
+    raise InputError(
+        f'parser must be "claimtrack", "spacy" or a claimtrack.syntax Parser, got {parser!r}',
+        value=parser,
+    )
+
+
+_DEFAULT = RuleParser()

@@ -1,0 +1,242 @@
+"""Word classes from data: every form of a verb, the closed classes, and a tag per token.
+
+A verb is named once, by its lemma, in ``data/verbs.toml``; :func:`inflect` makes its forms by
+the rules of English spelling and the irregular table beside it. The closed classes
+(determiners, pronouns, prepositions, auxiliaries, subordinators...) come from
+``data/syntax.toml``. :func:`tag` gives each token a coarse class (Universal Dependencies tags)
+and a lemma; a word in none of the lists is a proper noun when capitalised inside the sentence,
+else a noun, and the clause reader decides what the ambiguous ones are in context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..text.tokens import Token
+from .structure import Tag, Word
+
+_VOWELS = frozenset("aeiou")
+_SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
+# The classes a verb lemma may have; a reporting lemma's class is the first it is listed in.
+VERB_CLASSES = ("speech", "cognition", "evidence")
+
+
+def inflect(lemma: str, doubled: frozenset[str] = frozenset()) -> tuple[str, str, str, str]:
+    """The regular forms of a verb: third person, past, past participle, present participle.
+
+    >>> inflect("argue")
+    ('argues', 'argued', 'argued', 'arguing')
+    >>> inflect("deny")
+    ('denies', 'denied', 'denied', 'denying')
+    >>> inflect("slam")
+    ('slams', 'slammed', 'slammed', 'slamming')
+    >>> inflect("admit", frozenset({"admit"}))
+    ('admits', 'admitted', 'admitted', 'admitting')
+    >>> inflect("visit")
+    ('visits', 'visited', 'visited', 'visiting')
+    """
+    if lemma.endswith(_SIBILANT_ENDS):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past = lemma + "d"
+        ing = lemma + "ing" if lemma.endswith(("ee", "ye", "oe")) else lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in _VOWELS:
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    elif lemma in doubled or _short_closed(lemma):
+        past, ing = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    return third, past, past, ing
+
+
+def _short_closed(lemma: str) -> bool:
+    """One syllable ending in one vowel and one consonant: "slam", "plan", "stop" (not "vow")."""
+    if len(lemma) < 3 or lemma[-1] in _VOWELS or lemma[-1] in "wxy":
+        return False
+    if lemma[-2] not in _VOWELS or lemma[-3] in _VOWELS:
+        return False
+    vowel_groups = sum(
+        1 for k, ch in enumerate(lemma) if ch in _VOWELS and (k == 0 or lemma[k - 1] not in _VOWELS)
+    )
+    # "qu" is a consonant: "quip" has one syllable, and so do "slam" and "plan".
+    return vowel_groups == 1 or (vowel_groups == 2 and "qu" in lemma[:-2])
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForm:
+    """What one verb form is: its lemma, its reporting class and which form it is."""
+
+    lemma: str
+    klass: str | None
+    form: str  # "base", "third", "past", "participle", "ing"
+
+
+@dataclass(frozen=True, slots=True)
+class WordClasses:
+    """The lexicon's word classes as sets and tables, built once per lexicon."""
+
+    verbs: dict[str, tuple[VerbForm, ...]]
+    phrasal: dict[str, tuple[str, ...]]  # first word of a phrasal lemma -> its particles
+    closed: dict[str, Tag]
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    subordinators: frozenset[str]
+    relatives: frozenset[str]
+    complementizers: frozenset[str]
+    coordinators: frozenset[str]
+    prepositions: frozenset[str]
+    auxiliaries: frozenset[str]
+    modals: frozenset[str]
+    negations: frozenset[str]
+    adverbs: frozenset[str]
+    interjections: tuple[tuple[str, ...], ...]
+    particles: frozenset[str]
+    prefixes: tuple[str, ...]
+    honorifics: frozenset[str]
+    male: frozenset[str]
+    female: frozenset[str]
+    suffixes: frozenset[str]
+    titles: frozenset[str]
+    org_heads: frozenset[str]
+    groups: frozenset[str]
+
+
+def word_classes(lexicon: Lexicon) -> WordClasses:
+    """The word classes of ``lexicon``, built once and kept on it."""
+    return lexicon.memo("syntax.words", _build)
+
+
+def _build(lexicon: Lexicon) -> WordClasses:
+    syn, verbs, rep = lexicon.syntax, lexicon.verbs, lexicon.reporting
+    doubled = frozenset(verbs.doubled)
+    forms: dict[str, list[VerbForm]] = {}
+    phrasal: dict[str, set[str]] = {}
+    lemmas: dict[str, str | None] = {}
+    for klass in VERB_CLASSES:
+        for entry in getattr(verbs.attribution, klass):
+            lemmas.setdefault(entry.casefold(), klass)
+    for lemma in verbs.irregular:
+        lemmas.setdefault(lemma.casefold(), None)
+    for entry, klass in lemmas.items():
+        head, _, particle = entry.partition(" ")
+        if particle:
+            phrasal.setdefault(head, set()).add(particle)
+        regular = inflect(head, doubled)
+        irregular = verbs.irregular.get(head)
+        names = ("third", "past", "participle", "ing")
+        pairs = [("base", head)] + [
+            (name, (getattr(irregular, name) if irregular else None) or reg)
+            for name, reg in zip(names, regular, strict=True)
+        ]
+        for name, form in pairs:
+            known = forms.setdefault(form, [])
+            if not any(f.lemma == entry and f.form == name for f in known):
+                known.append(VerbForm(entry if not particle else head, klass, name))
+    closed: dict[str, Tag] = {}
+    words = syn.words
+    for tag, terms in (
+        ("ADP", words.prepositions),
+        ("SCONJ", words.subordinators),
+        ("CCONJ", words.coordinators),
+        ("ADV", words.adverbs),
+        ("PART", words.negations),
+        ("DET", syn.determiners),
+        ("AUX", (*words.auxiliaries, *words.modals)),
+        ("PRON", (*syn.pronouns, *words.relatives)),
+    ):
+        for term in terms:
+            closed[term.casefold()] = tag  # type: ignore[assignment]
+    low = frozenset
+    return WordClasses(
+        verbs={form: tuple(found) for form, found in forms.items()},
+        phrasal={head: tuple(sorted(p)) for head, p in phrasal.items()},
+        closed=closed,
+        pronouns=low(p.casefold() for p in syn.pronouns),
+        determiners=low(d.casefold() for d in syn.determiners),
+        subordinators=low(w.casefold() for w in words.subordinators),
+        relatives=low(w.casefold() for w in words.relatives),
+        complementizers=low(w.casefold() for w in words.complementizers),
+        coordinators=low(w.casefold() for w in words.coordinators),
+        prepositions=low(w.casefold() for w in words.prepositions),
+        auxiliaries=low(w.casefold() for w in words.auxiliaries),
+        modals=low(w.casefold() for w in words.modals),
+        negations=low(w.casefold() for w in words.negations),
+        adverbs=low(w.casefold() for w in words.adverbs),
+        interjections=tuple(tuple(t.casefold().split()) for t in words.interjections),
+        particles=low(w.casefold() for w in syn.names.particles),
+        prefixes=tuple(w.casefold() for w in syn.names.prefixes),
+        honorifics=low(w.casefold() for w in syn.names.honorifics),
+        male=low(w.casefold() for w in syn.names.male),
+        female=low(w.casefold() for w in syn.names.female),
+        suffixes=low(w.casefold() for w in syn.names.suffixes),
+        titles=low(w.casefold() for w in rep.titles),
+        org_heads=low(w.casefold() for w in rep.org_heads),
+        groups=low(w.casefold() for w in rep.groups),
+    )
+
+
+def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
+    """Give each token a word class and a lemma.
+
+    Closed-class words and known verb forms are looked up; a word in no list is a proper noun
+    when capitalised (anywhere but at the start of the sentence, where it must also not be a
+    known word), an adverb when it ends in "-ly", else a noun.
+    """
+    out: list[Word] = []
+    for k, tok in enumerate(tokens):
+        text = tok.text
+        low = text.casefold()
+        tag_: Tag
+        lemma = low
+        first = text[:1]
+        if not first.isalnum():
+            tag_ = "PUNCT"
+        elif first.isdigit():
+            tag_ = "NUM"
+        elif low in classes.closed and not (
+            first.isupper() and k > 0 and _named(low, text, classes)
+        ):
+            tag_ = classes.closed[low]
+        elif low in classes.verbs:
+            tag_ = "VERB"
+            lemma = classes.verbs[low][0].lemma
+        elif first.isupper() and (k > 0 or low not in classes.closed):
+            tag_ = "PROPN"
+        elif _prefixed_name(text, low, classes):
+            tag_ = "PROPN"  # "al-Rashidi", "el-Sisi", "d'Estaing"
+        else:
+            tag_, lemma = _unknown(low)
+        out.append(Word(tok.start, tok.end, text, tag_, lemma))
+    return tuple(out)
+
+
+def _unknown(low: str) -> tuple[Tag, str]:
+    """A lower-case word in no list: the one place where the ending decides.
+
+    "-ly" words are adverbs ("sharply"); "-ed" and "-ing" words are verb forms ("toured",
+    "visiting"): the chunker still reads them as nouns after a determiner ("the wounded", "a
+    meeting"). Everything else is a noun.
+    """
+    if len(low) > 4 and low.endswith("ly"):
+        return "ADV", low
+    if len(low) > 4 and low.endswith(("ed", "ing")) and low.isalpha():
+        return "VERB", low
+    return "NOUN", low
+
+
+def _prefixed_name(text: str, low: str, classes: WordClasses) -> bool:
+    for prefix in classes.prefixes:
+        if low.startswith(prefix) and len(text) > len(prefix):
+            return text[len(prefix)].isupper()
+    return False
+
+
+def _named(low: str, text: str, classes: WordClasses) -> bool:
+    """A capitalised closed-class word inside a sentence may be a name: "May", "Will", "US"."""
+    return low in classes.modals or (low == "us" and text.isupper())

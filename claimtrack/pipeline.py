@@ -26,6 +26,7 @@ from .attribute.attribution import (
     find_subjects,
     words,
 )
+from .attribute.read import AttributionMention, find_attribution_mentions, speaker_mention
 from .errors import InputError
 from .find.dates import DateMention, find_dates
 from .find.numbers import find_numbers
@@ -47,6 +48,8 @@ from .model import (
 from .model import (
     Attribution as AttributionPart,
 )
+from .syntax.parse import Parser, get_parser
+from .syntax.structure import Phrase
 from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
 
 # Larger documents are refused with a clear message rather than run for minutes; the pipeline
@@ -196,7 +199,7 @@ def parse_published(value: object) -> dt.date | None:
 class _Pipeline:
     """One document's extraction; the state shared by its steps."""
 
-    def __init__(self, doc: Document, lexicon: Lexicon) -> None:
+    def __init__(self, doc: Document, lexicon: Lexicon, parser: str | Parser | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         self.lex = lexicon
@@ -206,6 +209,7 @@ class _Pipeline:
             + hashlib.blake2b(doc.text.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
         )
         self.speakers = Speakers(lexicon)
+        self.parser = get_parser(parser)
         # Sentence tokens, read once for attributions and again for clause subjects.
         self.tokens = document_tokens(doc.text, lexicon)
         self.claims: list[Claim] = []
@@ -367,12 +371,9 @@ class _Pipeline:
                             self._stance_claim(mention, holder, sentence, atts)
                     if holders:
                         covered.append(mention.span)
-            for att in atts:
-                who = resolved.get(id(att))
-                if who is not None:
-                    self._statement_claim(att, who, sentence, sentence_dates)
             previous = carried
             previous_paragraph = sentence.paragraph
+        self._statements(sentences, [q.span for q in quotes], dates)
         self.claims.sort(key=lambda c: (c.span[0], c.span[1], c.id))
         return self.claims
 
@@ -768,27 +769,58 @@ class _Pipeline:
         key = f"s{mention.topic_span[0]}:{holder.canonical}"
         self._add(key, "stance", holder, what, sentence, date, stance=stance)
 
-    def _statement_claim(
-        self, att: Attribution, who: Who, sentence: Sentence, dates: Sequence[DateMention]
+    def _statements(
+        self, sentences: Sequence[Sentence], quotes: Sequence[Span], dates: Sequence[DateMention]
     ) -> None:
-        g0, g1 = att.governs
-        while g0 < g1 and not self.text[g0].isalnum() and self.text[g0] not in '"\u201c':
-            g0 += 1
-        while g1 > g0 and self.text[g1 - 1] in " ,.;:":
-            g1 -= 1
-        if g1 - g0 < 3:
-            g0, g1 = sentence.span
-        span, said = cut(self.text, g0, g1)
-        what = said if len(said) <= 120 else said[:117] + "..."
-        date = self._date_for(att.cue[0], dates)
-        cue_span, cue_text = cut(self.text, *att.cue)
-        direct = said[:1] in '"\u201c' and self.quotes.at(g0) is not None
+        """A statement claim for every attribution the sentence structure shows.
+
+        Coreference runs over the people the text names as well as its speakers: a clause's
+        named subject ("Maria Okafor toured the site") is someone a later "she" can be.
+        """
+        parses = self.parser.parse(self.text, [s.span for s in sentences], quotes, self.lex)
+        mentions = find_attribution_mentions(self.text, parses, self.lex, quotes)
+        speakers = Speakers(self.lex)
+        sources = {id(m.source) for m in mentions if m.source is not None}
+        events: list[tuple[int, Phrase | None, AttributionMention | None]] = []
+        for parse in parses:
+            for clause in parse.clauses:
+                subject = clause.subject
+                if subject is not None and id(subject) not in sources and _named(subject):
+                    events.append((subject.span[0], subject, None))
+        events += [(m.source.span[0] if m.source else m.cue[0], None, m) for m in mentions]
+        events.sort(key=lambda e: (e[0], e[2] is not None))
+        for _, phrase, mention in events:
+            if mention is None:
+                assert phrase is not None
+                speakers.resolve(speaker_mention(phrase))
+                continue
+            k = bisect.bisect_right(self.sentence_starts, mention.cue[0]) - 1
+            who = None
+            if mention.source is not None:
+                who = speakers.resolve(speaker_mention(mention.source))
+            self._statement_claim(mention, who, sentences[k], dates)
+
+    def _statement_claim(
+        self,
+        mention: AttributionMention,
+        who: Who | None,
+        sentence: Sentence,
+        dates: Sequence[DateMention],
+    ) -> None:
+        cue_span, cue_text = cut(self.text, *mention.cue)
+        content = None
+        what = cue_text
+        if mention.content is not None:
+            span, said = cut(self.text, *mention.content)
+            content = Excerpt(text=said, span=span)
+            what = said if len(said) <= 120 else said[:117] + "..."
         attribution = AttributionPart(
-            cue=Excerpt(text=cue_text, span=cue_span),
-            content=Excerpt(text=said, span=span),
-            direct=direct,
+            cue=Excerpt(text=cue_text, span=cue_span), content=content, direct=mention.direct
         )
-        self._add(f"a{att.cue[0]}", "statement", who, what, sentence, date, attribution=attribution)
+        date = self._date_for(mention.cue[0], dates)
+        self._add(
+            f"a{mention.cue[0]}", "statement", who, what, sentence, date, attribution=attribution
+        )
 
     def _add(
         self,
@@ -819,6 +851,13 @@ class _Pipeline:
                 **fields,
             )
         )
+
+
+def _named(phrase: Phrase) -> bool:
+    """A phrase that names someone: a name of two words or more, or a name with a title."""
+    if phrase.kind != "name" or not phrase.name:
+        return False
+    return phrase.title is not None or len(phrase.name.split()) >= 2
 
 
 def _headline(sentences: Sequence[Sentence], index: int) -> bool:

@@ -73,14 +73,28 @@ def _opens_after_det(words: Sequence[Word], k: int, classes: WordClasses) -> boo
 
 
 def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """Whether a verb form reads as a noun here: "the report", "30 states", "state Rep. X"."""
+    low = words[k].text.casefold()
+    forms = classes.verbs.get(low)
+    if forms is not None and not any(f.form in ("base", "third") for f in forms):
+        return False  # "said", "told": never nouns
     prev = words[k - 1]
-    if prev.tag == "DET" or prev.tag == "ADJ" or _POSSESSIVE.search(prev.text):
-        low = words[k].text.casefold()
-        forms = classes.verbs.get(low)
-        if forms is None:  # an unknown "-ed"/"-ing" word: "the wounded", "a meeting"
-            return True
-        return any(f.form in ("base", "third") for f in forms)
-    return False
+    if prev.tag in ("DET", "ADJ", "NUM") or _POSSESSIVE.search(prev.text):
+        return True  # an unknown "-ed"/"-ing" word too: "the wounded", "a meeting"
+    if (
+        prev.tag == "NOUN"
+        and not prev.text.casefold().endswith("s")
+        and forms is not None
+        and all(f.form == "base" for f in forms)
+    ):
+        return True  # "health care": a singular noun takes no plain verb form
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return (
+        forms is not None
+        and nxt is not None
+        and nxt.tag == "PROPN"
+        and nxt.text.casefold() in classes.honorifics
+    )
 
 
 def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
@@ -112,7 +126,7 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
         ):
             j += 2  # "1,020": one number
             continue
-        if low in ("of", "for", "and", "on") and j + 1 < n and _capital_run(words, k, j):
+        if low in ("of", "for", "and") and j + 1 < n and _capital_run(words, k, j):
             nxt = j + 1
             if nxt < n and words[nxt].tag == "DET" and nxt + 1 < n:
                 nxt += 1

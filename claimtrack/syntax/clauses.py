@@ -214,6 +214,9 @@ def _subject(
             return None, True
         if phrase is None:
             return None, False
+        if _is_aside(words, phrase, ending):
+            j = phrase.first - 2  # past the comma that opens it
+            continue
         if _is_time(words, phrase):
             j = phrase.first - 1
             if j > stop and words[j].tag == "ADP":
@@ -222,7 +225,9 @@ def _subject(
         if phrase.first > 0 and words[phrase.first - 1].tag == "ADP":
             # "officials in the capital said": the phrase before the preposition.
             k = phrase.first - 2
-            if k in ending and words[phrase.first - 1].text.casefold() in ("in", "at", "from"):
+            prep = words[phrase.first - 1].text.casefold()
+            if k in ending and prep in ("in", "at", "from", "of", "for"):
+                # "officials in the capital", "75 percent of voters", "advocates for reform"
                 return ending[k], False
             return None, False
         if (
@@ -247,6 +252,19 @@ def _antecedent(
             k -= 1
         return ending.get(k)
     return None
+
+
+def _is_aside(words: Sequence[Word], phrase: Phrase, ending: dict[int, Phrase]) -> bool:
+    """An age or a title set off by commas after a name: "Clinton, 35, the daughter of ..."."""
+    k = phrase.first - 1
+    return (
+        k > 0
+        and words[k].text == ","
+        and phrase.last + 1 < len(words)
+        and words[phrase.last + 1].text == ","
+        and (words[phrase.head].tag == "NUM" or phrase.kind == "role")
+        and k - 1 in ending
+    )
 
 
 def _is_time(words: Sequence[Word], phrase: Phrase) -> bool:
@@ -318,20 +336,23 @@ def _content(
     if not inverted:
         if vg.lemma in _HEARER and k in starting and not _verb_at(words, starting[k].last + 1):
             k = starting[k].last + 1  # "told reporters (that) ..."
-        while k < n and words[k].text in (",", ":"):
-            k += 1
+        k = _past_modifiers(words, starting, k)
         if k < n and words[k].text.casefold() == "that":
             k += 1
-        if k < n and words[k].text not in _SENTENCE_END:
+        if k < n and _opens_content(words[k]):
             quote = next((q for q in quotes if q.span[0] == words[k].start), None)
             if quote is not None:
                 return quote.span
             end = _close_aside(words, k) if aside else _trim(words, n)
             if end > k:
                 return (words[k].start, words[end - 1].end)
-    # Nothing after: the content is before the subject (or the verb, when inverted).
+    # Nothing after: the content is before the subject (or the verb, when inverted), set off by
+    # a comma, a dash or a closing quotation mark: "'...,' she said", "The toll will rise, he
+    # said."
     first = subject.first if subject is not None and not inverted else vg.first
     b = first - 1
+    if b < 0 or words[b].text not in (",", "\u2014", *_QUOTE_CLOSERS):
+        return None
     while b >= 0 and words[b].text in (",", "\u2014"):
         b -= 1
     if b < 0:
@@ -340,6 +361,27 @@ def _content(
     if quote is not None:
         return quote.span
     return (words[0].start, words[b].end)
+
+
+def _past_modifiers(words: Sequence[Word], starting: dict[int, Phrase], k: int) -> int:
+    """Skip what stands between a verb and its content: "said on Monday in a statement that"."""
+    n = len(words)
+    while k < n:
+        w = words[k]
+        if w.text in (",", ":", "\u2014") or w.tag == "ADV":
+            k += 1
+        elif w.tag == "ADP" and k + 1 < n and k + 1 in starting:
+            k = starting[k + 1].last + 1  # a prepositional phrase: "on Twitter", "in Lima"
+        else:
+            return k
+    return k
+
+
+def _opens_content(word: Word) -> bool:
+    """A reported clause or quotation may open here: not a preposition, a conjunction, an end."""
+    if word.text in _SENTENCE_END or word.tag in ("ADP", "CCONJ"):
+        return False
+    return word.tag != "PUNCT" or word.text in ('"', "\u201c", "'", "\u2018")
 
 
 def _verb_at(words: Sequence[Word], k: int) -> bool:

@@ -83,6 +83,7 @@ class WordClasses:
 
     verbs: dict[str, tuple[VerbForm, ...]]
     phrasal: dict[str, tuple[str, ...]]  # first word of a phrasal lemma -> its particles
+    phrasal_class: dict[tuple[str, str], str]  # (verb, particle) -> reporting class
     closed: dict[str, Tag]
     pronouns: frozenset[str]
     determiners: frozenset[str]
@@ -117,6 +118,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
     doubled = frozenset(verbs.doubled)
     forms: dict[str, list[VerbForm]] = {}
     phrasal: dict[str, set[str]] = {}
+    phrasal_class: dict[tuple[str, str], str] = {}
     lemmas: dict[str, str | None] = {}
     for klass in VERB_CLASSES:
         for entry in getattr(verbs.attribution, klass):
@@ -126,7 +128,11 @@ def _build(lexicon: Lexicon) -> WordClasses:
     for entry, klass in lemmas.items():
         head, _, particle = entry.partition(" ")
         if particle:
+            # "go on", "point out": the class goes with the particle, not with "go" alone.
             phrasal.setdefault(head, set()).add(particle)
+            if klass is not None:
+                phrasal_class.setdefault((head, particle), klass)
+            klass = lemmas.get(head)
         regular = inflect(head, doubled)
         irregular = verbs.irregular.get(head)
         names = ("third", "past", "participle", "ing")
@@ -136,11 +142,13 @@ def _build(lexicon: Lexicon) -> WordClasses:
         ]
         for name, form in pairs:
             known = forms.setdefault(form, [])
-            if not any(f.lemma == entry and f.form == name for f in known):
-                known.append(VerbForm(entry if not particle else head, klass, name))
+            if not any(f.lemma == head and f.form == name for f in known):
+                known.append(VerbForm(head, klass, name))
     closed: dict[str, Tag] = {}
     words = syn.words
+    numerals = (*lexicon.numbers.words, *lexicon.numbers.scales)
     for tag, terms in (
+        ("NUM", numerals),
         ("ADP", words.prepositions),
         ("SCONJ", words.subordinators),
         ("CCONJ", words.coordinators),
@@ -156,6 +164,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
     return WordClasses(
         verbs={form: tuple(found) for form, found in forms.items()},
         phrasal={head: tuple(sorted(p)) for head, p in phrasal.items()},
+        phrasal_class=phrasal_class,
         closed=closed,
         pronouns=low(p.casefold() for p in syn.pronouns),
         determiners=low(d.casefold() for d in syn.determiners),
@@ -199,14 +208,18 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
             tag_ = "PUNCT"
         elif first.isdigit():
             tag_ = "NUM"
+        elif low.endswith(("n't", "n\u2019t")) and len(low) > 3:
+            tag_ = "AUX"  # "didn't", "won't": an auxiliary with its negation
         elif low in classes.closed and not (
             first.isupper() and k > 0 and _named(low, text, classes)
         ):
             tag_ = classes.closed[low]
+        elif first.isupper() and k > 0 and not _opens_clause(tokens, k):
+            tag_ = "PROPN"  # "the United States", "Washington Post": a name, not a verb
         elif low in classes.verbs:
             tag_ = "VERB"
             lemma = classes.verbs[low][0].lemma
-        elif first.isupper() and (k > 0 or low not in classes.closed):
+        elif first.isupper():
             tag_ = "PROPN"
         elif _prefixed_name(text, low, classes):
             tag_ = "PROPN"  # "al-Rashidi", "el-Sisi", "d'Estaing"
@@ -214,6 +227,14 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
             tag_, lemma = _unknown(low)
         out.append(Word(tok.start, tok.end, text, tag_, lemma))
     return tuple(out)
+
+
+def _opens_clause(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` opens a sentence or a quotation, where any word is capitalised."""
+    prev = tokens[k - 1].text
+    return prev in ('"', "\u201c", "'", "\u2018", ":", "(", "\u2014", "-") and (
+        k == 1 or not tokens[k - 2].text[:1].isupper()
+    )
 
 
 def _unknown(low: str) -> tuple[Tag, str]:

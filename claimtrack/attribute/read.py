@@ -1,0 +1,211 @@
+"""Attributions read from sentence structure: who said, thought or found what, by which cue.
+
+An attribution is one of:
+
+- a clause whose verb says, thinks or finds (``data/verbs.toml``: speech, cognition, evidence)
+  with a subject that can be a source and a content it governs: "The agency said 40 died",
+  "'We will rebuild,' the mayor said", "a poll released Tuesday found ...";
+- "according to X" (and the other ``reporting.according`` phrases) with the clause it stands in;
+- a source, a colon and a quotation: "The minister's reply: 'We were not told.'"
+
+The source is the clause's subject phrase (any parser's: see :mod:`claimtrack.syntax`); a
+coordinated subject gives one attribution per conjunct. Coreference is the caller's: this
+module says which phrase, not which person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..model import Span, WhoKind
+from ..syntax.structure import Clause, Phrase, SentenceParse
+from ..syntax.words import WordClasses, word_classes
+from .attribution import SpeakerMention
+
+# A subject that is a time, a place word alone or an expletive is no source.
+_NOT_SOURCES = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})
+# Evidence verbs take documents as subjects ("the poll found"); people are speakers.
+_DOCUMENT_HEADS = frozenset(
+    "poll polls survey surveys study studies report reports analysis data figures numbers "
+    "research review audit investigation assessment estimate estimates records census "
+    "statistics findings results document documents memo letter filing complaint lawsuit "
+    "indictment ruling".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionMention:
+    """A source phrase (None when unnamed), its cue and the content it is given, with spans."""
+
+    source: Phrase | None
+    cue: Span
+    content: Span | None
+    direct: bool
+    klass: str  # "speech", "cognition", "evidence", "according", "colon"
+
+
+def find_attribution_mentions(
+    text: str, parses: Sequence[SentenceParse], lexicon: Lexicon, quotes: Sequence[Span] = ()
+) -> list[AttributionMention]:
+    """Every attribution of the parsed sentences, in order of their cues."""
+    classes = word_classes(lexicon)
+    according = lexicon.memo(
+        "attribute.according",
+        lambda lex: tuple(tuple(t.casefold().split()) for t in lex.reporting.according),
+    )
+    out: list[AttributionMention] = []
+    for parse in parses:
+        found: list[AttributionMention] = []
+        for clause in parse.clauses:
+            found.extend(_from_clause(text, parse, clause, classes))
+        found.extend(_according(text, parse, according, classes))
+        found.extend(_colon(text, parse))
+        taken: set[Span] = set()
+        for mention in sorted(found, key=lambda m: m.cue):
+            if mention.cue not in taken:
+                taken.add(mention.cue)
+                out.append(mention)
+    return _outermost(out, quotes)
+
+
+def _outermost(
+    mentions: list[AttributionMention], quotes: Sequence[Span]
+) -> list[AttributionMention]:
+    """Drop attributions inside a quotation, and beliefs inside another's content.
+
+    A cue inside quotation marks is the quoted speaker's own words. In "Most voters said they
+    want change" the wanting is what the voters said: one attribution, not two.
+    """
+    contents = [m.content for m in mentions if m.content is not None]
+    return [
+        m
+        for m in mentions
+        if not any(a < m.cue[0] < b for a, b in quotes)
+        and not (m.klass == "cognition" and any(a <= m.cue[0] < b for a, b in contents))
+    ]
+
+
+def _from_clause(
+    text: str, parse: SentenceParse, clause: Clause, classes: WordClasses
+) -> list[AttributionMention]:
+    vg = clause.verb
+    if vg is None or clause.content is None or vg.passive:
+        return []
+    head = parse.words[vg.head]
+    forms = classes.verbs.get(head.text.casefold(), ())
+    klass = next((f.klass for f in forms if f.klass is not None), None)
+    if vg.particle is not None:
+        klass = classes.phrasal_class.get((vg.lemma, vg.particle), klass)
+    subject = clause.subject
+    if klass is None or subject is None or not _source(subject, klass, parse):
+        return []
+    cue = (head.start, parse.words[vg.last].end)
+    content = clause.content
+    if content[0] <= cue[0] < content[1] or content[1] - content[0] < 2:
+        return []
+    direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
+    sources = subject.conjuncts or (subject,)
+    return [AttributionMention(s, cue, content, direct, klass) for s in sources]
+
+
+def _source(subject: Phrase, klass: str, parse: SentenceParse) -> bool:
+    """Whether a clause's subject can be a source for a verb of this class."""
+    low = subject.text.casefold()
+    if low in _NOT_SOURCES:
+        return False
+    head_word = parse.words[subject.head]
+    head = head_word.text.casefold()
+    if klass == "evidence":
+        return head in _DOCUMENT_HEADS or subject.kind != "other"
+    if subject.kind == "other" and head in _DOCUMENT_HEADS and klass == "cognition":
+        return False
+    return True
+
+
+def _according(
+    text: str,
+    parse: SentenceParse,
+    according: tuple[tuple[str, ...], ...],
+    classes: WordClasses,
+) -> list[AttributionMention]:
+    """X and the rest of the sentence for "According to X, ..." and "..., according to X"."""
+    words = parse.words
+    lows = [w.text.casefold() for w in words]
+    out: list[AttributionMention] = []
+    for k in range(len(words)):
+        for phrase_words in according:
+            m = len(phrase_words)
+            if tuple(lows[k : k + m]) != phrase_words:
+                continue
+            source = parse.phrase_at(k + m) if k + m < len(words) else None
+            if source is None or source.first != k + m:
+                continue
+            cue = (words[k].start, words[k + m - 1].end)
+            content = _rest(words, k, source.last + 1)
+            if content is not None:
+                direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
+                out.append(AttributionMention(source, cue, content, direct, "according"))
+            break
+    return out
+
+
+def _rest(words: Sequence, k: int, after: int) -> Span | None:
+    """The clause an "according to X" stands in: after it when it opens the sentence."""
+    n = len(words)
+    end = n
+    while (
+        end > 0 and not words[end - 1].text[:1].isalnum() and words[end - 1].text not in '"\u201d'
+    ):
+        end -= 1
+    first = 0
+    while first < k and not words[first].text[:1].isalnum() and words[first].text not in '"\u201c':
+        first += 1
+    if first == k:  # "According to X, 40 died."
+        a = after
+        while a < end and words[a].text in (",", ":"):
+            a += 1
+        return (words[a].start, words[end - 1].end) if a < end else None
+    b = k - 1
+    while b > first and words[b].text in (",", "\u2014"):
+        b -= 1
+    return (words[first].start, words[b].end) if b >= first else None
+
+
+def _colon(text: str, parse: SentenceParse) -> list[AttributionMention]:
+    """A source phrase, a colon, then a quotation: "Her reply: 'Not now.'"."""
+    words = parse.words
+    out: list[AttributionMention] = []
+    for k, w in enumerate(words[1:-1], start=1):
+        if w.text != ":":
+            continue
+        source = parse.phrase_at(k - 1)
+        quote = next((q for q in parse.quotes if q.span[0] == words[k + 1].start), None)
+        if source is None or quote is None or source.kind in ("other",):
+            continue
+        if any(c.verb is not None and c.verb.last == k - 1 for c in parse.clauses):
+            continue
+        out.append(AttributionMention(source, (w.start, w.end), quote.span, True, "colon"))
+    return out
+
+
+def speaker_mention(phrase: Phrase) -> SpeakerMention:
+    """The speaker a source phrase names, for coreference (:class:`.attribution.Speakers`)."""
+    kind: WhoKind
+    if phrase.kind == "pronoun":
+        low = phrase.text.casefold()
+        kind = "person" if low in ("he", "she", "i", "him", "her", "me") else "group"
+        return SpeakerMention(phrase.span, phrase.text, phrase.text, None, kind, "pronoun")
+    indefinite = phrase.text.casefold().startswith(("a ", "an "))
+    if phrase.kind == "name" and phrase.name:
+        return SpeakerMention(
+            phrase.span, phrase.text, phrase.name, phrase.title, "person", "name", indefinite
+        )
+    if phrase.kind == "organization":
+        name = phrase.name or phrase.text
+        return SpeakerMention(phrase.span, phrase.text, name, None, "organization", "name")
+    kind = "person" if phrase.kind == "role" and not phrase.plural else "group"
+    if phrase.kind == "other" and not phrase.plural:
+        kind = "organization"
+    return SpeakerMention(phrase.span, phrase.text, phrase.text, None, kind, "role", indefinite)

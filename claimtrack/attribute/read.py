@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..model import Span, WhoKind
-from ..syntax.structure import Clause, Phrase, SentenceParse
+from ..syntax.structure import Clause, Phrase, Quote, SentenceParse
 from ..syntax.words import WordClasses, word_classes
 from .attribution import SpeakerMention
 
@@ -47,14 +47,11 @@ class AttributionMention:
 
 
 def find_attribution_mentions(
-    text: str, parses: Sequence[SentenceParse], lexicon: Lexicon, quotes: Sequence[Span] = ()
+    text: str, parses: Sequence[SentenceParse], lexicon: Lexicon
 ) -> list[AttributionMention]:
     """Every attribution of the parsed sentences, in order of their cues."""
     classes = word_classes(lexicon)
-    according = lexicon.memo(
-        "attribute.according",
-        lambda lex: tuple(tuple(t.casefold().split()) for t in lex.reporting.according),
-    )
+    according = lexicon.memo("attribute.according", _according_table)
     out: list[AttributionMention] = []
     for parse in parses:
         found: list[AttributionMention] = []
@@ -63,15 +60,17 @@ def find_attribution_mentions(
         found.extend(_according(text, parse, according, classes))
         found.extend(_colon(text, parse))
         taken: set[Span] = set()
+        kept: list[AttributionMention] = []
         for mention in sorted(found, key=lambda m: m.cue):
             if mention.cue not in taken:
                 taken.add(mention.cue)
-                out.append(mention)
-    return _outermost(out, quotes)
+                kept.append(mention)
+        out += _outermost(kept, parse.quotes)
+    return out
 
 
 def _outermost(
-    mentions: list[AttributionMention], quotes: Sequence[Span]
+    mentions: list[AttributionMention], quotes: Sequence[Quote]
 ) -> list[AttributionMention]:
     """Drop attributions inside a quotation, and beliefs inside another's content.
 
@@ -82,9 +81,30 @@ def _outermost(
     return [
         m
         for m in mentions
-        if not any(a < m.cue[0] < b for a, b in quotes)
+        if not any(q.span[0] < m.cue[0] < q.span[1] for q in quotes)
         and not (m.klass == "cognition" and any(a <= m.cue[0] < b for a, b in contents))
     ]
+
+
+def _according_table(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The "according to" phrases by their first word, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for term in lexicon.reporting.according:
+        words = tuple(term.casefold().split())
+        table.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(p, key=len, reverse=True)) for first, p in table.items()}
+
+
+def cue_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words (case-folded) one of which a sentence must hold to have an attribution."""
+    return lexicon.memo("attribute.cue_words", _cue_words)
+
+
+def _cue_words(lexicon: Lexicon) -> frozenset[str]:
+    classes = word_classes(lexicon)
+    forms = {form for form, found in classes.verbs.items() if any(f.klass for f in found)}
+    forms |= {head for head, _ in classes.phrasal_class}
+    return frozenset(forms | set(_according_table(lexicon)) | {":"})
 
 
 def _from_clause(
@@ -127,17 +147,16 @@ def _source(subject: Phrase, klass: str, parse: SentenceParse) -> bool:
 def _according(
     text: str,
     parse: SentenceParse,
-    according: tuple[tuple[str, ...], ...],
+    according: dict[str, tuple[tuple[str, ...], ...]],
     classes: WordClasses,
 ) -> list[AttributionMention]:
     """X and the rest of the sentence for "According to X, ..." and "..., according to X"."""
     words = parse.words
-    lows = [w.text.casefold() for w in words]
     out: list[AttributionMention] = []
-    for k in range(len(words)):
-        for phrase_words in according:
+    for k, word in enumerate(words):
+        for phrase_words in according.get(word.lemma, ()):
             m = len(phrase_words)
-            if tuple(lows[k : k + m]) != phrase_words:
+            if tuple(w.lemma for w in words[k : k + m]) != phrase_words:
                 continue
             source = parse.phrase_at(k + m) if k + m < len(words) else None
             if source is None or source.first != k + m:

@@ -14,13 +14,13 @@ deterministic and fast) and the optional spaCy backend (:mod:`.spacy`, installed
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
 from ..errors import InputError
 from ..lexicon import Lexicon
 from ..model import Span
-from ..text.tokens import tokenize
+from ..text.tokens import Token, tokenize
 from .chunk import chunk
 from .clauses import read_clauses, verb_groups
 from .structure import Quote, SentenceParse
@@ -46,9 +46,15 @@ class RuleParser:
     name = "claimtrack"
 
     def parse(
-        self, text: str, sentences: Sequence[Span], quotes: Sequence[Span], lexicon: Lexicon
+        self,
+        text: str,
+        sentences: Sequence[Span],
+        quotes: Sequence[Span],
+        lexicon: Lexicon,
+        *,
+        tokens: Callable[[Span], Sequence[Token]] | None = None,
     ) -> list[SentenceParse]:
-        """Parse each sentence of ``text``."""
+        """Parse each sentence of ``text``; ``tokens`` gives a sentence's tokens if already made."""
         classes = word_classes(lexicon)
         abbreviations = lexicon.memo(
             "syntax.abbreviations",
@@ -58,8 +64,8 @@ class RuleParser:
         out: list[SentenceParse] = []
         q = 0
         for span in sentences:
-            tokens = tokenize(text, span, abbreviations)
-            words = tag(tokens, classes)
+            read = tokens(span) if tokens is not None else tokenize(text, span, abbreviations)
+            words = tag(read, classes)
             phrases = chunk(text, words, classes)
             inside = [False] * len(words)
             for phrase in phrases:

@@ -19,6 +19,8 @@ from .structure import Tag, Word
 
 _VOWELS = frozenset("aeiou")
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
+# How many distinct lower-case words a lexicon remembers the tags of (a bound on memory).
+_SEEN_MAX = 200_000
 # The classes a verb lemma may have; a reporting lemma's class is the first it is listed in.
 VERB_CLASSES = ("speech", "cognition", "evidence")
 
@@ -103,6 +105,8 @@ class WordClasses:
     male: frozenset[str]
     female: frozenset[str]
     suffixes: frozenset[str]
+    # Tags of lower-case words already read: they do not depend on the words around them.
+    seen: dict[str, tuple[Tag, str]]
     titles: frozenset[str]
     org_heads: frozenset[str]
     groups: frozenset[str]
@@ -184,6 +188,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         male=low(w.casefold() for w in syn.names.male),
         female=low(w.casefold() for w in syn.names.female),
         suffixes=low(w.casefold() for w in syn.names.suffixes),
+        seen={},
         titles=low(w.casefold() for w in rep.titles),
         org_heads=low(w.casefold() for w in rep.org_heads),
         groups=low(w.casefold() for w in rep.groups),
@@ -194,39 +199,54 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
     """Give each token a word class and a lemma.
 
     Closed-class words and known verb forms are looked up; a word in no list is a proper noun
-    when capitalised (anywhere but at the start of the sentence, where it must also not be a
-    known word), an adverb when it ends in "-ly", else a noun.
+    when capitalised (anywhere but at the start of the sentence or of a quotation, where it
+    must also not be a known word), else what :func:`_unknown` makes of it.
     """
     out: list[Word] = []
+    seen = classes.seen
     for k, tok in enumerate(tokens):
         text = tok.text
-        low = text.casefold()
-        tag_: Tag
-        lemma = low
+        known = seen.get(text)
+        if known is not None:
+            out.append(Word(tok.start, tok.end, text, known[0], known[1]))
+            continue
         first = text[:1]
-        if not first.isalnum():
-            tag_ = "PUNCT"
-        elif first.isdigit():
-            tag_ = "NUM"
-        elif low.endswith(("n't", "n\u2019t")) and len(low) > 3:
-            tag_ = "AUX"  # "didn't", "won't": an auxiliary with its negation
-        elif low in classes.closed and not (
-            first.isupper() and k > 0 and _named(low, text, classes)
-        ):
-            tag_ = classes.closed[low]
-        elif first.isupper() and k > 0 and not _opens_clause(tokens, k):
-            tag_ = "PROPN"  # "the United States", "Washington Post": a name, not a verb
-        elif low in classes.verbs:
-            tag_ = "VERB"
-            lemma = classes.verbs[low][0].lemma
-        elif first.isupper():
-            tag_ = "PROPN"
-        elif _prefixed_name(text, low, classes):
-            tag_ = "PROPN"  # "al-Rashidi", "el-Sisi", "d'Estaing"
-        else:
-            tag_, lemma = _unknown(low)
+        if first.isupper() and k > 0 and not _opens_clause(tokens, k):
+            low = text.casefold()
+            if low in classes.closed and _named(low, text, classes) is False:
+                tag_: Tag = classes.closed[low]
+            elif low.endswith(("n't", "n\u2019t")) and len(low) > 3:
+                tag_ = "AUX"
+            else:
+                tag_ = "PROPN"  # "the United States", "Washington Post": a name, not a verb
+            out.append(Word(tok.start, tok.end, text, tag_, low))
+            continue
+        tag_, lemma = _context_free(text, classes)
+        if not first.isupper() and len(seen) < _SEEN_MAX:
+            seen[text] = (tag_, lemma)
         out.append(Word(tok.start, tok.end, text, tag_, lemma))
     return tuple(out)
+
+
+def _context_free(text: str, classes: WordClasses) -> tuple[Tag, str]:
+    """The class of a word that does not stand capitalised inside a sentence."""
+    first = text[:1]
+    low = text.casefold()
+    if not first.isalnum():
+        return "PUNCT", low
+    if first.isdigit():
+        return "NUM", low
+    if low.endswith(("n't", "n\u2019t")) and len(low) > 3:
+        return "AUX", low  # "didn't", "won't": an auxiliary with its negation
+    if low in classes.closed:
+        return classes.closed[low], low
+    if low in classes.verbs:
+        return "VERB", classes.verbs[low][0].lemma
+    if first.isupper():
+        return "PROPN", low
+    if _prefixed_name(text, low, classes):
+        return "PROPN", low  # "al-Rashidi", "el-Sisi", "d'Estaing"
+    return _unknown(low)
 
 
 def _opens_clause(tokens: Sequence[Token], k: int) -> bool:

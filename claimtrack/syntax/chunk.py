@@ -76,10 +76,17 @@ def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     """Whether a verb form reads as a noun here: "the report", "30 states", "state Rep. X"."""
     low = words[k].text.casefold()
     forms = classes.verbs.get(low)
-    if forms is not None and not any(f.form in ("base", "third") for f in forms):
-        return False  # "said", "told": never nouns
     prev = words[k - 1]
-    if prev.tag in ("DET", "ADJ", "NUM") or _POSSESSIVE.search(prev.text):
+    after_det = (
+        prev.tag in ("DET", "ADJ", "NUM")
+        or prev.text.casefold() in classes.determiners
+        or _POSSESSIVE.search(prev.text) is not None
+    )
+    if forms is not None and not any(f.form in ("base", "third", "ing") for f in forms):
+        return False  # "said", "told": never nouns
+    if forms is not None and not any(f.form in ("base", "third") for f in forms):
+        return after_det  # "his telling of", "the reporting": a gerund after a determiner
+    if after_det:
         return True  # an unknown "-ed"/"-ing" word too: "the wounded", "a meeting"
     if (
         prev.tag == "NOUN"

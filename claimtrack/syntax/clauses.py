@@ -32,6 +32,8 @@ _TIME_HEADS = frozenset(
 _HEARER = frozenset(
     "tell inform assure warn remind brief notify advise caution promise ask urge".split()
 )
+# Particles that make a phrasal verb of another meaning when the verb lists none of them.
+_OTHER_PARTICLES = frozenset("up down off away back".split())
 _SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
 _QUOTE_CLOSERS = frozenset({'"', "\u201d", "\u2019", "'"})
 
@@ -119,7 +121,13 @@ def read_clauses(
         starting[phrase.first] = phrase
     out: list[Clause] = []
     for i, vg in enumerate(verbs):
-        subject, shares = _subject(words, ending, vg, classes, verbs[i - 1] if i else None)
+        if _participle(words, vg, classes):
+            # "..., saying the toll would rise": the subject of the clause it hangs on; "the
+            # remarks calling it strong": a modifier of a noun, with no subject of its own.
+            shares = vg.first > 0 and words[vg.first - 1].text == ","
+            subject = None
+        else:
+            subject, shares = _subject(words, ending, vg, classes, verbs[i - 1] if i else None)
         if shares and out:
             subject = out[-1].subject
         inverted = False
@@ -147,6 +155,14 @@ def read_clauses(
             )  # fmt: skip
         )
     return tuple(out)
+
+
+def _participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
+    """A bare "-ing" verb with no auxiliary: "saying", "adding"."""
+    if vg.first != vg.head:
+        return False
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    return bool(forms) and all(f.form == "ing" for f in forms)
 
 
 def _in_aside(words: Sequence[Word], vg: VerbGroup) -> bool:
@@ -333,6 +349,8 @@ def _content(
     """What a verb of saying or thinking governs: after it, or before its subject."""
     n = len(words)
     k = vg.last + 1
+    if k < n and words[k].text.casefold() in _OTHER_PARTICLES and vg.particle is None:
+        return None  # "add up to", "back down": another verb than the one that reports
     if not inverted:
         if vg.lemma in _HEARER and k in starting and not _verb_at(words, starting[k].last + 1):
             k = starting[k].last + 1  # "told reporters (that) ..."
@@ -378,8 +396,14 @@ def _past_modifiers(words: Sequence[Word], starting: dict[int, Phrase], k: int) 
 
 
 def _opens_content(word: Word) -> bool:
-    """A reported clause or quotation may open here: not a preposition, a conjunction, an end."""
+    """A reported clause or quotation may open here: not a preposition, a conjunction, an end.
+
+    "when", "because" and the other subordinators open an adverbial clause, not what was said;
+    "whether" and "if" open a reported question ("asked whether ...").
+    """
     if word.text in _SENTENCE_END or word.tag in ("ADP", "CCONJ"):
+        return False
+    if word.tag == "SCONJ" and word.lemma not in ("whether", "if"):
         return False
     return word.tag != "PUNCT" or word.text in ('"', "\u201c", "'", "\u2018")
 

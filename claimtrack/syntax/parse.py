@@ -60,7 +60,7 @@ class RuleParser:
             "syntax.abbreviations",
             lambda lex: frozenset(a.casefold() for a in lex.segment.abbreviations),
         )
-        marked = [Quote((q[0] - 1, q[1] + 1)) for q in quotes if q[0] > 0 and q[1] < len(text)]
+        marked = [_marked(text, q) for q in quotes if q[0] > 0 and q[1] < len(text)]
         out: list[SentenceParse] = []
         q = 0
         for span in sentences:
@@ -86,6 +86,13 @@ class RuleParser:
                 )
             )
         return out
+
+
+def _marked(text: str, quote: Span) -> Quote:
+    """A quotation's span with its marks: one character each, or two for ''...''."""
+    a = 2 if text[max(0, quote[0] - 2) : quote[0]] == "''" else 1
+    b = 2 if text[quote[1] : quote[1] + 2] == "''" else 1
+    return Quote((quote[0] - a, min(len(text), quote[1] + b)))
 
 
 def get_parser(parser: str | Parser | None) -> Parser:

@@ -233,6 +233,8 @@ class VerbClasses(_Section):
     """Verbs, by lemma, whose subject is a source: speech, cognition, evidence."""
 
     speech: Terms = ()
+    evaluation: Terms = ()
+    quoting: Terms = ()
     cognition: Terms = ()
     evidence: Terms = ()
 
@@ -246,11 +248,18 @@ class IrregularForms(_Section):
     ing: str | None = None
 
 
+class OtherVerbs(_Section):
+    """Frequent verbs with no source of their own, known so that clauses can be read."""
+
+    common: Terms = ()
+
+
 class VerbsLexicon(_Section):
     """Verb lemmas by class, with the irregular forms inflection cannot derive."""
 
     doubled: Terms = ()
     attribution: VerbClasses = VerbClasses()
+    other: OtherVerbs = OtherVerbs()
     # lemma -> the forms regular inflection gets wrong: say = { past = "said", ... }.
     irregular: dict[str, IrregularForms] = {}
 

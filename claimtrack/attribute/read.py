@@ -125,9 +125,26 @@ def _from_clause(
     content = clause.content
     if content[0] <= cue[0] < content[1] or content[1] - content[0] < 2:
         return []
+    direct = text[content[0] : content[0] + 1] in _QUOTE_OPENERS
+    if klass == "quoting" and not direct:
+        return []  # "continued to rise", "spoke at a rally": no quotation, no statement
+    if klass in ("cognition", "evidence") and not _says_something(text, parse, content):
+        return []  # "needs money", "knows the area": a thing, not a thought or a statement
     direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
     sources = subject.conjuncts or (subject,)
     return [AttributionMention(s, cue, content, direct, klass) for s in sources]
+
+
+def _says_something(text: str, parse: SentenceParse, content: Span) -> bool:
+    """Whether a content is a quotation or holds a clause of its own (a verb)."""
+    if text[content[0] : content[0] + 1] in _QUOTE_OPENERS or content[1] <= parse.span[0]:
+        return True
+    if content[0] < parse.span[0] or content[1] > parse.span[1]:
+        return True  # a quotation in another sentence
+    return any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs)
+
+
+_QUOTE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
 def _source(subject: Phrase, klass: str, parse: SentenceParse) -> bool:

@@ -64,8 +64,19 @@ def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         )
     if w.tag in _OPENERS:
         return True
+    if w.tag != "VERB":
+        return False
+    if k == 0:
+        # "Campaign chair Ana Ruiz said": a capitalised verb form opening a sentence before a
+        # noun is a noun (news does not open with a command).
+        forms = classes.verbs.get(w.text.casefold(), ())
+        return (
+            len(words) > 1
+            and words[1].tag in ("NOUN", "PROPN")
+            and all(f.form in ("base", "third") for f in forms)
+        )
     # A verb form after a determiner or possessor is a noun: "the report", "his claim".
-    return w.tag == "VERB" and k > 0 and _noun_context(words, k, classes)
+    return _noun_context(words, k, classes)
 
 
 def _opens_after_det(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
@@ -77,11 +88,30 @@ def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     low = words[k].text.casefold()
     forms = classes.verbs.get(low)
     prev = words[k - 1]
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if (
+        nxt is not None
+        and nxt.tag == "NOUN"
+        and prev.tag in ("DET", "ADP", "NUM", "CCONJ")
+        and (forms is None or any(f.form in ("past", "participle", "ing") for f in forms))
+    ):
+        return True  # "of registered voters", "the injured workers": a participle before a noun
+    if prev.tag == "NUM" and prev.text.casefold() not in ("one", "1"):
+        # "30 states" (a plural noun), but "six in 10 say" (a verb): after a number above one
+        # only the "-s" form can be a noun.
+        return forms is not None and any(f.form == "third" for f in forms)
     after_det = (
         prev.tag in ("DET", "ADJ", "NUM")
         or prev.text.casefold() in classes.determiners
         or _POSSESSIVE.search(prev.text) is not None
     )
+    if (
+        prev.tag in ("NOUN", "PROPN")
+        and nxt is not None
+        and nxt.tag in ("VERB", "AUX")
+        and (forms is None or any(f.form == "ing" for f in forms))
+    ):
+        return True  # "a court filing released Monday says": a noun before the verb
     if forms is not None and not any(f.form in ("base", "third", "ing") for f in forms):
         return False  # "said", "told": never nouns
     if forms is not None and not any(f.form in ("base", "third") for f in forms):
@@ -93,11 +123,21 @@ def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         and not prev.text.casefold().endswith("s")
         and forms is not None
         and all(f.form == "base" for f in forms)
+        and not (k > 1 and words[k - 2].tag == "NUM")  # "9 percent say"
     ):
         return True  # "health care": a singular noun takes no plain verb form
-    nxt = words[k + 1] if k + 1 < len(words) else None
+    if (
+        prev.tag in ("NOUN", "PROPN")
+        and nxt is not None
+        and (nxt.tag in ("NOUN", "PROPN") or (forms is None and nxt.tag in ("VERB", "AUX")))
+        and (forms is None or all(f.form == "base" for f in forms))
+    ):
+        # "Lund campaign manager", "a court filing released": a noun inside a compound
+        return True
     return (
         forms is not None
+        and all(f.form == "base" for f in forms)
+        and prev.tag not in ("PROPN", "NOUN", "PRON")
         and nxt is not None
         and nxt.tag == "PROPN"
         and nxt.text.casefold() in classes.honorifics

@@ -29,9 +29,7 @@ _TIME_HEADS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec interview statement".split()
 )
 # Verbs whose first object is the hearer: "told reporters (that)", "assured allies".
-_HEARER = frozenset(
-    "tell inform assure warn remind brief notify advise caution promise ask urge".split()
-)
+_HEARER = frozenset("tell inform assure warn remind brief notify promise".split())
 # Particles that make a phrasal verb of another meaning when the verb lists none of them.
 _OTHER_PARTICLES = frozenset("up down off away back".split())
 _SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
@@ -138,7 +136,10 @@ def read_clauses(
         obj = starting.get(vg.last + 1)
         objects = (obj,) if obj is not None else ()
         content = None
-        if words[vg.head].lemma in classes.verbs and _reports(words[vg.head], classes):
+        reports = _reports(words[vg.head], classes) or (
+            vg.particle is not None and (vg.lemma, vg.particle) in classes.phrasal_class
+        )
+        if reports:
             aside = kind == "relative" or _in_aside(words, vg)
             content = _content(words, starting, vg, subject, inverted, quotes, classes, aside)
         parent = len(out) - 1 if kind != "main" and out else None
@@ -212,6 +213,9 @@ def _subject(
         if phrase is None and (w.tag == "ADV" or low in classes.negations):
             j -= 1
             continue
+        if phrase is None and _bare_participle(words, j, ending, classes):
+            j -= 1  # "a report published Wednesday said": past the participle to its noun
+            continue
         if phrase is None and low == ")":
             j = _back_to(words, j, "(", stop)
             continue
@@ -238,14 +242,11 @@ def _subject(
             if j > stop and words[j].tag == "ADP":
                 j -= 1
             continue
-        if phrase.first > 0 and words[phrase.first - 1].tag == "ADP":
-            # "officials in the capital said": the phrase before the preposition.
-            k = phrase.first - 2
-            prep = words[phrase.first - 1].text.casefold()
-            if k in ending and prep in ("in", "at", "from", "of", "for"):
-                # "officials in the capital", "75 percent of voters", "advocates for reform"
-                return ending[k], False
-            return None, False
+        if phrase.first > 1 and words[phrase.first - 1].tag == "ADP":
+            # "officials in the capital said", "75 percent of voters say", "aides to the
+            # mayor say": the phrase the preposition hangs on.
+            j = phrase.first - 2
+            continue
         if (
             before is not None
             and before.last == phrase.first - 1
@@ -256,6 +257,18 @@ def _subject(
             return _antecedent(words, ending, before, classes), False
         return phrase, False
     return None, False
+
+
+def _bare_participle(
+    words: Sequence[Word], j: int, ending: dict[int, Phrase], classes: WordClasses
+) -> bool:
+    """A past participle right after a noun, with no auxiliary: "a report published ..."."""
+    if words[j].tag != "VERB" or j - 1 not in ending:
+        return False
+    forms = classes.verbs.get(words[j].text.casefold())
+    if forms is None:
+        return words[j].text.casefold().endswith("ed")
+    return any(f.form in ("past", "participle") for f in forms)
 
 
 def _antecedent(
@@ -357,17 +370,21 @@ def _content(
         k = _past_modifiers(words, starting, k)
         if k < n and words[k].text.casefold() == "that":
             k += 1
+        if k + 1 < n and words[k].lemma == "to" and words[k + 1].tag in ("VERB", "AUX"):
+            return (words[k].start, words[_trim(words, n) - 1].end)  # "pledged to support X"
         if k < n and _opens_content(words[k]):
             quote = next((q for q in quotes if q.span[0] == words[k].start), None)
             if quote is not None:
                 return quote.span
-            end = _close_aside(words, k) if aside else _trim(words, n)
+            end = _close_aside(words, k) if aside else _next_predicate(words, k, _trim(words, n))
             if end > k:
                 return (words[k].start, words[end - 1].end)
     # Nothing after: the content is before the subject (or the verb, when inverted), set off by
     # a comma, a dash or a closing quotation mark: "'...,' she said", "The toll will rise, he
     # said."
-    first = subject.first if subject is not None and not inverted else vg.first
+    first = vg.first
+    if subject is not None and not inverted:
+        first = subject.owner.first if subject.owner is not None else subject.first
     b = first - 1
     if b < 0 or words[b].text not in (",", "\u2014", *_QUOTE_CLOSERS):
         return None
@@ -410,6 +427,18 @@ def _opens_content(word: Word) -> bool:
 
 def _verb_at(words: Sequence[Word], k: int) -> bool:
     return k < len(words) and words[k].tag in ("AUX", "VERB")
+
+
+def _next_predicate(words: Sequence[Word], k: int, end: int) -> int:
+    """Where a second predicate of the same subject begins: "criticized the plan and says"."""
+    for j in range(k + 1, end - 1):
+        if words[j].tag == "CCONJ" and words[j].lemma in ("and", "but"):
+            nxt = j + 1
+            while nxt < end and words[nxt].tag == "ADV":
+                nxt += 1
+            if nxt < end and words[nxt].tag in ("VERB", "AUX") and words[j - 1].text != ",":
+                return j
+    return end
 
 
 def _close_aside(words: Sequence[Word], k: int) -> int:

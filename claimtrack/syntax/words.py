@@ -22,7 +22,7 @@ _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
 # How many distinct lower-case words a lexicon remembers the tags of (a bound on memory).
 _SEEN_MAX = 200_000
 # The classes a verb lemma may have; a reporting lemma's class is the first it is listed in.
-VERB_CLASSES = ("speech", "cognition", "evidence")
+VERB_CLASSES = ("speech", "evaluation", "quoting", "cognition", "evidence")
 
 
 def inflect(lemma: str, doubled: frozenset[str] = frozenset()) -> tuple[str, str, str, str]:
@@ -127,7 +127,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
     for klass in VERB_CLASSES:
         for entry in getattr(verbs.attribution, klass):
             lemmas.setdefault(entry.casefold(), klass)
-    for lemma in verbs.irregular:
+    for lemma in (*verbs.other.common, *verbs.irregular):
         lemmas.setdefault(lemma.casefold(), None)
     for entry, klass in lemmas.items():
         head, _, particle = entry.partition(" ")

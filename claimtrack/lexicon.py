@@ -235,6 +235,7 @@ class VerbClasses(_Section):
     speech: Terms = ()
     evaluation: Terms = ()
     quoting: Terms = ()
+    no_infinitive: Terms = ()
     cognition: Terms = ()
     evidence: Terms = ()
 

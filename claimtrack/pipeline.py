@@ -26,12 +26,7 @@ from .attribute.attribution import (
     find_subjects,
     words,
 )
-from .attribute.read import (
-    AttributionMention,
-    cue_words,
-    find_attribution_mentions,
-    speaker_mention,
-)
+from .attribute.read import AttributionMention, find_attribution_mentions, speaker_mention
 from .errors import InputError
 from .find.dates import DateMention, find_dates
 from .find.numbers import find_numbers
@@ -782,22 +777,8 @@ class _Pipeline:
         Coreference runs over the people the text names as well as its speakers: a clause's
         named subject ("Maria Okafor toured the site") is someone a later "she" can be.
         """
-        # One cheap look at the document's words; only sentences with a cue word are parsed.
-        cues = cue_words(self.lex)
-        if self.words.lower is not None:
-            starts = self.words.starts_of(cues)
-            spans = [
-                s.span
-                for s in sentences
-                if ":" in s.text
-                or bisect.bisect_left(starts, s.span[0]) < bisect.bisect_left(starts, s.span[1])
-            ]
-        else:  # letters the word walk cannot read ("\u212a"): look at every sentence's tokens
-            spans = [
-                s.span
-                for s in sentences
-                if any(t.text.casefold() in cues for t in self.tokens.of(s.span))
-            ]
+        # Every sentence is parsed: coreference needs the people named where nobody speaks.
+        spans = [s.span for s in sentences]
         if isinstance(self.parser, RuleParser):  # it reads the tokens the pipeline made
             parses = self.parser.parse(self.text, spans, quotes, self.lex, tokens=self.tokens.of)
         else:
@@ -842,9 +823,8 @@ class _Pipeline:
             cue=Excerpt(text=cue_text, span=cue_span), content=content, direct=mention.direct
         )
         date = self._date_for(mention.cue[0], self._dates_in(sentence.span))
-        self._add(
-            f"a{mention.cue[0]}", "statement", who, what, sentence, date, attribution=attribution
-        )
+        key = f"a{mention.cue[0]}" + (f"-{mention.source.span[0]}" if mention.source else "")
+        self._add(key, "statement", who, what, sentence, date, attribution=attribution)
 
     def _add(
         self,

@@ -59,11 +59,12 @@ def find_attribution_mentions(
             found.extend(_from_clause(text, parse, clause, classes))
         found.extend(_according(text, parse, according, classes))
         found.extend(_colon(text, parse))
-        taken: set[Span] = set()
+        taken: set[tuple[Span, Span | None]] = set()
         kept: list[AttributionMention] = []
         for mention in sorted(found, key=lambda m: m.cue):
-            if mention.cue not in taken:
-                taken.add(mention.cue)
+            key = (mention.cue, mention.source.span if mention.source else None)
+            if key not in taken:
+                taken.add(key)
                 kept.append(mention)
         out += _outermost(kept, parse.quotes)
     return out
@@ -217,6 +218,8 @@ def _colon(text: str, parse: SentenceParse) -> list[AttributionMention]:
         if w.text != ":":
             continue
         source = parse.phrase_at(k - 1)
+        if source is not None and source.owner is not None:
+            source = source.owner  # "The mayor's reply: '...'"
         quote = next((q for q in parse.quotes if q.span[0] == words[k + 1].start), None)
         if source is None or quote is None or source.kind in ("other",):
             continue

@@ -222,7 +222,8 @@ def _subject(
         if low in _ASIDE_MARKS:
             k = _aside_start(words, j, stop, classes)
             if k is None:
-                return None, False
+                # "visited the camp, praised the volunteers": one of a list of predicates
+                return None, before is not None and before.last < j and low == ","
             j = k - 1
             continue
         if low in classes.relatives or (low == "that" and j - 1 in ending):
@@ -344,7 +345,8 @@ def _inverted(
     if phrase is None or phrase.kind == "pronoun" and phrase.name not in ("he", "she", "they"):
         return None
     after = phrase.last + 1
-    if after < len(words) and words[after].tag in ("AUX", "VERB") and after not in starting:
+    ends = (",", ".", ":", ";", "\u2014", "!", "?", *_QUOTE_CLOSERS)
+    if after < len(words) and words[after].text not in ends and words[after].tag != "ADP":
         return None  # "..., said they feared": the content's own subject
     return phrase
 
@@ -371,6 +373,8 @@ def _content(
         if k < n and words[k].text.casefold() == "that":
             k += 1
         if k + 1 < n and words[k].lemma == "to" and words[k + 1].tag in ("VERB", "AUX"):
+            if vg.lemma in classes.no_infinitive:
+                return None  # "said to be the worst": a passive report
             return (words[k].start, words[_trim(words, n) - 1].end)  # "pledged to support X"
         if k < n and _opens_content(words[k]):
             quote = next((q for q in quotes if q.span[0] == words[k].start), None)

@@ -86,6 +86,7 @@ class WordClasses:
     verbs: dict[str, tuple[VerbForm, ...]]
     phrasal: dict[str, tuple[str, ...]]  # first word of a phrasal lemma -> its particles
     phrasal_class: dict[tuple[str, str], str]  # (verb, particle) -> reporting class
+    no_infinitive: frozenset[str]
     closed: dict[str, Tag]
     pronouns: frozenset[str]
     determiners: frozenset[str]
@@ -169,6 +170,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         verbs={form: tuple(found) for form, found in forms.items()},
         phrasal={head: tuple(sorted(p)) for head, p in phrasal.items()},
         phrasal_class=phrasal_class,
+        no_infinitive=frozenset(v.casefold() for v in verbs.attribution.no_infinitive),
         closed=closed,
         pronouns=low(p.casefold() for p in syn.pronouns),
         determiners=low(d.casefold() for d in syn.determiners),

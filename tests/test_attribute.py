@@ -1,0 +1,138 @@
+"""attribute/read.py through extract(): statement claims with cue, content, source and direct.
+
+Sentences are invented. Each row: the text, the cue expected, the source's ``who.name`` and
+the content; negative rows expect no statement at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+
+def statements(text: str) -> list[claimtrack.Claim]:
+    return [c for c in claimtrack.extract(text) if c.kind == "statement"]
+
+
+def one(text: str) -> tuple[str, str | None, str | None, bool]:
+    [claim] = statements(text)
+    att = claim.attribution
+    assert att is not None
+    return (
+        att.cue.text,
+        claim.who.name if claim.who else None,
+        att.content.text if att.content else None,
+        att.direct,
+    )
+
+
+ROWS = [
+    (
+        "The Coastal Relief Agency said 140 homes were flooded.",
+        "said",
+        "Coastal Relief Agency",
+        "140 homes were flooded",
+        False,
+    ),
+    (
+        "\u201cThe levee held,\u201d said Petra Lind, a nurse.",
+        "said",
+        "Petra Lind",
+        "\u201cThe levee held,\u201d",
+        True,
+    ),
+    (
+        "According to the port authority, 12 cranes fell.",
+        "According to",
+        "port authority",
+        "12 cranes fell",
+        False,
+    ),
+    (
+        "Twelve cranes fell, according to the port authority.",
+        "according to",
+        "port authority",
+        "Twelve cranes fell",
+        False,
+    ),
+    ("Lund has pledged to back the treaty.", "pledged", "Lund", "to back the treaty", False),
+    ("Mara Quist criticized the plan.", "criticized", "Mara Quist", "the plan", False),
+    (
+        "The mayor's reply: \u201cWe were never told.\u201d",
+        ":",
+        "mayor",
+        "\u201cWe were never told.\u201d",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "who", "content", "direct"), ROWS, ids=[r[0][:40] for r in ROWS]
+)
+def test_statement(text: str, cue: str, who: str, content: str, direct: bool) -> None:
+    got = one(text)
+    assert got[0] == cue
+    assert got[1] is not None and who in got[1]
+    assert got[2] == content
+    assert got[3] is direct
+
+
+NOTHING = [
+    "The river continued to rise.",  # a quoting verb without a quotation
+    "The storm, said to be the worst in years, passed.",  # a passive report
+    "The crews need more pumps.",  # no verb of saying with a clause
+    "That makes 30 states with new laws.",  # a noun, not a verb
+    "Sales of the phone rose 4 percent.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_statement(text: str) -> None:
+    assert statements(text) == []
+
+
+def test_a_pronoun_resolves_to_the_person_named_before() -> None:
+    text = "Inspector Hana Vole toured the dam on Monday. She said the spillway held."
+    [claim] = statements(text)
+    assert claim.who is not None
+    assert (claim.who.name, claim.who.text) == ("Hana Vole", "She")
+
+
+def test_a_pronoun_with_nobody_to_refer_to_gives_no_source() -> None:
+    [claim] = statements("He said the spillway held.")
+    assert claim.who is None
+
+
+def test_coordinated_subjects_give_one_statement_each() -> None:
+    claims = statements("Chile and Argentina said the mountain pass was closed.")
+    assert sorted(c.who.name for c in claims if c.who) == ["Argentina", "Chile"]
+
+
+def test_a_cue_inside_a_quotation_is_the_quoted_speakers_own_words() -> None:
+    text = "\u201cI think we said enough,\u201d the envoy said."
+    assert [c.attribution.cue.text for c in statements(text) if c.attribution] == ["said"]
+    assert statements(text)[0].attribution.cue.span[0] > text.index("\u201d")
+
+
+def test_a_belief_inside_a_statement_is_part_of_it() -> None:
+    claims = statements("Most residents said they believe the dam is safe.")
+    assert [c.attribution.cue.text for c in claims if c.attribution] == ["said"]
+
+
+def test_every_span_points_at_its_text() -> None:
+    text = (
+        "The Coastal Relief Agency (CORA) said on Monday that 140 homes were flooded. "
+        "\u201cWe are overwhelmed,\u201d its director, Ana Ruiz, told reporters."
+    )
+    claims = statements(text)
+    assert len(claims) == 2
+    for claim in claims:
+        att = claim.attribution
+        assert att is not None
+        assert text[att.cue.span[0] : att.cue.span[1]] == att.cue.text
+        assert att.content is not None
+        assert text[att.content.span[0] : att.content.span[1]] == att.content.text
+        assert claim.who is not None
+        assert text[claim.who.span[0] : claim.who.span[1]] == claim.who.text

@@ -1,0 +1,215 @@
+"""syntax/: word classes, noun phrases, verb groups and clauses, on sentences with invented names.
+
+Each row is a construction in several wordings: the subject and the content of the reporting
+verb the parser must find. Add a row for every construction a bug report shows.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack import InputError, load_lexicon
+from claimtrack.syntax import RuleParser, SentenceParse, get_parser
+from claimtrack.syntax.words import inflect, word_classes
+
+LEX = load_lexicon()
+
+
+def parse(text: str) -> SentenceParse:
+    [result] = RuleParser().parse(text, [(0, len(text))], _quotes(text), LEX)
+    return result
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    from claimtrack.text.segment import find_quotations
+
+    return [q.span for q in find_quotations(text)]
+
+
+def reporting(text: str, lemma: str) -> tuple[str | None, str | None]:
+    """(subject, content) of the clause whose verb has ``lemma``."""
+    p = parse(text)
+    for clause in p.clauses:
+        if clause.verb is not None and clause.verb.lemma == lemma:
+            subject = clause.subject.text if clause.subject else None
+            content = text[clause.content[0] : clause.content[1]] if clause.content else None
+            return subject, content
+    raise AssertionError(f"no clause with {lemma!r} in {text!r}")
+
+
+SUBJECTS = [
+    # a particle inside a name
+    (
+        "Dr. Samir al-Haddad, spokesman for the Water Ministry, said 31 wells ran dry.",
+        "say",
+        "Dr. Samir al-Haddad",
+    ),
+    ("Ursula van der Berg said the bridge would reopen.", "say", "Ursula van der Berg"),
+    # a parenthetical acronym or party tag
+    (
+        "The Coastal Relief Agency (CORA) said 1,020 homes were flooded.",
+        "say",
+        "The Coastal Relief Agency (CORA)",
+    ),
+    (
+        "Sen. Mara Quist (D-Ore.) told reporters that she would vote no.",
+        "tell",
+        "Sen. Mara Quist (D-Ore.)",
+    ),
+    # an interjected adverb or aside between the subject and the verb
+    ("The Red Crescent, however, said at least 47 people were missing.", "say", "The Red Crescent"),
+    ("The port authority, for its part, said the cranes were safe.", "say", "The port authority"),
+    (
+        "Tomas Reyes, 44, a ferry captain from Vellport, said the storm came fast.",
+        "say",
+        "Tomas Reyes",
+    ),
+    (
+        "Several council members, who asked not to be named, said they feared a strike.",
+        "say",
+        "Several council members",
+    ),
+    # a time between the subject and the verb
+    (
+        "The Ministry of Health on Tuesday said 12 clinics had closed.",
+        "say",
+        "The Ministry of Health",
+    ),
+    ("Governor Ilsa Marr last week said the dam was sound.", "say", "Governor Ilsa Marr"),
+    # a reduced relative or a prepositional phrase after the subject
+    ("A report released Thursday says the river is rising.", "say", "A report"),
+    ("Officials in the northern province said roads were cut.", "say", "Officials"),
+    ("Sixty percent of the workers said they would strike.", "say", "Sixty percent"),
+    # inverted after a quotation
+    ("\u201cWe are overwhelmed,\u201d said Petra Lind, a nurse.", "say", "Petra Lind"),
+    ("\u201cThe levee held,\u201d the utility said.", "say", "the utility"),
+    # a second predicate shares the subject
+    ("The governor toured the site and said the toll would rise.", "say", "The governor"),
+    (
+        "Mayor Oduya visited the camp, praised the volunteers and said more aid was coming.",
+        "say",
+        "Mayor Oduya",
+    ),
+    # a participle after a comma takes the subject of its clause
+    ("The agency raised its estimate, saying 80 houses were lost.", "say", "The agency"),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "subject"), SUBJECTS, ids=[r[0][:40] for r in SUBJECTS])
+def test_subject_of_a_reporting_verb(text: str, lemma: str, subject: str) -> None:
+    assert reporting(text, lemma)[0] == subject
+
+
+CONTENTS = [
+    ("The agency said on Monday in a statement that 40 people died.", "say", "40 people died"),
+    ("Ruiz told reporters the count was wrong.", "tell", "the count was wrong"),
+    ("The governor has not yet said whether she will run.", "say", "whether she will run"),
+    ("Lund has pledged to support the treaty.", "pledge", "to support the treaty"),
+    ("\u201cThe levee held,\u201d the utility said.", "say", "\u201cThe levee held,\u201d"),
+    ("The levee held, the utility said.", "say", "The levee held"),
+    ("Ruiz criticized the plan and said the council was wrong.", "criticize", "the plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "lemma", "content"), CONTENTS, ids=[r[0][:40] for r in CONTENTS])
+def test_content_of_a_reporting_verb(text: str, lemma: str, content: str) -> None:
+    assert reporting(text, lemma)[1] == content
+
+
+NOT_SUBJECTS = [
+    # a verb form that is a noun here
+    "That makes 30 states with new laws.",
+    "The states rejected the plan.",
+    # nothing before the verb can be its subject
+    "After the storm said to be the worst in years, roads closed.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SUBJECTS)
+def test_no_reporting_subject(text: str) -> None:
+    p = parse(text)
+    for clause in p.clauses:
+        if clause.verb is not None and clause.verb.lemma in ("say", "state"):
+            assert clause.subject is None or clause.content is None
+
+
+def test_noun_phrases_read_names_titles_and_owners() -> None:
+    p = parse("Peru's civil defence institute and the mayor of Tarma said 9 died.")
+    owner = next(ph for ph in p.phrases if ph.owner is not None or ph.conjuncts)
+    assert owner.conjuncts or owner.owner is not None
+    p = parse("Dr. Samir al-Haddad said so.")
+    [name] = [ph for ph in p.phrases if ph.kind == "name"]
+    assert (name.name, name.title) == ("Samir al-Haddad", "Dr.")
+
+
+def test_coordinated_subjects_are_one_phrase_with_conjuncts() -> None:
+    p = parse("Chile and Argentina said the pass was closed.")
+    subject = p.clauses[0].subject
+    assert subject is not None
+    assert [c.text for c in subject.conjuncts] == ["Chile", "Argentina"]
+
+
+def test_verb_groups_know_negation_modality_tense_and_voice() -> None:
+    p = parse("The minister would not say whether 12 were arrested.")
+    say = next(v for v in p.verbs if v.lemma == "say")
+    assert say.negated and say.modal == "would"
+    arrested = next(v for v in p.verbs if v.lemma == "arrest")
+    assert arrested.passive and arrested.tense == "past"
+    will = next(v for v in parse("The council will vote on Friday.").verbs)
+    assert will.tense == "future"
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms"),
+    [
+        ("say", ("says", "said", "said", "saying")),
+        ("deny", ("denies", "denied", "denied", "denying")),
+        ("argue", ("argues", "argued", "argued", "arguing")),
+        ("admit", ("admits", "admitted", "admitted", "admitting")),
+        ("visit", ("visits", "visited", "visited", "visiting")),
+        ("stress", ("stresses", "stressed", "stressed", "stressing")),
+    ],
+)
+def test_every_form_of_a_verb_is_known_from_its_lemma(lemma: str, forms: tuple[str, ...]) -> None:
+    classes = word_classes(LEX)
+    for form in forms:
+        assert any(f.lemma == lemma for f in classes.verbs[form]), form
+
+
+def test_regular_inflection_matches_lemminflect_where_installed() -> None:
+    lemminflect = pytest.importorskip("lemminflect", reason="lemminflect is not installed")
+    classes = word_classes(LEX)
+    checked = 0
+    for lemma in LEX.verbs.attribution.speech:
+        if " " in lemma or lemma in LEX.verbs.irregular:
+            continue
+        ours = inflect(lemma, frozenset(LEX.verbs.doubled))
+        past = lemminflect.getInflection(lemma, tag="VBD")
+        if past:
+            assert ours[1] in past, lemma
+            checked += 1
+    assert checked > 100
+    assert classes.verbs
+
+
+def test_unknown_parser_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="parser"):
+        get_parser("nonsense")
+
+
+@given(st.text(max_size=200))
+def test_any_text_parses_with_spans_that_point_at_their_text(text: str) -> None:
+    if not text:
+        return
+    p = parse(text)
+    for word in p.words:
+        assert text[word.start : word.end] == word.text
+    for phrase in p.phrases:
+        assert text[phrase.span[0] : phrase.span[1]] == phrase.text
+    for verb in p.verbs:
+        assert text[verb.span[0] : verb.span[1]] == verb.text
+    for clause in p.clauses:
+        if clause.content is not None:
+            assert 0 <= clause.content[0] <= clause.content[1] <= len(text)

@@ -74,7 +74,8 @@ ROWS = [
 def test_statement(text: str, cue: str, who: str, content: str, direct: bool) -> None:
     got = one(text)
     assert got[0] == cue
-    assert got[1] is not None and who in got[1]
+    assert got[1] is not None
+    assert who in got[1]
     assert got[2] == content
     assert got[3] is direct
 

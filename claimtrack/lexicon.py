@@ -224,6 +224,7 @@ class SyntaxLexicon(_Section):
     """Word classes the pure-Python parser reads sentences with."""
 
     determiners: Terms = ()
+    adjectives: Terms = ()
     pronouns: dict[str, PronounFacts] = {}
     words: SyntaxWords = SyntaxWords()
     names: NameWords = NameWords()

@@ -122,6 +122,8 @@ def _from_clause(
     subject = clause.subject
     if klass is None or subject is None or not _source(subject, klass, parse):
         return []
+    if subject.first > 0 and parse.words[subject.first - 1].lemma == "what":
+        return []  # "what she calls 'real solutions'": a name for something, not a statement
     cue = (head.start, parse.words[vg.last].end)
     content = clause.content
     if content[0] <= cue[0] < content[1] or content[1] - content[0] < 2:

@@ -70,9 +70,10 @@ def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         # "Campaign chair Ana Ruiz said": a capitalised verb form opening a sentence before a
         # noun is a noun (news does not open with a command).
         forms = classes.verbs.get(w.text.casefold(), ())
+        aside = False
         return (
             len(words) > 1
-            and words[1].tag in ("NOUN", "PROPN")
+            and (words[1].tag in ("NOUN", "PROPN") or (words[1].tag == "VERB" and not aside))
             and all(f.form in ("base", "third") for f in forms)
         )
     # A verb form after a determiner or possessor is a noun: "the report", "his claim".
@@ -128,6 +129,7 @@ def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         return True  # "health care": a singular noun takes no plain verb form
     if (
         prev.tag in ("NOUN", "PROPN")
+        and not prev.text.casefold().endswith("s")  # "officials believe X": a verb
         and nxt is not None
         and (nxt.tag in ("NOUN", "PROPN") or (forms is None and nxt.tag in ("VERB", "AUX")))
         and (forms is None or all(f.form == "base" for f in forms))

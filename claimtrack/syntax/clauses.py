@@ -122,7 +122,10 @@ def read_clauses(
         if _participle(words, vg, classes):
             # "..., saying the toll would rise": the subject of the clause it hangs on; "the
             # remarks calling it strong": a modifier of a noun, with no subject of its own.
-            shares = vg.first > 0 and words[vg.first - 1].text == ","
+            shares = vg.first > 0 and (
+                words[vg.first - 1].text == ","
+                or words[vg.first - 1].lemma in ("by", "after", "before", "while", "when")
+            )  # "..., saying", "by saying", "after telling": the clause's own subject
             subject = None
         else:
             subject, shares = _subject(words, ending, vg, classes, verbs[i - 1] if i else None)
@@ -370,8 +373,12 @@ def _content(
         if vg.lemma in _HEARER and k in starting and not _verb_at(words, starting[k].last + 1):
             k = starting[k].last + 1  # "told reporters (that) ..."
         k = _past_modifiers(words, starting, k)
-        if k < n and words[k].text.casefold() == "that":
-            k += 1
+        if k + 1 < n and words[k].text.casefold() == "that" and words[k + 1].tag != "PUNCT":
+            # "said that ...": whatever clause follows is what was said
+            return (
+                words[k + 1].start,
+                words[_next_predicate(words, k + 1, _trim(words, n)) - 1].end,
+            )
         if k + 1 < n and words[k].lemma == "to" and words[k + 1].tag in ("VERB", "AUX"):
             if vg.lemma in classes.no_infinitive:
                 return None  # "said to be the worst": a passive report
@@ -434,8 +441,18 @@ def _verb_at(words: Sequence[Word], k: int) -> bool:
 
 
 def _next_predicate(words: Sequence[Word], k: int, end: int) -> int:
-    """Where a second predicate of the same subject begins: "criticized the plan and says"."""
+    """Where what a verb governs ends.
+
+    At a second predicate of the same subject ("criticized the plan and says ..."), or at a
+    clause joined after a comma or a semicolon ("said the dam held, but the mayor said ..."):
+    the reported clause does not run on into the next statement.
+    """
     for j in range(k + 1, end - 1):
+        if words[j].text == ";" or (
+            words[j].text == ","
+            and words[j + 1].lemma in ("and", "but", "while", "whereas", "although", "though")
+        ):
+            return j
         if words[j].tag == "CCONJ" and words[j].lemma in ("and", "but"):
             nxt = j + 1
             while nxt < end and words[nxt].tag == "ADV":

@@ -159,6 +159,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         ("CCONJ", words.coordinators),
         ("ADV", words.adverbs),
         ("PART", words.negations),
+        ("ADJ", syn.adjectives),
         ("DET", syn.determiners),
         ("AUX", (*words.auxiliaries, *words.modals)),
         ("PRON", (*syn.pronouns, *words.relatives)),

@@ -236,6 +236,7 @@ class VerbClasses(_Section):
     speech: Terms = ()
     evaluation: Terms = ()
     quoting: Terms = ()
+    count: Terms = ()
     no_infinitive: Terms = ()
     cognition: Terms = ()
     evidence: Terms = ()

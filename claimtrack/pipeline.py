@@ -26,7 +26,7 @@ from .attribute.attribution import (
     find_subjects,
     words,
 )
-from .attribute.read import AttributionMention, find_attribution_mentions, speaker_mention
+from .attribute.statements import Covering, Statement, read_statements
 from .errors import InputError
 from .find.dates import DateMention, find_dates
 from .find.numbers import find_numbers
@@ -38,18 +38,15 @@ from .model import (
     ClaimKind,
     DateRange,
     Document,
-    Excerpt,
     Figure,
     Span,
     Stance,
     Who,
-    cut,
 )
 from .model import (
     Attribution as AttributionPart,
 )
-from .syntax.parse import Parser, RuleParser, get_parser
-from .syntax.structure import Phrase
+from .syntax.parse import Parser, get_parser
 from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
 
 # Larger documents are refused with a clear message rather than run for minutes; the pipeline
@@ -250,6 +247,12 @@ class _Pipeline:
         date_starts = [d.span[0] for d in dates]
         self.dates, self.date_starts = dates, date_starts
         self.sentences, self.sentence_starts = sentences, [s.span[0] for s in sentences]
+        # Every sentence is parsed: coreference needs the people named where nobody speaks.
+        _, self.statements = read_statements(
+            text, [s.span for s in sentences], [q.span for q in quotes], lex, self.parser,
+            self.tokens.of,
+        )  # fmt: skip
+        covering = Covering(self.statements)
 
         scan = DocScan(text, lex, words)
         context = document_context(text, lex, scan)
@@ -304,6 +307,16 @@ class _Pipeline:
                     else self._attribution_at(fig.span[0], atts, quote_speakers, sentence)
                 )
                 who = resolved.get(id(fig_att)) if fig_att is not None else None
+                # The attribution whose content holds the figure, read from structure, names
+                # its source first; the older cue-window reading stands in where it has none.
+                # (the number's last character: "about 2,500" is held where "2,500" is)
+                statement = None if background else covering.at(fig.span[1] - 1)
+                if statement is not None and _RELATIVE.search(
+                    text, statement.mention.content[0], fig.span[0]
+                ):
+                    statement = None  # ", which left 1,400 dead,": the writer's background
+                if statement is not None and statement.who is not None:
+                    who = statement.who
                 if (
                     who is None
                     and previous is not None
@@ -326,7 +339,8 @@ class _Pipeline:
                 if fig is figures[0] and self.last_dated_at < index - 1:
                     self.last_dated = None  # only the sentence right after a count refers to it
                 date = self._figure_date(fig.span, fig_att, sentence, sentence_dates, background)
-                self._figure_claim(fig, who, sentence, date)
+                part = statement.part if statement is not None else None
+                self._figure_claim(fig, who, sentence, date, part)
                 if fig.category:
                     covered.append(fig.span)
                     if date is not None and date.text is not None:
@@ -373,7 +387,9 @@ class _Pipeline:
                         covered.append(mention.span)
             previous = carried
             previous_paragraph = sentence.paragraph
-        self._statements(sentences, [q.span for q in quotes], dates)
+        for statement in self.statements:
+            if statement.mention.klass != "count":  # a count's source, not a statement
+                self._statement_claim(statement)
         self.claims.sort(key=lambda c: (c.span[0], c.span[1], c.id))
         return self.claims
 
@@ -733,7 +749,12 @@ class _Pipeline:
         return found
 
     def _figure_claim(
-        self, fig: FigureMention, who: Who | None, sentence: Sentence, date: DateRange | None
+        self,
+        fig: FigureMention,
+        who: Who | None,
+        sentence: Sentence,
+        date: DateRange | None,
+        attribution: AttributionPart | None = None,
     ) -> None:
         number = fig.number
         figure = Figure(
@@ -750,7 +771,10 @@ class _Pipeline:
         )
         counted = fig.category or fig.unit or "amount"
         what = f"{fig.text} ({counted})" if fig.category in CASUALTY_CATEGORIES else fig.text
-        self._add(f"f{fig.span[0]}", "figure", who, what, sentence, date, figure=figure)
+        self._add(
+            f"f{fig.span[0]}", "figure", who, what, sentence, date, figure=figure,
+            attribution=attribution,
+        )  # fmt: skip
 
     def _stance_claim(
         self,
@@ -769,62 +793,17 @@ class _Pipeline:
         key = f"s{mention.topic_span[0]}:{holder.canonical}"
         self._add(key, "stance", holder, what, sentence, date, stance=stance)
 
-    def _statements(
-        self, sentences: Sequence[Sentence], quotes: Sequence[Span], dates: Sequence[DateMention]
-    ) -> None:
-        """A statement claim for every attribution the sentence structure shows.
-
-        Coreference runs over the people the text names as well as its speakers: a clause's
-        named subject ("Maria Okafor toured the site") is someone a later "she" can be.
-        """
-        # Every sentence is parsed: coreference needs the people named where nobody speaks.
-        spans = [s.span for s in sentences]
-        if isinstance(self.parser, RuleParser):  # it reads the tokens the pipeline made
-            parses = self.parser.parse(self.text, spans, quotes, self.lex, tokens=self.tokens.of)
-        else:
-            parses = self.parser.parse(self.text, spans, quotes, self.lex)
-        mentions = find_attribution_mentions(self.text, parses, self.lex)
-        speakers = Speakers(self.lex)
-        sources = {id(m.source) for m in mentions if m.source is not None}
-        events: list[tuple[int, Phrase | None, AttributionMention | None]] = []
-        for parse in parses:
-            for clause in parse.clauses:
-                subject = clause.subject
-                if subject is not None and id(subject) not in sources and _named(subject):
-                    events.append((subject.span[0], subject, None))
-        events += [(m.source.span[0] if m.source else m.cue[0], None, m) for m in mentions]
-        events.sort(key=lambda e: (e[0], e[2] is not None))
-        for _, phrase, mention in events:
-            if mention is None:
-                assert phrase is not None
-                speakers.resolve(speaker_mention(phrase))
-                continue
-            k = bisect.bisect_right(self.sentence_starts, mention.cue[0]) - 1
-            who = None
-            if mention.source is not None:
-                who = speakers.resolve(speaker_mention(mention.source))
-            self._statement_claim(mention, who, sentences[k], dates)
-
-    def _statement_claim(
-        self,
-        mention: AttributionMention,
-        who: Who | None,
-        sentence: Sentence,
-        dates: Sequence[DateMention],
-    ) -> None:
-        cue_span, cue_text = cut(self.text, *mention.cue)
-        content = None
-        what = cue_text
-        if mention.content is not None:
-            span, said = cut(self.text, *mention.content)
-            content = Excerpt(text=said, span=span)
-            what = said if len(said) <= 120 else said[:117] + "..."
-        attribution = AttributionPart(
-            cue=Excerpt(text=cue_text, span=cue_span), content=content, direct=mention.direct
-        )
+    def _statement_claim(self, statement: Statement) -> None:
+        mention = statement.mention
+        k = bisect.bisect_right(self.sentence_starts, mention.cue[0]) - 1
+        sentence = self.sentences[k]
+        content = statement.part.content
+        what = statement.part.cue.text
+        if content is not None:
+            what = content.text if len(content.text) <= 120 else content.text[:117] + "..."
         date = self._date_for(mention.cue[0], self._dates_in(sentence.span))
         key = f"a{mention.cue[0]}" + (f"-{mention.source.span[0]}" if mention.source else "")
-        self._add(key, "statement", who, what, sentence, date, attribution=attribution)
+        self._add(key, "statement", statement.who, what, sentence, date, attribution=statement.part)
 
     def _add(
         self,
@@ -855,13 +834,6 @@ class _Pipeline:
                 **fields,
             )
         )
-
-
-def _named(phrase: Phrase) -> bool:
-    """A phrase that names someone: a name of two words or more, or a name with a title."""
-    if phrase.kind != "name" or not phrase.name:
-        return False
-    return phrase.title is not None or len(phrase.name.split()) >= 2
 
 
 def _headline(sentences: Sequence[Sentence], index: int) -> bool:

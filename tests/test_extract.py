@@ -151,14 +151,19 @@ def test_published_none_never_uses_today() -> None:
 )
 def test_adversarial_text_runs_in_linear_time(unit: str) -> None:
     small, large = unit * 4_000, unit * 16_000
-    t0 = time.perf_counter()
-    extract(small)
-    t1 = time.perf_counter()
-    extract(large)
-    t2 = time.perf_counter()
+
+    def best_of_three(text: str) -> float:
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            extract(text)
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
     # Four times the text may take at most ~12 times as long (generous for a noisy machine);
-    # a quadratic pattern would take 16 times and more.
-    assert (t2 - t1) < 12 * max(t1 - t0, 0.02)
+    # a quadratic pattern would take 16 times and more. The best of three runs and the floor
+    # keep a machine busy with other work from deciding the ratio.
+    assert best_of_three(large) < 12 * max(best_of_three(small), 0.05)
 
 
 @pytest.mark.parametrize(

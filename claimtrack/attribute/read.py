@@ -129,6 +129,8 @@ def _from_clause(
     if content[0] <= cue[0] < content[1] or content[1] - content[0] < 2:
         return []
     direct = text[content[0] : content[0] + 1] in _QUOTE_OPENERS
+    if klass == "count" and not any(ch.isdigit() for ch in text[content[0] : content[1]]):
+        return []  # "put pressure on", "raised concerns": no count
     if klass == "quoting" and not direct:
         return []  # "continued to rise", "spoke at a rally": no quotation, no statement
     if klass in ("cognition", "evidence") and not _says_something(text, parse, content):
@@ -173,21 +175,39 @@ def _according(
     """X and the rest of the sentence for "According to X, ..." and "..., according to X"."""
     words = parse.words
     out: list[AttributionMention] = []
-    for k, word in enumerate(words):
-        for phrase_words in according.get(word.lemma, ()):
+    lows = [w.text.casefold() for w in words]
+    for k, low in enumerate(lows):
+        for phrase_words in according.get(low, ()):
             m = len(phrase_words)
-            if tuple(w.lemma for w in words[k : k + m]) != phrase_words:
+            if tuple(lows[k : k + m]) != phrase_words:
                 continue
             source = parse.phrase_at(k + m) if k + m < len(words) else None
             if source is None or source.first != k + m:
                 continue
             cue = (words[k].start, words[k + m - 1].end)
-            content = _rest(words, k, source.last + 1)
+            content = _made_by(parse, k) or _rest(words, k, source.last + 1)
             if content is not None:
                 direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
                 out.append(AttributionMention(source, cue, content, direct, "according"))
             break
     return out
+
+
+def _made_by(parse: SentenceParse, k: int) -> Span | None:
+    """What "given by X" or "compiled by X" sets off: the noun before it, to the clause's end.
+
+    "An estimate, given by local officials, that the storm killed 10,000 people is too high":
+    the estimate, with its complement, is the officials'.
+    """
+    words = parse.words
+    if words[k].tag != "VERB" or k < 2 or words[k - 1].text != ",":
+        return None
+    noun = parse.phrase_at(k - 2)
+    if noun is None:
+        return None
+    ends = [c.content[1] for c in parse.clauses if c.content and c.content[0] <= noun.span[0]]
+    end = min(ends) if ends else parse.span[1]
+    return (noun.span[0], end)
 
 
 def _rest(words: Sequence, k: int, after: int) -> Span | None:
@@ -243,9 +263,11 @@ def speaker_mention(phrase: Phrase) -> SpeakerMention:
         return SpeakerMention(
             phrase.span, phrase.text, phrase.name, phrase.title, "person", "name", indefinite
         )
+    if phrase.kind == "organization" and phrase.name:
+        return SpeakerMention(phrase.span, phrase.text, phrase.name, None, "organization", "name")
     if phrase.kind == "organization":
-        name = phrase.name or phrase.text
-        return SpeakerMention(phrase.span, phrase.text, name, None, "organization", "name")
+        # "the council", "the ministry": the body named before, if there is one
+        return SpeakerMention(phrase.span, phrase.text, phrase.text, None, "organization", "role")
     kind = "person" if phrase.kind == "role" and not phrase.plural else "group"
     if phrase.kind == "other" and not phrase.plural:
         kind = "organization"

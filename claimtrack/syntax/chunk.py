@@ -58,6 +58,8 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
 def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     w = words[k]
     if w.tag == "DET":
+        if w.lemma == "that" and k + 1 < len(words) and words[k + 1].tag in ("PROPN", "PRON"):
+            return False  # "the estimate that President Lund gave": a relative pronoun
         # A determiner alone is no phrase: "said that ...", "all of them".
         return k + 1 < len(words) and (
             words[k + 1].tag in _INSIDE or _opens_after_det(words, k + 1, classes)
@@ -288,6 +290,11 @@ def _read(
         words[name_start - 1].tag == "PROPN"
         or words[name_start - 1].text.casefold() in classes.particles
         or words[name_start - 1].text in ("-",)
+        or (  # "Ministry of Home Affairs", "Department for Education"
+            words[name_start - 1].text.casefold() in ("of", "for", "and")
+            and name_start - 2 >= k
+            and words[name_start - 2].tag == "PROPN"
+        )
     ):
         name_start -= 1
     if name_end < end and any(w.text.casefold() in ("of", "for", "to") for w in words[j:end]):
@@ -309,6 +316,11 @@ def _read(
     if head < name_start and head_low in classes.titles:
         # "spokesman for the Interior Ministry": a role, its body in the complement.
         return "role", None, _text(words, k, end), gender
+    if head > name_end - 1 and head_low in classes.org_heads:
+        # "the United Nations humanitarian agency", "a New York Times analysis": the body is
+        # the whole phrase, not the name inside it
+        first = k + 1 if words[k].text.casefold() in classes.determiners else k
+        return "organization", _text(words, first, end), title_words, gender
     if head_low in classes.org_heads or name_heads & classes.org_heads:
         return "organization", name, title_words, gender
     if head > name_end - 1 and head_low in classes.titles:

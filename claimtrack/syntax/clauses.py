@@ -15,6 +15,7 @@ nothing follows, what comes before its subject ("'...,' she said.").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .structure import Clause, ClauseKind, Phrase, Quote, VerbGroup, Word
 from .words import WordClasses
@@ -169,6 +170,13 @@ def _participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> b
     return bool(forms) and all(f.form == "ing" for f in forms)
 
 
+def _participle_at(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    forms = classes.verbs.get(words[k].text.casefold())
+    if forms is None:
+        return words[k].tag == "VERB" and words[k].text.casefold().endswith("ing")
+    return all(f.form == "ing" for f in forms)
+
+
 def _in_aside(words: Sequence[Word], vg: VerbGroup) -> bool:
     """Whether the verb stands in a stretch opened by a comma after a noun: ", who said"."""
     j = vg.first - 1
@@ -209,6 +217,22 @@ def _subject(
     """The subject of ``vg`` and whether it is shared with the predicate before."""
     j = vg.first - 1
     stop = max(-1, vg.first - _REACH)
+    found, shares = _subject_walk(words, ending, vg, classes, before, j, stop)
+    return found, shares
+
+
+def _subject_walk(
+    words: Sequence[Word],
+    ending: dict[int, Phrase],
+    vg: VerbGroup,
+    classes: WordClasses,
+    before: VerbGroup | None,
+    j: int,
+    stop: int,
+) -> tuple[Phrase | None, bool]:
+    """Walk left from ``j`` past what may stand between a subject and its verb."""
+    apposition: Phrase | None = None
+    attached: tuple[int, int] | None = None  # a prepositional phrase after the subject
     while j > stop:
         w = words[j]
         low = w.text.casefold()
@@ -224,6 +248,10 @@ def _subject(
             continue
         if low in _ASIDE_MARKS:
             k = _aside_start(words, j, stop, classes)
+            if k is not None and apposition is None:
+                named = ending.get(j - 1)
+                if named is not None and named.first == k + 1 and named.kind == "name":
+                    apposition = named  # "the WHO's representative, Dr. Omar Farah, said"
             if k is None:
                 # "visited the camp, praised the volunteers": one of a list of predicates
                 return None, before is not None and before.last < j and low == ","
@@ -246,10 +274,13 @@ def _subject(
             if j > stop and words[j].tag == "ADP":
                 j -= 1
             continue
-        if phrase.first > 1 and words[phrase.first - 1].tag == "ADP":
+        first = phrase.owner.first if phrase.owner is not None else phrase.first
+        if first > 1 and words[first - 1].tag == "ADP":
             # "officials in the capital said", "75 percent of voters say", "aides to the
             # mayor say": the phrase the preposition hangs on.
-            j = phrase.first - 2
+            if words[first - 1].lemma in ("of", "for", "at", "with") and attached is None:
+                attached = (words[first - 1].start, phrase.span[1])
+            j = first - 2
             continue
         if (
             before is not None
@@ -259,6 +290,15 @@ def _subject(
             # The object of a verb before: "officials who visited the site said" (the
             # relative's antecedent), else no subject of ours.
             return _antecedent(words, ending, before, classes), False
+        if apposition is not None and phrase.kind in ("role", "other", "group"):
+            # the name, with the role as its title: "the WHO's representative, Dr. Omar Farah"
+            owner = phrase.owner.text + " " if phrase.owner is not None else ""
+            return replace(apposition, title=owner + (phrase.title or phrase.text)), False
+        if attached is not None and phrase.kind == "name" and phrase.span[1] < attached[0]:
+            # "Inspector Lena Moss of the national police": the body goes with the title
+            body = _span_text(words, attached)
+            title = f"{phrase.title} {body}" if phrase.title else body
+            return replace(phrase, title=title), False
         return phrase, False
     return None, False
 
@@ -273,6 +313,11 @@ def _bare_participle(
     if forms is None:
         return words[j].text.casefold().endswith("ed")
     return any(f.form in ("past", "participle") for f in forms)
+
+
+def _span_text(words: Sequence[Word], span: tuple[int, int]) -> str:
+    """The words inside ``span``, joined by single spaces."""
+    return " ".join(w.text for w in words if span[0] <= w.start and w.end <= span[1])
 
 
 def _antecedent(
@@ -383,11 +428,21 @@ def _content(
             if vg.lemma in classes.no_infinitive:
                 return None  # "said to be the worst": a passive report
             return (words[k].start, words[_trim(words, n) - 1].end)  # "pledged to support X"
-        if k < n and _opens_content(words[k]):
+        adjunct = (
+            k < n
+            and k > vg.last + 1
+            and words[k - 1].text == ","
+            and _participle_at(words, k, classes)
+        )  # "..., the council said, pushing the count past 2,500": a clause of its own
+        if k < n and _opens_content(words[k]) and not adjunct:
             quote = next((q for q in quotes if q.span[0] == words[k].start), None)
             if quote is not None:
                 return quote.span
-            end = _close_aside(words, k) if aside else _next_predicate(words, k, _trim(words, n))
+            end = (
+                _close_aside(words, k)
+                if aside
+                else _next_predicate(words, k, _trim(words, n), starting, classes)
+            )
             if end > k:
                 return (words[k].start, words[end - 1].end)
     # Nothing after: the content is before the subject (or the verb, when inverted), set off by
@@ -397,6 +452,10 @@ def _content(
     if subject is not None and not inverted:
         first = subject.owner.first if subject.owner is not None else subject.first
     b = first - 1
+    if b > 0 and words[b].lemma in ("that", "which") and b - 1 in ending_at(starting):
+        # "the estimate of 2,500 that the president gave": what was given is the antecedent
+        antecedent = ending_at(starting)[b - 1]
+        return antecedent.span
     if b < 0 or words[b].text not in (",", "\u2014", *_QUOTE_CLOSERS):
         return None
     while b >= 0 and words[b].text in (",", "\u2014"):
@@ -436,11 +495,22 @@ def _opens_content(word: Word) -> bool:
     return word.tag != "PUNCT" or word.text in ('"', "\u201c", "'", "\u2018")
 
 
+def ending_at(starting: dict[int, Phrase]) -> dict[int, Phrase]:
+    """The same phrases keyed by their last word."""
+    return {p.last: p for p in starting.values()}
+
+
 def _verb_at(words: Sequence[Word], k: int) -> bool:
     return k < len(words) and words[k].tag in ("AUX", "VERB")
 
 
-def _next_predicate(words: Sequence[Word], k: int, end: int) -> int:
+def _next_predicate(
+    words: Sequence[Word],
+    k: int,
+    end: int,
+    starting: dict[int, Phrase] | None = None,
+    classes: WordClasses | None = None,
+) -> int:
     """Where what a verb governs ends.
 
     At a second predicate of the same subject ("criticized the plan and says ..."), or at a
@@ -448,9 +518,17 @@ def _next_predicate(words: Sequence[Word], k: int, end: int) -> int:
     the reported clause does not run on into the next statement.
     """
     for j in range(k + 1, end - 1):
+        if (
+            words[j].text == ","
+            and starting is not None
+            and classes is not None
+            and _trailing_attribution(words, j + 1, end, starting, classes)
+        ):
+            return j  # "the council lists 1,779 missing, the spokesman said"
         if words[j].text == ";" or (
             words[j].text == ","
-            and words[j + 1].lemma in ("and", "but", "while", "whereas", "although", "though")
+            and words[j + 1].lemma
+            in ("and", "but", "while", "whereas", "although", "though", "according", "citing")
         ):
             return j
         if words[j].tag == "CCONJ" and words[j].lemma in ("and", "but"):
@@ -460,6 +538,21 @@ def _next_predicate(words: Sequence[Word], k: int, end: int) -> int:
             if nxt < end and words[nxt].tag in ("VERB", "AUX") and words[j - 1].text != ",":
                 return j
     return end
+
+
+def _trailing_attribution(
+    words: Sequence[Word], k: int, end: int, starting: dict[int, Phrase], classes: WordClasses
+) -> bool:
+    """Whether a source and a verb of saying close the sentence here: ", the spokesman said"."""
+    phrase = starting.get(k)
+    j = phrase.last + 1 if phrase is not None else k
+    while j < end and words[j].tag == "ADV":
+        j += 1
+    if j >= end or not _reports(words[j], classes):
+        return False
+    if phrase is None:  # ", said the spokesman."
+        return j + 1 < end and j + 1 in starting
+    return True
 
 
 def _close_aside(words: Sequence[Word], k: int) -> int:

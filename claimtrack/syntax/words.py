@@ -22,7 +22,7 @@ _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
 # How many distinct lower-case words a lexicon remembers the tags of (a bound on memory).
 _SEEN_MAX = 200_000
 # The classes a verb lemma may have; a reporting lemma's class is the first it is listed in.
-VERB_CLASSES = ("speech", "evaluation", "quoting", "cognition", "evidence")
+VERB_CLASSES = ("speech", "evaluation", "quoting", "cognition", "evidence", "count")
 
 
 def inflect(lemma: str, doubled: frozenset[str] = frozenset()) -> tuple[str, str, str, str]:
@@ -216,7 +216,11 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         first = text[:1]
         if first.isupper() and k > 0 and not _opens_clause(tokens, k):
             low = text.casefold()
-            if low in classes.closed and _named(low, text, classes) is False:
+            if (
+                low in classes.closed
+                and classes.closed[low] != "ADJ"  # "the Civil Defence Agency": a name
+                and _named(low, text, classes) is False
+            ):
                 tag_: Tag = classes.closed[low]
             elif low.endswith(("n't", "n\u2019t")) and len(low) > 3:
                 tag_ = "AUX"

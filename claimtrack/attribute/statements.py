@@ -1,0 +1,131 @@
+"""A document's attributions with their sources resolved: who said what, as claim parts.
+
+:func:`read_statements` parses the sentences, reads the attributions from their structure
+(:mod:`.read`) and resolves each source through the document's coreference: a pronoun, a role
+noun ("the spokesman") or a surname to the fullest name the text gives, over every person the
+text names and not only those who speak. :class:`Covering` then answers, for any position,
+which attribution's content holds it: the source of a figure or a stance inside a reported
+clause or a quotation.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..model import Attribution, Excerpt, Span, Who, cut
+from ..syntax.parse import Parser, RuleParser
+from ..syntax.structure import Phrase, SentenceParse
+from ..text.tokens import Token
+from .attribution import Speakers
+from .read import AttributionMention, find_attribution_mentions, speaker_mention
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One attribution: what the text found, who it resolves to, and the claim's part."""
+
+    mention: AttributionMention
+    who: Who | None
+    part: Attribution
+
+
+def read_statements(
+    text: str,
+    sentences: Sequence[Span],
+    quotes: Sequence[Span],
+    lexicon: Lexicon,
+    parser: Parser,
+    tokens: Callable[[Span], Sequence[Token]] | None = None,
+) -> tuple[list[SentenceParse], list[Statement]]:
+    """Parse ``sentences`` and return their parses and every attribution, in order of cue."""
+    if isinstance(parser, RuleParser) and tokens is not None:
+        parses = parser.parse(text, sentences, quotes, lexicon, tokens=tokens)
+    else:
+        parses = parser.parse(text, sentences, quotes, lexicon)
+    mentions = find_attribution_mentions(text, parses, lexicon)
+    speakers = Speakers(lexicon)
+    sources = {id(m.source) for m in mentions if m.source is not None}
+    # Coreference reads the document once, in order: every named person as they come, and
+    # each source at its place.
+    events: list[tuple[int, Phrase | None, AttributionMention | None]] = []
+    for parse in parses:
+        for clause in parse.clauses:
+            subject = clause.subject
+            if subject is not None and id(subject) not in sources and _named(subject):
+                events.append((subject.span[0], subject, None))
+    events += [(m.source.span[0] if m.source else m.cue[0], None, m) for m in mentions]
+    events.sort(key=lambda e: (e[0], e[2] is not None))
+    out: list[Statement] = []
+    for _, phrase, mention in events:
+        if mention is None:
+            assert phrase is not None
+            speakers.resolve(speaker_mention(phrase))
+            continue
+        who = None
+        if mention.source is not None:
+            who = speakers.resolve(speaker_mention(mention.source))
+        out.append(Statement(mention, who, _part(text, mention)))
+    out.sort(key=lambda s: (s.mention.cue, s.mention.source.span if s.mention.source else ()))
+    return parses, out
+
+
+def _part(text: str, mention: AttributionMention) -> Attribution:
+    cue_span, cue_text = cut(text, *mention.cue)
+    content = None
+    if mention.content is not None:
+        span, said = cut(text, *mention.content)
+        content = Excerpt(text=said, span=span)
+    return Attribution(
+        cue=Excerpt(text=cue_text, span=cue_span), content=content, direct=mention.direct
+    )
+
+
+def _named(phrase: Phrase) -> bool:
+    """A phrase that names someone: a name of two words or more, or a name with a title."""
+    if phrase.kind != "name" or not phrase.name:
+        return False
+    return phrase.title is not None or len(phrase.name.split()) >= 2
+
+
+class Covering:
+    """Which statement's content holds a position: the innermost, for a figure or a stance."""
+
+    def __init__(self, statements: Sequence[Statement]) -> None:
+        held = [s for s in statements if s.mention.content is not None]
+        held.sort(key=lambda s: s.mention.content or (0, 0))
+        self._held = held
+        self._starts = [s.mention.content[0] for s in held if s.mention.content]
+        # The longest content, so that a search never looks further back than it can reach.
+        self._reach = max((c[1] - c[0] for s in held if (c := s.mention.content)), default=0)
+
+    def at(self, pos: int) -> Statement | None:
+        """The statement with the shortest content that holds ``pos``, or None."""
+        k = bisect.bisect_right(self._starts, pos)
+        best: Statement | None = None
+        while k > 0:
+            k -= 1
+            statement = self._held[k]
+            content = statement.mention.content
+            assert content is not None
+            if content[0] + self._reach < pos:
+                break
+            if content[0] <= pos < content[1] and (best is None or _inner(statement, best, pos)):
+                best = statement
+        return best
+
+
+def _inner(a: Statement, b: Statement, pos: int) -> bool:
+    """Whether ``a`` holds ``pos`` more closely than ``b``.
+
+    A shorter content holds it more closely; on a tie, the one whose cue stands inside the
+    other's content ("An estimate, given by officials, that 40 died is too high, he said").
+    """
+    ca, cb = a.mention.content, b.mention.content
+    assert ca is not None
+    assert cb is not None
+    if ca[1] - ca[0] != cb[1] - cb[0]:
+        return ca[1] - ca[0] < cb[1] - cb[0]
+    return cb[0] <= a.mention.cue[0] < cb[1]

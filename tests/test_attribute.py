@@ -137,3 +137,22 @@ def test_every_span_points_at_its_text() -> None:
         assert text[att.content.span[0] : att.content.span[1]] == att.content.text
         assert claim.who is not None
         assert text[claim.who.span[0] : claim.who.span[1]] == claim.who.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The event was billed as \u201cthe night of the year\u201d by the Lakeside Herald, "
+        "with Mara Quist, according to her aides, leading the parade.",
+        "An estimate, given by local officials, that 40 died, according to the council, is "
+        "too high, Lund said.",
+        "According to, said, given by the, according to the",
+    ],
+)
+def test_tangled_attributions_give_valid_spans(text: str) -> None:
+    for claim in claimtrack.extract(text):
+        att = claim.attribution
+        if att is not None and att.content is not None:
+            start, end = att.content.span
+            assert start < end
+            assert text[start:end] == att.content.text

@@ -62,6 +62,8 @@ def find_attribution_mentions(
         taken: set[tuple[Span, Span | None]] = set()
         kept: list[AttributionMention] = []
         for mention in sorted(found, key=lambda m: m.cue):
+            if mention.content is not None and mention.content[0] >= mention.content[1]:
+                continue  # a reading that went wrong must not become a claim
             key = (mention.cue, mention.source.span if mention.source else None)
             if key not in taken:
                 taken.add(key)
@@ -205,9 +207,13 @@ def _made_by(parse: SentenceParse, k: int) -> Span | None:
     noun = parse.phrase_at(k - 2)
     if noun is None:
         return None
-    ends = [c.content[1] for c in parse.clauses if c.content and c.content[0] <= noun.span[0]]
+    ends = [
+        c.content[1]
+        for c in parse.clauses
+        if c.content and c.content[0] <= noun.span[0] < c.content[1]
+    ]
     end = min(ends) if ends else parse.span[1]
-    return (noun.span[0], end)
+    return (noun.span[0], end) if end > noun.span[0] else None
 
 
 def _rest(words: Sequence, k: int, after: int) -> Span | None:

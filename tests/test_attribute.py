@@ -156,3 +156,11 @@ def test_tangled_attributions_give_valid_spans(text: str) -> None:
             start, end = att.content.span
             assert start < end
             assert text[start:end] == att.content.text
+
+
+def test_a_source_after_a_quotation_that_ended_the_sentence_before() -> None:
+    text = "\u201cWe counted every house.\u201d Lund said. The survey ended on Friday."
+    [claim] = statements(text)
+    assert claim.attribution is not None
+    assert claim.attribution.content is not None
+    assert claim.attribution.content.text == "\u201cWe counted every house.\u201d"

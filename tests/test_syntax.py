@@ -94,6 +94,18 @@ SUBJECTS = [
     ),
     # a participle after a comma takes the subject of its clause
     ("The agency raised its estimate, saying 80 houses were lost.", "say", "The agency"),
+    # a predicate after an infinitive shares the subject of the clause, not the infinitive's
+    ("Ruiz urged the council to take back its vote and said the count was wrong.", "say", "Ruiz"),
+    # an inverted source with a relative clause of its own
+    (
+        "\u201cThe gate held,\u201d said one engineer who asked not to be named.",
+        "say",
+        "one engineer",
+    ),
+    # a comma between a subject with a party tag and its verb
+    ("Gov. Ilsa Marr (R-Ore.), said the roads were open.", "say", "Gov. Ilsa Marr (R-Ore.)"),
+    # a pronoun and a name together
+    ("He and Mr. Allen said the vote was close.", "say", "He and Mr. Allen"),
 ]
 
 

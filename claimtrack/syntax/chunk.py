@@ -389,7 +389,9 @@ _SOURCES = frozenset({"name", "role", "organization", "group"})
 
 
 def _alike(a: Phrase, b: Phrase) -> bool:
-    return a.kind in _SOURCES and b.kind in _SOURCES and not a.possessive
+    """Phrases that coordinate: sources with sources ("he and Mr. Allen", "Chile and Peru")."""
+    kinds = _SOURCES | {"pronoun"}
+    return a.kind in kinds and b.kind in kinds and not a.possessive
 
 
 def _list_goes_on(words: Sequence[Word], base: list[Phrase], j: int) -> bool:

@@ -131,7 +131,9 @@ def read_clauses(
         else:
             subject, shares = _subject(words, ending, vg, classes, verbs[i - 1] if i else None)
         if shares and out:
-            subject = out[-1].subject
+            # the nearest clause before with a subject of its own: "X called on Y to take back
+            # his words and said ..." shares X's, not the infinitive's
+            subject = next((c.subject for c in reversed(out) if c.subject is not None), None)
         inverted = False
         if subject is None and vg.passive is False:
             subject = _inverted(words, starting, vg, classes)
@@ -168,6 +170,14 @@ def _participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> b
         return False
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
     return bool(forms) and all(f.form == "ing" for f in forms)
+
+
+def _finite(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
+    """Whether a verb group can stand with a subject: not a bare participle ("given by")."""
+    if vg.first != vg.head:
+        return True
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    return not forms or any(f.form in ("base", "third", "past") for f in forms)
 
 
 def _participle_at(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
@@ -252,6 +262,16 @@ def _subject_walk(
                 named = ending.get(j - 1)
                 if named is not None and named.first == k + 1 and named.kind == "name":
                     apposition = named  # "the WHO's representative, Dr. Omar Farah, said"
+            if (
+                k is None
+                and low == ","
+                and j - 1 in ending
+                and (before is None or before.last < j - 1)
+                and _finite(words, vg, classes)
+            ):
+                j -= 1  # "Gov. Lund (R-Ore.), said": a comma between a subject and its verb
+                if before is None or ending[j].first > before.last:
+                    continue
             if k is None:
                 # "visited the camp, praised the volunteers": one of a list of predicates
                 return None, before is not None and before.last < j and low == ","
@@ -394,7 +414,12 @@ def _inverted(
         return None
     after = phrase.last + 1
     ends = (",", ".", ":", ";", "\u2014", "!", "?", *_QUOTE_CLOSERS)
-    if after < len(words) and words[after].text not in ends and words[after].tag != "ADP":
+    if (
+        after < len(words)
+        and words[after].text not in ends
+        and words[after].tag != "ADP"
+        and words[after].lemma not in classes.relatives  # "said one source who ..."
+    ):
         return None  # "..., said they feared": the content's own subject
     return phrase
 
@@ -452,6 +477,10 @@ def _content(
     if subject is not None and not inverted:
         first = subject.owner.first if subject.owner is not None else subject.first
     b = first - 1
+    if b < 0:
+        # "... missing.” Trump said.": the quotation that closed just before the sentence
+        before_start = [q for q in quotes if 0 <= words[0].start - q.span[1] <= 3]
+        return before_start[-1].span if before_start else None
     if b > 0 and words[b].lemma in ("that", "which") and b - 1 in ending_at(starting):
         # "the estimate of 2,500 that the president gave": what was given is the antecedent
         antecedent = ending_at(starting)[b - 1]

@@ -74,10 +74,13 @@ class RuleParser:
             verbs = verb_groups(text, words, inside, classes)
             while q < len(marked) and marked[q].span[1] <= span[0]:
                 q += 1
+            # The quotations in the sentence, and one that closed right before it ("...”
+            # Lund said.").
+            lo = q - 1 if q > 0 and span[0] - marked[q - 1].span[1] <= 3 else q
             near = tuple(
                 mark
-                for mark in marked[q : q + 50]
-                if mark.span[0] < span[1] and mark.span[1] > span[0]
+                for mark in marked[lo : q + 50]
+                if mark.span[0] < span[1] and mark.span[1] > span[0] - 3
             )
             clauses = read_clauses(words, phrases, verbs, near, classes, span)
             out.append(

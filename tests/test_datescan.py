@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.find.dates import find_dates
+from claimtrack.find.dates import find_date_mentions
 from claimtrack.find.datescan import anchors, compile_pattern, starts
 from claimtrack.find.phrases import WordIndex
 from claimtrack.lexicon import Lexicon, load_lexicon
@@ -55,14 +55,14 @@ def missed(text: str, lexicon: Lexicon = LEX) -> list[int]:
 )
 def test_every_date_start_is_listed(text: str) -> None:
     assert missed(text) == []
-    assert find_dates(text, LEX, THU)  # the case does hold a date
+    assert find_date_mentions(text, LEX, THU)  # the case does hold a date
 
 
 def test_a_longer_entry_reaches_further() -> None:
     mine = LEX.extended({"dates": {"shifts": {"the one before the last": -1}}})
     text = "x earlier   the   the one before the last   week"
     assert missed(text, mine) == []
-    assert [m.text for m in find_dates(text, mine, THU)][-1].endswith("last   week")
+    assert [m.text for m in find_date_mentions(text, mine, THU)][-1].endswith("last   week")
 
 
 @pytest.mark.parametrize(

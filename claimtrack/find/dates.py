@@ -9,7 +9,7 @@ and year arithmetic in "two months ago"), with fixed settings, and is imported l
 module imports dateparser; nothing here reads the clock.
 
     >>> from claimtrack.lexicon import load_lexicon
-    >>> [(m.text, str(m.start)) for m in find_dates(
+    >>> [(m.text, str(m.start)) for m in find_date_mentions(
     ...     "Officials said on Tuesday that the Nov. 30 talks will resume on Friday.",
     ...     load_lexicon(), dt.date(2023, 12, 6))]
     [('Tuesday', '2023-12-05'), ('Nov. 30', '2023-11-30'), ('Friday', '2023-12-08')]
@@ -27,10 +27,11 @@ from typing import Literal, Protocol
 
 import regex
 
+from ..errors import InputError
 from ..find.datescan import Anchors, anchors, compile_pattern, starts, variants
 from ..find.phrases import WordIndex
-from ..lexicon import DatesLexicon, Lexicon
-from ..model import REACH, Granularity, Span, cut
+from ..lexicon import DatesLexicon, Lexicon, load_lexicon
+from ..model import REACH, DateRange, Granularity, Span, cut
 
 Tense = Literal["auto", "past", "future"]
 _Ahead = Callable[[], bool]  # "does this date's sentence look ahead?", asked only when needed
@@ -71,6 +72,86 @@ _ORDINAL_END = regex.compile(r"(?i)(?:st|nd|rd|th)?\.?$")  # "21st", "3."
 _ON_BEFORE = regex.compile(r"\bon[^\S\n]+$", regex.I)  # "on 4/22"
 
 
+_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def find_dates(
+    text: str, *, published: dt.date | str | None = None, lexicon: Lexicon | None = None
+) -> list[DateRange]:
+    """Every date mention in ``text``, in order, resolved against ``published``.
+
+    The "search_dates with offsets" of the public API: each mention keeps its ``text`` and
+    ``span`` (``text[span[0]:span[1]] == mention.text``), its first and last day and its
+    ``granularity``. A relative expression ("on Tuesday", "last month") that cannot be
+    resolved, because ``published`` is None, is left out.
+
+    Args:
+        text: the document, exactly as given; spans index it.
+        published: the publication date, a ``datetime.date`` or an ISO string "2023-11-30".
+        lexicon: word lists to use instead of the defaults (see :func:`load_lexicon`).
+
+    Returns:
+        One :class:`~claimtrack.model.DateRange` per resolved mention, sorted by start.
+
+    Raises:
+        InputError: ``text`` is not a string or ``published`` is not a date.
+
+    >>> [(d.text, str(d.start), d.granularity) for d in find_dates(
+    ...     "Talks resumed on Tuesday after the Nov. 3 vote.", published="2023-11-25")]
+    [('Tuesday', '2023-11-21', 'day'), ('Nov. 3', '2023-11-03', 'day')]
+    """
+    if not isinstance(text, str):
+        hint = '; decode it first, e.g. data.decode("utf-8")' if isinstance(text, bytes) else ""
+        raise InputError(
+            f"find_dates() expects text as str, got {type(text).__name__}{hint}", value=text
+        )
+    day = parse_published(published)
+    lex = lexicon if lexicon is not None else load_lexicon()
+    if not isinstance(lex, Lexicon):
+        raise InputError(
+            f"lexicon must be a claimtrack.Lexicon (see load_lexicon()), got {type(lex).__name__}",
+            value=lex,
+        )
+    return [
+        DateRange(start=m.start, end=m.end, granularity=m.granularity, text=m.text, span=m.span)
+        for m in find_date_mentions(text, lex, day)
+        if m.start is not None and m.end is not None
+    ]
+
+
+def parse_published(value: object) -> dt.date | None:
+    """Normalise a publication date: a date, a datetime, an ISO string, or None.
+
+    >>> parse_published("2023-11-30")
+    datetime.date(2023, 11, 30)
+
+    Raises:
+        InputError: anything else, or an ISO string that names no real day.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if _ISO_DATE.match(text):
+            try:
+                return dt.date.fromisoformat(text[:10])
+            except ValueError:
+                pass
+        raise InputError(
+            f'published must be a date or an ISO string like "2023-11-30", got "{value}"',
+            value=value,
+        )
+    raise InputError(
+        f'published must be a date or an ISO string like "2023-11-30", '
+        f"got {type(value).__name__} {value!r}",
+        value=value,
+    )
+
+
 def _build(lexicon: Lexicon) -> _Rules:
     d = lexicon.dates
     w = d.words
@@ -92,7 +173,7 @@ class _Rules:
     amount: regex.Pattern[str]
 
 
-def find_dates(
+def find_date_mentions(
     text: str,
     lexicon: Lexicon,
     published: dt.date | None,
@@ -114,7 +195,7 @@ def find_dates(
         One mention per expression; ``start``/``end`` are None when it cannot be resolved.
 
     >>> from claimtrack.lexicon import load_lexicon
-    >>> m, = find_dates("Blinken arrives on Friday.", load_lexicon(), None)
+    >>> m, = find_date_mentions("Blinken arrives on Friday.", load_lexicon(), None)
     >>> (m.text, m.span, m.start, m.relative)
     ('Friday', (19, 25), None, True)
     """

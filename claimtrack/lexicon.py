@@ -111,6 +111,33 @@ class DateWords(_Section):
     past_cues: Terms = ()
     # Year-less digit forms that name something, never a day: "24/7", "9/11".
     numeric_names: Terms = ()
+    # Words right before a date that schedule it, read as the nearest such day: "payable Dec. 7".
+    scheduled: Terms = ()
+    # Nouns right after a date that schedule it: "the Jan. 14 deadline".
+    scheduled_after: Terms = ()
+    # Words allowed between a scheduling word and its date: "expires on", "extended to".
+    date_prepositions: Terms = ()
+    # Prepositions of a deadline, read as the nearest day when no verb decides: "by Jan. 14".
+    deadline_prepositions: Terms = ()
+    # Words that open a new clause, which the direction of a date does not cross: "who", "after".
+    clause_openers: Terms = ()
+    # Auxiliaries after which a past form is a participle: "will be held on Friday".
+    passive_auxiliaries: Terms = ()
+    # Words before a bare year that make it a modifier: "a 2016 raid", "the 1959 embargo".
+    year_determiners: Terms = ()
+    # Year cues that belong to the mention: "fiscal 1989".
+    year_prefixes: Terms = ()
+    # Words between a shift and its unit: "the current fiscal year".
+    period_words: Terms = ()
+    # Shifts that name the next such weekday, not next week's: "this coming Sunday".
+    next_occurrence: Terms = ()
+
+
+class Anaphor(_Section):
+    """A date named from the last date the text gave: "the day before" is that day, shift -1."""
+
+    unit: Literal["day", "week", "month", "year"]
+    shift: int = 0
 
 
 class DatesLexicon(_Section):
@@ -133,6 +160,10 @@ class DatesLexicon(_Section):
     counts: dict[str, int] = {}
     # "twenty-first" -> 21 in "May twenty-first".
     ordinals: dict[str, int] = {}
+    # Dates named from the last date the text gave: "the day before" -> ["day", -1].
+    anaphora: dict[str, Anaphor] = {}
+    # "the end of" -> "late": the part of a period a phrase names.
+    period_parts: dict[str, Literal["early", "mid", "late"]] = {}
     words: DateWords = DateWords()
 
 

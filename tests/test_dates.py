@@ -450,16 +450,14 @@ def test_compiled_once_per_lexicon(lexicon: Lexicon) -> None:
 
 
 def test_lexicon_overlay_adds_a_cue(lexicon: Lexicon) -> None:
-    text = "The team intends to return on Friday."
+    text = "The team vows to return on Friday."
     assert only(text, lexicon, THU).start == D(2023, 11, 24)
-    mine = lexicon.extended({"dates": {"words": {"future_cues": ["intends to"]}}})
+    mine = lexicon.extended({"dates": {"words": {"future_cues": ["vows to"]}}})
     assert only(text, mine, THU).start == D(2023, 12, 1)
 
 
 # Known misses, kept visible: fixing one turns its test into an unexpected pass.
 KNOWN_MISSES = [
-    # "the next day" needs the story's own anchor, not the publication date.
-    ("the next day", D(2023, 12, 1)),
     # A comma between month and day is not read: "In October, 1,400 people" must stay no date.
     ("on October, 1st", D(2023, 10, 1)),
 ]

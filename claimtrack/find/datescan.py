@@ -70,9 +70,15 @@ PATTERN = rf"""
        |(?P<E_next>{_S}(?:of{_S})?next{_S}week)\b)?)
   # "on Wed." (the short forms alone only like this)
 | (?P<F>(?<=\bon{_S})(?P<F_wd>\L<wdabbr>)(?=\.))
-  # "last week", "earlier this month", "late last month", "this year"
+  # "January this year", "in June last year": a month of a year named from publication
+| (?P<P>\b(?:\L<mcues>(?:(?<=-)|{_S}))?(?P<P_mon>\L<months>)\b\.?,?{_S}
+     (?P<P_shift>\L<shifts>){_S}year\b)
+  # "last March", "this September", "late last August", "next April"
+| (?P<Q>\b(?:(?P<Q_mod>{"|".join(_MODS)}){_S})?(?P<Q_shift>\L<shifts>){_S}
+     (?P<Q_mon>\L<months>)\b(?!\.?[^\S\n]{{0,3}}[\-/]?\d))
+  # "last week", "earlier this month", "late last month", "this year", "the current fiscal year"
 | (?P<G>\b(?:(?P<G_mod>{"|".join(_MODS)}){_S})?(?:the{_S})?
-     (?P<G_shift>\L<shifts>){_S}(?P<G_unit>week|month|year)\b)
+     (?P<G_shift>\L<shifts>){_S}(?:\L<pwords>{_S})?(?P<G_unit>week|month|year)\b)
   # "yesterday", "today", "the day before yesterday", "overnight"
 | (?P<H>\b\L<reldays>\b)
   # "two days ago", "a week earlier", "a few days ago", "three weeks from now"
@@ -85,9 +91,22 @@ PATTERN = rf"""
      {_S}(?:of|in){_S}(?:(?P<N_mon>\L<months>)\b|(?:the{_S})?(?P<N_shift>\L<shifts>){_S}month\b))
   # "in November", "since December", "mid-April": the month alone, after a cue
 | (?P<J>\b\L<mcues>(?:(?<=-)|{_S})(?P<J_mon>\L<months>)\b(?!\.?[^\S\n]{{0,3}}[\-/]?\d))
-  # "in 2014", "since 1934", "the last four months of 2017", "mid-2014"
-| (?P<K>\b\L<ycues>(?:(?<=-)|{_S})(?:the{_S}(?:year{_S})?)?
+  # "the end of the month", "the beginning of October", "the middle of 2015"
+| (?P<T>\b(?:the{_S})?(?P<T_part>\L<parts>){_S}of{_S}(?:the{_S})?(?:(?P<T_shift>\L<shifts>){_S})?
+     (?:(?P<T_unit>month|year)\b|(?P<T_mon>\L<months>)\b(?!\.?[^\S\n]{{0,3}}\d)
+       |(?P<T_year>{_YEAR})))
+  # "year-end", "year's end", "by year end"
+| (?P<U>\b(?P<T_unit2>year|month)(?:-|['’]s{_S}|{_S})end\b(?!-))
+  # "in 2014", "since 1934", "the last four months of 2017", "mid-2014", "fiscal 1989"
+| (?P<K>\b(?P<K_cue>\L<ycues>)(?:(?<=-)|{_S})(?:the{_S}(?:year{_S})?)?
      (?P<K_year>(?:19|20)\d\d|2100)(?![\w'’]|[.,]\d|-\d))
+  # "2014-2015", "1961-62": a range of years
+| (?P<R>{_GUARD}(?P<R_y1>(?:1[89]|20)\d\d)[\-–/](?P<R_y2>\d\d(?:\d\d)?)(?![\w'’]|[.,]\d|[\-–/]\d))
+  # "a 2016 raid", "the 1959 embargo", "the company's 1989 results": a year before a word
+| (?P<Y>(?:\b\L<ydets>{_S}|(?<=\w['’]s?{_S}))(?P<Y_year>(?:1[89]|20)\d\d)
+     (?=[^\S\n]{{1,3}}\p{{L}}))
+  # "that day", "the day before", "the following year": from the last date the text gave
+| (?P<O>\b\L<anaphora>\b)
   # "on the 21st", "the 27th", "20th of next month"
 | (?P<L>(?:\b(?P<L_the>the){_S}|{_GUARD})(?P<L_day>\d{{1,2}})(?:st|nd|rd|th)\b
      (?:{_S}(?:of{_S})?(?:the{_S})?(?P<L_shift>\L<shifts>){_S}month\b)?)
@@ -122,6 +141,10 @@ def compile_pattern(d: DatesLexicon) -> regex.Pattern[str]:
         counts=list(d.counts),
         mcues=list(w.month_cues),
         ycues=list(w.year_cues),
+        pwords=list(w.period_words),
+        parts=list(d.period_parts),
+        ydets=list(w.year_determiners),
+        anaphora=list(d.anaphora),
     )
 
 
@@ -147,9 +170,11 @@ def anchors(d: DatesLexicon) -> Anchors:
     w = d.words
     lists = [
         d.months, d.weekdays, d.weekday_abbreviations, d.relative_days, d.shifts, d.counts,
-        variants(d.ordinals), w.month_cues, w.year_cues,
+        variants(d.ordinals), w.month_cues, w.year_cues, d.anaphora, d.period_parts,
+        w.year_determiners, w.period_words,
     ]  # fmt: skip
-    openers = first_words([*(e for entries in lists for e in entries), "the", *_MODS, *_NTHS])
+    fixed = ["the", "year", "month", *_MODS, *_NTHS]
+    openers = first_words([*(e for entries in lists for e in entries), *fixed])
 
     def longest(words: Iterable[str]) -> int:
         return max((len(x) for x in words), default=0)
@@ -158,6 +183,9 @@ def anchors(d: DatesLexicon) -> Anchors:
     shift, count, ycue = longest(d.shifts), longest(d.counts), longest(w.year_cues)
     ordinal, mcue = longest(variants(d.ordinals)), longest(w.month_cues)
     the = len("the") + gap
+    # T "the beginning of the current month"; Q "late last March"; G "the current fiscal year".
+    part = the + longest(d.period_parts) + gap + len("of") + gap + the + shift + gap
+    mod_shift = longest(_MODS) + gap + the + shift + gap + longest(w.period_words) + gap
     reach: dict[str, int] = {}
 
     def add(words: Iterable[str], before: int) -> None:
@@ -166,7 +194,10 @@ def anchors(d: DatesLexicon) -> Anchors:
 
     # The branches, by their first anchor (see PATTERN):
     # J "mid-April", "since December"; B "the twenty-first of November".
-    add(first_words(d.months) or (), max(mcue + gap, the + ordinal + gap + len("of") + gap))
+    add(
+        first_words(d.months) or (),
+        max(mcue + gap, the + ordinal + gap + len("of") + gap, part, mod_shift),
+    )
     # E "last Friday"; N "the fourth Friday of"; A and B start with the weekday.
     add(first_words(d.weekdays) or (), max(shift + gap, the + longest(_NTHS) + gap))
     add(first_words(d.weekday_abbreviations) or (), 0)  # A, B, F start with it
@@ -176,19 +207,21 @@ def anchors(d: DatesLexicon) -> Anchors:
     add(
         units,
         max(
-            longest(_MODS) + gap + the + shift + gap,
+            mod_shift,
+            part,
             count + gap,
             ycue + gap + the,
             len("in") + gap + max(count, 2) + gap,
         ),
     )
-    # H: a relative day by its last word: "the day before yesterday".
-    for entry in d.relative_days:
+    # H: a relative day by its last word: "the day before yesterday"; O "earlier in the day".
+    for entry in [*d.relative_days, *d.anaphora]:
         *_, last = [None, *_WORD.finditer(entry.lower())]
         if last is not None:
             add([last.group()], last.start())
-    # A number: L and B "the 21st"; K "in the 2014".
-    digits = max(the, ycue + gap + the)
+    # A number: L and B "the 21st"; K "in the year 2014"; Y "their 1990"; T "the end of 2015".
+    year = len("year") + gap
+    digits = max(the + year, ycue + gap + the + year, longest(w.year_determiners) + gap, part)
     glued = frozenset(m.lower().rstrip(".") for m in d.months if m.rstrip(".").isalpha())
     return Anchors(reach, digits, openers, glued)
 
@@ -207,27 +240,28 @@ def starts(index: WordIndex, found: Anchors) -> list[int] | None:
         return None
     words, positions = index.words, index.starts
     reach, digits = found.reach, found.digits
-    out: list[int] = []
-    done = 0  # words before this one are already listed or ruled out
+    out: set[int] = set()
+    # Words examined so far. The ranges before anchors overlap and may leave gaps (a word too
+    # far before one anchor may still be within reach of a later one with a longer reach).
+    seen: set[int] = set()
     for k in index.indices(reach, numbers=True, glued=found.glued):
         word = words[k]
         if word not in reach and not word[0].isdigit():  # "oct2": a glued month and day
-            if positions[k] >= done:
-                out.append(positions[k])
-            done = k + 1
+            out.add(positions[k])
             continue
         before = digits if word[0].isdigit() else reach[word]
-        lo = max(done, bisect.bisect_left(positions, positions[k] - before, 0, k))
-        for j in range(lo, k + 1):
+        for j in range(bisect.bisect_left(positions, positions[k] - before, 0, k), k + 1):
+            if j in seen:
+                continue
+            seen.add(j)
             word = words[j]
             if (
                 word in openers
                 or word[0].isdigit()
                 and _number_opens(word, index.text, positions[j])
             ):
-                out.append(positions[j])
-        done = k + 1
-    return out
+                out.add(positions[j])
+    return sorted(out)
 
 
 # What may follow the digits that open a date: "21st" (B, L), "30 Nov" (B), "2023-11-30" and

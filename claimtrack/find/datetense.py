@@ -61,6 +61,8 @@ class TenseRules:
     # The last word of every cue: the walk tries a cue only where one may end.
     last_words: frozenset[str]
     openers: frozenset[str]
+    # ", who will retire," between a subject and its verb.
+    aside: regex.Pattern[str]
     prepositions: frozenset[str]
     deadline: frozenset[str]
     after: frozenset[tuple[str, ...]]
@@ -91,6 +93,9 @@ def _build(lexicon: Lexicon) -> TenseRules:
         kinds=kinds,
         last_words=frozenset(k[-1] for k in kinds),
         openers=single(w.clause_openers),
+        aside=regex.compile(
+            r",[^\S\n]*\L<openers>\b[^,;:\n]*,", regex.IGNORECASE, openers=list(w.clause_openers)
+        ),
         prepositions=single(w.date_prepositions),
         deadline=single(w.deadline_prepositions),
         after=frozenset(tuple(_words(t)) for t in w.scheduled_after),
@@ -113,7 +118,12 @@ def direction(text: str, start: int, rules: TenseRules, end: int | None = None) 
     lo = max(0, start - WINDOW)
     for brk in _BREAK.finditer(text, lo, start):
         lo = brk.end()
-    clause = _words(text, lo, start)
+    # A relative clause set off by commas is left out: "The mayor, who will retire, spoke".
+    clause: list[str] = []
+    for aside in rules.aside.finditer(text, lo, start):
+        clause += _words(text, lo, aside.start())
+        lo = aside.end()
+    clause += _words(text, lo, start)
     for i in range(len(clause) - 1, -1, -1):
         if clause[i] in rules.openers:
             clause = clause[i + 1 :]

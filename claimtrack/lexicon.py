@@ -109,14 +109,16 @@ class DateWords(_Section):
     future_cues: Terms = ()
     # Words between a future cue and the date that cancel it: "who will travel, said Friday".
     past_cues: Terms = ()
+    # Reporting verbs: past for a date close after them ("said on Tuesday"), silent beyond.
+    reporting_cues: Terms = ()
     # Year-less digit forms that name something, never a day: "24/7", "9/11".
     numeric_names: Terms = ()
     # Words right before a date that schedule it, read as the nearest such day: "payable Dec. 7".
     scheduled: Terms = ()
     # Nouns right after a date that schedule it: "the Jan. 14 deadline".
     scheduled_after: Terms = ()
-    # Words allowed between a scheduling word and its date: "expires on", "extended to".
-    date_prepositions: Terms = ()
+    # Nouns of events told after they happen, right after a date: "the Oct. 23 slaying".
+    event_nouns: Terms = ()
     # Prepositions of a deadline, read as the nearest day when no verb decides: "by Jan. 14".
     deadline_prepositions: Terms = ()
     # Words that open a new clause, which the direction of a date does not cross: "who", "after".

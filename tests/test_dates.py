@@ -47,7 +47,10 @@ DAYS = [
     ("Tuesday, November 28, 2023", THU, "Tuesday, November 28, 2023", D(2023, 11, 28), None, "day"),
     ("and Thursday, April 27.", D(2023, 5, 1), "Thursday, April 27", D(2023, 4, 27), None, "day"),
     ("MANILA, Nov. 22 — The toll", D(2013, 11, 22), "Nov. 22", D(2013, 11, 22), None, "day"),
-    ("the 1st of December", THU, "the 1st of December", D(2022, 12, 1), None, "day"),
+    # a year-less day later in the year than publication, with no word to say which way: the
+    # nearer of last year's and this year's (news gives the year of any other)
+    ("the 1st of December", THU, "the 1st of December", D(2023, 12, 1), None, "day"),
+    ("the 1st of December", D(2023, 3, 1), "the 1st of December", D(2022, 12, 1), None, "day"),
     ("on Feb. 29", D(2023, 3, 1), "Feb. 29", D(2020, 2, 29), None, "day"),
     ("16. Nov. 2016", THU, "16. Nov. 2016", D(2016, 11, 16), None, "day"),
     ("May twenty-first", THU, "May twenty-first", D(2023, 5, 21), None, "day"),

@@ -1,9 +1,12 @@
 """Calendar arithmetic for resolving dates: days, weekdays, months and periods.
 
 Pure functions of dates and numbers; none reads the text or the clock. A year-less date is
-resolved by a :data:`Direction`: ``"past"`` (the last such day on or before publication, the
-news default), ``"future"`` (the next on or after it) or ``"near"`` (whichever of the two is
-closer: a scheduled day, "payable Dec. 7", "the Jan. 14 deadline", may lie on either side).
+resolved by a :data:`Direction`: ``"past"`` (the last such day on or before publication),
+``"future"`` (the next on or after it), ``"near"`` (whichever of the two is closer: a scheduled
+day, "payable Dec. 7", "the Jan. 14 deadline", may lie on either side) or ``"unmarked"`` (no
+word decides: a weekday is past; a day or month of the year is the one of the year of
+publication when that is past, else the nearer of last year's and the coming one, as news
+writes the year of any other: "Dec. 7" in October is coming, "Dec. 28" in January is past).
 
     >>> nearest(12, 7, dt.date(1989, 10, 27), "near")
     datetime.date(1989, 12, 7)
@@ -17,7 +20,7 @@ import calendar
 import datetime as dt
 from typing import Literal
 
-Direction = Literal["past", "future", "near"]
+Direction = Literal["past", "future", "near", "unmarked"]
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -43,6 +46,10 @@ def choose(
     before: dt.date | None, after: dt.date | None, published: dt.date, direction: Direction
 ) -> dt.date | None:
     """Pick between the candidate on or before publication and the one on or after it."""
+    if direction == "unmarked":  # this year's if past, else the nearer of last year's and this
+        if after is not None and after.year == published.year and before is not None:
+            return after if (after - published) < (published - before) else before
+        return before if before is not None else after
     if direction == "past" or after is None:
         return before
     if direction == "future" or before is None:
@@ -71,7 +78,7 @@ def nearest_month(month: int, published: dt.date, direction: Direction) -> int:
     year = published.year
     before = year - (month > published.month)
     after = year + (month < published.month)
-    if direction == "past":
+    if direction == "past" or direction == "unmarked" and before == year:
         return before
     if direction == "future":
         return after
@@ -102,6 +109,7 @@ def weekday(
     before; "this"/"next": in this or next Monday-Sunday week.
     """
     today = published.weekday()
+    direction = "past" if direction == "unmarked" else direction
     if shift is None:
         before = published - dt.timedelta(days=(today - wd) % 7)
         after = published + dt.timedelta(days=(wd - today) % 7)

@@ -417,5 +417,5 @@ def read_day_of_month(c: Candidate) -> DateMention | None:
             year, month = month_index(year, month, step)
         return None
 
-    value = choose(scan(-1), scan(1), published, ahead)
+    value = choose(scan(-1), scan(1), published, "past" if ahead == "unmarked" else ahead)
     return None if value is None else c.make(value, value, "day", True)

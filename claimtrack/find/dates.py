@@ -46,6 +46,8 @@ Tense = Literal["auto", "past", "future"]
 _AMOUNT_PATTERN = r"\b(\L<counts>|\d{1,2})[^\S\n]{1,3}(day|week|month|year)s?\b"
 # "in two days of fighting", "in 100 years of records": a duration, not a day ahead.
 _AMOUNT_OF = regex.compile(r"[^\S\n]{1,3}of\b", regex.IGNORECASE)
+# What joins two dates into one stretch or list: "Sept. 20 and Dec. 31, 2017".
+_JOINER = regex.compile(r",?[^\S\n]{0,3}(?:and|or|to|through|until|-|\u2013)[^\S\n]{0,3}")
 # A second year or day joined to a date: "between 1994 and 1997", "on April 24 and 25".
 _JOINED = regex.compile(
     r"[^\S\n]{0,3}(?:and|or|to|through|until|-|\u2013|&)[^\S\n]{0,3}(\d{1,4})\b(?![.,:/\-]\d)"
@@ -199,7 +201,7 @@ def find_date_mentions(
         if joined is not None:
             found.append(joined)
             pos = joined.span[1]
-    return _anchored(found, published)
+    return _anchored(_shared_years(found, text), published)
 
 
 def _mention(
@@ -296,6 +298,33 @@ def _joined(first: DateMention, text: str, rules: _Rules) -> DateMention | None:
     else:
         return None
     return DateMention(span, text[span[0] : span[1]], lo, hi, first.granularity, first.relative)
+
+
+def _shared_years(found: list[DateMention], text: str) -> list[DateMention]:
+    """A year-less day joined to a day with its year takes that year: "Sept. 20 and Dec. 31, 2017".
+
+    The first day is the one of that year (of the year before, when it would come after the
+    second: "Dec. 20 to Jan. 5, 2018").
+    """
+    out = list(found)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if (
+            first.relative
+            and first.granularity == "day"
+            and first.start is not None
+            and not second.relative
+            and second.granularity == "day"
+            and second.start is not None
+            and _JOINER.fullmatch(text, first.span[1], second.span[0])
+        ):
+            year = second.start.year
+            day = safe_date(year, first.start.month, first.start.day)
+            if day is not None and day > second.start:
+                day = safe_date(year - 1, first.start.month, first.start.day)
+            if day is not None:
+                out[k] = replace(first, start=day, end=day)
+    return out
 
 
 def _anchored(found: list[DateMention], published: dt.date | None) -> list[DateMention]:
@@ -431,7 +460,7 @@ def _in_amount(c: Candidate, rules: _Rules, lexicon: Lexicon) -> DateMention | N
     m, text = c.m, c.text
     if _AMOUNT_OF.match(text, m.end(), m.end() + REACH):
         return None
-    if direction(text, m.start(), tense_rules(lexicon)) == "past":
+    if direction(text, m.start(), tense_rules(lexicon)) not in ("future", "near"):
         return None
     amounts = _amounts(text, m.start(), m.end(), rules, c.d.counts)
     gran = _amount_granularity(amounts)

@@ -4,16 +4,19 @@
 one, and in "the dividend is payable Dec. 7" it is the Dec. 7 nearest the publication date,
 whichever side it lies on. The word classes are data (``dates.toml``, ``[words]``):
 
-- ``scheduled``: a word that governs the date right after it and schedules it ("payable",
-  "expires", "effective", "of record", "postponed until"), or ``scheduled_after``, a noun right
-  after it ("the Jan. 14 deadline"): the nearest such day ("near");
-- ``future_cues`` and ``past_cues``: auxiliaries, modals and verbs of the date's clause; the one
-  nearest before the date decides ("will vote on Tuesday" ahead; "funerals will be held for
-  those killed on Friday" back);
+- ``scheduled``: a word that schedules the date ("payable", "expires", "effective", "of
+  record", "postponed until"), or ``scheduled_after``, a noun right after it ("the Jan. 14
+  deadline"): the nearest such day ("near");
+- ``future_cues``, ``past_cues`` and ``reporting_cues``: auxiliaries, modals and verbs of the
+  date's clause; the one nearest before the date decides ("will vote on Tuesday" ahead;
+  "funerals will be held for those killed on Friday" back). A reporting verb decides only for
+  a date close after it ("said on Tuesday"), not for one in the clause it reports;
 - a date that opens its clause ("On Friday, the council will vote") takes the first such cue
   after it;
+- ``event_nouns`` right after the date ("the Oct. 23 slaying", "Saturday's quake"): the past;
 - ``deadline_prepositions`` ("by Jan. 14", "until March 6") with no verb cue: "near";
-- otherwise the past, the news default.
+- otherwise "unmarked": a weekday is then past, a day of the year the one of this year if that
+  is past, else the nearer one (see :mod:`claimtrack.find.datecalc`).
 
 The clause is cut at sentence ends, semicolons, colons, brackets, dashes, quotation marks (so a
 quotation's tense does not leak into its reporting clause: '"We will win," he said on Tuesday')
@@ -49,6 +52,8 @@ _BREAK = regex.compile(
     r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"\u201c'\u2018(]*\p{Lu})|[;:()\[\]\n\"\u201c\u201d\u00ab\u00bb]"
     r"|``|''|\s[-\u2013\u2014]{1,2}\s"
 )
+_LAST_WORD = regex.compile(r"\w+$")
+_REPORTING_REACH = 3  # words between a reporting verb and a date it governs: "told reporters on"
 _LONGEST = 4  # words in the longest cue the walk looks for
 
 
@@ -56,17 +61,22 @@ _LONGEST = 4  # words in the longest cue the walk looks for
 class TenseRules:
     """The word classes of :func:`direction`, as tuples of case-folded words."""
 
-    # Cue -> "future", "past" or "scheduled".
+    # Cue -> "future", "past", "reporting" or "scheduled".
     kinds: dict[tuple[str, ...], str]
     # The last word of every cue: the walk tries a cue only where one may end.
     last_words: frozenset[str]
     openers: frozenset[str]
     # ", who will retire," between a subject and its verb.
     aside: regex.Pattern[str]
-    prepositions: frozenset[str]
     deadline: frozenset[str]
     after: frozenset[tuple[str, ...]]
+    # Nouns of events a date before them names as told: "the Oct. 23 slaying".
+    events: frozenset[tuple[str, ...]]
     passive: frozenset[str]
+    # "The Dec. 2 count": a date after a determiner modifies a noun and opens no clause.
+    determiners: frozenset[str]
+    # Words whose dot ends no sentence ("Mr.", "Gen."), from segment.toml.
+    abbreviations: frozenset[str]
 
 
 def tense_rules(lexicon: Lexicon) -> TenseRules:
@@ -83,6 +93,7 @@ def _build(lexicon: Lexicon) -> TenseRules:
     w = lexicon.dates.words
     kinds = {tuple(_words(c)): "scheduled" for c in w.scheduled}
     kinds.update({tuple(_words(c)): "past" for c in w.past_cues})
+    kinds.update({tuple(_words(c)): "reporting" for c in w.reporting_cues})
     kinds.update({tuple(_words(c)): "future" for c in w.future_cues})
     kinds.pop((), None)
 
@@ -96,10 +107,12 @@ def _build(lexicon: Lexicon) -> TenseRules:
         aside=regex.compile(
             r",[^\S\n]*\L<openers>\b[^,;:\n]*,", regex.IGNORECASE, openers=list(w.clause_openers)
         ),
-        prepositions=single(w.date_prepositions),
         deadline=single(w.deadline_prepositions),
         after=frozenset(tuple(_words(t)) for t in w.scheduled_after),
+        events=frozenset(tuple(_words(t)) for t in w.event_nouns),
         passive=single(w.passive_auxiliaries),
+        abbreviations=frozenset(lexicon.segment.abbreviations),
+        determiners=single(w.year_determiners),
     )
 
 
@@ -113,11 +126,12 @@ def direction(text: str, start: int, rules: TenseRules, end: int | None = None) 
         end: where it ends; needed to read a noun after it ("the Jan. 14 deadline").
 
     Returns:
-        "future", "near" or "past" (see the module docstring).
+        "future", "near", "past", or "unmarked" when no word decides (see the module docstring).
     """
     lo = max(0, start - WINDOW)
     for brk in _BREAK.finditer(text, lo, start):
-        lo = brk.end()
+        if not _abbreviation(text, brk.start(), rules):
+            lo = brk.end()
     # A relative clause set off by commas is left out: "The mayor, who will retire, spoke".
     clause: list[str] = []
     for aside in rules.aside.finditer(text, lo, start):
@@ -128,10 +142,19 @@ def direction(text: str, start: int, rules: TenseRules, end: int | None = None) 
         if clause[i] in rules.openers:
             clause = clause[i + 1 :]
             break
-    if end is not None and _scheduled_after(_words(text, end, end + 40), rules):
-        return "near"
+    if end is not None:
+        following = _words(text, end, end + 40)
+        if _scheduled_after(following, rules.after):
+            return "near"
+        if _scheduled_after(following, rules.events):
+            return "past"  # "the Oct. 23 slaying", "Saturday's quake": an event already told
     kind = _nearest_kind(clause, rules)
-    if kind is None and end is not None and len(clause) <= 2:
+    if (
+        kind is None
+        and end is not None
+        and len(clause) <= 2
+        and rules.determiners.isdisjoint(clause)
+    ):
         # "On Friday, the council will vote": the first cue after a date that opens its clause
         kind = _first_kind_after(text, end, rules)
     if kind is not None:
@@ -139,7 +162,21 @@ def direction(text: str, start: int, rules: TenseRules, end: int | None = None) 
     words = [w for w in clause if w != "the"]
     if words and words[-1] in rules.deadline:
         return "near"
-    return "past"
+    return "unmarked"
+
+
+def _abbreviation(text: str, dot: int, rules: TenseRules) -> bool:
+    """Whether the dot at ``dot`` ends an abbreviation or an initial: "Mr. Smith", "P. Davison"."""
+    if text[dot] != ".":
+        return False
+    word = _LAST_WORD.search(text, max(0, dot - 12), dot)
+    if word is None:
+        return False
+    return (
+        len(word.group()) == 1
+        and word.group().isupper()
+        or word.group() + "." in rules.abbreviations
+    )
 
 
 def _cue_ending(words: list[str], i: int, rules: TenseRules) -> tuple[int, str] | None:
@@ -156,9 +193,11 @@ def _cue_ending(words: list[str], i: int, rules: TenseRules) -> tuple[int, str] 
 def _nearest_kind(clause: list[str], rules: TenseRules) -> Direction | None:
     """The direction of the cue nearest before the date in its clause.
 
-    A scheduling word counts only right before the date, with no more than prepositions
-    between ("payable on Dec. 7"). A past form after "be"/"been" is a participle of the verb
-    group before it: "will be held on Friday".
+    A scheduling word reads the nearest day ("payable on Dec. 7", "extended its offer to Nov.
+    30"). A past form after "be"/"been" is a participle of the verb group before it: "will be
+    held on Friday". A reporting verb governs a date only close after it ("said on Tuesday",
+    "told reporters Tuesday"); further on, the date belongs to the reported clause, which has
+    no cue of its own: "Orlo said it is calling the notes on Dec. 7".
     """
     i = len(clause) - 1
     while i >= 0:
@@ -168,9 +207,10 @@ def _nearest_kind(clause: list[str], rules: TenseRules) -> Direction | None:
             continue
         first, kind = found
         if kind == "scheduled":
-            if all(w in rules.prepositions for w in clause[i + 1 :]):
-                return "near"
-        elif not (kind == "past" and first > 0 and clause[first - 1] in rules.passive):
+            return "near"
+        if kind == "reporting":
+            return "past" if len(clause) - 1 - i <= _REPORTING_REACH else None
+        if not (kind == "past" and first > 0 and clause[first - 1] in rules.passive):
             return "future" if kind == "future" else "past"
         i = first - 1
     return None
@@ -188,12 +228,10 @@ def _first_kind_after(text: str, end: int, rules: TenseRules) -> Direction | Non
             continue
         found = _cue_ending(words, i, rules)
         if found is not None and found[1] != "scheduled":
-            return "future" if found[1] == "future" else "past"
+            return "future" if found[1] == "future" else "past"  # "On Monday, X said"
     return None
 
 
-def _scheduled_after(words: list[str], rules: TenseRules) -> bool:
-    """Whether a scheduling noun follows the date, up to two words on: "the Jan. 14 deadline"."""
-    return any(
-        tuple(words[i : i + n]) in rules.after for i in range(min(3, len(words))) for n in (1, 2)
-    )
+def _scheduled_after(words: list[str], nouns: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of ``nouns`` follows the date, up to two words on: "the Jan. 14 deadline"."""
+    return any(tuple(words[i : i + n]) in nouns for i in range(min(3, len(words))) for n in (1, 2))

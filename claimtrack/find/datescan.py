@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -241,19 +242,25 @@ def starts(index: WordIndex, found: Anchors) -> list[int] | None:
     words, positions = index.words, index.starts
     reach, digits = found.reach, found.digits
     out: set[int] = set()
-    # Words examined so far. The ranges before anchors overlap and may leave gaps (a word too
-    # far before one anchor may still be within reach of a later one with a longer reach).
-    seen: set[int] = set()
+    # Words examined so far: the block [low, done]. The ranges before anchors overlap, and a
+    # later anchor with a longer reach may reach back past the block: then only the words
+    # before it are examined again.
+    low = done = -1
     for k in index.indices(reach, numbers=True, glued=found.glued):
         word = words[k]
         if word not in reach and not word[0].isdigit():  # "oct2": a glued month and day
             out.add(positions[k])
             continue
         before = digits if word[0].isdigit() else reach[word]
-        for j in range(bisect.bisect_left(positions, positions[k] - before, 0, k), k + 1):
-            if j in seen:
-                continue
-            seen.add(j)
+        lo = bisect.bisect_left(positions, positions[k] - before, 0, k)
+        if lo > done:
+            todo: Iterable[int] = range(lo, k + 1)
+            low = lo
+        else:
+            todo = itertools.chain(range(lo, low), range(done + 1, k + 1))
+            low = min(low, lo)
+        done = max(done, k)
+        for j in todo:
             word = words[j]
             if (
                 word in openers

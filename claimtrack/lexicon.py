@@ -164,6 +164,8 @@ class DatesLexicon(_Section):
     ordinals: dict[str, int] = {}
     # Dates named from the last date the text gave: "the day before" -> ["day", -1].
     anaphora: dict[str, Anaphor] = {}
+    # Periods named from the publication date: "year-earlier" -> year, shift -1.
+    relative_periods: dict[str, Anaphor] = {}
     # "the end of" -> "late": the part of a period a phrase names.
     period_parts: dict[str, Literal["early", "mid", "late"]] = {}
     words: DateWords = DateWords()

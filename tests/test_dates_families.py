@@ -162,6 +162,37 @@ FORMS = [
     ),
     ("bonds due 2003 were sold", OCT27, "2003", D(2003, 1, 1), D(2003, 12, 31), "year"),
     ("the post-1945 order", OCT27, "1945", D(1945, 1, 1), D(1945, 12, 31), "year"),
+    # a month before a noun, or with "'s"; after "for"
+    ("the August mudslide", OCT27, "August", D(1995, 8, 1), D(1995, 8, 31), "month"),
+    ("a June accord with the union", OCT27, "June", D(1995, 6, 1), D(1995, 6, 30), "month"),
+    (
+        "revised September's jobs figures",
+        OCT27,
+        "September",
+        D(1995, 9, 1),
+        D(1995, 9, 30),
+        "month",
+    ),
+    ("turnover for July was high", OCT27, "July", D(1995, 7, 1), D(1995, 7, 31), "month"),
+    ("The court sits again in May.", OCT27, "May", D(1995, 5, 1), D(1995, 5, 31), "month"),
+    # periods named from publication
+    (
+        "year-earlier profit of $2 million",
+        OCT27,
+        "year-earlier",
+        D(1994, 1, 1),
+        D(1994, 12, 31),
+        "year",
+    ),
+    (
+        "Sales for the full year rose 4%.",
+        OCT27,
+        "the full year",
+        D(1995, 1, 1),
+        D(1995, 12, 31),
+        "year",
+    ),
+    ("a mill founded in 1887", OCT27, "1887", D(1887, 1, 1), D(1887, 12, 31), "year"),
     # fiscal years, with the word that makes them one
     ("In fiscal 1994, sales rose.", OCT27, "fiscal 1994", D(1994, 1, 1), D(1994, 12, 31), "year"),
     (
@@ -262,6 +293,9 @@ NOT_DATES = [
     # a range must run forward and stay short
     ("a score of 2015-14", []),
     ("pages 1930-1995 of the ledger", []),
+    # "May's" is a name as often as a month; lower-case month names are words
+    ("May's cabinet met", []),
+    ("a long march on the capital", []),
     # "this may" and "last march" in lower case are words
     ("this may be the last march of the season", []),
 ]

@@ -302,6 +302,38 @@ def read_month(c: Candidate) -> DateMention | None:
     return c.make(*month_bounds(year, month), "month", True, c.m.start("J_mon"))
 
 
+def read_month_modifier(c: Candidate) -> DateMention | None:
+    """V: a month before a noun or with "'s": "the October slaying", "December's figures"."""
+    m = c.m
+    possessive = m["V"].startswith(m["V_mon"])
+    if possessive and c.m["V_mon"].lower() in c.d.words.capital_only:
+        return None  # "May's cabinet": a name as often as a month
+    if c.m["V_mon"].lower() in c.d.words.number_required and not possessive:
+        return None
+    month = c.entry(c.d.months, "V_mon")
+    if c.published is None:
+        return c.make(None, None, "month", True, m.start("V_mon"))
+    year = nearest_month(month, c.published, c.ahead())
+    return c.make(*month_bounds(year, month), "month", True, m.start("V_mon"))
+
+
+def read_relative_period(c: Candidate) -> DateMention | None:
+    """W: "year-earlier", "the full year": a period counted from publication."""
+    try:
+        period = c.entry(c.d.relative_periods, "W")
+    except KeyError:  # an empty list matched nothing
+        return None
+    gran: Granularity = "year" if period.unit == "year" else "month"
+    if c.published is None:
+        return c.make(None, None, gran, True)
+    if period.unit == "year":
+        year = c.published.year + period.shift
+        return c.make(dt.date(year, 1, 1), dt.date(year, 12, 31), gran, True)
+    return c.make(
+        *month_bounds(*month_index(c.published.year, c.published.month, period.shift)), gran, True
+    )
+
+
 def read_shifted_month(c: Candidate) -> DateMention | None:
     """Q: "last March", "this September", "late last August", "next April"."""
     month = c.entry(c.d.months, "Q_mon")

@@ -228,7 +228,10 @@ def _mention(
     def ahead() -> Direction:
         if tense != "auto":
             return tense
-        return direction(text, m.start(), tense_rules(lexicon), m.end())
+        # A month named after its cue or determiner is read from the month on: the clause then
+        # holds "by" in "by May" and "the" in "the March accession".
+        start = m.start("J_mon") if kind == "J" else m.start("V_mon") if kind == "V" else m.start()
+        return direction(text, start, tense_rules(lexicon), m.end())
 
     c = Candidate(m, text, lexicon.dates, published, ahead, rules.count_noun)
     if kind == "I":
@@ -275,6 +278,7 @@ _NAMES = (
     "P_mon",
     "Q_mon",
     "T_mon",
+    "V_mon",
     "A_wd",
     "B_wd",
     "F_wd",
@@ -396,6 +400,8 @@ READERS: dict[str, Reader] = {
     "T": forms.read_part,
     "U": forms.read_part,
     "Y": forms.read_year_modifier,
+    "V": forms.read_month_modifier,
+    "W": forms.read_relative_period,
 }
 
 

@@ -100,12 +100,17 @@ PATTERN = rf"""
 | (?P<U>\b(?P<T_unit2>year|month)(?:-|['’]s{_S}|{_S})end\b(?!-))
   # "in 2014", "since 1934", "the last four months of 2017", "mid-2014", "fiscal 1989"
 | (?P<K>\b(?P<K_cue>\L<ycues>)(?:(?<=-)|{_S})(?:the{_S}(?:year{_S})?)?
-     (?P<K_year>(?:19|20)\d\d|2100)(?![\w'’]|[.,]\d|-\d))
+     (?P<K_year>(?:1[89]|20)\d\d|2100)(?![\w'’]|[.,]\d|-\d))
   # "2014-2015", "1961-62": a range of years
 | (?P<R>{_GUARD}(?P<R_y1>(?:1[89]|20)\d\d)[\-–/](?P<R_y2>\d\d(?:\d\d)?)(?![\w'’]|[.,]\d|[\-–/]\d))
   # "a 2016 raid", "the 1959 embargo", "the company's 1989 results": a year before a word
 | (?P<Y>(?:\b\L<ydets>{_S}|(?<=\w['’]s?{_S}))(?P<Y_year>(?:1[89]|20)\d\d)
      (?=[^\S\n]{{1,3}}\p{{L}}))
+  # "the October slaying", "a June agreement", "December's figures": a month before a noun
+| (?P<V>(?:\b\L<ydets>{_S})?(?P<V_mon>\L<months>)\b
+     (?:(?=[^\S\n]{{1,3}}\p{{Ll}})(?<=\L<ydets>{_S}\L<months>)|(?=['’]s\b)))
+  # "year-earlier", "the full year": periods named from publication
+| (?P<W>\b\L<relperiods>\b(?!-))
   # "that day", "the day before", "the following year": from the last date the text gave
 | (?P<O>\b\L<anaphora>\b)
   # "on the 21st", "the 27th", "20th of next month"
@@ -146,6 +151,7 @@ def compile_pattern(d: DatesLexicon) -> regex.Pattern[str]:
         parts=list(d.period_parts),
         ydets=list(w.year_determiners),
         anaphora=list(d.anaphora),
+        relperiods=list(d.relative_periods),
     )
 
 
@@ -172,7 +178,7 @@ def anchors(d: DatesLexicon) -> Anchors:
     lists = [
         d.months, d.weekdays, d.weekday_abbreviations, d.relative_days, d.shifts, d.counts,
         variants(d.ordinals), w.month_cues, w.year_cues, d.anaphora, d.period_parts,
-        w.year_determiners, w.period_words,
+        w.year_determiners, w.period_words, d.relative_periods,
     ]  # fmt: skip
     fixed = ["the", "year", "month", *_MODS, *_NTHS]
     openers = first_words([*(e for entries in lists for e in entries), *fixed])
@@ -216,7 +222,7 @@ def anchors(d: DatesLexicon) -> Anchors:
         ),
     )
     # H: a relative day by its last word: "the day before yesterday"; O "earlier in the day".
-    for entry in [*d.relative_days, *d.anaphora]:
+    for entry in [*d.relative_days, *d.anaphora, *d.relative_periods]:
         *_, last = [None, *_WORD.finditer(entry.lower())]
         if last is not None:
             add([last.group()], last.start())

@@ -78,6 +78,8 @@ DIRECTION = [
         D(1995, 10, 24),
     ),
     ('"The bridge opens on Friday," she said.', D(1995, 10, 25), "Friday", D(1995, 10, 27)),
+    # a date with "'s" modifies a noun, whatever the verb of the clause
+    ("Appeals will target Wednesday's ruling.", OCT27, "Wednesday", D(1995, 10, 25)),
     # a new clause after "after"/"which" is read on its own
     (
         "Talks will resume Monday after they collapsed on Tuesday.",

@@ -54,6 +54,7 @@ _BREAK = regex.compile(
 )
 _LAST_WORD = regex.compile(r"\w+$")
 _REPORTING_REACH = 3  # words between a reporting verb and a date it governs: "told reporters on"
+_POSSESSIVE = frozenset(("'s", "\u2019s"))
 _LONGEST = 4  # words in the longest cue the walk looks for
 
 
@@ -148,6 +149,9 @@ def direction(text: str, start: int, rules: TenseRules, end: int | None = None) 
             return "near"
         if _scheduled_after(following, rules.events):
             return "past"  # "the Oct. 23 slaying", "Saturday's quake": an event already told
+        if following and following[0] in _POSSESSIVE:
+            # "Wednesday's ruling": the date modifies a noun, not the verb of the clause
+            return "unmarked"
     kind = _nearest_kind(clause, rules)
     if (
         kind is None

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import regex
-from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from .errors import LexiconError
 
@@ -142,6 +142,26 @@ class Anaphor(_Section):
     shift: int = 0
 
 
+class Holiday(_Section):
+    """A named day of the year: a fixed day (month, day) or the nth weekday of a month.
+
+    ``nth`` -1 is the last; ``offset`` moves the day ("Election Day": the Tuesday after the
+    first Monday of November is that Monday, offset 1).
+    """
+
+    month: int = Field(ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    weekday: int | None = Field(default=None, ge=0, le=6)
+    nth: int = Field(default=1, ge=-1, le=5)
+    offset: int = 0
+
+    @model_validator(mode="after")
+    def _one_rule(self) -> Holiday:
+        if (self.day is None) == (self.weekday is None):
+            raise ValueError("give either day or weekday (with nth), not both or neither")
+        return self
+
+
 class DatesLexicon(_Section):
     """Month and weekday names, relative day words, counts, ordinals and date cues."""
 
@@ -164,6 +184,8 @@ class DatesLexicon(_Section):
     ordinals: dict[str, int] = {}
     # Dates named from the last date the text gave: "the day before" -> ["day", -1].
     anaphora: dict[str, Anaphor] = {}
+    # Named days: "Thanksgiving" -> the fourth Thursday of November.
+    holidays: dict[str, Holiday] = {}
     # Periods named from the publication date: "year-earlier" -> year, shift -1.
     relative_periods: dict[str, Anaphor] = {}
     # "the end of" -> "late": the part of a period a phrase names.

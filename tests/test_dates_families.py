@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from claimtrack import find_dates
+from claimtrack import LexiconError, find_dates
 from claimtrack.find.dates import find_date_mentions
 from claimtrack.find.datetense import direction, tense_rules
 from claimtrack.lexicon import Lexicon, load_lexicon
@@ -257,6 +257,30 @@ def test_forms(
     ], find_dates(text, published=published)
 
 
+# Named days of the year (holidays), from the lexicon's table.
+HOLIDAYS = [
+    ("The ferry sank on Christmas Eve.", D(1996, 1, 10), "Christmas Eve", D(1995, 12, 24)),
+    ("Turnout will be high on Election Day.", OCT27, "Election Day", D(1995, 11, 7)),
+    ("Stores close early on Thanksgiving Day.", OCT27, "Thanksgiving Day", D(1995, 11, 23)),
+    ("He fled last Christmas.", OCT27, "last Christmas", D(1994, 12, 25)),
+    ("the Halloween 1991 storm", OCT27, "Halloween 1991", D(1991, 10, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "piece", "start"), HOLIDAYS)
+def test_holidays(text: str, published: dt.date, piece: str, start: dt.date) -> None:
+    assert start_of(text, piece, published) == start
+
+
+def test_holiday_names_need_their_capital_and_a_valid_rule(lexicon: Lexicon) -> None:
+    assert find_dates("a thanksgiving service", published=OCT27) == []
+    with pytest.raises(LexiconError, match="dates.holidays.flag day"):
+        lexicon.extended({"dates": {"holidays": {"flag day": {"month": 6}}}})
+    mine = lexicon.extended({"dates": {"holidays": {"flag day": {"month": 6, "day": 14}}}})
+    found = find_date_mentions("Parades on Flag Day drew crowds.", mine, OCT27)
+    assert [(m.text, m.start) for m in found] == [("Flag Day", D(1995, 6, 14))]
+
+
 # Anaphoric dates: from the last date the text gave, else from publication.
 ANAPHORA = [
     ("Ferrin was held on May 3. The same day, his aide fled.", "The same day", D(1995, 5, 3)),
@@ -329,8 +353,8 @@ def test_joined_years_and_days() -> None:
         ("25", D(1995, 4, 25)),
     ]
     # a number after "and" that counts something is not a second date
-    found = [d.text for d in find_dates("On May 3 and 4 people died.", published=OCT27)]
-    assert found == ["May 3"]
+    texts = [d.text for d in find_dates("On May 3 and 4 people died.", published=OCT27)]
+    assert texts == ["May 3"]
 
 
 def test_anaphora_left_out_without_any_anchor(lexicon: Lexicon) -> None:

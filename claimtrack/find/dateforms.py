@@ -317,6 +317,48 @@ def read_month_modifier(c: Candidate) -> DateMention | None:
     return c.make(*month_bounds(year, month), "month", True, m.start("V_mon"))
 
 
+def read_holiday(c: Candidate) -> DateMention | None:
+    """X: "Thanksgiving Day", "last Christmas", "Election Day 1998": a named day of the year."""
+    m = c.m
+    if not m["X_name"][0].isupper():
+        return None  # "a thanksgiving service"
+    rule = c.entry(c.d.holidays, "X_name")
+
+    def on(year: int) -> dt.date | None:
+        if rule.day is not None:
+            value = safe_date(year, rule.month, rule.day)
+        else:
+            days = [
+                dt.date(year, rule.month, k)
+                for k in range(1, calendar.monthrange(year, rule.month)[1] + 1)
+                if dt.date(year, rule.month, k).weekday() == rule.weekday
+            ]
+            value = days[rule.nth - 1 if rule.nth > 0 else -1]
+        return None if value is None else value + dt.timedelta(days=rule.offset)
+
+    if m["X_year"]:
+        value = on(int(m["X_year"]))
+        return None if value is None else c.make(value, value, "day", False)
+    published = c.published
+    if published is None:
+        return c.make(None, None, "day", True)
+    years = (published.year - 1, published.year, published.year + 1)
+    days = [d for d in map(on, years) if d is not None]
+    before = max((d for d in days if d <= published), default=None)
+    after = min((d for d in days if d >= published), default=None)
+    if m["X_shift"]:
+        shift = c.entry(c.d.shifts, "X_shift")
+        if shift < 0:
+            value = max((d for d in days if d < published), default=None)
+        elif shift > 0:
+            value = min((d for d in days if d > published), default=None)
+        else:
+            value = on(published.year)
+    else:
+        value = choose(before, after, published, c.ahead())
+    return None if value is None else c.make(value, value, "day", True)
+
+
 def read_relative_period(c: Candidate) -> DateMention | None:
     """W: "year-earlier", "the full year": a period counted from publication."""
     try:

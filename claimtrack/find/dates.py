@@ -402,6 +402,7 @@ READERS: dict[str, Reader] = {
     "Y": forms.read_year_modifier,
     "V": forms.read_month_modifier,
     "W": forms.read_relative_period,
+    "X": forms.read_holiday,
 }
 
 

@@ -109,6 +109,9 @@ PATTERN = rf"""
   # "the October slaying", "a June agreement", "December's figures": a month before a noun
 | (?P<V>(?:\b\L<ydets>{_S})?(?P<V_mon>\L<months>)\b
      (?:(?=[^\S\n]{{1,3}}\p{{Ll}})(?<=\L<ydets>{_S}\L<months>)|(?=['’]s\b)))
+  # "Thanksgiving Day", "last Christmas", "Election Day 1998"
+| (?P<X>\b(?:(?P<X_shift>\L<shifts>){_S})?(?P<X_name>\L<holidays>)\b(?!['’])
+     (?:,?{_S}(?P<X_year>{_YEAR}))?)
   # "year-earlier", "the full year": periods named from publication
 | (?P<W>\b\L<relperiods>\b(?!-))
   # "that day", "the day before", "the following year": from the last date the text gave
@@ -152,6 +155,7 @@ def compile_pattern(d: DatesLexicon) -> regex.Pattern[str]:
         ydets=list(w.year_determiners),
         anaphora=list(d.anaphora),
         relperiods=list(d.relative_periods),
+        holidays=list(d.holidays),
     )
 
 
@@ -178,7 +182,7 @@ def anchors(d: DatesLexicon) -> Anchors:
     lists = [
         d.months, d.weekdays, d.weekday_abbreviations, d.relative_days, d.shifts, d.counts,
         variants(d.ordinals), w.month_cues, w.year_cues, d.anaphora, d.period_parts,
-        w.year_determiners, w.period_words, d.relative_periods,
+        w.year_determiners, w.period_words, d.relative_periods, d.holidays,
     ]  # fmt: skip
     fixed = ["the", "year", "month", *_MODS, *_NTHS]
     openers = first_words([*(e for entries in lists for e in entries), *fixed])
@@ -222,10 +226,10 @@ def anchors(d: DatesLexicon) -> Anchors:
         ),
     )
     # H: a relative day by its last word: "the day before yesterday"; O "earlier in the day".
-    for entry in [*d.relative_days, *d.anaphora, *d.relative_periods]:
+    for entry in [*d.relative_days, *d.anaphora, *d.relative_periods, *d.holidays]:
         *_, last = [None, *_WORD.finditer(entry.lower())]
-        if last is not None:
-            add([last.group()], last.start())
+        if last is not None:  # X: "last Christmas" has a shift before the name
+            add([last.group()], last.start() + (shift + gap if entry in d.holidays else 0))
     # A number: L and B "the 21st"; K "in the year 2014"; Y "their 1990"; T "the end of 2015".
     year = len("year") + gap
     digits = max(the + year, ycue + gap + the + year, longest(w.year_determiners) + gap, part)

@@ -235,7 +235,7 @@ FORMS = [
     ),
     ("to close by year-end", OCT27, "year-end", D(1995, 9, 1), D(1995, 12, 31), "year"),
     # "this coming" is the next such weekday, not next week's
-    ("this coming Sunday", OCT27, "this coming Sunday", D(1995, 10, 29), None, "day"),
+    ("this coming Sunday", OCT27, "coming Sunday", D(1995, 10, 29), None, "day"),
     # a weekday given with a year-less day picks the year where they agree
     ("in an essay on Sunday, Oct. 29:", OCT27, "Sunday, Oct. 29", D(1995, 10, 29), None, "day"),
     ("Tuesday, June 13, was calm", JUN14, "Tuesday, June 13", D(2017, 6, 13), None, "day"),

@@ -53,18 +53,18 @@ def missed(text: str, lexicon: Lexicon = LEX) -> list[int]:
         "x 2nd of May, 3rd of June, 4th of July",
         # the branches of issue #11, each with the most allowed before its first anchor
         "x through   September   previous   year",  # P: a month in a year named from publication
-        "x earlier   this coming   September",  # Q: before a month
-        "x the   beginning   of   the   this coming   month",  # T: before a unit
-        "x the   beginning   of   the   this coming   October",  # T: before a month
+        "x earlier   previous   September",  # Q: before a month
+        "x the   beginning   of   previous   month",  # T: before a unit
+        "x the   beginning   of   previous   October",  # T: before a month
         "x the   beginning   of   2015",  # T: before a number
         "x year's   end, month-end",  # U
         "x whose   1990 merger, the firm's   1989 results",  # Y: before a number
         "x 2014-2015, 1961-62",  # R
         "x earlier   the   previous   fiscal   year",  # G with a period word
-        "x calendar year   2014",  # K: a long cue before a number
+        "x calendar   the   year   2014",  # K: a long cue before a number
         "x their   August deal, September's jobs",  # V
         "x the calendar year, year-earlier",  # W
-        "x this coming   New Year's Eve",  # X: a shift before a holiday
+        "x previous   New Year's Eve",  # X: a shift before a holiday
         "x earlier in the day, the following morning",  # O
     ],
 )

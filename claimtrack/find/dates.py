@@ -214,7 +214,7 @@ def _mention(
 ) -> DateMention | None:
     kind = m.lastgroup
     assert kind is not None
-    if m.end() == m.start() or not _capitals_ok(m, lexicon):
+    if m.end() == m.start() or not _capitals_ok(m, kind, lexicon):
         return None
     if kind in ("A", "B"):
         year = f"{kind}_year" if m[f"{kind}_year"] else "B_year2" if kind == "B" else None
@@ -259,30 +259,29 @@ def _trimmed(
     return _mention(again, head, lexicon, rules, published, tense)
 
 
-def _capitals_ok(m: regex.Match[str], lexicon: Lexicon) -> bool:
+def _capitals_ok(m: regex.Match[str], kind: str, lexicon: Lexicon) -> bool:
     """Whether names that are also words ("may", "march", "sun") are capitalised."""
     words = lexicon.dates.words.capital_only
-    for group in _NAMES:
+    for group in _NAMES.get(kind, ()):
         value = m[group]
         if value and value.lower() in words and not value[0].isupper():
             return False
     return True
 
 
-_NAMES = (
-    "A_mon",
-    "B_mon",
-    "C_mon",
-    "D_mon",
-    "J_mon",
-    "P_mon",
-    "Q_mon",
-    "T_mon",
-    "V_mon",
-    "A_wd",
-    "B_wd",
-    "F_wd",
-)
+# The month and weekday names of each branch of the pattern.
+_NAMES = {
+    "A": ("A_mon", "A_wd"),
+    "B": ("B_mon", "B_wd"),
+    "C": ("C_mon",),
+    "D": ("D_mon",),
+    "F": ("F_wd",),
+    "J": ("J_mon",),
+    "P": ("P_mon",),
+    "Q": ("Q_mon",),
+    "T": ("T_mon",),
+    "V": ("V_mon",),
+}
 
 
 def _joined(first: DateMention, text: str, rules: _Rules) -> DateMention | None:

@@ -78,8 +78,8 @@ PATTERN = rf"""
 | (?P<Q>\b(?:(?P<Q_mod>{"|".join(_MODS)}){_S})?(?P<Q_shift>\L<shifts>){_S}
      (?P<Q_mon>\L<months>)\b(?!\.?[^\S\n]{{0,3}}[\-/]?\d))
   # "last week", "earlier this month", "late last month", "this year", "the current fiscal year"
-| (?P<G>\b(?:(?P<G_mod>{"|".join(_MODS)}){_S})?(?:the{_S})?
-     (?P<G_shift>\L<shifts>){_S}(?:\L<pwords>{_S})?(?P<G_unit>week|month|year)\b)
+| (?P<G>\b(?:(?:(?P<G_mod>{"|".join(_MODS)}){_S})?(?:the{_S})?(?P<G_shift>\L<shifts>){_S}
+       |(?:the{_S})?(?P<G_shift>\L<shifts>){_S}\L<pwords>{_S})(?P<G_unit>week|month|year)\b)
   # "yesterday", "today", "the day before yesterday", "overnight"
 | (?P<H>\b\L<reldays>\b)
   # "two days ago", "a week earlier", "a few days ago", "three weeks from now"
@@ -93,9 +93,9 @@ PATTERN = rf"""
   # "in November", "since December", "mid-April": the month alone, after a cue
 | (?P<J>\b\L<mcues>(?:(?<=-)|{_S})(?P<J_mon>\L<months>)\b(?!\.?[^\S\n]{{0,3}}[\-/]?\d))
   # "the end of the month", "the beginning of October", "the middle of 2015"
-| (?P<T>\b(?:the{_S})?(?P<T_part>\L<parts>){_S}of{_S}(?:the{_S})?(?:(?P<T_shift>\L<shifts>){_S})?
-     (?:(?P<T_unit>month|year)\b|(?P<T_mon>\L<months>)\b(?!\.?[^\S\n]{{0,3}}\d)
-       |(?P<T_year>{_YEAR})))
+| (?P<T>\b(?:the{_S})?(?P<T_part>\L<parts>){_S}of{_S}
+     (?:(?:the{_S}|(?P<T_shift>\L<shifts>){_S})?(?P<T_unit>month|year)\b
+       |(?P<T_mon>\L<months>)\b(?!\.?[^\S\n]{{0,3}}\d)|(?P<T_year>{_YEAR})))
   # "year-end", "year's end", "by year end"
 | (?P<U>\b(?P<T_unit2>year|month)(?:-|['’]s{_S}|{_S})end\b(?!-))
   # "in 2014", "since 1934", "the last four months of 2017", "mid-2014", "fiscal 1989"
@@ -174,6 +174,8 @@ class Anchors:
     openers: frozenset[str] | None
     # Month names a day's digits may be glued to ("Oct2"): such a word opens a date itself.
     glued: frozenset[str] = frozenset()
+    # The reach of a number of four digits or more (a year: "in the year 2014").
+    years: int = 0
 
 
 def anchors(d: DatesLexicon) -> Anchors:
@@ -194,9 +196,13 @@ def anchors(d: DatesLexicon) -> Anchors:
     shift, count, ycue = longest(d.shifts), longest(d.counts), longest(w.year_cues)
     ordinal, mcue = longest(variants(d.ordinals)), longest(w.month_cues)
     the = len("the") + gap
-    # T "the beginning of the current month"; Q "late last March"; G "the current fiscal year".
-    part = the + longest(d.period_parts) + gap + len("of") + gap + the + shift + gap
-    mod_shift = longest(_MODS) + gap + the + shift + gap + longest(w.period_words) + gap
+    # T "the beginning of next month", "the end of October"; Q "late last March"; G "the
+    # current fiscal year".
+    part_of = the + longest(d.period_parts) + gap + len("of") + gap
+    part = part_of + max(the, shift + gap)
+    mod_shift = max(
+        longest(_MODS) + gap + the + shift + gap, the + shift + gap + longest(w.period_words) + gap
+    )
     reach: dict[str, int] = {}
 
     def add(words: Iterable[str], before: int) -> None:
@@ -207,7 +213,7 @@ def anchors(d: DatesLexicon) -> Anchors:
     # J "mid-April", "since December"; B "the twenty-first of November".
     add(
         first_words(d.months) or (),
-        max(mcue + gap, the + ordinal + gap + len("of") + gap, part, mod_shift),
+        max(mcue + gap, the + ordinal + gap + len("of") + gap, part_of, longest(_MODS) + shift),
     )
     # E "last Friday"; N "the fourth Friday of"; A and B start with the weekday.
     add(first_words(d.weekdays) or (), max(shift + gap, the + longest(_NTHS) + gap))
@@ -230,11 +236,13 @@ def anchors(d: DatesLexicon) -> Anchors:
         *_, last = [None, *_WORD.finditer(entry.lower())]
         if last is not None:  # X: "last Christmas" has a shift before the name
             add([last.group()], last.start() + (shift + gap if entry in d.holidays else 0))
-    # A number: L and B "the 21st"; K "in the year 2014"; Y "their 1990"; T "the end of 2015".
+    # A number of one or two digits: L and B "the 21st".
+    digits = the
+    # Four digits: K "in the year 2014"; Y "their 1990"; T "the end of the 2015".
     year = len("year") + gap
-    digits = max(the + year, ycue + gap + the + year, longest(w.year_determiners) + gap, part)
+    years = max(ycue + gap + the + year, longest(w.year_determiners) + gap, part_of)
     glued = frozenset(m.lower().rstrip(".") for m in d.months if m.rstrip(".").isalpha())
-    return Anchors(reach, digits, openers, glued)
+    return Anchors(reach, digits, openers, glued, years)
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -261,7 +269,10 @@ def starts(index: WordIndex, found: Anchors) -> list[int] | None:
         if word not in reach and not word[0].isdigit():  # "oct2": a glued month and day
             out.add(positions[k])
             continue
-        before = digits if word[0].isdigit() else reach[word]
+        if word[0].isdigit():
+            before = found.years if word[3:4].isdigit() else digits
+        else:
+            before = reach[word]
         lo = bisect.bisect_left(positions, positions[k] - before, 0, k)
         if lo > done:
             todo: Iterable[int] = range(lo, k + 1)

@@ -162,6 +162,15 @@ class Holiday(_Section):
         return self
 
 
+class SpokenYears(_Section):
+    """Number words of years said aloud: "nineteen" + "ninety" + "six", "two thousand" + "one"."""
+
+    centuries: dict[str, int] = {}
+    tens: dict[str, int] = {}
+    units: dict[str, int] = {}
+    thousands: dict[str, int] = {}
+
+
 class DatesLexicon(_Section):
     """Month and weekday names, relative day words, counts, ordinals and date cues."""
 
@@ -184,6 +193,8 @@ class DatesLexicon(_Section):
     ordinals: dict[str, int] = {}
     # Dates named from the last date the text gave: "the day before" -> ["day", -1].
     anaphora: dict[str, Anaphor] = {}
+    # Years in words, as transcripts write them: "nineteen ninety-six".
+    spoken_years: SpokenYears = SpokenYears()
     # Named days: "Thanksgiving" -> the fourth Thursday of November.
     holidays: dict[str, Holiday] = {}
     # Periods named from the publication date: "year-earlier" -> year, shift -1.

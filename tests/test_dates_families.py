@@ -257,6 +257,35 @@ def test_forms(
     ], find_dates(text, published=published)
 
 
+# Years said in words, as broadcast transcripts write them.
+SPOKEN = [
+    ("The plant closed in nineteen eighty-four.", "nineteen eighty-four", D(1984, 1, 1), "year"),
+    (
+        "Vilna, March nineteen ninety-two. Shelling.",
+        "March nineteen ninety-two",
+        D(1992, 3, 1),
+        "month",
+    ),
+    ("a nineteen seventy-one treaty", "nineteen seventy-one", D(1971, 1, 1), "year"),
+    ("by the year two thousand", "the year two thousand", D(2000, 1, 1), "year"),
+    ("since two thousand and two", "two thousand and two", D(2002, 1, 1), "year"),
+    ("in nineteen oh eight", "nineteen oh eight", D(1908, 1, 1), "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "piece", "start", "granularity"), SPOKEN)
+def test_spoken_years(text: str, piece: str, start: dt.date, granularity: str) -> None:
+    found = [(d.text, d.start, d.granularity) for d in find_dates(text, published=OCT27)]
+    assert found == [(piece, start, granularity)]
+
+
+@pytest.mark.parametrize(
+    "text", ["two thousand people fled", "nineteen soldiers died", "nineteen twenty troops"]
+)
+def test_spoken_counts_are_no_years(text: str) -> None:
+    assert find_dates(text, published=OCT27) == []
+
+
 # Named days of the year (holidays), from the lexicon's table.
 HOLIDAYS = [
     ("The ferry sank on Christmas Eve.", D(1996, 1, 10), "Christmas Eve", D(1995, 12, 24)),

@@ -66,6 +66,8 @@ def missed(text: str, lexicon: Lexicon = LEX) -> list[int]:
         "x the calendar year, year-earlier",  # W
         "x previous   New Year's Eve",  # X: a shift before a holiday
         "x earlier in the day, the following morning",  # O
+        "x September   the   year   nineteen ninety-six",  # S: before a spoken century
+        "x calendar   the   year   two thousand and one",  # S: before "thousand"
     ],
 )
 def test_every_date_start_is_listed(text: str) -> None:

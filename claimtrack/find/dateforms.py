@@ -317,6 +317,31 @@ def read_month_modifier(c: Candidate) -> DateMention | None:
     return c.make(*month_bounds(year, month), "month", True, m.start("V_mon"))
 
 
+def read_spoken_year(c: Candidate) -> DateMention | None:
+    """S: "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand"."""
+    m, spoken = c.m, c.d.spoken_years
+    if m["S_k"]:
+        if not (m["S_mon"] or m["S_cue"] or m["S_the"]):
+            return None  # "two thousand people"
+        year = c.entry(spoken.thousands, "S_k")
+        year += c.entry(spoken.units, "S_ku") if m["S_ku"] else 0
+    else:
+        year = 100 * c.entry(spoken.centuries, "S_c")
+        if m["S_o"]:
+            year += c.entry(spoken.units, "S_o")
+        else:
+            tens = c.entry(spoken.tens, "S_t")
+            if m["S_u"] and tens < 20:
+                return None  # "nineteen eleven six" is no year
+            year += tens + (c.entry(spoken.units, "S_u") if m["S_u"] else 0)
+    if c.counted("S"):
+        return None
+    if m["S_mon"]:
+        return c.make(*month_bounds(year, c.entry(c.d.months, "S_mon")), "month", False)
+    start = m.start("S_the") if m["S_the"] else m.start("S_c") if m["S_c"] else m.start("S_k")
+    return c.make(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False, start)
+
+
 def read_holiday(c: Candidate) -> DateMention | None:
     """X: "Thanksgiving Day", "last Christmas", "Election Day 1998": a named day of the year."""
     m = c.m

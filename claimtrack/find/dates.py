@@ -281,6 +281,7 @@ _NAMES = {
     "Q": ("Q_mon",),
     "T": ("T_mon",),
     "V": ("V_mon",),
+    "S": ("S_mon",),
 }
 
 
@@ -402,6 +403,7 @@ READERS: dict[str, Reader] = {
     "V": forms.read_month_modifier,
     "W": forms.read_relative_period,
     "X": forms.read_holiday,
+    "S": forms.read_spoken_year,
 }
 
 

@@ -109,6 +109,11 @@ PATTERN = rf"""
   # "the October slaying", "a June agreement", "December's figures": a month before a noun
 | (?P<V>(?:\b\L<ydets>{_S})?(?P<V_mon>\L<months>)\b
      (?:(?=[^\S\n]{{1,3}}\p{{Ll}})(?<=\L<ydets>{_S}\L<months>)|(?=['’]s\b)))
+  # "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand"
+| (?P<S>\b(?:(?P<S_mon>\L<months>){_S}|(?P<S_cue>\L<ycues>){_S})?(?P<S_the>the{_S}year{_S})?
+     (?:(?P<S_c>\L<centuries>)(?:-|{_S})(?:(?P<S_t>\L<tens>)(?:(?:-|{_S})(?P<S_u>\L<units>))?
+         |oh(?:-|{_S})(?P<S_o>\L<units>))
+       |(?P<S_k>\L<thousands>)(?:{_S}(?:and{_S})?(?P<S_ku>\L<units>))?)\b(?!-))
   # "Thanksgiving Day", "last Christmas", "Election Day 1998"
 | (?P<X>\b(?:(?P<X_shift>\L<shifts>){_S})?(?P<X_name>\L<holidays>)\b(?!['’])
      (?:,?{_S}(?P<X_year>{_YEAR}))?)
@@ -156,6 +161,10 @@ def compile_pattern(d: DatesLexicon) -> regex.Pattern[str]:
         anaphora=list(d.anaphora),
         relperiods=list(d.relative_periods),
         holidays=list(d.holidays),
+        centuries=list(d.spoken_years.centuries),
+        tens=list(d.spoken_years.tens),
+        units=list(d.spoken_years.units),
+        thousands=list(d.spoken_years.thousands),
     )
 
 
@@ -185,6 +194,7 @@ def anchors(d: DatesLexicon) -> Anchors:
         d.months, d.weekdays, d.weekday_abbreviations, d.relative_days, d.shifts, d.counts,
         variants(d.ordinals), w.month_cues, w.year_cues, d.anaphora, d.period_parts,
         w.year_determiners, w.period_words, d.relative_periods, d.holidays,
+        d.spoken_years.centuries, d.spoken_years.thousands,
     ]  # fmt: skip
     fixed = ["the", "year", "month", *_MODS, *_NTHS]
     openers = first_words([*(e for entries in lists for e in entries), *fixed])
@@ -236,6 +246,14 @@ def anchors(d: DatesLexicon) -> Anchors:
         *_, last = [None, *_WORD.finditer(entry.lower())]
         if last is not None:  # X: "last Christmas" has a shift before the name
             add([last.group()], last.start() + (shift + gap if entry in d.holidays else 0))
+    # S: "January nineteen ninety-seven", "in the year two thousand", by the spoken century or
+    # the last word of "two thousand".
+    spoken = max(longest(d.months), ycue) + gap + the + len("year") + gap
+    add(first_words(d.spoken_years.centuries) or (), spoken)
+    for entry in d.spoken_years.thousands:
+        *_, last = [None, *_WORD.finditer(entry.lower())]
+        if last is not None:
+            add([last.group()], spoken + last.start())
     # A number of one or two digits: L and B "the 21st".
     digits = the
     # Four digits: K "in the year 2014"; Y "their 1990"; T "the end of the 2015".

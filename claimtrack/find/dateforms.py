@@ -100,6 +100,8 @@ _ON_BEFORE = regex.compile(r"\bon[^\S\n]+$", regex.I)  # "on 4/22"
 # The end of a phrase: punctuation or the end of the line ("the day before." but not "the day
 # before the vote", whose day is the vote's).
 _PHRASE_END = regex.compile(r"[^\S\n]*(?:[^\w\s]|$|\n)")
+# The word before a modifier year or month, and whether it is a possessive: "the", "firm's".
+_WORD_BEFORE = regex.compile(r"(?<!\w)(?P<w>\w+)(?P<s>['\u2019]s?)?[^\S\n]{1,3}$")
 _NTH = ("first", "second", "third", "fourth", "fifth")
 
 
@@ -305,7 +307,9 @@ def read_month(c: Candidate) -> DateMention | None:
 def read_month_modifier(c: Candidate) -> DateMention | None:
     """V: a month before a noun or with "'s": "the October slaying", "December's figures"."""
     m = c.m
-    possessive = m["V"].startswith(m["V_mon"])
+    possessive = c.text.startswith(("'s", "\u2019s"), m.end("V_mon"))
+    if not possessive and not determined(c, m.start("V_mon"), False):
+        return None
     if possessive and c.m["V_mon"].lower() in c.d.words.capital_only:
         return None  # "May's cabinet": a name as often as a month
     if c.m["V_mon"].lower() in c.d.words.number_required and not possessive:
@@ -430,9 +434,19 @@ def read_year(c: Candidate) -> DateMention | None:
     return c.make(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False, s)
 
 
+def determined(c: Candidate, at: int, possessive: bool) -> bool:
+    """Whether a determiner (or, if allowed, a possessive) comes right before ``at``."""
+    before = _WORD_BEFORE.search(c.text, max(0, at - 20), at)
+    if before is None:
+        return False
+    if possessive and before["s"]:
+        return True
+    return not before["s"] and fold(before["w"]) in c.d.words.year_determiners
+
+
 def read_year_modifier(c: Candidate) -> DateMention | None:
     """Y: a year before a noun, "a 2016 raid", "the 1959 embargo", "the firm's 1989 results"."""
-    if c.counted("Y_year"):
+    if c.counted("Y_year") or not determined(c, c.m.start("Y_year"), True):
         return None
     year = int(c.m["Y_year"])
     return c.make(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False, c.m.start("Y_year"))

@@ -104,16 +104,16 @@ PATTERN = rf"""
   # "2014-2015", "1961-62": a range of years
 | (?P<R>{_GUARD}(?P<R_y1>(?:1[89]|20)\d\d)[\-–/](?P<R_y2>\d\d(?:\d\d)?)(?![\w'’]|[.,]\d|[\-–/]\d))
   # "a 2016 raid", "the 1959 embargo", "the company's 1989 results": a year before a word
-| (?P<Y>(?:\b\L<ydets>{_S}|(?<=\w['’]s?{_S}))(?P<Y_year>(?:1[89]|20)\d\d)
-     (?=[^\S\n]{{1,3}}\p{{L}}))
-  # "the October slaying", "a June agreement", "December's figures": a month before a noun
-| (?P<V>(?:\b\L<ydets>{_S})?(?P<V_mon>\L<months>)\b
-     (?:(?=[^\S\n]{{1,3}}\p{{Ll}})(?<=\L<ydets>{_S}\L<months>)|(?=['’]s\b)))
+  # (the determiner or possessive before it is checked in code)
+| (?P<Y>{_GUARD}(?P<Y_year>(?:1[89]|20)\d\d)(?=[^\S\n]{{1,3}}\p{{L}}))
   # "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand"
 | (?P<S>\b(?:(?P<S_mon>\L<months>){_S}|(?P<S_cue>\L<ycues>){_S})?(?P<S_the>the{_S}year{_S})?
      (?:(?P<S_c>\L<centuries>)(?:-|{_S})(?:(?P<S_t>\L<tens>)(?:(?:-|{_S})(?P<S_u>\L<units>))?
          |oh(?:-|{_S})(?P<S_o>\L<units>))
        |(?P<S_k>\L<thousands>)(?:{_S}(?:and{_S})?(?P<S_ku>\L<units>))?)\b(?!-))
+  # "the October slaying", "a June agreement", "December's figures": a month before a noun
+  # (the determiner before it is checked in code)
+| (?P<V>\b(?P<V_mon>\L<months>)\b(?=[^\S\n]{{1,3}}\p{{Ll}}|['’]s\b))
   # "Thanksgiving Day", "last Christmas", "Election Day 1998"
 | (?P<X>\b(?:(?P<X_shift>\L<shifts>){_S})?(?P<X_name>\L<holidays>)\b(?!['’])
      (?:,?{_S}(?P<X_year>{_YEAR}))?)
@@ -157,7 +157,6 @@ def compile_pattern(d: DatesLexicon) -> regex.Pattern[str]:
         ycues=list(w.year_cues),
         pwords=list(w.period_words),
         parts=list(d.period_parts),
-        ydets=list(w.year_determiners),
         anaphora=list(d.anaphora),
         relperiods=list(d.relative_periods),
         holidays=list(d.holidays),
@@ -193,7 +192,7 @@ def anchors(d: DatesLexicon) -> Anchors:
     lists = [
         d.months, d.weekdays, d.weekday_abbreviations, d.relative_days, d.shifts, d.counts,
         variants(d.ordinals), w.month_cues, w.year_cues, d.anaphora, d.period_parts,
-        w.year_determiners, w.period_words, d.relative_periods, d.holidays,
+        w.period_words, d.relative_periods, d.holidays,
         d.spoken_years.centuries, d.spoken_years.thousands,
     ]  # fmt: skip
     fixed = ["the", "year", "month", *_MODS, *_NTHS]
@@ -242,10 +241,13 @@ def anchors(d: DatesLexicon) -> Anchors:
         ),
     )
     # H: a relative day by its last word: "the day before yesterday"; O "earlier in the day".
+    # A unit word in the entry anchors it when there is one ("the day before": "day"), so that
+    # common words ("before", "after") do not become anchors.
     for entry in [*d.relative_days, *d.anaphora, *d.relative_periods, *d.holidays]:
-        *_, last = [None, *_WORD.finditer(entry.lower())]
-        if last is not None:  # X: "last Christmas" has a shift before the name
-            add([last.group()], last.start() + (shift + gap if entry in d.holidays else 0))
+        found = list(_WORD.finditer(entry.lower()))
+        anchor = next((f for f in found if f.group() in units), found[-1] if found else None)
+        if anchor is not None:  # X: "last Christmas" has a shift before the name
+            add([anchor.group()], anchor.start() + (shift + gap if entry in d.holidays else 0))
     # S: "January nineteen ninety-seven", "in the year two thousand", by the spoken century or
     # the last word of "two thousand".
     spoken = max(longest(d.months), ycue) + gap + the + len("year") + gap
@@ -258,7 +260,7 @@ def anchors(d: DatesLexicon) -> Anchors:
     digits = the
     # Four digits: K "in the year 2014"; Y "their 1990"; T "the end of the 2015".
     year = len("year") + gap
-    years = max(ycue + gap + the + year, longest(w.year_determiners) + gap, part_of)
+    years = max(ycue + gap + the + year, part_of)
     glued = frozenset(m.lower().rstrip(".") for m in d.months if m.rstrip(".").isalpha())
     return Anchors(reach, digits, openers, glued, years)
 

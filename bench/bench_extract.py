@@ -20,7 +20,7 @@ import claimtrack  # noqa: E402  (timed: the package must do no work at import)
 
 IMPORT_SECONDS = time.perf_counter() - _began
 
-from claimtrack.find.dates import find_dates  # noqa: E402
+from claimtrack.find.dates import find_date_mentions  # noqa: E402
 from claimtrack.lexicon import load_lexicon  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,16 +73,16 @@ def main() -> None:
 
     lexicon = load_lexicon()
     began = time.perf_counter()
-    find_dates("on Tuesday, two months ago", lexicon, PUBLISHED)
+    find_date_mentions("on Tuesday, two months ago", lexicon, PUBLISHED)
     print(
-        f"first find_dates() call (incl. lazy dateparser import): "
+        f"first find_date_mentions() call (incl. lazy dateparser import): "
         f"{(time.perf_counter() - began) * 1000:.1f} ms"
     )
 
     t_extract = timed(lambda: claimtrack.extract(text, published=PUBLISHED), args.repeat)
-    t_dates = timed(lambda: find_dates(text, lexicon, PUBLISHED), args.repeat)
+    t_dates = timed(lambda: find_date_mentions(text, lexicon, PUBLISHED), args.repeat)
     claims = len(claimtrack.extract(text, published=PUBLISHED))
-    dates = len(find_dates(text, lexicon, PUBLISHED))
+    dates = len(find_date_mentions(text, lexicon, PUBLISHED))
 
     from dateparser.search import search_dates
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import regex
-from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from .errors import LexiconError
 
@@ -109,8 +109,66 @@ class DateWords(_Section):
     future_cues: Terms = ()
     # Words between a future cue and the date that cancel it: "who will travel, said Friday".
     past_cues: Terms = ()
+    # Reporting verbs: past for a date close after them ("said on Tuesday"), silent beyond.
+    reporting_cues: Terms = ()
     # Year-less digit forms that name something, never a day: "24/7", "9/11".
     numeric_names: Terms = ()
+    # Words right before a date that schedule it, read as the nearest such day: "payable Dec. 7".
+    scheduled: Terms = ()
+    # Nouns right after a date that schedule it: "the Jan. 14 deadline".
+    scheduled_after: Terms = ()
+    # Nouns of events told after they happen, right after a date: "the Oct. 23 slaying".
+    event_nouns: Terms = ()
+    # Prepositions of a deadline, read as the nearest day when no verb decides: "by Jan. 14".
+    deadline_prepositions: Terms = ()
+    # Words that open a new clause, which the direction of a date does not cross: "who", "after".
+    clause_openers: Terms = ()
+    # Auxiliaries after which a past form is a participle: "will be held on Friday".
+    passive_auxiliaries: Terms = ()
+    # Words before a bare year that make it a modifier: "a 2016 raid", "the 1959 embargo".
+    year_determiners: Terms = ()
+    # Year cues that belong to the mention: "fiscal 1989".
+    year_prefixes: Terms = ()
+    # Words between a shift and its unit: "the current fiscal year".
+    period_words: Terms = ()
+    # Shifts that name the next such weekday, not next week's: "this coming Sunday".
+    next_occurrence: Terms = ()
+
+
+class Anaphor(_Section):
+    """A date named from the last date the text gave: "the day before" is that day, shift -1."""
+
+    unit: Literal["day", "week", "month", "year"]
+    shift: int = 0
+
+
+class Holiday(_Section):
+    """A named day of the year: a fixed day (month, day) or the nth weekday of a month.
+
+    ``nth`` -1 is the last; ``offset`` moves the day ("Election Day": the Tuesday after the
+    first Monday of November is that Monday, offset 1).
+    """
+
+    month: int = Field(ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+    weekday: int | None = Field(default=None, ge=0, le=6)
+    nth: int = Field(default=1, ge=-1, le=5)
+    offset: int = 0
+
+    @model_validator(mode="after")
+    def _one_rule(self) -> Holiday:
+        if (self.day is None) == (self.weekday is None):
+            raise ValueError("give either day or weekday (with nth), not both or neither")
+        return self
+
+
+class SpokenYears(_Section):
+    """Number words of years said aloud: "nineteen" + "ninety" + "six", "two thousand" + "one"."""
+
+    centuries: dict[str, int] = {}
+    tens: dict[str, int] = {}
+    units: dict[str, int] = {}
+    thousands: dict[str, int] = {}
 
 
 class DatesLexicon(_Section):
@@ -133,6 +191,16 @@ class DatesLexicon(_Section):
     counts: dict[str, int] = {}
     # "twenty-first" -> 21 in "May twenty-first".
     ordinals: dict[str, int] = {}
+    # Dates named from the last date the text gave: "the day before" -> ["day", -1].
+    anaphora: dict[str, Anaphor] = {}
+    # Years in words, as transcripts write them: "nineteen ninety-six".
+    spoken_years: SpokenYears = SpokenYears()
+    # Named days: "Thanksgiving" -> the fourth Thursday of November.
+    holidays: dict[str, Holiday] = {}
+    # Periods named from the publication date: "year-earlier" -> year, shift -1.
+    relative_periods: dict[str, Anaphor] = {}
+    # "the end of" -> "late": the part of a period a phrase names.
+    period_parts: dict[str, Literal["early", "mid", "late"]] = {}
     words: DateWords = DateWords()
 
 

@@ -28,7 +28,8 @@ from .attribute.attribution import (
 )
 from .attribute.statements import Covering, Statement, read_statements
 from .errors import InputError
-from .find.dates import DateMention, find_dates
+from .find.dates import DateMention, find_date_mentions
+from .find.dates import parse_published as parse_published  # moved; io.py imports it from here
 from .find.numbers import find_numbers
 from .find.phrases import WordIndex
 from .lexicon import Lexicon, load_lexicon, term_pattern
@@ -52,7 +53,6 @@ from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find
 # Larger documents are refused with a clear message rather than run for minutes; the pipeline
 # itself is linear, so the limit only guards against feeding it a whole corpus by mistake.
 MAX_CHARS = 20_000_000
-_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
 # A figure inside a narrator's relative clause (", which left more than 1,400 dead,") is the
 # writer's background, not the speaker's words.
 # What may stand before a day that opens a sentence: "On Sunday the army ...", "Late Saturday,".
@@ -163,36 +163,6 @@ def _document(value: object, published: object, source: object, doc_id: object) 
     )
 
 
-def parse_published(value: object) -> dt.date | None:
-    """Normalise a publication date: a date, a datetime, an ISO string, or None.
-
-    >>> parse_published("2023-11-30")
-    datetime.date(2023, 11, 30)
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        if _ISO_DATE.match(text):
-            try:
-                return dt.date.fromisoformat(text[:10])
-            except ValueError:
-                pass
-        raise InputError(
-            f'published must be a date or an ISO string like "2023-11-30", got "{value}"',
-            value=value,
-        )
-    raise InputError(
-        f'published must be a date or an ISO string like "2023-11-30", '
-        f"got {type(value).__name__} {value!r}",
-        value=value,
-    )
-
-
 class _Pipeline:
     """One document's extraction; the state shared by its steps."""
 
@@ -243,7 +213,7 @@ class _Pipeline:
         words = self.words = WordIndex(text)  # shared by the scans for numbers, dates, cues...
         numbers = find_numbers(text, lex, words=words)
         number_starts = [n.span[0] for n in numbers]
-        dates = find_dates(text, lex, self.doc.published, words=words)
+        dates = find_date_mentions(text, lex, self.doc.published, words=words)
         date_starts = [d.span[0] for d in dates]
         self.dates, self.date_starts = dates, date_starts
         self.sentences, self.sentence_starts = sentences, [s.span[0] for s in sentences]

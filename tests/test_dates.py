@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.errors import LexiconError
-from claimtrack.find.dates import DateMention, find_dates
+from claimtrack.find.dates import DateMention, find_date_mentions
 from claimtrack.lexicon import Lexicon, load_lexicon
 
 D = dt.date
@@ -29,7 +29,7 @@ def lexicon() -> Lexicon:
 
 
 def only(text: str, lexicon: Lexicon, published: dt.date | None) -> DateMention:
-    found = find_dates(text, lexicon, published)
+    found = find_date_mentions(text, lexicon, published)
     assert len(found) == 1, found
     return found[0]
 
@@ -47,7 +47,10 @@ DAYS = [
     ("Tuesday, November 28, 2023", THU, "Tuesday, November 28, 2023", D(2023, 11, 28), None, "day"),
     ("and Thursday, April 27.", D(2023, 5, 1), "Thursday, April 27", D(2023, 4, 27), None, "day"),
     ("MANILA, Nov. 22 — The toll", D(2013, 11, 22), "Nov. 22", D(2013, 11, 22), None, "day"),
-    ("the 1st of December", THU, "the 1st of December", D(2022, 12, 1), None, "day"),
+    # a year-less day later in the year than publication, with no word to say which way: the
+    # nearer of last year's and this year's (news gives the year of any other)
+    ("the 1st of December", THU, "the 1st of December", D(2023, 12, 1), None, "day"),
+    ("the 1st of December", D(2023, 3, 1), "the 1st of December", D(2022, 12, 1), None, "day"),
     ("on Feb. 29", D(2023, 3, 1), "Feb. 29", D(2020, 2, 29), None, "day"),
     ("16. Nov. 2016", THU, "16. Nov. 2016", D(2016, 11, 16), None, "day"),
     ("May twenty-first", THU, "May twenty-first", D(2023, 5, 21), None, "day"),
@@ -152,7 +155,7 @@ def test_resolves(
     end: dt.date | None,
     granularity: str,
 ) -> None:
-    m = find_dates(text, lexicon, published)[0]
+    m = find_date_mentions(text, lexicon, published)[0]
     assert (m.text, m.start, m.end, m.granularity) == (piece, start, end or start, granularity)
     assert text[m.span[0] : m.span[1]] == m.text
 
@@ -202,7 +205,7 @@ NOT_DATES = [
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_not_a_date(lexicon: Lexicon, text: str) -> None:
-    assert find_dates(text, lexicon, THU) == []
+    assert find_date_mentions(text, lexicon, THU) == []
 
 
 # The future-tense rule: a cue before the date in its sentence turns "last such day" into
@@ -251,24 +254,26 @@ FUTURE = [
 def test_future_tense(
     lexicon: Lexicon, text: str, published: dt.date, piece: str, start: dt.date
 ) -> None:
-    found = [m for m in find_dates(text, lexicon, published) if m.text == piece]
+    found = [m for m in find_date_mentions(text, lexicon, published) if m.text == piece]
     assert [m.start for m in found] == [start]
 
 
 def test_tense_can_be_forced(lexicon: Lexicon) -> None:
     text = "Blinken will arrive on Friday."
     assert only(text, lexicon, THU).start == D(2023, 12, 1)
-    assert find_dates(text, lexicon, THU, tense="past")[0].start == D(2023, 11, 24)
-    assert find_dates("said on Friday", lexicon, THU, tense="future")[0].start == D(2023, 12, 1)
+    assert find_date_mentions(text, lexicon, THU, tense="past")[0].start == D(2023, 11, 24)
+    assert find_date_mentions("said on Friday", lexicon, THU, tense="future")[0].start == D(
+        2023, 12, 1
+    )
 
 
 def test_tense_does_not_turn_in_an_amount_back(lexicon: Lexicon) -> None:
     """An amount after "in" is a day ahead or no day at all; a forced tense cannot reverse it."""
     text = "He will leave in 3 weeks."
     for tense in ("auto", "past", "future"):
-        (m,) = find_dates(text, lexicon, THU, tense=tense)
+        (m,) = find_date_mentions(text, lexicon, THU, tense=tense)
         assert (m.text, m.start) == ("in 3 weeks", D(2023, 12, 21))
-    assert find_dates("He left in 3 weeks.", lexicon, THU, tense="future") == []
+    assert find_date_mentions("He left in 3 weeks.", lexicon, THU, tense="future") == []
 
 
 # numeric_order: how all-digit dates with both numbers 12 or less are read.
@@ -303,7 +308,7 @@ def test_numeric_order(
     assert lexicon.dates.numeric_order == "unambiguous"
     for order, want in (("unambiguous", unambiguous), ("mdy", mdy), ("dmy", dmy)):
         mine = lexicon.extended({"dates": {"numeric_order": order}})
-        found = [m.start for m in find_dates(text, mine, THU)]
+        found = [m.start for m in find_date_mentions(text, mine, THU)]
         assert found == ([] if want is None else [want]), order
 
 
@@ -343,7 +348,7 @@ def test_sorted_and_apart(lexicon: Lexicon) -> None:
         "Officials said on Tuesday that 45 people died in Saturday's strike, up from 30 "
         "a day earlier; on Nov. 30, 2023 the toll was revised, and in 2014 a similar attack."
     )
-    found = find_dates(text, lexicon, THU)
+    found = find_date_mentions(text, lexicon, THU)
     assert [m.text for m in found] == [
         "Tuesday",
         "Saturday",
@@ -356,9 +361,9 @@ def test_sorted_and_apart(lexicon: Lexicon) -> None:
 
 def test_offsets_index_the_original_text(lexicon: Lexicon) -> None:
     text = "Gaza\u00a0— said\u00a0on\u00a0Tuesday 😀 that on Nov.\u00a030 “talks” resumed"
-    for m in find_dates(text, lexicon, THU):
+    for m in find_date_mentions(text, lexicon, THU):
         assert text[m.span[0] : m.span[1]] == m.text
-    assert [m.text for m in find_dates(text, lexicon, THU)] == ["Tuesday", "Nov.\u00a030"]
+    assert [m.text for m in find_date_mentions(text, lexicon, THU)] == ["Tuesday", "Nov.\u00a030"]
 
 
 NEWSY = st.lists(
@@ -408,7 +413,7 @@ NEWSY = st.lists(
 @settings(max_examples=200, deadline=None)
 @given(text=st.one_of(st.text(max_size=200), NEWSY), published=st.none() | st.dates())
 def test_spans_point_at_their_text(lexicon: Lexicon, text: str, published: dt.date | None) -> None:
-    found = find_dates(text, lexicon, published)
+    found = find_date_mentions(text, lexicon, published)
     assert [m.span for m in found] == sorted(m.span for m in found)
     for m in found:
         assert 0 <= m.span[0] <= m.span[1] <= len(text)
@@ -432,7 +437,7 @@ def test_linear_time(lexicon: Lexicon, unit: str) -> None:
         best = float("inf")
         for _ in range(3):
             began = time.perf_counter()
-            find_dates(text, lexicon, THU)
+            find_date_mentions(text, lexicon, THU)
             best = min(best, time.perf_counter() - began)
         return best
 
@@ -441,23 +446,21 @@ def test_linear_time(lexicon: Lexicon, unit: str) -> None:
 
 
 def test_compiled_once_per_lexicon(lexicon: Lexicon) -> None:
-    find_dates("on Tuesday", lexicon, THU)
+    find_date_mentions("on Tuesday", lexicon, THU)
     rules = lexicon.memo("dates.rules", lambda _: None)
-    find_dates("on Friday", lexicon, THU)
+    find_date_mentions("on Friday", lexicon, THU)
     assert lexicon.memo("dates.rules", lambda _: None) is rules
 
 
 def test_lexicon_overlay_adds_a_cue(lexicon: Lexicon) -> None:
-    text = "The team intends to return on Friday."
+    text = "The team vows to return on Friday."
     assert only(text, lexicon, THU).start == D(2023, 11, 24)
-    mine = lexicon.extended({"dates": {"words": {"future_cues": ["intends to"]}}})
+    mine = lexicon.extended({"dates": {"words": {"future_cues": ["vows to"]}}})
     assert only(text, mine, THU).start == D(2023, 12, 1)
 
 
 # Known misses, kept visible: fixing one turns its test into an unexpected pass.
 KNOWN_MISSES = [
-    # "the next day" needs the story's own anchor, not the publication date.
-    ("the next day", D(2023, 12, 1)),
     # A comma between month and day is not read: "In October, 1,400 people" must stay no date.
     ("on October, 1st", D(2023, 10, 1)),
 ]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.find.dates import find_dates
+from claimtrack.find.dates import find_date_mentions
 from claimtrack.find.datescan import anchors, compile_pattern, starts
 from claimtrack.find.phrases import WordIndex
 from claimtrack.lexicon import Lexicon, load_lexicon
@@ -51,18 +51,35 @@ def missed(text: str, lexicon: Lexicon = LEX) -> list[int]:
         "x 3 days ago, 3\tdays ago, 3\u00a0days ago",
         "x the 21ST, 30 November, 16. Nov. 2016, 28-nov, 9-18-15, 2019-sep-1",
         "x 2nd of May, 3rd of June, 4th of July",
+        # the branches of issue #11, each with the most allowed before its first anchor
+        "x through   September   previous   year",  # P: a month in a year named from publication
+        "x earlier   previous   September",  # Q: before a month
+        "x the   beginning   of   previous   month",  # T: before a unit
+        "x the   beginning   of   previous   October",  # T: before a month
+        "x the   beginning   of   2015",  # T: before a number
+        "x year's   end, month-end",  # U
+        "x whose   1990 merger, the firm's   1989 results",  # Y: before a number
+        "x 2014-2015, 1961-62",  # R
+        "x earlier   the   previous   fiscal   year",  # G with a period word
+        "x calendar   the   year   2014",  # K: a long cue before a number
+        "x their   August deal, September's jobs",  # V
+        "x the calendar year, year-earlier",  # W
+        "x previous   New Year's Eve",  # X: a shift before a holiday
+        "x earlier in the day, the following morning",  # O
+        "x September   the   year   nineteen ninety-six",  # S: before a spoken century
+        "x calendar   the   year   two thousand and one",  # S: before "thousand"
     ],
 )
 def test_every_date_start_is_listed(text: str) -> None:
     assert missed(text) == []
-    assert find_dates(text, LEX, THU)  # the case does hold a date
+    assert find_date_mentions(text, LEX, THU)  # the case does hold a date
 
 
 def test_a_longer_entry_reaches_further() -> None:
     mine = LEX.extended({"dates": {"shifts": {"the one before the last": -1}}})
     text = "x earlier   the   the one before the last   week"
     assert missed(text, mine) == []
-    assert [m.text for m in find_dates(text, mine, THU)][-1].endswith("last   week")
+    assert [m.text for m in find_date_mentions(text, mine, THU)][-1].endswith("last   week")
 
 
 @pytest.mark.parametrize(

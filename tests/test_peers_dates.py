@@ -46,7 +46,7 @@ from typing import Any
 import pytest
 import regex
 
-from claimtrack.find.dates import DateMention, find_dates
+from claimtrack.find.dates import DateMention, find_date_mentions
 from claimtrack.lexicon import Lexicon, load_lexicon
 
 PEERS = Path(__file__).parents[1].parent / "shared" / "peers"
@@ -175,7 +175,7 @@ def parser_passes(case: Case, lexicon: Lexicon) -> bool:
     """Whether find_dates agrees with the peer's past reading of one DateParser case."""
     (result,) = case["Results"]
     published = dt.datetime.fromisoformat(case["Context"]["ReferenceDateTime"]).date()
-    found = find_dates(case["Input"], lexicon, published, tense="past")
+    found = find_date_mentions(case["Input"], lexicon, published, tense="past")
     start, end = result["Start"], result["Start"] + result["Length"]
     want = result["Value"]["PastResolution"]["date"]
     if want == "0001-01-01":  # the peer's "invalid date": we must not resolve that span
@@ -190,7 +190,7 @@ def parser_passes(case: Case, lexicon: Lexicon) -> bool:
 
 def extractor_passes(case: Case, lexicon: Lexicon) -> bool:
     """Whether find_dates finds exactly the peer's spans in one DateExtractor case."""
-    found = find_dates(case["Input"], lexicon, None)
+    found = find_date_mentions(case["Input"], lexicon, None)
     want = [(r["Start"], r["Start"] + r["Length"]) for r in case["Results"]]
     return len(found) == len(want) and all(
         _span_matches(m, s, e, case["Input"]) for m, (s, e) in zip(found, want, strict=True)

@@ -13,12 +13,14 @@ from claimtrack.model import DateRange, Figure, Scope, Stance, Who
 PUBLIC = [
     "Claim",
     "ClaimtrackError",
+    "DateRange",
     "Document",
     "Flag",
     "InputError",
     "Lexicon",
     "LexiconError",
     "extract",
+    "find_dates",
     "load_lexicon",
     "reconcile",
 ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,9 +71,15 @@ PATTERN = rf"""
        |(?P<E_next>{_S}(?:of{_S})?next{_S}week)\b)?)
   # "on Wed." (the short forms alone only like this)
 | (?P<F>(?<=\bon{_S})(?P<F_wd>\L<wdabbr>)(?=\.))
-  # "last week", "earlier this month", "late last month", "this year"
-| (?P<G>\b(?:(?P<G_mod>{"|".join(_MODS)}){_S})?(?:the{_S})?
-     (?P<G_shift>\L<shifts>){_S}(?P<G_unit>week|month|year)\b)
+  # "January this year", "in June last year": a month of a year named from publication
+| (?P<P>\b(?:\L<mcues>(?:(?<=-)|{_S}))?(?P<P_mon>\L<months>)\b\.?,?{_S}
+     (?P<P_shift>\L<shifts>){_S}year\b)
+  # "last March", "this September", "late last August", "next April"
+| (?P<Q>\b(?:(?P<Q_mod>{"|".join(_MODS)}){_S})?(?P<Q_shift>\L<shifts>){_S}
+     (?P<Q_mon>\L<months>)\b(?!\.?[^\S\n]{{0,3}}[\-/]?\d))
+  # "last week", "earlier this month", "late last month", "this year", "the current fiscal year"
+| (?P<G>\b(?:(?:(?P<G_mod>{"|".join(_MODS)}){_S})?(?:the{_S})?(?P<G_shift>\L<shifts>){_S}
+       |(?:the{_S})?(?P<G_shift>\L<shifts>){_S}\L<pwords>{_S})(?P<G_unit>week|month|year)\b)
   # "yesterday", "today", "the day before yesterday", "overnight"
 | (?P<H>\b\L<reldays>\b)
   # "two days ago", "a week earlier", "a few days ago", "three weeks from now"
@@ -85,9 +92,35 @@ PATTERN = rf"""
      {_S}(?:of|in){_S}(?:(?P<N_mon>\L<months>)\b|(?:the{_S})?(?P<N_shift>\L<shifts>){_S}month\b))
   # "in November", "since December", "mid-April": the month alone, after a cue
 | (?P<J>\b\L<mcues>(?:(?<=-)|{_S})(?P<J_mon>\L<months>)\b(?!\.?[^\S\n]{{0,3}}[\-/]?\d))
-  # "in 2014", "since 1934", "the last four months of 2017", "mid-2014"
-| (?P<K>\b\L<ycues>(?:(?<=-)|{_S})(?:the{_S}(?:year{_S})?)?
-     (?P<K_year>(?:19|20)\d\d|2100)(?![\w'’]|[.,]\d|-\d))
+  # "the end of the month", "the beginning of October", "the middle of 2015"
+| (?P<T>\b(?:the{_S})?(?P<T_part>\L<parts>){_S}of{_S}
+     (?:(?:the{_S}|(?P<T_shift>\L<shifts>){_S})?(?P<T_unit>month|year)\b
+       |(?P<T_mon>\L<months>)\b(?!\.?[^\S\n]{{0,3}}\d)|(?P<T_year>{_YEAR})))
+  # "year-end", "year's end", "by year end"
+| (?P<U>\b(?P<T_unit2>year|month)(?:-|['’]s{_S}|{_S})end\b(?!-))
+  # "in 2014", "since 1934", "the last four months of 2017", "mid-2014", "fiscal 1989"
+| (?P<K>\b(?P<K_cue>\L<ycues>)(?:(?<=-)|{_S})(?:the{_S}(?:year{_S})?)?
+     (?P<K_year>(?:1[89]|20)\d\d|2100)(?![\w'’]|[.,]\d|-\d))
+  # "2014-2015", "1961-62": a range of years
+| (?P<R>{_GUARD}(?P<R_y1>(?:1[89]|20)\d\d)[\-–/](?P<R_y2>\d\d(?:\d\d)?)(?![\w'’]|[.,]\d|[\-–/]\d))
+  # "a 2016 raid", "the 1959 embargo", "the company's 1989 results": a year before a word
+  # (the determiner or possessive before it is checked in code)
+| (?P<Y>{_GUARD}(?P<Y_year>(?:1[89]|20)\d\d)(?=[^\S\n]{{1,3}}\p{{L}}))
+  # "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand"
+| (?P<S>\b(?:(?P<S_mon>\L<months>){_S}|(?P<S_cue>\L<ycues>){_S})?(?P<S_the>the{_S}year{_S})?
+     (?:(?P<S_c>\L<centuries>)(?:-|{_S})(?:(?P<S_t>\L<tens>)(?:(?:-|{_S})(?P<S_u>\L<units>))?
+         |oh(?:-|{_S})(?P<S_o>\L<units>))
+       |(?P<S_k>\L<thousands>)(?:{_S}(?:and{_S})?(?P<S_ku>\L<units>))?)\b(?!-))
+  # "the October slaying", "a June agreement", "December's figures": a month before a noun
+  # (the determiner before it is checked in code)
+| (?P<V>\b(?P<V_mon>\L<months>)\b(?=[^\S\n]{{1,3}}\p{{Ll}}|['’]s\b))
+  # "Thanksgiving Day", "last Christmas", "Election Day 1998"
+| (?P<X>\b(?:(?P<X_shift>\L<shifts>){_S})?(?P<X_name>\L<holidays>)\b(?!['’])
+     (?:,?{_S}(?P<X_year>{_YEAR}))?)
+  # "year-earlier", "the full year": periods named from publication
+| (?P<W>\b\L<relperiods>\b(?!-))
+  # "that day", "the day before", "the following year": from the last date the text gave
+| (?P<O>\b\L<anaphora>\b)
   # "on the 21st", "the 27th", "20th of next month"
 | (?P<L>(?:\b(?P<L_the>the){_S}|{_GUARD})(?P<L_day>\d{{1,2}})(?:st|nd|rd|th)\b
      (?:{_S}(?:of{_S})?(?:the{_S})?(?P<L_shift>\L<shifts>){_S}month\b)?)
@@ -122,6 +155,15 @@ def compile_pattern(d: DatesLexicon) -> regex.Pattern[str]:
         counts=list(d.counts),
         mcues=list(w.month_cues),
         ycues=list(w.year_cues),
+        pwords=list(w.period_words),
+        parts=list(d.period_parts),
+        anaphora=list(d.anaphora),
+        relperiods=list(d.relative_periods),
+        holidays=list(d.holidays),
+        centuries=list(d.spoken_years.centuries),
+        tens=list(d.spoken_years.tens),
+        units=list(d.spoken_years.units),
+        thousands=list(d.spoken_years.thousands),
     )
 
 
@@ -140,6 +182,8 @@ class Anchors:
     openers: frozenset[str] | None
     # Month names a day's digits may be glued to ("Oct2"): such a word opens a date itself.
     glued: frozenset[str] = frozenset()
+    # The reach of a number of four digits or more (a year: "in the year 2014").
+    years: int = 0
 
 
 def anchors(d: DatesLexicon) -> Anchors:
@@ -147,9 +191,12 @@ def anchors(d: DatesLexicon) -> Anchors:
     w = d.words
     lists = [
         d.months, d.weekdays, d.weekday_abbreviations, d.relative_days, d.shifts, d.counts,
-        variants(d.ordinals), w.month_cues, w.year_cues,
+        variants(d.ordinals), w.month_cues, w.year_cues, d.anaphora, d.period_parts,
+        w.period_words, d.relative_periods, d.holidays,
+        d.spoken_years.centuries, d.spoken_years.thousands,
     ]  # fmt: skip
-    openers = first_words([*(e for entries in lists for e in entries), "the", *_MODS, *_NTHS])
+    fixed = ["the", "year", "month", *_MODS, *_NTHS]
+    openers = first_words([*(e for entries in lists for e in entries), *fixed])
 
     def longest(words: Iterable[str]) -> int:
         return max((len(x) for x in words), default=0)
@@ -158,6 +205,13 @@ def anchors(d: DatesLexicon) -> Anchors:
     shift, count, ycue = longest(d.shifts), longest(d.counts), longest(w.year_cues)
     ordinal, mcue = longest(variants(d.ordinals)), longest(w.month_cues)
     the = len("the") + gap
+    # T "the beginning of next month", "the end of October"; Q "late last March"; G "the
+    # current fiscal year".
+    part_of = the + longest(d.period_parts) + gap + len("of") + gap
+    part = part_of + max(the, shift + gap)
+    mod_shift = max(
+        longest(_MODS) + gap + the + shift + gap, the + shift + gap + longest(w.period_words) + gap
+    )
     reach: dict[str, int] = {}
 
     def add(words: Iterable[str], before: int) -> None:
@@ -166,7 +220,10 @@ def anchors(d: DatesLexicon) -> Anchors:
 
     # The branches, by their first anchor (see PATTERN):
     # J "mid-April", "since December"; B "the twenty-first of November".
-    add(first_words(d.months) or (), max(mcue + gap, the + ordinal + gap + len("of") + gap))
+    add(
+        first_words(d.months) or (),
+        max(mcue + gap, the + ordinal + gap + len("of") + gap, part_of, longest(_MODS) + shift),
+    )
     # E "last Friday"; N "the fourth Friday of"; A and B start with the weekday.
     add(first_words(d.weekdays) or (), max(shift + gap, the + longest(_NTHS) + gap))
     add(first_words(d.weekday_abbreviations) or (), 0)  # A, B, F start with it
@@ -176,21 +233,36 @@ def anchors(d: DatesLexicon) -> Anchors:
     add(
         units,
         max(
-            longest(_MODS) + gap + the + shift + gap,
+            mod_shift,
+            part,
             count + gap,
             ycue + gap + the,
             len("in") + gap + max(count, 2) + gap,
         ),
     )
-    # H: a relative day by its last word: "the day before yesterday".
-    for entry in d.relative_days:
+    # H: a relative day by its last word: "the day before yesterday"; O "earlier in the day".
+    # A unit word in the entry anchors it when there is one ("the day before": "day"), so that
+    # common words ("before", "after") do not become anchors.
+    for entry in [*d.relative_days, *d.anaphora, *d.relative_periods, *d.holidays]:
+        found = list(_WORD.finditer(entry.lower()))
+        anchor = next((f for f in found if f.group() in units), found[-1] if found else None)
+        if anchor is not None:  # X: "last Christmas" has a shift before the name
+            add([anchor.group()], anchor.start() + (shift + gap if entry in d.holidays else 0))
+    # S: "January nineteen ninety-seven", "in the year two thousand", by the spoken century or
+    # the last word of "two thousand".
+    spoken = max(longest(d.months), ycue) + gap + the + len("year") + gap
+    add(first_words(d.spoken_years.centuries) or (), spoken)
+    for entry in d.spoken_years.thousands:
         *_, last = [None, *_WORD.finditer(entry.lower())]
         if last is not None:
-            add([last.group()], last.start())
-    # A number: L and B "the 21st"; K "in the 2014".
-    digits = max(the, ycue + gap + the)
+            add([last.group()], spoken + last.start())
+    # A number of one or two digits: L and B "the 21st".
+    digits = the
+    # Four digits: K "in the year 2014"; Y "their 1990"; T "the end of the 2015".
+    year = len("year") + gap
+    years = max(ycue + gap + the + year, part_of)
     glued = frozenset(m.lower().rstrip(".") for m in d.months if m.rstrip(".").isalpha())
-    return Anchors(reach, digits, openers, glued)
+    return Anchors(reach, digits, openers, glued, years)
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -207,27 +279,37 @@ def starts(index: WordIndex, found: Anchors) -> list[int] | None:
         return None
     words, positions = index.words, index.starts
     reach, digits = found.reach, found.digits
-    out: list[int] = []
-    done = 0  # words before this one are already listed or ruled out
+    out: set[int] = set()
+    # Words examined so far: the block [low, done]. The ranges before anchors overlap, and a
+    # later anchor with a longer reach may reach back past the block: then only the words
+    # before it are examined again.
+    low = done = -1
     for k in index.indices(reach, numbers=True, glued=found.glued):
         word = words[k]
         if word not in reach and not word[0].isdigit():  # "oct2": a glued month and day
-            if positions[k] >= done:
-                out.append(positions[k])
-            done = k + 1
+            out.add(positions[k])
             continue
-        before = digits if word[0].isdigit() else reach[word]
-        lo = max(done, bisect.bisect_left(positions, positions[k] - before, 0, k))
-        for j in range(lo, k + 1):
+        if word[0].isdigit():
+            before = found.years if word[3:4].isdigit() else digits
+        else:
+            before = reach[word]
+        lo = bisect.bisect_left(positions, positions[k] - before, 0, k)
+        if lo > done:
+            todo: Iterable[int] = range(lo, k + 1)
+            low = lo
+        else:
+            todo = itertools.chain(range(lo, low), range(done + 1, k + 1))
+            low = min(low, lo)
+        done = max(done, k)
+        for j in todo:
             word = words[j]
             if (
                 word in openers
                 or word[0].isdigit()
                 and _number_opens(word, index.text, positions[j])
             ):
-                out.append(positions[j])
-        done = k + 1
-    return out
+                out.add(positions[j])
+    return sorted(out)
 
 
 # What may follow the digits that open a date: "21st" (B, L), "30 Nov" (B), "2023-11-30" and

@@ -1,5 +1,7 @@
 """claimtrack: structured, checkable claims from news text, tracked across sources."""
 
+__version__ = "0.1.0"
+
 from .errors import ClaimtrackError, InputError, LexiconError
 from .lexicon import Lexicon, load_lexicon
 from .model import Claim, Document, Flag

@@ -35,6 +35,7 @@ from .model import (
     CASUALTY_CATEGORIES,
     Claim,
     ClaimKind,
+    ClaimList,
     DateRange,
     Document,
     Excerpt,
@@ -47,12 +48,12 @@ from .model import (
 from .model import (
     Attribution as AttributionPart,
 )
+from .model import parse_published as parse_published  # importable here, as it always was
 from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
 
 # Larger documents are refused with a clear message rather than run for minutes; the pipeline
 # itself is linear, so the limit only guards against feeding it a whole corpus by mistake.
 MAX_CHARS = 20_000_000
-_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
 # A figure inside a narrator's relative clause (", which left more than 1,400 dead,") is the
 # writer's background, not the speaker's words.
 # What may stand before a day that opens a sentence: "On Sunday the army ...", "Late Saturday,".
@@ -92,7 +93,7 @@ def extract(
     source: str | None = None,
     doc_id: str | None = None,
     lexicon: Lexicon | None = None,
-) -> list[Claim]:
+) -> ClaimList:
     """Read one news document and return its claims in document order.
 
     Args:
@@ -123,8 +124,8 @@ def extract(
             value=lex,
         )
     if not doc.text.strip():
-        return []
-    return _Pipeline(doc, lex).run()
+        return ClaimList()
+    return ClaimList(_Pipeline(doc, lex).run())
 
 
 def _document(value: object, published: object, source: object, doc_id: object) -> Document:
@@ -160,36 +161,6 @@ def _document(value: object, published: object, source: object, doc_id: object) 
         published=parse_published(published),
         source=source,
         doc_id=doc_id,
-    )
-
-
-def parse_published(value: object) -> dt.date | None:
-    """Normalise a publication date: a date, a datetime, an ISO string, or None.
-
-    >>> parse_published("2023-11-30")
-    datetime.date(2023, 11, 30)
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        if _ISO_DATE.match(text):
-            try:
-                return dt.date.fromisoformat(text[:10])
-            except ValueError:
-                pass
-        raise InputError(
-            f'published must be a date or an ISO string like "2023-11-30", got "{value}"',
-            value=value,
-        )
-    raise InputError(
-        f'published must be a date or an ISO string like "2023-11-30", '
-        f"got {type(value).__name__} {value!r}",
-        value=value,
     )
 
 
@@ -809,6 +780,9 @@ class _Pipeline:
                 id=f"{self.prefix}:{key}",
                 doc_id=self.doc.doc_id,
                 source=self.doc.source,
+                url=self.doc.url,
+                title=self.doc.title,
+                published=self.doc.published,
                 kind=kind,
                 who=who,
                 what=what,

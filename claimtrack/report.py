@@ -1,9 +1,12 @@
-"""Tracks and flags -> a Markdown or a self-contained HTML report.
+"""Tracks and flags -> a Markdown or a self-contained HTML report a desk can read.
 
-The HTML page needs nothing from the network: inline CSS, one inline SVG timeline per count
-(value over time, one colour per source, revisions and conflicts ringed), a table of stance
-shifts, and every flag's explanation linked to the evidence sentence it rests on. All text from
-documents is escaped.
+The page leads with a header (inputs, documents, outlets, publication dates, the claimtrack
+version) and the flags. Counts reported on two days or more are drawn as inline SVG timelines
+(value over time, one colour per source, a key for every mark); counts with one reading are
+rows of a table. Every piece of evidence names its outlet, title and publication date, links
+to the article when its url is known, and marks the figure or cue it rests on. The HTML needs
+nothing from the network; all text from documents is escaped. The Markdown is CommonMark,
+flags first.
 
 >>> "<svg" in build_report([], "html")
 False
@@ -15,10 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
+from . import __version__
 from .errors import InputError
 from .model import Claim, Flag
+from .notebook import mark_span, marked_html
 from .reconcile.explain import day_text
 from .reconcile.flags import reconcile
 from .reconcile.track import CountTrack, StanceTrack, Track, build_tracks
@@ -41,10 +48,15 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
 th,td{border:1px solid #dee2e6;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f1f3f5}.chart{margin:0 0 1.5rem}.legend span{margin-right:1rem;font-size:.85rem}
 .swatch{display:inline-block;width:.7rem;height:.7rem;border-radius:50%;margin-right:.25rem}
+.hollow{border:2px solid #495057;width:.5rem;height:.5rem;background:#fff}
+.ring{border:2.5px solid;background:transparent;width:.75rem;height:.75rem}
+.line{display:inline-block;width:1.4rem;height:0;border-top:2px solid #adb5bd;margin:0 .25rem .2rem 0}
+.key{background:#f8f9fa;padding:.4rem .7rem;font-size:.85rem}.key span{margin-right:1.2rem}
 .kind{font-weight:600}.figure_increase{color:#2b8a3e}.figure_decrease{color:#c92a2a}
 .figure_conflict{color:#e8590c}.stance_shift{color:#5f3dc4}
 blockquote{margin:.3rem 0 .8rem;padding:.3rem .7rem;border-left:3px solid #adb5bd;background:#f8f9fa}
-:target{background:#fff3bf}.meta{color:#868e96;font-size:.85rem}
+mark{background:#ffe066;padding:0 .1rem}
+:target{background:#fff3bf}.meta{color:#868e96;font-size:.85rem}.num{text-align:right}
 """  # noqa: E501 - one CSS rule per line; wrapping would change the page's bytes
 
 
@@ -66,39 +78,155 @@ def _kind_label(kind: str) -> str:
     return kind.replace("figure_", "").replace("_", " ")
 
 
+def topic_name(topic: str) -> str:
+    """A topic id as words: "humanitarian_pause" -> "humanitarian pause"."""
+    return topic.replace("_", " ")
+
+
+def _capital(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def display_names(names: Iterable[str]) -> dict[str, str]:
+    """Each source name as the report shows it: a lone surname joins the one full name.
+
+    The rule ``reconcile`` applies to actors ("Kirby" is "John Kirby" when the documents name
+    one John Kirby and no other Kirby), applied to the sources named in one report.
+
+    >>> display_names(["Kirby", "John Kirby", "Ministry"])["Kirby"]
+    'John Kirby'
+    >>> display_names(["Kirby", "John Kirby", "Mary Kirby"])["Kirby"]
+    'Kirby'
+    """
+    names = list(dict.fromkeys(names))
+    full: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            full.setdefault(words[-1].casefold(), []).append(name)
+    shown = {}
+    for name in names:
+        match = full.get(name.casefold(), []) if len(name.split()) == 1 else []
+        shown[name] = match[0] if len(match) == 1 else name
+    return shown
+
+
+# --- the header ----------------------------------------------------------------------------
+def header_facts(claims: Sequence[Claim], header: Mapping[str, Any] | None) -> list[str]:
+    """The header's facts: inputs, documents, outlets, publication dates, the version."""
+    header = header or {}
+    facts = []
+    if header.get("inputs"):
+        facts.append("inputs: " + ", ".join(str(p) for p in header["inputs"]))
+    documents = header.get("documents") or len({c.doc_id or c.id for c in claims})
+    facts.append(f"{documents} document{'s' if documents != 1 else ''}")
+    outlets = sorted({c.source for c in claims if c.source})
+    if outlets:
+        facts.append(
+            f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}: {', '.join(outlets)}"
+        )
+    days = sorted({c.published for c in claims if c.published})
+    if days:
+        facts.append(
+            f"published {day_text(days[0])}"
+            + (f" to {day_text(days[-1])}" if days[-1] != days[0] else "")
+        )
+    undated = len({c.doc_id for c in claims if c.published is None})
+    if undated:
+        facts.append(f"{undated} without a publication date")
+    facts.append(f"claimtrack {__version__}")
+    return facts
+
+
+def _provenance(c: Claim) -> tuple[str, str | None, str | None, str]:
+    """Outlet, title, url, and the publication day of a claim's document (as words)."""
+    outlet = c.source or (f"document {c.doc_id}" if c.doc_id else "unknown outlet")
+    published = day_text(c.published) if c.published else "date unknown"
+    return outlet, c.title, c.url, published
+
+
 # --- Markdown --------------------------------------------------------------------------------
-def render_markdown(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
-    """A Markdown report: one line per track, then each flag with its evidence quoted."""
+def render_markdown(
+    tracks: Sequence[Track], flags: Sequence[Flag], *, facts: Sequence[str] = ()
+) -> str:
+    """A CommonMark report: the header, the flags with their evidence, then counts and stances."""
     lines = ["# claimtrack report", ""]
+    if facts:
+        lines += [_md(" · ".join(facts)), ""]
+    lines += ["## Flags", ""]
+    for number, f in enumerate(flags, start=1):
+        lines.append(f"{number}. **{_kind_label(f.kind)}**: {_md(f.explanation)}")
+        lines.append(f"   - before: {_md_evidence(f.before)}")
+        lines.append(f"   - after: {_md_evidence(f.after)}")
+    lines += ["No changes found."] if not flags else []
     counts = [t for t in tracks if isinstance(t, CountTrack)]
     stances = [t for t in tracks if isinstance(t, StanceTrack)]
-    lines += ["## Counts", ""] + ([f"- {_md(t.summary())}" for t in counts] or ["- none"])
-    lines += ["", "## Stances", ""] + ([f"- {_md(t.summary())}" for t in stances] or ["- none"])
-    lines += ["", "## Flags", ""]
-    if not flags:
-        lines.append("No changes found.")
-    for f in flags:
+    lines += ["", "## Counts", ""]
+    if counts:
+        lines += ["| count | readings | summary |", "|---|--:|---|"]
         lines += [
-            f"- **{_kind_label(f.kind)}**: {_md(f.explanation)}",
-            f"  - before: > {_md(f.before.text)} ({_md(f.before.doc_id or '?')})",
-            f"  - after: > {_md(f.after.text)} ({_md(f.after.doc_id or '?')})",
+            f"| {_md(_capital(t.title))} | {len(t.observations)} | {_md(t.summary())} |"
+            for t in counts
         ]
+    else:
+        lines.append("No counts found.")
+    lines += ["", "## Stances", ""]
+    if stances:
+        lines += ["| actor | topic | statements | summary |", "|---|---|--:|---|"]
+        lines += [
+            f"| {_md(t.actor)} | {_md(topic_name(t.key[1]))} | {len(t.observations)} "
+            f"| {_md(t.summary())} |"
+            for t in stances
+        ]
+    else:
+        lines.append("No stances found.")
     return "\n".join(lines) + "\n"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _md(s: str) -> str:
-    """Text safe inside a Markdown list item: no line breaks, no stray markup."""
-    s = " ".join(s.split())
-    for ch in "\\`*_[]<>|":
+    """Text safe inside a Markdown paragraph, list item or table cell: one line, no markup."""
+    s = _SPACES.sub(" ", s)
+    for ch in "\\`*_[]<>|&#!~":
         s = s.replace(ch, "\\" + ch)
     return s
 
 
+def _md_evidence(c: Claim) -> str:
+    """Outlet, linked title, day, and the evidence quoted with its figure or cue in bold."""
+    outlet, title, url, published = _provenance(c)
+    where = _md(outlet)
+    if title and url:
+        where += f", [{_md(title)}](<{_url(url)}>)"
+    elif title:
+        where += f", *{_md(title)}*"
+    elif url:
+        where += f", <{_url(url)}>"
+    text, span = c.text, mark_span(c)
+    if span is not None and text[span[0] : span[1]].strip() == text[span[0] : span[1]] != "":
+        a, b = span
+        quote = f"{_md(text[:a])}**{_md(text[a:b])}**{_md(text[b:])}"
+    else:
+        quote = _md(text)
+    return f"{where}, {published}: “{quote.strip()}”"
+
+
+def _url(url: str) -> str:
+    """A url safe inside ``<...>``: no spaces, angle brackets or line breaks."""
+    return "".join(ch if ch not in " <>\n\r\t" else f"%{ord(ch):02X}" for ch in url)
+
+
 # --- HTML ------------------------------------------------------------------------------------
-def render_html(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
-    """A self-contained HTML page: charts per count, stance shifts, flags linked to evidence."""
+def render_html(
+    tracks: Sequence[Track], flags: Sequence[Flag], *, facts: Sequence[str] = ()
+) -> str:
+    """A self-contained HTML page: header, flags, count charts and table, stances, evidence."""
     counts = [t for t in tracks if isinstance(t, CountTrack)]
     stances = [t for t in tracks if isinstance(t, StanceTrack)]
+    charted = [t for t in counts if len({o.date for o in t.observations}) > 1]
+    single = [t for t in counts if t not in charted]
     flagged: set[tuple[str, str]] = {(f.kind, c.id) for f in flags for c in (f.before, f.after)}
     out = [
         "<!DOCTYPE html>",
@@ -106,17 +234,25 @@ def render_html(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
         "<title>claimtrack report</title>",
         f"<style>{CSS}</style></head><body>",
         "<h1>claimtrack report</h1>",
+        f'<p class="meta">{" · ".join(_e(f) for f in facts)}</p>' if facts else "",
         f'<p class="meta">{len(counts)} counts, {len(stances)} actor-topics, '
         f"{len(flags)} flags.</p>",
         "<h2>Flags</h2>",
+        _flag_table(flags) if flags else "<p>No changes found.</p>",
+        "<h2>Counts</h2>",
     ]
-    out.append(_flag_table(flags) if flags else "<p>No changes found.</p>")
-    out.append("<h2>Counts</h2>")
-    for i, track in enumerate(counts):
-        out.append(f'<section class="chart" id="count-{i}"><h3>{_e(track.title)}</h3>')
+    if charted:
+        out.append(KEY)
+    for i, track in enumerate(charted):
+        out.append(f'<section class="chart" id="count-{i}"><h3>{_e(_capital(track.title))}</h3>')
         out.append(f'<p class="meta">{_e(track.summary())}</p>')
         out.append(timeline_svg(track, flagged))
         out.append("</section>")
+    if single:
+        out.append("<h3>Counts reported on one day</h3>")
+        out.append(_single_table(single))
+    if not counts:
+        out.append("<p>No counts found.</p>")
     out.append("<h2>Stance shifts</h2>")
     out.append(_shift_table([f for f in flags if f.kind == "stance_shift"]))
     if stances:
@@ -124,18 +260,53 @@ def render_html(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
     out.append("<h2>Evidence</h2>")
     out.append(_evidence(tracks, flags))
     out.append("</body></html>")
-    return "\n".join(out) + "\n"
+    return "\n".join(part for part in out if part) + "\n"
+
+
+KEY = (
+    '<p class="key"><strong>Key</strong> '
+    '<span><i class="swatch" style="background:#495057"></i>a reading in a source\'s series</span>'
+    '<span><i class="swatch hollow"></i>left out of the series (a rounded restatement, or a '
+    "figure with no place)</span>"
+    '<span><i class="line"></i>joins the readings of one source chain</span>'
+    f'<span><i class="swatch ring" style="border-color:{FLAG_COLOURS["figure_decrease"]}"></i>'
+    "part of a decrease</span>"
+    f'<span><i class="swatch ring" style="border-color:{FLAG_COLOURS["figure_conflict"]}"></i>'
+    "part of a conflict</span>"
+    "<span>Colours: one per source, named under each chart. Click a mark for its evidence."
+    "</span></p>"
+)
+
+
+def _link(c: Claim, text: str | None = None) -> str:
+    outlet, _, _, published = _provenance(c)
+    return f'<a href="#{anchor(c)}">{_e(text or f"{outlet}, {published}")}</a>'
 
 
 def _flag_table(flags: Sequence[Flag]) -> str:
-    rows = ["<table><tr><th>kind</th><th>explanation</th><th>evidence</th></tr>"]
+    rows = ["<table><tr><th>kind</th><th>explanation</th><th>before</th><th>after</th></tr>"]
     for f in flags:
         rows.append(
             f'<tr><td class="kind {_e(f.kind)}">{_e(_kind_label(f.kind))}</td>'
-            f"<td>{_e(f.explanation)}</td><td>"
-            f'<a href="#{anchor(f.before)}">before</a> · <a href="#{anchor(f.after)}">after</a>'
-            "</td></tr>"
+            f"<td>{_e(f.explanation)}</td><td>{_link(f.before)}</td><td>{_link(f.after)}</td></tr>"
         )
+    rows.append("</table>")
+    return "\n".join(rows)
+
+
+def _single_table(tracks: Sequence[CountTrack]) -> str:
+    rows = [
+        "<table><tr><th>count</th><th>reading</th><th>source</th><th>reported for</th>"
+        "<th>evidence</th></tr>"
+    ]
+    for t in tracks:
+        names = display_names(t.sources)
+        for o in t.observations:
+            rows.append(
+                f"<tr><td>{_e(_capital(t.title))}</td><td>{_e(o.label)}</td>"
+                f"<td>{_e(names[o.source])}</td><td>{_e(day_text(o.date))}</td>"
+                f"<td>{_link(o.claim)}</td></tr>"
+            )
     rows.append("</table>")
     return "\n".join(rows)
 
@@ -152,7 +323,7 @@ def _shift_table(shifts: Sequence[Flag]) -> str:
         assert a.date
         who = a.who.name if a.who else "?"
         rows.append(
-            f"<tr><td>{_e(who)}</td><td>{_e(a.stance.topic)}</td>"
+            f"<tr><td>{_e(who)}</td><td>{_e(topic_name(a.stance.topic))}</td>"
             f'<td><a href="#{anchor(b)}">{_e(b.stance.polarity)}</a> '
             f"({_e(day_text(b.date.start))})</td>"
             f'<td><a href="#{anchor(a)}">{_e(a.stance.polarity)}</a> '
@@ -173,11 +344,21 @@ def _evidence(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
             claims.setdefault(o.claim.id, o.claim)
     parts = []
     for c in sorted(claims.values(), key=lambda c: (c.doc_id or "", c.span, c.id)):
-        who = c.who.name if c.who else "unattributed"
+        outlet, title, url, published = _provenance(c)
+        head = f"<strong>{_e(outlet)}</strong>"
+        if title:
+            head += " · " + (
+                f'<a href="{_e(url)}" rel="noopener">{_e(title)}</a>' if url else _e(title)
+            )
+        elif url:
+            head += f' · <a href="{_e(url)}" rel="noopener">{_e(url)}</a>'
+        who = c.who.name if c.who else "the text itself"
         when = day_text(c.date.start) if c.date else "undated"
         parts.append(
-            f'<div id="{anchor(c)}"><span class="meta">{_e(c.doc_id or "?")} · '
-            f"{_e(who)} · {_e(when)}</span><blockquote>{_e(c.text)}</blockquote></div>"
+            f'<div id="{anchor(c)}"><span class="meta">{head} · published {_e(published)}'
+            f"{' · document ' + _e(c.doc_id) if c.doc_id else ''}<br>"
+            f"according to {_e(who)}, for {_e(when)}</span>"
+            f"<blockquote>{marked_html(c)}</blockquote></div>"
         )
     return "\n".join(parts)
 
@@ -186,7 +367,8 @@ def timeline_svg(track: CountTrack, flagged: set[tuple[str, str]] | None = None)
     """An inline SVG chart of one count: value over time, one colour per source.
 
     Readings in a series are joined by a line per chain; figures left out of the series are
-    hollow; a claim that is part of a revision is ringed red, of a conflict orange.
+    hollow; a claim that is part of a decrease is ringed red, of a conflict orange (the page's
+    :data:`KEY` says so).
     """
     flagged = flagged or set()
     obs = track.observations
@@ -204,7 +386,8 @@ def timeline_svg(track: CountTrack, flagged: set[tuple[str, str]] | None = None)
     def y(v: float) -> float:
         return PAD_T + plot_h * (1 - v / top)
 
-    sources = track.sources
+    names = display_names(track.sources)  # "Kirby" drawn as "John Kirby" when he is meant
+    sources = list(dict.fromkeys(names.values()))
     colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sources)}
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
@@ -235,7 +418,7 @@ def timeline_svg(track: CountTrack, flagged: set[tuple[str, str]] | None = None)
                 f'<polyline points="{path}" fill="none" stroke="#adb5bd" stroke-width="1.5"/>'
             )
     for o in obs:
-        cx, cy, fill = x(o.date), y(o.value), colour[o.source]
+        cx, cy, fill = x(o.date), y(o.value), colour[names[o.source]]
         ring = ""
         if ("figure_decrease", o.claim.id) in flagged:
             ring = FLAG_COLOURS["figure_decrease"]
@@ -247,7 +430,7 @@ def timeline_svg(track: CountTrack, flagged: set[tuple[str, str]] | None = None)
                 f'fill="none" stroke="{ring}" stroke-width="2.5"/>'
             )
         style = f'fill="{fill}"' if o.in_series else f'fill="#fff" stroke="{fill}" stroke-width="2"'
-        tip = f"{o.source}: {o.label} on {day_text(o.date)}"
+        tip = f"{names[o.source]}: {o.label} on {day_text(o.date)}"
         parts.append(
             f'<a href="#{anchor(o.claim)}"><circle class="mark" cx="{cx:.1f}" '
             f'cy="{cy:.1f}" r="5" {style}><title>{_e(tip)}</title></circle></a>'
@@ -260,14 +443,25 @@ def timeline_svg(track: CountTrack, flagged: set[tuple[str, str]] | None = None)
     return "\n".join(parts) + f'\n<div class="legend">{legend}</div>'
 
 
-def build_report(claims: Iterable[Claim], fmt: str) -> str:
+def build_report(
+    claims: Iterable[Claim], fmt: str, *, header: Mapping[str, Any] | None = None
+) -> str:
     """Reconcile claims, build their tracks and render them as ``"md"`` or ``"html"``.
 
+    Args:
+        claims: claims from any number of documents.
+        fmt: "md" or "html".
+        header: what the header names beside the claims: ``inputs`` (the paths read) and
+            ``documents`` (how many were read, as some may hold no claim).
+
     Raises:
-        InputError: ``fmt`` is neither "md" nor "html".
+        InputError: ``fmt`` is neither "md" nor "html", or ``claims`` holds something else.
     """
     if fmt not in ("md", "html"):
         raise InputError(f'report format must be "md" or "html", got {fmt!r}', value=fmt)
     claims = list(claims)
     tracks, flags = build_tracks(claims), reconcile(claims)
-    return render_markdown(tracks, flags) if fmt == "md" else render_html(tracks, flags)
+    facts = header_facts(claims, header)
+    if fmt == "md":
+        return render_markdown(tracks, flags, facts=facts)
+    return render_html(tracks, flags, facts=facts)

@@ -16,7 +16,7 @@ from claimtrack.cli import build_parser, main
 
 API_CLAIM_KEYS = {"id", "doc_id", "kind", "who", "what", "figure", "date", "stance", "text", "span"}
 API_FLAG_KEYS = {"kind", "before", "after", "explanation"}
-SUBCOMMANDS = ["extract", "reconcile", "report"]
+SUBCOMMANDS = ["extract", "reconcile", "report", "seeds", "timeline"]
 HAS_REPORT = importlib.util.find_spec("claimtrack.report") is not None
 
 

@@ -12,7 +12,7 @@ import pytest
 from claimtrack import Claim, Document, InputError
 from claimtrack.io import read_documents, write_jsonl, write_text
 from claimtrack.model import Figure, Who
-from claimtrack.pipeline import parse_published
+from claimtrack.pipeline import parse_published  # still importable from its old home
 
 
 def write(path: Path, text: str) -> Path:
@@ -60,7 +60,7 @@ def test_doc_id_needs_a_single_file(tmp_path: Path, seeds: Path) -> None:
 def test_bad_published(tmp_path: Path, bad: object) -> None:
     path = write(tmp_path / "a.txt", "A.")
     with pytest.raises(InputError, match=r'ISO string like "2023-11-30"') as info:
-        read_documents([path], published=bad)  # type: ignore[arg-type]
+        read_documents([path], published=bad)
     assert info.value.value == bad
 
 
@@ -124,7 +124,7 @@ def test_folder_without_index_is_sorted_txt(tmp_path: Path) -> None:
 
 
 def test_empty_folder(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no index.json and no .txt files"):
+    with pytest.raises(InputError, match="no index.json, .txt or .jsonl files"):
         read_documents([tmp_path])
 
 
@@ -168,7 +168,8 @@ def test_jsonl(tmp_path: Path) -> None:
         ("[1, 2]", "line 2: expected a JSON object"),
         ('{"id": "b"}', "line 2: text: Field required"),
         ('{"text": "B.", "published": "30/11/2023"}', "line 2: published: "),
-        ('{"text": "B.", "doc_id": "b"}', "line 2: doc_id: Extra inputs are not permitted"),
+        ('{"text": "B.", "url": 3}', "line 2: url: Input should be a valid string"),
+        ('{"text": "B.", "id": "a"}', "line 2: two documents have the id 'a'"),
     ],
 )
 def test_bad_jsonl_line(tmp_path: Path, line: str, message: str) -> None:

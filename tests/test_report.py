@@ -100,7 +100,23 @@ def test_markdown() -> None:
     assert md.startswith("# claimtrack report\n")
     assert "**stance shift**" in md
     assert "\\<script\\>" in md
-    assert build_report([], "md").count("none") == 2
+    # Flags lead, then counts and stances.
+    assert md.index("## Flags") < md.index("## Counts") < md.index("## Stances")
+    empty = build_report([], "md")
+    assert "No changes found." in empty
+    assert "No counts found." in empty
+    assert "No stances found." in empty
+
+
+def test_markdown_is_commonmark() -> None:
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py checks CommonMark")
+    page = markdown_it.MarkdownIt("commonmark").enable("table").render(build_report(claims(), "md"))
+    assert "<blockquote>" not in page  # evidence is quoted inline, not a stray "> "
+    assert "said <strong>459</strong> people" in page  # the figure in bold, spaces kept
+    assert "<script>" not in page
+    assert page.count("<ol>") == 1  # the flags, numbered
+    assert "<table>" in page
+    assert "<strong>stance shift</strong>" in page
 
 
 def test_unknown_format_is_an_input_error() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
@@ -17,7 +16,6 @@ from claimtrack.cli import build_parser, main
 API_CLAIM_KEYS = {"id", "doc_id", "kind", "who", "what", "figure", "date", "stance", "text", "span"}
 API_FLAG_KEYS = {"kind", "before", "after", "explanation"}
 SUBCOMMANDS = ["extract", "reconcile", "report", "seeds", "timeline"]
-HAS_REPORT = importlib.util.find_spec("claimtrack.report") is not None
 
 
 def json_lines(out: str) -> list[dict[str, object]]:
@@ -83,7 +81,6 @@ def test_lexicon_overlay(tmp_path: Path, seeds: Path, capsys: pytest.CaptureFixt
     assert err == ""
 
 
-@pytest.mark.skipif(not HAS_REPORT, reason="claimtrack.report is not written yet")
 @pytest.mark.parametrize("fmt", ["md", "html"])
 def test_report(tmp_path: Path, seeds: Path, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", str(seeds), "--format", fmt, "-q"]) == 0
@@ -140,8 +137,6 @@ def test_multiline_message_stays_one_line(
 
 
 def test_unwritable_report(tmp_path: Path, seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    if not HAS_REPORT:
-        pytest.skip("claimtrack.report is not written yet")
     target = tmp_path / "no" / "such" / "report.md"
     assert main(["report", str(seeds), "-o", str(target)]) == 1
     assert_one_error_line(capsys.readouterr().err, "cannot write")

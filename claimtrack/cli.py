@@ -101,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         run.close()
         _flush()
-        print(f"{PROG}: interrupted after {run.documents} documents", file=sys.stderr)
+        print(f"{PROG}: interrupted after {_plural(run.documents, 'document')}", file=sys.stderr)
         return EXIT_INTERRUPTED
 
 

@@ -171,9 +171,10 @@ class TableWriter:
 def timeline_rows(tracks: Iterable[Any], *, count: str | None = None) -> list[dict[str, Any]]:
     """One row per count and day, one column per source: the shape chart tools read directly.
 
-    Each cell is the source's last reading of that count on that day (a rounded restatement
-    left out of the series counts too, as the source said it); days a source gave nothing are
-    empty. With ``count`` (a count's title, as in the report: "death toll"), only that count,
+    Each cell is the source's reading of that count on that day: the one ``reconcile`` keeps in
+    the source's series (a figure it leaves out, such as "two bodies were found" beside the day's
+    toll, fills a cell only when the series has none); days a source gave nothing are empty.
+    With ``count`` (a count's title, as in the report: "death toll"), only that count,
     and no ``count`` column: a date column and a numeric column per source, Datawrapper's format.
 
     Raises:
@@ -191,9 +192,10 @@ def timeline_rows(tracks: Iterable[Any], *, count: str | None = None) -> list[di
     rows: list[dict[str, Any]] = []
     for track in counts:
         days: dict[dt.date, dict[str, Any]] = {}
-        for o in track.observations:
+        for o in sorted(track.observations, key=lambda o: o.in_series):  # series last: it wins
             day = days.setdefault(o.date, {} if count else {"count": track.title})
-            day[o.source] = int(o.value) if float(o.value).is_integer() else o.value
+            if o.in_series or o.source not in day:
+                day[o.source] = int(o.value) if float(o.value).is_integer() else o.value
         rows += [{"date": d, **days[d]} for d in sorted(days)]
     return rows
 
@@ -224,7 +226,8 @@ def to_pandas(items: Iterable[Claim | Flag]) -> Any:
     frame = pd.DataFrame.from_records(rows, columns=list(columns))
     for name in (*DATE_COLUMNS, *FLAG_DATE_COLUMNS):
         if name in frame.columns:
-            frame[name] = pd.to_datetime(frame[name])
+            # Parsed from ISO text, as read_csv(parse_dates=...) parses the CSV: one time unit.
+            frame[name] = pd.to_datetime(frame[name].map(cell).replace("", None))
     for name in frame.columns:
         if frame[name].dtype == object and frame[name].isna().all():
             frame[name] = frame[name].astype(float)  # an empty column reads back as NaN

@@ -230,11 +230,13 @@ class _Reader:
 
     def _stdin(self, doc_id: str | None) -> Iterator[Record]:
         stream: BinaryIO = sys.stdin.buffer
-        first = stream.readline()
-        if first.lstrip().startswith(b"{"):
-            yield from self._jsonl(itertools.chain([first], stream), Path("<stdin>"))
+        head = [stream.readline()]
+        while head[-1] and not head[-1].strip():  # blank lines before the first record
+            head.append(stream.readline())
+        if head[-1].lstrip().startswith(b"{"):
+            yield from self._jsonl(itertools.chain(head, stream), Path("<stdin>"))
         else:
-            text = _decode(first + stream.read(), "<stdin>")
+            text = _decode(b"".join(head) + stream.read(), "<stdin>")
             yield self._document(_Fields(), text, doc_id or "stdin", {})
 
     def _jsonl_file(self, path: Path) -> Iterator[Record]:

@@ -152,6 +152,7 @@ class _Reader:
     def __init__(self, published: dt.date | None, source: str | None, on_error: OnError | None):
         self.published, self.source, self.on_error = published, source, on_error
         self.seen: set[str] = set()
+        self.files = 0  # articles and .jsonl files met in folders, read or skipped
 
     def path(self, raw: str | Path, doc_id: str | None) -> Iterator[Record]:
         if str(raw) == STDIN:
@@ -160,11 +161,9 @@ class _Reader:
         path = Path(raw)
         kind = path.suffix.lower()
         if path.is_dir():
-            found = 0
-            for record in self._folder(path, path):
-                found += 1
-                yield record
-            if not found:
+            before = self.files
+            yield from self._folder(path, path)
+            if self.files == before:
                 raise InputError(
                     f"{path}: no {INDEX_NAME}, .txt or .jsonl files; expected {_PATH_KINDS}",
                     value=str(path),
@@ -297,6 +296,7 @@ class _Reader:
         if index.is_file():
             for number, (file, fields, meta) in enumerate(self._index(index), start=1):
                 listed.add(file.name)
+                self.files += 1
                 where = f"{index} entry {number}"
                 if not file.is_file():
                     self._fail(InputError(f"{where}: {file} does not exist", path=str(index)))
@@ -308,6 +308,8 @@ class _Reader:
             kind = child.suffix.lower()
             if child.name in listed or not child.is_file() or child.name.startswith("."):
                 continue
+            if kind in (".txt", ".jsonl"):
+                self.files += 1
             if kind == ".txt":
                 yield from self._guarded(self._txt(child, _rel_id(child, root)), child)
             elif kind == ".jsonl":

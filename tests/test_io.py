@@ -349,3 +349,11 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     monkeypatch.setattr("sys.stdin", Stdin(b'\n{"id": "x", "text": "X."}\n{"text": "Y."}\n'))
     assert [d.doc_id for d in read_documents("-")] == ["x", "<stdin>:3"]
+
+
+def test_a_folder_whose_documents_were_all_skipped_is_not_empty(seeds: Path) -> None:
+    errors: list[InputError] = []
+    docs = read_documents([seeds, seeds], on_error=errors.append)
+    assert len(docs) == 5
+    assert len(errors) == 5
+    assert all("two documents have the id" in str(e) for e in errors)

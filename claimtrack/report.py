@@ -88,27 +88,75 @@ def _capital(s: str) -> str:
 
 
 def display_names(names: Iterable[str]) -> dict[str, str]:
-    """Each source name as the report shows it: a lone surname joins the one full name.
+    """Each actor or source name as the report shows it: one name per person.
 
-    The rule ``reconcile`` applies to actors ("Kirby" is "John Kirby" when the documents name
-    one John Kirby and no other Kirby), applied to the sources named in one report.
+    Full names with the same first and last word are one person, shown by the fullest
+    ("Antony J. Blinken" for "Antony Blinken"); a lone surname joins that person when the
+    names hold one person of that surname, as ``reconcile`` joins "Kirby" to "John Kirby".
 
-    >>> display_names(["Kirby", "John Kirby", "Ministry"])["Kirby"]
-    'John Kirby'
+    >>> names = display_names(["Kirby", "John Kirby", "John F. Kirby", "Ministry"])
+    >>> names["Kirby"], names["John Kirby"], names["Ministry"]
+    ('John F. Kirby', 'John F. Kirby', 'Ministry')
     >>> display_names(["Kirby", "John Kirby", "Mary Kirby"])["Kirby"]
     'Kirby'
     """
     names = list(dict.fromkeys(names))
-    full: dict[str, list[str]] = {}
+    people: dict[tuple[str, str], list[str]] = {}
     for name in names:
-        words = name.split()
-        if len(words) > 1:
-            full.setdefault(words[-1].casefold(), []).append(name)
+        words = name.casefold().split()
+        if len(words) > 1 and name[:1].isupper():
+            people.setdefault((words[0], words[-1]), []).append(name)
+    fullest = {
+        key: max(group, key=lambda n: (len(n.split()), len(n), n)) for key, group in people.items()
+    }
     shown = {}
     for name in names:
-        match = full.get(name.casefold(), []) if len(name.split()) == 1 else []
-        shown[name] = match[0] if len(match) == 1 else name
+        words = name.casefold().split()
+        if (words[0], words[-1]) in fullest and len(words) > 1:
+            shown[name] = fullest[(words[0], words[-1])]
+            continue
+        same = [full for (_, last), full in fullest.items() if len(words) == 1 and last == words[0]]
+        shown[name] = same[0] if len(same) == 1 else name
     return shown
+
+
+def count_line(track: CountTrack, names: Mapping[str, str]) -> str:
+    """One line: the latest reading in a series, the spread of the sources' latest readings.
+
+    A figure left out of every series (a rounded restatement, "two bodies were found") is
+    not the latest reading of the count.
+    """
+    kept = [o for o in track.observations if o.in_series] or track.observations
+    latest = kept[-1]
+    per_source = {names[o.source]: o for o in kept}
+    values = sorted({o.value for o in per_source.values()})
+    spread = "" if len(values) < 2 else f"; sources range from {values[0]:,g} to {values[-1]:,g}"
+    n = len(per_source)
+    return (
+        f"latest {latest.label} ({names[latest.source]}, {day_text(latest.date)}){spread}; "
+        f"{n} source{'s' if n != 1 else ''}"
+    )
+
+
+def stance_line(track: StanceTrack, names: Mapping[str, str]) -> str:
+    """One line: the actor, the topic, the latest position, how many statements and shifts."""
+    latest = track.observations[-1]
+    n, k = len(track.observations), len(track.flags)
+    return (
+        f"{names.get(track.actor, track.actor)} on {topic_name(track.key[1])}: {latest.polarity} "
+        f"({day_text(latest.date)}); {n} statement{'s' if n != 1 else ''}, "
+        f"{k} shift{'s' if k != 1 else ''}"
+    )
+
+
+def _actor_names(tracks: Sequence[Track]) -> dict[str, str]:
+    found: list[str] = []
+    for t in tracks:
+        if isinstance(t, CountTrack):
+            found += [o.source for o in t.observations]
+        else:  # every name the actor was given, so that "Lasker" finds "Ivo Lasker"
+            found += [t.actor, *(o.claim.who.name for o in t.observations if o.claim.who)]
+    return display_names(found)
 
 
 # --- the header ----------------------------------------------------------------------------
@@ -150,6 +198,7 @@ def render_markdown(
     tracks: Sequence[Track], flags: Sequence[Flag], *, facts: Sequence[str] = ()
 ) -> str:
     """A CommonMark report: the header, the flags with their evidence, then counts and stances."""
+    names = _actor_names(tracks)
     lines = ["# claimtrack report", ""]
     if facts:
         lines += [_md(" · ".join(facts)), ""]
@@ -165,7 +214,7 @@ def render_markdown(
     if counts:
         lines += ["| count | readings | summary |", "|---|--:|---|"]
         lines += [
-            f"| {_md(_capital(t.title))} | {len(t.observations)} | {_md(t.summary())} |"
+            f"| {_md(_capital(t.title))} | {len(t.observations)} | {_md(count_line(t, names))} |"
             for t in counts
         ]
     else:
@@ -175,7 +224,7 @@ def render_markdown(
         lines += ["| actor | topic | statements | summary |", "|---|---|--:|---|"]
         lines += [
             f"| {_md(t.actor)} | {_md(topic_name(t.key[1]))} | {len(t.observations)} "
-            f"| {_md(t.summary())} |"
+            f"| {_md(stance_line(t, names))} |"
             for t in stances
         ]
     else:
@@ -223,6 +272,7 @@ def render_html(
     tracks: Sequence[Track], flags: Sequence[Flag], *, facts: Sequence[str] = ()
 ) -> str:
     """A self-contained HTML page: header, flags, count charts and table, stances, evidence."""
+    names = _actor_names(tracks)
     counts = [t for t in tracks if isinstance(t, CountTrack)]
     stances = [t for t in tracks if isinstance(t, StanceTrack)]
     charted = [t for t in counts if len({o.date for o in t.observations}) > 1]
@@ -245,20 +295,21 @@ def render_html(
         out.append(KEY)
     for i, track in enumerate(charted):
         out.append(f'<section class="chart" id="count-{i}"><h3>{_e(_capital(track.title))}</h3>')
-        out.append(f'<p class="meta">{_e(track.summary())}</p>')
-        out.append(timeline_svg(track, flagged))
+        out.append(f'<p class="meta">{_e(count_line(track, names))}</p>')
+        out.append(timeline_svg(track, flagged, names))
         out.append("</section>")
     if single:
         out.append("<h3>Counts reported on one day</h3>")
-        out.append(_single_table(single))
+        out.append(_single_table(single, names))
     if not counts:
         out.append("<p>No counts found.</p>")
     out.append("<h2>Stance shifts</h2>")
-    out.append(_shift_table([f for f in flags if f.kind == "stance_shift"]))
+    out.append(_shift_table([f for f in flags if f.kind == "stance_shift"], names))
     if stances:
-        out.append("<ul>" + "".join(f"<li>{_e(t.summary())}</li>" for t in stances) + "</ul>")
+        lines = sorted(stance_line(t, names) for t in stances)
+        out.append("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>")
     out.append("<h2>Evidence</h2>")
-    out.append(_evidence(tracks, flags))
+    out.append(_evidence(tracks, flags, names))
     out.append("</body></html>")
     return "\n".join(part for part in out if part) + "\n"
 
@@ -294,13 +345,12 @@ def _flag_table(flags: Sequence[Flag]) -> str:
     return "\n".join(rows)
 
 
-def _single_table(tracks: Sequence[CountTrack]) -> str:
+def _single_table(tracks: Sequence[CountTrack], names: Mapping[str, str]) -> str:
     rows = [
         "<table><tr><th>count</th><th>reading</th><th>source</th><th>reported for</th>"
         "<th>evidence</th></tr>"
     ]
     for t in tracks:
-        names = display_names(t.sources)
         for o in t.observations:
             rows.append(
                 f"<tr><td>{_e(_capital(t.title))}</td><td>{_e(o.label)}</td>"
@@ -311,7 +361,7 @@ def _single_table(tracks: Sequence[CountTrack]) -> str:
     return "\n".join(rows)
 
 
-def _shift_table(shifts: Sequence[Flag]) -> str:
+def _shift_table(shifts: Sequence[Flag], names: Mapping[str, str]) -> str:
     if not shifts:
         return "<p>No stance shifts.</p>"
     rows = ["<table><tr><th>actor</th><th>topic</th><th>from</th><th>to</th><th>evidence</th></tr>"]
@@ -321,7 +371,7 @@ def _shift_table(shifts: Sequence[Flag]) -> str:
         assert a.stance
         assert b.date
         assert a.date
-        who = a.who.name if a.who else "?"
+        who = names.get(a.who.name, a.who.name) if a.who else "?"
         rows.append(
             f"<tr><td>{_e(who)}</td><td>{_e(topic_name(a.stance.topic))}</td>"
             f'<td><a href="#{anchor(b)}">{_e(b.stance.polarity)}</a> '
@@ -334,7 +384,7 @@ def _shift_table(shifts: Sequence[Flag]) -> str:
     return "\n".join(rows)
 
 
-def _evidence(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
+def _evidence(tracks: Sequence[Track], flags: Sequence[Flag], names: Mapping[str, str]) -> str:
     claims: dict[str, Claim] = {}
     for f in flags:
         claims.setdefault(f.before.id, f.before)
@@ -352,18 +402,22 @@ def _evidence(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
             )
         elif url:
             head += f' · <a href="{_e(url)}" rel="noopener">{_e(url)}</a>'
-        who = c.who.name if c.who else "the text itself"
+        who = names.get(c.who.name, c.who.name) if c.who else "the text itself"
         when = day_text(c.date.start) if c.date else "undated"
         parts.append(
             f'<div id="{anchor(c)}"><span class="meta">{head} · published {_e(published)}'
-            f"{' · document ' + _e(c.doc_id) if c.doc_id else ''}<br>"
+            f"{' · document ' + _e(c.doc_id) if c.doc_id and c.source else ''}<br>"
             f"according to {_e(who)}, for {_e(when)}</span>"
             f"<blockquote>{marked_html(c)}</blockquote></div>"
         )
     return "\n".join(parts)
 
 
-def timeline_svg(track: CountTrack, flagged: set[tuple[str, str]] | None = None) -> str:
+def timeline_svg(
+    track: CountTrack,
+    flagged: set[tuple[str, str]] | None = None,
+    names: Mapping[str, str] | None = None,
+) -> str:
     """An inline SVG chart of one count: value over time, one colour per source.
 
     Readings in a series are joined by a line per chain; figures left out of the series are
@@ -386,8 +440,9 @@ def timeline_svg(track: CountTrack, flagged: set[tuple[str, str]] | None = None)
     def y(v: float) -> float:
         return PAD_T + plot_h * (1 - v / top)
 
-    names = display_names(track.sources)  # "Kirby" drawn as "John Kirby" when he is meant
-    sources = list(dict.fromkeys(names.values()))
+    if names is None:  # "Kirby" drawn as "John Kirby" when he is meant
+        names = display_names(track.sources)
+    sources = list(dict.fromkeys(names[s] for s in track.sources))
     colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sources)}
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
@@ -402,7 +457,13 @@ def timeline_svg(track: CountTrack, flagged: set[tuple[str, str]] | None = None)
             f'<text x="{PAD_L - 6}" y="{y(v) + 4:.1f}" text-anchor="end" '
             f'font-size="11" fill="#495057">{v:,.0f}</text>'
         )
-    for d, align in ((d0, "middle"),) if d0 == d1 else ((d0, "start"), (d1, "end")):
+    ticks = _ticks(sorted(set(days)))
+    drawn = [x(d) for d, align in ticks if align != "middle"]
+    for d, align in ticks:
+        # An inner label keeps clear of the others (a label is about 70 px wide).
+        if align == "middle" and drawn and min(abs(x(d) - at) for at in drawn) < 80:
+            continue
+        drawn.append(x(d))
         parts.append(
             f'<text x="{x(d):.1f}" y="{HEIGHT - 12}" text-anchor="{align}" '
             f'font-size="11" fill="#495057">{_e(day_text(d))}</text>'
@@ -441,6 +502,14 @@ def timeline_svg(track: CountTrack, flagged: set[tuple[str, str]] | None = None)
         for s in sources
     )
     return "\n".join(parts) + f'\n<div class="legend">{legend}</div>'
+
+
+def _ticks(days: Sequence[dt.date]) -> list[tuple[dt.date, str]]:
+    """The days labelled under a chart: each reading's day when they are few, else the ends."""
+    if len(days) == 1:
+        return [(days[0], "middle")]
+    inner = days[1:-1] if len(days) <= 5 else []
+    return [(days[0], "start"), *((d, "middle") for d in inner), (days[-1], "end")]
 
 
 def build_report(

@@ -7,15 +7,20 @@ from .lexicon import Lexicon, load_lexicon
 from .model import Claim, Document, Flag
 from .pipeline import extract
 from .reconcile.flags import reconcile
+from .reconcile.track import CountTrack, StanceTrack, Tracker, build_tracks
 
 __all__ = [
     "Claim",
     "ClaimtrackError",
+    "CountTrack",
     "Document",
     "Flag",
     "InputError",
     "Lexicon",
     "LexiconError",
+    "StanceTrack",
+    "Tracker",
+    "build_tracks",
     "extract",
     "load_lexicon",
     "reconcile",

@@ -158,7 +158,7 @@ def flags_html(flags: Sequence[Flag]) -> str:
 
 def count_track_html(track: CountTrack) -> str:
     """A count: its title, its one-line summary and its timeline as SVG."""
-    from .report import timeline_svg  # the chart is drawn where the report draws it
+    from .chart import timeline_svg  # the report's chart
 
     flagged: set[tuple[str, str]] = {
         (f.kind, c.id) for f in track.flags for c in (f.before, f.after)

@@ -16,29 +16,19 @@ True
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from . import __version__
+from .chart import FLAG_COLOURS, anchor, timeline_svg
 from .errors import InputError
 from .model import Claim, Flag
 from .notebook import mark_span, marked_html
 from .reconcile.explain import day_text
 from .reconcile.flags import reconcile
 from .reconcile.track import CountTrack, StanceTrack, Track, build_tracks
-
-# One colour per source within a chart (Okabe-Ito, readable by colour-blind readers).
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-FLAG_COLOURS = {
-    "figure_increase": "#2b8a3e",
-    "figure_decrease": "#c92a2a",
-    "figure_conflict": "#e8590c",
-    "stance_shift": "#5f3dc4",
-}
-WIDTH, HEIGHT, PAD_L, PAD_R, PAD_T, PAD_B = 640, 240, 64, 16, 16, 36
 
 CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;
@@ -62,16 +52,6 @@ mark{background:#ffe066;padding:0 .1rem}
 
 def _e(s: object) -> str:
     return html.escape(str(s), quote=True)
-
-
-def anchor(claim: Claim) -> str:
-    """The HTML id of a claim's evidence: letters, digits and dashes only.
-
-    >>> anchor(Claim(id="doc 1:42", doc_id=None, kind="figure", who=None, what="", text="",
-    ...              span=(0, 0)))
-    'ev-doc-1-42'
-    """
-    return "ev-" + "".join(ch if ch.isalnum() else "-" for ch in claim.id)
 
 
 def _kind_label(kind: str) -> str:
@@ -411,105 +391,6 @@ def _evidence(tracks: Sequence[Track], flags: Sequence[Flag], names: Mapping[str
             f"<blockquote>{marked_html(c)}</blockquote></div>"
         )
     return "\n".join(parts)
-
-
-def timeline_svg(
-    track: CountTrack,
-    flagged: set[tuple[str, str]] | None = None,
-    names: Mapping[str, str] | None = None,
-) -> str:
-    """An inline SVG chart of one count: value over time, one colour per source.
-
-    Readings in a series are joined by a line per chain; figures left out of the series are
-    hollow; a claim that is part of a decrease is ringed red, of a conflict orange (the page's
-    :data:`KEY` says so).
-    """
-    flagged = flagged or set()
-    obs = track.observations
-    days = [o.date for o in obs]
-    d0, d1 = min(days), max(days)
-    span_days = max((d1 - d0).days, 1)
-    top = max(max(o.value for o in obs), 1) * 1.1
-    plot_w, plot_h = WIDTH - PAD_L - PAD_R, HEIGHT - PAD_T - PAD_B
-
-    def x(d: dt.date) -> float:
-        if d0 == d1:
-            return PAD_L + plot_w / 2
-        return PAD_L + plot_w * (d - d0).days / span_days
-
-    def y(v: float) -> float:
-        return PAD_T + plot_h * (1 - v / top)
-
-    if names is None:  # "Kirby" drawn as "John Kirby" when he is meant
-        names = display_names(track.sources)
-    sources = list(dict.fromkeys(names[s] for s in track.sources))
-    colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sources)}
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'width="{WIDTH}" height="{HEIGHT}" role="img" '
-        f'aria-label="{_e(track.title)} over time">',
-        f'<rect x="{PAD_L}" y="{PAD_T}" width="{plot_w}" height="{plot_h}" '
-        'fill="#fff" stroke="#ced4da"/>',
-    ]
-    for frac in (0, 0.5, 1):
-        v = top / 1.1 * frac
-        parts.append(
-            f'<text x="{PAD_L - 6}" y="{y(v) + 4:.1f}" text-anchor="end" '
-            f'font-size="11" fill="#495057">{v:,.0f}</text>'
-        )
-    ticks = _ticks(sorted(set(days)))
-    drawn = [x(d) for d, align in ticks if align != "middle"]
-    for d, align in ticks:
-        # An inner label keeps clear of the others (a label is about 70 px wide).
-        if align == "middle" and drawn and min(abs(x(d) - at) for at in drawn) < 80:
-            continue
-        drawn.append(x(d))
-        parts.append(
-            f'<text x="{x(d):.1f}" y="{HEIGHT - 12}" text-anchor="{align}" '
-            f'font-size="11" fill="#495057">{_e(day_text(d))}</text>'
-        )
-    chains: dict[str, list[tuple[float, float]]] = {}
-    for o in obs:
-        if o.in_series:
-            chains.setdefault(o.chain, []).append((x(o.date), y(o.value)))
-    for pts in chains.values():
-        if len(pts) > 1:
-            path = " ".join(f"{px:.1f},{py:.1f}" for px, py in pts)
-            parts.append(
-                f'<polyline points="{path}" fill="none" stroke="#adb5bd" stroke-width="1.5"/>'
-            )
-    for o in obs:
-        cx, cy, fill = x(o.date), y(o.value), colour[names[o.source]]
-        ring = ""
-        if ("figure_decrease", o.claim.id) in flagged:
-            ring = FLAG_COLOURS["figure_decrease"]
-        elif ("figure_conflict", o.claim.id) in flagged:
-            ring = FLAG_COLOURS["figure_conflict"]
-        if ring:
-            parts.append(
-                f'<circle class="flagged" cx="{cx:.1f}" cy="{cy:.1f}" r="9" '
-                f'fill="none" stroke="{ring}" stroke-width="2.5"/>'
-            )
-        style = f'fill="{fill}"' if o.in_series else f'fill="#fff" stroke="{fill}" stroke-width="2"'
-        tip = f"{names[o.source]}: {o.label} on {day_text(o.date)}"
-        parts.append(
-            f'<a href="#{anchor(o.claim)}"><circle class="mark" cx="{cx:.1f}" '
-            f'cy="{cy:.1f}" r="5" {style}><title>{_e(tip)}</title></circle></a>'
-        )
-    parts.append("</svg>")
-    legend = "".join(
-        f'<span><i class="swatch" style="background:{colour[s]}"></i>{_e(s)}</span>'
-        for s in sources
-    )
-    return "\n".join(parts) + f'\n<div class="legend">{legend}</div>'
-
-
-def _ticks(days: Sequence[dt.date]) -> list[tuple[dt.date, str]]:
-    """The days labelled under a chart: each reading's day when they are few, else the ends."""
-    if len(days) == 1:
-        return [(days[0], "middle")]
-    inner = days[1:-1] if len(days) <= 5 else []
-    return [(days[0], "start"), *((d, "middle") for d in inner), (days[-1], "end")]
 
 
 def build_report(

@@ -257,9 +257,15 @@ class _Reader:
         line = _decode(raw, where).lstrip("\ufeff") if number == 1 else _decode(raw, where)
         try:
             data = json.loads(line)
+            if "\\ud" in line.lower():
+                data = _no_surrogates(data)
         except json.JSONDecodeError as err:
             raise InputError(
                 f"{where}: not valid JSON: {err.msg}", value=line, path=str(path)
+            ) from err
+        except RecursionError as err:  # "[[[[...": the decoder gives up before the line does
+            raise InputError(
+                f"{where}: nested too deeply", value=line[:80], path=str(path)
             ) from err
         if not isinstance(data, dict):
             raise InputError(
@@ -268,8 +274,6 @@ class _Reader:
                 value=line,
                 path=str(path),
             )
-        if "\\ud" in line.lower():
-            data = _no_surrogates(data)
         if {"id", "kind", "span"} <= data.keys():
             try:
                 return Claim.model_validate(data)
@@ -325,6 +329,8 @@ class _Reader:
             raise InputError(
                 f"{index}: not valid JSON: {err.msg} (line {err.lineno})", path=str(index)
             ) from err
+        except RecursionError as err:
+            raise InputError(f"{index}: nested too deeply", path=str(index)) from err
         if not isinstance(entries, list):
             raise InputError(
                 f'{index}: expected a list of {{"file", "id", "published", "source"}} objects, '

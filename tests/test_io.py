@@ -8,10 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimtrack
 from claimtrack import Claim, Document, InputError
-from claimtrack.io import iter_records, read_documents, write_jsonl, write_text
+from claimtrack.io import _Reader, iter_records, read_documents, write_jsonl, write_text
 from claimtrack.model import Figure, Who
 from claimtrack.pipeline import parse_published  # still importable from its old home
 
@@ -357,3 +359,48 @@ def test_a_folder_whose_documents_were_all_skipped_is_not_empty(seeds: Path) -> 
     assert len(docs) == 5
     assert len(errors) == 5
     assert all("two documents have the id" in str(e) for e in errors)
+
+
+# --- any line: a record or an InputError, never another exception --------------------------------
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+KEYS = st.sampled_from(
+    ["id", "doc_id", "text", "published", "date", "source", "url", "title", "authors", "author",
+     "kind", "span", "before", "after", "file", "meta"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.dictionaries(KEYS, JSON_VALUES, max_size=6), JSON_VALUES, st.text(max_size=40)))
+def test_any_jsonl_line_is_a_record_or_an_input_error(value: object) -> None:
+    line = value if isinstance(value, str) else json.dumps(value)
+    path = Path("fuzz.jsonl")
+    errors: list[InputError] = []
+    reader = _Reader(None, None, errors.append)
+    records = list(reader._jsonl([line.encode("utf-8", "surrogatepass")], path))
+    assert len(records) + len(errors) <= 1
+    for record in records:
+        assert isinstance(record, (Document, Claim))
+
+
+def test_deeply_nested_line_is_an_input_error(tmp_path: Path) -> None:
+    path = write(tmp_path / "deep.jsonl", "[" * 100_000 + "]" * 100_000 + "\n")
+    with pytest.raises(InputError, match="line 1: nested too deeply"):
+        read_documents(path)
+
+
+def test_deep_line_with_a_surrogate_is_an_input_error_or_a_record(tmp_path: Path) -> None:
+    depth = 900
+    line = '{"text": "x", "k": ' + "[" * depth + '"\\ud800"' + "]" * depth + "}\n"
+    path = write(tmp_path / "deep.jsonl", line)
+    errors: list[InputError] = []
+    docs = read_documents(path, on_error=errors.append)
+    assert [d.text for d in docs] + [str(e) for e in errors] in (
+        ["x"],
+        [f"{path} line 1: nested too deeply"],
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -85,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # argparse exits on --help (0) and on usage errors (2); callers of main() get an int.
         return exit_.code if isinstance(exit_.code, int) else 2
     run = _Run(args)
+    _utf8_stdout()
     try:
         return int(args.run(run))
     except ClaimtrackError as err:
@@ -409,6 +411,14 @@ class _Writer:
 
 def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _utf8_stdout() -> None:
+    # Results are UTF-8 whatever the locale says (a latin-1 terminal would otherwise stop at
+    # the first curly quote with a UnicodeEncodeError).
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if encoding != "utf8" and isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8")
 
 
 def _flush() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import shlex
 import subprocess
 import sys
@@ -355,3 +356,16 @@ def test_stdin_dash(root: Path) -> None:
     rows = json_lines(done.stdout.decode("utf-8"))
     assert rows
     assert {row["doc_id"] for row in rows} == {"stdin"}
+
+
+def test_output_is_utf8_whatever_the_locale(root: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "claimtrack", "extract", "seeds/", "-q", "--format", "csv"],
+        cwd=root,
+        capture_output=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "latin-1"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "\u201c" in done.stdout.decode("utf-8")  # curly quotes from the seeds, as UTF-8

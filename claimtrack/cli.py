@@ -185,6 +185,7 @@ class _Run:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.documents = self.claims = self.skipped = self.undated = 0
+        self.read = 0  # claims read from files (what extract wrote), not extracted here
         self.bar: Any = None
 
     def records(self) -> Iterator[Document | Claim]:
@@ -228,7 +229,7 @@ class _Run:
             self.count(document, result)
             yield result
         if passed:
-            self.claims += len(passed)
+            self.read += len(passed)
             yield passed
 
     def count(self, document: Document, claims: Sequence[Claim]) -> None:
@@ -268,9 +269,13 @@ class _Run:
     def finish(self, extra: str = "") -> int:
         """Print the summary line; the exit status (3 when documents were skipped)."""
         self.close()
-        parts = [_plural(self.documents, "document"), _plural(self.claims, "claim")]
-        if self.undated:
-            parts[0] += f" ({self.undated} undated)"
+        parts = []
+        if self.documents or not self.read:
+            parts = [_plural(self.documents, "document"), _plural(self.claims, "claim")]
+            if self.undated:
+                parts[0] += f" ({self.undated} undated)"
+        if self.read:
+            parts.append(f"{_plural(self.read, 'claim')} read from files")
         if self.skipped:
             parts.append(f"{self.skipped} skipped")
         self.note(", ".join(parts) + extra)

@@ -135,6 +135,10 @@ class Document(_Frozen):
     def _published(cls, value: object) -> dt.date | None:
         return parse_published(value)
 
+    def __hash__(self) -> int:
+        # Hashable as before ``meta`` existed (a dict is not): equal documents still hash alike.
+        return hash((self.text, self.published, self.source, self.doc_id, self.url, self.title))
+
 
 def describe(err: ValidationError) -> str:
     """The first problem pydantic found, as "key: message" (our own message where we gave one).

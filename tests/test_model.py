@@ -114,3 +114,11 @@ def test_reconcile_takes_a_flag_as_bad_input() -> None:
         claimtrack.reconcile(flags)  # type: ignore[arg-type]
     with pytest.raises(InputError, match="got Flag"):
         claimtrack.reconcile(flags[0])  # type: ignore[arg-type]
+
+
+def test_documents_stay_hashable() -> None:
+    a = Document(text="A.", doc_id="a", meta={"tags": ["x"]})
+    b = Document(text="A.", doc_id="a", meta={"tags": ["x"]})
+    assert a == b
+    assert hash(a) == hash(b)
+    assert len({a, b, Document(text="B.")}) == 2

@@ -202,3 +202,21 @@ def test_desk_markdown_report_leads_with_flags() -> None:
     assert "1. **increase**" in md
     assert "[Quake hits Dorn](<https://a.example/1>)" in md
     assert "**40 people**" in md
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
+def test_chromium_draws_the_desk_page(tmp_path: Path) -> None:
+    page = tmp_path / "desk.html"
+    page.write_text(build_report(desk_claims(), "html"), encoding="utf-8")
+    dom = subprocess.run(
+        [
+            str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri(),
+        ],
+        capture_output=True, text=True, timeout=60, check=True,
+    ).stdout  # fmt: skip
+    assert dom.count("<svg") == 1
+    assert '<p class="key">' in dom
+    assert "<mark>40 people</mark>" in dom
+    assert 'href="https://a.example/1"' in dom

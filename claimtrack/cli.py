@@ -187,6 +187,7 @@ class _Run:
         self.documents = self.claims = self.skipped = self.undated = 0
         self.read = 0  # claims read from files (what extract wrote), not extracted here
         self.bar: Any = None
+        self._lexicon: Lexicon | None = None
 
     def records(self) -> Iterator[Document | Claim]:
         """The documents and claims of the paths, bad records reported when skipping."""
@@ -200,8 +201,10 @@ class _Run:
         )
 
     def lexicon(self) -> Lexicon | None:
-        # None lets extract() use its cached default lexicon.
-        return load_lexicon(*self.args.lexicon) if self.args.lexicon else None
+        # None lets extract() and reconcile() use the cached default lexicon.
+        if self.args.lexicon and self._lexicon is None:
+            self._lexicon = load_lexicon(*self.args.lexicon)
+        return self._lexicon
 
     def claims_by_document(self, *, claims_allowed: bool = True) -> Iterator[list[Claim]]:
         """Each document's claims as it finishes, then the claims read from files, if any."""
@@ -316,7 +319,7 @@ def run_extract(run: _Run) -> int:
 
 def run_reconcile(run: _Run) -> int:
     """``claimtrack reconcile``: flags on stdout."""
-    flags = reconcile(_kept(run))
+    flags = reconcile(_kept(run), lexicon=run.lexicon())
     out = _Writer(run.args, FLAG_COLUMNS, flag_record, jsonld_flags=True)
     out.write(flags)
     out.close()
@@ -370,13 +373,20 @@ def run_seeds(run: _Run) -> int:
 
 
 def _kept(run: _Run) -> list[Claim]:
-    """The claims reconciliation reads: figures and stances (statements are left out)."""
-    return [
-        c
-        for claims in run.claims_by_document()
-        for c in claims
-        if c.figure is not None or c.stance is not None
-    ]
+    """The claims reconciliation can compare; the others are let go as each document finishes.
+
+    A figure takes part only with a category and a date, a stance only with an actor and a date
+    (``reconcile.counts.count_key`` and ``stance_key`` ask more, never less); statements never.
+    """
+    return [c for claims in run.claims_by_document() for c in claims if _comparable(c)]
+
+
+def _comparable(c: Claim) -> bool:
+    if c.date is None:
+        return False
+    if c.figure is not None and c.figure.category is not None:
+        return True
+    return c.stance is not None and c.who is not None
 
 
 class _Writer:

@@ -369,3 +369,24 @@ def test_output_is_utf8_whatever_the_locale(root: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "\u201c" in done.stdout.decode("utf-8")  # curly quotes from the seeds, as UTF-8
+
+
+def test_reconcile_uses_the_lexicon_overlay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import claimtrack.cli as cli
+    from claimtrack.reconcile.flags import reconcile as real
+
+    seen: list[object] = []
+
+    def spy(claims: object, **options: object) -> object:
+        seen.append(options.get("lexicon"))
+        return real(claims, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli, "reconcile", spy)
+    overlay = tmp_path / "mine.toml"
+    overlay.write_text('[topics.sanctions]\ncues = ["sanctions"]\n', encoding="utf-8")
+    docs = write_jsonl_docs(tmp_path / "docs.jsonl", STORY)
+    assert main(["reconcile", "-q", str(docs), "--lexicon", str(overlay)]) == 0
+    [lexicon] = seen
+    assert "sanctions" in lexicon.topics  # type: ignore[attr-defined]

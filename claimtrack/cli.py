@@ -319,6 +319,7 @@ def run_extract(run: _Run) -> int:
 
 def run_reconcile(run: _Run) -> int:
     """``claimtrack reconcile``: flags on stdout."""
+    _Writer.check(run.args)  # before the work, not after it
     flags = reconcile(_kept(run), lexicon=run.lexicon())
     out = _Writer(run.args, FLAG_COLUMNS, flag_record, jsonld_flags=True)
     out.write(flags)
@@ -399,12 +400,19 @@ class _Writer:
         flat: Any,
         jsonld_flags: bool = False,
     ) -> None:
+        self.check(args)
         self.format, self.flat, self.jsonld_flags = args.format, flat, jsonld_flags
         self.table: TableWriter | None = None
         self.graph: list[Any] = []
         if self.format in ("csv", "tsv"):
             delimiter = "\t" if self.format == "tsv" else ","
             self.table = TableWriter(sys.stdout, columns, delimiter=delimiter, excel=args.excel)
+
+    @staticmethod
+    def check(args: argparse.Namespace) -> None:
+        """Refuse options that do not go together."""
+        if args.excel and args.format not in ("csv", "tsv"):
+            raise InputError(f"--excel applies to --format csv or tsv, not {args.format}")
 
     def write(self, items: Sequence[Claim] | Sequence[Flag]) -> None:
         if self.table is not None:

@@ -390,3 +390,13 @@ def test_reconcile_uses_the_lexicon_overlay(
     assert main(["reconcile", "-q", str(docs), "--lexicon", str(overlay)]) == 0
     [lexicon] = seen
     assert "sanctions" in lexicon.topics  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("command", ["extract", "reconcile"])
+def test_excel_needs_a_table_format(
+    command: str, seeds: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([command, str(seeds), "--excel", "--format", "jsonld"]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert_one_error_line(err, "--excel applies to --format csv or tsv, not jsonld")

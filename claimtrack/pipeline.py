@@ -29,7 +29,6 @@ from .attribute.attribution import (
 from .attribute.statements import Covering, Statement, read_statements
 from .errors import InputError
 from .find.dates import DateMention, find_date_mentions
-from .find.dates import parse_published as parse_published  # moved; io.py imports it from here
 from .find.numbers import find_numbers
 from .find.phrases import WordIndex
 from .lexicon import Lexicon, load_lexicon, term_pattern
@@ -37,6 +36,7 @@ from .model import (
     CASUALTY_CATEGORIES,
     Claim,
     ClaimKind,
+    ClaimList,
     DateRange,
     Document,
     Figure,
@@ -47,6 +47,7 @@ from .model import (
 from .model import (
     Attribution as AttributionPart,
 )
+from .model import parse_published as parse_published  # importable here, as it always was
 from .syntax.parse import Parser, get_parser
 from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
 
@@ -92,7 +93,7 @@ def extract(
     source: str | None = None,
     doc_id: str | None = None,
     lexicon: Lexicon | None = None,
-) -> list[Claim]:
+) -> ClaimList:
     """Read one news document and return its claims in document order.
 
     Args:
@@ -123,8 +124,8 @@ def extract(
             value=lex,
         )
     if not doc.text.strip():
-        return []
-    return _Pipeline(doc, lex).run()
+        return ClaimList()
+    return ClaimList(_Pipeline(doc, lex).run())
 
 
 def _document(value: object, published: object, source: object, doc_id: object) -> Document:
@@ -794,6 +795,9 @@ class _Pipeline:
                 id=f"{self.prefix}:{key}",
                 doc_id=self.doc.doc_id,
                 source=self.doc.source,
+                url=self.doc.url,
+                title=self.doc.title,
+                published=self.doc.published,
                 kind=kind,
                 who=who,
                 what=what,

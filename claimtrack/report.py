@@ -1,9 +1,12 @@
-"""Tracks and flags -> a Markdown or a self-contained HTML report.
+"""Tracks and flags -> a Markdown or a self-contained HTML report a desk can read.
 
-The HTML page needs nothing from the network: inline CSS, one inline SVG timeline per count
-(value over time, one colour per source, revisions and conflicts ringed), a table of stance
-shifts, and every flag's explanation linked to the evidence sentence it rests on. All text from
-documents is escaped.
+The page leads with a header (inputs, documents, outlets, publication dates, the claimtrack
+version) and the flags. Counts reported on two days or more are drawn as inline SVG timelines
+(value over time, one colour per source, a key for every mark); counts with one reading are
+rows of a table. Every piece of evidence names its outlet, title and publication date, links
+to the article when its url is known, and marks the figure or cue it rests on. The HTML needs
+nothing from the network; all text from documents is escaped. The Markdown is CommonMark,
+flags first.
 
 >>> "<svg" in build_report([], "html")
 False
@@ -13,25 +16,19 @@ True
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
+from . import __version__
+from .chart import FLAG_COLOURS, anchor, timeline_svg
 from .errors import InputError
 from .model import Claim, Flag
+from .notebook import mark_span, marked_html
 from .reconcile.explain import day_text
 from .reconcile.flags import reconcile
 from .reconcile.track import CountTrack, StanceTrack, Track, build_tracks
-
-# One colour per source within a chart (Okabe-Ito, readable by colour-blind readers).
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
-FLAG_COLOURS = {
-    "figure_increase": "#2b8a3e",
-    "figure_decrease": "#c92a2a",
-    "figure_conflict": "#e8590c",
-    "stance_shift": "#5f3dc4",
-}
-WIDTH, HEIGHT, PAD_L, PAD_R, PAD_T, PAD_B = 640, 240, 64, 16, 16, 36
 
 CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:60rem;margin:2rem auto;
@@ -41,10 +38,15 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}
 th,td{border:1px solid #dee2e6;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f1f3f5}.chart{margin:0 0 1.5rem}.legend span{margin-right:1rem;font-size:.85rem}
 .swatch{display:inline-block;width:.7rem;height:.7rem;border-radius:50%;margin-right:.25rem}
+.hollow{border:2px solid #495057;width:.5rem;height:.5rem;background:#fff}
+.ring{border:2.5px solid;background:transparent;width:.75rem;height:.75rem}
+.line{display:inline-block;width:1.4rem;height:0;border-top:2px solid #adb5bd;margin:0 .25rem .2rem 0}
+.key{background:#f8f9fa;padding:.4rem .7rem;font-size:.85rem}.key span{margin-right:1.2rem}
 .kind{font-weight:600}.figure_increase{color:#2b8a3e}.figure_decrease{color:#c92a2a}
 .figure_conflict{color:#e8590c}.stance_shift{color:#5f3dc4}
 blockquote{margin:.3rem 0 .8rem;padding:.3rem .7rem;border-left:3px solid #adb5bd;background:#f8f9fa}
-:target{background:#fff3bf}.meta{color:#868e96;font-size:.85rem}
+mark{background:#ffe066;padding:0 .1rem}
+:target{background:#fff3bf}.meta{color:#868e96;font-size:.85rem}.num{text-align:right}
 """  # noqa: E501 - one CSS rule per line; wrapping would change the page's bytes
 
 
@@ -52,53 +54,209 @@ def _e(s: object) -> str:
     return html.escape(str(s), quote=True)
 
 
-def anchor(claim: Claim) -> str:
-    """The HTML id of a claim's evidence: letters, digits and dashes only.
-
-    >>> anchor(Claim(id="doc 1:42", doc_id=None, kind="figure", who=None, what="", text="",
-    ...              span=(0, 0)))
-    'ev-doc-1-42'
-    """
-    return "ev-" + "".join(ch if ch.isalnum() else "-" for ch in claim.id)
-
-
 def _kind_label(kind: str) -> str:
     return kind.replace("figure_", "").replace("_", " ")
 
 
+def topic_name(topic: str) -> str:
+    """A topic id as words: "humanitarian_pause" -> "humanitarian pause"."""
+    return topic.replace("_", " ")
+
+
+def _capital(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def display_names(names: Iterable[str]) -> dict[str, str]:
+    """Each actor or source name as the report shows it: one name per person.
+
+    Full names with the same first and last word are one person, shown by the fullest
+    ("Antony J. Blinken" for "Antony Blinken"); a lone surname joins that person when the
+    names hold one person of that surname, as ``reconcile`` joins "Kirby" to "John Kirby".
+
+    >>> names = display_names(["Kirby", "John Kirby", "John F. Kirby", "Ministry"])
+    >>> names["Kirby"], names["John Kirby"], names["Ministry"]
+    ('John F. Kirby', 'John F. Kirby', 'Ministry')
+    >>> display_names(["Kirby", "John Kirby", "Mary Kirby"])["Kirby"]
+    'Kirby'
+    """
+    names = list(dict.fromkeys(names))
+    people: dict[tuple[str, str], list[str]] = {}
+    for name in names:
+        words = name.casefold().split()
+        if len(words) > 1 and name[:1].isupper():
+            people.setdefault((words[0], words[-1]), []).append(name)
+    fullest = {
+        key: max(group, key=lambda n: (len(n.split()), len(n), n)) for key, group in people.items()
+    }
+    shown = {}
+    for name in names:
+        words = name.casefold().split()
+        if (words[0], words[-1]) in fullest and len(words) > 1:
+            shown[name] = fullest[(words[0], words[-1])]
+            continue
+        same = [full for (_, last), full in fullest.items() if len(words) == 1 and last == words[0]]
+        shown[name] = same[0] if len(same) == 1 else name
+    return shown
+
+
+def count_line(track: CountTrack, names: Mapping[str, str]) -> str:
+    """One line: the latest reading in a series, the spread of the sources' latest readings.
+
+    A figure left out of every series (a rounded restatement, "two bodies were found") is
+    not the latest reading of the count.
+    """
+    kept = [o for o in track.observations if o.in_series] or track.observations
+    latest = kept[-1]
+    per_source = {names[o.source]: o for o in kept}
+    values = sorted({o.value for o in per_source.values()})
+    spread = "" if len(values) < 2 else f"; sources range from {values[0]:,g} to {values[-1]:,g}"
+    n = len(per_source)
+    return (
+        f"latest {latest.label} ({names[latest.source]}, {day_text(latest.date)}){spread}; "
+        f"{n} source{'s' if n != 1 else ''}"
+    )
+
+
+def stance_line(track: StanceTrack, names: Mapping[str, str]) -> str:
+    """One line: the actor, the topic, the latest position, how many statements and shifts."""
+    latest = track.observations[-1]
+    n, k = len(track.observations), len(track.flags)
+    return (
+        f"{names.get(track.actor, track.actor)} on {topic_name(track.key[1])}: {latest.polarity} "
+        f"({day_text(latest.date)}); {n} statement{'s' if n != 1 else ''}, "
+        f"{k} shift{'s' if k != 1 else ''}"
+    )
+
+
+def _actor_names(tracks: Sequence[Track]) -> dict[str, str]:
+    found: list[str] = []
+    for t in tracks:
+        if isinstance(t, CountTrack):
+            found += [o.source for o in t.observations]
+        else:  # every name the actor was given, so that "Lasker" finds "Ivo Lasker"
+            found += [t.actor, *(o.claim.who.name for o in t.observations if o.claim.who)]
+    return display_names(found)
+
+
+# --- the header ----------------------------------------------------------------------------
+def header_facts(claims: Sequence[Claim], header: Mapping[str, Any] | None) -> list[str]:
+    """The header's facts: inputs, documents, outlets, publication dates, the version."""
+    header = header or {}
+    facts = []
+    if header.get("inputs"):
+        facts.append("inputs: " + ", ".join(str(p) for p in header["inputs"]))
+    documents = header.get("documents") or len({c.doc_id or c.id for c in claims})
+    facts.append(f"{documents} document{'s' if documents != 1 else ''}")
+    outlets = sorted({c.source for c in claims if c.source})
+    if outlets:
+        facts.append(
+            f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}: {', '.join(outlets)}"
+        )
+    days = sorted({c.published for c in claims if c.published})
+    if days:
+        facts.append(
+            f"published {day_text(days[0])}"
+            + (f" to {day_text(days[-1])}" if days[-1] != days[0] else "")
+        )
+    undated = len({c.doc_id for c in claims if c.published is None})
+    if undated:
+        facts.append(f"{undated} without a publication date")
+    facts.append(f"claimtrack {__version__}")
+    return facts
+
+
+def _provenance(c: Claim) -> tuple[str, str | None, str | None, str]:
+    """Outlet, title, url, and the publication day of a claim's document (as words)."""
+    outlet = c.source or (f"document {c.doc_id}" if c.doc_id else "unknown outlet")
+    published = day_text(c.published) if c.published else "date unknown"
+    return outlet, c.title, c.url, published
+
+
 # --- Markdown --------------------------------------------------------------------------------
-def render_markdown(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
-    """A Markdown report: one line per track, then each flag with its evidence quoted."""
+def render_markdown(
+    tracks: Sequence[Track], flags: Sequence[Flag], *, facts: Sequence[str] = ()
+) -> str:
+    """A CommonMark report: the header, the flags with their evidence, then counts and stances."""
+    names = _actor_names(tracks)
     lines = ["# claimtrack report", ""]
+    if facts:
+        lines += [_md(" · ".join(facts)), ""]
+    lines += ["## Flags", ""]
+    for number, f in enumerate(flags, start=1):
+        lines.append(f"{number}. **{_kind_label(f.kind)}**: {_md(f.explanation)}")
+        lines.append(f"   - before: {_md_evidence(f.before)}")
+        lines.append(f"   - after: {_md_evidence(f.after)}")
+    lines += ["No changes found."] if not flags else []
     counts = [t for t in tracks if isinstance(t, CountTrack)]
     stances = [t for t in tracks if isinstance(t, StanceTrack)]
-    lines += ["## Counts", ""] + ([f"- {_md(t.summary())}" for t in counts] or ["- none"])
-    lines += ["", "## Stances", ""] + ([f"- {_md(t.summary())}" for t in stances] or ["- none"])
-    lines += ["", "## Flags", ""]
-    if not flags:
-        lines.append("No changes found.")
-    for f in flags:
+    lines += ["", "## Counts", ""]
+    if counts:
+        lines += ["| count | readings | summary |", "|---|--:|---|"]
         lines += [
-            f"- **{_kind_label(f.kind)}**: {_md(f.explanation)}",
-            f"  - before: > {_md(f.before.text)} ({_md(f.before.doc_id or '?')})",
-            f"  - after: > {_md(f.after.text)} ({_md(f.after.doc_id or '?')})",
+            f"| {_md(_capital(t.title))} | {len(t.observations)} | {_md(count_line(t, names))} |"
+            for t in counts
         ]
+    else:
+        lines.append("No counts found.")
+    lines += ["", "## Stances", ""]
+    if stances:
+        lines += ["| actor | topic | statements | summary |", "|---|---|--:|---|"]
+        lines += [
+            f"| {_md(t.actor)} | {_md(topic_name(t.key[1]))} | {len(t.observations)} "
+            f"| {_md(stance_line(t, names))} |"
+            for t in stances
+        ]
+    else:
+        lines.append("No stances found.")
     return "\n".join(lines) + "\n"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _md(s: str) -> str:
-    """Text safe inside a Markdown list item: no line breaks, no stray markup."""
-    s = " ".join(s.split())
-    for ch in "\\`*_[]<>|":
+    """Text safe inside a Markdown paragraph, list item or table cell: one line, no markup."""
+    s = _SPACES.sub(" ", s)
+    for ch in "\\`*_[]<>|&#!~":
         s = s.replace(ch, "\\" + ch)
     return s
 
 
+def _md_evidence(c: Claim) -> str:
+    """Outlet, linked title, day, and the evidence quoted with its figure or cue in bold."""
+    outlet, title, url, published = _provenance(c)
+    where = _md(outlet)
+    if title and url:
+        where += f", [{_md(title)}](<{_url(url)}>)"
+    elif title:
+        where += f", *{_md(title)}*"
+    elif url:
+        where += f", <{_url(url)}>"
+    text, span = c.text, mark_span(c)
+    if span is not None and text[span[0] : span[1]].strip() == text[span[0] : span[1]] != "":
+        a, b = span
+        quote = f"{_md(text[:a])}**{_md(text[a:b])}**{_md(text[b:])}"
+    else:
+        quote = _md(text)
+    return f"{where}, {published}: “{quote.strip()}”"
+
+
+def _url(url: str) -> str:
+    """A url safe inside ``<...>``: no spaces, angle brackets or line breaks."""
+    return "".join(ch if ch not in " <>\n\r\t" else f"%{ord(ch):02X}" for ch in url)
+
+
 # --- HTML ------------------------------------------------------------------------------------
-def render_html(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
-    """A self-contained HTML page: charts per count, stance shifts, flags linked to evidence."""
+def render_html(
+    tracks: Sequence[Track], flags: Sequence[Flag], *, facts: Sequence[str] = ()
+) -> str:
+    """A self-contained HTML page: header, flags, count charts and table, stances, evidence."""
+    names = _actor_names(tracks)
     counts = [t for t in tracks if isinstance(t, CountTrack)]
     stances = [t for t in tracks if isinstance(t, StanceTrack)]
+    charted = [t for t in counts if len({o.date for o in t.observations}) > 1]
+    single = [t for t in counts if t not in charted]
     flagged: set[tuple[str, str]] = {(f.kind, c.id) for f in flags for c in (f.before, f.after)}
     out = [
         "<!DOCTYPE html>",
@@ -106,41 +264,84 @@ def render_html(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
         "<title>claimtrack report</title>",
         f"<style>{CSS}</style></head><body>",
         "<h1>claimtrack report</h1>",
+        f'<p class="meta">{" · ".join(_e(f) for f in facts)}</p>' if facts else "",
         f'<p class="meta">{len(counts)} counts, {len(stances)} actor-topics, '
         f"{len(flags)} flags.</p>",
         "<h2>Flags</h2>",
+        _flag_table(flags) if flags else "<p>No changes found.</p>",
+        "<h2>Counts</h2>",
     ]
-    out.append(_flag_table(flags) if flags else "<p>No changes found.</p>")
-    out.append("<h2>Counts</h2>")
-    for i, track in enumerate(counts):
-        out.append(f'<section class="chart" id="count-{i}"><h3>{_e(track.title)}</h3>')
-        out.append(f'<p class="meta">{_e(track.summary())}</p>')
-        out.append(timeline_svg(track, flagged))
+    if charted:
+        out.append(KEY)
+    for i, track in enumerate(charted):
+        out.append(f'<section class="chart" id="count-{i}"><h3>{_e(_capital(track.title))}</h3>')
+        out.append(f'<p class="meta">{_e(count_line(track, names))}</p>')
+        out.append(timeline_svg(track, flagged, names))
         out.append("</section>")
+    if single:
+        out.append("<h3>Counts reported on one day</h3>")
+        out.append(_single_table(single, names))
+    if not counts:
+        out.append("<p>No counts found.</p>")
     out.append("<h2>Stance shifts</h2>")
-    out.append(_shift_table([f for f in flags if f.kind == "stance_shift"]))
+    out.append(_shift_table([f for f in flags if f.kind == "stance_shift"], names))
     if stances:
-        out.append("<ul>" + "".join(f"<li>{_e(t.summary())}</li>" for t in stances) + "</ul>")
+        lines = sorted(stance_line(t, names) for t in stances)
+        out.append("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>")
     out.append("<h2>Evidence</h2>")
-    out.append(_evidence(tracks, flags))
+    out.append(_evidence(tracks, flags, names))
     out.append("</body></html>")
-    return "\n".join(out) + "\n"
+    return "\n".join(part for part in out if part) + "\n"
+
+
+KEY = (
+    '<p class="key"><strong>Key</strong> '
+    '<span><i class="swatch" style="background:#495057"></i>a reading in a source\'s series</span>'
+    '<span><i class="swatch hollow"></i>left out of the series (a rounded restatement, or a '
+    "figure with no place)</span>"
+    '<span><i class="line"></i>joins the readings of one source chain</span>'
+    f'<span><i class="swatch ring" style="border-color:{FLAG_COLOURS["figure_decrease"]}"></i>'
+    "part of a decrease</span>"
+    f'<span><i class="swatch ring" style="border-color:{FLAG_COLOURS["figure_conflict"]}"></i>'
+    "part of a conflict</span>"
+    "<span>Colours: one per source, named under each chart. Click a mark for its evidence."
+    "</span></p>"
+)
+
+
+def _link(c: Claim, text: str | None = None) -> str:
+    outlet, _, _, published = _provenance(c)
+    return f'<a href="#{anchor(c)}">{_e(text or f"{outlet}, {published}")}</a>'
 
 
 def _flag_table(flags: Sequence[Flag]) -> str:
-    rows = ["<table><tr><th>kind</th><th>explanation</th><th>evidence</th></tr>"]
+    rows = ["<table><tr><th>kind</th><th>explanation</th><th>before</th><th>after</th></tr>"]
     for f in flags:
         rows.append(
             f'<tr><td class="kind {_e(f.kind)}">{_e(_kind_label(f.kind))}</td>'
-            f"<td>{_e(f.explanation)}</td><td>"
-            f'<a href="#{anchor(f.before)}">before</a> · <a href="#{anchor(f.after)}">after</a>'
-            "</td></tr>"
+            f"<td>{_e(f.explanation)}</td><td>{_link(f.before)}</td><td>{_link(f.after)}</td></tr>"
         )
     rows.append("</table>")
     return "\n".join(rows)
 
 
-def _shift_table(shifts: Sequence[Flag]) -> str:
+def _single_table(tracks: Sequence[CountTrack], names: Mapping[str, str]) -> str:
+    rows = [
+        "<table><tr><th>count</th><th>reading</th><th>source</th><th>reported for</th>"
+        "<th>evidence</th></tr>"
+    ]
+    for t in tracks:
+        for o in t.observations:
+            rows.append(
+                f"<tr><td>{_e(_capital(t.title))}</td><td>{_e(o.label)}</td>"
+                f"<td>{_e(names[o.source])}</td><td>{_e(day_text(o.date))}</td>"
+                f"<td>{_link(o.claim)}</td></tr>"
+            )
+    rows.append("</table>")
+    return "\n".join(rows)
+
+
+def _shift_table(shifts: Sequence[Flag], names: Mapping[str, str]) -> str:
     if not shifts:
         return "<p>No stance shifts.</p>"
     rows = ["<table><tr><th>actor</th><th>topic</th><th>from</th><th>to</th><th>evidence</th></tr>"]
@@ -150,9 +351,9 @@ def _shift_table(shifts: Sequence[Flag]) -> str:
         assert a.stance
         assert b.date
         assert a.date
-        who = a.who.name if a.who else "?"
+        who = names.get(a.who.name, a.who.name) if a.who else "?"
         rows.append(
-            f"<tr><td>{_e(who)}</td><td>{_e(a.stance.topic)}</td>"
+            f"<tr><td>{_e(who)}</td><td>{_e(topic_name(a.stance.topic))}</td>"
             f'<td><a href="#{anchor(b)}">{_e(b.stance.polarity)}</a> '
             f"({_e(day_text(b.date.start))})</td>"
             f'<td><a href="#{anchor(a)}">{_e(a.stance.polarity)}</a> '
@@ -163,7 +364,7 @@ def _shift_table(shifts: Sequence[Flag]) -> str:
     return "\n".join(rows)
 
 
-def _evidence(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
+def _evidence(tracks: Sequence[Track], flags: Sequence[Flag], names: Mapping[str, str]) -> str:
     claims: dict[str, Claim] = {}
     for f in flags:
         claims.setdefault(f.before.id, f.before)
@@ -173,101 +374,44 @@ def _evidence(tracks: Sequence[Track], flags: Sequence[Flag]) -> str:
             claims.setdefault(o.claim.id, o.claim)
     parts = []
     for c in sorted(claims.values(), key=lambda c: (c.doc_id or "", c.span, c.id)):
-        who = c.who.name if c.who else "unattributed"
+        outlet, title, url, published = _provenance(c)
+        head = f"<strong>{_e(outlet)}</strong>"
+        if title:
+            head += " · " + (
+                f'<a href="{_e(url)}" rel="noopener">{_e(title)}</a>' if url else _e(title)
+            )
+        elif url:
+            head += f' · <a href="{_e(url)}" rel="noopener">{_e(url)}</a>'
+        who = names.get(c.who.name, c.who.name) if c.who else "the text itself"
         when = day_text(c.date.start) if c.date else "undated"
         parts.append(
-            f'<div id="{anchor(c)}"><span class="meta">{_e(c.doc_id or "?")} · '
-            f"{_e(who)} · {_e(when)}</span><blockquote>{_e(c.text)}</blockquote></div>"
+            f'<div id="{anchor(c)}"><span class="meta">{head} · published {_e(published)}'
+            f"{' · document ' + _e(c.doc_id) if c.doc_id and c.source else ''}<br>"
+            f"according to {_e(who)}, for {_e(when)}</span>"
+            f"<blockquote>{marked_html(c)}</blockquote></div>"
         )
     return "\n".join(parts)
 
 
-def timeline_svg(track: CountTrack, flagged: set[tuple[str, str]] | None = None) -> str:
-    """An inline SVG chart of one count: value over time, one colour per source.
-
-    Readings in a series are joined by a line per chain; figures left out of the series are
-    hollow; a claim that is part of a revision is ringed red, of a conflict orange.
-    """
-    flagged = flagged or set()
-    obs = track.observations
-    days = [o.date for o in obs]
-    d0, d1 = min(days), max(days)
-    span_days = max((d1 - d0).days, 1)
-    top = max(max(o.value for o in obs), 1) * 1.1
-    plot_w, plot_h = WIDTH - PAD_L - PAD_R, HEIGHT - PAD_T - PAD_B
-
-    def x(d: dt.date) -> float:
-        if d0 == d1:
-            return PAD_L + plot_w / 2
-        return PAD_L + plot_w * (d - d0).days / span_days
-
-    def y(v: float) -> float:
-        return PAD_T + plot_h * (1 - v / top)
-
-    sources = track.sources
-    colour = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(sources)}
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'width="{WIDTH}" height="{HEIGHT}" role="img" '
-        f'aria-label="{_e(track.title)} over time">',
-        f'<rect x="{PAD_L}" y="{PAD_T}" width="{plot_w}" height="{plot_h}" '
-        'fill="#fff" stroke="#ced4da"/>',
-    ]
-    for frac in (0, 0.5, 1):
-        v = top / 1.1 * frac
-        parts.append(
-            f'<text x="{PAD_L - 6}" y="{y(v) + 4:.1f}" text-anchor="end" '
-            f'font-size="11" fill="#495057">{v:,.0f}</text>'
-        )
-    for d, align in ((d0, "middle"),) if d0 == d1 else ((d0, "start"), (d1, "end")):
-        parts.append(
-            f'<text x="{x(d):.1f}" y="{HEIGHT - 12}" text-anchor="{align}" '
-            f'font-size="11" fill="#495057">{_e(day_text(d))}</text>'
-        )
-    chains: dict[str, list[tuple[float, float]]] = {}
-    for o in obs:
-        if o.in_series:
-            chains.setdefault(o.chain, []).append((x(o.date), y(o.value)))
-    for pts in chains.values():
-        if len(pts) > 1:
-            path = " ".join(f"{px:.1f},{py:.1f}" for px, py in pts)
-            parts.append(
-                f'<polyline points="{path}" fill="none" stroke="#adb5bd" stroke-width="1.5"/>'
-            )
-    for o in obs:
-        cx, cy, fill = x(o.date), y(o.value), colour[o.source]
-        ring = ""
-        if ("figure_decrease", o.claim.id) in flagged:
-            ring = FLAG_COLOURS["figure_decrease"]
-        elif ("figure_conflict", o.claim.id) in flagged:
-            ring = FLAG_COLOURS["figure_conflict"]
-        if ring:
-            parts.append(
-                f'<circle class="flagged" cx="{cx:.1f}" cy="{cy:.1f}" r="9" '
-                f'fill="none" stroke="{ring}" stroke-width="2.5"/>'
-            )
-        style = f'fill="{fill}"' if o.in_series else f'fill="#fff" stroke="{fill}" stroke-width="2"'
-        tip = f"{o.source}: {o.label} on {day_text(o.date)}"
-        parts.append(
-            f'<a href="#{anchor(o.claim)}"><circle class="mark" cx="{cx:.1f}" '
-            f'cy="{cy:.1f}" r="5" {style}><title>{_e(tip)}</title></circle></a>'
-        )
-    parts.append("</svg>")
-    legend = "".join(
-        f'<span><i class="swatch" style="background:{colour[s]}"></i>{_e(s)}</span>'
-        for s in sources
-    )
-    return "\n".join(parts) + f'\n<div class="legend">{legend}</div>'
-
-
-def build_report(claims: Iterable[Claim], fmt: str) -> str:
+def build_report(
+    claims: Iterable[Claim], fmt: str, *, header: Mapping[str, Any] | None = None
+) -> str:
     """Reconcile claims, build their tracks and render them as ``"md"`` or ``"html"``.
 
+    Args:
+        claims: claims from any number of documents.
+        fmt: "md" or "html".
+        header: what the header names beside the claims: ``inputs`` (the paths read) and
+            ``documents`` (how many were read, as some may hold no claim).
+
     Raises:
-        InputError: ``fmt`` is neither "md" nor "html".
+        InputError: ``fmt`` is neither "md" nor "html", or ``claims`` holds something else.
     """
     if fmt not in ("md", "html"):
         raise InputError(f'report format must be "md" or "html", got {fmt!r}', value=fmt)
     claims = list(claims)
     tracks, flags = build_tracks(claims), reconcile(claims)
-    return render_markdown(tracks, flags) if fmt == "md" else render_html(tracks, flags)
+    facts = header_facts(claims, header)
+    if fmt == "md":
+        return render_markdown(tracks, flags, facts=facts)
+    return render_html(tracks, flags, facts=facts)

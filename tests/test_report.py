@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import claimtrack
 from claimtrack.errors import InputError
 from claimtrack.reconcile.flags import reconcile
 from claimtrack.reconcile.track import build_tracks
@@ -100,7 +101,23 @@ def test_markdown() -> None:
     assert md.startswith("# claimtrack report\n")
     assert "**stance shift**" in md
     assert "\\<script\\>" in md
-    assert build_report([], "md").count("none") == 2
+    # Flags lead, then counts and stances.
+    assert md.index("## Flags") < md.index("## Counts") < md.index("## Stances")
+    empty = build_report([], "md")
+    assert "No changes found." in empty
+    assert "No counts found." in empty
+    assert "No stances found." in empty
+
+
+def test_markdown_is_commonmark() -> None:
+    markdown_it = pytest.importorskip("markdown_it", reason="markdown-it-py checks CommonMark")
+    page = markdown_it.MarkdownIt("commonmark").enable("table").render(build_report(claims(), "md"))
+    assert "<blockquote>" not in page  # evidence is quoted inline, not a stray "> "
+    assert "said <strong>459</strong> people" in page  # the figure in bold, spaces kept
+    assert "<script>" not in page
+    assert page.count("<ol>") == 1  # the flags, numbered
+    assert "<table>" in page
+    assert "<strong>stance shift</strong>" in page
 
 
 def test_unknown_format_is_an_input_error() -> None:
@@ -139,3 +156,67 @@ def test_chromium_draws_the_charts(tmp_path: Path) -> None:
     )
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 10_000
+
+
+# --- a desk's report: header, provenance, marks, key, one-day counts, one name per person --------
+def desk_claims() -> list:
+    from claimtrack import Claim, Document
+
+    texts = [
+        ("2033-02-01", "Wire A", "https://a.example/1", "Quake hits Dorn",
+         "The civil defence said on Tuesday that 40 people had been killed. "
+         "Minister Ivo Lasker said on Tuesday he supports a ceasefire."),
+        ("2033-02-02", "Wire B", None, "Dorn toll rises",
+         "The civil defence said on Wednesday that 55 people had been killed, "
+         "and 12 were missing. Lasker said on Wednesday he opposes a ceasefire."),
+    ]  # fmt: skip
+    claims: list[Claim] = []
+    for n, (day, source, url, title, text) in enumerate(texts):
+        doc = Document(
+            text=text, published=day, source=source, url=url, title=title, doc_id=f"q{n}"
+        )
+        claims += claimtrack.extract(doc)
+    return claims
+
+
+def test_desk_html_report() -> None:
+    page = build_report(desk_claims(), "html", header={"inputs": ["quake.jsonl"], "documents": 2})
+    assert "inputs: quake.jsonl · 2 documents · 2 outlets: Wire A, Wire B" in page
+    assert "published 1 Feb 2033 to 2 Feb 2033" in page
+    assert f"claimtrack {claimtrack.__version__}" in page
+    assert '<a href="https://a.example/1" rel="noopener">Quake hits Dorn</a>' in page
+    assert "Dorn toll rises" in page  # a title without a url is named, not linked
+    assert "<mark>" in page
+    assert '<p class="key"><strong>Key</strong>' in page
+    assert "Counts reported on one day" in page  # the missing count: one reading, a table row
+    assert page.count("<svg") == 1  # the death toll alone is drawn
+    assert "Ivo Lasker" in page
+    assert ">Lasker<" not in page  # the surname alone is shown as the one Lasker named
+    assert "ceasefire" in page
+
+
+def test_desk_markdown_report_leads_with_flags() -> None:
+    md = build_report(desk_claims(), "md")
+    flags = md.index("## Flags")
+    assert flags < md.index("## Counts")
+    assert "1. **increase**" in md
+    assert "[Quake hits Dorn](<https://a.example/1>)" in md
+    assert "**40 people**" in md
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
+def test_chromium_draws_the_desk_page(tmp_path: Path) -> None:
+    page = tmp_path / "desk.html"
+    page.write_text(build_report(desk_claims(), "html"), encoding="utf-8")
+    dom = subprocess.run(
+        [
+            str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri(),
+        ],
+        capture_output=True, text=True, timeout=60, check=True,
+    ).stdout  # fmt: skip
+    assert dom.count("<svg") == 1
+    assert '<p class="key">' in dom
+    assert "<mark>40 people</mark>" in dom
+    assert 'href="https://a.example/1"' in dom

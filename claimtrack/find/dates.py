@@ -30,7 +30,7 @@ import regex
 
 from ..errors import InputError
 from ..lexicon import Lexicon, load_lexicon
-from ..model import REACH, DateRange, Granularity
+from ..model import REACH, DateRange, Granularity, parse_published
 from . import dateforms as forms
 from .datecalc import Direction, month_bounds, safe_date
 from .dateforms import Candidate, DateMention, Reader, after_on, day_mention
@@ -39,6 +39,7 @@ from .datetense import direction, tense_rules
 from .phrases import WordIndex
 
 __all__ = ["DateMention", "find_date_mentions", "find_dates", "parse_published"]
+
 
 Tense = Literal["auto", "past", "future"]
 
@@ -97,39 +98,6 @@ def find_dates(
         for m in find_date_mentions(text, lex, day)
         if m.start is not None and m.end is not None
     ]
-
-
-def parse_published(value: object) -> dt.date | None:
-    """Normalise a publication date: a date, a datetime, an ISO string, or None.
-
-    >>> parse_published("2023-11-30")
-    datetime.date(2023, 11, 30)
-
-    Raises:
-        InputError: anything else, or an ISO string that names no real day.
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        if _ISO_DATE.match(text):
-            try:
-                return dt.date.fromisoformat(text[:10])
-            except ValueError:
-                pass
-        raise InputError(
-            f'published must be a date or an ISO string like "2023-11-30", got "{value}"',
-            value=value,
-        )
-    raise InputError(
-        f'published must be a date or an ISO string like "2023-11-30", '
-        f"got {type(value).__name__} {value!r}",
-        value=value,
-    )
 
 
 def _build(lexicon: Lexicon) -> _Rules:

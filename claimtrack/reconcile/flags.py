@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from ..model import Claim, Flag
+from ..model import Claim, Flag, FlagList, as_claims
 from ..reconcile.chains import Chain, build_chains
 from ..reconcile.counts import (
     Bounds,
@@ -186,7 +186,7 @@ def flag_order(f: Flag) -> tuple[dt.date, str, str, str, str]:
     return (day, f.kind, f.before.id, f.after.id, f.explanation)
 
 
-def reconcile(claims: Iterable[Claim], *, lexicon: Lexicon | None = None) -> list[Flag]:
+def reconcile(claims: Iterable[Claim], *, lexicon: Lexicon | None = None) -> FlagList:
     """Compare claims about the same count or actor and topic; return the changes.
 
     Args:
@@ -195,8 +195,11 @@ def reconcile(claims: Iterable[Claim], *, lexicon: Lexicon | None = None) -> lis
 
     Returns:
         Flags sorted by the day of their later claim; the same for any order of ``claims``.
+
+    Raises:
+        InputError: ``claims`` is not an iterable of :class:`Claim`.
     """
-    claims = list(claims)
+    claims = as_claims(claims, caller="reconcile()")
     rules = rules_for(lexicon)
     flags: list[Flag] = []
     # Nothing built here forms a reference cycle, so the cyclic collector has nothing to find;
@@ -213,4 +216,4 @@ def reconcile(claims: Iterable[Claim], *, lexicon: Lexicon | None = None) -> lis
     finally:
         if collecting:
             gc.enable()
-    return flags
+    return FlagList(flags)

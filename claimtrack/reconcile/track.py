@@ -69,6 +69,11 @@ class CountTrack:
     observations: list[Observation]
     flags: list[Flag] = field(default_factory=list)
 
+    def _repr_html_(self) -> str:
+        from ..notebook import count_track_html  # the face, only when a notebook asks
+
+        return count_track_html(self)
+
     @property
     def title(self) -> str:
         """The count in words: "death toll in khartoum"."""
@@ -118,6 +123,11 @@ class StanceTrack:
     actor: str
     observations: list[StanceObservation]
     flags: list[Flag] = field(default_factory=list)
+
+    def _repr_html_(self) -> str:
+        from ..notebook import stance_track_html
+
+        return stance_track_html(self)
 
     @property
     def title(self) -> str:

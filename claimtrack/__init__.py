@@ -1,5 +1,6 @@
 """claimtrack: structured, checkable claims from news text, tracked across sources."""
 
+from .batch import extract_many
 from .errors import ClaimtrackError, InputError, LexiconError
 from .lexicon import Lexicon, load_lexicon
 from .model import Claim, Document, Flag
@@ -15,6 +16,7 @@ __all__ = [
     "Lexicon",
     "LexiconError",
     "extract",
+    "extract_many",
     "load_lexicon",
     "reconcile",
 ]

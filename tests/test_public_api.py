@@ -19,6 +19,7 @@ PUBLIC = [
     "Lexicon",
     "LexiconError",
     "extract",
+    "extract_many",
     "load_lexicon",
     "reconcile",
 ]

@@ -8,11 +8,12 @@ Documents come from :func:`claimtrack.scale.news_documents`, written as JSON Lin
 
 - **one process**: ``extract_many`` over the shards' lines, in a fresh subprocess;
 - **jobs=2**: ``extract_many(jobs=2)`` in a fresh subprocess (its two workers' peak is the
-  largest resident set of its children);
+  largest resident set of its children, forked from it: pages shared with it are counted);
 - **cluster**: a fresh ``distributed.LocalCluster`` (2 workers, 1 thread each): shards to claims
   files (``read_jsonl`` -> ``extract_bag`` -> ``write_jsonl``), then claims files to flags
-  (``read_claims`` -> ``reconcile_bag`` -> ``write_jsonl``); a worker's peak is its own
-  ``ru_maxrss``.
+  (``read_claims`` -> ``reconcile_bag`` -> ``write_jsonl``).
+
+Peaks are each process's own high-water mark of resident memory (``VmHWM``, Linux).
 
 Bytes per claim are a deep size: ``sys.getsizeof`` summed over every object reachable from the
 claims (model ``__dict__``s, field-name sets, strings, tuples, dates), each object counted once
@@ -56,20 +57,31 @@ _CHILD = """
 import json, resource, sys, time
 from pathlib import Path
 from claimtrack import extract_many
+from claimtrack.batch import json_lines
 jobs = int(sys.argv[1])
+convert = json_lines if sys.argv[3:] == ["json"] else None
 lines = (json.loads(l) for p in sorted(Path(sys.argv[2]).glob("*.jsonl")) for l in open(p))
 def cpu():
     own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 extract_many([], jobs=1)  # load the lexicon before the clock starts
 start, cpu0 = time.perf_counter(), cpu()
-claims = sum(len(c) for c in extract_many(lines, jobs=jobs))
+claims = sum(len(c) for c in extract_many(lines, jobs=jobs, convert=convert))
 seconds, cpu_s = time.perf_counter() - start, cpu() - cpu0
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+own = int(dict(l.split(":", 1) for l in open("/proc/self/status"))["VmHWM"].split()[0])
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"seconds": seconds, "cpu": cpu_s, "claims": claims, "own_kib": own,
                   "workers_kib": kids}))
 """
+
+
+def high_water() -> int:
+    """This process's peak resident memory in KiB (Linux's VmHWM).
+
+    Not ``ru_maxrss``: after fork and exec that keeps the parent's peak at the time of the fork.
+    """
+    status = Path("/proc/self/status").read_text(encoding="utf-8")
+    return int(status.split("VmHWM:", 1)[1].split()[0])
 
 
 def deep_size(objects: Iterable[object]) -> int:
@@ -113,10 +125,10 @@ def write_shards(folder: Path, n: int) -> int:
     return chars
 
 
-def in_subprocess(jobs: int, shards: Path) -> dict[str, float]:
+def in_subprocess(jobs: int, shards: Path, *extra: str) -> dict[str, float]:
     """Run ``extract_many(jobs=jobs)`` over the shards in a fresh Python; its measurements."""
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(jobs), str(shards)],
+        [sys.executable, "-c", _CHILD, str(jobs), str(shards), *extra],
         check=True,
         capture_output=True,
         text=True,
@@ -129,7 +141,7 @@ def on_cluster(n: int, shards: Path, out: Path) -> dict[str, float]:
     import distributed
 
     def peak() -> int:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return high_water()
 
     def cpu() -> float:
         use = resource.getrusage(resource.RUSAGE_SELF)
@@ -170,6 +182,19 @@ def bytes_per_claim(n: int) -> tuple[int, float, float]:
     return len(claims), deep_size(claims) / len(claims), deep_size(unshared) / len(claims)
 
 
+def seed_rate(rounds: int = 4) -> float:
+    """Characters of the bundled seed articles extracted per CPU-second, in this process."""
+    from claimtrack.io import read_documents
+
+    docs = read_documents(Path(__file__).resolve().parent.parent / "seeds")
+    list(claimtrack.extract_many(docs))  # warm the caches
+    start = time.process_time()
+    for _ in range(rounds):
+        for _claims in claimtrack.extract_many(docs):
+            pass
+    return rounds * sum(len(d.text) for d in docs) / (time.process_time() - start)
+
+
 def main(argv: list[str]) -> None:
     """Run every measurement for each size and print a table."""
     sizes = [int(a) for a in argv] or list(SIZES)
@@ -179,6 +204,7 @@ def main(argv: list[str]) -> None:
             chars = write_shards(shards, n)
             one = in_subprocess(1, shards)
             two = in_subprocess(2, shards)
+            text = in_subprocess(2, shards, "json")
             dask = on_cluster(n, shards, Path(tmp) / f"out-{n}")
             print(
                 f"{n:,} documents ({chars / n:,.0f} characters each), {one['claims']:,.0f} claims,"
@@ -187,6 +213,7 @@ def main(argv: list[str]) -> None:
             for name, r, kib in (
                 ("one process", one, one["own_kib"]),
                 ("extract_many(jobs=2)", two, two["workers_kib"]),
+                ("  convert=json_lines", text, text["workers_kib"]),
                 ("LocalCluster, 2 workers", dask, dask["workers_kib"]),
             ):
                 rate, per_cpu = n / r["seconds"], n / r["cpu"]
@@ -199,6 +226,8 @@ def main(argv: list[str]) -> None:
                 f"  {'reconcile_bag on cluster':24} {dask['reconcile_seconds']:7.1f} s"
                 f"        peak per worker {dask['reconcile_kib'] / MB:6.0f} MB"
             )
+    seeds = seed_rate()
+    print(f"seed articles (real news), one process: {seeds:,.0f} characters per CPU-second")
     count, after, before = bytes_per_claim(1_000)
     print(f"bytes per claim ({count:,} claims of 1,000 documents):")
     print(f"  as extracted {after:,.0f}   unshared (rebuilt from JSON) {before:,.0f}")

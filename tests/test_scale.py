@@ -239,3 +239,17 @@ def test_a_missing_extra_says_how_to_install_it() -> None:
         _need("claimtrack_no_such_module", "dask")
     assert issubclass(MissingExtraError, claimtrack.ClaimtrackError)
     assert issubclass(MissingExtraError, ImportError)
+
+
+def test_a_custom_lexicon_reaches_the_workers() -> None:
+    lexicon = claimtrack.load_lexicon().extended({"categories": {"killed": {"verbs": ["glorped"]}}})
+    texts = [
+        {"id": "g1", "text": "Port officials said 23 sailors glorped.", "published": "2025-06-02"},
+        {"id": "g2", "text": "Port officials said 31 sailors glorped.", "published": "2025-06-03"},
+    ]
+    with dask.config.set(scheduler="sync"):
+        plain = extract_bag(db.from_sequence(texts)).compute()
+        mine = extract_bag(db.from_sequence(texts, npartitions=2), lexicon=lexicon)
+        flags = collect_flags(reconcile_bag(mine, lexicon=lexicon))
+    assert not [c for c in plain if c.figure and c.figure.category == "killed"]
+    assert [f.kind for f in flags] == ["figure_increase"]

@@ -105,8 +105,8 @@ def test_memory_is_flat_in_the_number_of_documents() -> None:
         tracemalloc.stop()
         return top
 
-    peak(20)  # caches and compiled patterns, once
-    small, large = peak(60), peak(600)
+    peak(10)  # caches and compiled patterns, once
+    small, large = peak(40), peak(400)
     assert large < 1.5 * small
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from claimtrack.scale import (
     news_documents,
     read_jsonl,
     reconcile_bag,
-    write_jsonl,
 )
 
 distributed = pytest.importorskip("distributed")
@@ -53,8 +51,3 @@ def test_a_local_cluster_gives_reconciles_flags(client, tmp_path: Path) -> None:
     # Claims of a shard are those extract gives its documents, with <stem>:<line> ids.
     first = docs[0].model_copy(update={"doc_id": "news-0:1"})
     assert [c for c in local if c.doc_id == "news-0:1"] == claimtrack.extract(first)
-
-    paths = write_jsonl(claims, str(tmp_path / "claims"))
-    written = sum(len(Path(p).read_text(encoding="utf-8").splitlines()) for p in paths)
-    assert written == len(local)
-    assert all(json.loads(Path(p).read_text(encoding="utf-8").splitlines()[0]) for p in paths)

@@ -111,7 +111,9 @@ def _stance_sentence(rng: random.Random, story: _Story) -> str:
     if rng.random() < 0.3:
         story.polarity = not story.polarity  # a change of mind, flagged as a stance shift
     verb = rng.choice(_SUPPORT if story.polarity else _OPPOSE)
-    return f"{story.speaker} said the government {verb} {story.topic[1]}."
+    if rng.random() < 0.5:
+        return f"{story.speaker} said the government {verb} {story.topic[1]}."
+    return f"{story.speaker} said on {rng.choice(_WEEKDAYS)} that he {verb} {story.topic[1]}."
 
 
 def _document(index: int, story: _Story, rng: random.Random, seed: int) -> Document:

@@ -17,12 +17,14 @@ Peaks are each process's own high-water mark of resident memory (``VmHWM``, Linu
 
 Bytes per claim are a deep size: ``sys.getsizeof`` summed over every object reachable from the
 claims (model ``__dict__``s, field-name sets, strings, tuples, dates), each object counted once
-however many claims hold it; classes, None and booleans are not counted. "As extracted" is what
-``extract`` returns; "unshared" is the same claims rebuilt from their JSON, every part its own
-object (what sharing saves). Besides documents per second of wall time, each line gives
-documents per CPU-second (the processes' user and system time, workers included): on a shared
-machine the wall time depends on the neighbours, the CPU time much less. The machine is shared:
-run it once or twice, not in a loop.
+however many claims hold it; classes, None and booleans are not counted. "After" is what
+``extract`` returns; "before" the same pipeline with the sharing of ``claimtrack/compact.py``
+switched off (as claims were built before it); "unshared" the claims rebuilt from their JSON,
+every part its own object (as ``read_claims`` gives them).
+
+Besides documents per second of wall time, each line gives documents per CPU-second (the
+processes' user and system time, workers included): on a shared machine the wall time depends
+on the neighbours, the CPU time much less. Run it once or twice, not in a loop.
 """
 
 from __future__ import annotations
@@ -175,11 +177,38 @@ def on_cluster(n: int, shards: Path, out: Path) -> dict[str, float]:
     }
 
 
-def bytes_per_claim(n: int) -> tuple[int, float, float]:
-    """Claims of ``n`` documents: their count, deep size per claim as extracted and unshared."""
-    claims = [c for d in news_documents(n, seed=1) for c in claimtrack.extract(d)]
+class _NoSharing:
+    """Stands in for ``compact.Interner``: every claim cuts its own evidence, keeps its Who."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def cut(self, span: tuple[int, int]) -> str:
+        return self.text[span[0] : span[1]]
+
+    def who(self, who: object) -> object:
+        return who
+
+
+def bytes_per_claim(n: int) -> tuple[int, float, float, float]:
+    """Claims of ``n`` documents: their count, and deep size per claim before, after, unshared.
+
+    "Before" runs the pipeline with the sharing of ``claimtrack/compact.py`` switched off, as
+    claims were built before it.
+    """
+    from unittest import mock
+
+    docs = list(news_documents(n, seed=1))
+    with (
+        mock.patch("claimtrack.pipeline.Interner", _NoSharing),
+        mock.patch("claimtrack.pipeline.share_field_sets", return_value=None),
+    ):
+        before = [c for d in docs for c in claimtrack.extract(d)]
+    claims = [c for d in docs for c in claimtrack.extract(d)]
+    assert before == claims
     unshared = [Claim.model_validate_json(c.model_dump_json()) for c in claims]
-    return len(claims), deep_size(claims) / len(claims), deep_size(unshared) / len(claims)
+    sizes = [deep_size(x) / len(claims) for x in (before, claims, unshared)]
+    return len(claims), sizes[0], sizes[1], sizes[2]
 
 
 def seed_rate(rounds: int = 4) -> float:
@@ -228,9 +257,12 @@ def main(argv: list[str]) -> None:
             )
     seeds = seed_rate()
     print(f"seed articles (real news), one process: {seeds:,.0f} characters per CPU-second")
-    count, after, before = bytes_per_claim(1_000)
+    count, before, after, unshared = bytes_per_claim(1_000)
     print(f"bytes per claim ({count:,} claims of 1,000 documents):")
-    print(f"  as extracted {after:,.0f}   unshared (rebuilt from JSON) {before:,.0f}")
+    print(
+        f"  before (sharing off) {before:,.0f}   after {after:,.0f}"
+        f"   unshared (rebuilt from JSON) {unshared:,.0f}"
+    )
 
 
 if __name__ == "__main__":

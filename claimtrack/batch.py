@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import itertools
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar, overload
@@ -135,11 +136,24 @@ def extract_many(
         )
     if convert is not None and not callable(convert):
         raise InputError(f"convert must be callable, got {convert!r}", value=convert)
+    if convert is not None and jobs > 1:
+        _check_picklable(convert)
     docs = (as_document(d, where=f"document {i}") for i, d in enumerate(documents))
     if jobs == 1:
         lex = lexicon if lexicon is not None else load_lexicon()
         return (_one(doc, lex, convert) for doc in docs)
     return _pooled(docs, jobs, lexicon, chunksize, convert)
+
+
+def _check_picklable(convert: Callable[[list[Claim]], Any]) -> None:
+    try:
+        pickle.dumps(convert)
+    except (pickle.PicklingError, AttributeError, TypeError) as err:
+        raise InputError(
+            f"convert must be a module-level function when jobs > 1 (it is sent to the worker "
+            f"processes), got {convert!r}: {err}",
+            value=convert,
+        ) from err
 
 
 def json_lines(claims: list[Claim]) -> str:

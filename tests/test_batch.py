@@ -128,3 +128,9 @@ def test_convert_runs_where_claims_are_made_and_its_result_is_yielded(jobs) -> N
 def test_convert_must_be_callable() -> None:
     with pytest.raises(InputError, match="convert must be callable"):
         extract_many([], convert="json")  # type: ignore[call-overload]
+
+
+def test_convert_that_cannot_reach_a_worker_is_refused_at_once() -> None:
+    with pytest.raises(InputError, match="module-level function when jobs > 1"):
+        extract_many([], jobs=2, convert=lambda claims: len(claims))
+    assert list(extract_many(["Police said 3 died."], convert=lambda claims: 7)) == [7]

@@ -253,3 +253,17 @@ def test_a_custom_lexicon_reaches_the_workers() -> None:
         flags = collect_flags(reconcile_bag(mine, lexicon=lexicon))
     assert not [c for c in plain if c.figure and c.figure.category == "killed"]
     assert [f.kind for f in flags] == ["figure_increase"]
+
+
+def test_fsspec_urls_in_and_out() -> None:
+    fsspec = pytest.importorskip("fsspec")
+    fs = fsspec.filesystem("memory")
+    docs = list(news_documents(12, seed=9))
+    fs.pipe("/ct-test/in/a.jsonl", "".join(d.model_dump_json() + "\n" for d in docs).encode())
+    with dask.config.set(scheduler="sync"):
+        claims = extract_bag(read_jsonl("memory://ct-test/in/*.jsonl"))
+        paths = write_jsonl(claims, "memory://ct-test/out")
+        back = read_claims("memory://ct-test/out/*.jsonl").compute()
+    assert paths == ["memory://ct-test/out/part-00000.jsonl"]
+    assert back == [c for d in docs for c in claimtrack.extract(d)]
+    fs.rm("/ct-test", recursive=True)

@@ -2,6 +2,7 @@
 
 __version__ = "0.1.0"
 
+from .batch import extract_many
 from .errors import ClaimtrackError, InputError, LexiconError
 from .find.dates import find_dates
 from .lexicon import Lexicon, load_lexicon
@@ -24,6 +25,7 @@ __all__ = [
     "Tracker",
     "build_tracks",
     "extract",
+    "extract_many",
     "find_dates",
     "load_lexicon",
     "reconcile",

@@ -27,6 +27,7 @@ from .attribute.attribution import (
     words,
 )
 from .attribute.statements import Covering, Statement, read_statements
+from .compact import Interner, share_field_sets
 from .errors import InputError
 from .find.dates import DateMention, find_date_mentions
 from .find.numbers import find_numbers
@@ -198,6 +199,7 @@ class _Pipeline:
         self._last_hedges: tuple[Span, tuple[str, ...]] | None = None
         self._ranges: dict[DateMention, DateRange] = {}
         self.words = WordIndex("")  # the document's, once run() has read it
+        self.shared = Interner(doc.text)  # evidence strings and sources held once (compact.py)
         self._published_range = (
             None
             if doc.published is None
@@ -790,24 +792,24 @@ class _Pipeline:
     ) -> None:
         """Append a claim of ``sentence`` (or of ``span`` inside it), with its hedges."""
         where = span if span is not None else sentence.span
-        self.claims.append(
-            Claim(
-                id=f"{self.prefix}:{key}",
-                doc_id=self.doc.doc_id,
-                source=self.doc.source,
-                url=self.doc.url,
-                title=self.doc.title,
-                published=self.doc.published,
-                kind=kind,
-                who=who,
-                what=what,
-                date=date,
-                hedges=self._hedges(sentence),
-                text=self.text[where[0] : where[1]],
-                span=where,
-                **fields,
-            )
+        claim = Claim(
+            id=f"{self.prefix}:{key}",
+            doc_id=self.doc.doc_id,
+            source=self.doc.source,
+            url=self.doc.url,
+            title=self.doc.title,
+            published=self.doc.published,
+            kind=kind,
+            who=self.shared.who(who),
+            what=what,
+            date=date,
+            hedges=self._hedges(sentence),
+            text=self.shared.cut(where),
+            span=where,
+            **fields,
         )
+        share_field_sets(claim)
+        self.claims.append(claim)
 
 
 def _headline(sentences: Sequence[Sentence], index: int) -> bool:

@@ -24,6 +24,7 @@ PUBLIC = [
     "Tracker",
     "build_tracks",
     "extract",
+    "extract_many",
     "find_dates",
     "load_lexicon",
     "reconcile",

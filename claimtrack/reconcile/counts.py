@@ -457,3 +457,30 @@ def _claim_order(c: Claim) -> tuple[dt.date, str, int, str, str]:
     assert c.date is not None
     assert c.stance is not None
     return (c.date.start, c.doc_id or "", c.span[0], c.id, c.stance.polarity)
+
+
+GroupKey = tuple[str | None, ...]
+
+
+def group_keys(claim: Claim, rules: Rules | None = None) -> tuple[GroupKey, ...]:
+    """The groups a claim is reconciled in: claims of different groups never meet.
+
+    A figure's group is its count's family, ``("figure", category, period, subgroup)``: the
+    home-place merge (:func:`merge_home_place`) joins places, so the place is left out. A
+    stance's is ``("stance", last word of the actor, topic)``: a surname alone joins the one
+    full name of its family (:func:`group_stances`). Flags computed group by group are the
+    flags of :func:`claimtrack.reconcile` (tests/test_scale.py proves it for any partitioning);
+    a change to what reconciliation compares across must widen these keys with it.
+
+    >>> group_keys(Claim(id="x", doc_id=None, kind="statement", who=None, what="", text="",
+    ...                  span=(0, 0)))
+    ()
+    """
+    keys: list[GroupKey] = []
+    base = count_key(claim, rules)
+    if base is not None:
+        keys.append(("figure", *family(base)))
+    actor = stance_key(claim)
+    if actor is not None:
+        keys.append(("stance", *stance_family(actor)))
+    return tuple(keys)

@@ -200,6 +200,13 @@ class TopicTerms(_Section):
 
 
 # --- polarity.toml ---------------------------------------------------------------------------
+class EvaluativeTerms(_Section):
+    """Judgements of what stands before them: "a ceasefire would only reward the militants"."""
+
+    support: Terms = ()
+    oppose: Terms = ()
+
+
 class PolarityLexicon(_Section):
     """Cues of support, opposition and deliberation, and negators that flip them."""
 
@@ -228,6 +235,15 @@ class PolarityLexicon(_Section):
     # Frames that deny what follows them, further back than a negator: "we do not believe that
     # the time is right for a truce".
     denials: Terms = ()
+    # Judgements whose subject is the topic before them ("sending more shells would be a grave
+    # mistake", "called the truce a gift to the rebels"); they also work as cues before a topic.
+    evaluative: EvaluativeTerms = EvaluativeTerms()
+    # Conditions after a cue that make the position neutral: "will back a truce only if ...".
+    restrictions: Terms = ()
+    # Exceptions after a negated cue that make it a condition: "will not sign without guarantees".
+    exceptions: Terms = ()
+    # Modal words right before a cue that leave the position open: "may back", "could consider".
+    modals: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------

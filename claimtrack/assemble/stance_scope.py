@@ -1,0 +1,107 @@
+"""Scope: what around a polarity cue changes what it says.
+
+A negator or a denial before the cue flips it ("did not support", "we do not believe that the
+time is right for"); a condition before it or a restriction after it leaves the position open
+("if it decided to send", "only if the militias withdraw"); a modal of possibility does too
+("may back"); a question states no position ("Did the ministry back the truce?"); and two cues
+in a row compose ("ruled out sending" opposes, "stopped short of endorsing" stays open). The
+words come from ``polarity.toml``; :class:`~claimtrack.assemble.stance_cues.Tables` holds them.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..find.phrases import Hit
+from ..lexicon import lookup
+from ..model import Polarity, Span
+from .stance_cues import Tables, may_hold
+
+FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
+_LETTERS = regex.compile(r"[\p{L}']+")
+# A sentence break inside a sentence span (a quotation that ends a sentence inside it).
+_SENTENCE_BREAK = regex.compile(r"[.!]\s")
+
+
+def scope(text: str, m: Hit, sentence: Span, t: Tables) -> Polarity | None:
+    """The cue's own polarity, or None when it stands in a direct question.
+
+    "Did the ministry back the truce?" asks; it states no position.
+    """
+    end = sentence[1]
+    stop = text.find("?", m.end(), end)
+    if stop != -1 and not _SENTENCE_BREAK.search(text, m.end(), stop):
+        return None
+    return lookup(t.polarity_of, m.group())
+
+
+def conditional(
+    text: str,
+    m: Hit,
+    clause: Span,
+    sentence: Span,
+    t: Tables,
+    low: str | None,
+    *,
+    negated: bool,
+) -> bool:
+    """Does a condition hold the cue: one before it in its clause, a restriction after it?
+
+    "if it decided to send the tanks", "will back a truce only if the militias withdraw",
+    "unless the shelling resumes", and for a refusal an exception: "will not sign a truce
+    without guarantees".
+    """
+    c0 = clause[0]
+    lo = max(c0, m.start() - 80)
+    if (
+        t.conditions is not None
+        and may_hold(low, t.condition_terms, lo, m.start())
+        and t.conditions.search(text, lo, m.start())
+    ):
+        return True
+    end = min(sentence[1], m.end() + 160)
+    if t.restrictions is not None and t.restrictions.search(text, m.end(), end):
+        return True
+    return (
+        negated and t.exceptions is not None and t.exceptions.search(text, m.end(), end) is not None
+    )
+
+
+def modal(text: str, cue: Hit, floor: int, t: Tables) -> bool:
+    """A modal of possibility in the two words before the cue: "may back", "could send"."""
+    if not t.modals:
+        return False
+    window = text[max(floor, cue.start() - 24) : cue.start()]
+    words = _LETTERS.findall(window.rsplit(",", 1)[-1])[-2:]
+    if len(words) == 2 and not words[1].endswith("ly"):
+        words = words[1:]  # "may back", "could possibly send"; not "Israel may do, will not"
+    return any(w.casefold() in t.modals for w in words)
+
+
+def expressed(text: str, cue: regex.Match[str], floor: int, t: Tables) -> bool:
+    """Is a possessive cue stated as a position: "affirmed his support for"?"""
+    return t.expressing is not None and bool(
+        t.expressing.search(text, max(floor, cue.start() - 40), cue.start())
+    )
+
+
+def compose(outer: Polarity, inner: Polarity, gap: str = "") -> Polarity:
+    """Compose two cues in a row: "ruled out sending" opposes, "refused to block" supports.
+
+    A deliberation someone else is pressed into takes the pressing side: "urged Israel to
+    consider pauses" supports them. One's own deliberation stays open: "agreed to consider
+    sending tanks", "held off on sending".
+    """
+    if outer == "neutral":
+        return "neutral"
+    if inner == "neutral":
+        return outer if regex.search(r"\p{L}", regex.sub(r"(?i)\bto\b", "", gap)) else "neutral"
+    return "support" if outer == inner else "oppose"
+
+
+def negated(text: str, cue: Hit, floor: int, negators: regex.Pattern[str]) -> bool:
+    """A negator within the three words before the cue ("does not want", "will not provide")."""
+    window_start = max(floor, cue.start() - 30)
+    window = text[window_start : cue.start()]
+    words = _LETTERS.findall(window)[-3:]
+    return any(negators.fullmatch(w) for w in words) or "n't" in window[-12:]

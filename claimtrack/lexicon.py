@@ -244,6 +244,9 @@ class PolarityLexicon(_Section):
     exceptions: Terms = ()
     # Modal words right before a cue that leave the position open: "may back", "could consider".
     modals: Terms = ()
+    # Phrases after which the partners of a joint position are named: "in a joint statement
+    # with Kestria and Veldan, Ostrava called for ..." (each partner holds the stance).
+    joint: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------

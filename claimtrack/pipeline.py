@@ -10,11 +10,13 @@ import bisect
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import regex
 
 from .assemble.figures import FigureMention, find_figures
+from .assemble.holders import partners, whole
 from .assemble.stances import DocScan, StanceMention, clauses, document_context, find_stances
 from .attribute.attribution import (
     Attribution,
@@ -81,6 +83,11 @@ _PARTITIVE = regex.compile(r"\bof\s+(?:the|them|those|these)\b", regex.I)
 _AND_END = regex.compile(r"\band\s+(?:\w+,\s+)?$", regex.I)
 # Between a figure and "its" date there is no other number and no new clause.
 _GAP_BREAK = regex.compile(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
+# Between a subject and its verb: nothing, or a few adverbs ("the rebels still oppose"). Not
+# any "-ly" word: "Blinken said Washington fully supported ..." states his government's view.
+_AND = regex.compile(r"\band\b|&")
+_ADVERBS_ONLY = regex.compile(r"\s*(?:(?:also|still|now|all|both)\s+)*")
+_MODAL_WORDS = frozenset("would will could should must can may might shall".split())
 # Where an actor's own clause ends: "Berlin had received the request and urged Germany to join".
 _OWN_CLAUSE_END = regex.compile(r",|\band\s+\p{Ll}+ed\b")
 
@@ -428,8 +435,8 @@ class _Pipeline:
             if embedded:
                 return embedded
         who = resolved.get(id(att)) if att is not None else None
-        if who is not None:
-            return [who]
+        if att is not None and who is not None:
+            return self._joint(self._coordinated(att, sentence) or [who], sentence)
         if self.quotes.at(mention.cue_span[0]) is None:
             # "..., days after Washington agreed on Jan. 25 to supply Kyiv with tanks"
             sub = None
@@ -445,10 +452,53 @@ class _Pipeline:
         ):
             if subject.span[0] > pos:
                 break
-            who = self.speakers.resolve(subject)
+            who = self.speakers.resolve(whole(self.text, subject, self.lex))
             if who is not None and who not in holders:
                 holders.append(who)
-        return holders
+        return self._joint(holders, sentence) if holders else holders
+
+    def _coordinated(self, att: Attribution, sentence: Sentence) -> list[Who]:
+        """The whole subject that speaks: "Kestria, Veldan and Ostrava said" (each conjunct).
+
+        The reporting cue's speaker may be only part of it: the last conjuncts ("Veldan and
+        Ostrava"), or the members of a collective ("senators" in "A coalition of some 30
+        senators urged"); the sentence's subject names it whole.
+        """
+        subjects = [
+            whole(self.text, m, self.lex)
+            for m in find_subjects(self.text, sentence, self.lex, shared=self.tokens)
+        ]
+        if not subjects or subjects[-1].span[1] > att.cue[0]:
+            return []
+        s0, s1 = att.speaker.span
+        if not any(a < s1 and s0 < b for a, b in (m.span for m in subjects)) or (
+            len(subjects) == 1 and subjects[0].span[1] - subjects[0].span[0] <= s1 - s0
+        ):
+            return []  # the speaker is not in the subject, or is all of it
+        if len(subjects) > 1 and not _AND.search(
+            self.text, subjects[-2].span[1], subjects[-1].span[0]
+        ):
+            return []  # "the US Secretary of State, Antony Blinken": one actor, twice named
+        out: list[Who] = []
+        for subject in subjects:
+            who = self.speakers.resolve(subject)
+            if who is not None and " and " in who.name and " and " not in subject.name:
+                # The speaker was read as one name ("Veldan and Ostrava"); a lone capitalised
+                # conjunct is a country or a body of its own.
+                lone = len(subject.name.split()) == 1
+                who = self.speakers.resolve(replace(subject, kind="organization")) if lone else who
+            if who is not None and who not in out:
+                out.append(who)
+        return out
+
+    def _joint(self, holders: list[Who], sentence: Sentence) -> list[Who]:
+        """Add the partners of a joint statement: "in a joint statement with X and Y"."""
+        out = list(holders)
+        for partner in partners(self.text, sentence.span, self.lex):
+            who = self.speakers.resolve(partner)
+            if who is not None and all(h.canonical != who.canonical for h in out):
+                out.append(who)
+        return out
 
     def _both(self, clause: Span) -> bool:
         """Does the clause open with "Both" or "the two leaders" and then its verb?"""
@@ -502,7 +552,13 @@ class _Pipeline:
         )
         if subjects and subjects[-1].span[1] > mention.cue_span[0]:
             return []
-        if not subjects or not (verb == "narrated" or any_verb and verb):
+        if not subjects or not (
+            verb == "narrated"
+            or any_verb
+            and verb
+            or verb == "modal"
+            and self._cue_is_verb(subjects[-1].span[1], mention)
+        ):
             return []
         # The actors' own clause ends at a comma or a second verb: "Berlin had received the
         # request and urged Germany to join" (the urging is the speaker's).
@@ -510,10 +566,25 @@ class _Pipeline:
             return []
         holders: list[Who] = []
         for subject in subjects:
-            who = self.speakers.resolve(subject)
+            who = self.speakers.resolve(whole(self.text, subject, self.lex))
             if who is not None and who not in holders:
                 holders.append(who)
         return holders
+
+    def _cue_is_verb(self, end: int, mention: StanceMention) -> bool:
+        """Is the stance cue the verb right after the subject ("Ebb said the rebels oppose")?
+
+        Not a modal one: "Biden said the United States would send tanks" is the speaker's own
+        commitment, which the speaker holds.
+        """
+        first = mention.cue.split()[0].casefold() if mention.cue.split() else ""
+        # An adverb that opens the cue ("fully supported") is no verb: the clause reader
+        # decided on it already.
+        return (
+            first not in _MODAL_WORDS
+            and not first.endswith("ly")
+            and bool(_ADVERBS_ONLY.fullmatch(self.text, end, mention.cue_span[0]))
+        )
 
     def _in_passing(self, pos: int, sentence: Sentence) -> bool:
         """Is the count at ``pos`` an event's, told in passing ("the massacre of 1,400 people")?

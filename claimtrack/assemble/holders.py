@@ -1,0 +1,106 @@
+"""Who holds a stance: the readings of a subject that the pipeline's holder rules share.
+
+The pipeline finds a stance's subject (the speaker, or the actors that open the stance's
+clause); these helpers read the subject as a whole: a collective noun with its members ("a
+coalition of some 30 senators", not "coalition"), and the partners of a joint statement ("in a
+joint statement with Kestria and Veldan"). They work on spans of the document, so a finer
+sentence structure (the syntax layer's noun phrases and coordination) can replace them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..attribute.attribution import SpeakerMention, words
+from ..lexicon import Lexicon, term_pattern
+from ..model import Span, WhoKind, cut
+
+# After a collective head: "of", an optional quantifier, an optional number, up to two
+# modifiers, and a plural noun: "coalition of some 30 senators", "a group of about 40 Western
+# governments", "an alliance of aid agencies".
+_MEMBERS = regex.compile(
+    r"\s+of\s+(?:(?:some|about|around|nearly|almost|over|roughly|at\s+least|more\s+than|"
+    r"dozens\s+of|hundreds\s+of|several|many)\s+)?(?:[\d,]+\s+|\p{Ll}+(?:ty|teen|ve|ne|en)?\s+)?"
+    r"(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+s\b"
+)
+# A partner of a joint statement: capitalised words, "of" or "the" between them ("the Kingdom
+# of Veldan"); lower-case organisation heads may follow ("the Veldan government").
+_PARTNER = regex.compile(
+    r"(?:the\s+)?\p{Lu}[\p{L}.\-']*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.\-']*)*"
+)
+_WORD_AFTER = regex.compile(r"\s+(\p{Ll}+)")
+_PARTNER_GAP = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# After a comma, the list goes on only if another "and" comes before the next comma or verb:
+# "with Kestria, Veldan and Ostrava" (a list), "with Kestria, Darn said" (Darn is the subject).
+_LIST_GOES_ON = regex.compile(r"[^,;:.]{0,80}?\sand\s+(?:the\s+)?\p{Lu}")
+
+
+def whole(text: str, mention: SpeakerMention, lexicon: Lexicon) -> SpeakerMention:
+    """A collective noun with its members, named as a whole.
+
+    "A coalition of some 30 senators urged ..." is the coalition of some 30 senators, a group
+    of its own; a bare "coalition" would join any other coalition the document names.
+
+    >>> from claimtrack.lexicon import load_lexicon
+    >>> doc = "A coalition of some 30 senators urged a truce."
+    >>> m = SpeakerMention((2, 11), "coalition", "coalition", None, "organization", "role")
+    >>> whole(doc, m, load_lexicon()).name
+    'coalition of some 30 senators'
+    """
+    if mention.form != "role" or mention.kind == "person":
+        return mention
+    w = words(lexicon)
+    head = mention.name.casefold().split()[-1]
+    if head not in w.org_heads and head not in w.group_words:
+        return mention
+    found = _MEMBERS.match(text, mention.span[1], min(len(text), mention.span[1] + 60))
+    if found is None:
+        return mention
+    span, written = cut(text, mention.span[0], found.end())
+    name = regex.sub(r"^(?:the|a|an)\s+", "", written, flags=regex.I)
+    return replace(mention, span=span, text=written, name=name, kind="group", form="name")
+
+
+def partners(text: str, sentence: Span, lexicon: Lexicon) -> list[SpeakerMention]:
+    """The partners named after "a joint statement with" (or "together with") in a sentence.
+
+    >>> from claimtrack.lexicon import load_lexicon
+    >>> doc = "In a joint statement with Kestria and the Veldan government, Ostrava backed it."
+    >>> [m.name for m in partners(doc, (0, len(doc)), load_lexicon())]
+    ['Kestria', 'Veldan government']
+    """
+    pattern = lexicon.memo(
+        "stance.joint",
+        lambda lex: term_pattern(r"(?<![\p{L}])\L<t>\s+", lex.polarity.joint),
+    )
+    if pattern is None:
+        return []
+    found = pattern.search(text, sentence[0], sentence[1])
+    if found is None:
+        return []
+    heads = words(lexicon).org_heads
+    names: list[SpeakerMention] = []
+    pos, closed = found.end(), False
+    while len(names) < 8:
+        name = _PARTNER.match(text, pos, sentence[1])
+        if name is None:
+            break
+        end = name.end()
+        for more in _WORD_AFTER.finditer(text, end, min(sentence[1], end + 40)):
+            if more.group(1).casefold() not in heads or more.start() != end:
+                break
+            end = more.end()  # "the Veldan government", "the Kestrian armed forces"
+        span, written = cut(text, name.start(), end)
+        bare = regex.sub(r"^the\s+", "", written)
+        kind: WhoKind = "organization" if bare.split()[-1].casefold() in heads else "person"
+        names.append(SpeakerMention(span, written, bare, None, kind, "name"))
+        gap = _PARTNER_GAP.match(text, end, sentence[1])
+        if gap is None or closed:
+            break
+        closed = "and" in gap.group()  # the name after "and" is the last of the list
+        pos = gap.end()
+        if not closed and not _LIST_GOES_ON.match(text, pos, sentence[1]):
+            break
+    return names if closed else names[:1]

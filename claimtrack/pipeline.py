@@ -86,6 +86,7 @@ _GAP_BREAK = regex.compile(r"[\d;()]|\b(?:since|from|after|before|when|which|whi
 # Between a subject and its verb: nothing, or a few adverbs ("the rebels still oppose"). Not
 # any "-ly" word: "Blinken said Washington fully supported ..." states his government's view.
 _AND = regex.compile(r"\band\b|&")
+_OTHERS = regex.compile(r"others?\b", regex.I)
 _ADVERBS_ONLY = regex.compile(r"\s*(?:(?:also|still|now|all|both)\s+)*")
 _MODAL_WORDS = frozenset("would will could should must can may might shall".split())
 # Where an actor's own clause ends: "Berlin had received the request and urged Germany to join".
@@ -452,6 +453,8 @@ class _Pipeline:
         ):
             if subject.span[0] > pos:
                 break
+            if _OTHERS.match(subject.text):
+                continue
             who = self.speakers.resolve(whole(self.text, subject, self.lex))
             if who is not None and who not in holders:
                 holders.append(who)
@@ -481,6 +484,8 @@ class _Pipeline:
             return []  # "the US Secretary of State, Antony Blinken": one actor, twice named
         out: list[Who] = []
         for subject in subjects:
+            if _OTHERS.match(subject.text):
+                continue
             who = self.speakers.resolve(subject)
             if who is not None and " and " in who.name and " and " not in subject.name:
                 # The speaker was read as one name ("Veldan and Ostrava"); a lone capitalised
@@ -566,6 +571,8 @@ class _Pipeline:
             return []
         holders: list[Who] = []
         for subject in subjects:
+            if _OTHERS.match(subject.text):
+                continue  # "Netanyahu and other Israeli officials": unnamed others, no holder
             who = self.speakers.resolve(whole(self.text, subject, self.lex))
             if who is not None and who not in holders:
                 holders.append(who)

@@ -16,7 +16,9 @@ from claimtrack.lexicon import load_lexicon
 LEX = load_lexicon()
 WEAPONS = StanceContext(dominant="weapons_supply")
 # A document that named a time-limited truce at its start ("A 72-hour ceasefire began.").
-PAUSE = StanceContext(dominant="humanitarian_pause", truces=((0, "humanitarian_pause"),))
+PAUSE = StanceContext(
+    dominant="humanitarian_pause", antecedents=((0, "ceasefire", "humanitarian_pause"),)
+)
 
 
 def read(text: str, context: StanceContext | None = None) -> list[tuple[str, str]]:
@@ -164,25 +166,25 @@ def test_clause_split_before_a_new_subject() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "dominant", "truces"),
+    ("text", "dominant", "antecedents"),
     [
         (
             "A 72-hour ceasefire began. Both sides agreed to the truce.",
             "humanitarian_pause",
-            ((5, "humanitarian_pause"),),
+            ((5, "ceasefire", "humanitarian_pause"),),
         ),
         (
             "We do not support a permanent ceasefire. Tanks and more tanks.",
             "weapons_supply",
-            ((20, "ceasefire"),),
+            ((20, "ceasefire", "ceasefire"),),
         ),
         ("Nothing about any topic here.", None, ()),
     ],
 )
 def test_document_context(
-    text: str, dominant: str | None, truces: tuple[tuple[int, str], ...]
+    text: str, dominant: str | None, antecedents: tuple[tuple[int, str, str], ...]
 ) -> None:
-    assert document_context(text, LEX) == StanceContext(dominant, truces)
+    assert document_context(text, LEX) == StanceContext(dominant, antecedents)
 
 
 @pytest.mark.parametrize(

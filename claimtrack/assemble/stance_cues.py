@@ -28,15 +28,15 @@ _FRAME_END = r"[^,;:.?!\"\u201c\u201d]"
 class StanceContext:
     """What a whole document says about its topics, for clauses that name none.
 
-    ``dominant`` is the topic named most often (the first named on a tie). ``truces`` lists the
-    truce phrases that say which kind of truce they are ("a 72-hour ceasefire", "a lasting
-    truce"), as ``(start, topic)`` in document order: a bare "the truce" later refers to the
-    nearest one before it, so each mention is decided on its own, never by a switch for the
-    whole document.
+    ``dominant`` is the topic named most often (the first named on a tie). ``antecedents``
+    lists the topic phrases that a bare word can refer back to, as ``(start, family, topic)``
+    in document order: "a 72-hour ceasefire" for a later "the truce" (family ``ceasefire``),
+    "a hostage-release deal" for a later "an agreement" (family ``hostage_release``). Each
+    mention is decided on its own, never by a switch for the whole document.
     """
 
     dominant: str | None = None
-    truces: tuple[tuple[int, str], ...] = ()
+    antecedents: tuple[tuple[int, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,10 @@ class Tables:
     polarity_of: dict[str, Polarity]
     refers_back: frozenset[str]
     recast_by: dict[str, str]
-    truce_words: regex.Pattern[str] | None
+    # A bare word that refers back -> its family (the topic table that lists it), and each
+    # family's words as a pattern, to find the phrases it can refer back to.
+    family_of: dict[str, str]
+    family_words: dict[str, regex.Pattern[str]]
     topicless: frozenset[str]
     objects: frozenset[str]
     evaluative: frozenset[str]
@@ -97,14 +100,18 @@ def tables(lexicon: Lexicon) -> Tables:
 
 def _build(lex: Lexicon) -> Tables:
     topic_of: dict[str, str] = {}
-    refers_back: set[str] = set()
+    family_of: dict[str, str] = {}
     recast_by: dict[str, str] = {}
     for topic, terms in lex.topics.items():
         for cue in terms.cues:
             topic_of.setdefault(cue.casefold(), topic)
-        refers_back |= {c.casefold() for c in terms.refers_back}
+        for word in terms.refers_back:
+            family_of.setdefault(word.casefold(), topic)
         for cue in terms.recasts:
             recast_by.setdefault(cue.casefold(), topic)
+    families: dict[str, list[str]] = {}
+    for word, family in family_of.items():
+        families.setdefault(family, []).append(word)
     pol = lex.polarity
     pol_of: dict[str, Polarity] = {}
     for polarity in ("neutral", "oppose", "support"):
@@ -115,7 +122,7 @@ def _build(lex: Lexicon) -> Tables:
     ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
     frame = _FRAME_END + "{0,60}$"
     return Tables(
-        topics=PhraseTable(topic_of),
+        topics=PhraseTable([*topic_of, *(w for w in family_of if w not in topic_of)]),
         polarity=PhraseTable([*pol_of, *ignored]),
         ignored=ignored,
         denials=term_pattern(
@@ -123,9 +130,10 @@ def _build(lex: Lexicon) -> Tables:
         ),
         topic_of=topic_of,
         polarity_of=pol_of,
-        refers_back=frozenset(refers_back),
+        refers_back=frozenset(family_of),
         recast_by=recast_by,
-        truce_words=word_list(sorted(refers_back)) if refers_back else None,
+        family_of=family_of,
+        family_words={f: word_list(sorted(ws)) for f, ws in families.items()},
         topicless=frozenset(c.casefold() for c in pol.topicless),
         objects=frozenset(o.casefold() for o in pol.objects),
         evaluative=frozenset(
@@ -139,12 +147,12 @@ def _build(lex: Lexicon) -> Tables:
         # A restriction after the cue, in the same stretch of the sentence: "will back a truce
         # only if the militias withdraw"; a listed "once" would not fire in "once again".
         restrictions=term_pattern(
-            _FRAME_END.replace(",", "") + r"{0,100}?(?<![\p{L}])(?<!\bat\s)\L<t>"
+            _FRAME_END.replace(",", "") + r"{0,100}?(?<![\p{L}])(?<!\bat\s)(\L<t>)"
             r"(?!\s+(?:again|more)\b)(?![\p{L}])",
             pol.restrictions,
         ),
         exceptions=term_pattern(
-            _FRAME_END + r"{0,80}?(?<![\p{L}])\L<t>(?![\p{L}])", pol.exceptions
+            _FRAME_END + r"{0,80}?(?<![\p{L}])(\L<t>)(?![\p{L}])", pol.exceptions
         ),
         modals=frozenset(m.casefold() for m in pol.modals),
         negators=word_list(list(pol.negators)),
@@ -189,44 +197,55 @@ def _inside(matches: list[Hit], starts: list[int], start: int, end: int) -> list
 
 
 def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -> StanceContext:
-    """Read a document's main topic and the truce phrases that name their kind (one scan).
+    """Read a document's main topic and the phrases bare words refer back to (one scan).
 
     >>> from claimtrack.lexicon import load_lexicon
     >>> doc = "A 72-hour ceasefire began. Both sides agreed to the truce. Tanks were sent."
-    >>> document_context(doc, load_lexicon())
-    StanceContext(dominant='humanitarian_pause', truces=((5, 'humanitarian_pause'),))
+    >>> context = document_context(doc, load_lexicon())
+    >>> context.dominant, context.antecedents
+    ('humanitarian_pause', ((5, 'ceasefire', 'humanitarian_pause'),))
     """
     t = tables(lexicon)
     matches = scan.topics if scan is not None else t.topics.find(text, WordIndex(text))
-    truces = tuple(
-        (m.start(), lookup(t.topic_of, m.group()))
+    antecedents = tuple(
+        (m.start(), family, lookup(t.topic_of, m.group()))
         for m in matches
-        if t.truce_words is not None
-        and m.group().casefold() not in t.refers_back
-        and t.truce_words.search(m.group())
+        if m.group().casefold() not in t.refers_back
+        for family, words in t.family_words.items()
+        if words.search(m.group())
     )
-    partial = StanceContext(None, truces)
-    counts: Counter[str] = Counter(topic_of(text, m, t, partial) for m in matches)
+    partial = StanceContext(None, antecedents)
+    counts: Counter[str] = Counter(
+        topic for m in matches if (topic := topic_of(text, m, t, partial)) is not None
+    )
     dominant = max(counts, key=lambda k: counts[k]) if counts else None  # first named wins a tie
-    return StanceContext(dominant, truces)
+    return StanceContext(dominant, antecedents)
 
 
-def topic_of(text: str, match: Hit, t: Tables, ctx: StanceContext) -> str:
-    """The topic of one topic phrase.
+def topic_of(text: str, match: Hit, t: Tables, ctx: StanceContext) -> str | None:
+    """The topic of one topic phrase; None for a bare word with nothing to refer back to.
 
-    A bare "the truce" (or "the ceasefire") refers to the nearest truce phrase before it that
-    says which kind it is: after "a 72-hour ceasefire" it is that pause, after "a lasting truce"
-    a ceasefire; with none before, to the first one after. "a truce" is a truce in general and
-    keeps its own topic.
+    A bare "the truce" (or "the ceasefire") refers to the nearest phrase before it that says
+    which kind of truce it is: after "a 72-hour ceasefire" it is that pause, after "a lasting
+    truce" a ceasefire; with none before, to the first one after. "a truce" is a truce in
+    general and keeps its own topic. A bare "the deal" or "an agreement" is a topic only as
+    the deal named before it ("a hostage-release deal").
     """
-    topic = lookup(t.topic_of, match.group())
-    if match.group().casefold() not in t.refers_back or not ctx.truces:
-        return topic
-    before = text[max(0, match.start() - 5) : match.start()]
-    if _A_BEFORE.search(before):
-        return topic
-    k = bisect.bisect_left(ctx.truces, (match.start(), ""))
-    if k > 0:
-        return ctx.truces[k - 1][1]
+    low = match.group().casefold()
+    own = t.topic_of.get(low)
+    if own is None and low not in t.family_of:
+        own = lookup(t.topic_of, match.group())
+    family = t.family_of.get(low)
+    if family is None:
+        return own
+    if own is not None and _A_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+        return own
+    k = bisect.bisect_left(ctx.antecedents, (match.start(), "", ""))
+    before = [a for a in ctx.antecedents[:k] if a[1] == family]
+    if before:
+        return before[-1][2]
+    if own is None:
+        return None
     # No kind named yet: a report that opens on "truce talks" names the truce further down.
-    return ctx.truces[k][1] if k < len(ctx.truces) else topic
+    after = [a for a in ctx.antecedents[k:] if a[1] == family]
+    return after[0][2] if after else own

@@ -38,10 +38,10 @@ def scope(text: str, m: Hit, sentence: Span, t: Tables) -> Polarity | None:
 def conditional(
     text: str,
     m: Hit,
-    clause: Span,
-    sentence: Span,
+    spans: tuple[Span, Span],
     t: Tables,
     low: str | None,
+    topics: list[Hit],
     *,
     negated: bool,
 ) -> bool:
@@ -49,10 +49,11 @@ def conditional(
 
     "if it decided to send the tanks", "will back a truce only if the militias withdraw",
     "unless the shelling resumes", and for a refusal an exception: "will not sign a truce
-    without guarantees".
+    without guarantees". ``spans`` are the cue's clause and sentence. A condition word inside a
+    topic phrase ("fight until victory") is part of the topic.
     """
-    c0 = clause[0]
-    lo = max(c0, m.start() - 80)
+    clause, sentence = spans
+    lo = max(clause[0], m.start() - 80)
     if (
         t.conditions is not None
         and may_hold(low, t.condition_terms, lo, m.start())
@@ -60,11 +61,11 @@ def conditional(
     ):
         return True
     end = min(sentence[1], m.end() + 160)
-    if t.restrictions is not None and t.restrictions.search(text, m.end(), end):
-        return True
-    return (
-        negated and t.exceptions is not None and t.exceptions.search(text, m.end(), end) is not None
-    )
+    for pattern in (t.restrictions, t.exceptions if negated else None):
+        found = pattern.match(text, m.end(), end) if pattern is not None else None
+        if found is not None and not any(p.start() <= found.start(1) < p.end() for p in topics):
+            return True
+    return False
 
 
 def modal(text: str, cue: Hit, floor: int, t: Tables) -> bool:

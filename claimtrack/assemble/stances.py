@@ -146,6 +146,8 @@ def find_stances(
     if not found:
         return []
     topics = scan.topics_in(c0, c1) if scan is not None else t.topics.find(text, None, c0, c1)
+    # A bare word with nothing to refer back to ("an agreement") names no topic.
+    topics = [m for m in topics if topic_of(text, m, t, ctx) is not None]
     reader = _Clause(text, clause, sentence or clause, t, topics, scan.lower if scan else None)
     for m in found:
         reader.read(m)
@@ -222,7 +224,9 @@ class _Clause:
             polarity = polarity if self._answer.group(1).casefold() == "yes" else FLIP[polarity]
         if t.asks is not None and t.asks.match(text, m.end(), c1):
             return
-        if conditional(text, m, self.clause, self.sentence, t, self.low, negated=flipped):
+        if conditional(
+            text, m, (self.clause, self.sentence), t, self.low, self.topics, negated=flipped
+        ):
             polarity = "neutral"
         elif polarity != "neutral" and not flipped and modal(text, m, floor, t):
             polarity = "neutral"  # "may back a pause", "could send the shells"
@@ -361,7 +365,7 @@ class _Clause:
             ):
                 # "agreed to guarantee that there would be no bombing": against it.
                 polarity = FLIP[polarity]
-            topic = topic_of(text, topic_match, t, ctx)
+            topic = topic_of(text, topic_match, t, ctx) or ""
             if topic_match.group().casefold() in t.refers_back:
                 # "extending the humanitarian truce": the cue (or one chained before it)
                 # recasts it.

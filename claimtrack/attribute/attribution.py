@@ -878,8 +878,16 @@ class Speakers:
         if m.form == "role":
             head = _POSSESSIVE.sub("", low.split()[-1])
             pool = self._people if m.kind == "person" else self._orgs
+            # "other Israeli officials" are not the "White House officials" named before: a
+            # group's capitalised modifier must be in the name it refers back to. (A person's
+            # title may be capitalised: "the Secretary of State" is Blinken.)
+            marks = {
+                _POSSESSIVE.sub("", p.casefold())
+                for p in m.text.split()[:-1]
+                if p[:1].isupper() and m.kind != "person"
+            }
             for entity in reversed(pool):
-                if head in entity.heads:
+                if head in entity.heads and marks <= set(entity.canonical.split()):
                     self._note(entity)
                     return entity
             if (

@@ -70,8 +70,8 @@ def conditional(
 
 def modal(text: str, cue: Hit, floor: int, t: Tables) -> bool:
     """A modal of possibility in the two words before the cue: "may back", "could send"."""
-    if not t.modals:
-        return False
+    if not t.modals or t.negators.match(cue.group()):
+        return False  # "could not support" is a refusal, whatever the modal
     window = text[max(floor, cue.start() - 24) : cue.start()]
     words = _LETTERS.findall(window.rsplit(",", 1)[-1])[-2:]
     if len(words) == 2 and not words[1].endswith("ly"):

@@ -1,0 +1,379 @@
+"""Stances read from structure: one table of invented sentences per construction.
+
+Every actor, place and number here is made up (Delmar, Veldan, Orlan and Ostrava are not
+countries; Lind, Holm, Darn and Mund are nobody). Each construction has positive rows and at
+least one negative row (a sentence that must give no stance, or a different one). A row is
+``(construction, text, expected)``; ``expected`` is the set of ``(holder, topic, polarity)``
+that :func:`claimtrack.extract` must return, exactly. New constructions add rows here; a
+known miss goes to ``KNOWN_MISSES`` as a strict xfail.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.lexicon import load_lexicon
+
+Row = tuple[str, str, set[tuple[str, str, str]]]
+
+TABLE: list[Row] = [
+    # --- negation and negative implicatives -----------------------------------------------
+    (
+        "negation",
+        "The Orlan cabinet would not agree to a ceasefire.",
+        {("Orlan cabinet", "ceasefire", "oppose")},
+    ),
+    (
+        "negation",
+        "Ilse Darn refused to send more shells to the front.",
+        {("Ilse Darn", "weapons_supply", "oppose")},
+    ),
+    (
+        "negation",
+        "The Veldan army ruled out a ground offensive.",
+        {("Veldan army", "military_operation", "oppose")},
+    ),
+    ("negation", "Ostrava won't send the shells.", {("Ostrava", "weapons_supply", "oppose")}),
+    ("negation", "Ostrava will send the shells.", {("Ostrava", "weapons_supply", "support")}),
+    (
+        "implicative",
+        "The Orlan cabinet stopped short of endorsing the truce.",
+        {("Orlan cabinet", "ceasefire", "neutral")},
+    ),
+    (
+        "implicative",
+        "Senator Pia Mund stopped short of calling for a ceasefire.",
+        {("Pia Mund", "ceasefire", "neutral")},
+    ),
+    (
+        "implicative",
+        "The Delmar government declined to back a lasting ceasefire.",
+        {("Delmar government", "ceasefire", "neutral")},
+    ),
+    (
+        "implicative",
+        "Marek Holm fell short of endorsing the aid convoys.",
+        {("Marek Holm", "humanitarian_aid", "neutral")},
+    ),
+    (
+        "implicative",
+        "The Orlan cabinet endorsed the truce.",
+        {("Orlan cabinet", "ceasefire", "support")},
+    ),
+    # --- conditions -----------------------------------------------------------------------
+    (
+        "condition",
+        "The council will support a ceasefire only if the militias withdraw.",
+        {("council", "ceasefire", "neutral")},
+    ),
+    (
+        "condition",
+        "Darn said Delmar would back the truce unless the shelling resumed.",
+        {("Darn", "ceasefire", "neutral")},
+    ),
+    (
+        "condition",
+        "Lind said Ostrava will not sign a ceasefire without guarantees.",
+        {("Lind", "ceasefire", "neutral")},
+    ),
+    (
+        "condition",
+        "Lind said Ostrava will not agree to a ceasefire until the hostages are freed.",
+        {("Lind", "ceasefire", "neutral")},
+    ),
+    (
+        "condition",
+        "The Veldan army said it would agree to a pause provided that the convoys were inspected.",
+        {("Veldan army", "humanitarian_pause", "neutral")},
+    ),
+    ("condition", "Darn said Delmar would back the truce.", {("Darn", "ceasefire", "support")}),
+    (
+        "condition",
+        "The Orlan cabinet called for a ceasefire once again.",
+        {("Orlan cabinet", "ceasefire", "support")},
+    ),
+    (
+        "condition",
+        "The Veldan army said it was ready to fight until victory.",
+        {("Veldan army", "military_operation", "support")},
+    ),
+    # --- modality and deliberation ----------------------------------------------------------
+    (
+        "modality",
+        "The alliance said it could consider sending more tanks.",
+        {("alliance", "weapons_supply", "neutral")},
+    ),
+    (
+        "modality",
+        "Senator Pia Mund may back a humanitarian pause.",
+        {("Pia Mund", "humanitarian_pause", "neutral")},
+    ),
+    (
+        "modality",
+        "The Orlan government is weighing an extension of the truce.",
+        {("Orlan government", "humanitarian_pause", "neutral")},
+    ),
+    (
+        "modality",
+        "The Delmar cabinet is still studying the proposal for a lasting ceasefire.",
+        {("Delmar cabinet", "ceasefire", "neutral")},
+    ),
+    (
+        "modality",
+        "Senator Pia Mund will back a humanitarian pause.",
+        {("Pia Mund", "humanitarian_pause", "support")},
+    ),
+    (
+        "modality",
+        "Senator Pia Mund could not support a humanitarian pause.",
+        {("Pia Mund", "humanitarian_pause", "oppose")},
+    ),
+    # --- evaluative opposition and support ----------------------------------------------------
+    (
+        "evaluative",
+        "Lind said a ceasefire would only reward the militants.",
+        {("Lind", "ceasefire", "oppose")},
+    ),
+    (
+        "evaluative",
+        "Opposition leader Hanna Lode called the truce a gift to the rebels.",
+        {("Hanna Lode", "ceasefire", "oppose")},
+    ),
+    (
+        "evaluative",
+        "Darn said sending more shells would be a grave mistake.",
+        {("Darn", "weapons_supply", "oppose")},
+    ),
+    (
+        "evaluative",
+        "Darn said refusing the aid convoys would be a grave mistake.",
+        {("Darn", "humanitarian_aid", "support")},
+    ),
+    (
+        "evaluative",
+        "The Veldan foreign ministry called the offensive unacceptable.",
+        {("Veldan foreign ministry", "military_operation", "oppose")},
+    ),
+    (
+        "evaluative",
+        "Holm said the truce was a step in the right direction.",
+        {("Holm", "ceasefire", "support")},
+    ),
+    ("evaluative", "Holm said the truce would benefit farmers.", set()),
+    ("evaluative", "The minister admitted a mistake in the count.", set()),
+    # --- support verbs and nouns with their objects ------------------------------------------
+    (
+        "support",
+        "Senator Rua Bell put her weight behind a lasting ceasefire.",
+        {("Rua Bell", "ceasefire", "support")},
+    ),
+    (
+        "support",
+        "The envoy pressed for a halt to the fighting.",
+        {("envoy", "ceasefire", "support")},
+    ),
+    (
+        "support",
+        "The Orlan cabinet threw its weight behind the aid convoys.",
+        {("Orlan cabinet", "humanitarian_aid", "support")},
+    ),
+    (
+        "support",
+        "Marek Holm welcomed the two-month truce.",
+        {("Marek Holm", "humanitarian_pause", "support")},
+    ),
+    ("support", "The Orlan cabinet discussed the aid convoys.", set()),
+    ("support", "His weight was a concern before the talks on a ceasefire.", set()),
+    # --- questions and denials ----------------------------------------------------------------
+    ("question", "Did the Orlan cabinet back the truce?", set()),
+    ("question", "Holm asked whether Delmar would send the shells.", set()),
+    (
+        "question",
+        'Asked whether Delmar would send the shells, Holm replied: "No."',
+        {("Holm", "weapons_supply", "oppose")},
+    ),
+    (
+        "denial",
+        "Lind denied reports that his government had agreed to an extension of the truce.",
+        {("Lind", "humanitarian_pause", "oppose")},
+    ),
+    (
+        "denial",
+        "Lind confirmed that his government had agreed to an extension of the truce.",
+        {("Lind", "humanitarian_pause", "support")},
+    ),
+    # --- topics, synonyms and idioms, decided per mention ---------------------------------------
+    (
+        "topic",
+        "The army agreed to a two-month truce. Later, Holm said he wanted a lasting ceasefire.",
+        {("army", "humanitarian_pause", "support"), ("Holm", "ceasefire", "support")},
+    ),
+    (
+        "topic",
+        "A 48-hour truce began on Monday. The rebels said they would respect the truce.",
+        {("rebels", "humanitarian_pause", "support")},
+    ),
+    (
+        "topic",
+        "Lode called for a lasting truce. On Friday the rebels said they would respect the truce.",
+        {("Lode", "ceasefire", "support"), ("rebels", "ceasefire", "support")},
+    ),
+    (
+        "topic",
+        "The Veldan army said it would renew the truce for another two months.",
+        {("Veldan army", "humanitarian_pause", "support")},
+    ),
+    (
+        "topic",
+        "Holm urged the rebels to free the hostages.",
+        {("Holm", "hostage_release", "support")},
+    ),
+    (
+        "topic",
+        "Holm called for more food and fuel to reach the valley.",
+        {("Holm", "humanitarian_aid", "support")},
+    ),
+    ("topic", "Darn backed a prisoner swap.", {("Darn", "hostage_release", "support")}),
+    (
+        "topic",
+        "Lind opposed a ground invasion of the valley.",
+        {("Lind", "military_operation", "oppose")},
+    ),
+    (
+        "topic",
+        "Talks on a hostage-release deal stalled in Orla. "
+        "Holm said both sides must show courage to reach an agreement.",
+        {("Holm", "hostage_release", "support")},
+    ),
+    ("topic", "Holm said both sides must show courage to reach an agreement.", set()),
+    (
+        "topic",
+        "The Orla council backed the relief effort after the storm.",
+        {("Orla council", "humanitarian_aid", "support")},
+    ),
+    # --- holders ------------------------------------------------------------------------------
+    (
+        "holder",
+        "A coalition of some 30 senators urged the president to back a ceasefire.",
+        {("coalition of some 30 senators", "ceasefire", "support")},
+    ),
+    (
+        "holder",
+        "A group of about 40 aid agencies called for a lasting ceasefire.",
+        {("group of about 40 aid agencies", "ceasefire", "support")},
+    ),
+    (
+        "holder",
+        "Holm and Darn welcomed the truce.",
+        {("Holm", "ceasefire", "support"), ("Darn", "ceasefire", "support")},
+    ),
+    (
+        "holder",
+        "Delmar, Veldan and Orlan said in a joint statement that they supported the truce.",
+        {
+            ("Delmar", "ceasefire", "support"),
+            ("Veldan", "ceasefire", "support"),
+            ("Orlan", "ceasefire", "support"),
+        },
+    ),
+    (
+        "holder",
+        "In a joint statement with Holm and Darn, Lind called for a lasting ceasefire.",
+        {
+            ("Lind", "ceasefire", "support"),
+            ("Holm", "ceasefire", "support"),
+            ("Darn", "ceasefire", "support"),
+        },
+    ),
+    (
+        "holder",
+        "Lind said the rebels oppose any extension of the truce.",
+        {("rebels", "humanitarian_pause", "oppose")},
+    ),
+    (
+        "holder",
+        "Lind said the Veldan army had rejected the truce.",
+        {("Veldan army", "ceasefire", "oppose")},
+    ),
+    ("holder", "Lind said Delmar would send the shells.", {("Lind", "weapons_supply", "support")}),
+    ("holder", "Lind and Holm met in Orla. The three leaders welcomed the truce on Friday.", set()),
+]
+
+# Constructions the readers do not get yet: strict xfails, promoted when fixed.
+KNOWN_MISSES: list[Row] = [
+    # An apposition between a subject and its verb: the subject reader takes "Lind, the Delmar
+    # envoy," for two conjuncts and then finds no verb (wanted from the syntax layer: appos).
+    (
+        "holder",
+        "Lind, the Delmar envoy, called for a lasting ceasefire.",
+        {("Lind", "ceasefire", "support")},
+    ),
+    # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's
+    # own commitment ("Lind said Delmar would send the shells") without knowing who speaks
+    # for whom.
+    (
+        "holder",
+        "Lind said the rebels would not agree to a ceasefire.",
+        {("rebels", "ceasefire", "oppose")},
+    ),
+]
+
+
+def stances(text: str, lexicon: object = None) -> set[tuple[str, str, str]]:
+    claims = extract(text, published="2031-03-04", lexicon=lexicon)  # type: ignore[arg-type]
+    return {
+        (c.who.name if c.who else "", c.stance.topic, c.stance.polarity)
+        for c in claims
+        if c.stance is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("construction", "text", "expected"),
+    TABLE,
+    ids=[f"{row[0]}-{k}" for k, row in enumerate(TABLE)],
+)
+def test_construction(construction: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("construction", "text", "expected"),
+    [pytest.param(*row, marks=pytest.mark.xfail(strict=True)) for row in KNOWN_MISSES],
+)
+def test_known_misses(construction: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert stances(text) == expected
+
+
+def test_every_construction_has_a_negative_or_contrasting_row() -> None:
+    polarities: dict[str, set[str]] = {}
+    for construction, _, expected in TABLE:
+        seen = {p for _, _, p in expected} or {"none"}
+        polarities.setdefault(construction, set()).update(seen)
+    assert all(len(seen) > 1 for seen in polarities.values()), polarities
+
+
+def test_a_new_topic_is_an_overlay(tmp_path: Path) -> None:
+    overlay = tmp_path / "embargo.toml"
+    overlay.write_text(
+        "[topics.grain_embargo]\n"
+        'description = "An embargo on grain exports."\n'
+        'cues = ["grain embargo", "embargo on grain", "ban on grain exports"]\n'
+        "[polarity]\n"
+        'oppose = ["lift"]\n',
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon(overlay)
+    assert stances("Minister Tarla Quen backed a grain embargo.", lexicon) == {
+        ("Tarla Quen", "grain_embargo", "support")
+    }
+    assert stances("The Pelvan council would not back an embargo on grain.", lexicon) == {
+        ("Pelvan council", "grain_embargo", "oppose")
+    }
+    assert stances("Quen said Pelvan may back a ban on grain exports.", lexicon) == {
+        ("Quen", "grain_embargo", "neutral")
+    }
+    assert stances("Minister Tarla Quen backed a grain embargo.") == set()

@@ -247,6 +247,9 @@ class PolarityLexicon(_Section):
     # Phrases after which the partners of a joint position are named: "in a joint statement
     # with Kestria and Veldan, Ostrava called for ..." (each partner holds the stance).
     joint: Terms = ()
+    # Verbs of praise or blame whose object holds the position after "for"/"of": "commended
+    # the parties for agreeing to the truce", "accused the rebels of blocking the convoys".
+    crediting: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------

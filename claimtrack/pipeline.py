@@ -423,6 +423,8 @@ class _Pipeline:
         quote_speakers: dict[int, Attribution],
         sentence: Sentence,
     ) -> list[Who]:
+        if mention.credited is not None:
+            return self._credited(mention.credited, sentence)
         pos = mention.topic_span[0]
         s1 = sentence.span[1]
         # A speaker named after this clause, mid-sentence, speaks for its own clause: "Morawiecki
@@ -459,6 +461,21 @@ class _Pipeline:
             if who is not None and who not in holders:
                 holders.append(who)
         return self._joint(holders, sentence) if holders else holders
+
+    def _credited(self, span: Span, sentence: Sentence) -> list[Who]:
+        """The actors a verb of praise or blame credits a position to ("thanked the army for")."""
+        if len(self.together) > 1 and self._both((span[0], sentence.span[1])):
+            return self.together  # "commended the three parties for agreeing"
+        out: list[Who] = []
+        for subject in find_subjects(
+            self.text, sentence, self.lex, start=span[0], shared=self.tokens
+        ):
+            if subject.span[0] >= span[1] or _OTHERS.match(subject.text):
+                break
+            who = self.speakers.resolve(whole(self.text, subject, self.lex))
+            if who is not None and who not in out:
+                out.append(who)
+        return out
 
     def _coordinated(self, att: Attribution, sentence: Sentence) -> list[Who]:
         """The whole subject that speaks: "Kestria, Veldan and Ostrava said" (each conjunct).

@@ -302,6 +302,31 @@ TABLE: list[Row] = [
     ("holder", "Lind and Holm met in Orla. The three leaders welcomed the truce on Friday.", set()),
 ]
 
+TABLE += [
+    # --- a position credited to the object of praise or blame ----------------------------
+    (
+        "credited",
+        "Holm commended the Delmar government for agreeing to the truce.",
+        {("Delmar government", "ceasefire", "support"), ("Holm", "ceasefire", "support")},
+    ),
+    (
+        "credited",
+        "Lind accused the rebels of blocking the aid convoys.",
+        {("rebels", "humanitarian_aid", "oppose"), ("Lind", "humanitarian_aid", "support")},
+    ),
+    (
+        "credited",
+        "Delmar and Veldan signed the truce on Monday. "
+        "On Tuesday, Holm commended the two governments for agreeing to the truce.",
+        {
+            ("Delmar", "ceasefire", "support"),
+            ("Veldan", "ceasefire", "support"),
+            ("Holm", "ceasefire", "support"),
+        },
+    ),
+    ("credited", "Holm praised the volunteers for their work.", set()),
+]
+
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
     # An apposition between a subject and its verb: the subject reader takes "Lind, the Delmar

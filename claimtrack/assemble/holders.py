@@ -22,8 +22,11 @@ from ..model import Span, WhoKind, cut
 # governments", "an alliance of aid agencies".
 _MEMBERS = regex.compile(
     r"\s+of\s+(?:(?:some|about|around|nearly|almost|over|roughly|at\s+least|more\s+than|"
-    r"dozens\s+of|hundreds\s+of|several|many)\s+)?(?:[\d,]+\s+|\p{Ll}+(?:ty|teen|ve|ne|en)?\s+)?"
-    r"(?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+s\b"
+    r"dozens\s+of|hundreds\s+of|several|many)\s+)?(?:[\d,]+\s+)?"
+    # up to two modifiers, then the plural: no article, no "-ing" ("accused the army of
+    # shelling the towns" is no membership)
+    r"(?:(?!(?:the|a|an|their|its)\b|\p{L}+ing\b)[\p{L}\-]+\s+){0,2}?"
+    r"(?!\p{L}+ing\b)[\p{L}\-]+s\b"
 )
 # A partner of a joint statement: capitalised words, "of" or "the" between them ("the Kingdom
 # of Veldan"); lower-case organisation heads may follow ("the Veldan government").
@@ -53,8 +56,8 @@ def whole(text: str, mention: SpeakerMention, lexicon: Lexicon) -> SpeakerMentio
         return mention
     w = words(lexicon)
     head = mention.name.casefold().split()[-1]
-    if head not in w.org_heads and head not in w.group_words:
-        return mention
+    if head.endswith("s") or head not in w.org_heads and head not in w.group_words:
+        return mention  # a collective is one body: "coalition", "group", not "rebels"
     found = _MEMBERS.match(text, mention.span[1], min(len(text), mention.span[1] + 60))
     if found is None:
         return mention

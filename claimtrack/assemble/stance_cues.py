@@ -56,6 +56,7 @@ class Tables:
     topicless: frozenset[str]
     objects: frozenset[str]
     evaluative: frozenset[str]
+    crediting: frozenset[str]
     questions: regex.Pattern[str] | None
     asks: regex.Pattern[str] | None
     conditions: regex.Pattern[str] | None
@@ -140,6 +141,7 @@ def _build(lex: Lexicon) -> Tables:
             c.casefold() for c in (*pol.evaluative.support, *pol.evaluative.oppose)
         ),
         # The question word, then anything but a clause break up to the cue.
+        crediting=frozenset(c.casefold() for c in pol.crediting),
         questions=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])" + frame, pol.questions),
         # A cue right before a question word asks rather than states: "asked why Berlin ...".
         asks=term_pattern(r"\s+\L<t>(?![\p{L}])", pol.questions),

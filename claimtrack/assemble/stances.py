@@ -78,6 +78,10 @@ _STOP = regex.compile(r"[,;:.]")
 # How far a judgement may stand after the topic it judges, and what may not stand between.
 _JUDGED = 70
 _JUDGE_BREAK = regex.compile(r"[;:!?\"\u201c\u201d]|,\s+(?:and|but|which|who)\b")
+# Between a verb of praise or blame and the cue it credits: its object, then "for" or "of".
+_CREDIT_GAP = regex.compile(
+    r"\s+((?:the\s+|its\s+|their\s+)?[\p{L}\-'\u2019]+(?:\s+[\p{L}\-'\u2019]+){0,4}?)\s+(?:for|of)\s+"
+)
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
 
 
@@ -92,6 +96,9 @@ class StanceMention:
     polarity: Polarity
     cue: str
     cue_span: Span
+    # The actors the position is credited to, when a verb of praise or blame names them as its
+    # object: "commended the parties for agreeing to the truce" (the parties hold it).
+    credited: Span | None = None
 
 
 def clauses(text: str, span: Span) -> list[Span]:
@@ -178,6 +185,8 @@ class _Clause:
         self.chain_start: dict[int, int] = {}  # cue start -> end of the first cue of its chain
         self.judged: dict[int, Hit] = {}  # topic start -> the judgement after it
         self.absorbed: set[int] = set()  # cues inside a judged subject ("sending ... shells")
+        # cue start -> (the object a praise or blame credits it to, the cue's own polarity)
+        self.credited: dict[int, tuple[Span, Polarity]] = {}
         self._answer: regex.Match[str] | None = None
         self._answer_read = False  # the quoted answer is looked for only after a question
 
@@ -243,6 +252,11 @@ class _Clause:
                 and not _CHAIN_BREAK.search(gap)
                 and not any(prev.end() <= tm.start() < cue.start() for tm in self.topics)
             ):
+                credited = _credited(text, prev, gap, self.t)
+                if credited is not None:
+                    # "thanked the government for engaging on the truce": the government's own
+                    # position, beside the thanks.
+                    self.credited[cue.start()] = (credited, self.polarity_at[cue.start()])
                 self.polarity_at[cue.start()] = compose(
                     self.polarity_at[prev.start()], self.polarity_at[cue.start()], gap
                 )
@@ -386,6 +400,20 @@ class _Clause:
                     paired.span(),
                 )
             )
+            if paired.start() in self.credited:
+                whom, own = self.credited[paired.start()]
+                out.append(
+                    StanceMention(
+                        span,
+                        clause_text,
+                        topic,
+                        topic_match.span(),
+                        own,
+                        paired.group(),
+                        paired.span(),
+                        whom,
+                    )
+                )
         out += self._implied(pairs, used, neutral_near, ctx, span, clause_text)
         out.sort(key=lambda s: s.topic_span[0])
         return out
@@ -487,3 +515,17 @@ def _singular(word: str) -> str:
 
 def _cue_between(cues: list[Hit], start: int, end: int) -> bool:
     return any(start <= c.start() and c.end() <= end for c in cues)
+
+
+def _credited(text: str, verb: Hit, gap: str, t: Tables) -> Span | None:
+    """The object a verb of praise or blame credits the next cue to, if it is one.
+
+    "commended the three parties for agreeing", "accused the rebels of blocking": the span of
+    "the three parties", "the rebels".
+    """
+    if verb.group().casefold() not in t.crediting:
+        return None
+    found = _CREDIT_GAP.fullmatch(gap)
+    if found is None:
+        return None
+    return verb.end() + found.start(1), verb.end() + found.end(1)

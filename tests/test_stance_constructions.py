@@ -325,6 +325,30 @@ TABLE += [
         },
     ),
     ("credited", "Holm praised the volunteers for their work.", set()),
+    # --- the subject of a "with" clause ------------------------------------------------------
+    (
+        "absolute",
+        "The truce was extended, with the Veldan army accepting the extension.",
+        {("Veldan army", "humanitarian_pause", "support")},
+    ),
+    (
+        "absolute",
+        "Delmar and Veldan signed the truce on Monday. "
+        "It was extended by a week, with both sides rejecting a lasting ceasefire.",
+        {
+            ("Delmar", "ceasefire", "support"),
+            ("Veldan", "ceasefire", "support"),
+            ("Delmar", "ceasefire", "oppose"),
+            ("Veldan", "ceasefire", "oppose"),
+        },
+    ),
+    ("absolute", "The envoy arrived with the aid convoys.", set()),
+    # --- an acronym of a name given before is the same actor ----------------------------------
+    (
+        "holder",
+        "The Orla Liberation Front agreed to a truce on Monday. The OLF said it backed the truce.",
+        {("Orla Liberation Front", "ceasefire", "support")},
+    ),
 ]
 
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.

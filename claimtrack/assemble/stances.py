@@ -82,6 +82,12 @@ _JUDGE_BREAK = regex.compile(r"[;:!?\"\u201c\u201d]|,\s+(?:and|but|which|who)\b"
 _CREDIT_GAP = regex.compile(
     r"\s+((?:the\s+|its\s+|their\s+)?[\p{L}\-'\u2019]+(?:\s+[\p{L}\-'\u2019]+){0,4}?)\s+(?:for|of)\s+"
 )
+# "with <subject> <cue>-ing": the subject of an absolute clause, up to four words.
+_WITH_SUBJECT = regex.compile(
+    r"(?<![\p{L}])with\s+((?:the\s+|both\s+|all\s+)?[\p{L}\-'\u2019]+"
+    r"(?:\s+[\p{L}\-'\u2019]+){0,3}?)\s+$",
+    regex.I,
+)
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
 
 
@@ -398,6 +404,7 @@ class _Clause:
                     polarity,
                     paired.group(),
                     paired.span(),
+                    _absolute(text, paired, c0),
                 )
             )
             if paired.start() in self.credited:
@@ -529,3 +536,15 @@ def _credited(text: str, verb: Hit, gap: str, t: Tables) -> Span | None:
     if found is None:
         return None
     return verb.end() + found.start(1), verb.end() + found.end(1)
+
+
+def _absolute(text: str, cue: Hit, floor: int) -> Span | None:
+    """The subject of a "with" clause whose verb is the cue: "with both sides agreeing to".
+
+    Its subject, not the sentence's, holds the position: "The truce was extended on Monday,
+    with both sides agreeing to the extension".
+    """
+    if not cue.group().split()[0].casefold().endswith("ing"):
+        return None
+    found = _WITH_SUBJECT.search(text, max(floor, cue.start() - 60), cue.start())
+    return found.span(1) if found is not None else None

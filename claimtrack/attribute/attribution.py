@@ -941,6 +941,13 @@ class Speakers:
             if entity.canonical == canonical:
                 self._note(entity)
                 return entity
+        if len(name) >= 3 and name.isupper():
+            # "the RSF" after "the Rapid Support Forces": an acronym of a name given before
+            # (which may have been read as a person's name: it has no organisation head word).
+            for entity in reversed([*self._people, *self._orgs]):
+                if _initials(entity.name) == name:
+                    self._note(entity)
+                    return entity
         kind: WhoKind = "group" if m.kind == "group" else "organization"
         heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}
         entity = _Entity(name, canonical, kind, None, heads)
@@ -953,3 +960,13 @@ class Speakers:
             self._last_person = entity
         else:
             self._last_group = entity
+
+
+def _initials(name: str) -> str | None:
+    """The acronym of a name of two or more capitalised words ("Rapid Support Forces": "RSF").
+
+    >>> _initials("Rapid Support Forces"), _initials("Kremlin")
+    ('RSF', None)
+    """
+    caps = [w[0] for w in name.split() if w[:1].isupper()]
+    return "".join(caps) if len(caps) >= 2 else None

@@ -244,12 +244,21 @@ class PolarityLexicon(_Section):
     exceptions: Terms = ()
     # Modal words right before a cue that leave the position open: "may back", "could consider".
     modals: Terms = ()
+
+
+# --- holders.toml ----------------------------------------------------------------------------
+class HoldersLexicon(_Section):
+    """Words for who holds a stance beyond the subject of its clause."""
+
     # Phrases after which the partners of a joint position are named: "in a joint statement
     # with Kestria and Veldan, Ostrava called for ..." (each partner holds the stance).
     joint: Terms = ()
     # Verbs of praise or blame whose object holds the position after "for"/"of": "commended
     # the parties for agreeing to the truce", "accused the rebels of blocking the convoys".
     crediting: Terms = ()
+    # Singular nouns that, alone with "the", refer back to the group named before: "the
+    # movement", "the group".
+    anaphors: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------
@@ -295,6 +304,7 @@ class Lexicon(BaseModel):
     reporting: ReportingLexicon = ReportingLexicon()
     topics: dict[str, TopicTerms] = {}
     polarity: PolarityLexicon = PolarityLexicon()
+    holders: HoldersLexicon = HoldersLexicon()
     segment: SegmentLexicon = SegmentLexicon()
     reconcile: ReconcileLexicon = ReconcileLexicon()
 

@@ -16,10 +16,11 @@ from typing import Any
 import regex
 
 from .assemble.figures import FigureMention, find_figures
-from .assemble.holders import partners, whole
+from .assemble.holders import member_of, partners, whole
 from .assemble.stances import DocScan, StanceMention, clauses, document_context, find_stances
 from .attribute.attribution import (
     Attribution,
+    SpeakerMention,
     Speakers,
     clause_subjects,
     document_tokens,
@@ -70,7 +71,9 @@ _VERBS = frozenset(
 )
 _RELATIVE = regex.compile(r",\s+(?:which|who)\s+[^,]*$")
 # Subordinators that open a clause with its own subject: "days after Washington agreed to ...".
-_SUBORDINATE = regex.compile(r"\b(?:after|when|because|since|before|while|as)\s+(?=\p{Lu})")
+_SUBORDINATE = regex.compile(
+    r"\b(?:after|when|because|since|before|while|as)\s+(?=(?:the\s+)?\p{Lu})"
+)
 # "through Sunday" and "as of Monday" name the day a count is reported for.
 _AS_OF = regex.compile(
     r"(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+(?:the\s+)?$", regex.I
@@ -83,11 +86,15 @@ _PARTITIVE = regex.compile(r"\bof\s+(?:the|them|those|these)\b", regex.I)
 _AND_END = regex.compile(r"\band\s+(?:\w+,\s+)?$", regex.I)
 # Between a figure and "its" date there is no other number and no new clause.
 _GAP_BREAK = regex.compile(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
-# Between a subject and its verb: nothing, or a few adverbs ("the rebels still oppose"). Not
+# Between a subject and its verb: nothing, or a few adverbs and auxiliaries ("the rebels still
+# oppose", "the rebels had not decided"; a cue may hold its own "not"). Not
 # any "-ly" word: "Blinken said Washington fully supported ..." states his government's view.
 _AND = regex.compile(r"\band\b|&")
+_THAT = regex.compile(r"\s*(?:that\s+)?")
 _OTHERS = regex.compile(r"others?\b", regex.I)
-_ADVERBS_ONLY = regex.compile(r"\s*(?:(?:also|still|now|all|both)\s+)*")
+_ADVERBS_ONLY = regex.compile(
+    r"\s*(?:(?:also|still|now|all|both|is|are|was|were|has|have|had|did|does|do)\s+)*"
+)
 _MODAL_WORDS = frozenset("would will could should must can may might shall".split())
 # Where an actor's own clause ends: "Berlin had received the request and urged Germany to join".
 _OWN_CLAUSE_END = regex.compile(r",|\band\s+\p{Ll}+ed\b")
@@ -433,6 +440,16 @@ class _Pipeline:
             a for a in atts if not (a.speaker.span[0] >= mention.span[1] and s1 - a.cue[1] >= 25)
         ]
         att = self._attribution_at(pos, usable, quote_speakers, sentence)
+        if self.quotes.at(mention.cue_span[0]) is None:
+            # "..., days after Washington agreed on Jan. 25 to supply Kyiv with tanks"; "the
+            # truce expired after the rebels refused to extend it, the UN said" (the rebels').
+            sub = None
+            for found in _SUBORDINATE.finditer(self.text, mention.span[0], mention.cue_span[0]):
+                sub = found  # the last subordinator before the cue
+            if sub is not None and (att is None or att.cue[1] <= sub.start() or att.cue[0] > pos):
+                embedded = self._clause_holders(sub.end(), mention, sentence, any_verb=True)
+                if embedded:
+                    return embedded
         if att is not None and self._own_words(mention.cue_span[0], att):
             embedded = self._clause_holders(max(att.cue[1], mention.span[0]), mention, sentence)
             if embedded:
@@ -440,15 +457,6 @@ class _Pipeline:
         who = resolved.get(id(att)) if att is not None else None
         if att is not None and who is not None:
             return self._joint(self._coordinated(att, sentence) or [who], sentence)
-        if self.quotes.at(mention.cue_span[0]) is None:
-            # "..., days after Washington agreed on Jan. 25 to supply Kyiv with tanks"
-            sub = None
-            for found in _SUBORDINATE.finditer(self.text, mention.span[0], mention.cue_span[0]):
-                sub = found  # the last subordinator before the cue
-            if sub is not None:
-                embedded = self._clause_holders(sub.end(), mention, sentence, any_verb=True)
-                if embedded:
-                    return embedded
         holders: list[Who] = []
         for subject in find_subjects(
             self.text, sentence, self.lex, start=mention.span[0], shared=self.tokens
@@ -457,7 +465,7 @@ class _Pipeline:
                 break
             if _OTHERS.match(subject.text):
                 continue
-            who = self.speakers.resolve(whole(self.text, subject, self.lex))
+            who = self._holder(subject)
             if who is not None and who not in holders:
                 holders.append(who)
         return self._joint(holders, sentence) if holders else holders
@@ -472,10 +480,28 @@ class _Pipeline:
         ):
             if subject.span[0] >= span[1] or _OTHERS.match(subject.text):
                 break
-            who = self.speakers.resolve(whole(self.text, subject, self.lex))
+            who = self._holder(subject)
             if who is not None and who not in out:
                 out.append(who)
         return out
+
+    def _holder(self, subject: SpeakerMention) -> Who | None:
+        """The actor a subject names, whole; a bare "the movement" is the group named before.
+
+        See ``holders.anaphors``: "Osric said the movement would observe the truce".
+        """
+        anaphors = self.lex.memo(
+            "stance.anaphors", lambda lex: frozenset(a.casefold() for a in lex.holders.anaphors)
+        )
+        named = whole(self.text, subject, self.lex)  # "a group of about 40 aid agencies"
+        if (
+            named is subject
+            and subject.form == "role"
+            and subject.kind != "person"
+            and subject.name.casefold() in anaphors
+        ):
+            return self.speakers.resolve(replace(subject, name="it", form="pronoun"))
+        return self.speakers.resolve(named)
 
     def _coordinated(self, att: Attribution, sentence: Sentence) -> list[Who]:
         """The whole subject that speaks: "Kestria, Veldan and Ostrava said" (each conjunct).
@@ -503,6 +529,7 @@ class _Pipeline:
         for subject in subjects:
             if _OTHERS.match(subject.text):
                 continue
+            subject = member_of(self.text, subject, self.lex)
             who = self.speakers.resolve(subject)
             if who is not None and " and " in who.name and " and " not in subject.name:
                 # The speaker was read as one name ("Veldan and Ostrava"); a lone capitalised
@@ -569,6 +596,11 @@ class _Pipeline:
         """
         if start >= mention.cue_span[0]:
             return []
+        opening = _THAT.match(self.text, start, mention.cue_span[0])
+        if len(self.together) > 1 and self._both((opening.end(), mention.cue_span[0])):
+            # "Morrow said both sides had committed to the truce (and urged them to ...)"
+            own = _OWN_CLAUSE_END.search(self.text, opening.end(), mention.cue_span[0])
+            return [] if own else self.together
         subjects, verb = clause_subjects(
             self.text, (start, sentence.span[1]), self.lex, self.tokens
         )
@@ -590,7 +622,7 @@ class _Pipeline:
         for subject in subjects:
             if _OTHERS.match(subject.text):
                 continue  # "Netanyahu and other Israeli officials": unnamed others, no holder
-            who = self.speakers.resolve(whole(self.text, subject, self.lex))
+            who = self._holder(subject)
             if who is not None and who not in holders:
                 holders.append(who)
         return holders

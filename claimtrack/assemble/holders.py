@@ -33,6 +33,10 @@ _MEMBERS = regex.compile(
 _PARTNER = regex.compile(
     r"(?:the\s+)?\p{Lu}[\p{L}.\-']*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.\-']*)*"
 )
+# "<plural title or group> of <Name>": "foreign ministers of Ossa", "leaders of Veldan".
+_MEMBER_OF = regex.compile(
+    r"(\p{L}+s)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.\-']*(?:\s+\p{Lu}[\p{L}.\-']*)*)$"
+)
 _WORD_AFTER = regex.compile(r"\s+(\p{Ll}+)")
 _PARTNER_GAP = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # After a comma, the list goes on only if another "and" comes before the next comma or verb:
@@ -66,6 +70,30 @@ def whole(text: str, mention: SpeakerMention, lexicon: Lexicon) -> SpeakerMentio
     return replace(mention, span=span, text=written, name=name, kind="group", form="name")
 
 
+def member_of(text: str, mention: SpeakerMention, lexicon: Lexicon) -> SpeakerMention:
+    """In a list of actors, "the foreign ministers of Ossa" stands for Ossa.
+
+    "Foreign ministers of Ossa, Pelland and Tarvia said ..." names three countries, each
+    speaking through its minister.
+
+    >>> from claimtrack.lexicon import load_lexicon
+    >>> doc = "Foreign ministers of Ossa, Pelland and Tarvia said"
+    >>> m = SpeakerMention((0, 25), doc[:25], doc[:25], None, "person", "role")
+    >>> member_of(doc, m, load_lexicon()).name
+    'Ossa'
+    """
+    found = _MEMBER_OF.search(mention.text)
+    if found is None:
+        return mention
+    w = words(lexicon)
+    plural = found.group(1).casefold()
+    if plural not in w.group_words and plural[:-1] not in w.title_words:
+        return mention
+    start = mention.span[0] + found.start(2)
+    span, written = cut(text, start, mention.span[1])
+    return replace(mention, span=span, text=written, name=written, kind="organization", form="name")
+
+
 def partners(text: str, sentence: Span, lexicon: Lexicon) -> list[SpeakerMention]:
     """The partners named after "a joint statement with" (or "together with") in a sentence.
 
@@ -76,7 +104,7 @@ def partners(text: str, sentence: Span, lexicon: Lexicon) -> list[SpeakerMention
     """
     pattern = lexicon.memo(
         "stance.joint",
-        lambda lex: term_pattern(r"(?<![\p{L}])\L<t>\s+", lex.polarity.joint),
+        lambda lex: term_pattern(r"(?<![\p{L}])\L<t>\s+", lex.holders.joint),
     )
     if pattern is None:
         return []

@@ -51,7 +51,7 @@ class Tables:
     recast_by: dict[str, str]
     # A bare word that refers back -> its family (the topic table that lists it), and each
     # family's words as a pattern, to find the phrases it can refer back to.
-    family_of: dict[str, str]
+    family_of: dict[str, frozenset[str]]
     family_words: dict[str, regex.Pattern[str]]
     topicless: frozenset[str]
     objects: frozenset[str]
@@ -101,18 +101,19 @@ def tables(lexicon: Lexicon) -> Tables:
 
 def _build(lex: Lexicon) -> Tables:
     topic_of: dict[str, str] = {}
-    family_of: dict[str, str] = {}
+    family_of: dict[str, set[str]] = {}
     recast_by: dict[str, str] = {}
     for topic, terms in lex.topics.items():
         for cue in terms.cues:
             topic_of.setdefault(cue.casefold(), topic)
         for word in terms.refers_back:
-            family_of.setdefault(word.casefold(), topic)
+            family_of.setdefault(word.casefold(), set()).add(topic)
         for cue in terms.recasts:
             recast_by.setdefault(cue.casefold(), topic)
     families: dict[str, list[str]] = {}
-    for word, family in family_of.items():
-        families.setdefault(family, []).append(word)
+    for word, owners in family_of.items():
+        for family in owners:
+            families.setdefault(family, []).append(word)
     pol = lex.polarity
     pol_of: dict[str, Polarity] = {}
     for polarity in ("neutral", "oppose", "support"):
@@ -133,7 +134,7 @@ def _build(lex: Lexicon) -> Tables:
         polarity_of=pol_of,
         refers_back=frozenset(family_of),
         recast_by=recast_by,
-        family_of=family_of,
+        family_of={w: frozenset(f) for w, f in family_of.items()},
         family_words={f: word_list(sorted(ws)) for f, ws in families.items()},
         topicless=frozenset(c.casefold() for c in pol.topicless),
         objects=frozenset(o.casefold() for o in pol.objects),
@@ -141,7 +142,7 @@ def _build(lex: Lexicon) -> Tables:
             c.casefold() for c in (*pol.evaluative.support, *pol.evaluative.oppose)
         ),
         # The question word, then anything but a clause break up to the cue.
-        crediting=frozenset(c.casefold() for c in pol.crediting),
+        crediting=frozenset(c.casefold() for c in lex.holders.crediting),
         questions=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])" + frame, pol.questions),
         # A cue right before a question word asks rather than states: "asked why Berlin ...".
         asks=term_pattern(r"\s+\L<t>(?![\p{L}])", pol.questions),
@@ -237,17 +238,17 @@ def topic_of(text: str, match: Hit, t: Tables, ctx: StanceContext) -> str | None
     own = t.topic_of.get(low)
     if own is None and low not in t.family_of:
         own = lookup(t.topic_of, match.group())
-    family = t.family_of.get(low)
-    if family is None:
+    families = t.family_of.get(low)
+    if families is None:
         return own
     if own is not None and _A_BEFORE.search(text, max(0, match.start() - 5), match.start()):
         return own
     k = bisect.bisect_left(ctx.antecedents, (match.start(), "", ""))
-    before = [a for a in ctx.antecedents[:k] if a[1] == family]
+    before = [a for a in ctx.antecedents[:k] if a[1] in families]
     if before:
         return before[-1][2]
     if own is None:
         return None
     # No kind named yet: a report that opens on "truce talks" names the truce further down.
-    after = [a for a in ctx.antecedents[k:] if a[1] == family]
+    after = [a for a in ctx.antecedents[k:] if a[1] in families]
     return after[0][2] if after else own

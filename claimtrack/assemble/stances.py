@@ -237,8 +237,8 @@ class _Clause:
             if self._answer is None or polarity == "neutral":
                 return
             polarity = polarity if self._answer.group(1).casefold() == "yes" else FLIP[polarity]
-        if t.asks is not None and t.asks.match(text, m.end(), c1):
-            return
+        if polarity != "neutral" and t.asks is not None and t.asks.match(text, m.end(), c1):
+            return  # "asked why Berlin ..."; but "had not decided whether to" is undecided
         if conditional(
             text, m, (self.clause, self.sentence), t, self.low, self.topics, negated=flipped
         ):
@@ -302,9 +302,18 @@ class _Clause:
                 and not _cue_between(cues, cue.end(), after[0].start())
             ):
                 pairs[after[0].start()] = cue
+        # Cues that already govern a topic, or open a chain that does ("refused to sign on to
+        # an extension"), are not taken by a topic before them.
         governing = {id(c) for c in pairs.values()} | {
             id(c) for c in cues if c.start() in self.absorbed
         }
+        run: list[Hit] = []
+        for cue in cues:
+            run.append(cue)
+            if cue.start() not in self.chained:  # the last cue of its chain
+                if id(cue) in governing:
+                    governing |= {id(c) for c in run}
+                run = []
         for phrase in topics:
             if phrase.start() in pairs:
                 continue

@@ -756,6 +756,7 @@ def _subjects_at(
 ) -> tuple[list[SpeakerMention], int]:
     """Coordinated noun phrases from token ``i`` that stand before a verb, and the verb's index."""
     subjects: list[SpeakerMention] = []
+    after_comma = False  # the noun phrase being read follows a bare comma
     while i < len(tokens):
         end = _walk_right_simple(tokens, i, w)
         if end == i and tokens[i].low in w.pronouns:
@@ -768,6 +769,9 @@ def _subjects_at(
         subjects.append(speaker)
         if end < len(tokens) and tokens[end].text == "," and end + 1 < len(tokens):
             nxt = tokens[end + 1]
+            if after_comma and len(subjects) == 2 and nxt.text.isalpha() and not nxt.capital:
+                # "Lind, the Delmar envoy, called for ...": an apposition, not a second actor.
+                return subjects[:1], end + 1
             if nxt.low in {"who", "which"} or _participle(nxt):
                 # "Zelensky, who is due to join the summit, hailed ...": skip to the next comma.
                 k = end + 1
@@ -783,6 +787,7 @@ def _subjects_at(
                     return subjects, end
                 return [], i
             i = end + 1
+            after_comma = tokens[i].low != "and"
             if tokens[i].low == "and":
                 i += 1
             continue

@@ -14,8 +14,10 @@ from dataclasses import replace
 import regex
 
 from ..attribute.attribution import SpeakerMention, words
+from ..find.phrases import Hit
 from ..lexicon import Lexicon, term_pattern
 from ..model import Span, WhoKind, cut
+from .stance_cues import Tables
 
 # After a collective head: "of", an optional quantifier, an optional number, up to two
 # modifiers, and a plural noun: "coalition of some 30 senators", "a group of about 40 Western
@@ -27,6 +29,16 @@ _MEMBERS = regex.compile(
     # shelling the towns" is no membership)
     r"(?:(?!(?:the|a|an|their|its)\b|\p{L}+ing\b)[\p{L}\-]+\s+){0,2}?"
     r"(?!\p{L}+ing\b)[\p{L}\-]+s\b"
+)
+# Between a verb of praise or blame and the cue it credits: its object, then "for" or "of".
+_CREDIT_GAP = regex.compile(
+    r"\s+((?:the\s+|its\s+|their\s+)?[\p{L}\-'\u2019]+(?:\s+[\p{L}\-'\u2019]+){0,4}?)\s+(?:for|of)\s+"
+)
+# "with <subject> <cue>-ing": the subject of an absolute clause, up to four words.
+_WITH_SUBJECT = regex.compile(
+    r"(?<![\p{L}])with\s+((?:the\s+|both\s+|all\s+)?[\p{L}\-'\u2019]+"
+    r"(?:\s+[\p{L}\-'\u2019]+){0,3}?)\s+$",
+    regex.I,
 )
 # A partner of a joint statement: capitalised words, "of" or "the" between them ("the Kingdom
 # of Veldan"); lower-case organisation heads may follow ("the Veldan government").
@@ -135,3 +147,29 @@ def partners(text: str, sentence: Span, lexicon: Lexicon) -> list[SpeakerMention
         if not closed and not _LIST_GOES_ON.match(text, pos, sentence[1]):
             break
     return names if closed else names[:1]
+
+
+def credited_object(text: str, verb: Hit, gap: str, t: Tables) -> Span | None:
+    """The object a verb of praise or blame credits the next cue to, if it is one.
+
+    "commended the three parties for agreeing", "accused the rebels of blocking": the span of
+    "the three parties", "the rebels".
+    """
+    if verb.group().casefold() not in t.crediting:
+        return None
+    found = _CREDIT_GAP.fullmatch(gap)
+    if found is None:
+        return None
+    return verb.end() + found.start(1), verb.end() + found.end(1)
+
+
+def absolute_subject(text: str, cue: Hit, floor: int) -> Span | None:
+    """The subject of a "with" clause whose verb is the cue: "with both sides agreeing to".
+
+    Its subject, not the sentence's, holds the position: "The truce was extended on Monday,
+    with both sides agreeing to the extension".
+    """
+    if not cue.group().split()[0].casefold().endswith("ing"):
+        return None
+    found = _WITH_SUBJECT.search(text, max(floor, cue.start() - 60), cue.start())
+    return found.span(1) if found is not None else None

@@ -17,9 +17,16 @@ import regex
 
 from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..lexicon import Lexicon, lookup, term_pattern
-from ..model import Polarity
+from ..model import Polarity, Span
 
 _A_BEFORE = regex.compile(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
+# Words after a cue, to look for the object it governs.
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
+# Pronouns that, right after a cue, stand for the last topic named ("urged them to uphold it").
+# Not "that": "did not rule out that the toll would rise" opens a clause.
+_PRONOUN_OBJECTS = frozenset({"it", "them", "this"})
+_STOP = regex.compile(r"[,;:.]")
+_POSSESSIVE = regex.compile(r"['\u2019]s$")
 # What ends the reach of a frame: a clause break or a quotation mark.
 _FRAME_END = r"[^,;:.?!\"\u201c\u201d]"
 
@@ -252,3 +259,46 @@ def topic_of(text: str, match: Hit, t: Tables, ctx: StanceContext) -> str | None
     # No kind named yet: a report that opens on "truce talks" names the truce further down.
     after = [a for a in ctx.antecedents[k:] if a[1] in families]
     return after[0][2] if after else own
+
+
+def implied_topic(
+    text: str,
+    cue: Hit,
+    start: int,
+    t: Tables,
+    ctx: StanceContext,
+    topics: list[Hit],
+    sentence: Span,
+    end: int,
+) -> str | None:
+    """The topic a cue (a chain of cues from ``start``) without a topic phrase speaks to.
+
+    A pronoun object stands for the last topic named ("urged them to uphold it"); an object
+    noun ("rejected Ukraine's request") or a reaction ("said he was grateful") for the
+    document's main topic.
+    """
+    limit = min(end, cue.end() + 40)
+    stop = _STOP.search(text[start:limit])
+    if stop:
+        limit = start + stop.start()
+    words = [w.group().casefold() for w in _WORD.finditer(text, start, limit)]
+    # The object right after the last cue of the chain: "urged them to uphold it".
+    tail = [w.group().casefold() for w in _WORD.finditer(text, cue.end(), max(cue.end(), limit))]
+    earlier = [m for m in topics if m.end() <= cue.start()]
+    if tail and tail[0] in _PRONOUN_OBJECTS:
+        # "urged them to uphold it": the last topic named before, in this clause or sentence.
+        if earlier:
+            return topic_of(text, earlier[-1], t, ctx)
+        before = t.topics.find(text, None, sentence[0], cue.start())
+        if before:
+            return topic_of(text, before[-1], t, ctx)
+        return ctx.dominant
+    if any(_singular(w) in t.objects for w in words[:5]) or cue.group().casefold() in t.topicless:
+        # "rejected Ukraine's request", "hailed Biden's move", "said he was sincerely grateful"
+        return ctx.dominant
+    return None
+
+
+def _singular(word: str) -> str:
+    word = _POSSESSIVE.sub("", word)
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word

@@ -25,11 +25,13 @@ import regex
 from ..find.phrases import Hit
 from ..lexicon import Lexicon
 from ..model import Polarity, Span, cut
+from .holders import absolute_subject, credited_object
 from .stance_cues import (
     DocScan,
     StanceContext,
     Tables,
     document_context,
+    implied_topic,
     may_hold,
     tables,
     topic_of,
@@ -69,26 +71,9 @@ _CHAIN_GAP = 40
 _CHAIN_BREAK = regex.compile(r"[,;:.!?\"\u201c\u201d]|\b(?:and|or|but|which|who|while)\b", regex.I)
 # A quoted one-word answer to an indirect question: 'Biden replied with a single word: "No."'
 _ANSWER = regex.compile(r"[\"\u201c\u2018']\s*(No|Yes)\b[.!]?\s*[\"\u201d\u2019']", regex.I)
-# Words after a cue, to look for the object it governs.
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
-# Pronouns that, right after a cue, stand for the last topic named ("urged them to uphold it").
-# Not "that": "did not rule out that the toll would rise" opens a clause.
-_PRONOUN_OBJECTS = frozenset({"it", "them", "this"})
-_STOP = regex.compile(r"[,;:.]")
 # How far a judgement may stand after the topic it judges, and what may not stand between.
 _JUDGED = 70
 _JUDGE_BREAK = regex.compile(r"[;:!?\"\u201c\u201d]|,\s+(?:and|but|which|who)\b")
-# Between a verb of praise or blame and the cue it credits: its object, then "for" or "of".
-_CREDIT_GAP = regex.compile(
-    r"\s+((?:the\s+|its\s+|their\s+)?[\p{L}\-'\u2019]+(?:\s+[\p{L}\-'\u2019]+){0,4}?)\s+(?:for|of)\s+"
-)
-# "with <subject> <cue>-ing": the subject of an absolute clause, up to four words.
-_WITH_SUBJECT = regex.compile(
-    r"(?<![\p{L}])with\s+((?:the\s+|both\s+|all\s+)?[\p{L}\-'\u2019]+"
-    r"(?:\s+[\p{L}\-'\u2019]+){0,3}?)\s+$",
-    regex.I,
-)
-_POSSESSIVE = regex.compile(r"['\u2019]s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +243,7 @@ class _Clause:
                 and not _CHAIN_BREAK.search(gap)
                 and not any(prev.end() <= tm.start() < cue.start() for tm in self.topics)
             ):
-                credited = _credited(text, prev, gap, self.t)
+                credited = credited_object(text, prev, gap, self.t)
                 if credited is not None:
                     # "thanked the government for engaging on the truce": the government's own
                     # position, beside the thanks.
@@ -413,7 +398,7 @@ class _Clause:
                     polarity,
                     paired.group(),
                     paired.span(),
-                    _absolute(text, paired, c0),
+                    absolute_subject(text, paired, c0),
                 )
             )
             if paired.start() in self.credited:
@@ -453,7 +438,7 @@ class _Clause:
                 or any(p is cue for p in pairs.values())
             ):
                 continue
-            implied = _implied_topic(
+            implied = implied_topic(
                 self.text,
                 cue,
                 self.chain_start.get(cue.start(), cue.end()),
@@ -491,69 +476,5 @@ def _antecedent(
     return None
 
 
-def _implied_topic(
-    text: str,
-    cue: Hit,
-    start: int,
-    t: Tables,
-    ctx: StanceContext,
-    topics: list[Hit],
-    sentence: Span,
-    end: int,
-) -> str | None:
-    """The topic a cue (a chain of cues from ``start``) without a topic phrase speaks to."""
-    limit = min(end, cue.end() + 40)
-    stop = _STOP.search(text[start:limit])
-    if stop:
-        limit = start + stop.start()
-    words = [w.group().casefold() for w in _WORD.finditer(text, start, limit)]
-    # The object right after the last cue of the chain: "urged them to uphold it".
-    tail = [w.group().casefold() for w in _WORD.finditer(text, cue.end(), max(cue.end(), limit))]
-    earlier = [m for m in topics if m.end() <= cue.start()]
-    if tail and tail[0] in _PRONOUN_OBJECTS:
-        # "urged them to uphold it": the last topic named before, in this clause or sentence.
-        if earlier:
-            return topic_of(text, earlier[-1], t, ctx)
-        before = t.topics.find(text, None, sentence[0], cue.start())
-        if before:
-            return topic_of(text, before[-1], t, ctx)
-        return ctx.dominant
-    if any(_singular(w) in t.objects for w in words[:5]) or cue.group().casefold() in t.topicless:
-        # "rejected Ukraine's request", "hailed Biden's move", "said he was sincerely grateful"
-        return ctx.dominant
-    return None
-
-
-def _singular(word: str) -> str:
-    word = _POSSESSIVE.sub("", word)
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
 def _cue_between(cues: list[Hit], start: int, end: int) -> bool:
     return any(start <= c.start() and c.end() <= end for c in cues)
-
-
-def _credited(text: str, verb: Hit, gap: str, t: Tables) -> Span | None:
-    """The object a verb of praise or blame credits the next cue to, if it is one.
-
-    "commended the three parties for agreeing", "accused the rebels of blocking": the span of
-    "the three parties", "the rebels".
-    """
-    if verb.group().casefold() not in t.crediting:
-        return None
-    found = _CREDIT_GAP.fullmatch(gap)
-    if found is None:
-        return None
-    return verb.end() + found.start(1), verb.end() + found.end(1)
-
-
-def _absolute(text: str, cue: Hit, floor: int) -> Span | None:
-    """The subject of a "with" clause whose verb is the cue: "with both sides agreeing to".
-
-    Its subject, not the sentence's, holds the position: "The truce was extended on Monday,
-    with both sides agreeing to the extension".
-    """
-    if not cue.group().split()[0].casefold().endswith("ing"):
-        return None
-    found = _WITH_SUBJECT.search(text, max(floor, cue.start() - 60), cue.start())
-    return found.span(1) if found is not None else None

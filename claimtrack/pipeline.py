@@ -226,6 +226,7 @@ class _Pipeline:
         self.claims: list[Claim] = []
         self.dates: list[DateMention] = []
         self.together: list[Who] = []  # the last actors that held a position together
+        self._partners: dict[Span, list[SpeakerMention]] = {}  # of the sentence being read
         self.sentences: list[Sentence] = []
         self.sentence_starts: list[int] = []
         self.date_starts: list[int] = []
@@ -543,7 +544,9 @@ class _Pipeline:
     def _joint(self, holders: list[Who], sentence: Sentence) -> list[Who]:
         """Add the partners of a joint statement: "in a joint statement with X and Y"."""
         out = list(holders)
-        for partner in partners(self.text, sentence.span, self.lex):
+        if sentence.span not in self._partners:  # read once per sentence, not per stance
+            self._partners = {sentence.span: partners(self.text, sentence.span, self.lex)}
+        for partner in self._partners[sentence.span]:
             who = self.speakers.resolve(partner)
             if who is not None and all(h.canonical != who.canonical for h in out):
                 out.append(who)

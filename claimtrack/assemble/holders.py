@@ -126,25 +126,26 @@ def partners(text: str, sentence: Span, lexicon: Lexicon) -> list[SpeakerMention
     heads = words(lexicon).org_heads
     names: list[SpeakerMention] = []
     pos, closed = found.end(), False
+    end = min(sentence[1], found.end() + 300)  # a list of partners, not the rest of the text
     while len(names) < 8:
-        name = _PARTNER.match(text, pos, sentence[1])
+        name = _PARTNER.match(text, pos, end)
         if name is None:
             break
-        end = name.end()
-        for more in _WORD_AFTER.finditer(text, end, min(sentence[1], end + 40)):
-            if more.group(1).casefold() not in heads or more.start() != end:
+        stop = name.end()
+        for more in _WORD_AFTER.finditer(text, stop, min(end, stop + 40)):
+            if more.group(1).casefold() not in heads or more.start() != stop:
                 break
-            end = more.end()  # "the Veldan government", "the Kestrian armed forces"
-        span, written = cut(text, name.start(), end)
+            stop = more.end()  # "the Veldan government", "the Kestrian armed forces"
+        span, written = cut(text, name.start(), stop)
         bare = regex.sub(r"^the\s+", "", written)
         kind: WhoKind = "organization" if bare.split()[-1].casefold() in heads else "person"
         names.append(SpeakerMention(span, written, bare, None, kind, "name"))
-        gap = _PARTNER_GAP.match(text, end, sentence[1])
+        gap = _PARTNER_GAP.match(text, stop, end)
         if gap is None or closed:
             break
         closed = "and" in gap.group()  # the name after "and" is the last of the list
         pos = gap.end()
-        if not closed and not _LIST_GOES_ON.match(text, pos, sentence[1]):
+        if not closed and not _LIST_GOES_ON.match(text, pos, end):
             break
     return names if closed else names[:1]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -44,6 +44,10 @@ class StanceContext:
 
     dominant: str | None = None
     antecedents: tuple[tuple[int, str, str], ...] = ()
+    # family -> (starts, topics) of its antecedents, for a binary search per mention
+    index: dict[str, tuple[list[int], list[str]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,12 +228,24 @@ def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -
         for family, words in t.family_words.items()
         if words.search(m.group())
     )
-    partial = StanceContext(None, antecedents)
+    index = _index(antecedents)
+    partial = StanceContext(None, antecedents, index)
     counts: Counter[str] = Counter(
         topic for m in matches if (topic := topic_of(text, m, t, partial)) is not None
     )
     dominant = max(counts, key=lambda k: counts[k]) if counts else None  # first named wins a tie
-    return StanceContext(dominant, antecedents)
+    return StanceContext(dominant, antecedents, index)
+
+
+def _index(
+    antecedents: tuple[tuple[int, str, str], ...],
+) -> dict[str, tuple[list[int], list[str]]]:
+    index: dict[str, tuple[list[int], list[str]]] = {}
+    for start, family, topic in antecedents:
+        starts, topics = index.setdefault(family, ([], []))
+        starts.append(start)
+        topics.append(topic)
+    return index
 
 
 def topic_of(text: str, match: Hit, t: Tables, ctx: StanceContext) -> str | None:
@@ -250,15 +266,22 @@ def topic_of(text: str, match: Hit, t: Tables, ctx: StanceContext) -> str | None
         return own
     if own is not None and _A_BEFORE.search(text, max(0, match.start() - 5), match.start()):
         return own
-    k = bisect.bisect_left(ctx.antecedents, (match.start(), "", ""))
-    before = [a for a in ctx.antecedents[:k] if a[1] in families]
-    if before:
-        return before[-1][2]
+    index = ctx.index or _index(ctx.antecedents)
+    before: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
+    for family in sorted(families):
+        starts, topics = index.get(family, ([], []))
+        k = bisect.bisect_left(starts, match.start())
+        if k > 0 and (before is None or starts[k - 1] > before[0]):
+            before = starts[k - 1], topics[k - 1]
+        if k < len(starts) and (after is None or starts[k] < after[0]):
+            after = starts[k], topics[k]
+    if before is not None:
+        return before[1]
     if own is None:
         return None
     # No kind named yet: a report that opens on "truce talks" names the truce further down.
-    after = [a for a in ctx.antecedents[k:] if a[1] in families]
-    return after[0][2] if after else own
+    return after[1] if after is not None else own
 
 
 def implied_topic(

@@ -17,6 +17,8 @@ from ..lexicon import lookup
 from ..model import Polarity, Span
 from .stance_cues import Tables, may_hold
 
+# How far after a cue its question mark may stand: "Did the ministry back the truce ...?"
+_QUESTION_REACH = 200
 FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
 _LETTERS = regex.compile(r"[\p{L}']+")
 # A sentence break inside a sentence span (a quotation that ends a sentence inside it).
@@ -28,7 +30,7 @@ def scope(text: str, m: Hit, sentence: Span, t: Tables) -> Polarity | None:
 
     "Did the ministry back the truce?" asks; it states no position.
     """
-    end = sentence[1]
+    end = min(sentence[1], m.end() + _QUESTION_REACH)
     stop = text.find("?", m.end(), end)
     if stop != -1 and not _SENTENCE_BREAK.search(text, m.end(), stop):
         return None

@@ -412,6 +412,41 @@ TABLE += [
     ("negation", "If a truce is agreed upon now, the rebels may regroup.", set()),
 ]
 
+TABLE += [
+    # --- more scope: open doors, stopping, judged calls, idioms of action --------------------
+    (
+        "negation",
+        "The Tarvian government has not ruled out sending air defence systems.",
+        {("Tarvian government", "weapons_supply", "neutral")},
+    ),
+    (
+        "negation",
+        "Hale said Washington should stop sending weapons to Ostrava.",
+        {("Hale", "weapons_supply", "oppose")},
+    ),
+    (
+        "topic",
+        "The envoy urged both armies to stop the fighting.",
+        {("envoy", "ceasefire", "support")},
+    ),
+    (
+        "evaluative",
+        "Krohn dismissed calls for a ceasefire as premature.",
+        {("Krohn", "ceasefire", "oppose")},
+    ),
+    (
+        "evaluative",
+        "Aid groups warned that an assault on the city would be catastrophic for civilians.",
+        {("Aid groups", "military_operation", "oppose")},
+    ),
+    (
+        "support",
+        "The Ostravan army chief vowed to press ahead with the ground offensive in the north.",
+        {("Ostravan army chief", "military_operation", "support")},
+    ),
+    ("support", "The mediators said a deal to free the hostages was close.", set()),
+]
+
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's

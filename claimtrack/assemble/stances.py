@@ -172,6 +172,7 @@ class _Clause:
         self.topics, self.low = topics, low
         self.cues: list[Hit] = []
         self.polarity_at: dict[int, Polarity] = {}
+        self.own: dict[int, Polarity] = {}  # each cue's polarity before cues in a row compose
         self.chained: set[int] = set()
         self.chain_start: dict[int, int] = {}  # cue start -> end of the first cue of its chain
         self.judged: dict[int, Hit] = {}  # topic start -> the judgement after it
@@ -191,8 +192,10 @@ class _Clause:
         if polarity is None:
             return
         in_topic = any(tm.start() <= m.start() and m.end() <= tm.end() for tm in self.topics)
-        if in_topic and polarity == "neutral":
-            return  # "until" inside "fight until victory" is part of the topic
+        if in_topic and polarity != "support":
+            # "until" in "fight until victory", "stop" in "stop the fighting": part of the topic
+            # ("the right to defend itself" states its own position)
+            return
         if (
             not in_topic  # "the right to defend itself" states its own position
             and m.group().casefold() not in t.evaluative  # "would be a grave mistake"
@@ -231,7 +234,7 @@ class _Clause:
         elif polarity != "neutral" and not flipped and modal(text, m, floor, t):
             polarity = "neutral"  # "may back a pause", "could send the shells"
         self.cues.append(m)
-        self.polarity_at[m.start()] = polarity
+        self.polarity_at[m.start()] = self.own[m.start()] = polarity
 
     def chain(self) -> None:
         """Cues in a row compose: the first sets the frame for the next ("ruled out sending")."""
@@ -350,7 +353,11 @@ class _Clause:
                 own = inner[-1]
                 self.absorbed.add(own.start())
                 self.polarity_at[cue.start()] = compose(
-                    self.polarity_at[cue.start()], self.polarity_at[own.start()], "x"
+                    # the subject's own cue, not its chain: "dismissed calls for a ceasefire
+                    # as premature" judges the calls, once
+                    self.polarity_at[cue.start()],
+                    self.own[own.start()],
+                    "x",
                 )
             pairs[phrase.start()] = cue
             self.judged[phrase.start()] = cue

@@ -197,6 +197,9 @@ class TopicTerms(_Section):
     # Polarity cues that make the topic phrase they govern this topic: "it was extending the
     # humanitarian truce" and "agreed to extend the ceasefire by another 72 hours" are pauses.
     recasts: Terms = ()
+    # Phrases that name the act itself: an actor who says it will do it supports the topic,
+    # with no other cue ("the coalition said it would halt all military operations").
+    acts: Terms = ()
 
 
 # --- polarity.toml ---------------------------------------------------------------------------

@@ -71,9 +71,7 @@ _VERBS = frozenset(
 )
 _RELATIVE = regex.compile(r",\s+(?:which|who)\s+[^,]*$")
 # Subordinators that open a clause with its own subject: "days after Washington agreed to ...".
-_SUBORDINATE = regex.compile(
-    r"\b(?:after|when|because|since|before|while|as)\s+(?=(?:the\s+)?\p{Lu})"
-)
+_SUBORDINATE = regex.compile(r"\b(?:after|when|because|since|before|while|as)\s+(?=the\s|\p{Lu})")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
 _AS_OF = regex.compile(
     r"(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+(?:the\s+)?$", regex.I
@@ -90,6 +88,7 @@ _GAP_BREAK = regex.compile(r"[\d;()]|\b(?:since|from|after|before|when|which|whi
 # oppose", "the rebels had not decided"; a cue may hold its own "not"). Not
 # any "-ly" word: "Blinken said Washington fully supported ..." states his government's view.
 _AND = regex.compile(r"\band\b|&")
+_DATELINE = regex.compile(r"[^\u2014\u2013]{0,60}?\s(?:\u2014|\u2013|--)\s*")
 _THAT = regex.compile(r"\s*(?:that\s+)?")
 _OTHERS = regex.compile(r"others?\b", regex.I)
 _ADVERBS_ONLY = regex.compile(
@@ -452,7 +451,14 @@ class _Pipeline:
                 if embedded:
                     return embedded
         if att is not None and self._own_words(mention.cue_span[0], att):
-            embedded = self._clause_holders(max(att.cue[1], mention.span[0]), mention, sentence)
+            # The reported clause: after the cue, or before it ("Veldan's warring sides agreed
+            # to extend the truce, the envoy said": theirs, not the envoy's).
+            start = (
+                att.cue[1]
+                if att.cue[0] < mention.cue_span[0]
+                else _after_dateline(self.text, mention.span)
+            )
+            embedded = self._clause_holders(max(start, mention.span[0]), mention, sentence)
             if embedded:
                 return embedded
         who = resolved.get(id(att)) if att is not None else None
@@ -473,8 +479,11 @@ class _Pipeline:
 
     def _credited(self, span: Span, sentence: Sentence) -> list[Who]:
         """The actors a verb of praise or blame credits a position to ("thanked the army for")."""
-        if len(self.together) > 1 and self._both((span[0], sentence.span[1])):
-            return self.together  # "commended the three parties for agreeing"
+        if len(self.together) > 1 and (
+            self._both((span[0], sentence.span[1]))
+            or self.text[span[0] : span[1]].casefold() in {"them", "both"}
+        ):
+            return self.together  # "commended the three parties (them) for agreeing"
         out: list[Who] = []
         for subject in find_subjects(
             self.text, sentence, self.lex, start=span[0], shared=self.tokens
@@ -486,10 +495,11 @@ class _Pipeline:
                 out.append(who)
         return out
 
-    def _holder(self, subject: SpeakerMention) -> Who | None:
+    def _holder(self, subject: SpeakerMention, *, reported: bool = False) -> Who | None:
         """The actor a subject names, whole; a bare "the movement" is the group named before.
 
-        See ``holders.anaphors``: "Osric said the movement would observe the truce".
+        See ``holders.anaphors``. In a reported clause (``reported``) it is the speaker's own
+        group, so None: "Osric said the movement would observe the truce" is Osric's position.
         """
         anaphors = self.lex.memo(
             "stance.anaphors", lambda lex: frozenset(a.casefold() for a in lex.holders.anaphors)
@@ -501,6 +511,8 @@ class _Pipeline:
             and subject.kind != "person"
             and subject.name.casefold() in anaphors
         ):
+            if reported:
+                return None
             return self.speakers.resolve(replace(subject, name="it", form="pronoun"))
         return self.speakers.resolve(named)
 
@@ -625,7 +637,7 @@ class _Pipeline:
         for subject in subjects:
             if _OTHERS.match(subject.text):
                 continue  # "Netanyahu and other Israeli officials": unnamed others, no holder
-            who = self._holder(subject)
+            who = self._holder(subject, reported=True)
             if who is not None and who not in holders:
                 holders.append(who)
         return holders
@@ -949,6 +961,12 @@ class _Pipeline:
                 **fields,
             )
         )
+
+
+def _after_dateline(text: str, span: Span) -> int:
+    """Where a clause's words begin, after a dateline: "ORLA (AP) — Veldan's warring sides"."""
+    found = _DATELINE.match(text, span[0], min(span[1], span[0] + 80))
+    return found.end() if found is not None else span[0]
 
 
 def _headline(sentences: Sequence[Sentence], index: int) -> bool:

@@ -9,6 +9,7 @@ sentence structure (the syntax layer's noun phrases and coordination) can replac
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 import regex
@@ -40,6 +41,14 @@ _WITH_SUBJECT = regex.compile(
     r"(?:\s+[\p{L}\-'\u2019]+){0,3}?)\s+$",
     regex.I,
 )
+# A subject that is only a possessive ("Veldan's"), and up to three lower-case modifiers then
+# the head it owns: "Veldan's internationally recognised government", "Veldan's warring sides".
+_POSSESSIVE_END = regex.compile(r"['\u2019]s$")
+_LOWER_WORD = regex.compile(r"\s+\p{Ll}[\p{L}\-]*")
+# A description before a name: "Iran-backed", "Western-supported" (not "Saudi-led": a name).
+_DESCRIBED = regex.compile(
+    r"\p{L}+-(?:backed|allied|aligned|supported|funded|sponsored|armed)\s+(?=\p{Lu})", regex.I
+)
 # A partner of a joint statement: capitalised words, "of" or "the" between them ("the Kingdom
 # of Veldan"); lower-case organisation heads may follow ("the Veldan government").
 _PARTNER = regex.compile(
@@ -68,9 +77,15 @@ def whole(text: str, mention: SpeakerMention, lexicon: Lexicon) -> SpeakerMentio
     >>> whole(doc, m, load_lexicon()).name
     'coalition of some 30 senators'
     """
+    w = words(lexicon)
+    if _POSSESSIVE_END.search(mention.text):
+        return _possessor(text, mention, w.org_heads | w.group_words)
+    described = _DESCRIBED.match(mention.name)
+    if described is not None:
+        # "the Iran-backed Sarn rebels" are the Sarn rebels: who backs them is a description.
+        return replace(mention, name=mention.name[described.end() :])
     if mention.form != "role" or mention.kind == "person":
         return mention
-    w = words(lexicon)
     head = mention.name.casefold().split()[-1]
     if head.endswith("s") or head not in w.org_heads and head not in w.group_words:
         return mention  # a collective is one body: "coalition", "group", not "rebels"
@@ -80,6 +95,33 @@ def whole(text: str, mention: SpeakerMention, lexicon: Lexicon) -> SpeakerMentio
     span, written = cut(text, mention.span[0], found.end())
     name = regex.sub(r"^(?:the|a|an)\s+", "", written, flags=regex.I)
     return replace(mention, span=span, text=written, name=name, kind="group", form="name")
+
+
+def _possessor(text: str, mention: SpeakerMention, heads: AbstractSet[str]) -> SpeakerMention:
+    """A possessive subject with its head: "Veldan's internationally recognised government"."""
+    following: list[regex.Match[str]] = []
+    pos = mention.span[1]
+    while len(following) < 4:
+        word = _LOWER_WORD.match(text, pos, min(len(text), pos + 40))
+        if word is None:
+            break
+        following.append(word)
+        pos = word.end()
+    for k in range(len(following)):
+        for n in (2, 1):  # "warring sides", "government"
+            if k + n <= len(following):
+                head = " ".join(w.group().strip() for w in following[k : k + n])
+                if head.casefold() in heads:
+                    span, written = cut(text, mention.span[0], following[k + n - 1].end())
+                    return replace(
+                        mention,
+                        span=span,
+                        text=written,
+                        name=f"{mention.text} {head}",  # "Veldan's government"
+                        kind="organization",
+                        form="name",
+                    )
+    return mention
 
 
 def member_of(text: str, mention: SpeakerMention, lexicon: Lexicon) -> SpeakerMention:

@@ -68,6 +68,7 @@ class Tables:
     objects: frozenset[str]
     evaluative: frozenset[str]
     crediting: frozenset[str]
+    acts: frozenset[str]
     questions: regex.Pattern[str] | None
     asks: regex.Pattern[str] | None
     conditions: regex.Pattern[str] | None
@@ -114,6 +115,7 @@ def _build(lex: Lexicon) -> Tables:
     topic_of: dict[str, str] = {}
     family_of: dict[str, set[str]] = {}
     recast_by: dict[str, str] = {}
+    acts: set[str] = set()
     for topic, terms in lex.topics.items():
         for cue in terms.cues:
             topic_of.setdefault(cue.casefold(), topic)
@@ -121,6 +123,9 @@ def _build(lex: Lexicon) -> Tables:
             family_of.setdefault(word.casefold(), set()).add(topic)
         for cue in terms.recasts:
             recast_by.setdefault(cue.casefold(), topic)
+        for act in terms.acts:
+            topic_of.setdefault(act.casefold(), topic)
+            acts.add(act.casefold())
     families: dict[str, list[str]] = {}
     for word, owners in family_of.items():
         for family in owners:
@@ -132,6 +137,8 @@ def _build(lex: Lexicon) -> Tables:
             pol_of.setdefault(cue.casefold(), polarity)
         for cue in getattr(pol.evaluative, polarity, ()):
             pol_of.setdefault(cue.casefold(), polarity)
+    for act in acts:
+        pol_of.setdefault(act, "support")  # "said it would halt all military operations"
     ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
     frame = _FRAME_END + "{0,60}$"
     return Tables(
@@ -154,6 +161,7 @@ def _build(lex: Lexicon) -> Tables:
         ),
         # The question word, then anything but a clause break up to the cue.
         crediting=frozenset(c.casefold() for c in lex.holders.crediting),
+        acts=frozenset(acts),
         questions=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])" + frame, pol.questions),
         # A cue right before a question word asks rather than states: "asked why Berlin ...".
         asks=term_pattern(r"\s+\L<t>(?![\p{L}])", pol.questions),
@@ -309,13 +317,14 @@ def implied_topic(
     tail = [w.group().casefold() for w in _WORD.finditer(text, cue.end(), max(cue.end(), limit))]
     earlier = [m for m in topics if m.end() <= cue.start()]
     if tail and tail[0] in _PRONOUN_OBJECTS:
-        # "urged them to uphold it": the last topic named before, in this clause or sentence.
-        if earlier:
-            return topic_of(text, earlier[-1], t, ctx)
-        before = t.topics.find(text, None, sentence[0], cue.start())
-        if before:
-            return topic_of(text, before[-1], t, ctx)
-        return ctx.dominant
+        # "urged them to uphold it": the last topic named before, in this clause or sentence;
+        # "failed to agree on extending it": a cue may recast it ("extend" -> a pause).
+        if not earlier:
+            earlier = t.topics.find(text, None, sentence[0], cue.start())
+        found = topic_of(text, earlier[-1], t, ctx) if earlier else ctx.dominant
+        if found is not None and earlier and earlier[-1].group().casefold() in t.refers_back:
+            found = t.recast_by.get(cue.group().casefold(), found)
+        return found
     if any(_singular(w) in t.objects for w in words[:5]) or cue.group().casefold() in t.topicless:
         # "rejected Ukraine's request", "hailed Biden's move", "said he was sincerely grateful"
         return ctx.dominant

@@ -19,6 +19,15 @@ from .stance_cues import Tables, may_hold
 
 # How far after a cue its question mark may stand: "Did the ministry back the truce ...?"
 _QUESTION_REACH = 200
+# From a topic phrase to a cue inside the relative clause that describes it.
+_RELATIVE_GAP = regex.compile(r"\s*,\s*(?:which|that)\s[^,;:.\"\u201c\u201d]{0,80}")
+# A relative clause still open before a cue: ", which backs ...", ", who had urged ...".
+_RELATIVE_OPEN = regex.compile(r",\s*(?:which|who)\s[^,;:.]*$", regex.I)
+# Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...", and ", and" before
+# a capitalised word ("Duda said ..., and Britain has promised Challenger 2 tanks").
+_CLAUSE_BREAK = regex.compile(
+    r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|,\s+and\s+(?=\p{Lu})"
+)
 FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
 _LETTERS = regex.compile(r"[\p{L}']+")
 # A sentence break inside a sentence span (a quotation that ends a sentence inside it).
@@ -108,3 +117,45 @@ def negated(text: str, cue: Hit, floor: int, negators: regex.Pattern[str]) -> bo
     window = text[window_start : cue.start()]
     words = _LETTERS.findall(window)[-3:]
     return any(negators.fullmatch(w) for w in words) or "n't" in window[-12:]
+
+
+def antecedent(
+    text: str, cue: regex.Match[str], topics: list[regex.Match[str]]
+) -> regex.Match[str] | None:
+    """The topic described by the relative clause that holds ``cue``.
+
+    "a general ceasefire, which the administration believes would benefit Hamas" -> ceasefire.
+    """
+    for topic in reversed(topics):
+        if topic.end() <= cue.start():
+            return topic if _RELATIVE_GAP.fullmatch(text, topic.end(), cue.start()) else None
+    return None
+
+
+def closes_relative(text: str, floor: int, cue: Hit, topic: int) -> bool:
+    """Does the relative clause that holds ``cue`` end before the topic at ``topic``?
+
+    "The coalition, which backs the government, said it would halt military operations":
+    "backs" has its object inside the relative clause; the operations are not its.
+    """
+    return "," in text[cue.end() : topic] and bool(
+        _RELATIVE_OPEN.search(text, max(floor, cue.start() - 80), cue.start())
+    )
+
+
+def clauses(text: str, span: Span) -> list[Span]:
+    """Split a sentence into clauses at semicolons and contrastive conjunctions.
+
+    >>> doc = "Duda said Poland would send tanks, and Britain has promised jets."
+    >>> [doc[a:b] for a, b in clauses(doc, (0, len(doc)))]
+    ['Duda said Poland would send tanks', 'Britain has promised jets.']
+    """
+    out: list[Span] = []
+    start = span[0]
+    for brk in _CLAUSE_BREAK.finditer(text, span[0], span[1]):
+        if brk.start() > start:
+            out.append((start, brk.start()))
+        start = brk.end()
+    if start < span[1]:
+        out.append((start, span[1]))
+    return out

@@ -36,7 +36,18 @@ from .stance_cues import (
     tables,
     topic_of,
 )
-from .stance_scope import FLIP, compose, conditional, expressed, modal, negated, scope
+from .stance_scope import (
+    FLIP,
+    antecedent,
+    clauses,
+    closes_relative,
+    compose,
+    conditional,
+    expressed,
+    modal,
+    negated,
+    scope,
+)
 
 __all__ = [
     "DocScan",
@@ -47,11 +58,6 @@ __all__ = [
     "find_stances",
 ]
 
-# Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...", and ", and" before
-# a capitalised word ("Duda said ..., and Britain has promised Challenger 2 tanks").
-_CLAUSE_BREAK = regex.compile(
-    r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|,\s+and\s+(?=\p{Lu})"
-)
 # A cue right after a determiner or a possessive is a noun, not a position: "the call for a
 # ceasefire", "rejected Ukraine's request".
 _NOUN_USE = regex.compile(
@@ -60,8 +66,6 @@ _NOUN_USE = regex.compile(
 # "no" right before a topic phrase (one adjective may stand between): "no bombing", "no
 # further strikes".
 _NO_BEFORE = regex.compile(r"(?<![\p{L}])no\s+(?:\p{L}+\s+)?$", regex.I)
-# From a topic phrase to a cue inside the relative clause that describes it.
-_RELATIVE_GAP = regex.compile(r"\s*,\s*(?:which|that)\s[^,;:.\"\u201c\u201d]{0,80}")
 # How far (in characters) a polarity cue may stand from its topic phrase.
 _BEFORE, _AFTER = 90, 45
 # How far apart two cues in a row may stand: "pledged to build an international coalition to
@@ -73,6 +77,12 @@ _CHAIN_BREAK = regex.compile(r"[,;:.!?\"\u201c\u201d]|\b(?:and|or|but|which|who|
 _ANSWER = regex.compile(r"[\"\u201c\u2018']\s*(No|Yes)\b[.!]?\s*[\"\u201d\u2019']", regex.I)
 # How far a judgement may stand after the topic it judges, and what may not stand between.
 _JUDGED = 70
+# Between a topic and a cue: the start of another clause.
+_CLAUSE_AFTER = regex.compile(
+    r"\b(?:after|when|because|since|before|while|if|unless|until|although)\b", regex.I
+)
+# Right before an act that states a position by itself: "said it would halt all operations".
+_WILL = regex.compile(r"(?:\b(?:will|would|shall|must|should)|['\u2019]ll)\s+$", regex.I)
 _JUDGE_BREAK = regex.compile(r"[;:!?\"\u201c\u201d]|,\s+(?:and|but|which|who)\b")
 
 
@@ -90,24 +100,6 @@ class StanceMention:
     # The actors the position is credited to, when a verb of praise or blame names them as its
     # object: "commended the parties for agreeing to the truce" (the parties hold it).
     credited: Span | None = None
-
-
-def clauses(text: str, span: Span) -> list[Span]:
-    """Split a sentence into clauses at semicolons and contrastive conjunctions.
-
-    >>> doc = "Duda said Poland would send tanks, and Britain has promised jets."
-    >>> [doc[a:b] for a, b in clauses(doc, (0, len(doc)))]
-    ['Duda said Poland would send tanks', 'Britain has promised jets.']
-    """
-    out: list[Span] = []
-    start = span[0]
-    for brk in _CLAUSE_BREAK.finditer(text, span[0], span[1]):
-        if brk.start() > start:
-            out.append((start, brk.start()))
-        start = brk.end()
-    if start < span[1]:
-        out.append((start, span[1]))
-    return out
 
 
 def find_stances(
@@ -191,6 +183,10 @@ class _Clause:
         polarity = scope(text, m, self.sentence, t)
         if polarity is None:
             return
+        if m.group().casefold() in t.acts and not _WILL.search(
+            text, max(c0, m.start() - 12), m.start()
+        ):
+            return  # an act is a position when someone will do it, not "a deal to free them"
         in_topic = any(tm.start() <= m.start() and m.end() <= tm.end() for tm in self.topics)
         if in_topic and polarity != "support":
             # "until" in "fight until victory", "stop" in "stop the fighting": part of the topic
@@ -271,10 +267,10 @@ class _Clause:
                 # A topic phrase that holds its own cue: "has the right to defend itself".
                 pairs.setdefault(inside.start(), cue)
                 continue
-            antecedent = _antecedent(text, cue, topics)
-            if antecedent is not None and antecedent.start() not in pairs:
+            described = antecedent(text, cue, topics)
+            if described is not None and described.start() not in pairs:
                 # "a general ceasefire, which the administration believes would benefit Hamas"
-                pairs[antecedent.start()] = cue
+                pairs[described.start()] = cue
                 continue
             # A topic may overlap the end of its cue: "ready to fight" + "fight until victory".
             after = [
@@ -288,6 +284,7 @@ class _Clause:
                 after
                 and after[0].start() not in pairs
                 and not _cue_between(cues, cue.end(), after[0].start())
+                and not closes_relative(text, self.clause[0], cue, after[0].start())
             ):
                 pairs[after[0].start()] = cue
         # Cues that already govern a topic, or open a chain that does ("refused to sign on to
@@ -316,6 +313,9 @@ class _Clause:
                 and not any(
                     m.start() > phrase.end() and m.end() <= later[0].start() for m in topics
                 )
+                # the cue is the topic's own verb, not one in a clause after it: "the truce
+                # expired after the parties failed to extend it"
+                and not _CLAUSE_AFTER.search(text, phrase.end(), later[0].start())
             ):
                 pairs[phrase.start()] = later[0]
         return pairs
@@ -467,20 +467,14 @@ class _Clause:
                     span, clause_text, implied, cue.span(), polarity, cue.group(), cue.span()
                 )
             )
+            if cue.start() in self.credited:  # "commended them for agreeing to it"
+                whom, own = self.credited[cue.start()]
+                out.append(
+                    StanceMention(
+                        span, clause_text, implied, cue.span(), own, cue.group(), cue.span(), whom
+                    )
+                )
         return out
-
-
-def _antecedent(
-    text: str, cue: regex.Match[str], topics: list[regex.Match[str]]
-) -> regex.Match[str] | None:
-    """The topic described by the relative clause that holds ``cue``.
-
-    "a general ceasefire, which the administration believes would benefit Hamas" -> ceasefire.
-    """
-    for topic in reversed(topics):
-        if topic.end() <= cue.start():
-            return topic if _RELATIVE_GAP.fullmatch(text, topic.end(), cue.start()) else None
-    return None
 
 
 def _cue_between(cues: list[Hit], start: int, end: int) -> bool:

@@ -408,7 +408,8 @@ TABLE += [
     (
         "modality",
         "Dal Osric said the rebels had not decided whether to renew the truce.",
-        {("rebels", "ceasefire", "neutral")},
+        # a truce that is renewed is a time-limited one
+        {("rebels", "humanitarian_pause", "neutral")},
     ),
     ("negation", "If a truce is agreed upon now, the rebels may regroup.", set()),
 ]
@@ -467,7 +468,10 @@ TABLE += [
         "holder",
         "The Iran-backed Sarn rebels and Veldan's internationally recognised government welcomed "
         "the truce.",
-        {("Sarn rebels", "ceasefire", "support"), ("Veldan's government", "ceasefire", "support")},
+        {
+            ("Sarn rebels", "ceasefire", "support"),
+            ("Veldan's internationally recognised government", "ceasefire", "support"),
+        },
     ),
     (
         "holder",
@@ -485,6 +489,46 @@ TABLE += [
         "Tess said the group had agreed to the extension of the truce only after the coalition "
         "paid the salaries.",
         {("Tess", "humanitarian_pause", "support")},
+    ),
+]
+
+TABLE += [
+    # --- a truce that is extended or renewed is a time-limited one, for every later mention ---
+    (
+        "topic",
+        "Orlan backed the push to extend Veldan's truce. Later, Kestria said it remained "
+        "committed to the truce.",
+        {
+            ("Orlan", "humanitarian_pause", "support"),
+            ("Kestria", "humanitarian_pause", "support"),
+        },
+    ),
+    (
+        "topic",
+        "Kestria said it remained committed to the truce. Orlan called for a lasting truce.",
+        {("Kestria", "ceasefire", "support"), ("Orlan", "ceasefire", "support")},
+    ),
+    # --- names with a particle, appositions of any kind ---------------------------------------
+    (
+        "holder",
+        "On Saturday, Mahdi al-Rasi, who heads the council, said the group backed the truce.",
+        {("Mahdi al-Rasi", "ceasefire", "support")},
+    ),
+    (
+        "holder",
+        "On Wednesday, Orlan, a member of the Dastani-led coalition, welcomed the extension.",
+        {("Orlan", "humanitarian_pause", "support")},
+    ),
+    (
+        "holder",
+        "Kestria, the United Arab Emirates, Veldan and Orlan have thrown their weight behind "
+        "the truce.",
+        {
+            ("Kestria", "ceasefire", "support"),
+            ("United Arab Emirates", "ceasefire", "support"),
+            ("Veldan", "ceasefire", "support"),
+            ("Orlan", "ceasefire", "support"),
+        },
     ),
 ]
 

@@ -63,6 +63,8 @@ class Tables:
     # A bare word that refers back -> its family (the topic table that lists it), and each
     # family's words as a pattern, to find the phrases it can refer back to.
     family_of: dict[str, frozenset[str]]
+    # A recasting cue up to a few words before a bare word: "extend Yemen's truce".
+    recasts: regex.Pattern[str] | None
     family_words: dict[str, regex.Pattern[str]]
     topicless: frozenset[str]
     objects: frozenset[str]
@@ -153,6 +155,11 @@ def _build(lex: Lexicon) -> Tables:
         refers_back=frozenset(family_of),
         recast_by=recast_by,
         family_of={w: frozenset(f) for w, f in family_of.items()},
+        recasts=term_pattern(
+            r"(?<![\p{L}])(\L<t>)\s+(?:(?:the|a|an|its|their|this|that|[\p{L}\-]+['\u2019]s|"
+            r"[\p{Ll}\-]+)\s+){0,3}$",
+            list(recast_by),
+        ),
         family_words={f: word_list(sorted(ws)) for f, ws in families.items()},
         topicless=frozenset(c.casefold() for c in pol.topicless),
         objects=frozenset(o.casefold() for o in pol.objects),
@@ -230,11 +237,16 @@ def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -
     t = tables(lexicon)
     matches = scan.topics if scan is not None else t.topics.find(text, WordIndex(text))
     antecedents = tuple(
-        (m.start(), family, lookup(t.topic_of, m.group()))
-        for m in matches
-        if m.group().casefold() not in t.refers_back
-        for family, words in t.family_words.items()
-        if words.search(m.group())
+        sorted(
+            [
+                (m.start(), family, lookup(t.topic_of, m.group()))
+                for m in matches
+                if m.group().casefold() not in t.refers_back
+                for family, words in t.family_words.items()
+                if words.search(m.group())
+            ]
+            + _recast(text, matches, t)
+        )
     )
     index = _index(antecedents)
     partial = StanceContext(None, antecedents, index)
@@ -243,6 +255,26 @@ def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -
     )
     dominant = max(counts, key=lambda k: counts[k]) if counts else None  # first named wins a tie
     return StanceContext(dominant, antecedents, index)
+
+
+def _recast(text: str, matches: list[Hit], t: Tables) -> list[tuple[int, str, str]]:
+    """Bare words a cue just before recasts: "to extend Yemen's truce" names a pause.
+
+    A truce that is extended or renewed is a time-limited one; later bare mentions of it are
+    that pause too.
+    """
+    out: list[tuple[int, str, str]] = []
+    if t.recasts is None:
+        return out
+    for m in matches:
+        low = m.group().casefold()
+        if low not in t.refers_back or low not in t.topic_of:
+            continue  # "extend the agreement" recasts no truce: a deal names no topic alone
+        found = t.recasts.search(text, max(0, m.start() - 40), m.start())
+        if found is not None:
+            topic = t.recast_by[found.group(1).casefold()]
+            out += [(m.start(), family, topic) for family in sorted(t.family_of[low])]
+    return out
 
 
 def _index(

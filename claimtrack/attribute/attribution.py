@@ -23,6 +23,10 @@ from ..text.segment import QuoteIndex, Sentence
 from ..text.tokens import Token, Tokens, tokenize
 
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
+# A name that opens with a lower-case particle joined by a hyphen: "al-Mashat", "el-Sisi".
+_PARTICLE_NAME = regex.compile(
+    r"(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|abu|ben)-\p{Lu}[\p{L}'\u2019]*"
+)
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
 _BLANKS = regex.compile(r"\s+")
 _THE = regex.compile(r"^the ")
@@ -119,6 +123,7 @@ def _np_word(tok: Token, w: _Words) -> bool:
         or low in w.group_words
         or low in w.org_heads
         or bool(_INITIALS.fullmatch(tok.text))
+        or bool(_PARTICLE_NAME.fullmatch(tok.text))
     )
 
 
@@ -130,8 +135,8 @@ def _head_word(tok: Token, w: _Words) -> bool:
         return True  # an acronym: "WHO", "UNICEF"
     if low in w.connectors or low in w.not_names:
         return False
-    if tok.text[:1].isalpha() and tok.capital:
-        return True
+    if tok.text[:1].isalpha() and tok.capital or _PARTICLE_NAME.fullmatch(tok.text):
+        return True  # "Mahdi al-Mashat", "Rashad al-Alimi"
     return low in w.title_words or low in w.group_words or low in w.org_heads
 
 
@@ -761,6 +766,13 @@ def _subjects_at(
         end = _walk_right_simple(tokens, i, w)
         if end == i and tokens[i].low in w.pronouns:
             end = i + 1
+        if end == i and after_comma and len(subjects) == 1:
+            # "the United Arab Emirates, a member of the coalition, welcomed ...": an
+            # apposition of any kind up to the next comma, then the verb.
+            k = next((k for k in range(i, min(i + 12, len(tokens))) if tokens[k].text == ","), -1)
+            if k > i and k + 1 < len(tokens) and tokens[k + 1].text.isalpha():
+                if not tokens[k + 1].capital and tokens[k + 1].low not in {"the", "a", "an"}:
+                    return subjects, k + 1
         if end == i:
             return [], i
         speaker = _speaker(text, tokens, i, end, w)
@@ -769,7 +781,13 @@ def _subjects_at(
         subjects.append(speaker)
         if end < len(tokens) and tokens[end].text == "," and end + 1 < len(tokens):
             nxt = tokens[end + 1]
-            if after_comma and len(subjects) == 2 and nxt.text.isalpha() and not nxt.capital:
+            if (
+                after_comma
+                and len(subjects) == 2
+                and nxt.text.isalpha()
+                and not nxt.capital
+                and nxt.low not in {"the", "a", "an", "and", "or", "its", "their"}
+            ):
                 # "Lind, the Delmar envoy, called for ...": an apposition, not a second actor.
                 return subjects[:1], end + 1
             if nxt.low in {"who", "which"} or _participle(nxt):

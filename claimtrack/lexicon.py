@@ -262,6 +262,9 @@ class HoldersLexicon(_Section):
     # Singular nouns that, alone with "the", refer back to the group named before: "the
     # movement", "the group".
     anaphors: Terms = ()
+    # Nouns that report a clause as evidence, so that its own subject holds it, even with a
+    # modal: "said there were signs the rebels would not agree to extend the truce".
+    evidence: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------

@@ -88,6 +88,8 @@ _GAP_BREAK = regex.compile(r"[\d;()]|\b(?:since|from|after|before|when|which|whi
 # oppose", "the rebels had not decided"; a cue may hold its own "not"). Not
 # any "-ly" word: "Blinken said Washington fully supported ..." states his government's view.
 _AND = regex.compile(r"\band\b|&")
+# A participle phrase after a subject, before the word a speaker walk stopped at: " fighting in ".
+_POSTMODIFIER = regex.compile(r"\s+\p{Ll}+ing\s+(?:in|on|for|against|from|with|across)\s+")
 _DATELINE = regex.compile(r"[^\u2014\u2013]{0,60}?\s(?:\u2014|\u2013|--)\s*")
 _THAT = regex.compile(r"\s*(?:that\s+)?")
 _OTHERS = regex.compile(r"others?\b", regex.I)
@@ -450,6 +452,12 @@ class _Pipeline:
                 embedded = self._clause_holders(sub.end(), mention, sentence, any_verb=True)
                 if embedded:
                     return embedded
+        evidence = self._evidence(att, mention) if att is not None else None
+        if evidence is not None:
+            # "said there were signs the Houthis would not agree to extend it": the Houthis'
+            embedded = self._clause_holders(evidence, mention, sentence, any_verb=True)
+            if embedded:
+                return embedded
         if att is not None and self._own_words(mention.cue_span[0], att):
             # The reported clause: after the cue, or before it ("Veldan's warring sides agreed
             # to extend the truce, the envoy said": theirs, not the envoy's).
@@ -476,6 +484,17 @@ class _Pipeline:
             if who is not None and who not in holders:
                 holders.append(who)
         return self._joint(holders, sentence) if holders else holders
+
+    def _evidence(self, att: Attribution, mention: StanceMention) -> int | None:
+        """Where a clause reported as evidence begins: "said there were signs (that) ..."."""
+        if not att.cue[1] <= mention.cue_span[0] <= att.cue[1] + 120:
+            return None
+        pattern = self.lex.memo(
+            "stance.evidence",
+            lambda lex: term_pattern(r"(?<![\p{L}])\L<t>\s+(?:that\s+)?", lex.holders.evidence),
+        )
+        found = pattern.search(self.text, att.cue[1], mention.cue_span[0]) if pattern else None
+        return found.end() if found is not None else None
 
     def _credited(self, span: Span, sentence: Sentence) -> list[Who]:
         """The actors a verb of praise or blame credits a position to ("thanked the army for")."""
@@ -530,8 +549,13 @@ class _Pipeline:
         if not subjects or subjects[-1].span[1] > att.cue[0]:
             return []
         s0, s1 = att.speaker.span
-        if not any(a < s1 and s0 < b for a, b in (m.span for m in subjects)) or (
-            len(subjects) == 1 and subjects[0].span[1] - subjects[0].span[0] <= s1 - s0
+        # "The Saudi-led coalition fighting in Yemen said": the speaker walk stopped inside a
+        # participle phrase; the subject before it speaks.
+        postmodified = bool(_POSTMODIFIER.fullmatch(self.text, subjects[-1].span[1], s0))
+        if not postmodified and (
+            not any(a < s1 and s0 < b for a, b in (m.span for m in subjects))
+            or len(subjects) == 1
+            and subjects[0].span[1] - subjects[0].span[0] <= s1 - s0
         ):
             return []  # the speaker is not in the subject, or is all of it
         if len(subjects) > 1 and not _AND.search(

@@ -532,6 +532,53 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    # --- praise of a list, passives, times that are no conditions, evidence, postmodifiers ----
+    (
+        "credited",
+        "Delmar, Veldan and the Sarn rebels signed the truce on Monday. On Friday, Maria Osk "
+        "commended Delmar, the Dastani-led coalition and the Sarn rebels for agreeing to the "
+        "truce.",
+        {
+            ("Delmar", "ceasefire", "support"),
+            ("Veldan", "ceasefire", "support"),
+            ("Sarn rebels", "ceasefire", "support"),
+            ("Dastani-led coalition", "ceasefire", "support"),
+            ("Maria Osk", "ceasefire", "support"),
+        },
+    ),
+    (
+        "credited",
+        'Holm thanked the Veldan government for "backing" the truce.',
+        {("Holm", "ceasefire", "support"), ("Veldan government", "ceasefire", "support")},
+    ),
+    ("negation", "Veldan's truce has been renewed for another two months, the envoy said.", set()),
+    ("negation", "The army is opposed to a ceasefire.", {("army", "ceasefire", "oppose")}),
+    (
+        "condition",
+        "The rebels had agreed to the extension, which runs until Oct. 2.",
+        {("rebels", "humanitarian_pause", "support")},
+    ),
+    (
+        "condition",
+        'Rasi said the group stood ready to turn its truce into "a final commitment", but only '
+        "if the siege ended.",
+        {("Rasi", "ceasefire", "neutral")},
+    ),
+    (
+        "holder",
+        "Minister Lind said on Friday that there were signs the Sarn rebels would not agree to "
+        "extend the truce.",
+        {("Sarn rebels", "humanitarian_pause", "oppose")},
+    ),
+    (
+        "holder",
+        "The Dastani-led coalition fighting in Veldan said on Tuesday it would halt military "
+        "operations.",
+        {("Dastani-led coalition", "humanitarian_pause", "support")},
+    ),
+]
+
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's

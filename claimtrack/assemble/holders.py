@@ -32,8 +32,11 @@ _MEMBERS = regex.compile(
     r"(?!\p{L}+ing\b)[\p{L}\-]+s\b"
 )
 # Between a verb of praise or blame and the cue it credits: its object, then "for" or "of".
+# The object may be a list ("commended Kestria, the coalition and the rebels for agreeing"), and
+# the cue may open a quotation ('thanked the government for "engaging positively"').
 _CREDIT_GAP = regex.compile(
-    r"\s+((?:the\s+|its\s+|their\s+)?[\p{L}\-'\u2019]+(?:\s+[\p{L}\-'\u2019]+){0,4}?)\s+(?:for|of)\s+"
+    r"\s+((?:the\s+|its\s+|their\s+)?[\p{L}\-'\u2019]+(?:,?\s+[\p{L}\-'\u2019]+){0,11}?)"
+    r"\s+(?:for|of)\s+[\"\u201c]?"
 )
 # "with <subject> <cue>-ing": the subject of an absolute clause, up to four words.
 _WITH_SUBJECT = regex.compile(

@@ -175,11 +175,7 @@ def _build(lex: Lexicon) -> Tables:
         conditions=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])" + frame, pol.conditions),
         # A restriction after the cue, in the same stretch of the sentence: "will back a truce
         # only if the militias withdraw"; a listed "once" would not fire in "once again".
-        restrictions=term_pattern(
-            _FRAME_END.replace(",", "") + r"{0,100}?(?<![\p{L}])(?<!\bat\s)(\L<t>)"
-            r"(?!\s+(?:again|more)\b)(?![\p{L}])",
-            pol.restrictions,
-        ),
+        restrictions=_restrictions(lex),
         exceptions=term_pattern(
             _FRAME_END + r"{0,80}?(?<![\p{L}])(\L<t>)(?![\p{L}])", pol.exceptions
         ),
@@ -192,6 +188,24 @@ def _build(lex: Lexicon) -> Tables:
         ),
         question_terms=_lower_ascii(pol.questions),
         condition_terms=_lower_ascii(pol.conditions),
+    )
+
+
+def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
+    """A restriction after a cue, in the rest of its sentence (quotations allowed).
+
+    Not one that names a time: "agreed to the extension, which runs until Oct. 2" is an
+    agreement, "until the hostages are freed" a condition.
+    """
+    times = sorted({*lex.dates.months, *lex.dates.weekdays, *lex.dates.relative_days})
+    if not lex.polarity.restrictions:
+        return None
+    return regex.compile(
+        r"[^;:.?!]{0,100}?(?<![\p{L}])(?<!\bat\s)(\L<t>)(?!\s+(?:again|more)\b)(?![\p{L}])"
+        r"(?!\s+(?:\d|(?:\L<time>)(?![\p{L}])))",
+        t=list(lex.polarity.restrictions),
+        time=times or ["\x00"],
+        flags=regex.IGNORECASE,
     )
 
 

@@ -77,6 +77,10 @@ _CHAIN_BREAK = regex.compile(r"[,;:.!?\"\u201c\u201d]|\b(?:and|or|but|which|who|
 _ANSWER = regex.compile(r"[\"\u201c\u2018']\s*(No|Yes)\b[.!]?\s*[\"\u201d\u2019']", regex.I)
 # How far a judgement may stand after the topic it judges, and what may not stand between.
 _JUDGED = 70
+# A passive: a form of "be" right before a participle cue ("has been renewed", "was extended").
+# Not "is opposed to", "remained committed to": those cues hold their "to" and state a position.
+_PASSIVE = regex.compile(r"\b(?:been|was|were|is|are|be|being)\s+$", regex.I)
+_PARTICIPLE = regex.compile(r"\p{L}+ed")
 # Between a topic and a cue: the start of another clause.
 _CLAUSE_AFTER = regex.compile(
     r"\b(?:after|when|because|since|before|while|if|unless|until|although)\b", regex.I
@@ -183,6 +187,12 @@ class _Clause:
         polarity = scope(text, m, self.sentence, t)
         if polarity is None:
             return
+        if (
+            _PASSIVE.search(text, max(c0, m.start() - 12), m.start())
+            and _PARTICIPLE.fullmatch(m.group())
+            and not text.startswith(" to ", m.end())
+        ):
+            return  # "the truce has been renewed": a passive names nobody's position
         if m.group().casefold() in t.acts and not _WILL.search(
             text, max(c0, m.start() - 12), m.start()
         ):
@@ -237,12 +247,12 @@ class _Clause:
         text = self.text
         for prev, cue in itertools.pairwise(self.cues):
             gap = text[prev.end() : cue.start()]
-            if (
+            credited = credited_object(text, prev, gap, self.t)
+            if credited is not None or (
                 len(gap) <= _CHAIN_GAP
                 and not _CHAIN_BREAK.search(gap)
                 and not any(prev.end() <= tm.start() < cue.start() for tm in self.topics)
             ):
-                credited = credited_object(text, prev, gap, self.t)
                 if credited is not None:
                     # "thanked the government for engaging on the truce": the government's own
                     # position, beside the thanks.

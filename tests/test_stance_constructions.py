@@ -579,6 +579,26 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    # --- passives that renew a truce make it a pause; objects that stand for the topic -------
+    (
+        "topic",
+        "Veldan's truce has been renewed for two months, the envoy said. "
+        "On Wednesday, Orlan urged all sides to respect the truce.",
+        {("Orlan", "humanitarian_pause", "support")},
+    ),
+    (
+        "credited",
+        "The Sarn rebels signed a lasting truce. "
+        "Holm thanked the Veldan government for engaging positively in the talks.",
+        {
+            ("Sarn rebels", "ceasefire", "support"),
+            ("Holm", "ceasefire", "support"),
+            ("Veldan government", "ceasefire", "support"),
+        },
+    ),
+]
+
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's

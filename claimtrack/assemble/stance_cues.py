@@ -63,8 +63,10 @@ class Tables:
     # A bare word that refers back -> its family (the topic table that lists it), and each
     # family's words as a pattern, to find the phrases it can refer back to.
     family_of: dict[str, frozenset[str]]
-    # A recasting cue up to a few words before a bare word: "extend Yemen's truce".
+    # A recasting cue up to a few words before a bare word ("extend Yemen's truce"), or
+    # right after it in the passive ("the truce has been renewed").
     recasts: regex.Pattern[str] | None
+    recast_after: regex.Pattern[str] | None
     family_words: dict[str, regex.Pattern[str]]
     topicless: frozenset[str]
     objects: frozenset[str]
@@ -158,6 +160,11 @@ def _build(lex: Lexicon) -> Tables:
         recasts=term_pattern(
             r"(?<![\p{L}])(\L<t>)\s+(?:(?:the|a|an|its|their|this|that|[\p{L}\-]+['\u2019]s|"
             r"[\p{Ll}\-]+)\s+){0,3}$",
+            list(recast_by),
+        ),
+        recast_after=term_pattern(
+            r"\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:be\s+|been\s+)(\L<t>)"
+            r"(?![\p{L}])",
             list(recast_by),
         ),
         family_words={f: word_list(sorted(ws)) for f, ws in families.items()},
@@ -284,7 +291,9 @@ def _recast(text: str, matches: list[Hit], t: Tables) -> list[tuple[int, str, st
         low = m.group().casefold()
         if low not in t.refers_back or low not in t.topic_of:
             continue  # "extend the agreement" recasts no truce: a deal names no topic alone
-        found = t.recasts.search(text, max(0, m.start() - 40), m.start())
+        found = t.recasts.search(text, max(0, m.start() - 40), m.start()) or (
+            t.recast_after.match(text, m.end(), m.end() + 30) if t.recast_after else None
+        )
         if found is not None:
             topic = t.recast_by[found.group(1).casefold()]
             out += [(m.start(), family, topic) for family in sorted(t.family_of[low])]
@@ -371,7 +380,10 @@ def implied_topic(
         if found is not None and earlier and earlier[-1].group().casefold() in t.refers_back:
             found = t.recast_by.get(cue.group().casefold(), found)
         return found
-    if any(_singular(w) in t.objects for w in words[:5]) or cue.group().casefold() in t.topicless:
+    if (
+        any(_singular(w) in t.objects for w in (*words[:5], *tail[:4]))
+        or cue.group().casefold() in t.topicless
+    ):
         # "rejected Ukraine's request", "hailed Biden's move", "said he was sincerely grateful"
         return ctx.dominant
     return None

@@ -599,6 +599,19 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    (
+        "evaluative",
+        "The aid trucks were sent to the wrong crossing by mistake, the agency said.",
+        set(),
+    ),
+    (
+        "topic",
+        "Orlan pledged more military supplies to Veldan.",
+        {("Orlan", "weapons_supply", "support")},
+    ),
+]
+
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's

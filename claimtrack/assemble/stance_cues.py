@@ -27,6 +27,16 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
 _PRONOUN_OBJECTS = frozenset({"it", "them", "this"})
 _STOP = regex.compile(r"[,;:.]")
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
+# A recasting cue up to three words before a bare word: "to extend Yemen's truce".
+_RECAST_BEFORE = (
+    r"(?<![\p{L}])(\L<t>)\s+(?:(?:the|a|an|its|their|this|that|[\p{L}\-]+['\u2019]s|"
+    r"[\p{Ll}\-]+)\s+){0,3}$"
+)
+# ... or right after it, in the passive: "the truce has been renewed".
+_RECAST_AFTER = (
+    r"\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:be\s+|been\s+)(\L<t>)"
+    r"(?![\p{L}])"
+)
 # What ends the reach of a frame: a clause break or a quotation mark.
 _FRAME_END = r"[^,;:.?!\"\u201c\u201d]"
 
@@ -157,16 +167,8 @@ def _build(lex: Lexicon) -> Tables:
         refers_back=frozenset(family_of),
         recast_by=recast_by,
         family_of={w: frozenset(f) for w, f in family_of.items()},
-        recasts=term_pattern(
-            r"(?<![\p{L}])(\L<t>)\s+(?:(?:the|a|an|its|their|this|that|[\p{L}\-]+['\u2019]s|"
-            r"[\p{Ll}\-]+)\s+){0,3}$",
-            list(recast_by),
-        ),
-        recast_after=term_pattern(
-            r"\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:be\s+|been\s+)(\L<t>)"
-            r"(?![\p{L}])",
-            list(recast_by),
-        ),
+        recasts=term_pattern(_RECAST_BEFORE, list(recast_by)),
+        recast_after=term_pattern(_RECAST_AFTER, list(recast_by)),
         family_words={f: word_list(sorted(ws)) for f, ws in families.items()},
         topicless=frozenset(c.casefold() for c in pol.topicless),
         objects=frozenset(o.casefold() for o in pol.objects),

@@ -84,15 +84,17 @@ _PARTITIVE = regex.compile(r"\bof\s+(?:the|them|those|these)\b", regex.I)
 _AND_END = regex.compile(r"\band\s+(?:\w+,\s+)?$", regex.I)
 # Between a figure and "its" date there is no other number and no new clause.
 _GAP_BREAK = regex.compile(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
-# Between a subject and its verb: nothing, or a few adverbs and auxiliaries ("the rebels still
-# oppose", "the rebels had not decided"; a cue may hold its own "not"). Not
-# any "-ly" word: "Blinken said Washington fully supported ..." states his government's view.
+# Holders (stances): a coordination; a participle phrase after a subject, before the word a
+# speaker walk stopped at (" fighting in "); a dateline ("ORLA (AP) — "); an opening "that";
+# unnamed others ("and other officials").
 _AND = regex.compile(r"\band\b|&")
-# A participle phrase after a subject, before the word a speaker walk stopped at: " fighting in ".
 _POSTMODIFIER = regex.compile(r"\s+\p{Ll}+ing\s+(?:in|on|for|against|from|with|across)\s+")
 _DATELINE = regex.compile(r"[^\u2014\u2013]{0,60}?\s(?:\u2014|\u2013|--)\s*")
 _THAT = regex.compile(r"\s*(?:that\s+)?")
 _OTHERS = regex.compile(r"others?\b", regex.I)
+# Between a subject and its verb: nothing, or a few adverbs and auxiliaries ("the rebels still
+# oppose", "the rebels had not decided"; a cue may hold its own "not"). Not any "-ly" word:
+# "Blinken said Washington fully supported ..." states his government's view.
 _ADVERBS_ONLY = regex.compile(
     r"\s*(?:(?:also|still|now|all|both|is|are|was|were|has|have|had|did|does|do)\s+)*"
 )

@@ -233,6 +233,9 @@ class PolarityLexicon(_Section):
     # Verbs that make a possessive cue a position: "affirmed his support for", "voiced their
     # opposition to" (but "the call for a ceasefire", "his support base" name no position).
     expressing: Terms = ()
+    # Verbs that announce one's own act named by a noun cue after "the": "announced the sending
+    # of three planes with aid" (but "welcomed the call for a ceasefire" is no such act).
+    announcing: Terms = ()
     # Phrases that hold a cue word but state no position: "food is in short supply".
     ignore: Terms = ()
     # Frames that deny what follows them, further back than a negator: "we do not believe that

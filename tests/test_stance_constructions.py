@@ -612,6 +612,15 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    (
+        "support",
+        "The Orlan government announced on Tuesday the sending of three planes with aid.",
+        {("Orlan government", "humanitarian_aid", "support")},
+    ),
+    ("support", "The Orlan government discussed the sending of three planes with aid.", set()),
+]
+
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's

@@ -91,6 +91,7 @@ class Tables:
     modals: frozenset[str]
     negators: regex.Pattern[str]
     expressing: regex.Pattern[str] | None
+    announcing: regex.Pattern[str] | None
     ignored: frozenset[str]
     denials: regex.Pattern[str] | None
     # The question and condition words in lower case, for a substring test before the pattern
@@ -195,6 +196,8 @@ def _build(lex: Lexicon) -> Tables:
             r"(?<![\p{L}])\L<t>\s+(?:his|her|its|their|our|[\p{L}.\-]+['\u2019]s)\s+$",
             pol.expressing,
         ),
+        # "announced the sending of three planes with aid": one's own act, announced.
+        announcing=term_pattern(r"(?<![\p{L}])\L<t>\s+(?:\p{Ll}+\s+){0,2}the\s+$", pol.announcing),
         question_terms=_lower_ascii(pol.questions),
         condition_terms=_lower_ascii(pol.conditions),
     )

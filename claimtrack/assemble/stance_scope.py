@@ -91,9 +91,11 @@ def modal(text: str, cue: Hit, floor: int, t: Tables) -> bool:
 
 
 def expressed(text: str, cue: regex.Match[str], floor: int, t: Tables) -> bool:
-    """Is a possessive cue stated as a position: "affirmed his support for"?"""
-    return t.expressing is not None and bool(
-        t.expressing.search(text, max(floor, cue.start() - 40), cue.start())
+    """Is a noun cue stated as a position ("affirmed his support for", "announced the sending")?"""
+    lo = max(floor, cue.start() - 40)
+    return any(
+        pattern is not None and pattern.search(text, lo, cue.start()) is not None
+        for pattern in (t.expressing, t.announcing)
     )
 
 

@@ -230,6 +230,7 @@ class _Pipeline:
         self.dates: list[DateMention] = []
         self.together: list[Who] = []  # the last actors that held a position together
         self._partners: dict[Span, list[SpeakerMention]] = {}  # of the sentence being read
+        self._subjects: dict[Span, list[SpeakerMention]] = {}  # of the sentence being read
         self.sentences: list[Sentence] = []
         self.sentence_starts: list[int] = []
         self.date_starts: list[int] = []
@@ -544,10 +545,14 @@ class _Pipeline:
         Ostrava"), or the members of a collective ("senators" in "A coalition of some 30
         senators urged"); the sentence's subject names it whole.
         """
-        subjects = [
-            whole(self.text, m, self.lex)
-            for m in find_subjects(self.text, sentence, self.lex, shared=self.tokens)
-        ]
+        if sentence.span not in self._subjects:  # read once per sentence, not per stance
+            self._subjects = {
+                sentence.span: [
+                    whole(self.text, m, self.lex)
+                    for m in find_subjects(self.text, sentence, self.lex, shared=self.tokens)
+                ]
+            }
+        subjects = self._subjects[sentence.span]
         if not subjects or subjects[-1].span[1] > att.cue[0]:
             return []
         s0, s1 = att.speaker.span

@@ -98,6 +98,7 @@ class Tables:
     # runs (None when one is not plain ASCII: then the pattern always runs).
     question_terms: tuple[str, ...] | None
     condition_terms: tuple[str, ...] | None
+    restriction_terms: tuple[str, ...] | None
 
 
 def word_list(terms: list[str]) -> regex.Pattern[str]:
@@ -200,6 +201,7 @@ def _build(lex: Lexicon) -> Tables:
         announcing=term_pattern(r"(?<![\p{L}])\L<t>\s+(?:\p{Ll}+\s+){0,2}the\s+$", pol.announcing),
         question_terms=_lower_ascii(pol.questions),
         condition_terms=_lower_ascii(pol.conditions),
+        restriction_terms=_lower_ascii((*pol.restrictions, *pol.exceptions)),
     )
 
 

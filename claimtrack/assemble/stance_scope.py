@@ -72,6 +72,8 @@ def conditional(
     ):
         return True
     end = min(sentence[1], m.end() + 160)
+    if not may_hold(low, t.restriction_terms, m.end(), end):
+        return False  # most cues: no restriction word after them at all
     for pattern in (t.restrictions, t.exceptions if negated else None):
         found = pattern.match(text, m.end(), end) if pattern is not None else None
         if found is not None and not any(p.start() <= found.start(1) < p.end() for p in topics):

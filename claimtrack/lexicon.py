@@ -347,9 +347,19 @@ class TopicTerms(_Section):
     # Polarity cues that make the topic phrase they govern this topic: "it was extending the
     # humanitarian truce" and "agreed to extend the ceasefire by another 72 hours" are pauses.
     recasts: Terms = ()
+    # Phrases that name the act itself: an actor who says it will do it supports the topic,
+    # with no other cue ("the coalition said it would halt all military operations").
+    acts: Terms = ()
 
 
 # --- polarity.toml ---------------------------------------------------------------------------
+class EvaluativeTerms(_Section):
+    """Judgements of what stands before them: "a ceasefire would only reward the militants"."""
+
+    support: Terms = ()
+    oppose: Terms = ()
+
+
 class PolarityLexicon(_Section):
     """Cues of support, opposition and deliberation, and negators that flip them."""
 
@@ -373,11 +383,41 @@ class PolarityLexicon(_Section):
     # Verbs that make a possessive cue a position: "affirmed his support for", "voiced their
     # opposition to" (but "the call for a ceasefire", "his support base" name no position).
     expressing: Terms = ()
+    # Verbs that announce one's own act named by a noun cue after "the": "announced the sending
+    # of three planes with aid" (but "welcomed the call for a ceasefire" is no such act).
+    announcing: Terms = ()
     # Phrases that hold a cue word but state no position: "food is in short supply".
     ignore: Terms = ()
     # Frames that deny what follows them, further back than a negator: "we do not believe that
     # the time is right for a truce".
     denials: Terms = ()
+    # Judgements whose subject is the topic before them ("sending more shells would be a grave
+    # mistake", "called the truce a gift to the rebels"); they also work as cues before a topic.
+    evaluative: EvaluativeTerms = EvaluativeTerms()
+    # Conditions after a cue that make the position neutral: "will back a truce only if ...".
+    restrictions: Terms = ()
+    # Exceptions after a negated cue that make it a condition: "will not sign without guarantees".
+    exceptions: Terms = ()
+    # Modal words right before a cue that leave the position open: "may back", "could consider".
+    modals: Terms = ()
+
+
+# --- holders.toml ----------------------------------------------------------------------------
+class HoldersLexicon(_Section):
+    """Words for who holds a stance beyond the subject of its clause."""
+
+    # Phrases after which the partners of a joint position are named: "in a joint statement
+    # with Kestria and Veldan, Ostrava called for ..." (each partner holds the stance).
+    joint: Terms = ()
+    # Verbs of praise or blame whose object holds the position after "for"/"of": "commended
+    # the parties for agreeing to the truce", "accused the rebels of blocking the convoys".
+    crediting: Terms = ()
+    # Singular nouns that, alone with "the", refer back to the group named before: "the
+    # movement", "the group".
+    anaphors: Terms = ()
+    # Nouns that report a clause as evidence, so that its own subject holds it, even with a
+    # modal: "said there were signs the rebels would not agree to extend the truce".
+    evidence: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------
@@ -423,6 +463,7 @@ class Lexicon(BaseModel):
     reporting: ReportingLexicon = ReportingLexicon()
     topics: dict[str, TopicTerms] = {}
     polarity: PolarityLexicon = PolarityLexicon()
+    holders: HoldersLexicon = HoldersLexicon()
     segment: SegmentLexicon = SegmentLexicon()
     reconcile: ReconcileLexicon = ReconcileLexicon()
     syntax: SyntaxLexicon = SyntaxLexicon()

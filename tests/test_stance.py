@@ -15,7 +15,10 @@ from claimtrack.lexicon import load_lexicon
 
 LEX = load_lexicon()
 WEAPONS = StanceContext(dominant="weapons_supply")
-PAUSE = StanceContext(dominant="humanitarian_pause", temporary_truce=True)
+# A document that named a time-limited truce at its start ("A 72-hour ceasefire began.").
+PAUSE = StanceContext(
+    dominant="humanitarian_pause", antecedents=((0, "ceasefire", "humanitarian_pause"),)
+)
 
 
 def read(text: str, context: StanceContext | None = None) -> list[tuple[str, str]]:
@@ -163,15 +166,25 @@ def test_clause_split_before_a_new_subject() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "dominant", "temporary"),
+    ("text", "dominant", "antecedents"),
     [
-        ("A 72-hour ceasefire began. Both sides agreed to the truce.", "humanitarian_pause", True),
-        ("We do not support a permanent ceasefire. Tanks and more tanks.", "weapons_supply", False),
-        ("Nothing about any topic here.", None, False),
+        (
+            "A 72-hour ceasefire began. Both sides agreed to the truce.",
+            "humanitarian_pause",
+            ((5, "ceasefire", "humanitarian_pause"),),
+        ),
+        (
+            "We do not support a permanent ceasefire. Tanks and more tanks.",
+            "weapons_supply",
+            ((20, "ceasefire", "ceasefire"),),
+        ),
+        ("Nothing about any topic here.", None, ()),
     ],
 )
-def test_document_context(text: str, dominant: str | None, temporary: bool) -> None:
-    assert document_context(text, LEX) == StanceContext(dominant, temporary)
+def test_document_context(
+    text: str, dominant: str | None, antecedents: tuple[tuple[int, str, str], ...]
+) -> None:
+    assert document_context(text, LEX) == StanceContext(dominant, antecedents)
 
 
 @pytest.mark.parametrize(

@@ -17,22 +17,47 @@ Who holds the stance is decided by the pipeline (the speaker, or the clause's su
 
 from __future__ import annotations
 
-import bisect
 import itertools
-from collections import Counter
 from dataclasses import dataclass
 
 import regex
 
-from ..find.phrases import Hit, PhraseTable, WordIndex
-from ..lexicon import Lexicon, lookup, term_pattern
+from ..find.phrases import Hit
+from ..lexicon import Lexicon
 from ..model import Polarity, Span, cut
-
-# Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...", and ", and" before
-# a capitalised word ("Duda said ..., and Britain has promised Challenger 2 tanks").
-_CLAUSE_BREAK = regex.compile(
-    r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|,\s+and\s+(?=\p{Lu})"
+from .holders import absolute_subject, credited_object
+from .stance_cues import (
+    DocScan,
+    StanceContext,
+    Tables,
+    document_context,
+    implied_topic,
+    may_hold,
+    tables,
+    topic_of,
 )
+from .stance_scope import (
+    FLIP,
+    antecedent,
+    clauses,
+    closes_relative,
+    compose,
+    conditional,
+    expressed,
+    modal,
+    negated,
+    scope,
+)
+
+__all__ = [
+    "DocScan",
+    "StanceContext",
+    "StanceMention",
+    "clauses",
+    "document_context",
+    "find_stances",
+]
+
 # A cue right after a determiner or a possessive is a noun, not a position: "the call for a
 # ceasefire", "rejected Ukraine's request".
 _NOUN_USE = regex.compile(
@@ -41,8 +66,6 @@ _NOUN_USE = regex.compile(
 # "no" right before a topic phrase (one adjective may stand between): "no bombing", "no
 # further strikes".
 _NO_BEFORE = regex.compile(r"(?<![\p{L}])no\s+(?:\p{L}+\s+)?$", regex.I)
-# From a topic phrase to a cue inside the relative clause that describes it.
-_RELATIVE_GAP = regex.compile(r"\s*,\s*(?:which|that)\s[^,;:.\"\u201c\u201d]{0,80}")
 # How far (in characters) a polarity cue may stand from its topic phrase.
 _BEFORE, _AFTER = 90, 45
 # How far apart two cues in a row may stand: "pledged to build an international coalition to
@@ -52,16 +75,19 @@ _CHAIN_GAP = 40
 _CHAIN_BREAK = regex.compile(r"[,;:.!?\"\u201c\u201d]|\b(?:and|or|but|which|who|while)\b", regex.I)
 # A quoted one-word answer to an indirect question: 'Biden replied with a single word: "No."'
 _ANSWER = regex.compile(r"[\"\u201c\u2018']\s*(No|Yes)\b[.!]?\s*[\"\u201d\u2019']", regex.I)
-# Words after a cue, to look for the object it governs.
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
-# Pronouns that, right after a cue, stand for the last topic named ("urged them to uphold it").
-# Not "that": "did not rule out that the toll would rise" opens a clause.
-_PRONOUN_OBJECTS = frozenset({"it", "them", "this"})
-_FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
-_A_BEFORE = regex.compile(r"\b(?:a|an)\s+$")  # "a truce": a truce in general
-_STOP = regex.compile(r"[,;:.]")
-_POSSESSIVE = regex.compile(r"['\u2019]s$")
-_LETTERS = regex.compile(r"[\p{L}']+")
+# How far a judgement may stand after the topic it judges, and what may not stand between.
+_JUDGED = 70
+# A passive: a form of "be" right before a participle cue ("has been renewed", "was extended").
+# Not "is opposed to", "remained committed to": those cues hold their "to" and state a position.
+_PASSIVE = regex.compile(r"\b(?:been|was|were|is|are|be|being)\s+$", regex.I)
+_PARTICIPLE = regex.compile(r"\p{L}+ed")
+# Between a topic and a cue: the start of another clause.
+_CLAUSE_AFTER = regex.compile(
+    r"\b(?:after|when|because|since|before|while|if|unless|until|although)\b", regex.I
+)
+# Right before an act that states a position by itself: "said it would halt all operations".
+_WILL = regex.compile(r"(?:\b(?:will|would|shall|must|should)|['\u2019]ll)\s+$", regex.I)
+_JUDGE_BREAK = regex.compile(r"[;:!?\"\u201c\u201d]|,\s+(?:and|but|which|who)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,197 +101,9 @@ class StanceMention:
     polarity: Polarity
     cue: str
     cue_span: Span
-
-
-@dataclass(frozen=True, slots=True)
-class StanceContext:
-    """What a whole document says about its topics, for clauses that name none.
-
-    ``dominant`` is the topic named most often (the first named on a tie); ``temporary_truce``
-    is true when the document calls a truce time-limited ("a 72-hour ceasefire", "the
-    extension of the truce"), so that a bare "the truce" refers to that pause.
-    """
-
-    dominant: str | None = None
-    temporary_truce: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    topics: PhraseTable
-    polarity: PhraseTable
-    topic_of: dict[str, str]
-    polarity_of: dict[str, Polarity]
-    refers_back: frozenset[str]
-    recast_by: dict[str, str]
-    truce_words: regex.Pattern[str] | None
-    topicless: frozenset[str]
-    objects: frozenset[str]
-    questions: regex.Pattern[str] | None
-    asks: regex.Pattern[str] | None
-    conditions: regex.Pattern[str] | None
-    negators: regex.Pattern[str]
-    expressing: regex.Pattern[str] | None
-    ignored: frozenset[str]
-    denials: regex.Pattern[str] | None
-    # The question and condition words in lower case, for a substring test before the pattern
-    # runs (None when one is not plain ASCII: then the pattern always runs).
-    question_terms: tuple[str, ...] | None
-    condition_terms: tuple[str, ...] | None
-
-
-def _word_list(terms: list[str]) -> regex.Pattern[str]:
-    return regex.compile(r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])", cue=terms, flags=regex.I)
-
-
-def _lower_ascii(terms: tuple[str, ...]) -> tuple[str, ...] | None:
-    return tuple(t.lower() for t in terms) if all(t.isascii() for t in terms) else None
-
-
-def _may_hold(low: str | None, terms: tuple[str, ...] | None, start: int, end: int) -> bool:
-    """False only when no term can match in ``[start, end)``, ignoring case.
-
-    ``low`` is the document in lower case from its word index (None when the index could not
-    read it); then an ASCII term that matches ignoring case is that term in ``low``.
-    """
-    if low is None or terms is None:
-        return True
-    piece = low[start:end]
-    return any(term in piece for term in terms)
-
-
-def _tables(lexicon: Lexicon) -> _Tables:
-    def build(lex: Lexicon) -> _Tables:
-        topic_of: dict[str, str] = {}
-        refers_back: set[str] = set()
-        recast_by: dict[str, str] = {}
-        for topic, terms in lex.topics.items():
-            for cue in terms.cues:
-                topic_of.setdefault(cue.casefold(), topic)
-            refers_back |= {c.casefold() for c in terms.refers_back}
-            for cue in terms.recasts:
-                recast_by.setdefault(cue.casefold(), topic)
-        pol_of: dict[str, Polarity] = {}
-        for polarity in ("neutral", "oppose", "support"):
-            for cue in getattr(lex.polarity, polarity):
-                pol_of.setdefault(cue.casefold(), polarity)
-        pol = lex.polarity
-        ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
-        return _Tables(
-            topics=PhraseTable(topic_of),
-            polarity=PhraseTable([*pol_of, *ignored]),
-            ignored=ignored,
-            denials=term_pattern(
-                r"(?<![\p{L}])\L<t>(?![\p{L}])(?:\s+that)?[^,;:.\"\u201c\u201d]{0,50}$", pol.denials
-            ),
-            topic_of=topic_of,
-            polarity_of=pol_of,
-            refers_back=frozenset(refers_back),
-            recast_by=recast_by,
-            truce_words=_word_list(sorted(refers_back)) if refers_back else None,
-            topicless=frozenset(c.casefold() for c in pol.topicless),
-            objects=frozenset(o.casefold() for o in pol.objects),
-            # The question word, then anything but a clause break up to the cue.
-            questions=term_pattern(
-                r"(?<![\p{L}])\L<t>(?![\p{L}])[^,;:.\"\u201c\u201d]{0,60}$", pol.questions
-            ),
-            # A cue right before a question word asks rather than states: "asked why Berlin ...".
-            asks=term_pattern(r"\s+\L<t>(?![\p{L}])", pol.questions),
-            conditions=term_pattern(
-                r"(?<![\p{L}])\L<t>(?![\p{L}])[^,;:.\"\u201c\u201d]{0,60}$", pol.conditions
-            ),
-            negators=_word_list(list(pol.negators)),
-            # "affirmed his support for": a verb of stating, then a possessive, then the cue.
-            expressing=term_pattern(
-                r"(?<![\p{L}])\L<t>\s+(?:his|her|its|their|our|[\p{L}.\-]+['\u2019]s)\s+$",
-                pol.expressing,
-            ),
-            question_terms=_lower_ascii(pol.questions),
-            condition_terms=_lower_ascii(pol.conditions),
-        )
-
-    return lexicon.memo("stance.tables", build)
-
-
-class DocScan:
-    """Every topic phrase and polarity cue of a document, found in one walk over its words each.
-
-    Clauses then take their share by offset instead of scanning the text again. ``index`` is
-    the document's :class:`~claimtrack.find.phrases.WordIndex` when the caller has one to share.
-    """
-
-    def __init__(self, text: str, lexicon: Lexicon, index: WordIndex | None = None) -> None:
-        t = _tables(lexicon)
-        index = index if index is not None else WordIndex(text)
-        self.topics = t.topics.find(text, index)
-        self.polarity = t.polarity.find(text, index)
-        self.lower = index.lower
-        self._topic_starts = [m.start() for m in self.topics]
-        self._polarity_starts = [m.start() for m in self.polarity]
-
-    def topics_in(self, start: int, end: int) -> list[Hit]:
-        """Topic phrases that lie inside ``[start, end)``."""
-        return _inside(self.topics, self._topic_starts, start, end)
-
-    def polarity_in(self, start: int, end: int) -> list[Hit]:
-        """Polarity cues that lie inside ``[start, end)``."""
-        return _inside(self.polarity, self._polarity_starts, start, end)
-
-
-def _inside(matches: list[Hit], starts: list[int], start: int, end: int) -> list[Hit]:
-    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    return [m for m in matches[lo:hi] if m.end() <= end]
-
-
-def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -> StanceContext:
-    """Read a document's main topic and whether its truce is time-limited (one scan).
-
-    >>> from claimtrack.lexicon import load_lexicon
-    >>> doc = "A 72-hour ceasefire began. Both sides agreed to the truce. Tanks were sent."
-    >>> document_context(doc, load_lexicon())
-    StanceContext(dominant='humanitarian_pause', temporary_truce=True)
-    """
-    t = _tables(lexicon)
-    matches = scan.topics if scan is not None else t.topics.find(text, WordIndex(text))
-    temporary = t.truce_words is not None and any(
-        lookup(t.topic_of, m.group()) == "humanitarian_pause" and t.truce_words.search(m.group())
-        for m in matches
-    )
-    counts: Counter[str] = Counter()
-    for m in matches:
-        counts[_topic(text, m, t, temporary)] += 1
-    dominant = max(counts, key=lambda k: counts[k]) if counts else None  # first named wins a tie
-    return StanceContext(dominant, temporary)
-
-
-def _topic(text: str, match: Hit, t: _Tables, temporary: bool) -> str:
-    """The topic of a topic phrase; a bare "the truce" is the document's pause when it has one."""
-    cue = match.group().casefold()
-    topic = lookup(t.topic_of, match.group())
-    if temporary and cue in t.refers_back:
-        before = text[max(0, match.start() - 4) : match.start()].casefold()
-        # "a truce" is a truce in general ("the time is right for a truce"), not the one named.
-        if not _A_BEFORE.search(before):
-            return "humanitarian_pause"
-    return topic
-
-
-def clauses(text: str, span: Span) -> list[Span]:
-    """Split a sentence into clauses at semicolons and contrastive conjunctions.
-
-    >>> doc = "Duda said Poland would send tanks, and Britain has promised jets."
-    >>> [doc[a:b] for a, b in clauses(doc, (0, len(doc)))]
-    ['Duda said Poland would send tanks', 'Britain has promised jets.']
-    """
-    out: list[Span] = []
-    start = span[0]
-    for brk in _CLAUSE_BREAK.finditer(text, span[0], span[1]):
-        if brk.start() > start:
-            out.append((start, brk.start()))
-        start = brk.end()
-    if start < span[1]:
-        out.append((start, span[1]))
-    return out
+    # The actors the position is credited to, when a verb of praise or blame names them as its
+    # object: "commended the parties for agreeing to the truce" (the parties hold it).
+    credited: Span | None = None
 
 
 def find_stances(
@@ -280,7 +118,8 @@ def find_stances(
 
     Each polarity cue governs the first topic phrase after it ("will not provide ... weapons");
     a topic phrase that no cue before it governs takes the first cue after it ("a ceasefire will
-    benefit Hamas"). A cue used as a noun ("the call for a ceasefire") is not a position.
+    benefit Hamas"); a judgement after a topic phrase judges it ("a truce would only reward the
+    militants"). A cue used as a noun ("the call for a ceasefire") is not a position.
     ``context`` (from :func:`document_context`) lets a clause without a topic phrase speak to the
     document's main topic; ``sentence`` is where to look for a quoted answer and for the topic
     a pronoun object refers to (default: the clause); ``scan`` (a :class:`DocScan` of the whole
@@ -294,260 +133,359 @@ def find_stances(
     >>> [(s.topic, s.polarity) for s in find_stances(doc, (0, len(doc)), load_lexicon())]
     [('weapons_supply', 'oppose')]
     """
-    t = _tables(lexicon)
+    t = tables(lexicon)
     ctx = context or StanceContext()
     c0, c1 = clause
-    s0, s1 = sentence or clause
     found = scan.polarity_in(c0, c1) if scan is not None else t.polarity.find(text, None, c0, c1)
     if not found:
         return []
     topics = scan.topics_in(c0, c1) if scan is not None else t.topics.find(text, None, c0, c1)
-    low = scan.lower if scan is not None else None
-    answer: regex.Match[str] | None = None
-    answer_read = False  # the quoted answer is looked for only after a question
-    cues: list[Hit] = []
-    polarity_at: dict[int, Polarity] = {}
+    # A bare word with nothing to refer back to ("an agreement") names no topic.
+    topics = [m for m in topics if topic_of(text, m, t, ctx) is not None]
+    reader = _Clause(text, clause, sentence or clause, t, topics, scan.lower if scan else None)
     for m in found:
+        reader.read(m)
+    if not reader.cues:
+        return []
+    reader.chain()
+    pairs = reader.pair()
+    return reader.mentions(pairs, ctx)
+
+
+class _Clause:
+    """One clause's cues and topics, read in steps: cues, chains, pairs, mentions."""
+
+    def __init__(
+        self,
+        text: str,
+        clause: Span,
+        sentence: Span,
+        t: Tables,
+        topics: list[Hit],
+        low: str | None,
+    ) -> None:
+        self.text, self.clause, self.sentence, self.t = text, clause, sentence, t
+        self.topics, self.low = topics, low
+        self.cues: list[Hit] = []
+        self.polarity_at: dict[int, Polarity] = {}
+        self.own: dict[int, Polarity] = {}  # each cue's polarity before cues in a row compose
+        self.chained: set[int] = set()
+        self.chain_start: dict[int, int] = {}  # cue start -> end of the first cue of its chain
+        self.judged: dict[int, Hit] = {}  # topic start -> the judgement after it
+        self.absorbed: set[int] = set()  # cues inside a judged subject ("sending ... shells")
+        # cue start -> (the object a praise or blame credits it to, the cue's own polarity)
+        self.credited: dict[int, tuple[Span, Polarity]] = {}
+        self._answer: regex.Match[str] | None = None
+        self._answer_read = False  # the quoted answer is looked for only after a question
+
+    def read(self, m: Hit) -> None:
+        """Decide whether the cue ``m`` states a position, and with which polarity."""
+        text, t = self.text, self.t
+        c0, c1 = self.clause
         if m.group().casefold() in t.ignored:
-            continue
-        polarity: Polarity = lookup(t.polarity_of, m.group())
-        in_topic = any(tm.start() <= m.start() and m.end() <= tm.end() for tm in topics)
-        if in_topic and polarity == "neutral":
-            continue  # "until" inside "fight until victory" is part of the topic
+            return
+        polarity = scope(text, m, self.sentence, t)
+        if polarity is None:
+            return
+        if (
+            _PASSIVE.search(text, max(c0, m.start() - 12), m.start())
+            and _PARTICIPLE.fullmatch(m.group())
+            and not text.startswith(" to ", m.end())
+        ):
+            return  # "the truce has been renewed": a passive names nobody's position
+        if m.group().casefold() in t.acts and not _WILL.search(
+            text, max(c0, m.start() - 12), m.start()
+        ):
+            return  # an act is a position when someone will do it, not "a deal to free them"
+        in_topic = any(tm.start() <= m.start() and m.end() <= tm.end() for tm in self.topics)
+        if in_topic and polarity != "support":
+            # "until" in "fight until victory", "stop" in "stop the fighting": part of the topic
+            # ("the right to defend itself" states its own position)
+            return
         if (
             not in_topic  # "the right to defend itself" states its own position
+            and m.group().casefold() not in t.evaluative  # "would be a grave mistake"
             and _NOUN_USE.search(text, max(c0, m.start() - 8), m.start())
-            and not _expressed(text, m, c0, t)
+            and not expressed(text, m, c0, t)
         ):
-            continue
+            return
         # A negator counts once: in "did not support calls for a ceasefire" it belongs to
         # "not support", not again to "calls for".
-        floor = max(c0, cues[-1].end()) if cues else c0
-        if polarity != "neutral" and (
-            _negated(text, m, floor, t.negators)
+        floor = max(c0, self.cues[-1].end()) if self.cues else c0
+        flipped = polarity != "neutral" and (
+            negated(text, m, floor, t.negators)
             or t.denials is not None
             and t.denials.search(text, max(floor, m.start() - 70), m.start()) is not None
-        ):
-            polarity = _FLIP[polarity]
+        )
+        if flipped:
+            polarity = FLIP[polarity]
         lo = max(c0, m.start() - 80)
         if (
             t.questions is not None
-            and _may_hold(low, t.question_terms, lo, m.start())
+            and may_hold(self.low, t.question_terms, lo, m.start())
             and t.questions.search(text, lo, m.start())
         ):
             # "asked whether the United States would provide the warplanes ... "No.""
-            if not answer_read:
-                answer, answer_read = _ANSWER.search(text, s0, s1), True
-            if answer is None or polarity == "neutral":
+            if not self._answer_read:
+                self._answer, self._answer_read = _ANSWER.search(text, *self.sentence), True
+            if self._answer is None or polarity == "neutral":
+                return
+            polarity = polarity if self._answer.group(1).casefold() == "yes" else FLIP[polarity]
+        if polarity != "neutral" and t.asks is not None and t.asks.match(text, m.end(), c1):
+            return  # "asked why Berlin ..."; but "had not decided whether to" is undecided
+        if conditional(
+            text, m, (self.clause, self.sentence), t, self.low, self.topics, negated=flipped
+        ):
+            polarity = "neutral"
+        elif polarity != "neutral" and not flipped and modal(text, m, floor, t):
+            polarity = "neutral"  # "may back a pause", "could send the shells"
+        self.cues.append(m)
+        self.polarity_at[m.start()] = self.own[m.start()] = polarity
+
+    def chain(self) -> None:
+        """Cues in a row compose: the first sets the frame for the next ("ruled out sending")."""
+        text = self.text
+        for prev, cue in itertools.pairwise(self.cues):
+            gap = text[prev.end() : cue.start()]
+            credited = credited_object(text, prev, gap, self.t)
+            if credited is not None or (
+                len(gap) <= _CHAIN_GAP
+                and not _CHAIN_BREAK.search(gap)
+                and not any(prev.end() <= tm.start() < cue.start() for tm in self.topics)
+            ):
+                if credited is not None:
+                    # "thanked the government for engaging on the truce": the government's own
+                    # position, beside the thanks.
+                    self.credited[cue.start()] = (credited, self.polarity_at[cue.start()])
+                self.polarity_at[cue.start()] = compose(
+                    self.polarity_at[prev.start()], self.polarity_at[cue.start()], gap
+                )
+                self.chained.add(prev.start())
+                self.chain_start[cue.start()] = self.chain_start.get(prev.start(), prev.end())
+
+    def pair(self) -> dict[int, Hit]:
+        """Which cue governs which topic phrase (by the phrase's start)."""
+        text, topics, cues = self.text, self.topics, self.cues
+        pairs = self._judgements()
+        for cue in cues:
+            if cue.start() in self.absorbed or any(p is cue for p in pairs.values()):
                 continue
-            polarity = polarity if answer.group(1).casefold() == "yes" else _FLIP[polarity]
-        if t.asks is not None and t.asks.match(text, m.end(), c1):
-            continue
-        if (
-            t.conditions is not None
-            and _may_hold(low, t.condition_terms, lo, m.start())
-            and t.conditions.search(text, lo, m.start())
-        ):
-            polarity = "neutral"
-        cues.append(m)
-        polarity_at[m.start()] = polarity
-    if not cues:
-        return []
-    # Cues in a row compose: the first sets the frame for the next ("ruled out sending").
-    chained: set[int] = set()
-    chain_start: dict[int, int] = {}  # cue start -> end of the first cue of its chain
-    for prev, cue in itertools.pairwise(cues):
-        gap = text[prev.end() : cue.start()]
-        if (
-            len(gap) <= _CHAIN_GAP
-            and not _CHAIN_BREAK.search(gap)
-            and not any(prev.end() <= tm.start() < cue.start() for tm in topics)
-        ):
-            polarity_at[cue.start()] = _compose(
-                polarity_at[prev.start()], polarity_at[cue.start()], gap
+            inside = next(
+                (m for m in topics if m.start() <= cue.start() and cue.end() <= m.end()), None
             )
-            chained.add(prev.start())
-            chain_start[cue.start()] = chain_start.get(prev.start(), prev.end())
-    pairs: dict[int, Hit] = {}
-    for cue in cues:
-        inside = next(
-            (m for m in topics if m.start() <= cue.start() and cue.end() <= m.end()), None
-        )
-        if inside is not None:
-            # A topic phrase that holds its own cue: "has the right to defend itself".
-            pairs.setdefault(inside.start(), cue)
-            continue
-        antecedent = _antecedent(text, cue, topics)
-        if antecedent is not None and antecedent.start() not in pairs:
-            # "a general ceasefire, which the administration believes would benefit Hamas"
-            pairs[antecedent.start()] = cue
-            continue
-        # A topic may overlap the end of its cue: "ready to fight" + "fight until victory".
-        after = [
-            m
-            for m in topics
-            if m.start() > cue.start() and m.end() > cue.end() and m.start() - cue.end() <= _BEFORE
-        ]
-        if (
-            after
-            and after[0].start() not in pairs
-            and not _cue_between(cues, cue.end(), after[0].start())
-        ):
-            pairs[after[0].start()] = cue
-    governing = {id(c) for c in pairs.values()}
-    for phrase in topics:
-        if phrase.start() in pairs:
-            continue
-        later = [
-            c for c in cues if c.start() >= phrase.end() and c.start() - phrase.end() <= _AFTER
-        ]
-        # A cue that governs a topic after it keeps it: "if Israel proceeds with an offensive,
-        # the US will not provide weapons" opposes the weapons, not the offensive.
-        if (
-            later
-            and id(later[0]) not in governing
-            and not any(m.start() > phrase.end() and m.end() <= later[0].start() for m in topics)
-        ):
-            pairs[phrase.start()] = later[0]
-    span, clause_text = cut(text, c0, c1)
-    neutral_near = [m for m in cues if polarity_at[m.start()] == "neutral"]
-    used: set[int] = set()
-    out: list[StanceMention] = []
-    for topic_match in topics:
-        paired = pairs.get(topic_match.start())
-        if paired is None or paired.start() in used:
-            continue
-        used.add(paired.start())
-        polarity = polarity_at[paired.start()]
-        if polarity != "neutral" and any(
-            abs(m.start() - topic_match.start()) < _BEFORE for m in neutral_near
-        ):
-            polarity = "neutral"
-        if polarity != "neutral" and _NO_BEFORE.search(
-            text, max(c0, topic_match.start() - 16), topic_match.start()
-        ):
-            # "agreed to guarantee that there would be no bombing": the position is against it.
-            polarity = _FLIP[polarity]
-        topic = _topic(text, topic_match, t, ctx.temporary_truce)
-        if topic_match.group().casefold() in t.refers_back:
-            # "extending the humanitarian truce": the cue (or one chained before it) recasts it.
-            for near in cues:
-                if (
-                    near.start() <= paired.start()
-                    and paired.start() - near.start() <= _CHAIN_GAP + 20
-                ):
-                    topic = t.recast_by.get(near.group().casefold(), topic)
-        out.append(
-            StanceMention(
-                span,
-                clause_text,
-                topic,
-                topic_match.span(),
-                polarity,
-                paired.group(),
-                paired.span(),
+            if inside is not None:
+                # A topic phrase that holds its own cue: "has the right to defend itself".
+                pairs.setdefault(inside.start(), cue)
+                continue
+            described = antecedent(text, cue, topics)
+            if described is not None and described.start() not in pairs:
+                # "a general ceasefire, which the administration believes would benefit Hamas"
+                pairs[described.start()] = cue
+                continue
+            # A topic may overlap the end of its cue: "ready to fight" + "fight until victory".
+            after = [
+                m
+                for m in topics
+                if m.start() > cue.start()
+                and m.end() > cue.end()
+                and m.start() - cue.end() <= _BEFORE
+            ]
+            if (
+                after
+                and after[0].start() not in pairs
+                and not _cue_between(cues, cue.end(), after[0].start())
+                and not closes_relative(text, self.clause[0], cue, after[0].start())
+            ):
+                pairs[after[0].start()] = cue
+        # Cues that already govern a topic, or open a chain that does ("refused to sign on to
+        # an extension"), are not taken by a topic before them.
+        governing = {id(c) for c in pairs.values()} | {
+            id(c) for c in cues if c.start() in self.absorbed
+        }
+        run: list[Hit] = []
+        for cue in cues:
+            run.append(cue)
+            if cue.start() not in self.chained:  # the last cue of its chain
+                if id(cue) in governing:
+                    governing |= {id(c) for c in run}
+                run = []
+        for phrase in topics:
+            if phrase.start() in pairs:
+                continue
+            later = [
+                c for c in cues if c.start() >= phrase.end() and c.start() - phrase.end() <= _AFTER
+            ]
+            # A cue that governs a topic after it keeps it: "if Israel proceeds with an
+            # offensive, the US will not provide weapons" opposes the weapons, not the offensive.
+            if (
+                later
+                and id(later[0]) not in governing
+                and not any(
+                    m.start() > phrase.end() and m.end() <= later[0].start() for m in topics
+                )
+                # the cue is the topic's own verb, not one in a clause after it: "the truce
+                # expired after the parties failed to extend it"
+                and not _CLAUSE_AFTER.search(text, phrase.end(), later[0].start())
+            ):
+                pairs[phrase.start()] = later[0]
+        return pairs
+
+    def _judgements(self) -> dict[int, Hit]:
+        """Judgements of the topic phrase before them: "a truce would only reward X".
+
+        The subject may hold its own cue: "sending more shells would be a grave mistake"
+        judges the sending (oppose x support = oppose), "refusing aid is a disgrace" the refusal.
+        """
+        text, t, pairs = self.text, self.t, {}
+        for cue in self.cues:
+            if cue.group().casefold() not in t.evaluative:
+                continue
+            subject = [
+                m
+                for m in self.topics
+                if m.end() <= cue.start()
+                and cue.start() - m.end() <= _JUDGED
+                and not _JUDGE_BREAK.search(text, m.end(), cue.start())
+            ]
+            if not subject or subject[-1].start() in pairs:
+                continue
+            phrase = subject[-1]
+            if _cue_between(self.cues, phrase.end(), cue.start()):
+                continue
+            inner = [
+                c
+                for c in self.cues
+                if c.end() <= phrase.start()
+                and phrase.start() - c.end() <= 25
+                and not _CHAIN_BREAK.search(text, c.end(), phrase.start())
+            ]
+            if inner:
+                own = inner[-1]
+                self.absorbed.add(own.start())
+                self.polarity_at[cue.start()] = compose(
+                    # the subject's own cue, not its chain: "dismissed calls for a ceasefire
+                    # as premature" judges the calls, once
+                    self.polarity_at[cue.start()],
+                    self.own[own.start()],
+                    "x",
+                )
+            pairs[phrase.start()] = cue
+            self.judged[phrase.start()] = cue
+        return pairs
+
+    def mentions(self, pairs: dict[int, Hit], ctx: StanceContext) -> list[StanceMention]:
+        """The stances: one per paired topic phrase, then cues that imply a topic."""
+        text, t, cues = self.text, self.t, self.cues
+        c0, c1 = self.clause
+        span, clause_text = cut(text, c0, c1)
+        neutral_near = [m for m in cues if self.polarity_at[m.start()] == "neutral"]
+        used: set[int] = set()
+        out: list[StanceMention] = []
+        for topic_match in self.topics:
+            paired = pairs.get(topic_match.start())
+            if paired is None or paired.start() in used:
+                continue
+            used.add(paired.start())
+            polarity = self.polarity_at[paired.start()]
+            if polarity != "neutral" and any(
+                abs(m.start() - topic_match.start()) < _BEFORE for m in neutral_near
+            ):
+                polarity = "neutral"
+            if polarity != "neutral" and _NO_BEFORE.search(
+                text, max(c0, topic_match.start() - 16), topic_match.start()
+            ):
+                # "agreed to guarantee that there would be no bombing": against it.
+                polarity = FLIP[polarity]
+            topic = topic_of(text, topic_match, t, ctx) or ""
+            if topic_match.group().casefold() in t.refers_back:
+                # "extending the humanitarian truce": the cue (or one chained before it)
+                # recasts it.
+                for near in cues:
+                    if (
+                        near.start() <= paired.start()
+                        and paired.start() - near.start() <= _CHAIN_GAP + 20
+                    ):
+                        topic = t.recast_by.get(near.group().casefold(), topic)
+            out.append(
+                StanceMention(
+                    span,
+                    clause_text,
+                    topic,
+                    topic_match.span(),
+                    polarity,
+                    paired.group(),
+                    paired.span(),
+                    absolute_subject(text, paired, c0),
+                )
             )
-        )
-    # Cues that name no topic: a reaction, a deliberation, or an object standing for a topic.
-    for cue in cues:
-        if cue.start() in used or cue.start() in chained or any(p is cue for p in pairs.values()):
-            continue
-        implied = _implied_topic(
-            text, cue, chain_start.get(cue.start(), cue.end()), t, ctx, topics, (s0, s1), c1
-        )
-        if implied is None:
-            continue
-        polarity = polarity_at[cue.start()]
-        if polarity != "neutral" and any(
-            m is not cue and abs(m.start() - cue.start()) < _AFTER for m in neutral_near
-        ):
-            polarity = "neutral"
-        out.append(
-            StanceMention(span, clause_text, implied, cue.span(), polarity, cue.group(), cue.span())
-        )
-    out.sort(key=lambda s: s.topic_span[0])
-    return out
+            if paired.start() in self.credited:
+                whom, own = self.credited[paired.start()]
+                out.append(
+                    StanceMention(
+                        span,
+                        clause_text,
+                        topic,
+                        topic_match.span(),
+                        own,
+                        paired.group(),
+                        paired.span(),
+                        whom,
+                    )
+                )
+        out += self._implied(pairs, used, neutral_near, ctx, span, clause_text)
+        out.sort(key=lambda s: s.topic_span[0])
+        return out
 
-
-def _antecedent(
-    text: str, cue: regex.Match[str], topics: list[regex.Match[str]]
-) -> regex.Match[str] | None:
-    """The topic described by the relative clause that holds ``cue``.
-
-    "a general ceasefire, which the administration believes would benefit Hamas" -> ceasefire.
-    """
-    for topic in reversed(topics):
-        if topic.end() <= cue.start():
-            return topic if _RELATIVE_GAP.fullmatch(text, topic.end(), cue.start()) else None
-    return None
-
-
-def _implied_topic(
-    text: str,
-    cue: Hit,
-    start: int,
-    t: _Tables,
-    ctx: StanceContext,
-    topics: list[Hit],
-    sentence: Span,
-    end: int,
-) -> str | None:
-    """The topic a cue (a chain of cues from ``start``) without a topic phrase speaks to."""
-    limit = min(end, cue.end() + 40)
-    stop = _STOP.search(text[start:limit])
-    if stop:
-        limit = start + stop.start()
-    words = [w.group().casefold() for w in _WORD.finditer(text, start, limit)]
-    # The object right after the last cue of the chain: "urged them to uphold it".
-    tail = [w.group().casefold() for w in _WORD.finditer(text, cue.end(), max(cue.end(), limit))]
-    earlier = [m for m in topics if m.end() <= cue.start()]
-    if tail and tail[0] in _PRONOUN_OBJECTS:
-        # "urged them to uphold it": the last topic named before, in this clause or sentence.
-        if earlier:
-            return _topic(text, earlier[-1], t, ctx.temporary_truce)
-        before = t.topics.find(text, None, sentence[0], cue.start())
-        if before:
-            return _topic(text, before[-1], t, ctx.temporary_truce)
-        return ctx.dominant
-    if any(_singular(w) in t.objects for w in words[:5]) or cue.group().casefold() in t.topicless:
-        # "rejected Ukraine's request", "hailed Biden's move", "said he was sincerely grateful"
-        return ctx.dominant
-    return None
-
-
-def _singular(word: str) -> str:
-    word = _POSSESSIVE.sub("", word)
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
-def _expressed(text: str, cue: regex.Match[str], floor: int, t: _Tables) -> bool:
-    """Is a possessive cue stated as a position: "affirmed his support for"?"""
-    return t.expressing is not None and bool(
-        t.expressing.search(text, max(floor, cue.start() - 40), cue.start())
-    )
-
-
-def _compose(outer: Polarity, inner: Polarity, gap: str = "") -> Polarity:
-    """Compose two cues in a row: "ruled out sending" opposes, "refused to block" supports.
-
-    A deliberation someone else is pressed into takes the pressing side: "urged Israel to
-    consider pauses" supports them. One's own deliberation stays open: "agreed to consider
-    sending tanks", "held off on sending".
-    """
-    if outer == "neutral":
-        return "neutral"
-    if inner == "neutral":
-        return outer if regex.search(r"\p{L}", regex.sub(r"(?i)\bto\b", "", gap)) else "neutral"
-    return "support" if outer == inner else "oppose"
+    def _implied(
+        self,
+        pairs: dict[int, Hit],
+        used: set[int],
+        neutral_near: list[Hit],
+        ctx: StanceContext,
+        span: Span,
+        clause_text: str,
+    ) -> list[StanceMention]:
+        """Cues that name no topic: a reaction, a deliberation, an object standing for one."""
+        out: list[StanceMention] = []
+        for cue in self.cues:
+            if (
+                cue.start() in used
+                or cue.start() in self.chained
+                or cue.start() in self.absorbed
+                or any(p is cue for p in pairs.values())
+            ):
+                continue
+            implied = implied_topic(
+                self.text,
+                cue,
+                self.chain_start.get(cue.start(), cue.end()),
+                self.t,
+                ctx,
+                self.topics,
+                self.sentence,
+                self.clause[1],
+            )
+            if implied is None:
+                continue
+            polarity = self.polarity_at[cue.start()]
+            if polarity != "neutral" and any(
+                m is not cue and abs(m.start() - cue.start()) < _AFTER for m in neutral_near
+            ):
+                polarity = "neutral"
+            out.append(
+                StanceMention(
+                    span, clause_text, implied, cue.span(), polarity, cue.group(), cue.span()
+                )
+            )
+            if cue.start() in self.credited:  # "commended them for agreeing to it"
+                whom, own = self.credited[cue.start()]
+                out.append(
+                    StanceMention(
+                        span, clause_text, implied, cue.span(), own, cue.group(), cue.span(), whom
+                    )
+                )
+        return out
 
 
 def _cue_between(cues: list[Hit], start: int, end: int) -> bool:
     return any(start <= c.start() and c.end() <= end for c in cues)
-
-
-def _negated(text: str, cue: Hit, floor: int, negators: regex.Pattern[str]) -> bool:
-    """A negator within the three words before the cue ("does not want", "will not provide")."""
-    window_start = max(floor, cue.start() - 30)
-    window = text[window_start : cue.start()]
-    words = _LETTERS.findall(window)[-3:]
-    return any(negators.fullmatch(w) for w in words) or "n't" in window[-12:]

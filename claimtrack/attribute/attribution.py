@@ -23,6 +23,10 @@ from ..text.segment import QuoteIndex, Sentence
 from ..text.tokens import Token, Tokens, tokenize
 
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
+# A name that opens with a lower-case particle joined by a hyphen: "al-Mashat", "el-Sisi".
+_PARTICLE_NAME = regex.compile(
+    r"(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|abu|ben)-\p{Lu}[\p{L}'\u2019]*"
+)
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
 _BLANKS = regex.compile(r"\s+")
 _THE = regex.compile(r"^the ")
@@ -119,6 +123,7 @@ def _np_word(tok: Token, w: _Words) -> bool:
         or low in w.group_words
         or low in w.org_heads
         or bool(_INITIALS.fullmatch(tok.text))
+        or bool(_PARTICLE_NAME.fullmatch(tok.text))
     )
 
 
@@ -130,8 +135,8 @@ def _head_word(tok: Token, w: _Words) -> bool:
         return True  # an acronym: "WHO", "UNICEF"
     if low in w.connectors or low in w.not_names:
         return False
-    if tok.text[:1].isalpha() and tok.capital:
-        return True
+    if tok.text[:1].isalpha() and tok.capital or _PARTICLE_NAME.fullmatch(tok.text):
+        return True  # "Mahdi al-Mashat", "Rashad al-Alimi"
     return low in w.title_words or low in w.group_words or low in w.org_heads
 
 
@@ -756,10 +761,18 @@ def _subjects_at(
 ) -> tuple[list[SpeakerMention], int]:
     """Coordinated noun phrases from token ``i`` that stand before a verb, and the verb's index."""
     subjects: list[SpeakerMention] = []
+    after_comma = False  # the noun phrase being read follows a bare comma
     while i < len(tokens):
         end = _walk_right_simple(tokens, i, w)
         if end == i and tokens[i].low in w.pronouns:
             end = i + 1
+        if end == i and after_comma and len(subjects) == 1:
+            # "the United Arab Emirates, a member of the coalition, welcomed ...": an
+            # apposition of any kind up to the next comma, then the verb.
+            k = next((k for k in range(i, min(i + 12, len(tokens))) if tokens[k].text == ","), -1)
+            if k > i and k + 1 < len(tokens) and tokens[k + 1].text.isalpha():
+                if not tokens[k + 1].capital and tokens[k + 1].low not in {"the", "a", "an"}:
+                    return subjects, k + 1
         if end == i:
             return [], i
         speaker = _speaker(text, tokens, i, end, w)
@@ -768,6 +781,15 @@ def _subjects_at(
         subjects.append(speaker)
         if end < len(tokens) and tokens[end].text == "," and end + 1 < len(tokens):
             nxt = tokens[end + 1]
+            if (
+                after_comma
+                and len(subjects) == 2
+                and nxt.text.isalpha()
+                and not nxt.capital
+                and nxt.low not in {"the", "a", "an", "and", "or", "its", "their"}
+            ):
+                # "Lind, the Delmar envoy, called for ...": an apposition, not a second actor.
+                return subjects[:1], end + 1
             if nxt.low in {"who", "which"} or _participle(nxt):
                 # "Zelensky, who is due to join the summit, hailed ...": skip to the next comma.
                 k = end + 1
@@ -783,6 +805,7 @@ def _subjects_at(
                     return subjects, end
                 return [], i
             i = end + 1
+            after_comma = tokens[i].low != "and"
             if tokens[i].low == "and":
                 i += 1
             continue
@@ -878,8 +901,16 @@ class Speakers:
         if m.form == "role":
             head = _POSSESSIVE.sub("", low.split()[-1])
             pool = self._people if m.kind == "person" else self._orgs
+            # "other Israeli officials" are not the "White House officials" named before: a
+            # group's capitalised modifier must be in the name it refers back to. (A person's
+            # title may be capitalised: "the Secretary of State" is Blinken.)
+            marks = {
+                _POSSESSIVE.sub("", p.casefold())
+                for p in m.text.split()[:-1]
+                if p[:1].isupper() and m.kind != "person"
+            }
             for entity in reversed(pool):
-                if head in entity.heads:
+                if head in entity.heads and marks <= set(entity.canonical.split()):
                     self._note(entity)
                     return entity
             if (
@@ -933,6 +964,13 @@ class Speakers:
             if entity.canonical == canonical:
                 self._note(entity)
                 return entity
+        if len(name) >= 3 and name.isupper():
+            # "the RSF" after "the Rapid Support Forces": an acronym of a name given before
+            # (which may have been read as a person's name: it has no organisation head word).
+            for entity in reversed([*self._people, *self._orgs]):
+                if _initials(entity.name) == name:
+                    self._note(entity)
+                    return entity
         kind: WhoKind = "group" if m.kind == "group" else "organization"
         heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}
         entity = _Entity(name, canonical, kind, None, heads)
@@ -945,3 +983,13 @@ class Speakers:
             self._last_person = entity
         else:
             self._last_group = entity
+
+
+def _initials(name: str) -> str | None:
+    """The acronym of a name of two or more capitalised words ("Rapid Support Forces": "RSF").
+
+    >>> _initials("Rapid Support Forces"), _initials("Kremlin")
+    ('RSF', None)
+    """
+    caps = [w[0] for w in name.split() if w[:1].isupper()]
+    return "".join(caps) if len(caps) >= 2 else None

@@ -1,0 +1,221 @@
+"""Who holds a stance: the readings of a subject that the pipeline's holder rules share.
+
+The pipeline finds a stance's subject (the speaker, or the actors that open the stance's
+clause); these helpers read the subject as a whole: a collective noun with its members ("a
+coalition of some 30 senators", not "coalition"), and the partners of a joint statement ("in a
+joint statement with Kestria and Veldan"). They work on spans of the document, so a finer
+sentence structure (the syntax layer's noun phrases and coordination) can replace them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from dataclasses import replace
+
+import regex
+
+from ..attribute.attribution import SpeakerMention, words
+from ..find.phrases import Hit
+from ..lexicon import Lexicon, term_pattern
+from ..model import Span, WhoKind, cut
+from .stance_cues import Tables
+
+# After a collective head: "of", an optional quantifier, an optional number, up to two
+# modifiers, and a plural noun: "coalition of some 30 senators", "a group of about 40 Western
+# governments", "an alliance of aid agencies".
+_MEMBERS = regex.compile(
+    r"\s+of\s+(?:(?:some|about|around|nearly|almost|over|roughly|at\s+least|more\s+than|"
+    r"dozens\s+of|hundreds\s+of|several|many)\s+)?(?:[\d,]+\s+)?"
+    # up to two modifiers, then the plural: no article, no "-ing" ("accused the army of
+    # shelling the towns" is no membership)
+    r"(?:(?!(?:the|a|an|their|its)\b|\p{L}+ing\b)[\p{L}\-]+\s+){0,2}?"
+    r"(?!\p{L}+ing\b)[\p{L}\-]+s\b"
+)
+# Between a verb of praise or blame and the cue it credits: its object, then "for" or "of".
+# The object may be a list ("commended Kestria, the coalition and the rebels for agreeing"), and
+# the cue may open a quotation ('thanked the government for "engaging positively"').
+_CREDIT_GAP = regex.compile(
+    r"\s+((?:the\s+|its\s+|their\s+)?[\p{L}\-'\u2019]+(?:,?\s+[\p{L}\-'\u2019]+){0,11}?)"
+    r"\s+(?:for|of)\s+[\"\u201c]?"
+)
+# "with <subject> <cue>-ing": the subject of an absolute clause, up to four words.
+_WITH_SUBJECT = regex.compile(
+    r"(?<![\p{L}])with\s+((?:the\s+|both\s+|all\s+)?[\p{L}\-'\u2019]+"
+    r"(?:\s+[\p{L}\-'\u2019]+){0,3}?)\s+$",
+    regex.I,
+)
+# A subject that is only a possessive ("Veldan's"), and up to three lower-case modifiers then
+# the head it owns: "Veldan's internationally recognised government", "Veldan's warring sides".
+_POSSESSIVE_END = regex.compile(r"['\u2019]s$")
+_LOWER_WORD = regex.compile(r"\s+\p{Ll}[\p{L}\-]*")
+# A description before a name: "Iran-backed", "Western-supported" (not "Saudi-led": a name).
+_DESCRIBED = regex.compile(
+    r"\p{L}+-(?:backed|allied|aligned|supported|funded|sponsored|armed)\s+(?=\p{Lu})", regex.I
+)
+# A partner of a joint statement: capitalised words, "of" or "the" between them ("the Kingdom
+# of Veldan"); lower-case organisation heads may follow ("the Veldan government").
+_PARTNER = regex.compile(
+    r"(?:the\s+)?\p{Lu}[\p{L}.\-']*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.\-']*)*"
+)
+# "<plural title or group> of <Name>": "foreign ministers of Ossa", "leaders of Veldan".
+_MEMBER_OF = regex.compile(
+    r"(\p{L}+s)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.\-']*(?:\s+\p{Lu}[\p{L}.\-']*)*)$"
+)
+_WORD_AFTER = regex.compile(r"\s+(\p{Ll}+)")
+_PARTNER_GAP = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# After a comma, the list goes on only if another "and" comes before the next comma or verb:
+# "with Kestria, Veldan and Ostrava" (a list), "with Kestria, Darn said" (Darn is the subject).
+_LIST_GOES_ON = regex.compile(r"[^,;:.]{0,80}?\sand\s+(?:the\s+)?\p{Lu}")
+
+
+def whole(text: str, mention: SpeakerMention, lexicon: Lexicon) -> SpeakerMention:
+    """A collective noun with its members, named as a whole.
+
+    "A coalition of some 30 senators urged ..." is the coalition of some 30 senators, a group
+    of its own; a bare "coalition" would join any other coalition the document names.
+
+    >>> from claimtrack.lexicon import load_lexicon
+    >>> doc = "A coalition of some 30 senators urged a truce."
+    >>> m = SpeakerMention((2, 11), "coalition", "coalition", None, "organization", "role")
+    >>> whole(doc, m, load_lexicon()).name
+    'coalition of some 30 senators'
+    """
+    w = words(lexicon)
+    if _POSSESSIVE_END.search(mention.text):
+        return _possessor(text, mention, w.org_heads | w.group_words)
+    described = _DESCRIBED.match(mention.name)
+    if described is not None:
+        # "the Iran-backed Sarn rebels" are the Sarn rebels: who backs them is a description.
+        return replace(mention, name=mention.name[described.end() :])
+    if mention.form != "role" or mention.kind == "person":
+        return mention
+    head = mention.name.casefold().split()[-1]
+    if head.endswith("s") or head not in w.org_heads and head not in w.group_words:
+        return mention  # a collective is one body: "coalition", "group", not "rebels"
+    found = _MEMBERS.match(text, mention.span[1], min(len(text), mention.span[1] + 60))
+    if found is None:
+        return mention
+    span, written = cut(text, mention.span[0], found.end())
+    name = regex.sub(r"^(?:the|a|an)\s+", "", written, flags=regex.I)
+    return replace(mention, span=span, text=written, name=name, kind="group", form="name")
+
+
+def _possessor(text: str, mention: SpeakerMention, heads: AbstractSet[str]) -> SpeakerMention:
+    """A possessive subject with its head: "Veldan's internationally recognised government"."""
+    following: list[regex.Match[str]] = []
+    pos = mention.span[1]
+    while len(following) < 4:
+        word = _LOWER_WORD.match(text, pos, min(len(text), pos + 40))
+        if word is None:
+            break
+        following.append(word)
+        pos = word.end()
+    for k in range(len(following)):
+        for n in (2, 1):  # "warring sides", "government"
+            if k + n <= len(following):
+                head = " ".join(w.group().strip() for w in following[k : k + n])
+                if head.casefold() in heads:
+                    span, written = cut(text, mention.span[0], following[k + n - 1].end())
+                    return replace(
+                        mention,
+                        span=span,
+                        text=written,
+                        name=f"{mention.text} {head}",  # "Veldan's government"
+                        kind="organization",
+                        form="name",
+                    )
+    return mention
+
+
+def member_of(text: str, mention: SpeakerMention, lexicon: Lexicon) -> SpeakerMention:
+    """In a list of actors, "the foreign ministers of Ossa" stands for Ossa.
+
+    "Foreign ministers of Ossa, Pelland and Tarvia said ..." names three countries, each
+    speaking through its minister.
+
+    >>> from claimtrack.lexicon import load_lexicon
+    >>> doc = "Foreign ministers of Ossa, Pelland and Tarvia said"
+    >>> m = SpeakerMention((0, 25), doc[:25], doc[:25], None, "person", "role")
+    >>> member_of(doc, m, load_lexicon()).name
+    'Ossa'
+    """
+    found = _MEMBER_OF.search(mention.text)
+    if found is None:
+        return mention
+    w = words(lexicon)
+    plural = found.group(1).casefold()
+    if plural not in w.group_words and plural[:-1] not in w.title_words:
+        return mention
+    start = mention.span[0] + found.start(2)
+    span, written = cut(text, start, mention.span[1])
+    return replace(mention, span=span, text=written, name=written, kind="organization", form="name")
+
+
+def partners(text: str, sentence: Span, lexicon: Lexicon) -> list[SpeakerMention]:
+    """The partners named after "a joint statement with" (or "together with") in a sentence.
+
+    >>> from claimtrack.lexicon import load_lexicon
+    >>> doc = "In a joint statement with Kestria and the Veldan government, Ostrava backed it."
+    >>> [m.name for m in partners(doc, (0, len(doc)), load_lexicon())]
+    ['Kestria', 'Veldan government']
+    """
+    pattern = lexicon.memo(
+        "stance.joint",
+        lambda lex: term_pattern(r"(?<![\p{L}])\L<t>\s+", lex.holders.joint),
+    )
+    if pattern is None:
+        return []
+    found = pattern.search(text, sentence[0], sentence[1])
+    if found is None:
+        return []
+    heads = words(lexicon).org_heads
+    names: list[SpeakerMention] = []
+    pos, closed = found.end(), False
+    end = min(sentence[1], found.end() + 300)  # a list of partners, not the rest of the text
+    while len(names) < 8:
+        name = _PARTNER.match(text, pos, end)
+        if name is None:
+            break
+        stop = name.end()
+        for more in _WORD_AFTER.finditer(text, stop, min(end, stop + 40)):
+            if more.group(1).casefold() not in heads or more.start() != stop:
+                break
+            stop = more.end()  # "the Veldan government", "the Kestrian armed forces"
+        span, written = cut(text, name.start(), stop)
+        bare = regex.sub(r"^the\s+", "", written)
+        kind: WhoKind = "organization" if bare.split()[-1].casefold() in heads else "person"
+        names.append(SpeakerMention(span, written, bare, None, kind, "name"))
+        gap = _PARTNER_GAP.match(text, stop, end)
+        if gap is None or closed:
+            break
+        closed = "and" in gap.group()  # the name after "and" is the last of the list
+        pos = gap.end()
+        if not closed and not _LIST_GOES_ON.match(text, pos, end):
+            break
+    return names if closed else names[:1]
+
+
+def credited_object(text: str, verb: Hit, gap: str, t: Tables) -> Span | None:
+    """The object a verb of praise or blame credits the next cue to, if it is one.
+
+    "commended the three parties for agreeing", "accused the rebels of blocking": the span of
+    "the three parties", "the rebels".
+    """
+    if verb.group().casefold() not in t.crediting:
+        return None
+    found = _CREDIT_GAP.fullmatch(gap)
+    if found is None:
+        return None
+    return verb.end() + found.start(1), verb.end() + found.end(1)
+
+
+def absolute_subject(text: str, cue: Hit, floor: int) -> Span | None:
+    """The subject of a "with" clause whose verb is the cue: "with both sides agreeing to".
+
+    Its subject, not the sentence's, holds the position: "The truce was extended on Monday,
+    with both sides agreeing to the extension".
+    """
+    if not cue.group().split()[0].casefold().endswith("ing"):
+        return None
+    found = _WITH_SUBJECT.search(text, max(floor, cue.start() - 60), cue.start())
+    return found.span(1) if found is not None else None

@@ -1,0 +1,401 @@
+"""The words stances are read from: topic phrases, polarity cues, and the frames around them.
+
+The word lists of ``topics.toml`` and ``polarity.toml`` become one set of tables per lexicon
+(:func:`tables`); :class:`DocScan` finds every topic phrase and polarity cue of a document in one
+walk over its words; :func:`document_context` reads what a whole document says about its
+topics (its main question, and the truce phrases a bare "the truce" can refer back to); and
+:func:`topic_of` decides the topic of one mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from ..find.phrases import Hit, PhraseTable, WordIndex
+from ..lexicon import Lexicon, lookup, term_pattern
+from ..model import Polarity, Span
+
+_A_BEFORE = regex.compile(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
+# Words after a cue, to look for the object it governs.
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
+# Pronouns that, right after a cue, stand for the last topic named ("urged them to uphold it").
+# Not "that": "did not rule out that the toll would rise" opens a clause.
+_PRONOUN_OBJECTS = frozenset({"it", "them", "this"})
+_STOP = regex.compile(r"[,;:.]")
+_POSSESSIVE = regex.compile(r"['\u2019]s$")
+# A recasting cue up to three words before a bare word: "to extend Yemen's truce".
+_RECAST_BEFORE = (
+    r"(?<![\p{L}])(\L<t>)\s+(?:(?:the|a|an|its|their|this|that|[\p{L}\-]+['\u2019]s|"
+    r"[\p{Ll}\-]+)\s+){0,3}$"
+)
+# ... or right after it, in the passive: "the truce has been renewed".
+_RECAST_AFTER = (
+    r"\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:be\s+|been\s+)(\L<t>)"
+    r"(?![\p{L}])"
+)
+# What ends the reach of a frame: a clause break or a quotation mark.
+_FRAME_END = r"[^,;:.?!\"\u201c\u201d]"
+
+
+@dataclass(frozen=True, slots=True)
+class StanceContext:
+    """What a whole document says about its topics, for clauses that name none.
+
+    ``dominant`` is the topic named most often (the first named on a tie). ``antecedents``
+    lists the topic phrases that a bare word can refer back to, as ``(start, family, topic)``
+    in document order: "a 72-hour ceasefire" for a later "the truce" (family ``ceasefire``),
+    "a hostage-release deal" for a later "an agreement" (family ``hostage_release``). Each
+    mention is decided on its own, never by a switch for the whole document.
+    """
+
+    dominant: str | None = None
+    antecedents: tuple[tuple[int, str, str], ...] = ()
+    # family -> (starts, topics) of its antecedents, for a binary search per mention
+    index: dict[str, tuple[list[int], list[str]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """A lexicon's stance word lists, compiled once (see :func:`tables`)."""
+
+    topics: PhraseTable
+    polarity: PhraseTable
+    topic_of: dict[str, str]
+    polarity_of: dict[str, Polarity]
+    refers_back: frozenset[str]
+    recast_by: dict[str, str]
+    # A bare word that refers back -> its family (the topic table that lists it), and each
+    # family's words as a pattern, to find the phrases it can refer back to.
+    family_of: dict[str, frozenset[str]]
+    # A recasting cue up to a few words before a bare word ("extend Yemen's truce"), or
+    # right after it in the passive ("the truce has been renewed").
+    recasts: regex.Pattern[str] | None
+    recast_after: regex.Pattern[str] | None
+    family_words: dict[str, regex.Pattern[str]]
+    topicless: frozenset[str]
+    objects: frozenset[str]
+    evaluative: frozenset[str]
+    crediting: frozenset[str]
+    acts: frozenset[str]
+    questions: regex.Pattern[str] | None
+    asks: regex.Pattern[str] | None
+    conditions: regex.Pattern[str] | None
+    restrictions: regex.Pattern[str] | None
+    exceptions: regex.Pattern[str] | None
+    modals: frozenset[str]
+    negators: regex.Pattern[str]
+    expressing: regex.Pattern[str] | None
+    announcing: regex.Pattern[str] | None
+    ignored: frozenset[str]
+    denials: regex.Pattern[str] | None
+    # The question and condition words in lower case, for a substring test before the pattern
+    # runs (None when one is not plain ASCII: then the pattern always runs).
+    question_terms: tuple[str, ...] | None
+    condition_terms: tuple[str, ...] | None
+    restriction_terms: tuple[str, ...] | None
+
+
+def word_list(terms: list[str]) -> regex.Pattern[str]:
+    """A case-blind pattern for any of ``terms`` standing as a whole word or phrase."""
+    return regex.compile(r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])", cue=terms, flags=regex.I)
+
+
+def _lower_ascii(terms: tuple[str, ...]) -> tuple[str, ...] | None:
+    return tuple(t.lower() for t in terms) if all(t.isascii() for t in terms) else None
+
+
+def may_hold(low: str | None, terms: tuple[str, ...] | None, start: int, end: int) -> bool:
+    """False only when no term can match in ``[start, end)``, ignoring case.
+
+    ``low`` is the document in lower case from its word index (None when the index could not
+    read it); then an ASCII term that matches ignoring case is that term in ``low``.
+    """
+    if low is None or terms is None:
+        return True
+    piece = low[start:end]
+    return any(term in piece for term in terms)
+
+
+def tables(lexicon: Lexicon) -> Tables:
+    """The stance tables of ``lexicon``, built on first use and kept on it."""
+    return lexicon.memo("stance.tables", _build)
+
+
+def _build(lex: Lexicon) -> Tables:
+    topic_of: dict[str, str] = {}
+    family_of: dict[str, set[str]] = {}
+    recast_by: dict[str, str] = {}
+    acts: set[str] = set()
+    for topic, terms in lex.topics.items():
+        for cue in terms.cues:
+            topic_of.setdefault(cue.casefold(), topic)
+        for word in terms.refers_back:
+            family_of.setdefault(word.casefold(), set()).add(topic)
+        for cue in terms.recasts:
+            recast_by.setdefault(cue.casefold(), topic)
+        for act in terms.acts:
+            topic_of.setdefault(act.casefold(), topic)
+            acts.add(act.casefold())
+    families: dict[str, list[str]] = {}
+    for word, owners in family_of.items():
+        for family in owners:
+            families.setdefault(family, []).append(word)
+    pol = lex.polarity
+    pol_of: dict[str, Polarity] = {}
+    for polarity in ("neutral", "oppose", "support"):
+        for cue in getattr(pol, polarity):
+            pol_of.setdefault(cue.casefold(), polarity)
+        for cue in getattr(pol.evaluative, polarity, ()):
+            pol_of.setdefault(cue.casefold(), polarity)
+    for act in acts:
+        pol_of.setdefault(act, "support")  # "said it would halt all military operations"
+    ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
+    frame = _FRAME_END + "{0,60}$"
+    return Tables(
+        topics=PhraseTable([*topic_of, *(w for w in family_of if w not in topic_of)]),
+        polarity=PhraseTable([*pol_of, *ignored]),
+        ignored=ignored,
+        denials=term_pattern(
+            r"(?<![\p{L}])\L<t>(?![\p{L}])(?:\s+that)?" + _FRAME_END + "{0,50}$", pol.denials
+        ),
+        topic_of=topic_of,
+        polarity_of=pol_of,
+        refers_back=frozenset(family_of),
+        recast_by=recast_by,
+        family_of={w: frozenset(f) for w, f in family_of.items()},
+        recasts=term_pattern(_RECAST_BEFORE, list(recast_by)),
+        recast_after=term_pattern(_RECAST_AFTER, list(recast_by)),
+        family_words={f: word_list(sorted(ws)) for f, ws in families.items()},
+        topicless=frozenset(c.casefold() for c in pol.topicless),
+        objects=frozenset(o.casefold() for o in pol.objects),
+        evaluative=frozenset(
+            c.casefold() for c in (*pol.evaluative.support, *pol.evaluative.oppose)
+        ),
+        # The question word, then anything but a clause break up to the cue.
+        crediting=frozenset(c.casefold() for c in lex.holders.crediting),
+        acts=frozenset(acts),
+        questions=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])" + frame, pol.questions),
+        # A cue right before a question word asks rather than states: "asked why Berlin ...".
+        asks=term_pattern(r"\s+\L<t>(?![\p{L}])", pol.questions),
+        conditions=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])" + frame, pol.conditions),
+        # A restriction after the cue, in the same stretch of the sentence: "will back a truce
+        # only if the militias withdraw"; a listed "once" would not fire in "once again".
+        restrictions=_restrictions(lex),
+        exceptions=term_pattern(
+            _FRAME_END + r"{0,80}?(?<![\p{L}])(\L<t>)(?![\p{L}])", pol.exceptions
+        ),
+        modals=frozenset(m.casefold() for m in pol.modals),
+        negators=word_list(list(pol.negators)),
+        # "affirmed his support for": a verb of stating, then a possessive, then the cue.
+        expressing=term_pattern(
+            r"(?<![\p{L}])\L<t>\s+(?:his|her|its|their|our|[\p{L}.\-]+['\u2019]s)\s+$",
+            pol.expressing,
+        ),
+        # "announced the sending of three planes with aid": one's own act, announced.
+        announcing=term_pattern(r"(?<![\p{L}])\L<t>\s+(?:\p{Ll}+\s+){0,2}the\s+$", pol.announcing),
+        question_terms=_lower_ascii(pol.questions),
+        condition_terms=_lower_ascii(pol.conditions),
+        restriction_terms=_lower_ascii((*pol.restrictions, *pol.exceptions)),
+    )
+
+
+def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
+    """A restriction after a cue, in the rest of its sentence (quotations allowed).
+
+    Not one that names a time: "agreed to the extension, which runs until Oct. 2" is an
+    agreement, "until the hostages are freed" a condition.
+    """
+    times = sorted({*lex.dates.months, *lex.dates.weekdays, *lex.dates.relative_days})
+    if not lex.polarity.restrictions:
+        return None
+    return regex.compile(
+        r"[^;:.?!]{0,100}?(?<![\p{L}])(?<!\bat\s)(\L<t>)(?!\s+(?:again|more)\b)(?![\p{L}])"
+        r"(?!\s+(?:\d|(?:\L<time>)(?![\p{L}])))",
+        t=list(lex.polarity.restrictions),
+        time=times or ["\x00"],
+        flags=regex.IGNORECASE,
+    )
+
+
+class DocScan:
+    """Every topic phrase and polarity cue of a document, found in one walk over its words each.
+
+    Clauses then take their share by offset instead of scanning the text again. ``index`` is
+    the document's :class:`~claimtrack.find.phrases.WordIndex` when the caller has one to share.
+    """
+
+    def __init__(self, text: str, lexicon: Lexicon, index: WordIndex | None = None) -> None:
+        t = tables(lexicon)
+        index = index if index is not None else WordIndex(text)
+        self.topics = t.topics.find(text, index)
+        self.polarity = t.polarity.find(text, index)
+        self.lower = index.lower
+        self._topic_starts = [m.start() for m in self.topics]
+        self._polarity_starts = [m.start() for m in self.polarity]
+
+    def topics_in(self, start: int, end: int) -> list[Hit]:
+        """Topic phrases that lie inside ``[start, end)``."""
+        return _inside(self.topics, self._topic_starts, start, end)
+
+    def polarity_in(self, start: int, end: int) -> list[Hit]:
+        """Polarity cues that lie inside ``[start, end)``."""
+        return _inside(self.polarity, self._polarity_starts, start, end)
+
+
+def _inside(matches: list[Hit], starts: list[int], start: int, end: int) -> list[Hit]:
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [m for m in matches[lo:hi] if m.end() <= end]
+
+
+def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -> StanceContext:
+    """Read a document's main topic and the phrases bare words refer back to (one scan).
+
+    >>> from claimtrack.lexicon import load_lexicon
+    >>> doc = "A 72-hour ceasefire began. Both sides agreed to the truce. Tanks were sent."
+    >>> context = document_context(doc, load_lexicon())
+    >>> context.dominant, context.antecedents
+    ('humanitarian_pause', ((5, 'ceasefire', 'humanitarian_pause'),))
+    """
+    t = tables(lexicon)
+    matches = scan.topics if scan is not None else t.topics.find(text, WordIndex(text))
+    antecedents = tuple(
+        sorted(
+            [
+                (m.start(), family, lookup(t.topic_of, m.group()))
+                for m in matches
+                if m.group().casefold() not in t.refers_back
+                for family, words in t.family_words.items()
+                if words.search(m.group())
+            ]
+            + _recast(text, matches, t)
+        )
+    )
+    index = _index(antecedents)
+    partial = StanceContext(None, antecedents, index)
+    counts: Counter[str] = Counter(
+        topic for m in matches if (topic := topic_of(text, m, t, partial)) is not None
+    )
+    dominant = max(counts, key=lambda k: counts[k]) if counts else None  # first named wins a tie
+    return StanceContext(dominant, antecedents, index)
+
+
+def _recast(text: str, matches: list[Hit], t: Tables) -> list[tuple[int, str, str]]:
+    """Bare words a cue just before recasts: "to extend Yemen's truce" names a pause.
+
+    A truce that is extended or renewed is a time-limited one; later bare mentions of it are
+    that pause too.
+    """
+    out: list[tuple[int, str, str]] = []
+    if t.recasts is None:
+        return out
+    for m in matches:
+        low = m.group().casefold()
+        if low not in t.refers_back or low not in t.topic_of:
+            continue  # "extend the agreement" recasts no truce: a deal names no topic alone
+        found = t.recasts.search(text, max(0, m.start() - 40), m.start()) or (
+            t.recast_after.match(text, m.end(), m.end() + 30) if t.recast_after else None
+        )
+        if found is not None:
+            topic = t.recast_by[found.group(1).casefold()]
+            out += [(m.start(), family, topic) for family in sorted(t.family_of[low])]
+    return out
+
+
+def _index(
+    antecedents: tuple[tuple[int, str, str], ...],
+) -> dict[str, tuple[list[int], list[str]]]:
+    index: dict[str, tuple[list[int], list[str]]] = {}
+    for start, family, topic in antecedents:
+        starts, topics = index.setdefault(family, ([], []))
+        starts.append(start)
+        topics.append(topic)
+    return index
+
+
+def topic_of(text: str, match: Hit, t: Tables, ctx: StanceContext) -> str | None:
+    """The topic of one topic phrase; None for a bare word with nothing to refer back to.
+
+    A bare "the truce" (or "the ceasefire") refers to the nearest phrase before it that says
+    which kind of truce it is: after "a 72-hour ceasefire" it is that pause, after "a lasting
+    truce" a ceasefire; with none before, to the first one after. "a truce" is a truce in
+    general and keeps its own topic. A bare "the deal" or "an agreement" is a topic only as
+    the deal named before it ("a hostage-release deal").
+    """
+    low = match.group().casefold()
+    own = t.topic_of.get(low)
+    if own is None and low not in t.family_of:
+        own = lookup(t.topic_of, match.group())
+    families = t.family_of.get(low)
+    if families is None:
+        return own
+    if own is not None and _A_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+        return own
+    index = ctx.index or _index(ctx.antecedents)
+    before: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
+    for family in sorted(families):
+        starts, topics = index.get(family, ([], []))
+        k = bisect.bisect_left(starts, match.start())
+        if k > 0 and (before is None or starts[k - 1] > before[0]):
+            before = starts[k - 1], topics[k - 1]
+        if k < len(starts) and (after is None or starts[k] < after[0]):
+            after = starts[k], topics[k]
+    if before is not None:
+        return before[1]
+    if own is None:
+        return None
+    # No kind named yet: a report that opens on "truce talks" names the truce further down.
+    return after[1] if after is not None else own
+
+
+def implied_topic(
+    text: str,
+    cue: Hit,
+    start: int,
+    t: Tables,
+    ctx: StanceContext,
+    topics: list[Hit],
+    sentence: Span,
+    end: int,
+) -> str | None:
+    """The topic a cue (a chain of cues from ``start``) without a topic phrase speaks to.
+
+    A pronoun object stands for the last topic named ("urged them to uphold it"); an object
+    noun ("rejected Ukraine's request") or a reaction ("said he was grateful") for the
+    document's main topic.
+    """
+    limit = min(end, cue.end() + 40)
+    stop = _STOP.search(text[start:limit])
+    if stop:
+        limit = start + stop.start()
+    words = [w.group().casefold() for w in _WORD.finditer(text, start, limit)]
+    # The object right after the last cue of the chain: "urged them to uphold it".
+    tail = [w.group().casefold() for w in _WORD.finditer(text, cue.end(), max(cue.end(), limit))]
+    earlier = [m for m in topics if m.end() <= cue.start()]
+    if tail and tail[0] in _PRONOUN_OBJECTS:
+        # "urged them to uphold it": the last topic named before, in this clause or sentence;
+        # "failed to agree on extending it": a cue may recast it ("extend" -> a pause).
+        if not earlier:
+            earlier = t.topics.find(text, None, sentence[0], cue.start())
+        found = topic_of(text, earlier[-1], t, ctx) if earlier else ctx.dominant
+        if found is not None and earlier and earlier[-1].group().casefold() in t.refers_back:
+            found = t.recast_by.get(cue.group().casefold(), found)
+        return found
+    if (
+        any(_singular(w) in t.objects for w in (*words[:5], *tail[:4]))
+        or cue.group().casefold() in t.topicless
+    ):
+        # "rejected Ukraine's request", "hailed Biden's move", "said he was sincerely grateful"
+        return ctx.dominant
+    return None
+
+
+def _singular(word: str) -> str:
+    word = _POSSESSIVE.sub("", word)
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word

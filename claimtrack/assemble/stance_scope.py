@@ -1,0 +1,165 @@
+"""Scope: what around a polarity cue changes what it says.
+
+A negator or a denial before the cue flips it ("did not support", "we do not believe that the
+time is right for"); a condition before it or a restriction after it leaves the position open
+("if it decided to send", "only if the militias withdraw"); a modal of possibility does too
+("may back"); a question states no position ("Did the ministry back the truce?"); and two cues
+in a row compose ("ruled out sending" opposes, "stopped short of endorsing" stays open). The
+words come from ``polarity.toml``; :class:`~claimtrack.assemble.stance_cues.Tables` holds them.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..find.phrases import Hit
+from ..lexicon import lookup
+from ..model import Polarity, Span
+from .stance_cues import Tables, may_hold
+
+# How far after a cue its question mark may stand: "Did the ministry back the truce ...?"
+_QUESTION_REACH = 200
+# From a topic phrase to a cue inside the relative clause that describes it.
+_RELATIVE_GAP = regex.compile(r"\s*,\s*(?:which|that)\s[^,;:.\"\u201c\u201d]{0,80}")
+# A relative clause still open before a cue: ", which backs ...", ", who had urged ...".
+_RELATIVE_OPEN = regex.compile(r",\s*(?:which|who)\s[^,;:.]*$", regex.I)
+# Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...", and ", and" before
+# a capitalised word ("Duda said ..., and Britain has promised Challenger 2 tanks").
+_CLAUSE_BREAK = regex.compile(
+    r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|,\s+and\s+(?=\p{Lu})"
+)
+FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
+_LETTERS = regex.compile(r"[\p{L}']+")
+# A sentence break inside a sentence span (a quotation that ends a sentence inside it).
+_SENTENCE_BREAK = regex.compile(r"[.!]\s")
+
+
+def scope(text: str, m: Hit, sentence: Span, t: Tables) -> Polarity | None:
+    """The cue's own polarity, or None when it stands in a direct question.
+
+    "Did the ministry back the truce?" asks; it states no position.
+    """
+    end = min(sentence[1], m.end() + _QUESTION_REACH)
+    stop = text.find("?", m.end(), end)
+    if stop != -1 and not _SENTENCE_BREAK.search(text, m.end(), stop):
+        return None
+    return lookup(t.polarity_of, m.group())
+
+
+def conditional(
+    text: str,
+    m: Hit,
+    spans: tuple[Span, Span],
+    t: Tables,
+    low: str | None,
+    topics: list[Hit],
+    *,
+    negated: bool,
+) -> bool:
+    """Does a condition hold the cue: one before it in its clause, a restriction after it?
+
+    "if it decided to send the tanks", "will back a truce only if the militias withdraw",
+    "unless the shelling resumes", and for a refusal an exception: "will not sign a truce
+    without guarantees". ``spans`` are the cue's clause and sentence. A condition word inside a
+    topic phrase ("fight until victory") is part of the topic.
+    """
+    clause, sentence = spans
+    lo = max(clause[0], m.start() - 80)
+    if (
+        t.conditions is not None
+        and may_hold(low, t.condition_terms, lo, m.start())
+        and t.conditions.search(text, lo, m.start())
+    ):
+        return True
+    end = min(sentence[1], m.end() + 160)
+    if not may_hold(low, t.restriction_terms, m.end(), end):
+        return False  # most cues: no restriction word after them at all
+    for pattern in (t.restrictions, t.exceptions if negated else None):
+        found = pattern.match(text, m.end(), end) if pattern is not None else None
+        if found is not None and not any(p.start() <= found.start(1) < p.end() for p in topics):
+            return True
+    return False
+
+
+def modal(text: str, cue: Hit, floor: int, t: Tables) -> bool:
+    """A modal of possibility in the two words before the cue: "may back", "could send"."""
+    if not t.modals or t.negators.match(cue.group()):
+        return False  # "could not support" is a refusal, whatever the modal
+    window = text[max(floor, cue.start() - 24) : cue.start()]
+    words = _LETTERS.findall(window.rsplit(",", 1)[-1])[-2:]
+    if len(words) == 2 and not words[1].endswith("ly"):
+        words = words[1:]  # "may back", "could possibly send"; not "Israel may do, will not"
+    return any(w.casefold() in t.modals for w in words)
+
+
+def expressed(text: str, cue: regex.Match[str], floor: int, t: Tables) -> bool:
+    """Is a noun cue stated as a position ("affirmed his support for", "announced the sending")?"""
+    lo = max(floor, cue.start() - 40)
+    return any(
+        pattern is not None and pattern.search(text, lo, cue.start()) is not None
+        for pattern in (t.expressing, t.announcing)
+    )
+
+
+def compose(outer: Polarity, inner: Polarity, gap: str = "") -> Polarity:
+    """Compose two cues in a row: "ruled out sending" opposes, "refused to block" supports.
+
+    A deliberation someone else is pressed into takes the pressing side: "urged Israel to
+    consider pauses" supports them. One's own deliberation stays open: "agreed to consider
+    sending tanks", "held off on sending".
+    """
+    if outer == "neutral":
+        return "neutral"
+    if inner == "neutral":
+        return outer if regex.search(r"\p{L}", regex.sub(r"(?i)\bto\b", "", gap)) else "neutral"
+    return "support" if outer == inner else "oppose"
+
+
+def negated(text: str, cue: Hit, floor: int, negators: regex.Pattern[str]) -> bool:
+    """A negator within the three words before the cue ("does not want", "will not provide")."""
+    window_start = max(floor, cue.start() - 30)
+    window = text[window_start : cue.start()]
+    words = _LETTERS.findall(window)[-3:]
+    return any(negators.fullmatch(w) for w in words) or "n't" in window[-12:]
+
+
+def antecedent(
+    text: str, cue: regex.Match[str], topics: list[regex.Match[str]]
+) -> regex.Match[str] | None:
+    """The topic described by the relative clause that holds ``cue``.
+
+    "a general ceasefire, which the administration believes would benefit Hamas" -> ceasefire.
+    """
+    for topic in reversed(topics):
+        if topic.end() <= cue.start():
+            return topic if _RELATIVE_GAP.fullmatch(text, topic.end(), cue.start()) else None
+    return None
+
+
+def closes_relative(text: str, floor: int, cue: Hit, topic: int) -> bool:
+    """Does the relative clause that holds ``cue`` end before the topic at ``topic``?
+
+    "The coalition, which backs the government, said it would halt military operations":
+    "backs" has its object inside the relative clause; the operations are not its.
+    """
+    return "," in text[cue.end() : topic] and bool(
+        _RELATIVE_OPEN.search(text, max(floor, cue.start() - 80), cue.start())
+    )
+
+
+def clauses(text: str, span: Span) -> list[Span]:
+    """Split a sentence into clauses at semicolons and contrastive conjunctions.
+
+    >>> doc = "Duda said Poland would send tanks, and Britain has promised jets."
+    >>> [doc[a:b] for a, b in clauses(doc, (0, len(doc)))]
+    ['Duda said Poland would send tanks', 'Britain has promised jets.']
+    """
+    out: list[Span] = []
+    start = span[0]
+    for brk in _CLAUSE_BREAK.finditer(text, span[0], span[1]):
+        if brk.start() > start:
+            out.append((start, brk.start()))
+        start = brk.end()
+    if start < span[1]:
+        out.append((start, span[1]))
+    return out

@@ -1,0 +1,691 @@
+"""Stances read from structure: one table of invented sentences per construction.
+
+Every actor, place and number here is made up (Delmar, Veldan, Orlan and Ostrava are not
+countries; Lind, Holm, Darn and Mund are nobody). Each construction has positive rows and at
+least one negative row (a sentence that must give no stance, or a different one). A row is
+``(construction, text, expected)``; ``expected`` is the set of ``(holder, topic, polarity)``
+that :func:`claimtrack.extract` must return, exactly. New constructions add rows here; a
+known miss goes to ``KNOWN_MISSES`` as a strict xfail.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.lexicon import load_lexicon
+
+Row = tuple[str, str, set[tuple[str, str, str]]]
+
+TABLE: list[Row] = [
+    # --- negation and negative implicatives -----------------------------------------------
+    (
+        "negation",
+        "The Orlan cabinet would not agree to a ceasefire.",
+        {("Orlan cabinet", "ceasefire", "oppose")},
+    ),
+    (
+        "negation",
+        "Ilse Darn refused to send more shells to the front.",
+        {("Ilse Darn", "weapons_supply", "oppose")},
+    ),
+    (
+        "negation",
+        "The Veldan army ruled out a ground offensive.",
+        {("Veldan army", "military_operation", "oppose")},
+    ),
+    ("negation", "Ostrava won't send the shells.", {("Ostrava", "weapons_supply", "oppose")}),
+    ("negation", "Ostrava will send the shells.", {("Ostrava", "weapons_supply", "support")}),
+    (
+        "implicative",
+        "The Orlan cabinet stopped short of endorsing the truce.",
+        {("Orlan cabinet", "ceasefire", "neutral")},
+    ),
+    (
+        "implicative",
+        "Senator Pia Mund stopped short of calling for a ceasefire.",
+        {("Pia Mund", "ceasefire", "neutral")},
+    ),
+    (
+        "implicative",
+        "The Delmar government declined to back a lasting ceasefire.",
+        {("Delmar government", "ceasefire", "neutral")},
+    ),
+    (
+        "implicative",
+        "Marek Holm fell short of endorsing the aid convoys.",
+        {("Marek Holm", "humanitarian_aid", "neutral")},
+    ),
+    (
+        "implicative",
+        "The Orlan cabinet endorsed the truce.",
+        {("Orlan cabinet", "ceasefire", "support")},
+    ),
+    # --- conditions -----------------------------------------------------------------------
+    (
+        "condition",
+        "The council will support a ceasefire only if the militias withdraw.",
+        {("council", "ceasefire", "neutral")},
+    ),
+    (
+        "condition",
+        "Darn said Delmar would back the truce unless the shelling resumed.",
+        {("Darn", "ceasefire", "neutral")},
+    ),
+    (
+        "condition",
+        "Lind said Ostrava will not sign a ceasefire without guarantees.",
+        {("Lind", "ceasefire", "neutral")},
+    ),
+    (
+        "condition",
+        "Lind said Ostrava will not agree to a ceasefire until the hostages are freed.",
+        {("Lind", "ceasefire", "neutral")},
+    ),
+    (
+        "condition",
+        "The Veldan army said it would agree to a pause provided that the convoys were inspected.",
+        {("Veldan army", "humanitarian_pause", "neutral")},
+    ),
+    ("condition", "Darn said Delmar would back the truce.", {("Darn", "ceasefire", "support")}),
+    (
+        "condition",
+        "The Orlan cabinet called for a ceasefire once again.",
+        {("Orlan cabinet", "ceasefire", "support")},
+    ),
+    (
+        "condition",
+        "The Veldan army said it was ready to fight until victory.",
+        {("Veldan army", "military_operation", "support")},
+    ),
+    # --- modality and deliberation ----------------------------------------------------------
+    (
+        "modality",
+        "The alliance said it could consider sending more tanks.",
+        {("alliance", "weapons_supply", "neutral")},
+    ),
+    (
+        "modality",
+        "Senator Pia Mund may back a humanitarian pause.",
+        {("Pia Mund", "humanitarian_pause", "neutral")},
+    ),
+    (
+        "modality",
+        "The Orlan government is weighing an extension of the truce.",
+        {("Orlan government", "humanitarian_pause", "neutral")},
+    ),
+    (
+        "modality",
+        "The Delmar cabinet is still studying the proposal for a lasting ceasefire.",
+        {("Delmar cabinet", "ceasefire", "neutral")},
+    ),
+    (
+        "modality",
+        "Senator Pia Mund will back a humanitarian pause.",
+        {("Pia Mund", "humanitarian_pause", "support")},
+    ),
+    (
+        "modality",
+        "Senator Pia Mund could not support a humanitarian pause.",
+        {("Pia Mund", "humanitarian_pause", "oppose")},
+    ),
+    # --- evaluative opposition and support ----------------------------------------------------
+    (
+        "evaluative",
+        "Lind said a ceasefire would only reward the militants.",
+        {("Lind", "ceasefire", "oppose")},
+    ),
+    (
+        "evaluative",
+        "Opposition leader Hanna Lode called the truce a gift to the rebels.",
+        {("Hanna Lode", "ceasefire", "oppose")},
+    ),
+    (
+        "evaluative",
+        "Darn said sending more shells would be a grave mistake.",
+        {("Darn", "weapons_supply", "oppose")},
+    ),
+    (
+        "evaluative",
+        "Darn said refusing the aid convoys would be a grave mistake.",
+        {("Darn", "humanitarian_aid", "support")},
+    ),
+    (
+        "evaluative",
+        "The Veldan foreign ministry called the offensive unacceptable.",
+        {("Veldan foreign ministry", "military_operation", "oppose")},
+    ),
+    (
+        "evaluative",
+        "Holm said the truce was a step in the right direction.",
+        {("Holm", "ceasefire", "support")},
+    ),
+    ("evaluative", "Holm said the truce would benefit farmers.", set()),
+    ("evaluative", "The minister admitted a mistake in the count.", set()),
+    # --- support verbs and nouns with their objects ------------------------------------------
+    (
+        "support",
+        "Senator Rua Bell put her weight behind a lasting ceasefire.",
+        {("Rua Bell", "ceasefire", "support")},
+    ),
+    (
+        "support",
+        "The envoy pressed for a halt to the fighting.",
+        {("envoy", "ceasefire", "support")},
+    ),
+    (
+        "support",
+        "The Orlan cabinet threw its weight behind the aid convoys.",
+        {("Orlan cabinet", "humanitarian_aid", "support")},
+    ),
+    (
+        "support",
+        "Marek Holm welcomed the two-month truce.",
+        {("Marek Holm", "humanitarian_pause", "support")},
+    ),
+    ("support", "The Orlan cabinet discussed the aid convoys.", set()),
+    ("support", "His weight was a concern before the talks on a ceasefire.", set()),
+    # --- questions and denials ----------------------------------------------------------------
+    ("question", "Did the Orlan cabinet back the truce?", set()),
+    ("question", "Holm asked whether Delmar would send the shells.", set()),
+    (
+        "question",
+        'Asked whether Delmar would send the shells, Holm replied: "No."',
+        {("Holm", "weapons_supply", "oppose")},
+    ),
+    (
+        "denial",
+        "Lind denied reports that his government had agreed to an extension of the truce.",
+        {("Lind", "humanitarian_pause", "oppose")},
+    ),
+    (
+        "denial",
+        "Lind confirmed that his government had agreed to an extension of the truce.",
+        {("Lind", "humanitarian_pause", "support")},
+    ),
+    # --- topics, synonyms and idioms, decided per mention ---------------------------------------
+    (
+        "topic",
+        "The army agreed to a two-month truce. Later, Holm said he wanted a lasting ceasefire.",
+        {("army", "humanitarian_pause", "support"), ("Holm", "ceasefire", "support")},
+    ),
+    (
+        "topic",
+        "A 48-hour truce began on Monday. The rebels said they would respect the truce.",
+        {("rebels", "humanitarian_pause", "support")},
+    ),
+    (
+        "topic",
+        "Lode called for a lasting truce. On Friday the rebels said they would respect the truce.",
+        {("Lode", "ceasefire", "support"), ("rebels", "ceasefire", "support")},
+    ),
+    (
+        "topic",
+        "The Veldan army said it would renew the truce for another two months.",
+        {("Veldan army", "humanitarian_pause", "support")},
+    ),
+    (
+        "topic",
+        "Holm urged the rebels to free the hostages.",
+        {("Holm", "hostage_release", "support")},
+    ),
+    (
+        "topic",
+        "Holm called for more food and fuel to reach the valley.",
+        {("Holm", "humanitarian_aid", "support")},
+    ),
+    ("topic", "Darn backed a prisoner swap.", {("Darn", "hostage_release", "support")}),
+    (
+        "topic",
+        "Lind opposed a ground invasion of the valley.",
+        {("Lind", "military_operation", "oppose")},
+    ),
+    (
+        "topic",
+        "Talks on a hostage-release deal stalled in Orla. "
+        "Holm said both sides must show courage to reach an agreement.",
+        {("Holm", "hostage_release", "support")},
+    ),
+    ("topic", "Holm said both sides must show courage to reach an agreement.", set()),
+    (
+        "topic",
+        "The Orla council backed the relief effort after the storm.",
+        {("Orla council", "humanitarian_aid", "support")},
+    ),
+    # --- holders ------------------------------------------------------------------------------
+    (
+        "holder",
+        "A coalition of some 30 senators urged the president to back a ceasefire.",
+        {("coalition of some 30 senators", "ceasefire", "support")},
+    ),
+    (
+        "holder",
+        "A group of about 40 aid agencies called for a lasting ceasefire.",
+        {("group of about 40 aid agencies", "ceasefire", "support")},
+    ),
+    (
+        "holder",
+        "Holm and Darn welcomed the truce.",
+        {("Holm", "ceasefire", "support"), ("Darn", "ceasefire", "support")},
+    ),
+    (
+        "holder",
+        "Delmar, Veldan and Orlan said in a joint statement that they supported the truce.",
+        {
+            ("Delmar", "ceasefire", "support"),
+            ("Veldan", "ceasefire", "support"),
+            ("Orlan", "ceasefire", "support"),
+        },
+    ),
+    (
+        "holder",
+        "In a joint statement with Holm and Darn, Lind called for a lasting ceasefire.",
+        {
+            ("Lind", "ceasefire", "support"),
+            ("Holm", "ceasefire", "support"),
+            ("Darn", "ceasefire", "support"),
+        },
+    ),
+    (
+        "holder",
+        "Lind said the rebels oppose any extension of the truce.",
+        {("rebels", "humanitarian_pause", "oppose")},
+    ),
+    (
+        "holder",
+        "Lind said the Veldan army had rejected the truce.",
+        {("Veldan army", "ceasefire", "oppose")},
+    ),
+    ("holder", "Lind said Delmar would send the shells.", {("Lind", "weapons_supply", "support")}),
+    ("holder", "Lind and Holm met in Orla. The three leaders welcomed the truce on Friday.", set()),
+]
+
+TABLE += [
+    # --- a position credited to the object of praise or blame ----------------------------
+    (
+        "credited",
+        "Holm commended the Delmar government for agreeing to the truce.",
+        {("Delmar government", "ceasefire", "support"), ("Holm", "ceasefire", "support")},
+    ),
+    (
+        "credited",
+        "Lind accused the rebels of blocking the aid convoys.",
+        {("rebels", "humanitarian_aid", "oppose"), ("Lind", "humanitarian_aid", "support")},
+    ),
+    (
+        "credited",
+        "Delmar and Veldan signed the truce on Monday. "
+        "On Tuesday, Holm commended the two governments for agreeing to the truce.",
+        {
+            ("Delmar", "ceasefire", "support"),
+            ("Veldan", "ceasefire", "support"),
+            ("Holm", "ceasefire", "support"),
+        },
+    ),
+    ("credited", "Holm praised the volunteers for their work.", set()),
+    # --- the subject of a "with" clause ------------------------------------------------------
+    (
+        "absolute",
+        "The truce was extended, with the Veldan army accepting the extension.",
+        {("Veldan army", "humanitarian_pause", "support")},
+    ),
+    (
+        "absolute",
+        "Delmar and Veldan signed the truce on Monday. "
+        "It was extended by a week, with both sides rejecting a lasting ceasefire.",
+        {
+            ("Delmar", "ceasefire", "support"),
+            ("Veldan", "ceasefire", "support"),
+            ("Delmar", "ceasefire", "oppose"),
+            ("Veldan", "ceasefire", "oppose"),
+        },
+    ),
+    ("absolute", "The envoy arrived with the aid convoys.", set()),
+    # --- an acronym of a name given before is the same actor ----------------------------------
+    (
+        "holder",
+        "The Orla Liberation Front agreed to a truce on Monday. The OLF said it backed the truce.",
+        {("Orla Liberation Front", "ceasefire", "support")},
+    ),
+]
+
+TABLE += [
+    # --- more holders: appositions, subordinate clauses, lists, anaphors ---------------------
+    (
+        "holder",
+        "Lind, the Delmar envoy, called for a lasting ceasefire.",
+        {("Lind", "ceasefire", "support")},
+    ),
+    (
+        "holder",
+        "The truce expired on Sunday after the Varn rebels refused to sign on to an extension, "
+        "the envoy said.",
+        {("Varn rebels", "humanitarian_pause", "oppose")},
+    ),
+    (
+        "holder",
+        "Foreign ministers of Ossa, Pelland and Tarvia said they backed an extension of the truce.",
+        {
+            ("Ossa", "humanitarian_pause", "support"),
+            ("Pelland", "humanitarian_pause", "support"),
+            ("Tarvia", "humanitarian_pause", "support"),
+        },
+    ),
+    (
+        "holder",
+        "The Varn rebels said on Monday they would respect the truce. "
+        "Their spokesman, Dal Osric, said on Friday the group rejected the extension of the truce.",
+        # "the truce" is the one the report extends later; "the group" in the spokesman's words
+        # is the group he speaks for: his position
+        {
+            ("Varn rebels", "humanitarian_pause", "support"),
+            ("Dal Osric", "humanitarian_pause", "oppose"),
+        },
+    ),
+    (
+        "holder",
+        "Kestria and the Varn rebels agreed on Friday to a 60-day truce. "
+        "The envoy said both sides had committed to the truce.",
+        {
+            ("Kestria", "humanitarian_pause", "support"),
+            ("Varn rebels", "humanitarian_pause", "support"),
+        },
+    ),
+    # --- a bare "the agreement" is the truce or deal named before --------------------------------
+    (
+        "topic",
+        "Kestria agreed to a 60-day truce on Friday. "
+        "Prime Minister Aren Voll welcomed the agreement.",
+        {
+            ("Kestria", "humanitarian_pause", "support"),
+            ("Aren Voll", "humanitarian_pause", "support"),
+        },
+    ),
+    ("topic", "Prime Minister Aren Voll welcomed the agreement on fishing rights.", set()),
+    # --- undecided, passive -------------------------------------------------------------------
+    (
+        "modality",
+        "Dal Osric said the rebels had not decided whether to renew the truce.",
+        # a truce that is renewed is a time-limited one
+        {("rebels", "humanitarian_pause", "neutral")},
+    ),
+    ("negation", "If a truce is agreed upon now, the rebels may regroup.", set()),
+]
+
+TABLE += [
+    # --- more scope: open doors, stopping, judged calls, idioms of action --------------------
+    (
+        "negation",
+        "The Tarvian government has not ruled out sending air defence systems.",
+        {("Tarvian government", "weapons_supply", "neutral")},
+    ),
+    (
+        "negation",
+        "Hale said Washington should stop sending weapons to Ostrava.",
+        {("Hale", "weapons_supply", "oppose")},
+    ),
+    (
+        "topic",
+        "The envoy urged both armies to stop the fighting.",
+        {("envoy", "ceasefire", "support")},
+    ),
+    (
+        "evaluative",
+        "Krohn dismissed calls for a ceasefire as premature.",
+        {("Krohn", "ceasefire", "oppose")},
+    ),
+    (
+        "evaluative",
+        "Aid groups warned that an assault on the city would be catastrophic for civilians.",
+        {("Aid groups", "military_operation", "oppose")},
+    ),
+    (
+        "support",
+        "The Ostravan army chief vowed to press ahead with the ground offensive in the north.",
+        {("Ostravan army chief", "military_operation", "support")},
+    ),
+    ("support", "The mediators said a deal to free the hostages was close.", set()),
+]
+
+TABLE += [
+    # --- acts that state a position, relative clauses, descriptions, possessives --------------
+    (
+        "topic",
+        "The Dastani-led coalition, which backs the government, said it would halt all military "
+        "operations.",
+        {("Dastani-led coalition", "humanitarian_pause", "support")},
+    ),
+    ("topic", "The army refused to halt the bombing.", {("army", "humanitarian_pause", "oppose")}),
+    (
+        "topic",
+        "The rebels said they would free the hostages.",
+        {("rebels", "hostage_release", "support")},
+    ),
+    ("topic", "The mediators said a deal to free the hostages was close.", set()),
+    (
+        "holder",
+        "The Iran-backed Sarn rebels and Veldan's internationally recognised government welcomed "
+        "the truce.",
+        {
+            ("Sarn rebels", "ceasefire", "support"),
+            ("Veldan's internationally recognised government", "ceasefire", "support"),
+        },
+    ),
+    (
+        "holder",
+        "ORLA (AP) — Veldan's warring sides agreed on Tuesday to extend the truce, the envoy said.",
+        {("Veldan's warring sides", "humanitarian_pause", "support")},
+    ),
+    (
+        "holder",
+        "The truce expired after the warring parties failed to agree on extending it, the envoy "
+        "said.",
+        {("warring parties", "humanitarian_pause", "oppose")},
+    ),
+    (
+        "condition",
+        "Tess said the group had agreed to the extension of the truce only after the coalition "
+        "paid the salaries.",
+        {("Tess", "humanitarian_pause", "support")},
+    ),
+]
+
+TABLE += [
+    # --- a truce that is extended or renewed is a time-limited one, for every later mention ---
+    (
+        "topic",
+        "Orlan backed the push to extend Veldan's truce. Later, Kestria said it remained "
+        "committed to the truce.",
+        {
+            ("Orlan", "humanitarian_pause", "support"),
+            ("Kestria", "humanitarian_pause", "support"),
+        },
+    ),
+    (
+        "topic",
+        "Kestria said it remained committed to the truce. Orlan called for a lasting truce.",
+        {("Kestria", "ceasefire", "support"), ("Orlan", "ceasefire", "support")},
+    ),
+    # --- names with a particle, appositions of any kind ---------------------------------------
+    (
+        "holder",
+        "On Saturday, Mahdi al-Rasi, who heads the council, said the group backed the truce.",
+        {("Mahdi al-Rasi", "ceasefire", "support")},
+    ),
+    (
+        "holder",
+        "On Wednesday, Orlan, a member of the Dastani-led coalition, welcomed the extension.",
+        {("Orlan", "humanitarian_pause", "support")},
+    ),
+    (
+        "holder",
+        "Kestria, the United Arab Emirates, Veldan and Orlan have thrown their weight behind "
+        "the truce.",
+        {
+            ("Kestria", "ceasefire", "support"),
+            ("United Arab Emirates", "ceasefire", "support"),
+            ("Veldan", "ceasefire", "support"),
+            ("Orlan", "ceasefire", "support"),
+        },
+    ),
+]
+
+TABLE += [
+    # --- praise of a list, passives, times that are no conditions, evidence, postmodifiers ----
+    (
+        "credited",
+        "Delmar, Veldan and the Sarn rebels signed the truce on Monday. On Friday, Maria Osk "
+        "commended Delmar, the Dastani-led coalition and the Sarn rebels for agreeing to the "
+        "truce.",
+        {
+            ("Delmar", "ceasefire", "support"),
+            ("Veldan", "ceasefire", "support"),
+            ("Sarn rebels", "ceasefire", "support"),
+            ("Dastani-led coalition", "ceasefire", "support"),
+            ("Maria Osk", "ceasefire", "support"),
+        },
+    ),
+    (
+        "credited",
+        'Holm thanked the Veldan government for "backing" the truce.',
+        {("Holm", "ceasefire", "support"), ("Veldan government", "ceasefire", "support")},
+    ),
+    ("negation", "Veldan's truce has been renewed for another two months, the envoy said.", set()),
+    ("negation", "The army is opposed to a ceasefire.", {("army", "ceasefire", "oppose")}),
+    (
+        "condition",
+        "The rebels had agreed to the extension, which runs until Oct. 2.",
+        {("rebels", "humanitarian_pause", "support")},
+    ),
+    (
+        "condition",
+        'Rasi said the group stood ready to turn its truce into "a final commitment", but only '
+        "if the siege ended.",
+        {("Rasi", "ceasefire", "neutral")},
+    ),
+    (
+        "holder",
+        "Minister Lind said on Friday that there were signs the Sarn rebels would not agree to "
+        "extend the truce.",
+        {("Sarn rebels", "humanitarian_pause", "oppose")},
+    ),
+    (
+        "holder",
+        "The Dastani-led coalition fighting in Veldan said on Tuesday it would halt military "
+        "operations.",
+        {("Dastani-led coalition", "humanitarian_pause", "support")},
+    ),
+]
+
+TABLE += [
+    # --- passives that renew a truce make it a pause; objects that stand for the topic -------
+    (
+        "topic",
+        "Veldan's truce has been renewed for two months, the envoy said. "
+        "On Wednesday, Orlan urged all sides to respect the truce.",
+        {("Orlan", "humanitarian_pause", "support")},
+    ),
+    (
+        "credited",
+        "The Sarn rebels signed a lasting truce. "
+        "Holm thanked the Veldan government for engaging positively in the talks.",
+        {
+            ("Sarn rebels", "ceasefire", "support"),
+            ("Holm", "ceasefire", "support"),
+            ("Veldan government", "ceasefire", "support"),
+        },
+    ),
+]
+
+TABLE += [
+    (
+        "evaluative",
+        "The aid trucks were sent to the wrong crossing by mistake, the agency said.",
+        set(),
+    ),
+    (
+        "topic",
+        "Orlan pledged more military supplies to Veldan.",
+        {("Orlan", "weapons_supply", "support")},
+    ),
+]
+
+TABLE += [
+    (
+        "support",
+        "The Orlan government announced on Tuesday the sending of three planes with aid.",
+        {("Orlan government", "humanitarian_aid", "support")},
+    ),
+    ("support", "The Orlan government discussed the sending of three planes with aid.", set()),
+]
+
+# Constructions the readers do not get yet: strict xfails, promoted when fixed.
+KNOWN_MISSES: list[Row] = [
+    # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's
+    # own commitment ("Lind said Delmar would send the shells") without knowing who speaks
+    # for whom.
+    (
+        "holder",
+        "Lind said the rebels would not agree to a ceasefire.",
+        {("rebels", "ceasefire", "oppose")},
+    ),
+]
+
+
+def stances(text: str, lexicon: object = None) -> set[tuple[str, str, str]]:
+    claims = extract(text, published="2031-03-04", lexicon=lexicon)  # type: ignore[arg-type]
+    return {
+        (c.who.name if c.who else "", c.stance.topic, c.stance.polarity)
+        for c in claims
+        if c.stance is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("construction", "text", "expected"),
+    TABLE,
+    ids=[f"{row[0]}-{k}" for k, row in enumerate(TABLE)],
+)
+def test_construction(construction: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("construction", "text", "expected"),
+    [pytest.param(*row, marks=pytest.mark.xfail(strict=True)) for row in KNOWN_MISSES],
+)
+def test_known_misses(construction: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert stances(text) == expected
+
+
+def test_every_construction_has_a_negative_or_contrasting_row() -> None:
+    polarities: dict[str, set[str]] = {}
+    for construction, _, expected in TABLE:
+        seen = {p for _, _, p in expected} or {"none"}
+        polarities.setdefault(construction, set()).update(seen)
+    assert all(len(seen) > 1 for seen in polarities.values()), polarities
+
+
+def test_a_new_topic_is_an_overlay(tmp_path: Path) -> None:
+    overlay = tmp_path / "embargo.toml"
+    overlay.write_text(
+        "[topics.grain_embargo]\n"
+        'description = "An embargo on grain exports."\n'
+        'cues = ["grain embargo", "embargo on grain", "ban on grain exports"]\n'
+        "[polarity]\n"
+        'oppose = ["lift"]\n',
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon(overlay)
+    assert stances("Minister Tarla Quen backed a grain embargo.", lexicon) == {
+        ("Tarla Quen", "grain_embargo", "support")
+    }
+    assert stances("The Pelvan council would not back an embargo on grain.", lexicon) == {
+        ("Pelvan council", "grain_embargo", "oppose")
+    }
+    assert stances("Quen said Pelvan may back a ban on grain exports.", lexicon) == {
+        ("Quen", "grain_embargo", "neutral")
+    }
+    assert stances("Minister Tarla Quen backed a grain embargo.") == set()

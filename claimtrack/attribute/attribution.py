@@ -907,8 +907,8 @@ class Speakers:
             marks = {
                 _POSSESSIVE.sub("", p.casefold())
                 for p in m.text.split()[:-1]
-                if p[:1].isupper() and m.kind != "person"
-            }
+                if p[:1].isupper() and m.kind != "person" and not _ARTICLE.match(p + " ")
+            }  # ("The office" at the start of a sentence has no mark: "The" is an article)
             for entity in reversed(pool):
                 if head in entity.heads and marks <= set(entity.canonical.split()):
                     self._note(entity)

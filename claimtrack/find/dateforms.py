@@ -308,7 +308,7 @@ def read_month_modifier(c: Candidate) -> DateMention | None:
     """V: a month before a noun or with "'s": "the October slaying", "December's figures"."""
     m = c.m
     possessive = c.text.startswith(("'s", "\u2019s"), m.end("V_mon"))
-    if not possessive and not determined(c, m.start("V_mon"), False):
+    if not possessive and not determined(c, m.start("V_mon")):
         return None
     if possessive and c.m["V_mon"].lower() in c.d.words.capital_only:
         return None  # "May's cabinet": a name as often as a month
@@ -434,19 +434,17 @@ def read_year(c: Candidate) -> DateMention | None:
     return c.make(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False, s)
 
 
-def determined(c: Candidate, at: int, possessive: bool) -> bool:
-    """Whether a determiner (or, if allowed, a possessive) comes right before ``at``."""
+def determined(c: Candidate, at: int) -> bool:
+    """Whether a determiner comes right before ``at``: "the October slaying"."""
     before = _WORD_BEFORE.search(c.text, max(0, at - 20), at)
-    if before is None:
-        return False
-    if possessive and before["s"]:
-        return True
-    return not before["s"] and fold(before["w"]) in c.d.words.year_determiners
+    return (
+        before is not None and not before["s"] and fold(before["w"]) in c.d.words.year_determiners
+    )
 
 
 def read_year_modifier(c: Candidate) -> DateMention | None:
     """Y: a year before a noun, "a 2016 raid", "the 1959 embargo", "the firm's 1989 results"."""
-    if c.counted("Y_year") or not determined(c, c.m.start("Y_year"), True):
+    if c.counted("Y_year"):
         return None
     year = int(c.m["Y_year"])
     return c.make(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False, c.m.start("Y_year"))

@@ -2,9 +2,9 @@
 
 :mod:`claimtrack.find.datescan` holds the pattern; each of its named branches ("A" for "Nov. 30",
 "E" for "on Tuesday", ...) has a reader here or, for named days and periods, in
-:mod:`claimtrack.find.datenames`; ``READERS`` in :mod:`claimtrack.find.dates` lists them. A reader gets the match
-as a :class:`Candidate` and returns a :class:`DateMention`, or None when the candidate is no date
-after all ("the fourth decline", "in 2000 homes").
+:mod:`claimtrack.find.datenames`; ``READERS`` in :mod:`claimtrack.find.dates` lists them. A
+reader gets the match as a :class:`Candidate` and returns a :class:`DateMention`, or None when
+the candidate is no date after all ("the fourth decline", "in 2000 homes").
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -245,22 +245,7 @@ def anchors(d: DatesLexicon) -> Anchors:
             len("in") + gap + max(count, 2) + gap,
         ),
     )
-    # H: a relative day by its last word: "the day before yesterday"; O "earlier in the day".
-    # A unit word in the entry anchors it when there is one ("the day before": "day"), so that
-    # common words ("before", "after") do not become anchors.
-    for entry in [*d.relative_days, *d.anaphora, *d.relative_periods, *d.holidays]:
-        found = list(_WORD.finditer(entry.lower()))
-        anchor = next((f for f in found if f.group() in units), found[-1] if found else None)
-        if anchor is not None:  # X: "last Christmas" has a shift before the name
-            add([anchor.group()], anchor.start() + (shift + gap if entry in d.holidays else 0))
-    # S: "January nineteen ninety-seven", "in the year two thousand", by the spoken century or
-    # the last word of "two thousand".
-    spoken = max(longest(d.months), ycue) + gap + the + len("year") + gap
-    add(first_words(d.spoken_years.centuries) or (), spoken)
-    for entry in d.spoken_years.thousands:
-        *_, last = [None, *_WORD.finditer(entry.lower())]
-        if last is not None:
-            add([last.group()], spoken + last.start())
+    _phrase_anchors(d, units, add, shift + gap, max(longest(d.months), ycue) + gap + the + 7)
     # A number of one or two digits: L and B "the 21st".
     digits = the
     # Four digits: K "in the year 2014"; Y "their 1990"; T "the end of the 2015".
@@ -272,6 +257,32 @@ def anchors(d: DatesLexicon) -> Anchors:
     )
     determiners = frozenset(t.lower() for t in w.year_determiners)
     return Anchors(reach, digits, openers, glued, years, after_number, determiners)
+
+
+def _phrase_anchors(
+    d: DatesLexicon,
+    units: list[str],
+    add: Callable[[Iterable[str], int], None],
+    shift: int,
+    spoken: int,
+) -> None:
+    """Anchors of the branches whose words come from lexicon tables (H, O, W, X, S).
+
+    A unit word in an entry anchors it when there is one ("the day before": "day"), so that
+    common words ("before", "after") do not become anchors; else its last word ("the day before
+    yesterday": "yesterday"). A holiday may have a shift before it ("last Christmas"); a spoken
+    year a month or "the year" ("January nineteen ninety-seven", "the year two thousand").
+    """
+    for entry in [*d.relative_days, *d.anaphora, *d.relative_periods, *d.holidays]:
+        found = list(_WORD.finditer(entry.lower()))
+        anchor = next((f for f in found if f.group() in units), found[-1] if found else None)
+        if anchor is not None:
+            add([anchor.group()], anchor.start() + (shift if entry in d.holidays else 0))
+    add(first_words(d.spoken_years.centuries) or (), spoken)
+    for entry in d.spoken_years.thousands:
+        *_, last = [None, *_WORD.finditer(entry.lower())]
+        if last is not None:
+            add([last.group()], spoken + last.start())
 
 
 _WORD = re.compile(r"[a-z0-9]+")

@@ -57,6 +57,16 @@ DIRECTION = [
     ("The boy must be returned to his mother by Jan. 3.", OCT27, "Jan. 3", D(1996, 1, 3)),
     ("The court is expected to rule in February.", OCT27, "February", D(1996, 2, 1)),
     ("Ferry service resumes in March, the port said.", OCT27, "March", D(1996, 3, 1)),
+    # the present tense of a planned event: the nearest such day
+    ("The two mayors meet Monday in Tarvos.", OCT27, "Monday", D(1995, 10, 30)),
+    ("Ms. Odell testifies Thursday, aides said.", D(1995, 10, 24), "Thursday", D(1995, 10, 26)),
+    # a past verb nearer the date than a scheduling word: "bought ... to Thursday"
+    (
+        "Kestrel holds 9% of Ardo, including shares bought from Sept. 4 to Thursday.",
+        OCT27,
+        "Thursday",
+        D(1995, 10, 26),
+    ),
     # a date that opens its clause takes the first cue after it
     ("On Monday, the council will decide on the plan.", OCT27, "Monday", D(1995, 10, 30)),
     ("On Monday, the council decided on the plan.", OCT27, "Monday", D(1995, 10, 23)),

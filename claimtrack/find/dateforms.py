@@ -1,9 +1,10 @@
 """One located date expression -> the days it covers: a reader per branch of the date pattern.
 
 :mod:`claimtrack.find.datescan` holds the pattern; each of its named branches ("A" for "Nov. 30",
-"E" for "on Tuesday", ...) has a reader here, listed in :data:`READERS`. A reader gets the match
-as a :class:`Candidate` and returns a :class:`DateMention`, or None when the candidate is no date
-after all ("the fourth decline", "in 2000 homes").
+"E" for "on Tuesday", ...) has a reader here or, for named days and periods, in
+:mod:`claimtrack.find.datenames`; ``READERS`` in :mod:`claimtrack.find.dates` lists them. A
+reader gets the match as a :class:`Candidate` and returns a :class:`DateMention`, or None when
+the candidate is no date after all ("the fourth decline", "in 2000 homes").
 """
 
 from __future__ import annotations
@@ -97,9 +98,6 @@ Reader = Callable[[Candidate], "DateMention | None"]
 _AFTER_DAY = regex.compile(r"[^\S\n]*(?:[^\w\s]|$|\n|(?:and|or|of|at|in|when|after|before)\b)")
 _ORDINAL_END = regex.compile(r"(?i)(?:st|nd|rd|th)?\.?$")  # "21st", "3."
 _ON_BEFORE = regex.compile(r"\bon[^\S\n]+$", regex.I)  # "on 4/22"
-# The end of a phrase: punctuation or the end of the line ("the day before." but not "the day
-# before the vote", whose day is the vote's).
-_PHRASE_END = regex.compile(r"[^\S\n]*(?:[^\w\s]|$|\n)")
 # The word before a modifier year or month, and whether it is a possessive: "the", "firm's".
 _WORD_BEFORE = regex.compile(r"(?<!\w)(?P<w>\w+)(?P<s>['\u2019]s?)?[^\S\n]{1,3}$")
 _NTH = ("first", "second", "third", "fourth", "fifth")
@@ -308,7 +306,7 @@ def read_month_modifier(c: Candidate) -> DateMention | None:
     """V: a month before a noun or with "'s": "the October slaying", "December's figures"."""
     m = c.m
     possessive = c.text.startswith(("'s", "\u2019s"), m.end("V_mon"))
-    if not possessive and not determined(c, m.start("V_mon"), False):
+    if not possessive and not determined(c, m.start("V_mon")):
         return None
     if possessive and c.m["V_mon"].lower() in c.d.words.capital_only:
         return None  # "May's cabinet": a name as often as a month
@@ -319,90 +317,6 @@ def read_month_modifier(c: Candidate) -> DateMention | None:
         return c.make(None, None, "month", True, m.start("V_mon"))
     year = nearest_month(month, c.published, c.ahead())
     return c.make(*month_bounds(year, month), "month", True, m.start("V_mon"))
-
-
-def read_spoken_year(c: Candidate) -> DateMention | None:
-    """S: "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand"."""
-    m, spoken = c.m, c.d.spoken_years
-    if m["S_k"]:
-        if not (m["S_mon"] or m["S_cue"] or m["S_the"]):
-            return None  # "two thousand people"
-        year = c.entry(spoken.thousands, "S_k")
-        year += c.entry(spoken.units, "S_ku") if m["S_ku"] else 0
-    else:
-        year = 100 * c.entry(spoken.centuries, "S_c")
-        if m["S_o"]:
-            year += c.entry(spoken.units, "S_o")
-        else:
-            tens = c.entry(spoken.tens, "S_t")
-            if m["S_u"] and tens < 20:
-                return None  # "nineteen eleven six" is no year
-            year += tens + (c.entry(spoken.units, "S_u") if m["S_u"] else 0)
-    if c.counted("S"):
-        return None
-    if m["S_mon"]:
-        return c.make(*month_bounds(year, c.entry(c.d.months, "S_mon")), "month", False)
-    start = m.start("S_the") if m["S_the"] else m.start("S_c") if m["S_c"] else m.start("S_k")
-    return c.make(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False, start)
-
-
-def read_holiday(c: Candidate) -> DateMention | None:
-    """X: "Thanksgiving Day", "last Christmas", "Election Day 1998": a named day of the year."""
-    m = c.m
-    if not m["X_name"][0].isupper():
-        return None  # "a thanksgiving service"
-    rule = c.entry(c.d.holidays, "X_name")
-
-    def on(year: int) -> dt.date | None:
-        if rule.day is not None:
-            value = safe_date(year, rule.month, rule.day)
-        else:
-            days = [
-                dt.date(year, rule.month, k)
-                for k in range(1, calendar.monthrange(year, rule.month)[1] + 1)
-                if dt.date(year, rule.month, k).weekday() == rule.weekday
-            ]
-            value = days[rule.nth - 1 if rule.nth > 0 else -1]
-        return None if value is None else value + dt.timedelta(days=rule.offset)
-
-    if m["X_year"]:
-        value = on(int(m["X_year"]))
-        return None if value is None else c.make(value, value, "day", False)
-    published = c.published
-    if published is None:
-        return c.make(None, None, "day", True)
-    years = (published.year - 1, published.year, published.year + 1)
-    days = [d for d in map(on, years) if d is not None]
-    before = max((d for d in days if d <= published), default=None)
-    after = min((d for d in days if d >= published), default=None)
-    if m["X_shift"]:
-        shift = c.entry(c.d.shifts, "X_shift")
-        if shift < 0:
-            value = max((d for d in days if d < published), default=None)
-        elif shift > 0:
-            value = min((d for d in days if d > published), default=None)
-        else:
-            value = on(published.year)
-    else:
-        value = choose(before, after, published, c.ahead())
-    return None if value is None else c.make(value, value, "day", True)
-
-
-def read_relative_period(c: Candidate) -> DateMention | None:
-    """W: "year-earlier", "the full year": a period counted from publication."""
-    try:
-        period = c.entry(c.d.relative_periods, "W")
-    except KeyError:  # an empty list matched nothing
-        return None
-    gran: Granularity = "year" if period.unit == "year" else "month"
-    if c.published is None:
-        return c.make(None, None, gran, True)
-    if period.unit == "year":
-        year = c.published.year + period.shift
-        return c.make(dt.date(year, 1, 1), dt.date(year, 12, 31), gran, True)
-    return c.make(
-        *month_bounds(*month_index(c.published.year, c.published.month, period.shift)), gran, True
-    )
 
 
 def read_shifted_month(c: Candidate) -> DateMention | None:
@@ -434,19 +348,17 @@ def read_year(c: Candidate) -> DateMention | None:
     return c.make(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False, s)
 
 
-def determined(c: Candidate, at: int, possessive: bool) -> bool:
-    """Whether a determiner (or, if allowed, a possessive) comes right before ``at``."""
+def determined(c: Candidate, at: int) -> bool:
+    """Whether a determiner comes right before ``at``: "the October slaying"."""
     before = _WORD_BEFORE.search(c.text, max(0, at - 20), at)
-    if before is None:
-        return False
-    if possessive and before["s"]:
-        return True
-    return not before["s"] and fold(before["w"]) in c.d.words.year_determiners
+    return (
+        before is not None and not before["s"] and fold(before["w"]) in c.d.words.year_determiners
+    )
 
 
 def read_year_modifier(c: Candidate) -> DateMention | None:
     """Y: a year before a noun, "a 2016 raid", "the 1959 embargo", "the firm's 1989 results"."""
-    if c.counted("Y_year") or not determined(c, c.m.start("Y_year"), True):
+    if c.counted("Y_year"):
         return None
     year = int(c.m["Y_year"])
     return c.make(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", False, c.m.start("Y_year"))
@@ -459,48 +371,6 @@ def read_year_range(c: Candidate) -> DateMention | None:
     if not first < last <= first + 20 or c.counted("R_y2"):
         return None
     return c.make(dt.date(first, 1, 1), dt.date(last, 12, 31), "range", False)
-
-
-def read_part(c: Candidate) -> DateMention | None:
-    """T: "the end of the month", "the beginning of October", "the middle of 2015", "year-end"."""
-    m, d, published = c.m, c.d, c.published
-    mod = c.entry(d.period_parts, "T_part") if m["T_part"] else "late"
-    if m["T_year"]:
-        year = int(m["T_year"])
-        lo, hi = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        return c.make(*narrowed(lo, hi, mod, lo), "year", False)
-    if published is None:
-        return c.make(None, None, "month" if m["T_mon"] else "year", True)
-    shift = c.entry(d.shifts, "T_shift") if m["T_shift"] else 0
-    if m["T_mon"]:
-        month = c.entry(d.months, "T_mon")
-        year = nearest_month(month, published, c.ahead()) if not m["T_shift"] else published.year
-        lo, hi, gran = *month_bounds(year, month), "month"
-    elif (m["T_unit"] or m["T_unit2"]).lower() == "month":
-        lo, hi, gran = *month_bounds(*month_index(published.year, published.month, shift)), "month"
-    else:
-        year = published.year + shift
-        lo, hi, gran = dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
-    return c.make(*narrowed(lo, hi, mod, published), gran, True)  # type: ignore[arg-type]
-
-
-def read_anaphor(c: Candidate) -> DateMention | None:
-    """O: "that day", "the day before", "the following year": resolved later, from the last date.
-
-    "the day before" needs its phrase to end there: in "the day before the vote" the day is the
-    vote's, which the text may not give.
-    """
-    name = c.word("O")
-    try:
-        anaphor = c.entry(c.d.anaphora, "O")
-    except KeyError:  # an empty list matched nothing
-        return None
-    if name.endswith((" before", " after")) and not _PHRASE_END.match(
-        c.text, c.m.end(), c.m.end() + REACH
-    ):
-        return None
-    span, piece = cut(c.text, c.m.start(), c.m.end())
-    return DateMention(span, piece, None, None, anaphor.unit, True, (anaphor.unit, anaphor.shift))
 
 
 def read_day_of_month(c: Candidate) -> DateMention | None:

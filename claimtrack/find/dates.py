@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import warnings
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 import regex
@@ -32,7 +32,9 @@ from ..errors import InputError
 from ..lexicon import Lexicon, load_lexicon
 from ..model import REACH, DateRange, Granularity, parse_published
 from . import dateforms as forms
-from .datecalc import Direction, month_bounds, safe_date
+from . import datelinks as links
+from . import datenames as names
+from .datecalc import Direction, safe_date
 from .dateforms import Candidate, DateMention, Reader, after_on, day_mention
 from .datescan import Anchors, anchors, compile_pattern, starts
 from .datetense import direction, tense_rules
@@ -47,12 +49,6 @@ Tense = Literal["auto", "past", "future"]
 _AMOUNT_PATTERN = r"\b(\L<counts>|\d{1,2})[^\S\n]{1,3}(day|week|month|year)s?\b"
 # "in two days of fighting", "in 100 years of records": a duration, not a day ahead.
 _AMOUNT_OF = regex.compile(r"[^\S\n]{1,3}of\b", regex.IGNORECASE)
-# What joins two dates into one stretch or list: "Sept. 20 and Dec. 31, 2017".
-_JOINER = regex.compile(r",?[^\S\n]{0,3}(?:and|or|to|through|until|-|\u2013)[^\S\n]{0,3}")
-# A second year or day joined to a date: "between 1994 and 1997", "on April 24 and 25".
-_JOINED = regex.compile(
-    r"[^\S\n]{0,3}(?:and|or|to|through|until|-|\u2013|&)[^\S\n]{0,3}(\d{1,4})\b(?![.,:/\-]\d)"
-)
 _ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -165,11 +161,11 @@ def find_date_mentions(
             continue
         found.append(mention)
         pos = max(match.end(), match.start() + 1)
-        joined = _joined(mention, text, rules)
+        joined = links.joined(mention, text, rules.count_noun)
         if joined is not None:
             found.append(joined)
             pos = joined.span[1]
-    return _anchored(_shared_years(found, text), published)
+    return links.anchored(links.shared_years(found, text), published)
 
 
 def _mention(
@@ -253,101 +249,6 @@ _NAMES = {
 }
 
 
-def _joined(first: DateMention, text: str, rules: _Rules) -> DateMention | None:
-    """A second year or day joined to ``first``: "between 1994 and 1997", "April 24 and 25"."""
-    if first.start is None or first.granularity not in ("year", "day"):
-        return None
-    j = _JOINED.match(text, first.span[1], first.span[1] + REACH)
-    if j is None or rules.count_noun.match(text, j.end(), j.end() + REACH):
-        return None
-    number, span = int(j[1]), j.span(1)
-    if first.granularity == "year" and len(j[1]) == 4 and first.start.year < number <= 2100:
-        lo, hi = dt.date(number, 1, 1), dt.date(number, 12, 31)
-    elif first.granularity == "day" and len(j[1]) <= 2 and first.start.day < number:
-        if (value := safe_date(first.start.year, first.start.month, number)) is None:
-            return None
-        lo = hi = value
-    else:
-        return None
-    return DateMention(span, text[span[0] : span[1]], lo, hi, first.granularity, first.relative)
-
-
-def _shared_years(found: list[DateMention], text: str) -> list[DateMention]:
-    """A year-less day joined to a day with its year takes that year: "Sept. 20 and Dec. 31, 2017".
-
-    The first day is the one of that year (of the year before, when it would come after the
-    second: "Dec. 20 to Jan. 5, 2018").
-    """
-    out = list(found)
-    for k in range(len(out) - 1):
-        first, second = out[k], out[k + 1]
-        if (
-            first.relative
-            and first.granularity == "day"
-            and first.start is not None
-            and not second.relative
-            and second.granularity == "day"
-            and second.start is not None
-            and _JOINER.fullmatch(text, first.span[1], second.span[0])
-        ):
-            year = second.start.year
-            day = safe_date(year, first.start.month, first.start.day)
-            if day is not None and day > second.start:
-                day = safe_date(year - 1, first.start.month, first.start.day)
-            if day is not None:
-                out[k] = replace(first, start=day, end=day)
-    return out
-
-
-def _anchored(found: list[DateMention], published: dt.date | None) -> list[DateMention]:
-    """Resolve "that day", "the following year": from the last date before them, or publication.
-
-    A day counted from needs a day ("On May 3 ... the next day"); a month, a day or a month;
-    a year, any date. Without one before, the publication date is the anchor.
-    """
-    if not any(m.anaphoric for m in found):
-        return found
-    out: list[DateMention] = []
-    anchor: DateMention | None = None
-    finer = {
-        "day": ("day",),
-        "week": ("day", "week"),
-        "month": ("day", "month"),
-        "year": ("day", "week", "month", "year"),
-    }
-    for m in found:
-        if m.anaphoric is None:
-            out.append(m)
-            if m.start is not None and m.granularity != "range":
-                anchor = m
-            continue
-        unit, offset = m.anaphoric
-        if anchor is not None and anchor.granularity in finer[unit]:
-            base = anchor.start
-        else:
-            base = published
-        resolved = replace(m, start=None, end=None)
-        if base is not None:
-            lo, hi = _counted_from(base, unit, offset)
-            resolved = replace(m, start=lo, end=hi)
-            anchor = resolved
-        out.append(resolved)
-    return out
-
-
-def _counted_from(base: dt.date, unit: str, offset: int) -> tuple[dt.date, dt.date]:
-    if unit == "day":
-        day = base + dt.timedelta(days=offset)
-        return day, day
-    if unit == "week":
-        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=offset)
-        return monday, monday + dt.timedelta(days=6)
-    if unit == "month":
-        index = base.year * 12 + base.month - 1 + offset
-        return month_bounds(index // 12, index % 12 + 1)
-    return dt.date(base.year + offset, 1, 1), dt.date(base.year + offset, 12, 31)
-
-
 READERS: dict[str, Reader] = {
     "A": forms.read_month_day,
     "B": forms.read_month_day,
@@ -361,17 +262,17 @@ READERS: dict[str, Reader] = {
     "K": forms.read_year,
     "L": forms.read_day_of_month,
     "N": forms.read_nth_weekday,
-    "O": forms.read_anaphor,
+    "O": names.read_anaphor,
     "P": forms.read_month_of_year,
     "Q": forms.read_shifted_month,
     "R": forms.read_year_range,
-    "T": forms.read_part,
-    "U": forms.read_part,
+    "T": names.read_part,
+    "U": names.read_part,
     "Y": forms.read_year_modifier,
     "V": forms.read_month_modifier,
-    "W": forms.read_relative_period,
-    "X": forms.read_holiday,
-    "S": forms.read_spoken_year,
+    "W": names.read_relative_period,
+    "X": names.read_holiday,
+    "S": names.read_spoken_year,
 }
 
 

@@ -19,7 +19,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -104,8 +104,8 @@ PATTERN = rf"""
   # "2014-2015", "1961-62": a range of years
 | (?P<R>{_GUARD}(?P<R_y1>(?:1[89]|20)\d\d)[\-–/](?P<R_y2>\d\d(?:\d\d)?)(?![\w'’]|[.,]\d|[\-–/]\d))
   # "a 2016 raid", "the 1959 embargo", "the company's 1989 results": a year before a word
-  # (the determiner or possessive before it is checked in code)
-| (?P<Y>{_GUARD}(?P<Y_year>(?:1[89]|20)\d\d)(?=[^\S\n]{{1,3}}\p{{L}}))
+| (?P<Y>(?<=\b\L<ydets>[^\S\n]{{1,3}}|\w['’]s?[^\S\n]{{1,3}})(?P<Y_year>(?:1[89]|20)\d\d)
+     (?=[^\S\n]{{1,3}}\p{{L}}))
   # "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand"
 | (?P<S>\b(?:(?P<S_mon>\L<months>){_S}|(?P<S_cue>\L<ycues>){_S})?(?P<S_the>the{_S}year{_S})?
      (?:(?P<S_c>\L<centuries>)(?:-|{_S})(?:(?P<S_t>\L<tens>)(?:(?:-|{_S})(?P<S_u>\L<units>))?
@@ -160,6 +160,7 @@ def compile_pattern(d: DatesLexicon) -> regex.Pattern[str]:
         anaphora=list(d.anaphora),
         relperiods=list(d.relative_periods),
         holidays=list(d.holidays),
+        ydets=list(w.year_determiners),
         centuries=list(d.spoken_years.centuries),
         tens=list(d.spoken_years.tens),
         units=list(d.spoken_years.units),
@@ -184,6 +185,10 @@ class Anchors:
     glued: frozenset[str] = frozenset()
     # The reach of a number of four digits or more (a year: "in the year 2014").
     years: int = 0
+    # Words that may follow a number of one or two digits and a blank: months, units, "of".
+    after_number: frozenset[str] = frozenset()
+    # Words before a year that make it a modifier: "a 2016 raid".
+    determiners: frozenset[str] = frozenset()
 
 
 def anchors(d: DatesLexicon) -> Anchors:
@@ -240,29 +245,44 @@ def anchors(d: DatesLexicon) -> Anchors:
             len("in") + gap + max(count, 2) + gap,
         ),
     )
-    # H: a relative day by its last word: "the day before yesterday"; O "earlier in the day".
-    # A unit word in the entry anchors it when there is one ("the day before": "day"), so that
-    # common words ("before", "after") do not become anchors.
-    for entry in [*d.relative_days, *d.anaphora, *d.relative_periods, *d.holidays]:
-        found = list(_WORD.finditer(entry.lower()))
-        anchor = next((f for f in found if f.group() in units), found[-1] if found else None)
-        if anchor is not None:  # X: "last Christmas" has a shift before the name
-            add([anchor.group()], anchor.start() + (shift + gap if entry in d.holidays else 0))
-    # S: "January nineteen ninety-seven", "in the year two thousand", by the spoken century or
-    # the last word of "two thousand".
-    spoken = max(longest(d.months), ycue) + gap + the + len("year") + gap
-    add(first_words(d.spoken_years.centuries) or (), spoken)
-    for entry in d.spoken_years.thousands:
-        *_, last = [None, *_WORD.finditer(entry.lower())]
-        if last is not None:
-            add([last.group()], spoken + last.start())
+    _phrase_anchors(d, units, add, shift + gap, max(longest(d.months), ycue) + gap + the + 7)
     # A number of one or two digits: L and B "the 21st".
     digits = the
     # Four digits: K "in the year 2014"; Y "their 1990"; T "the end of the 2015".
     year = len("year") + gap
     years = max(ycue + gap + the + year, part_of)
     glued = frozenset(m.lower().rstrip(".") for m in d.months if m.rstrip(".").isalpha())
-    return Anchors(reach, digits, openers, glued, years)
+    after_number = frozenset(
+        [*(first_words(d.months) or ()), *units, "of"] + [m.lower().rstrip(".") for m in d.months]
+    )
+    determiners = frozenset(t.lower() for t in w.year_determiners)
+    return Anchors(reach, digits, openers, glued, years, after_number, determiners)
+
+
+def _phrase_anchors(
+    d: DatesLexicon,
+    units: list[str],
+    add: Callable[[Iterable[str], int], None],
+    shift: int,
+    spoken: int,
+) -> None:
+    """Anchors of the branches whose words come from lexicon tables (H, O, W, X, S).
+
+    A unit word in an entry anchors it when there is one ("the day before": "day"), so that
+    common words ("before", "after") do not become anchors; else its last word ("the day before
+    yesterday": "yesterday"). A holiday may have a shift before it ("last Christmas"); a spoken
+    year a month or "the year" ("January nineteen ninety-seven", "the year two thousand").
+    """
+    for entry in [*d.relative_days, *d.anaphora, *d.relative_periods, *d.holidays]:
+        found = list(_WORD.finditer(entry.lower()))
+        anchor = next((f for f in found if f.group() in units), found[-1] if found else None)
+        if anchor is not None:
+            add([anchor.group()], anchor.start() + (shift if entry in d.holidays else 0))
+    add(first_words(d.spoken_years.centuries) or (), spoken)
+    for entry in d.spoken_years.thousands:
+        *_, last = [None, *_WORD.finditer(entry.lower())]
+        if last is not None:
+            add([last.group()], spoken + last.start())
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -306,7 +326,7 @@ def starts(index: WordIndex, found: Anchors) -> list[int] | None:
             if (
                 word in openers
                 or word[0].isdigit()
-                and _number_opens(word, index.text, positions[j])
+                and _number_opens(word, index.text, positions[j], found)
             ):
                 out.add(positions[j])
     return sorted(out)
@@ -315,18 +335,32 @@ def starts(index: WordIndex, found: Anchors) -> list[int] | None:
 # What may follow the digits that open a date: "21st" (B, L), "30 Nov" (B), "2023-11-30" and
 # "4/22" (C), "two 3 days ago" (I); never a comma, as in the "1" of "1,400".
 _AFTER_DIGITS = frozenset("sntrSNTR.-/ \t\r\x0b\x0c")
+_ASCII_BLANKS = frozenset(" \t\r\x0b\x0c")
+_NEXT_WORD = re.compile(r"[ \t\r\x0b\x0c]{1,3}([A-Za-z]+)")
+_BEFORE_WORD = re.compile(r"(?<!\w)(?P<w>\w+)(?P<s>['\u2019]s?)?[^\S\n]{1,3}$")
 
 
-def _number_opens(word: str, text: str, at: int) -> bool:
-    """Whether a date may begin with the number ``word`` at ``at`` (branches B, C, I and L).
+def _number_opens(word: str, text: str, at: int, found: Anchors) -> bool:
+    """Whether a date may begin with the number ``word`` at ``at`` (branches B, C, I, L, R, Y).
 
     Each starts with one, two or four digits ("4/22", "21st", "2023-11-30"), followed by a
-    suffix, a separator or a blank.
+    suffix, a separator or a blank. After a blank, one or two digits need a month, a unit or
+    "of" next ("30 November", "3 days ago"); four need a word before them that makes them a
+    modifier ("a 2016 raid", "the firm's 1989 results", checked again in dateforms).
     """
     digits = len(word) - len(word.lstrip("0123456789"))
     if digits not in (1, 2, 4):
         return False
-    after = text[at + digits : at + digits + 1]
+    end = at + digits
+    after = text[end : end + 1]
+    if after in _ASCII_BLANKS:
+        if digits == 4:
+            before = _BEFORE_WORD.search(text, max(0, at - 20), at)
+            return before is not None and (
+                before["s"] is not None or before["w"].lower() in found.determiners
+            )
+        nxt = _NEXT_WORD.match(text, end, end + 12)
+        return nxt is not None and nxt[1].lower() in found.after_number
     # A blank outside ASCII ("\u00a0") may follow too: let the pattern judge those.
     return after in _AFTER_DIGITS or not after.isascii()
 

@@ -137,9 +137,10 @@ def direction(text: str, start: int, rules: TenseRules, end: int | None = None) 
         lo = brk.end()
     # A relative clause set off by commas is left out: "The mayor, who will retire, spoke".
     clause: list[str] = []
-    for aside in rules.aside.finditer(text, lo, start):
-        clause += _words(text, lo, aside.start())
-        lo = aside.end()
+    if text.count(",", lo, start) >= 2:
+        for aside in rules.aside.finditer(text, lo, start):
+            clause += _words(text, lo, aside.start())
+            lo = aside.end()
     clause += _words(text, lo, start)
     for i in range(len(clause) - 1, -1, -1):
         if clause[i] in rules.openers:

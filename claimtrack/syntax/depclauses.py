@@ -1,0 +1,307 @@
+"""Verb groups and clauses from a dependency tree, and :func:`read`, the whole sentence.
+
+A verb group is a verb with the auxiliaries, negation and adverbs just before it and an adjacent
+particle; a clause per verb group, its kind from the verb's label (``ccomp`` complement,
+``relcl`` relative, ``advcl`` adverbial, ``parataxis`` parenthetical; a conjoined verb takes its
+first conjunct's), its subject the ``nsubj`` (a relative pronoun stands for the antecedent; a
+conjoined verb without one shares its first conjunct's, ``shares_subject``).
+
+Content, for a verb of saying or thinking: a quotation that follows it, its ``ccomp`` or
+``xcomp``, a quotation before its subject, the clause it interrupts or ends when set off by a
+comma ("the toll, he said, will rise"), or its object ("confirmed the deaths of 12 people").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Span, cut
+from .deptree import Tree, left_edge, noun_phrases, right_edge
+from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup
+from .words import WordClasses
+
+_CLAUSE_KIND: dict[str, ClauseKind] = {
+    "ROOT": "main",
+    "ccomp": "complement",
+    "xcomp": "complement",
+    "csubj": "complement",
+    "csubjpass": "complement",
+    "relcl": "relative",
+    "acl": "relative",
+    "advcl": "adverbial",
+    "pcomp": "adverbial",
+    "parataxis": "parenthetical",
+    "prn": "parenthetical",
+}
+_NOT_CLAUSES = frozenset({"aux", "auxpass", "amod", "compound", "nmod"})
+_OBJECTS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_FUTURE = frozenset({"will", "'ll", "\u2019ll", "shall", "wo"})
+_SKIP_BEFORE_CONTENT = frozenset({",", ":", "that", "\u2014", "\u2013"})
+_END_MARKS = frozenset({".", "!", "?", "\u2026", ",", ";", ":", "\u2014", "\u2013", "--"})
+# Marks that set a reporting clause off from what it reports: "The toll, he said, will rise".
+_SETTING_OFF = frozenset({",", "\u2014", "\u2013", "--", '"', "\u201d", "'", "\u2019"})
+# A Penn tag that marks the past: "said", "was", "had".
+_PAST = frozenset({"VBD"})
+
+
+def read(
+    text: str, tree: Tree, quotes: Sequence[Quote], classes: WordClasses
+) -> tuple[tuple[Phrase, ...], tuple[VerbGroup, ...], tuple[Clause, ...]]:
+    """The phrases, verb groups and clauses of one sentence's tree."""
+    kids = tree.kids()
+    phrases, of_head = noun_phrases(text, tree, kids, classes)
+    inside = [False] * len(tree.words)
+    for phrase in phrases:
+        for k in range(phrase.first, phrase.last + 1):
+            inside[k] = True
+    groups = _verb_groups(text, tree, kids, inside, classes)
+    for phrase in phrases:
+        for k in range(phrase.first, phrase.last + 1):
+            of_head.setdefault(k, phrase)  # a word inside a phrase stands for it
+    reader = _ClauseReader(text, tree, kids, of_head, groups, quotes, classes)
+    return phrases, tuple(groups), reader.clauses()
+
+
+# Verb groups ------------------------------------------------------------------------------
+
+
+def _verb_groups(
+    text: str, tree: Tree, kids: list[list[int]], inside: list[bool], classes: WordClasses
+) -> list[VerbGroup]:
+    """A verb group per verb (and per auxiliary that heads a clause, as a copula does)."""
+    out: list[VerbGroup] = []
+    words = tree.words
+    for h, w in enumerate(words):
+        if w.tag not in ("VERB", "AUX") or tree.deps[h] in _NOT_CLAUSES or inside[h]:
+            continue
+        helpers = [c for c in kids[h] if c < h and tree.deps[c] in ("aux", "auxpass", "neg")]
+        members = set(helpers) | {c for c in kids[h] if c < h and tree.deps[c] == "advmod"}
+        first = h
+        while first - 1 >= 0 and first - 1 in members:
+            first -= 1
+        while first < h and words[first].tag == "ADV" and tree.deps[first] == "advmod":
+            first += 1  # an adverb opens no verb group: "Separately, officials said"
+        last = h
+        particle = None
+        prt = next((c for c in kids[h] if tree.deps[c] == "prt"), None)
+        if prt is not None:
+            particle = words[prt].text.casefold()
+            last = prt if prt == h + 1 else h
+        modal = None
+        for c in helpers:
+            if tree.fine[c] == "MD":
+                low = words[c].text.casefold()
+                modal = words[c].lemma if low in ("wo", "ca") else low  # "won't", "can't"
+        span, said = cut(text, words[first].start, words[last].end)
+        out.append(
+            VerbGroup(
+                span,
+                said,
+                first,
+                last,
+                h,
+                w.lemma,
+                negated=any(tree.deps[c] == "neg" for c in helpers),
+                modal=modal,
+                tense=_tense(tree, h, helpers, modal),
+                passive=any(tree.deps[c] in ("auxpass", "nsubjpass", "csubjpass") for c in kids[h]),
+                particle=particle,
+            )  # fmt: skip
+        )
+    return out
+
+
+def _tense(tree: Tree, h: int, helpers: list[int], modal: str | None) -> Tense:
+    if modal is not None and modal in _FUTURE:
+        return "future"
+    if tree.fine[h] in _PAST or any(tree.fine[c] in _PAST for c in helpers):
+        return "past"
+    if tree.fine[h] == "VBN" and any(tree.words[c].lemma == "have" for c in helpers):
+        return "past"
+    return "present"
+
+
+# Clauses ---------------------------------------------------------------------------------
+
+
+class _ClauseReader:
+    """Reads a clause per verb group: kind, parent, subject, objects and content."""
+
+    def __init__(
+        self,
+        text: str,
+        tree: Tree,
+        kids: list[list[int]],
+        of_head: dict[int, Phrase],
+        groups: list[VerbGroup],
+        quotes: Sequence[Quote],
+        classes: WordClasses,
+    ) -> None:
+        self.text, self.tree, self.kids, self.of_head = text, tree, kids, of_head
+        self.groups = {g.head: g for g in groups}
+        self.index = {g.head: i for i, g in enumerate(groups)}
+        self.quotes, self.classes = quotes, classes
+
+    def clauses(self) -> tuple[Clause, ...]:
+        """A clause per verb group, in the order of the verb groups."""
+        out: list[Clause] = []
+        for h, vg in self.groups.items():
+            subject, shares = self._subject(h)
+            top = self._first_conjunct(h)
+            kind = _CLAUSE_KIND.get(self.tree.deps[top], "complement")
+            parent = self._parent(top)
+            if parent is None:
+                kind = "main" if kind == "complement" else kind
+            objects = tuple(self._phrase(c) for c in self.kids[h] if self.tree.deps[c] in _OBJECTS)
+            content = self._content(h, vg, subject) if self._reports(h) else None
+            out.append(
+                Clause(
+                    vg.span,
+                    kind,
+                    vg,
+                    subject,
+                    tuple(p for p in objects if p is not None),
+                    content,
+                    parent,
+                    shares,
+                )  # fmt: skip
+            )
+        return tuple(out)
+
+    def _phrase(self, k: int) -> Phrase | None:
+        return self.of_head.get(k)
+
+    def _first_conjunct(self, h: int) -> int:
+        steps = 0
+        while self.tree.deps[h] == "conj" and self.tree.heads[h] >= 0 and steps < 64:
+            h = self.tree.heads[h]
+            steps += 1
+        return h
+
+    def _parent(self, top: int) -> int | None:
+        k = self.tree.heads[top]
+        steps = 0
+        while k >= 0 and steps < 64:
+            if k in self.index:
+                return self.index[k]
+            k = self.tree.heads[k]
+            steps += 1
+        return None
+
+    def _subject(self, h: int) -> tuple[Phrase | None, bool]:
+        """The ``nsubj`` of ``h``; a conjoined verb without one shares its first conjunct's."""
+        tree = self.tree
+        own = next((c for c in self.kids[h] if tree.deps[c] in _SUBJECTS), None)
+        if own is not None:
+            if tree.fine[own] in ("WP", "WDT") or tree.words[own].lemma == "that":
+                # "officials who visited": the antecedent the relative pronoun stands for.
+                return self._phrase(tree.heads[h]), False
+            return self._phrase(own), False
+        if tree.deps[h] == "conj" and tree.heads[h] >= 0:
+            return self._subject(tree.heads[h])[0], True
+        if tree.deps[h] == "xcomp" and tree.heads[h] in self.groups:
+            # "declined to say": the subject of the verb that controls it.
+            return self._subject(tree.heads[h])[0], False
+        return None, False
+
+    def _reports(self, h: int) -> bool:
+        """A verb of saying, thinking or giving evidence, as the lexicon lists them."""
+        w = self.tree.words[h]
+        verbs = self.classes.verbs
+        forms = verbs.get(w.text.casefold(), ()) or verbs.get(w.lemma, ())
+        return any(f.klass is not None for f in forms)
+
+    def _content(self, h: int, vg: VerbGroup, subject: Phrase | None) -> Span | None:
+        """What a verb of saying or thinking governs (see the module docstring)."""
+        tree, words = self.tree, self.tree.words
+        k = vg.last + 1
+        while k < len(words) and (words[k].text.casefold() in _SKIP_BEFORE_CONTENT):
+            k += 1
+        if k < len(words) and self._quote_from(words[k].start) is not None:
+            return self._quote_from(words[k].start)
+        comp = [c for c in self.kids[h] if tree.deps[c] in ("ccomp", "xcomp")]
+        after = [c for c in comp if c > h]
+        if after:
+            return self._clause_span(after[0], skip_mark=True)
+        back = self._quote_before(vg, subject)
+        if back is not None:
+            return back
+        if comp:
+            return self._clause_span(comp[0], skip_mark=True)
+        top = self._first_conjunct(h)
+        if tree.heads[top] >= 0 and self._set_off(top):
+            return self._around(top, tree.heads[top])
+        obj = next((c for c in self.kids[h] if tree.deps[c] in ("dobj", "attr") and c > h), None)
+        if obj is not None:
+            return self._clause_span(obj, skip_mark=False)
+        return None
+
+    def _set_off(self, top: int) -> bool:
+        """A reporting clause set off by a comma, dash or quotation mark: "..., he said"."""
+        if self.tree.deps[top] not in ("parataxis", "prn", "ccomp", "advcl"):
+            return False
+        a = left_edge(self.tree, self.kids, top)
+        words = self.tree.words
+        return words[a].text in _SETTING_OFF or (a > 0 and words[a - 1].text in _SETTING_OFF)
+
+    def _quote_from(self, start: int) -> Span | None:
+        return next((q.span for q in self.quotes if q.span[0] == start), None)
+
+    def _quote_before(self, vg: VerbGroup, subject: Phrase | None) -> Span | None:
+        """A quotation that ends just before the subject or the verb: "'...,' she said"."""
+        words = self.tree.words
+        first = vg.first
+        if subject is not None and subject.first < vg.first:
+            first = subject.first
+        b = first - 1
+        while b >= 0 and words[b].text in (",", "\u2014", "\u2013"):
+            b -= 1
+        if b < 0:
+            return None
+        return next((q.span for q in self.quotes if q.span[1] == words[b].end), None)
+
+    def _clause_span(self, c: int, *, skip_mark: bool) -> Span | None:
+        """The words under ``c``, without a leading "that" and trailing punctuation."""
+        words = self.tree.words
+        a = left_edge(self.tree, self.kids, c)
+        b = right_edge(self.tree, self.kids, c)
+        while a < b and (words[a].text in _END_MARKS or (skip_mark and _is_mark(self.tree, a))):
+            a += 1
+        while b > a and words[b].text in _END_MARKS:
+            b -= 1
+        return self._quoted(a, b)
+
+    def _quoted(self, a: int, b: int) -> Span:
+        """``words[a..b]``, or the quotation around it with its marks when it is one."""
+        words = self.tree.words
+        for k in (a, a - 1):
+            quote = self._quote_from(words[k].start) if k >= 0 else None
+            if quote is not None and quote[1] >= words[b].end:
+                return quote
+        return (words[a].start, words[b].end)
+
+    def _around(self, top: int, head: int) -> Span | None:
+        """The clause a reporting clause interrupts or ends: "The toll, he said, will rise"."""
+        words = self.tree.words
+        a = left_edge(self.tree, self.kids, head)
+        b = right_edge(self.tree, self.kids, head)
+        own_a = left_edge(self.tree, self.kids, top)
+        own_b = right_edge(self.tree, self.kids, top)
+        if own_b >= b or all(words[k].text in _END_MARKS for k in range(own_b + 1, b + 1)):
+            b = own_a - 1  # the reporting clause ends the sentence: what comes before it
+        elif own_a <= a or head > own_b:
+            a = own_b + 1  # it opens the clause, or interrupts it before its verb: after it
+        else:
+            b = own_a - 1
+        while a < b and words[a].text in _END_MARKS:
+            a += 1
+        while b > a and words[b].text in _END_MARKS:
+            b -= 1
+        if b < a or b < 0:
+            return None
+        return self._quoted(a, b)
+
+
+def _is_mark(tree: Tree, k: int) -> bool:
+    return tree.deps[k] == "mark" and tree.words[k].text.casefold() in ("that", "whether", "if")

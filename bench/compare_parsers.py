@@ -31,13 +31,13 @@ ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "eval" / "external" / "polnear-train" / "text"
 
 
-def reporting(parses: list[SentenceParse]) -> dict[int, tuple[SentenceParse, Clause]]:
-    """Every clause with a content, keyed by the start offset of its verb."""
-    out: dict[int, tuple[SentenceParse, Clause]] = {}
-    for parse in parses:
+def reporting(parses: list[SentenceParse]) -> dict[int, tuple[int, Clause]]:
+    """Every clause with a content, keyed by the start offset of its verb, with its sentence."""
+    out: dict[int, tuple[int, Clause]] = {}
+    for k, parse in enumerate(parses):
         for clause in parse.clauses:
             if clause.content is not None and clause.verb is not None:
-                out[parse.words[clause.verb.head].start] = (parse, clause)
+                out[parse.words[clause.verb.head].start] = (k, clause)
     return out
 
 
@@ -84,6 +84,19 @@ def categories(rule: Clause, spacy: Clause, verb_start: int) -> list[str]:
     return out
 
 
+def _alone(who: str, other: SentenceParse, start: int) -> str:
+    """Why only ``who`` has a reporting clause at ``start``: what the other parser made of it."""
+    word = next((w for w in other.words if w.start == start), None)
+    if word is None:
+        return f"only {who}: the other splits the word differently"
+    clause = next(
+        (c for c in other.clauses if c.verb and other.words[c.verb.head].start == start), None
+    )
+    if clause is None:
+        return f"only {who}: the other reads no verb there ({word.tag})"
+    return f"only {who}: the other's verb has no content"
+
+
 def _show(text: str, parse: SentenceParse, clause: Clause | None, who: str) -> str:
     if clause is None:
         return f"    {who}: (no reporting clause)"
@@ -122,12 +135,15 @@ def main() -> int:
         ours, theirs = reporting(parsed["claimtrack"]), reporting(parsed["spacy"])
         for start in sorted(set(ours) | set(theirs)):
             r, s = ours.get(start), theirs.get(start)
-            if r is None or s is None:
-                found = ["only spacy" if r is None else "only claimtrack"]
+            k = r[0] if r is not None else s[0]  # type: ignore[index]
+            parse = parsed["claimtrack"][k]
+            if r is None:
+                found = [_alone("spacy", parse, start)]
+            elif s is None:
+                found = [_alone("claimtrack", parsed["spacy"][k], start)]
             else:
                 matched += 1
                 found = categories(r[1], s[1], start)
-            parse = (r or s)[0]  # type: ignore[index]
             for category in found:
                 counts[category] += 1
                 if len(examples[category]) < args.examples:

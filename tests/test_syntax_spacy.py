@@ -14,6 +14,8 @@ import os
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimtrack import InputError, load_lexicon
 from claimtrack.syntax import Parser, RuleParser, SentenceParse, get_parser
@@ -248,6 +250,15 @@ def test_a_parsed_doc_is_read_by_offsets(nlp):
     doc = nlp(text)
     parses = _parse(SpacyParser.from_doc(doc), text)
     assert [s for s, _ in _reports(parses, text)] == ["The relief agency", "Rafael Ortiz"]
+    # Spans that cut a word (as the splitter does in a 5,000-character run without an end
+    # mark): words are cut at the span's end and still point at their text.
+    long = "Crews said " + "mud and rocks " * 360
+    parses = _parse(SpacyParser.from_doc(nlp(long)), long)
+    assert len(parses) > 1
+    for parse in parses:
+        for word in parse.words:
+            assert parse.span[0] <= word.start < word.end <= parse.span[1]
+            assert long[word.start : word.end] == word.text
     with pytest.raises(InputError, match="doc.text"):
         SpacyParser.from_doc(doc).parse(text + " ", [(0, 5)], [], LEXICON)
     with pytest.raises(InputError, match="no dependency parse"):
@@ -292,6 +303,30 @@ def test_long_runs_are_blanked_and_time_stays_linear(parser):
     [parse] = parser.parse(long, [(0, len(long))], [], LEXICON)
     assert parse.text == long
     assert parse.words[-1].end <= MAX_SENTENCE
+
+
+_PIECES = st.sampled_from(
+    [
+        "Officials said", " the toll rose to 40", ", however,", ' "We will stay," ', "said Ana",
+        " al-Rashidi", " (NECA)", ".", " ", "\u201c", "\u201d", "\u00a0", "\u2009", "\U0001f600",
+        "\n\n", "((((", '""""', "and", " 1,020", "'s", "\u2014",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=40).map("".join)))
+def test_any_text_parses_with_exact_spans(parser, text):
+    parses = _parse(parser, text)
+    for parse in parses:
+        for word in parse.words:
+            assert text[word.start : word.end] == word.text
+        for phrase in parse.phrases:
+            assert text[phrase.span[0] : phrase.span[1]] == phrase.text
+        for clause in parse.clauses:
+            if clause.content is not None:
+                assert 0 <= clause.content[0] <= clause.content[1] <= len(text)
+    assert _parse(parser, text) == parses
 
 
 def test_bad_input_raises_claimtrack_errors(parser):

@@ -6,9 +6,10 @@ particle; a clause per verb group, its kind from the verb's label (``ccomp`` com
 first conjunct's), its subject the ``nsubj`` (a relative pronoun stands for the antecedent; a
 conjoined verb without one shares its first conjunct's, ``shares_subject``).
 
-Content, for a verb of saying or thinking: a quotation that follows it, its ``ccomp`` or
-``xcomp``, a quotation before its subject, the clause it interrupts or ends when set off by a
-comma ("the toll, he said, will rise"), or its object ("confirmed the deaths of 12 people").
+Content, for a verb of saying or thinking, the first of: a quotation that follows it, its
+``ccomp`` or ``xcomp``, a quotation before its subject, its object ("confirmed the deaths of 12
+people"), or the clause it interrupts or ends when set off by a comma ("the toll, he said, will
+rise").
 """
 
 from __future__ import annotations
@@ -229,21 +230,27 @@ class _ClauseReader:
             return back
         if comp:
             return self._clause_span(comp[0], skip_mark=True)
-        top = self._first_conjunct(h)
-        if tree.heads[top] >= 0 and self._set_off(top):
-            return self._around(top, tree.heads[top])
         obj = next((c for c in self.kids[h] if tree.deps[c] in ("dobj", "attr") and c > h), None)
         if obj is not None:
             return self._clause_span(obj, skip_mark=False)
+        top = self._first_conjunct(h)
+        if tree.heads[top] >= 0 and self._set_off(top):
+            return self._around(top, tree.heads[top])
         return None
 
     def _set_off(self, top: int) -> bool:
-        """A reporting clause set off by a comma, dash or quotation mark: "..., he said"."""
+        """A reporting clause set off by a comma, dash, colon or quotation mark: ", he said"."""
         if self.tree.deps[top] not in ("parataxis", "prn", "ccomp", "advcl"):
             return False
         a = left_edge(self.tree, self.kids, top)
+        b = right_edge(self.tree, self.kids, top)
         words = self.tree.words
-        return words[a].text in _SETTING_OFF or (a > 0 and words[a - 1].text in _SETTING_OFF)
+        if words[a].text in _SETTING_OFF or (a > 0 and words[a - 1].text in _SETTING_OFF):
+            return True
+        # Before what it reports: "As the agency observed, ...", "We know: ...".
+        return words[b].text in _SETTING_OFF or (
+            b + 1 < len(words) and words[b + 1].text in (*_SETTING_OFF, ":")
+        )
 
     def _quote_from(self, start: int) -> Span | None:
         return next((q.span for q in self.quotes if q.span[0] == start), None)

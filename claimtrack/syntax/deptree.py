@@ -29,6 +29,9 @@ from .words import WordClasses
 Gender = Literal["m", "f"] | None
 # Word classes that head a noun phrase.
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# Where a number stands for a phrase of its own: "said 12 (were killed)", "rose to 40".
+_CORE = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative"})
 # Nominals that are parts of a bigger phrase, never a phrase's head.
 _INNER = frozenset({"compound", "nmod", "amod", "nummod", "quantmod", "det", "case", "flat"})
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&.\-]*|[DRI]-[\p{L}.]+")
@@ -73,7 +76,11 @@ def noun_phrases(
         first, last, owner = _extent(tree, kids, h, base)
         while first < h and taken[first]:
             first += 1
-        last = _title_complement(tree, h, last, classes) or _entity_end(tree, h, last)
+        head = h
+        name = _name_after(tree, kids, h, last)
+        if name is not None:
+            head = last = name
+        last = _title_complement(tree, head, last, classes) or _entity_end(tree, head, last)
         core, acronym = last, None
         paren = _acronym_after(text, tree, last)
         if paren is not None:
@@ -81,11 +88,11 @@ def noun_phrases(
         for k in range(first, last + 1):
             taken[k] = True
         owner_phrase = base.get(owner) if owner is not None else None
-        base[h] = _phrase(text, tree, (first, core, last), h, classes, acronym, owner_phrase)
+        base[h] = _phrase(text, tree, (first, core, last), head, classes, acronym, owner_phrase)
     of_head = dict(base)
     folded = _coordinate(text, tree, kids, base, of_head)
-    members = {m.head for p in folded for m in p.conjuncts}
-    out = [p for p in base.values() if p.head not in members] + folded
+    members = {id(m) for p in folded for m in p.conjuncts}
+    out = [p for p in base.values() if id(p) not in members] + folded
     out.sort(key=lambda p: p.first)
     return tuple(out), of_head
 
@@ -99,6 +106,11 @@ def _is_head(tree: Tree, h: int, classes: WordClasses) -> bool:
         return not tree.fine[h].startswith("W") and tree.fine[h] != "PRP$"
     if tree.deps[h] == "poss":
         return True
+    up = tree.heads[h]
+    if 0 <= h < up and tree.words[up].tag not in ("VERB", "AUX"):
+        return False  # a modifier inside a bigger phrase: "year" in "81-year-old Ada Ruiz"
+    if w.tag == "NUM" and tree.deps[h] not in _CORE:
+        return False  # "81" in "81-year-old", "2014" in "Sept. 26, 2014"
     return not (tree.deps[h] == "appos" and _in_parens(tree, h))
 
 
@@ -110,24 +122,40 @@ def _in_parens(tree: Tree, h: int) -> bool:
 def _extent(
     tree: Tree, kids: list[list[int]], h: int, base: dict[int, Phrase]
 ) -> tuple[int, int, int | None]:
-    """First and last word of the phrase headed by ``h`` and its possessor's head, if any."""
+    """First and last word of the phrase headed by ``h`` and its possessor's head, if any.
+
+    The left modifiers are taken from the head outwards; a possessor, a coordinator or a mark
+    of punctuation ends them ("WASHINGTON — Sen. Ada Ruiz": the dateline stays out).
+    """
     first = h
     owner = None
-    for c in kids[h]:
-        if c > h:
-            break
-        if tree.deps[c] == "poss" and c in base:
+    for c in reversed([c for c in kids[h] if c < h]):
+        dep = tree.deps[c]
+        if dep == "poss" and c in base:
             owner = c
             first = right_edge(tree, kids, c) + 1
-            continue
-        if tree.deps[c] in ("punct", "cc", "preconj") and first == h:
-            continue
-        if owner is None or c > owner:
-            first = min(first, left_edge(tree, kids, c))
+            break
+        if dep in ("cc", "preconj") or (dep == "punct" and tree.words[c].text not in _HYPHENS):
+            break
+        first = min(first, left_edge(tree, kids, c))
+    while first < h and tree.words[first].tag == "PUNCT":
+        first += 1
     last = h
     if h + 1 < len(tree.words) and tree.heads[h + 1] == h and tree.deps[h + 1] == "case":
         last = h + 1  # "Peru's": the possessive ending belongs to the possessor
     return first, last, owner
+
+
+def _name_after(tree: Tree, kids: list[list[int]], h: int, last: int) -> int | None:
+    """A name in apposition right after a title: "the Post columnist Ruth Marcus"."""
+    words = tree.words
+    if words[h].tag != "NOUN":
+        return None
+    for c in kids[h]:
+        if c > last and tree.deps[c] == "appos" and words[c].tag == "PROPN":
+            if left_edge(tree, kids, c) == last + 1:
+                return c
+    return None
 
 
 def left_edge(tree: Tree, kids: list[list[int]], k: int) -> int:
@@ -149,7 +177,7 @@ def _acronym_after(text: str, tree: Tree, last: int) -> tuple[int, str] | None:
     words = tree.words
     if last + 2 >= len(words) or words[last + 1].text != "(":
         return None
-    close = next((j for j in range(last + 2, min(last + 6, len(words))) if words[j].text == ")"), 0)
+    close = next((j for j in range(last + 2, min(last + 9, len(words))) if words[j].text == ")"), 0)
     if not close:
         return None
     inner = text[words[last + 2].start : words[close - 1].end]
@@ -214,7 +242,12 @@ def _title_complement(tree: Tree, h: int, last: int, classes: WordClasses) -> in
         return None
     end = prep
     for k in range(prep + 1, len(words)):
-        if words[k].tag == "PUNCT" or tree.deps[k] in ("relcl", "acl", "cc", "conj"):
+        if (words[k].tag == "PUNCT" and words[k].text not in _HYPHENS) or tree.deps[k] in (
+            "relcl",
+            "acl",
+            "cc",
+            "conj",
+        ):
             break
         if not _descends(tree, k, prep):
             break
@@ -300,12 +333,14 @@ def _coordinate(
         if tree.deps[h] == "conj" or h in used:
             continue
         group = [first]
+        keys = [h]
         k = h
         while True:
             nxt, aside = _next_conjunct(tree, kids, k, base)
             if nxt is None or nxt in used or not _joined(tree, group[-1], base[nxt], aside):
                 break
             group.append(base[nxt])
+            keys.append(nxt)
             k = nxt
         if len(group) < 2 or not all(p.kind in _SOURCES and not p.possessive for p in group):
             continue
@@ -315,9 +350,9 @@ def _coordinate(
             conjuncts=tuple(group), plural=True,
         )  # fmt: skip
         folded.append(phrase)
-        for member in group:
-            of_head[member.head] = phrase
-            used.add(member.head)
+        for key in keys:
+            of_head[key] = phrase
+            used.add(key)
     return folded
 
 

@@ -42,6 +42,7 @@ _SKIP_BEFORE_CONTENT = frozenset({",", ":", "that", "\u2014", "\u2013"})
 _END_MARKS = frozenset({".", "!", "?", "\u2026", ",", ";", ":", "\u2014", "\u2013", "--"})
 # Marks that set a reporting clause off from what it reports: "The toll, he said, will rise".
 _SETTING_OFF = frozenset({",", "\u2014", "\u2013", "--", '"', "\u201d", "'", "\u2019"})
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
 # A Penn tag that marks the past: "said", "was", "had".
 _PAST = frozenset({"VBD"})
 
@@ -198,13 +199,33 @@ class _ClauseReader:
             if tree.fine[own] in ("WP", "WDT") or tree.words[own].lemma == "that":
                 # "officials who visited": the antecedent the relative pronoun stands for.
                 return self._phrase(tree.heads[h]), False
-            return self._phrase(own), False
+            return self._phrase(self._past_dateline(own)), False
         if tree.deps[h] == "conj" and tree.heads[h] >= 0:
             return self._subject(tree.heads[h])[0], True
         if tree.deps[h] == "xcomp" and tree.heads[h] in self.groups:
             # "declined to say": the subject of the verb that controls it.
             return self._subject(tree.heads[h])[0], False
         return None, False
+
+    def _past_dateline(self, own: int) -> int:
+        """A dateline is never the subject: "LIMA, Peru — Ana Ruiz said" is Ana Ruiz's.
+
+        The parser may take the place opening the sentence for the subject and the name after
+        the dash for its apposition.
+        """
+        tree, words = self.tree, self.tree.words
+        dash = next((c for c in self.kids[own] if c > own and words[c].text in _DASHES), None)
+        verb = tree.heads[own]
+        if dash is None or left_edge(tree, self.kids, own) != 0 or verb < dash:
+            return own
+        # A place, and one dash: "Kofi Mensah — the mayor — said" holds an aside instead.
+        place = words[own].text.isupper() or any(
+            a <= own <= b and label in ("GPE", "LOC") for a, b, label in tree.ents
+        )
+        if not place or any(words[k].text in _DASHES for k in range(dash + 1, verb)):
+            return own
+        after = next((c for c in self.kids[own] if c > dash and tree.deps[c] == "appos"), None)
+        return own if after is None else after
 
     def _reports(self, h: int) -> bool:
         """A verb of saying, thinking or giving evidence, as the lexicon lists them."""

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import os
 from collections.abc import Sequence
 from typing import Any
@@ -132,7 +133,7 @@ class SpacyParser:
         classes = word_classes(lexicon)
         marked = [Quote((q[0] - 1, q[1] + 1)) for q in quotes if q[0] > 0 and q[1] < len(text)]
         marked.sort(key=lambda q: q.span)
-        ends = [q.span[1] for q in marked]
+        ends = list(itertools.accumulate((q.span[1] for q in marked), max))
         out: list[SentenceParse] = []
         for span, tree in zip(sentences, trees, strict=True):
             near = _quotes_in(marked, ends, span)
@@ -269,7 +270,8 @@ def _tree(text: str, doc: Any, offset: int, lo: int, hi: int, limit: int) -> Tre
 def _quotes_in(marked: Sequence[Quote], ends: Sequence[int], span: Span) -> tuple[Quote, ...]:
     """The quotations that overlap ``span``; whether each opens and closes inside it.
 
-    ``marked`` is sorted and its quotations do not overlap, so ``ends`` (theirs) is sorted too.
+    ``marked`` is sorted by start and ``ends[k]`` is the furthest end of ``marked[:k + 1]``, so
+    every quotation before the first ``k`` with ``ends[k] > span[0]`` ends before the span.
     """
     a, b = span
     out = []
@@ -277,5 +279,6 @@ def _quotes_in(marked: Sequence[Quote], ends: Sequence[int], span: Span) -> tupl
         q = marked[k]
         if q.span[0] >= b:
             break
-        out.append(Quote(q.span, opens=q.span[0] >= a, closes=q.span[1] <= b))
+        if q.span[1] > a:
+            out.append(Quote(q.span, opens=q.span[0] >= a, closes=q.span[1] <= b))
     return tuple(out)

@@ -240,6 +240,37 @@ def test_clause_kinds_and_shared_subjects(parser):
     assert parenthetical.text[said.content[0] - parenthetical.span[0] :].startswith("would hold")
 
 
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "content"),
+    [
+        # A participle after a comma or "by" shares the subject of the clause it hangs on.
+        ('"The wells are dry," Oyelaran said, citing the drought.', "citing", "Oyelaran",
+         "the drought"),
+        ("Mayor Ruiz opened the dam, saying the river had fallen.", "saying", "Mayor Ruiz",
+         "the river had fallen"),
+        ("The board won the vote by arguing that fares must rise.", "arguing", "The board",
+         "fares must rise"),
+        # A clause before the verb is its content only when a comma or dash closes it: a
+        # semicolon does not ("the talks failed; the envoy said nothing").
+        ("The talks failed; the envoy told reporters nothing.", "told", "the envoy", "nothing"),
+        ("The talks failed, the envoy said.", "said", "the envoy", "The talks failed"),
+    ],
+)  # fmt: skip
+def test_participles_and_clauses_before_the_verb(parser, text, verb, subject, content):
+    [parse] = _parse(parser, text)
+    clause = next(c for c in parse.clauses if c.verb.text.endswith(verb))
+    assert clause.subject is not None
+    assert clause.subject.text == subject
+    assert text[clause.content[0] : clause.content[1]] == content
+
+
+def test_a_quotation_before_another_verbs_subject_is_no_content(parser):
+    text = 'Through this "night glass" I began to see the harbour differently.'
+    [parse] = _parse(parser, text)
+    see = next(c for c in parse.clauses if c.verb.lemma == "see")
+    assert see.content is None or text[see.content[0] : see.content[1]] != '"night glass"'
+
+
 def test_quotations_across_sentences(parser):
     text = 'Ms. Oyelaran said: "The wells are dry. We need trucks." Nobody answered.'
     parses = _parse(parser, text)

@@ -42,6 +42,8 @@ _SKIP_BEFORE_CONTENT = frozenset({",", ":", "that", "\u2014", "\u2013"})
 _END_MARKS = frozenset({".", "!", "?", "\u2026", ",", ";", ":", "\u2014", "\u2013", "--"})
 # Marks that set a reporting clause off from what it reports: "The toll, he said, will rise".
 _SETTING_OFF = frozenset({",", "\u2014", "\u2013", "--", '"', "\u201d", "'", "\u2019"})
+# Classes of verbs whose content is a clause or a quotation, never an object alone.
+_NEED_A_CLAUSE = frozenset({"cognition", "evidence", "quoting"})
 _DASHES = frozenset({"\u2014", "\u2013", "--"})
 # A Penn tag that marks the past: "said", "was", "had".
 _PAST = frozenset({"VBD"})
@@ -156,7 +158,8 @@ class _ClauseReader:
             if parent is None:
                 kind = "main" if kind == "complement" else kind
             objects = tuple(self._phrase(c) for c in self.kids[h] if self.tree.deps[c] in _OBJECTS)
-            content = self._content(h, vg, subject) if self._reports(h) else None
+            klass = self._class(h, vg)
+            content = self._content(h, vg, klass) if klass else None
             out.append(
                 Clause(
                     vg.span,
@@ -202,10 +205,26 @@ class _ClauseReader:
             return self._phrase(self._past_dateline(own)), False
         if tree.deps[h] == "conj" and tree.heads[h] >= 0:
             return self._subject(tree.heads[h])[0], True
+        if self._participle(h):
+            # "..., saying the toll would rise", "by saying": the subject of its clause.
+            up = self._parent(h)
+            if up is not None:
+                return self._subject(list(self.groups)[up])[0], True
         if tree.deps[h] == "xcomp" and tree.heads[h] in self.groups:
             # "declined to say": the subject of the verb that controls it.
             return self._subject(tree.heads[h])[0], False
         return None, False
+
+    def _participle(self, h: int) -> bool:
+        """A bare "-ing" verb after a comma or "by", "after"...: "..., saying", "by adding"."""
+        tree = self.tree
+        if tree.fine[h] != "VBG" or tree.deps[h] not in ("advcl", "pcomp", "conj"):
+            return False
+        first = self.groups[h].first
+        before = tree.words[first - 1] if first > 0 else None
+        return before is not None and (
+            before.text == "," or before.lemma in ("by", "after", "before", "while", "when")
+        )
 
     def _past_dateline(self, own: int) -> int:
         """A dateline is never the subject: "LIMA, Peru — Ana Ruiz said" is Ana Ruiz's.
@@ -227,37 +246,68 @@ class _ClauseReader:
         after = next((c for c in self.kids[own] if c > dash and tree.deps[c] == "appos"), None)
         return own if after is None else after
 
-    def _reports(self, h: int) -> bool:
-        """A verb of saying, thinking or giving evidence, as the lexicon lists them."""
+    def _class(self, h: int, vg: VerbGroup) -> str | None:
+        """The reporting class of a verb ("speech", "cognition"...), as the lexicon lists it."""
         w = self.tree.words[h]
+        phrasal: dict[tuple[str, str], str] = getattr(self.classes, "phrasal_class", {})
+        if vg.particle is not None and (vg.lemma, vg.particle) in phrasal:
+            return phrasal[(vg.lemma, vg.particle)]
         verbs = self.classes.verbs
         forms = verbs.get(w.text.casefold(), ()) or verbs.get(w.lemma, ())
-        return any(f.klass is not None for f in forms)
+        return next((f.klass for f in forms if f.klass is not None), None)
 
-    def _content(self, h: int, vg: VerbGroup, subject: Phrase | None) -> Span | None:
-        """What a verb of saying or thinking governs (see the module docstring)."""
+    def _content(self, h: int, vg: VerbGroup, klass: str) -> Span | None:
+        """What a verb of saying or thinking governs (see the module docstring).
+
+        The verb's class (from the lexicon) limits it: a verb of quoting governs only a
+        quotation ("Lund continued: '...'"), one of thinking or evidence a clause or a
+        quotation, not an object.
+        """
         tree, words = self.tree, self.tree.words
         k = vg.last + 1
         while k < len(words) and (words[k].text.casefold() in _SKIP_BEFORE_CONTENT):
             k += 1
         if k < len(words) and self._quote_from(words[k].start) is not None:
             return self._quote_from(words[k].start)
-        comp = [c for c in self.kids[h] if tree.deps[c] in ("ccomp", "xcomp")]
+        back = self._quote_before(h, vg)
+        if klass == "quoting":
+            return back
+        # "the storm, said to be the worst": an infinitive is no content of some verbs.
+        no_infinitive: frozenset[str] = getattr(self.classes, "no_infinitive", frozenset())
+        infinitive = vg.lemma not in no_infinitive
+        comp = [
+            c
+            for c in self.kids[h]
+            if tree.deps[c] == "ccomp" or (tree.deps[c] == "xcomp" and infinitive)
+        ]
         after = [c for c in comp if c > h]
         if after:
             return self._clause_span(after[0], skip_mark=True)
-        back = self._quote_before(vg, subject)
         if back is not None:
             return back
-        if comp:
-            return self._clause_span(comp[0], skip_mark=True)
+        before = [c for c in comp if c < h and self._closed_by_mark(c)]
+        if before:
+            return self._clause_span(before[-1], skip_mark=True)
         obj = next((c for c in self.kids[h] if tree.deps[c] in ("dobj", "attr") and c > h), None)
-        if obj is not None:
+        if obj is not None and klass not in _NEED_A_CLAUSE:
             return self._clause_span(obj, skip_mark=False)
         top = self._first_conjunct(h)
-        if tree.heads[top] >= 0 and self._set_off(top):
+        if obj is None and tree.heads[top] >= 0 and self._set_off(top):
             return self._around(top, tree.heads[top])
         return None
+
+    def _closed_by_mark(self, c: int) -> bool:
+        """A clause before its verb that a comma, dash or quotation mark closes ("X, he said").
+
+        A semicolon does not: "the system worked; the sentence had confirmed my faith".
+        """
+        words = self.tree.words
+        b = right_edge(self.tree, self.kids, c)
+        while b + 1 < len(words) and words[b + 1].text in ('"', "\u201d", "'", "\u2019"):
+            b += 1
+        return words[b].text in _SETTING_OFF or (
+            b + 1 < len(words) and words[b + 1].text in _SETTING_OFF
+        )
 
     def _set_off(self, top: int) -> bool:
         """A reporting clause set off by a comma, dash, colon or quotation mark: ", he said"."""
@@ -276,12 +326,17 @@ class _ClauseReader:
     def _quote_from(self, start: int) -> Span | None:
         return next((q.span for q in self.quotes if q.span[0] == start), None)
 
-    def _quote_before(self, vg: VerbGroup, subject: Phrase | None) -> Span | None:
-        """A quotation that ends just before the subject or the verb: "'...,' she said"."""
+    def _quote_before(self, h: int, vg: VerbGroup) -> Span | None:
+        """A quotation that ends just before the verb's own subject or the verb: "'...,' she said".
+
+        A subject taken from another verb does not count ("through this 'night vision' I began
+        to see": the quotation is no content of "see").
+        """
         words = self.tree.words
+        own = next((c for c in self.kids[h] if self.tree.deps[c] in _SUBJECTS), None)
         first = vg.first
-        if subject is not None and subject.first < vg.first:
-            first = subject.first
+        if own is not None and own < vg.first:
+            first = left_edge(self.tree, self.kids, own)
         b = first - 1
         while b >= 0 and words[b].text in (",", "\u2014", "\u2013"):
             b -= 1

@@ -16,6 +16,7 @@ sentences per second (parsing only; splitting is shared). Not a test.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import time
 from collections import Counter, defaultdict
@@ -28,6 +29,7 @@ from claimtrack.syntax.spacy import SpacyParser
 from claimtrack.text.segment import find_quotations, find_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
+_EDGES = " \t\n\u00a0.,;:!?\"'\u201c\u201d\u2018\u2019()[]\u2014\u2013-"
 POLNEAR = ROOT.parent / "shared" / "eval" / "external" / "polnear-train" / "text"
 
 
@@ -58,9 +60,21 @@ def _relation(a: Span | None, b: Span | None) -> str:
     return "disjoint"
 
 
-def categories(rule: Clause, spacy: Clause, verb_start: int) -> list[str]:
+def _words_of(text: str, span: Span | None) -> str | None:
+    """The text of a span without punctuation and spaces at its edges."""
+    if span is None:
+        return None
+    return text[span[0] : span[1]].strip(_EDGES)
+
+
+def categories(text: str, rule: Clause, spacy: Clause, verb_start: int) -> list[str]:
     """The categories of one matched pair's disagreements (empty when they agree)."""
     out = []
+    if rule.content != spacy.content and _words_of(text, rule.content) == _words_of(
+        text, spacy.content
+    ):
+        rule = dataclasses.replace(rule, content=spacy.content)
+        out.append("content: same words, edge punctuation or quotation marks differ")
     subject = _relation(
         rule.subject.span if rule.subject else None, spacy.subject.span if spacy.subject else None
     )
@@ -143,7 +157,7 @@ def main() -> int:
                 found = [_alone("claimtrack", parsed["spacy"][k], start)]
             else:
                 matched += 1
-                found = categories(r[1], s[1], start)
+                found = categories(text, r[1], s[1], start)
             for category in found:
                 counts[category] += 1
                 if len(examples[category]) < args.examples:

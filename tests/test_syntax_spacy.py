@@ -254,6 +254,9 @@ def test_clause_kinds_and_shared_subjects(parser):
         # semicolon does not ("the talks failed; the envoy said nothing").
         ("The talks failed; the envoy told reporters nothing.", "told", "the envoy", "nothing"),
         ("The talks failed, the envoy said.", "said", "the envoy", "The talks failed"),
+        # A reporting clause before a colon governs what follows it.
+        ("Now the inspectors know: the ferry left late.", "know", "the inspectors",
+         "the ferry left late"),
     ],
 )  # fmt: skip
 def test_participles_and_clauses_before_the_verb(parser, text, verb, subject, content):

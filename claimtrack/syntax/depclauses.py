@@ -319,9 +319,8 @@ class _ClauseReader:
         if words[a].text in _SETTING_OFF or (a > 0 and words[a - 1].text in _SETTING_OFF):
             return True
         # Before what it reports: "As the agency observed, ...", "We know: ...".
-        return words[b].text in _SETTING_OFF or (
-            b + 1 < len(words) and words[b + 1].text in (*_SETTING_OFF, ":")
-        )
+        marks = (*_SETTING_OFF, ":")
+        return words[b].text in marks or (b + 1 < len(words) and words[b + 1].text in marks)
 
     def _quote_from(self, start: int) -> Span | None:
         return next((q.span for q in self.quotes if q.span[0] == start), None)

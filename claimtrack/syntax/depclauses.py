@@ -42,6 +42,8 @@ _SKIP_BEFORE_CONTENT = frozenset({",", ":", "that", "\u2014", "\u2013"})
 _END_MARKS = frozenset({".", "!", "?", "\u2026", ",", ";", ":", "\u2014", "\u2013", "--"})
 # Marks that set a reporting clause off from what it reports: "The toll, he said, will rise".
 _SETTING_OFF = frozenset({",", "\u2014", "\u2013", "--", '"', "\u201d", "'", "\u2019"})
+# Phrases that name people: one cannot say them, only say something to them.
+_PEOPLE = frozenset({"pronoun", "name", "role", "group"})
 # Classes of verbs whose content is a clause or a quotation, never an object alone.
 _NEED_A_CLAUSE = frozenset({"cognition", "evidence", "quoting"})
 _DASHES = frozenset({"\u2014", "\u2013", "--"})
@@ -289,12 +291,17 @@ class _ClauseReader:
         if before:
             return self._clause_span(before[-1], skip_mark=True)
         obj = next((c for c in self.kids[h] if tree.deps[c] in ("dobj", "attr") and c > h), None)
-        if obj is not None and klass not in _NEED_A_CLAUSE:
+        if obj is not None and klass not in _NEED_A_CLAUSE and not self._hearer(obj, klass):
             return self._clause_span(obj, skip_mark=False)
         top = self._first_conjunct(h)
         if obj is None and tree.heads[top] >= 0 and self._set_off(top):
             return self._around(top, tree.heads[top])
         return None
+
+    def _hearer(self, obj: int, klass: str) -> bool:
+        """The object of a verb of speech that names people is the hearer: "told Holder"."""
+        phrase = self.of_head.get(obj)
+        return klass == "speech" and phrase is not None and phrase.kind in _PEOPLE
 
     def _closed_by_mark(self, c: int) -> bool:
         """A clause before its verb that a comma, dash or quotation mark closes ("X, he said").

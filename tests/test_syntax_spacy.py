@@ -107,6 +107,9 @@ HARD = [
      "said"),
     ("TAMALE, Ghana — Kofi Mensah, the mayor, said the road was shut.", "Kofi Mensah", "said"),
     ("Kofi Mensah — the mayor — said the road was shut.", "Kofi Mensah", "said"),
+    ("ACCRA (Wire) — Ama Boateng said the port had reopened.", "Ama Boateng", "said"),
+    ("(Wire) – Lead donor Kwame Asante said on Friday he met the mayor.",
+     "Lead donor Kwame Asante", "said"),
     # A name in apposition right after a title belongs to the phrase.
     ("The Harbour Post columnist Rui Costa wrote that the ferry sank.",
      "The Harbour Post columnist Rui Costa", "wrote"),

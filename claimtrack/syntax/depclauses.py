@@ -199,7 +199,7 @@ class _ClauseReader:
     def _subject(self, h: int) -> tuple[Phrase | None, bool]:
         """The ``nsubj`` of ``h``; a conjoined verb without one shares its first conjunct's."""
         tree = self.tree
-        own = next((c for c in self.kids[h] if tree.deps[c] in _SUBJECTS), None)
+        own = self._own_subject(h)
         if own is not None:
             if tree.fine[own] in ("WP", "WDT") or tree.words[own].lemma == "that":
                 # "officials who visited": the antecedent the relative pronoun stands for.
@@ -216,6 +216,16 @@ class _ClauseReader:
             # "declined to say": the subject of the verb that controls it.
             return self._subject(tree.heads[h])[0], False
         return None, False
+
+    def _own_subject(self, h: int) -> int | None:
+        """The ``nsubj`` of ``h``; of two, the one after a dash ("(AP) — Ana Ruiz says")."""
+        tree = self.tree
+        subjects = [c for c in self.kids[h] if tree.deps[c] in _SUBJECTS]
+        if len(subjects) > 1:
+            a, b = subjects[0], subjects[1]
+            if any(tree.words[k].text in _DASHES for k in range(a + 1, b)):
+                return b  # the first is a dateline
+        return subjects[0] if subjects else None
 
     def _participle(self, h: int) -> bool:
         """A bare "-ing" verb after a comma or "by", "after"...: "..., saying", "by adding"."""

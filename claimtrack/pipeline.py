@@ -112,6 +112,7 @@ def extract(
     source: str | None = None,
     doc_id: str | None = None,
     lexicon: Lexicon | None = None,
+    parser: str | Parser | None = None,
 ) -> ClaimList:
     """Read one news document and return its claims in document order.
 
@@ -122,6 +123,9 @@ def extract(
         source: the outlet, kept on every claim.
         doc_id: the document's id, kept on every claim and used in claim ids.
         lexicon: word lists to use instead of the defaults (see :func:`load_lexicon`).
+        parser: what reads each sentence's structure: None or "claimtrack" for the built-in
+            parser, "spacy" for spaCy's dependency parse (``pip install 'claimtrack[nlp]'``),
+            or any :class:`claimtrack.syntax.Parser`, such as ``SpacyParser(model=...)``.
 
     Returns:
         Claims sorted by the start of their evidence; the same input gives the same claims and ids.
@@ -144,7 +148,7 @@ def extract(
         )
     if not doc.text.strip():
         return ClaimList()
-    return ClaimList(_Pipeline(doc, lex).run())
+    return ClaimList(_Pipeline(doc, lex, parser).run())
 
 
 def _document(value: object, published: object, source: object, doc_id: object) -> Document:

@@ -164,3 +164,27 @@ def test_a_source_after_a_quotation_that_ended_the_sentence_before() -> None:
     assert claim.attribution is not None
     assert claim.attribution.content is not None
     assert claim.attribution.content.text == "\u201cWe counted every house.\u201d"
+
+
+def test_the_spacy_backend_gives_the_same_statements_on_plain_sentences() -> None:
+    pytest.importorskip("spacy", reason="spaCy is not installed: claimtrack[nlp] untested")
+    from claimtrack.syntax.spacy import SpacyParser
+
+    parser = SpacyParser()
+    try:
+        parser.parse("A test.", [(0, 7)], [], claimtrack.load_lexicon())
+    except claimtrack.ClaimtrackError:
+        pytest.skip("no English spaCy pipeline is installed")
+    text = (
+        "The Coastal Relief Agency said 140 homes were flooded. "
+        "\u201cWe are overwhelmed,\u201d said Petra Lind, a nurse."
+    )
+
+    def read(parser_option: object) -> list[tuple[str, str | None]]:
+        return [
+            (c.attribution.cue.text, c.who.name if c.who else None)
+            for c in claimtrack.extract(text, parser=parser_option)  # type: ignore[arg-type]
+            if c.kind == "statement" and c.attribution is not None
+        ]
+
+    assert read(parser) == read(None) == [("said", "Coastal Relief Agency"), ("said", "Petra Lind")]

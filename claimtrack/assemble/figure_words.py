@@ -1,0 +1,191 @@
+"""The patterns the figure readers share, compiled once per lexicon.
+
+Hand-written patterns (English closed classes: articles, auxiliaries, prepositions) sit at the
+top; :func:`compile_patterns` builds the word-list patterns from ``categories.toml`` and
+``numbers.toml`` [context]. :mod:`.figures`, :mod:`.govern` and :mod:`.scope` read them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from ..find.phrases import first_words
+from ..lexicon import Lexicon
+
+# --- hand-written patterns ---------------------------------------------------------------------
+# Words that end a noun phrase after a number ("45 people had been killed": "people").
+GRAMMAR = (
+    "of in on at to from by with for as and or but nor the a an this that these those were was "
+    "had have has are is be been being will would could can may might must should who whom "
+    "which whose than into across near during since after before including while when where "
+    "said says among its their his her our it they he she we not no also still now then so "
+    "each per alone only all there them those whom us you him it last earlier later ago "
+    "overnight yesterday today tonight once"
+).split()
+TOKEN = regex.compile(r"[^\S\n]*+(?P<w>\p{L}[\p{L}'’-]*+|%)")
+# A participle or past tense: "4.3 million affected", "Hundreds of onlookers cheered".
+PAST = regex.compile(r"(?<!\w)\p{L}{3,}ed(?!\w)", regex.I)
+# "Judith Raanan, 59, and her daughter": an age after a name.
+NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’-]+\.?[^\S\n]*,[^\S\n]*\Z")
+AGE_AFTER = regex.compile(r"[^\S\n]*[,.;)]")
+# "1,052 more people than usual died" compares.
+THAN = regex.compile(r"(?<!\w)than(?!\w)")
+# "6:15 a.m.", "5/17/2018", "1-800-621-3362", "F-16": part of a time, date, code or name.
+GLUED_BEFORE = regex.compile(r"(?:[0-9][:/.-]|\p{L}-|\p{L})\Z")
+GLUED_AFTER = regex.compile(r"[:/][0-9]|-[0-9]")
+# "a 72-hour truce", "a 12-year-old", "315-kph", "8,848-meter": a compound modifier.
+COMPOUND = regex.compile(r"-\p{L}")
+YEAR = regex.compile(r"1[5-9][0-9]{2}|20[0-9]{2}|2100")
+THE = regex.compile(r"(?<!\w)the[^\S\n]++\Z", regex.I)
+OF = regex.compile(r"[^\S\n]++of(?!\w)", regex.I)
+# "About 1,000 of them", "30 of whom", "five children among them": part of the count before.
+OF_THE = regex.compile(r"(?<!\w)of[^\S\n]++(?:all[^\S\n]++)?the[^\S\n]++\w+\Z", regex.I)
+# "five children among them": blanks (and "were") before "among". In two parts, so that trying
+# it never reads past the phrase: a pattern that requires "among" makes the regex engine look for
+# the word in all the rest of the text first, once per figure (quadratic on long documents).
+AMONG_BEFORE = regex.compile(r"[^\S\n]+(?:were[^\S\n]+)?", regex.I)
+AMONG = regex.compile(r"among(?!\w)", regex.I)
+PARTITIVE = regex.compile(r"[^\S\n]++of[^\S\n]++(?:the|its|their|his|her)[^\S\n]++", regex.I)
+CLAUSE_STOP = regex.compile(r",(?!\d)|[;:()\[\]—–\n]")
+CLAUSE_END = regex.compile(r",(?!\d)|[;:()\[\]—–]")  # not the comma in "2,403"
+SUBSET = regex.compile(r"(?<!\w)(?:of them|of whom|of those|among them)(?!\w)", regex.I)
+# An opening after a comma that does not end the clause: "thousands of people, including many
+# foreigners, have left the country".
+ASIDE = regex.compile(
+    r",[^\S\n]*(?:including|among them|most of them|many of them|mostly|all of them|"
+    r"some of them|mainly|many|most)(?!\w)[^,;]*,",
+    regex.I,
+)
+# A period names a time: "since October 7", "over the past 24 hours", "through Sunday".
+WHEN = regex.compile(
+    r"[0-9]|(?<!\w)(?:day|days|week|weeks|month|months|year|years|hours|start|beginning|"
+    r"mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sept?|Oct|Nov|Dec|fighting|war|invasion|conflict)(?!\w)",
+)
+# "the number of civilians killed": the people a tally counts.
+TALLY_OF = regex.compile(
+    r"(?<!\w)(?:number|count|toll|tally|total)[^\S\n]++of[^\S\n]++(?P<who>\p{L}+)", regex.I
+)
+# Between two coordinated counts: "7,110 civilians killed and 11,547 injured", "9,287 civilians
+# killed in Ukraine and 16,384 injured".
+AND_GAP = regex.compile(
+    r"(?:[^\S\n]++(?:in|across|at)[^\S\n]++(?:the[^\S\n]++)?(?-i:\p{Lu}[\p{L}.'’-]*+"
+    r"(?:[^\S\n]++\p{Lu}[\p{L}.'’-]*+){0,2}))?"
+    r"[^\S\n]*+,?[^\S\n]*+(?:and|as[^\S\n]well[^\S\n]as)[^\S\n]++"
+    r"(?:(?:at[^\S\n]least|more[^\S\n]than|about|some|nearly|almost)[^\S\n]++)?",
+    regex.I,
+)
+SENTENCE_OPEN = regex.compile(r"[\s\"'“‘(]*")
+WORDS = regex.compile(r"\w+(?:[.'’-]\w+)*|,")
+# Place: "in Nepal", "across the Gaza Strip", "in neighboring India", "at the Everest base camp".
+PLACE = r"""
+    (?<!\w)(?i:in|across|at|near|on|inside|throughout)[^\S\n]++(?:the[^\S\n]++)?
+    (?:(?:neighbou?ring|northern|southern|eastern|western|central|nearby|hard-hit)[^\S\n]++)?
+    (?:(?P<name>\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++(?:of[^\S\n]++)?\p{Lu}[\p{L}'’.-]*+){0,3}+)
+      (?:[^\S\n]++\L<places>(?!\w))?
+      |(?P<generic>\L<places>)(?!\w))
+"""
+EVENT = r"""
+    (?<!\w)(?:in|from|by|during|after|since)[^\S\n]++
+    (?P<event>(?:(?:the|a|an|that|this|last|\p{L}+(?:['’]s)?|[0-9]+)[^\S\n]++){0,4}?
+    \L<events>)(?!\w)
+"""
+PERIOD = r"(?<!\w)(?P<period>\L<periods>[^\S\n]++[^,;.:()\n]{1,50}+)"
+
+
+@dataclass(slots=True)
+class Patterns:
+    """Every pattern and word set the figure readers use, built from one lexicon."""
+
+    cue: Any  # casualty words -> category
+    cue_kind: dict[str, str]
+    cue_nouns: frozenset[str]
+    unit: Any  # nouns of non-casualty categories -> unit
+    unit_kind: dict[str, str]
+    before: Any  # words right before a number ("$", "magnitude", "aged")
+    before_kind: dict[str, str]
+    dropped: frozenset[str]  # categories whose numbers are no figures
+    people: Any
+    tally: Any
+    links: frozenset[str]
+    joins: Any
+    breaks: Any
+    transparent: frozenset[str]
+    verbs: Any
+    inc_before: Any
+    inc_after: frozenset[str]
+    subgroups: frozenset[str]
+    months: Any
+    calendar: frozenset[str]
+    place: Any
+    event: Any
+    period: Any
+    # The first words of the event names, to skip the event pattern where none stands (None:
+    # always run it).
+    event_words: frozenset[str] | None
+
+
+def _terms(terms: Sequence[str]) -> list[str]:
+    return [t for t in terms] or ["\x00"]
+
+
+def compile_patterns(lexicon: Lexicon) -> Patterns:
+    """Build the figure readers' patterns from ``lexicon`` (cached with ``Lexicon.memo``)."""
+    ctx = lexicon.numbers.context
+    cue_kind: dict[str, str] = {}
+    unit_kind: dict[str, str] = {}
+    before_kind: dict[str, str] = {}
+    for name, terms in lexicon.categories.items():
+        target = cue_kind if terms.casualty else unit_kind
+        for term in (*terms.nouns, *terms.verbs):
+            target[term.casefold()] = name
+        for term in terms.before:
+            before_kind[term.casefold()] = name
+    dropped = frozenset(n for n, t in lexicon.categories.items() if not t.figure)
+
+    def words(key: str) -> Any:
+        return regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(ctx.get(key, ())))
+
+    months = list(lexicon.dates.months)
+    return Patterns(
+        cue=regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(list(cue_kind))),
+        cue_kind=cue_kind,
+        cue_nouns=frozenset(
+            t.casefold() for c in lexicon.categories.values() if c.casualty for t in c.nouns
+        ),
+        # "62%" and "a.m." end in a non-word character, so no (?!\w) after them.
+        unit=regex.compile(r"\L<w>(?!\w)|%", regex.I, w=_terms(list(unit_kind))),
+        unit_kind=unit_kind,
+        before=regex.compile(
+            r"(?:(?<!\w)|(?<=\s))\L<w>[^\S\n]*+-?\Z", regex.I, w=_terms(list(before_kind))
+        ),
+        before_kind=before_kind,
+        dropped=dropped,
+        people=words("people"),
+        tally=words("tallies"),
+        links=frozenset(t.casefold() for t in ctx.get("links", ())),
+        joins=regex.compile(
+            r"[\s,]*+(?:up[^\S\n]++|down[^\S\n]++)?\L<w>[^\S\n]*+\Z",
+            regex.I,
+            w=_terms(ctx.get("joins", ())),
+        ),
+        breaks=words("breaks"),
+        transparent=frozenset(t.casefold() for t in ctx.get("transparent", ())),
+        verbs=words("verbs"),
+        inc_before=regex.compile(
+            r"(?<!\w)\L<w>[^\S\n]++\Z", regex.I, w=_terms(ctx.get("incremental_before", ()))
+        ),
+        inc_after=frozenset(t.casefold() for t in ctx.get("incremental_after", ())),
+        subgroups=frozenset(t.casefold() for t in ctx.get("subgroups", ())),
+        months=regex.compile(r"(?<!\w)\L<m>\.?[^\S\n]++\Z", regex.I, m=_terms(months)),
+        calendar=frozenset(w.casefold() for w in (*months, *lexicon.dates.weekdays)),
+        place=regex.compile(PLACE, regex.X, places=_terms(ctx.get("places", ()))),
+        event=regex.compile(EVENT, regex.X | regex.I, events=_terms(ctx.get("events", ()))),
+        period=regex.compile(PERIOD, regex.I, periods=_terms(ctx.get("periods", ()))),
+        event_words=first_words(ctx["events"]) if ctx.get("events") else None,
+    )

@@ -1,0 +1,226 @@
+"""The grammar figures need: the noun phrase after a number, and the predicate that governs it.
+
+This is the one place where the figure readers decide sentence structure: what the head of
+a number's noun phrase is ("Eleven firefighters were hurt": firefighters), which verb governs
+the number ("killing 9 people and wounding 14": killing governs 9, wounding 14), and which
+count a number joins or narrows ("from 64 to 2,975", "six of them children"). When the syntax
+layer (:mod:`claimtrack.syntax`) offers verb groups and noun phrases, these functions are the
+ones to ask it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..find.numbers import NumberMention
+from ..lexicon import lookup
+from ..model import Span
+from .figure_words import (
+    ASIDE,
+    CLAUSE_STOP,
+    GRAMMAR,
+    OF,
+    OF_THE,
+    PAST,
+    SUBSET,
+    TOKEN,
+    WORDS,
+    Patterns,
+)
+
+if TYPE_CHECKING:
+    from .figures import FigureMention
+
+
+# --- the noun phrase after a number --------------------------------------------------------------
+@dataclass(slots=True)
+class Phrase:
+    """The noun phrase after a number and what was learnt reading it."""
+
+    start: int  # where the words after the number start
+    end: int  # end of the noun phrase (== start when there is none)
+    words: list[str]
+    cue: str | None = None  # a casualty word inside or right after the phrase
+    cue_end: int = 0
+    unit: str | None = None
+    person: bool = False
+    predicate: bool = False  # the number has a verb of its own ("4.3 million affected")
+    added: bool = False  # "more", "additional" right after the number ("35 more were arrested")
+
+
+def read_phrase(text: str, pos: int, limit: int, p: Patterns, *, vague: bool = False) -> Phrase:
+    """Read up to four words of the noun phrase that starts at ``pos``."""
+    of = OF.match(text, pos, limit) if vague else None
+    start = of.end() if of else pos  # "tens of thousands of people", "hundreds of injured people"
+    ph = Phrase(start, pos, [])
+    at = start
+    for _ in range(4):
+        unit = p.unit.match(text, _skip(text, at), limit)
+        if unit:
+            ph.unit = p.unit_kind.get(unit.group().casefold(), "percent")
+            ph.end = unit.end()
+            return ph
+        cue = p.cue.match(text, _skip(text, at), limit)
+        if cue:
+            ph.cue, ph.cue_end = lookup(p.cue_kind, cue.group()), cue.end()
+            return ph
+        tok = TOKEN.match(text, at, limit)
+        if tok is None:
+            break
+        word = tok.group("w")
+        low = word.casefold()
+        if low in GRAMMAR or low in p.transparent or low in p.calendar or p.breaks.fullmatch(word):
+            break
+        if PAST.fullmatch(word) or p.verbs.fullmatch(word):
+            ph.predicate = True
+            break
+        if not ph.words and low in p.inc_after:
+            at = tok.end()  # "35 more were arrested": "more" adds to a count, it names none
+            ph.added = True
+            ph.end = at
+            continue
+        ph.words.append(word)
+        ph.end = at = tok.end()
+        ph.start = min(ph.start, tok.start("w"))
+        if p.people.fullmatch(word):  # "people spent a second night in the open"
+            break
+    if ph.words:
+        head = ph.words[-1]
+        ph.person = bool(p.people.fullmatch(head)) or (head[0].isupper() and head.endswith("s"))
+        if not ph.person:
+            ph.unit = head.casefold()
+    return ph
+
+
+def _skip(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\u00a0":
+        at += 1
+    return at
+
+
+def _window_end(text: str, pos: int, nxt: int, s1: int, p: Patterns) -> int:
+    """Where the clause of a number ends, looking right from ``pos``."""
+    limit = min(nxt, s1, pos + 160)
+    at = pos
+    while at < limit:
+        m = CLAUSE_STOP.search(text, at, limit)
+        brk = p.breaks.search(text, at, limit)
+        stop: int = m.start() if m else limit
+        brk_at: int | None = brk.start() if brk else None
+        if brk_at is not None and brk_at < stop:
+            return brk_at
+        if m and m.group() == ",":
+            aside = ASIDE.match(text, stop, limit)
+            if aside:
+                at = aside.end()
+                continue
+        return stop
+    return limit
+
+
+def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | None:
+    """A casualty word after the noun phrase, in its clause: "45 people had been killed"."""
+    if ph.predicate:
+        return None
+    end = _window_end(text, ph.end, nxt, s1, p)
+    cue = p.cue.search(text, ph.end, end)
+    stop = end
+    for m in PAST.finditer(text, ph.end, end):
+        if m.group().casefold() not in p.transparent and not p.cue.fullmatch(m.group()):
+            stop = m.start()
+            break
+    verb = p.verbs.search(text, ph.end, end)
+    if verb:
+        stop = min(stop, verb.start())
+    if cue and cue.start() <= stop:
+        if (
+            not text[ph.end : cue.start()].strip(" \t\u00a0")
+            and cue.group().casefold() in p.cue_nouns
+        ):
+            ph.cue_end = cue.end()  # "7,110 civilians killed": part of the figure as written
+        return lookup(p.cue_kind, cue.group())
+    if stop < end:
+        ph.predicate = True
+    return None
+
+
+def subset_of(text: str, ph: Phrase, nxt: int, s1: int, prev: FigureMention | None) -> str | None:
+    """A part of the count before: "five children among them", "About 1,000 of them"."""
+    if prev is None or prev.category is None:
+        return None
+    m = SUBSET.search(text, max(0, ph.start - 4), min(nxt, s1, ph.end + 24))
+    return prev.category if m else None
+
+
+def chain(
+    text: str, n: NumberMention, prev: FigureMention | None, ph: Phrase, p: Patterns
+) -> str | None:
+    """A join to the count before: "from 64 to 2,975", "six Marines and two Nepali soldiers"."""
+    if prev is None or prev.category is None or ph.predicate:
+        return None
+    gap_start = prev.span[1]
+    if n.span[0] - gap_start > 40:
+        return None
+    if p.joins.fullmatch(text, gap_start, n.span[0]) or p.joins.search(text, gap_start, n.span[0]):
+        gap = text[gap_start : n.span[0]]
+        if not p.breaks.search(gap) and len(WORDS.findall(gap)) <= 6 and "," not in gap.strip(", "):
+            return prev.category
+    return None
+
+
+def left_cue(
+    text: str,
+    sentence: Span,
+    n: NumberMention,
+    prev: FigureMention | None,
+    ph: Phrase,
+    p: Patterns,
+) -> str | None:
+    """A casualty word before the number that governs it."""
+    s0, s1 = sentence
+    lo = max(s0, prev.number.span[1] if prev else s0, n.span[0] - 240)
+    cue = None
+    for m in p.cue.finditer(text, lo, n.span[0]):
+        cue = m
+    tally = None
+    for m in p.tally.finditer(text, lo, n.span[0]):
+        tally = m
+    if tally is not None and (cue is None or tally.start() > cue.end()):
+        cue_end, category = tally.end(), _sentence_category(text, sentence, tally.start(), p)
+    elif cue is not None:
+        cue_end, category = cue.end(), lookup(p.cue_kind, cue.group())
+    else:
+        return None
+    if category is None:
+        return None
+    gap = text[cue_end : n.span[0]]
+    words = [w.casefold() for w in WORDS.findall(gap)]
+    if not words or all(
+        w in ("the", "a", "an", "another", "only", "just", "of", "total") for w in words
+    ):
+        return category  # "killing at least 35", "the release of two Americans"
+    if words == [","] and OF_THE.search(text, max(s0, cue_end - 60), cue_end):
+        return category  # "Of all the dead, 5,655 were in the Eastern Visayas region."
+    if len(words) > 14 or p.breaks.search(gap):
+        return None
+    if ph.predicate:
+        return None
+    if words[-1] in p.links or n.qualifier not in ("exact", "vague", "range"):
+        if "," not in words:
+            return category  # "the death toll rose to 2,417", "has passed 7,000"
+    if p.joins.search(text, cue_end, n.span[0]):
+        if ph.words and not ph.person:
+            return None
+        return category  # "had died ... and 15 others", "died, including at least 54 foreigners"
+    return None
+
+
+def _sentence_category(text: str, sentence: Span, at: int, p: Patterns) -> str | None:
+    """For "the official count of 64": the nearest casualty word in the sentence."""
+    s0, s1 = sentence
+    best = None
+    for m in p.cue.finditer(text, s0, s1):
+        if best is None or abs(m.start() - at) < abs(best.start() - at):
+            best = m
+    return lookup(p.cue_kind, best.group()) if best else None

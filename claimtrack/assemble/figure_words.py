@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from ..find.inflect import verb_forms
 from ..find.phrases import first_words
 from ..lexicon import Lexicon
 
@@ -24,7 +25,7 @@ GRAMMAR = (
     "which whose than into across near during since after before including while when where "
     "said says among its their his her our it they he she we not no also still now then so "
     "each per alone only all there them those whom us you him it last earlier later ago "
-    "overnight yesterday today tonight once"
+    "overnight yesterday today tonight once how what why late early"
 ).split()
 TOKEN = regex.compile(r"[^\S\n]*+(?P<w>\p{L}[\p{L}'’-]*+|%)")
 # A participle or past tense: "4.3 million affected", "Hundreds of onlookers cheered".
@@ -80,6 +81,25 @@ AND_GAP = regex.compile(
     r"(?:(?:at[^\S\n]least|more[^\S\n]than|about|some|nearly|almost)[^\S\n]++)?",
     regex.I,
 )
+# Between a verb and the number it governs: "killed another 12", "wounded a total of 40".
+OBJECT_GAP = (
+    r"(?:[^\S\n]++(?:an?|the|another|all|only|just|a[^\S\n]++total[^\S\n]++of|"
+    r"a[^\S\n]++further|an[^\S\n]++additional|a[^\S\n]++combined))*+[^\S\n]++\Z"
+)
+# A passive or perfect auxiliary before a verb: "were killed", "have been hurt", "was fatally".
+AUX_BEFORE = regex.compile(
+    r"(?<!\w)(?:were|was|been|be|being|are|is|am|get|got|gets)[^\S\n]++"
+    r"(?:\p{L}+ly[^\S\n]++)?\Z",
+    regex.I,
+)
+# The start of an object noun phrase after an active verb: "killed a guard", "shot their father".
+DETERMINER_AFTER = regex.compile(
+    r"[^\S\n]++(?:an?|the|his|her|their|its|our|my|your|this|that|these|those)(?!\w)", regex.I
+)
+# An adverb in -ly after a sub-count: "four of them fatally", "three of them critically".
+ADVERB = regex.compile(r"[^\S\n]++(?P<adv>\p{L}{2,}ly)(?!\w)", regex.I)
+# Where a number (or its qualifier) may start: a digit or a letter.
+NUMBER_START = regex.compile(r"[0-9\p{L}]")
 SENTENCE_OPEN = regex.compile(r"[\s\"'“‘(]*")
 WORDS = regex.compile(r"\w+(?:[.'’-]\w+)*|,")
 # Place: "in Nepal", "across the Gaza Strip", "in neighboring India", "at the Everest base camp".
@@ -105,6 +125,8 @@ class Patterns:
     cue: Any  # casualty words -> category
     cue_kind: dict[str, str]
     cue_nouns: frozenset[str]
+    subject_counted: frozenset[str]  # categories whose active verbs count their subject
+    object_cue: Any  # a casualty verb right before a number it governs
     unit: Any  # nouns of non-casualty categories -> unit
     unit_kind: dict[str, str]
     before: Any  # words right before a number ("$", "magnitude", "aged")
@@ -140,9 +162,11 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     cue_kind: dict[str, str] = {}
     unit_kind: dict[str, str] = {}
     before_kind: dict[str, str] = {}
+    irregular = lexicon.numbers.irregular
     for name, terms in lexicon.categories.items():
         target = cue_kind if terms.casualty else unit_kind
-        for term in (*terms.nouns, *terms.verbs):
+        forms = (verb_forms(lemma, irregular) for lemma in terms.lemmas)
+        for term in (*terms.nouns, *terms.verbs, *(f for group in forms for f in group)):
             target[term.casefold()] = name
         for term in terms.before:
             before_kind[term.casefold()] = name
@@ -155,6 +179,12 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     return Patterns(
         cue=regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(list(cue_kind))),
         cue_kind=cue_kind,
+        subject_counted=frozenset(
+            n for n, t in lexicon.categories.items() if t.casualty and not t.object_counted
+        ),
+        object_cue=regex.compile(
+            r"(?<!\w)(?P<w>\L<w>)" + OBJECT_GAP, regex.I, w=_terms(list(cue_kind))
+        ),
         cue_nouns=frozenset(
             t.casefold() for c in lexicon.categories.values() if c.casualty for t in c.nouns
         ),

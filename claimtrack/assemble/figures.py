@@ -44,7 +44,7 @@ from .figure_words import (
     Patterns,
     compile_patterns,
 )
-from .govern import Phrase, chain, left_cue, read_phrase, right_cue, subset_of
+from .govern import Phrase, chain, left_cue, object_cue, read_phrase, right_cue, subset_of
 from .scope import read_scope
 
 
@@ -191,17 +191,23 @@ def _figure(
     if before:
         unit = p.before_kind[_key(before.group(), p.before_kind)]
     category: str | None = None
+    lo = prev.span[1] if prev else s0
     if before is None and not (ph.unit and not ph.person):
         category = (
             ph.cue
+            or object_cue(text, n, lo, p)
             or right_cue(text, ph, nxt, s1, p)
-            or subset_of(text, ph, nxt, s1, prev)
+            or subset_of(text, ph, nxt, s1, prev, p)
             or chain(text, n, prev, ph, p)
             or left_cue(text, sentence, n, prev, ph, p)
         )
         # "the two American hostages": "the" and a number word point back to a count already given.
         if category and THE.search(text, max(s0, start - 8), start) and not text[start].isdigit():
             category = None
+    elif before is None and ph.unknown:
+        # "Eleven firefighters were hurt", "killing two co-workers": people, by their predicate.
+        category = object_cue(text, n, lo, p) or right_cue(text, ph, nxt, s1, p)
+        ph.person = category is not None
     if category is not None:
         unit = None
     number = _shared_qualifier(text, sentence, n, prev, p)

@@ -17,9 +17,13 @@ from ..find.numbers import NumberMention
 from ..lexicon import lookup
 from ..model import Span
 from .figure_words import (
+    ADVERB,
     ASIDE,
+    AUX_BEFORE,
     CLAUSE_STOP,
+    DETERMINER_AFTER,
     GRAMMAR,
+    NUMBER_START,
     OF,
     OF_THE,
     PAST,
@@ -47,6 +51,9 @@ class Phrase:
     person: bool = False
     predicate: bool = False  # the number has a verb of its own ("4.3 million affected")
     added: bool = False  # "more", "additional" right after the number ("35 more were arrested")
+    # The head is a common noun of no known kind ("firefighters", "co-workers"): people if a
+    # casualty predicate governs the number ("Eleven firefighters were hurt"), a unit if not.
+    unknown: bool = False
 
 
 def read_phrase(text: str, pos: int, limit: int, p: Patterns, *, vague: bool = False) -> Phrase:
@@ -63,7 +70,11 @@ def read_phrase(text: str, pos: int, limit: int, p: Patterns, *, vague: bool = F
             return ph
         cue = p.cue.match(text, _skip(text, at), limit)
         if cue:
-            ph.cue, ph.cue_end = lookup(p.cue_kind, cue.group()), cue.end()
+            category = lookup(p.cue_kind, cue.group())
+            if ph.words and _agent(text, category, cue.start(), cue.end(), limit, p):
+                ph.predicate = True  # "Two gunmen killed a guard": the gunmen are no victims
+                break
+            ph.cue, ph.cue_end = category, cue.end()
             return ph
         tok = TOKEN.match(text, at, limit)
         if tok is None:
@@ -90,7 +101,18 @@ def read_phrase(text: str, pos: int, limit: int, p: Patterns, *, vague: bool = F
         ph.person = bool(p.people.fullmatch(head)) or (head[0].isupper() and head.endswith("s"))
         if not ph.person:
             ph.unit = head.casefold()
+            ph.unknown = head[0].islower()
     return ph
+
+
+def object_cue(text: str, n: NumberMention, lo: int, p: Patterns) -> str | None:
+    """The casualty verb whose object the number is: "killing at least 35", "gunned down six".
+
+    Only determiners may stand between ("wounded another 12", "killed a total of 40"), so in
+    "killed 4 and wounded 9" each number has its own verb.
+    """
+    m = p.object_cue.search(text, max(lo, n.span[0] - 60), n.span[0])
+    return lookup(p.cue_kind, m.group("w")) if m else None
 
 
 def _skip(text: str, at: int) -> int:
@@ -134,23 +156,64 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
     if verb:
         stop = min(stop, verb.start())
     if cue and cue.start() <= stop:
+        category = lookup(p.cue_kind, cue.group())
+        if _agent(text, category, cue.start(), cue.end(), min(nxt, s1), p):
+            return None  # "Two gunmen fatally shot four people": the number is the agent
         if (
             not text[ph.end : cue.start()].strip(" \t\u00a0")
             and cue.group().casefold() in p.cue_nouns
         ):
             ph.cue_end = cue.end()  # "7,110 civilians killed": part of the figure as written
-        return lookup(p.cue_kind, cue.group())
+        return category
     if stop < end:
         ph.predicate = True
     return None
 
 
-def subset_of(text: str, ph: Phrase, nxt: int, s1: int, prev: FigureMention | None) -> str | None:
-    """A part of the count before: "five children among them", "About 1,000 of them"."""
-    if prev is None or prev.category is None:
+def _agent(text: str, category: str, start: int, end: int, limit: int, p: Patterns) -> bool:
+    """Whether the casualty verb at ``start:end`` is active, with an object after it.
+
+    "Two men fatally shot four people", "three gunmen killed a guard": the verb governs what
+    follows, and the number before it counts the attackers. A passive ("were killed the same
+    day") or a participle ("civilians killed in the strikes") has no such object; nor do the
+    verbs of categories that count their subject ("40,000 people fled the coast").
+
+    Args:
+        text: the document.
+        category: the verb's casualty category.
+        start: where the verb starts.
+        end: where it ends.
+        limit: where the clause ends, or the next number starts.
+        p: the figure patterns.
+    """
+    if category in p.subject_counted or AUX_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    if p.object_cue.match(text, start, limit) and NUMBER_START.match(text, limit):
+        return True  # the next number is its object
+    return DETERMINER_AFTER.match(text, end, min(limit, end + 12)) is not None
+
+
+def subset_of(
+    text: str, ph: Phrase, nxt: int, s1: int, prev: FigureMention | None, p: Patterns
+) -> str | None:
+    """A part of the count before: "five children among them", "About 1,000 of them".
+
+    With an adverb the verb of the count before is understood: in "Nine students were shot,
+    four of them fatally", four were "fatally shot".
+    """
+    if prev is None:
         return None
     m = SUBSET.search(text, max(0, ph.start - 4), min(nxt, s1, ph.end + 24))
-    return prev.category if m else None
+    if m is None:
+        return None
+    adverb = ADVERB.match(text, m.end(), min(s1, m.end() + 24))
+    if adverb is not None:
+        said = adverb.group("adv").casefold()
+        for word in WORDS.findall(text, prev.number.span[1], ph.start):
+            category = p.cue_kind.get(f"{said} {word.casefold()}")
+            if category is not None:
+                return category
+    return prev.category
 
 
 def chain(

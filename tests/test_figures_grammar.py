@@ -1,0 +1,139 @@
+"""Figures read from the predicate that governs each number, and what is no figure.
+
+Every sentence here was written for these tests, with invented names, places and numbers; each
+table groups one construction in several wordings, positives and negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.assemble.figures import FigureMention, find_figures
+from claimtrack.find.numbers import find_numbers
+from claimtrack.lexicon import load_lexicon
+
+LEX = load_lexicon()
+
+
+def figures(doc: str) -> list[FigureMention]:
+    return find_figures(doc, (0, len(doc)), find_numbers(doc, LEX), LEX)
+
+
+def counts(doc: str) -> list[tuple[int | float, str]]:
+    """(value, category) of every casualty count in ``doc``."""
+    return [(f.number.value, f.category) for f in figures(doc) if f.category]
+
+
+# --- shooting summaries: the death toll and the wounded, each number with its own verb ---------
+# (sentence, killed, injured); None: the summary gives no such count.
+SHOOTINGS: list[tuple[str, int | None, int | None]] = [
+    ("A gunman killed 4 and wounded 9 at a bar in Dornley on Friday.", 4, 9),
+    ("The attacker opened fire at a school in Varnholt, killing 9 people and wounding 14.", 9, 14),
+    ("Police said the shooter killed 7 and injured at least 11 before taking his own life.", 7, 11),
+    ("Two men fatally shot four people outside a nightclub in Ostberg.", 4, None),
+    ("A gunman gunned down six people at a supermarket in Kelvara.", 6, None),
+    ("Three people were shot dead and five wounded in Marlow.", 3, 5),
+    ("A teenager shot and killed two classmates and wounded three others at Pellham High.", 2, 3),
+    ("Five people died and 12 were hurt when a man opened fire at a wedding in Sarvik.", 5, 12),
+    ("The shooting at a Linden Park concert left 3 dead and 20 hurt.", 3, 20),
+    ("A former employee shot dead eight co-workers at a rail depot in Quenby.", 8, None),
+    (
+        "Eleven people were wounded, two of them critically, in a drive-by shooting in Tarrow.",
+        None,
+        11,
+    ),
+    ("A gunman opened fire in a mall in Bressford, killing three and injuring nine.", 3, 9),
+    (
+        "Four worshippers were killed and seven others were injured in an attack on a Holm church.",
+        4,
+        7,
+    ),
+    ("The suspect killed three neighbours and then wounded two police officers.", 3, 2),
+    (
+        "At least 10 people lost their lives and 16 were treated for gunshot wounds in Calloway.",
+        10,
+        16,
+    ),
+    ("A sniper fatally wounded one man and injured four others in Dunmere.", 1, 4),
+    ("Six people were killed, 23 injured, in a shooting at a parade in Westhollow.", 6, 23),
+    ("Eight were slain and 2 hurt when gunmen stormed a farmhouse near Orrin.", 8, 2),
+    ("A man massacred 12 villagers in Kessa before fleeing into the forest.", 12, None),
+    ("Nine students were shot, four of them fatally, at Renwick College.", 4, None),
+    ("Two police officers were gunned down and a bystander wounded in Faraway Street.", 2, None),
+    (
+        "Seventeen people perished and 30 were hospitalised after gunmen attacked a bus in Tulvo.",
+        17,
+        30,
+    ),
+    ("The gunman killed 5 people, including two children, and wounded 8 at a Morrow diner.", 5, 8),
+    ("A shooting at a house party in Elsby killed 2 teenagers and injured 6.", 2, 6),
+    ("In Glenholm, a man shot three people dead and wounded one before police arrived.", 3, 1),
+]
+
+
+@pytest.mark.parametrize(("doc", "killed", "injured"), SHOOTINGS, ids=range(len(SHOOTINGS)))
+def test_shooting_summaries(doc: str, killed: int | None, injured: int | None) -> None:
+    found = counts(doc)
+    assert next((v for v, c in found if c == "killed"), None) == killed
+    if injured is not None:
+        assert (injured, "injured") in found
+
+
+# --- casualty vocabulary: each verb in several forms, from lemmas in categories.toml ----------
+VOCABULARY: list[tuple[str, list[tuple[int, str]]]] = [
+    ("Gunmen gunned down 14 farmers near Ulvik.", [(14, "killed")]),
+    ("Militias are gunning down 30 villagers a week, a monitor said.", [(30, "killed")]),
+    ("Guards shot dead 6 inmates during the riot in Brannock.", [(6, "killed")]),
+    ("Seven miners perished underground at the Kolva pit.", [(7, "killed")]),
+    ("At least 40 people lost their lives in the Dallow floods.", [(40, "killed")]),
+    ("Two more patients succumbed to their injuries on Sunday.", [(2, "killed")]),
+    ("Troops massacred 120 civilians in Harrowgate, survivors said.", [(120, "killed")]),
+    ("Rescuers buried 32 victims in a mass grave outside Pelt.", [(32, "killed")]),
+    ("The storm claimed the lives of 19 people in Ossory.", [(19, "killed")]),
+    ("Divers pulled 11 bodies from the river at Lowmoor.", [(11, "killed")]),
+    ("A further 25 bodies were recovered from the debris.", [(25, "killed")]),
+    ("The fire hurt 15 residents of the Carrow tower.", [(15, "injured")]),
+    ("Nineteen workers were treated for burns after the blast.", [(19, "injured")]),
+    ("Some 60 people were hospitalised with smoke inhalation.", [(60, "about", "injured")]),
+    ("The mob maimed 4 traders at the Quorn market.", [(4, "injured")]),
+    ("Twelve hikers remain unaccounted for on Mount Ferrow.", [(12, "missing")]),
+    ("Eight fishermen went missing off the Tallis coast.", [(8, "missing")]),
+    ("Nearly 200 people are trapped under the rubble in Velm.", [(200, "nearly", "missing")]),
+    ("More than 3,000 residents sought refuge in schools.", [(3000, "more_than", "displaced")]),
+    ("About 800 families took shelter in the stadium.", [(800, "about", "displaced")]),
+    ("Officials evacuated 5,000 people from the Marr valley.", [(5000, "displaced")]),
+    ("The floods displaced 12,000 residents of Ketter province.", [(12000, "displaced")]),
+    ("Some 900 villagers are sheltering in tents.", [(900, "about", "displaced")]),
+    ("Rebels abducted 27 schoolgirls from a dormitory in Varo.", [(27, "hostages")]),
+    ("Pirates are holding 18 sailors captive off Cape Dunn.", [(18, "hostages")]),
+    ("Four aid workers were taken hostage near Sella.", [(4, "hostages")]),
+    ("Police rounded up 64 protesters in Gallis square.", [(64, "detained")]),
+    ("Security forces apprehended 9 suspects overnight.", [(9, "detained")]),
+    ("Authorities jailed 31 journalists last year, a press group said.", [(31, "detained")]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), VOCABULARY, ids=range(len(VOCABULARY)))
+def test_casualty_vocabulary(doc: str, expected: list[tuple[int, ...]]) -> None:
+    got = [
+        (f.number.value, f.category)
+        if len(want) == 2
+        else (f.number.value, f.number.qualifier, f.category)
+        for f, want in zip([f for f in figures(doc) if f.category], expected, strict=False)
+    ]
+    assert got == expected
+
+
+# Casualty words that govern no count here: the number counts something else or nobody.
+NOT_CASUALTIES = [
+    "Two gunmen killed a guard at the Ferris depot.",  # the number counts the attackers
+    "Three masked men abducted the mayor of Tolley.",
+    "The 12 jurors heard how the victim was shot dead.",
+    "Officials said 40 buses would evacuate residents on Monday.",
+    "The company sold 300 cars before the shooting.",
+]
+
+
+@pytest.mark.parametrize("doc", NOT_CASUALTIES)
+def test_no_casualty_count(doc: str) -> None:
+    assert counts(doc) == []

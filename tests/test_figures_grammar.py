@@ -137,3 +137,74 @@ NOT_CASUALTIES = [
 @pytest.mark.parametrize("doc", NOT_CASUALTIES)
 def test_no_casualty_count(doc: str) -> None:
     assert counts(doc) == []
+
+
+# --- heads, coordination, sub-counts and totals -------------------------------------------
+# (sentence, [(value, qualifier, category)]) for every casualty count, in order.
+STRUCTURES: list[tuple[str, list[tuple[int, str, str]]]] = [
+    # people nouns as heads, and bare vague amounts as subject or object
+    (
+        "Eleven firefighters were hurt when the roof of the Dace mill fell.",
+        [(11, "exact", "injured")],
+    ),
+    ("Three paramedics were among those wounded in Orla.", [(3, "exact", "injured")]),
+    ("Hundreds were evacuated from the Sorrel valley on Tuesday.", [(200, "vague", "displaced")]),
+    ("The cyclone left dozens homeless along the Fenn coast.", [(24, "vague", "displaced")]),
+    ("Thousands have fled since the fighting began.", [(2000, "vague", "displaced")]),
+    ("Militants kidnapped scores of villagers in a raid on Abo.", [(40, "vague", "hostages")]),
+    # coordination: a shared qualifier and each conjunct's own
+    (
+        "At least 12 people were killed and 40 injured in the Tarn blast.",
+        [(12, "at_least", "killed"), (40, "at_least", "injured")],
+    ),
+    (
+        "Officials said 12 people were killed and at least 40 injured.",
+        [(12, "exact", "killed"), (40, "at_least", "injured")],
+    ),
+    (
+        "The quake killed about 300 people and injured more than 1,000 in Holt.",
+        [(300, "about", "killed"), (1000, "more_than", "injured")],
+    ),
+    (
+        "The attack left 3 dead, 20 hurt and 5 missing.",
+        [(3, "exact", "killed"), (20, "exact", "injured"), (5, "exact", "missing")],
+    ),
+    # sub-counts
+    (
+        "Twenty-two people, six of them children, were killed in Brisk.",
+        [(22, "exact", "killed"), (6, "exact", "killed")],
+    ),
+    (
+        "The ministry said 320 people had died, of whom 41 are women.",
+        [(320, "exact", "killed"), (41, "exact", "killed")],
+    ),
+    (
+        "Of the 9,800 deaths, 3,100 were recorded in the north.",
+        [(9800, "exact", "killed"), (3100, "exact", "killed")],
+    ),
+    (
+        "Officials attributed 3,100 of the 9,800 deaths to the floods.",
+        [(3100, "exact", "killed"), (9800, "exact", "killed")],
+    ),
+    (
+        "The agency raised the toll to 95 from the 72 it had given on Friday.",
+        [(95, "exact", "killed"), (72, "exact", "killed")],
+    ),
+    # totals
+    (
+        "The two provinces have reported a combined 5,412 deaths.",
+        [(5412, "exact", "killed")],
+    ),
+    ("The toll in the two countries reached a combined 5,412.", [(5412, "exact", "killed")]),
+    ("The death toll passed 2,000 on Sunday.", [(2000, "more_than", "killed")]),
+    ("The number of displaced has surpassed 40,000.", [(40000, "more_than", "displaced")]),
+    ("The toll topped 600 overnight.", [(600, "more_than", "killed")]),
+    ("The death toll now stands at 1,245.", [(1245, "exact", "killed")]),
+    ("The toll was nearing 800 by evening, officials said.", [(800, "nearly", "killed")]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), STRUCTURES, ids=range(len(STRUCTURES)))
+def test_structures(doc: str, expected: list[tuple[int, str, str]]) -> None:
+    got = [(f.number.value, f.number.qualifier, f.category) for f in figures(doc) if f.category]
+    assert got == expected

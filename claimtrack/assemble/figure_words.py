@@ -44,7 +44,11 @@ YEAR = regex.compile(r"1[5-9][0-9]{2}|20[0-9]{2}|2100")
 THE = regex.compile(r"(?<!\w)the[^\S\n]++\Z", regex.I)
 OF = regex.compile(r"[^\S\n]++of(?!\w)", regex.I)
 # "About 1,000 of them", "30 of whom", "five children among them": part of the count before.
-OF_THE = regex.compile(r"(?<!\w)of[^\S\n]++(?:all[^\S\n]++)?the[^\S\n]++\w+\Z", regex.I)
+# "Of all the dead, 5,655 ...", "Of the 9,800 deaths, 3,100 ...": a part of the count named.
+OF_THE = regex.compile(
+    r"(?<!\w)of[^\S\n]++(?:all[^\S\n]++)?the[^\S\n]++(?:[0-9][0-9,.]*+[^\S\n]++)?\w+\Z",
+    regex.I,
+)
 # "five children among them": blanks (and "were") before "among". In two parts, so that trying
 # it never reads past the phrase: a pattern that requires "among" makes the regex engine look for
 # the word in all the rest of the text first, once per figure (quadratic on long documents).
@@ -54,11 +58,16 @@ PARTITIVE = regex.compile(r"[^\S\n]++of[^\S\n]++(?:the|its|their|his|her)[^\S\n]
 CLAUSE_STOP = regex.compile(r",(?!\d)|[;:()\[\]—–\n]")
 CLAUSE_END = regex.compile(r",(?!\d)|[;:()\[\]—–]")  # not the comma in "2,403"
 SUBSET = regex.compile(r"(?<!\w)(?:of them|of whom|of those|among them)(?!\w)", regex.I)
+# The same before a number: "320 people died, of whom 41 are women", "among them 12 children".
+SUBSET_BEFORE = regex.compile(
+    r"(?<!\w)(?:of them|of whom|of those|among them|among whom)[^\S\n]*+,?[^\S\n]*+\Z", regex.I
+)
 # An opening after a comma that does not end the clause: "thousands of people, including many
 # foreigners, have left the country".
 ASIDE = regex.compile(
-    r",[^\S\n]*(?:including|among them|most of them|many of them|mostly|all of them|"
-    r"some of them|mainly|many|most)(?!\w)[^,;]*,",
+    r",[^\S\n]*(?:including|among them|mostly|mainly|many|most|"
+    # "Twenty-two people, six of them children, were killed"
+    r"(?:[\w-]+[^\S\n]++){1,3}of[^\S\n]++(?:them|whom|those))(?!\w)[^,;]*,",
     regex.I,
 )
 # A period names a time: "since October 7", "over the past 24 hours", "through Sunday".
@@ -200,7 +209,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         tally=words("tallies"),
         links=frozenset(t.casefold() for t in ctx.get("links", ())),
         joins=regex.compile(
-            r"[\s,]*+(?:up[^\S\n]++|down[^\S\n]++)?\L<w>[^\S\n]*+\Z",
+            # "from 64 to 2,975", "to 95 from the 72 it had given"
+            r"[\s,]*+(?:up[^\S\n]++|down[^\S\n]++)?\L<w>(?:[^\S\n]++the)?[^\S\n]*+\Z",
             regex.I,
             w=_terms(ctx.get("joins", ())),
         ),

@@ -44,7 +44,16 @@ from .figure_words import (
     Patterns,
     compile_patterns,
 )
-from .govern import Phrase, chain, left_cue, object_cue, read_phrase, right_cue, subset_of
+from .govern import (
+    Phrase,
+    chain,
+    left_cue,
+    object_cue,
+    partitive_cue,
+    read_phrase,
+    right_cue,
+    subset_of,
+)
 from .scope import read_scope
 
 
@@ -117,8 +126,8 @@ def find_figures(
     out: list[FigureMention] = []
     prev: FigureMention | None = None
     for i, n in enumerate(cands):
-        nxt = cands[i + 1].span[0] if i + 1 < len(cands) else s1
-        fig = _figure(text, (s0, s1), n, nxt, prev, p, events)
+        after = cands[i + 1] if i + 1 < len(cands) else None
+        fig = _figure(text, (s0, s1), n, after, prev, p, events)
         if fig is None:
             continue
         out.append(fig)
@@ -169,12 +178,13 @@ def _figure(
     text: str,
     sentence: Span,
     n: NumberMention,
-    nxt: int,
+    after: NumberMention | None,
     prev: FigureMention | None,
     p: Patterns,
     events: list[int] | None,
 ) -> FigureMention | None:
     s0, s1 = sentence
+    nxt = after.span[0] if after is not None else s1
     start, end = n.span
     ph = read_phrase(text, end, nxt, p, vague=n.qualifier == "vague")
     if ph.unit in p.dropped:
@@ -197,7 +207,8 @@ def _figure(
             ph.cue
             or object_cue(text, n, lo, p)
             or right_cue(text, ph, nxt, s1, p)
-            or subset_of(text, ph, nxt, s1, prev, p)
+            or subset_of(text, n, ph, nxt, s1, prev, p)
+            or (partitive_cue(text, partitive.end(), after, p) if partitive else None)
             or chain(text, n, prev, ph, p)
             or left_cue(text, sentence, n, prev, ph, p)
         )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..find.numbers import NumberMention
 from ..lexicon import lookup
-from ..model import Span
+from ..model import REACH, Span
 from .figure_words import (
     ADVERB,
     ASIDE,
@@ -28,6 +28,7 @@ from .figure_words import (
     OF_THE,
     PAST,
     SUBSET,
+    SUBSET_BEFORE,
     TOKEN,
     WORDS,
     Patterns,
@@ -145,14 +146,21 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
     """A casualty word after the noun phrase, in its clause: "45 people had been killed"."""
     if ph.predicate:
         return None
-    end = _window_end(text, ph.end, nxt, s1, p)
-    cue = p.cue.search(text, ph.end, end)
+    aside = ASIDE.match(text, ph.end, min(s1, ph.end + REACH))
+    if aside is not None and aside.end() > nxt:
+        # "Twenty-two people, six of them children, were killed": the aside holds the next
+        # number; the predicate comes after it.
+        at, nxt = aside.end(), s1
+    else:
+        at = ph.end
+    end = _window_end(text, at, nxt, s1, p)
+    cue = p.cue.search(text, at, end)
     stop = end
-    for m in PAST.finditer(text, ph.end, end):
+    for m in PAST.finditer(text, at, end):
         if m.group().casefold() not in p.transparent and not p.cue.fullmatch(m.group()):
             stop = m.start()
             break
-    verb = p.verbs.search(text, ph.end, end)
+    verb = p.verbs.search(text, at, end)
     if verb:
         stop = min(stop, verb.start())
     if cue and cue.start() <= stop:
@@ -194,7 +202,13 @@ def _agent(text: str, category: str, start: int, end: int, limit: int, p: Patter
 
 
 def subset_of(
-    text: str, ph: Phrase, nxt: int, s1: int, prev: FigureMention | None, p: Patterns
+    text: str,
+    n: NumberMention,
+    ph: Phrase,
+    nxt: int,
+    s1: int,
+    prev: FigureMention | None,
+    p: Patterns,
 ) -> str | None:
     """A part of the count before: "five children among them", "About 1,000 of them".
 
@@ -203,6 +217,8 @@ def subset_of(
     """
     if prev is None:
         return None
+    if SUBSET_BEFORE.search(text, max(prev.span[1], n.span[0] - 24), n.span[0]):
+        return prev.category  # "320 people had died, of whom 41 are women"
     m = SUBSET.search(text, max(0, ph.start - 4), min(nxt, s1, ph.end + 24))
     if m is None:
         return None
@@ -214,6 +230,17 @@ def subset_of(
             if category is not None:
                 return category
     return prev.category
+
+
+def partitive_cue(text: str, at: int, whole: NumberMention | None, p: Patterns) -> str | None:
+    """The category of the count a number is part of: "3,100 of the 9,800 deaths".
+
+    ``at`` is where "of the" ends; ``whole`` is the next number, if it starts there.
+    """
+    if whole is None or whole.span[0] != at:
+        return None
+    inner = read_phrase(text, whole.span[1], min(len(text), whole.span[1] + 60), p)
+    return inner.cue
 
 
 def chain(
@@ -242,7 +269,10 @@ def left_cue(
 ) -> str | None:
     """A casualty word before the number that governs it."""
     s0, s1 = sentence
-    lo = max(s0, prev.number.span[1] if prev else s0, n.span[0] - 240)
+    # A number that counts no people does not end the reach of a toll word: "The toll in the
+    # two countries reached a combined 5,412".
+    counted = prev is not None and (prev.category is not None or prev.unit is None)
+    lo = max(s0, prev.number.span[1] if prev and counted else s0, n.span[0] - 240)
     cue = None
     for m in p.cue.finditer(text, lo, n.span[0]):
         cue = m

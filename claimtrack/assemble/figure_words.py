@@ -107,6 +107,15 @@ DETERMINER_AFTER = regex.compile(
 )
 # An adverb in -ly after a sub-count: "four of them fatally", "three of them critically".
 ADVERB = regex.compile(r"[^\S\n]++(?P<adv>\p{L}{2,}ly)(?!\w)", regex.I)
+# A digit and one capital glued: "5G", "4K"; a designator unless money ("$3M").
+GLUED_LETTER = regex.compile(r"[0-9]\p{Lu}")
+CURRENCY_BEFORE = regex.compile(r"\p{Sc}[^\S\n]*+\Z")
+# One capitalised word right before a number: "the Varex 250 index", "a Corvan 737".
+NAME_BEFORE = regex.compile(r"(?<![\w.])(?P<w>\p{Lu}[\p{L}'’-]*+)[^\S\n]\Z")
+# Capitalised words before a number that are no name: "Another 27", "Including 12", "Only 4".
+NOT_NAMES = frozenset(
+    (*GRAMMAR, "another", "just", "including", "exactly", "nearly", "almost", "roughly")
+)
 # Where a number (or its qualifier) may start: a digit or a letter.
 NUMBER_START = regex.compile(r"[0-9\p{L}]")
 SENTENCE_OPEN = regex.compile(r"[\s\"'“‘(]*")
@@ -142,6 +151,7 @@ class Patterns:
     before_kind: dict[str, str]
     dropped: frozenset[str]  # categories whose numbers are no figures
     people: Any
+    people_before: Any  # people right before a qualified number: "residents over 65"
     tally: Any
     links: frozenset[str]
     joins: Any
@@ -206,6 +216,9 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         before_kind=before_kind,
         dropped=dropped,
         people=words("people"),
+        people_before=regex.compile(
+            r"(?<!\w)(?:\L<w>|those)[^\S\n]++\Z", regex.I, w=_terms(ctx.get("people", ()))
+        ),
         tally=words("tallies"),
         links=frozenset(t.casefold() for t in ctx.get("links", ())),
         joins=regex.compile(

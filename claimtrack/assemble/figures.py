@@ -32,9 +32,13 @@ from ..model import REACH, Scope, Span, cut
 from .figure_words import (
     AGE_AFTER,
     COMPOUND,
+    CURRENCY_BEFORE,
     GLUED_AFTER,
     GLUED_BEFORE,
+    GLUED_LETTER,
+    NAME_BEFORE,
     NAME_COMMA,
+    NOT_NAMES,
     PARTITIVE,
     SENTENCE_OPEN,
     THAN,
@@ -160,7 +164,22 @@ def _not_a_figure(text: str, n: NumberMention, s0: int, p: Patterns) -> bool:
     before = p.before.search(text, max(s0, n.span[0] - 16), n.span[0])
     if before and p.before_kind[_key(before.group(), p.before_kind)] in p.dropped:
         return True
-    return False
+    if GLUED_LETTER.fullmatch(raw) and not CURRENCY_BEFORE.search(text, max(s0, a - 4), a):
+        return True  # "5G masts", "a 4K screen": a designator, not five billion
+    # "children under the age of 5" is caught by [age] before; "residents over 65" here.
+    return n.qualifier in ("more_than", "fewer_than") and bool(
+        p.people_before.search(text, max(s0, n.span[0] - 40), n.span[0])
+    )
+
+
+def _named(text: str, s0: int, start: int) -> bool:
+    """Whether a name stands right before the number: "the Varex 250", "a Corvan 737".
+
+    A count after a name is rare unless it counts people ("told Reuters 12 people died"), so
+    the caller asks only about numbers that count no people.
+    """
+    m = NAME_BEFORE.search(text, max(s0, start - 30), start)
+    return m is not None and m.group("w").casefold() not in NOT_NAMES
 
 
 def _key(found: str, table: dict[str, str]) -> str:
@@ -219,6 +238,8 @@ def _figure(
         # "Eleven firefighters were hurt", "killing two co-workers": people, by their predicate.
         category = object_cue(text, n, lo, p) or right_cue(text, ph, nxt, s1, p)
         ph.person = category is not None
+    if category is None and not ph.person and _named(text, s0, start):
+        return None  # a number inside a name or designator: "Tessel 100", "Skyline 320 jets"
     if category is not None:
         unit = None
     number = _shared_qualifier(text, sentence, n, prev, p)

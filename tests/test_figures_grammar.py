@@ -68,6 +68,33 @@ SHOOTINGS: list[tuple[str, int | None, int | None]] = [
     ("The gunman killed 5 people, including two children, and wounded 8 at a Morrow diner.", 5, 8),
     ("A shooting at a house party in Elsby killed 2 teenagers and injured 6.", 2, 6),
     ("In Glenholm, a man shot three people dead and wounded one before police arrived.", 3, 1),
+    # Written after the rules above, as a check on unseen wordings (13 of 15 right at first).
+    ("A gunman shot and killed 3 people at a Carver Street bar early Sunday.", 3, None),
+    (
+        "Authorities said 2 people were killed and 4 were injured in the shooting at Ludlow Mall.",
+        2,
+        None,
+    ),
+    ("Five people, including the gunman, died in the shooting at a Delmar warehouse.", 5, None),
+    ("Gunfire at a graduation party in Amberly left one person dead and eight wounded.", 1, None),
+    ("A shooter killed eleven worshippers at the Harlan temple.", 11, None),
+    ("Police said 6 were shot, 2 fatally, outside the Crestview arena.", 2, None),
+    (
+        "Two people died and three others were wounded after a man opened fire on a Pinecrest bus.",
+        2,
+        None,
+    ),
+    ("An attacker armed with a rifle murdered 9 people in Tolland on Tuesday.", 9, None),
+    (
+        "A 19-year-old gunman killed 21 people, 19 of them children, at Brookside Elementary.",
+        21,
+        None,
+    ),
+    ("The shooting spree across three towns left 13 people dead, police said.", 13, None),
+    ("A man opened fire at a Fairview bowling alley, killing 18 and injuring 13.", 18, None),
+    ("Four people were killed when a gunman opened fire at a Harmon Street party.", 4, None),
+    ("A disgruntled worker shot dead 5 people and wounded 2 at a Kenwood factory.", 5, None),
+    ("Nine people were shot, none fatally, at a block party in Ravensworth.", None, None),
 ]
 
 
@@ -122,6 +149,12 @@ def test_casualty_vocabulary(doc: str, expected: list[tuple[int, ...]]) -> None:
         for f, want in zip([f for f in figures(doc) if f.category], expected, strict=False)
     ]
     assert got == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a count coordinated with a noun phrase: 'his boss and two'")
+def test_toll_with_a_named_victim() -> None:
+    doc = "The gunman fatally shot his former boss and two colleagues before killing himself."
+    assert (3, "killed") in counts(doc)
 
 
 # Casualty words that govern no count here: the number counts something else or nobody.

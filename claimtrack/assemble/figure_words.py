@@ -116,6 +116,8 @@ NAME_BEFORE = regex.compile(r"(?<![\w.])(?P<w>\p{Lu}[\p{L}'’-]*+)[^\S\n]\Z")
 NOT_NAMES = frozenset(
     (*GRAMMAR, "another", "just", "including", "exactly", "nearly", "almost", "roughly")
 )
+# Punctuation that closes a word's clause: "2 fatally, outside the arena".
+CLAUSE_PUNCT = regex.compile(r"[^\S\n]*+(?:[,.;:)]|\Z)")
 # Where a number (or its qualifier) may start: a digit or a letter.
 NUMBER_START = regex.compile(r"[0-9\p{L}]")
 SENTENCE_OPEN = regex.compile(r"[\s\"'“‘(]*")

@@ -20,6 +20,7 @@ from .figure_words import (
     ADVERB,
     ASIDE,
     AUX_BEFORE,
+    CLAUSE_PUNCT,
     CLAUSE_STOP,
     DETERMINER_AFTER,
     GRAMMAR,
@@ -87,6 +88,8 @@ def read_phrase(text: str, pos: int, limit: int, p: Patterns, *, vague: bool = F
         if PAST.fullmatch(word) or p.verbs.fullmatch(word):
             ph.predicate = True
             break
+        if not ph.words and low.endswith("ly") and CLAUSE_PUNCT.match(text, tok.end()):
+            break  # "6 were shot, 2 fatally,": an adverb, not what is counted
         if not ph.words and low in p.inc_after:
             at = tok.end()  # "35 more were arrested": "more" adds to a count, it names none
             ph.added = True
@@ -213,23 +216,22 @@ def subset_of(
     """A part of the count before: "five children among them", "About 1,000 of them".
 
     With an adverb the verb of the count before is understood: in "Nine students were shot,
-    four of them fatally", four were "fatally shot".
+    four of them fatally" and "6 were shot, 2 fatally", four and two were "fatally shot".
     """
     if prev is None:
         return None
     if SUBSET_BEFORE.search(text, max(prev.span[1], n.span[0] - 24), n.span[0]):
         return prev.category  # "320 people had died, of whom 41 are women"
     m = SUBSET.search(text, max(0, ph.start - 4), min(nxt, s1, ph.end + 24))
-    if m is None:
-        return None
-    adverb = ADVERB.match(text, m.end(), min(s1, m.end() + 24))
-    if adverb is not None:
+    at = m.end() if m is not None else n.span[1]
+    adverb = ADVERB.match(text, at, min(s1, at + 24))
+    if adverb is not None and n.span[0] - prev.span[1] < 80:
         said = adverb.group("adv").casefold()
         for word in WORDS.findall(text, prev.number.span[1], ph.start):
             category = p.cue_kind.get(f"{said} {word.casefold()}")
             if category is not None:
                 return category
-    return prev.category
+    return prev.category if m is not None else None
 
 
 def partitive_cue(text: str, at: int, whole: NumberMention | None, p: Patterns) -> str | None:

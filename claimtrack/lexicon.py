@@ -88,6 +88,9 @@ class NumbersLexicon(_Section):
     vague: dict[str, VagueAmount] = {}
     # Word lists figures.py uses to tell what a number counts, by role ("people", "links").
     context: dict[str, Terms] = {}
+    # Subgroup words and the subgroup they name in a count key: "minors" -> "children",
+    # "nurses" -> "health workers".
+    subgroup_names: dict[str, str] = {}
     # Irregular verbs of the categories' lemmas: base -> [past, participle] or
     # [past, participle, -ing form] ("shoot" -> ["shot", "shot"]).
     irregular: dict[str, Terms] = {}

@@ -223,6 +223,19 @@ STRUCTURES: list[tuple[str, list[tuple[int, str, str]]]] = [
         "The agency raised the toll to 95 from the 72 it had given on Friday.",
         [(95, "exact", "killed"), (72, "exact", "killed")],
     ),
+    (
+        "In all, 912 people have died, including at least 31 tourists, and at least 2,000 "
+        "others were hurt, the agency said.",
+        [(912, "exact", "killed"), (31, "at_least", "killed"), (2000, "at_least", "injured")],
+    ),
+    (
+        "Three nurses and two paramedics were killed in the strike on Lerr.",
+        [(3, "exact", "killed"), (2, "exact", "killed")],
+    ),
+    (
+        "The army said 45 Tarvish soldiers were among the 300 dead.",
+        [(45, "exact", "killed"), (300, "exact", "killed")],
+    ),
     # totals
     (
         "The two provinces have reported a combined 5,412 deaths.",

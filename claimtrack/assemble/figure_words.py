@@ -118,22 +118,63 @@ NOT_NAMES = frozenset(
 )
 # Punctuation that closes a word's clause: "2 fatally, outside the arena".
 CLAUSE_PUNCT = regex.compile(r"[^\S\n]*+(?:[,.;:)]|\Z)")
+# Between two counts: "45 Chilean soldiers were among the 300 dead".
+AMONG_THE = regex.compile(
+    r"[^\S\n]++(?:(?:were|are|was|is)[^\S\n]++)?among[^\S\n]++(?:the|its|their)[^\S\n]++",
+    regex.I,
+)
+# Two coordinated counts: "Three nurses and two paramedics" (with a comma, "X, and 14,000
+# others were injured" joins two clauses).
+AND_ONLY = regex.compile(r"[^\S\n]++(?:and|or)[^\S\n]++", regex.I)
 # Where a number (or its qualifier) may start: a digit or a letter.
 NUMBER_START = regex.compile(r"[0-9\p{L}]")
 SENTENCE_OPEN = regex.compile(r"[\s\"'“‘(]*")
 WORDS = regex.compile(r"\w+(?:[.'’-]\w+)*|,")
 # Place: "in Nepal", "across the Gaza Strip", "in neighboring India", "at the Everest base camp".
-PLACE = r"""
+# One place name: "Chile", "Valparaíso", "Bosnia and Herzegovina" is two, "Isle of Man" one.
+_NAME = r"\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++(?:of[^\S\n]++)?\p{Lu}[\p{L}'’.-]*+){0,3}+"
+# A name in a list of places, never a possessive: not "India, and China's Xinhua".
+_LISTED = r"\p{Lu}[\p{L}.-]*+(?:[^\S\n]++(?:of[^\S\n]++)?\p{Lu}[\p{L}.-]*+){0,3}+(?![\p{L}'’])"
+# Place: "in Nepal", "across the Gaza Strip", "in neighboring India", "at the Everest base camp",
+# and coordinated names, one combined count: "in Chile and Argentina", "across Ossory, Pell and
+# Marrow", "in Kessel and Ambry provinces".
+PLACE = (
+    r"""
     (?<!\w)(?i:in|across|at|near|on|inside|throughout)[^\S\n]++(?:the[^\S\n]++)?
     (?:(?:neighbou?ring|northern|southern|eastern|western|central|nearby|hard-hit)[^\S\n]++)?
-    (?:(?P<name>\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++(?:of[^\S\n]++)?\p{Lu}[\p{L}'’.-]*+){0,3}+)
-      (?:[^\S\n]++\L<places>(?!\w))?
+    (?:(?P<name>"""
+    + _NAME
+    # "Chile and Argentina"; "Ossory, Pell and Marrow" (a comma before "and" only in a list)
+    + r"(?:(?:[^\S\n]*+,[^\S\n]*+"
+    + _LISTED
+    + r")++,?[^\S\n]++and[^\S\n]++"
+    + _LISTED
+    + r"|[^\S\n]++and[^\S\n]++"
+    + _LISTED
+    + r")?+"
+    + r"""
+      )(?:[^\S\n]++\L<places>(?!\w))?
       |(?P<generic>\L<places>)(?!\w))
 """
+)
+# The joins of a coordinated place: "Ossory, Pell and Marrow" -> three names.
+PLACE_JOIN = regex.compile(r"[^\S\n]*+,[^\S\n]*+(?:and[^\S\n]++)?|[^\S\n]++and[^\S\n]++")
+# A place that owns a toll: "Gaza's death toll", "Velmora's dead".
+OWNER = regex.compile(
+    r"(?<![\p{L}'’])(?P<name>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)['’]s[^\S\n]++(?:(?:official|overall|total|confirmed|latest|"
+    r"new|own|civilian)[^\S\n]++)*+(?P<noun>\p{L}+(?:[^\S\n]++toll)?)(?!\w)"
+)
+# A reporting clause ends where its content starts: "told a news conference in the capital,
+# Lusaka, that 812 ..."; "that" after the reporting verb.
+THAT = regex.compile(r"(?<!\w)that(?!\w)", regex.I)
 EVENT = r"""
     (?<!\w)(?:in|from|by|during|after|since)[^\S\n]++
     (?P<event>(?:(?:the|a|an|that|this|last|\p{L}+(?:['’]s)?|[0-9]+)[^\S\n]++){0,4}?
     \L<events>)(?!\w)
+    # or the subject of a casualty verb: "The 1985 quake killed 2,000 people"
+    |(?<!\w)(?P<event>(?:the|a|an|that|this|last|its|their)[^\S\n]++
+    (?:(?:[0-9]{4}|\p{L}+)[^\S\n]++){0,2}?\L<events>)
+    (?=[^\S\n]++(?:(?:has|have|had)[^\S\n]++)?(?:\p{L}+ly[^\S\n]++)?\L<cues>(?!\w))
 """
 PERIOD = r"(?<!\w)(?P<period>\L<periods>[^\S\n]++[^,;.:()\n]{1,50}+)"
 
@@ -166,6 +207,8 @@ class Patterns:
     months: Any
     calendar: frozenset[str]
     place: Any
+    reporting: Any  # reporting verbs: a place before them is where the source spoke
+    subgroup_names: dict[str, str]
     event: Any
     period: Any
     # The first words of the event names, to skip the event pattern where none stands (None:
@@ -240,7 +283,23 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         months=regex.compile(r"(?<!\w)\L<m>\.?[^\S\n]++\Z", regex.I, m=_terms(months)),
         calendar=frozenset(w.casefold() for w in (*months, *lexicon.dates.weekdays)),
         place=regex.compile(PLACE, regex.X, places=_terms(ctx.get("places", ()))),
-        event=regex.compile(EVENT, regex.X | regex.I, events=_terms(ctx.get("events", ()))),
+        # Verb forms only ("said", "told", "announced", "according to"): "state" and "note" are
+        # nouns too.
+        reporting=regex.compile(
+            r"(?<!\w)\L<w>(?!\w)",
+            regex.I,
+            w=_terms(
+                [
+                    v
+                    for v in (*lexicon.reporting.verbs, *lexicon.reporting.according)
+                    if v.endswith(("ed", "id", "ld", "ing", "ays", "ells", " to"))
+                ]
+            ),
+        ),
+        subgroup_names={k.casefold(): v for k, v in lexicon.numbers.subgroup_names.items()},
+        event=regex.compile(
+            EVENT, regex.X | regex.I, events=_terms(ctx.get("events", ())), cues=list(cue_kind)
+        ),
         period=regex.compile(PERIOD, regex.I, periods=_terms(ctx.get("periods", ()))),
         event_words=first_words(ctx["events"]) if ctx.get("events") else None,
     )

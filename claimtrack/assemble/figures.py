@@ -50,6 +50,7 @@ from .figure_words import (
 )
 from .govern import (
     Phrase,
+    ahead_cue,
     chain,
     left_cue,
     object_cue,
@@ -230,6 +231,7 @@ def _figure(
             or (partitive_cue(text, partitive.end(), after, p) if partitive else None)
             or chain(text, n, prev, ph, p)
             or left_cue(text, sentence, n, prev, ph, p)
+            or ahead_cue(text, ph, after, s1, p)
         )
         # "the two American hostages": "the" and a number word point back to a count already given.
         if category and THE.search(text, max(s0, start - 8), start) and not text[start].isdigit():

@@ -18,6 +18,8 @@ from ..lexicon import lookup
 from ..model import REACH, Span
 from .figure_words import (
     ADVERB,
+    AMONG_THE,
+    AND_ONLY,
     ASIDE,
     AUX_BEFORE,
     CLAUSE_PUNCT,
@@ -243,6 +245,26 @@ def partitive_cue(text: str, at: int, whole: NumberMention | None, p: Patterns) 
         return None
     inner = read_phrase(text, whole.span[1], min(len(text), whole.span[1] + 60), p)
     return inner.cue
+
+
+def ahead_cue(
+    text: str, ph: Phrase, after: NumberMention | None, s1: int, p: Patterns
+) -> str | None:
+    """The category a count takes from the next one it is joined to.
+
+    "Three nurses and two paramedics were killed": coordinated subjects share the predicate;
+    "45 Chilean soldiers were among the 300 dead": a part of the count after.
+    """
+    if after is None or not ph.words:
+        return None
+    if AMONG_THE.fullmatch(text, ph.end, after.span[0]):
+        return read_phrase(text, after.span[1], min(s1, after.span[1] + 60), p).cue
+    if not AND_ONLY.fullmatch(text, ph.end, after.span[0]):
+        return None
+    other = read_phrase(text, after.span[1], min(s1, after.span[1] + 60), p)
+    if not other.person:
+        return None
+    return other.cue or right_cue(text, other, s1, s1, p)
 
 
 def chain(

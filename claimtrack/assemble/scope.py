@@ -1,17 +1,46 @@
-"""The scope of a count: place, event, period and subgroup, read around its number."""
+"""The scope of a count: place, event, period and subgroup, read from the count's own clause.
+
+A place comes from what the casualty predicate or its noun attaches: a locative phrase after
+the number in its clause ("killed in Chile"), a place that owns the toll ("Gaza's death toll"),
+or a locative phrase before the number in the count's clause ("the toll in the north reached
+340", "floods in Kessel have displaced 4,000"). The reporting clause is not the count's
+clause: where the source spoke ("told a news conference in the capital, Lusaka, that 812 ...",
+"officials in Varno said 28 ...") is no scope. Coordinated names are one combined count:
+"in Chile and Argentina" gives ``place="Chile and Argentina"`` and ``places=("Chile",
+"Argentina")``, each name as written; :mod:`claimtrack.reconcile` normalises them.
+"""
 
 from __future__ import annotations
 
 import bisect
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from ..find.numbers import NumberMention
 from ..model import Scope, Span
-from .figure_words import AMONG, AMONG_BEFORE, AND_GAP, CLAUSE_END, TALLY_OF, WHEN, Patterns
+from .figure_words import (
+    AMONG,
+    AMONG_BEFORE,
+    AND_GAP,
+    CLAUSE_END,
+    OWNER,
+    PLACE_JOIN,
+    SUBSET_BEFORE,
+    TALLY_OF,
+    THAT,
+    WHEN,
+    Patterns,
+)
 from .govern import Phrase
 
 if TYPE_CHECKING:
     from .figures import FigureMention
+
+# "its March 3 attack", "their offensive": an event named by a pronoun is the story's own.
+_OWN_EVENT = regex.compile(r"(?:its|their|his|her|our)(?!\w)", regex.I)
+# A nationality or other capitalised modifier before a people noun: "45 Chilean soldiers".
+_NARROWING = regex.compile(r"(?<!\w)including[^\S\n]++\Z", regex.I)
 
 
 def read_scope(
@@ -30,23 +59,144 @@ def read_scope(
     stop = CLAUSE_END.search(text, n.span[1], min(s1, n.span[1] + 200))
     right = (n.span[1], stop.start() if stop else min(s1, n.span[1] + 200))
     left = (max(s0, n.span[0] - 200), n.span[0])
-    place = _first(p.place, text, right, left, _place, p.event)
-    if place and place.split()[0].casefold().rstrip(".") in p.calendar:
-        place = None  # "on Tuesday", "in October"
+    # A place must sit in the count's own clause; an event or a period may open the sentence
+    # before its reporting verb ("As of Sunday, the ministry said 3,400 ...").
+    own = (_clause_start(text, left[0], left[1], p), left[1])
+    place, places = _place_of(text, sentence, right, own, p)
     event = (
         _first(p.event, text, right, left, lambda m: m.group("event"))
         if events is None or _named_in(events, right) or _named_in(events, left)
         else None  # no event word in either window, so no event
     )
+    if event and _OWN_EVENT.match(event):
+        event = None  # "its March 3 attack": the story's own event, named again
     period = _first(p.period, text, right, left, lambda m: m.group("period").strip())
     if period and not WHEN.search(period):
         period = None  # "through the ruins of coastal towns" is no period
+    return Scope(
+        place=place,
+        places=places,
+        event=event,
+        period=period,
+        subgroup=_subgroup(text, n, ph, p, prev, left),
+    )
+
+
+def _clause_start(text: str, lo: int, at: int, p: Patterns) -> int:
+    """Where the count's clause starts, left of ``at``: after the last reporting verb.
+
+    "Officials in Varno said 28 rescuers ...": the clause starts after "said". After a reporting
+    verb, a "that" starts the content: "told a news conference in the capital, Lusaka, that".
+    """
+    verb = None
+    for m in p.reporting.finditer(text, lo, at):
+        verb = m
+    if verb is None:
+        return lo
+    that = THAT.search(text, verb.end(), at)
+    end: int = that.end() if that else verb.end()
+    return end
+
+
+def _place_of(
+    text: str, sentence: Span, right: Span, left: Span, p: Patterns
+) -> tuple[str | None, tuple[str, ...]]:
+    """The place phrase of a count and one name per place it covers."""
+
+    def ok(m: Any) -> bool:
+        # "in Israeli attacks on Gaza": an adjective before an event is no place; "on Tuesday",
+        # "in October" are times; "in Saturday's quake" is an event.
+        if p.event.match(text, max(0, m.start()), min(len(text), m.end() + 40)):
+            return False
+        name = m.group("name")
+        if name is None:
+            return True
+        return name.split()[0].casefold().rstrip(".") not in p.calendar and not name.endswith(
+            ("'s", "’s")
+        )
+
+    # A place starts in the count's clause and may run past a comma: "across Ossory, Pell and
+    # Marrow".
+    reach = (right[0], min(sentence[1], right[1] + 120))
+    m = next((m for m in p.place.finditer(text, *reach) if m.start() < right[1] and ok(m)), None)
+    if m is None:
+        for found in p.place.finditer(text, *left):
+            if ok(found):
+                m = found
+    if m is None:
+        owner = _owner(text, left, p)
+        if owner is not None:
+            return owner, (owner,)
+        fronted = p.place.match(text, _open(text, sentence[0]), left[1])
+        if fronted is not None and ok(fronted) and text[fronted.end() : fronted.end() + 1] == ",":
+            m = fronted  # "In Chile, officials said 230 people died": the whole sentence's place
+    if m is None:
+        return None, ()
+    if m.group("name") is None:
+        generic = " ".join(m.group("generic").split())
+        return generic, (generic,)
+    name = " ".join(m.group("name").split()).rstrip(".")
+    return name, tuple(part.rstrip(".") for part in PLACE_JOIN.split(name) if part)
+
+
+def _owner(text: str, left: Span, p: Patterns) -> str | None:
+    """A place that owns the toll: "Gaza's death toll rose to 11,078", "Velmora's dead"."""
+    found = None
+    for m in OWNER.finditer(text, *left):
+        noun = m.group("noun").casefold()
+        if noun in p.cue_nouns and not m.group("name").isupper():  # "UNICEF's toll": a source
+            found = m
+    return " ".join(found.group("name").split()) if found else None
+
+
+def _open(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\n\"'“‘(":
+        at += 1
+    return at
+
+
+def _subgroup(
+    text: str,
+    n: NumberMention,
+    ph: Phrase,
+    p: Patterns,
+    prev: FigureMention | None,
+    left: Span,
+) -> str | None:
+    """Whom a count narrows to: "45 children", "six of them children", "of whom 41 are women"."""
+    head = ph.words[-1].casefold() if ph.words else None
     subgroup = next((_plural(w, p) for w in ph.words if _plural(w, p) in p.subgroups), None)
-    if subgroup is None and ph.words and _among(text, ph.end):
-        subgroup = ph.words[-1].casefold()  # "five children among them"
+    if subgroup is None and head is not None and (ph.unknown or _among(text, ph.end)):
+        subgroup = head  # "Eleven firefighters were hurt", "five children among them"
+    if subgroup is None and not ph.words:
+        # "six of them children", "of whom 41 are women": the noun after the count
+        after = _NOUN_AFTER.match(text, n.span[1], min(len(text), n.span[1] + 40))
+        if after is not None and (
+            after.group("sub") is not None
+            or SUBSET_BEFORE.search(text, max(0, n.span[0] - 24), n.span[0]) is not None
+        ):
+            word = _plural(after.group("w"), p)
+            subgroup = word if word in p.subgroups else None
     if subgroup is None and not ph.person:
         subgroup = _tally_subgroup(text, left, p) or _shared_subgroup(text, n, prev)
-    return Scope(place=place, event=event, period=period, subgroup=subgroup)
+    if subgroup is None:
+        return None
+    name = p.subgroup_names.get(subgroup, subgroup)
+    if len(ph.words) > 1 and ph.words[-2][:1].isupper() and _narrows(text, n, ph):
+        return f"{ph.words[-2]} {name}"  # "45 Chilean soldiers were among the 300 dead"
+    return name
+
+
+# After a count: "six of them children", "41 are women".
+_NOUN_AFTER = regex.compile(
+    r"(?:[^\S\n]++(?P<sub>of[^\S\n]++(?:them|whom|those)))?[^\S\n]++"
+    r"(?:(?:are|were|was|is)[^\S\n]++)?(?P<w>\p{Ll}+)"
+)
+
+
+def _narrows(text: str, n: NumberMention, ph: Phrase) -> bool:
+    """Whether a count is part of another: "were among the 300 dead", "including four"."""
+    return _among(text, ph.end) or bool(_NARROWING.search(text, max(0, n.span[0] - 16), n.span[0]))
 
 
 def _named_in(starts: list[int], window: Span) -> bool:
@@ -86,15 +236,6 @@ def _shared_subgroup(text: str, n: NumberMention, prev: FigureMention | None) ->
     if prev is None or prev.scope.subgroup is None:
         return None
     return prev.scope.subgroup if AND_GAP.fullmatch(text, prev.span[1], n.span[0]) else None
-
-
-def _place(m: Any) -> str | None:
-    name = m.group("name")
-    if name is None:
-        return m.group("generic")  # type: ignore[no-any-return]
-    if name.endswith(("'s", "’s")):
-        return None  # "in Saturday's quake": an event, not a place
-    return name.rstrip(".")  # type: ignore[no-any-return]
 
 
 def _first(

@@ -1,0 +1,116 @@
+"""The scope of a count, read from what its casualty predicate or noun attaches.
+
+Sentences written for these tests, with invented places and numbers. A place comes from the
+count's own clause ("killed in Chile", "Gaza's death toll", "the toll in the north"), never
+from where the source spoke, never from the nearest capitalised word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.assemble.figures import FigureMention, find_figures
+from claimtrack.find.numbers import find_numbers
+from claimtrack.lexicon import load_lexicon
+
+LEX = load_lexicon()
+
+
+def first_count(doc: str) -> FigureMention:
+    figures = find_figures(doc, (0, len(doc)), find_numbers(doc, LEX), LEX)
+    return next(f for f in figures if f.category)
+
+
+# (sentence, place, places); a kind word after a name stays out of the place, as before
+# ("Corlen province" -> "Corlen"), so that it matches the same place named alone.
+PLACES: list[tuple[str, str | None, tuple[str, ...]]] = [
+    ("At least 230 people were killed in Chile, officials said.", "Chile", ("Chile",)),
+    (
+        "The quake killed 412 people in Chile and Argentina.",
+        "Chile and Argentina",
+        ("Chile", "Argentina"),
+    ),
+    (
+        "Storms have killed 61 people across Ossory, Pell and Marrow.",
+        "Ossory, Pell and Marrow",
+        ("Ossory", "Pell", "Marrow"),
+    ),
+    (
+        "The death toll in Marrow, Pell and Ossory rose to 64.",
+        "Marrow, Pell and Ossory",
+        ("Marrow", "Pell", "Ossory"),
+    ),
+    ("Gaza's death toll rose to 11,078 on Tuesday.", "Gaza", ("Gaza",)),
+    ("Velmora's dead now stand at 2,300, the ministry said.", "Velmora", ("Velmora",)),
+    ("The toll in the north reached 340.", "north", ("north",)),
+    ("The dead in Valparaíso region numbered 131.", "Valparaíso", ("Valparaíso",)),
+    (
+        "Floods in Kessel and Ambry provinces have displaced 40,000 people.",
+        "Kessel and Ambry",
+        ("Kessel", "Ambry"),
+    ),
+    ("As of Sunday, 3,400 people were missing in Corlen province.", "Corlen", ("Corlen",)),
+    # where the source spoke is no scope
+    (
+        "A spokesman told a news conference in the capital, Lusaka, that 812 people had died.",
+        None,
+        (),
+    ),
+    ("The ministry in Tarvos said 1,200 people had been killed since March 3.", None, ()),
+    ("Officials in Varno said 28 rescuers had been hurt.", None, ()),
+    (
+        "Speaking in Geneva, the envoy said 95 people had died of cholera in Marsa.",
+        "Marsa",
+        ("Marsa",),
+    ),
+    ("Addressing reporters at Kell airport on Monday, Ruiz said 14 people had died.", None, ()),
+    # the nearest capitalised word is no scope
+    ("Dr. Amara Tesh said 19 people died after eating contaminated fish.", None, ()),
+]
+
+
+@pytest.mark.parametrize(("doc", "place", "places"), PLACES, ids=range(len(PLACES)))
+def test_place(doc: str, place: str | None, places: tuple[str, ...]) -> None:
+    scope = first_count(doc).scope
+    assert (scope.place, scope.places) == (place, places)
+
+
+# (sentence, value, subgroup)
+SUBGROUPS: list[tuple[str, int, str | None]] = [
+    ("Among the 300 dead were 45 children and 12 journalists.", 45, "children"),
+    ("Among the 300 dead were 45 children and 12 journalists.", 12, "journalists"),
+    ("At least 17 minors were among those detained in Hallo.", 17, "children"),
+    ("Twenty-two people, six of them children, were killed in Brisk.", 6, "children"),
+    ("The ministry said 320 people had died, of whom 41 are women.", 41, "women"),
+    ("Eleven firefighters were hurt when the roof fell.", 11, "firefighters"),
+    ("Three nurses and two paramedics were killed in the strike.", 3, "health workers"),
+    ("The storm killed 40 rescuers in the hills above Tarr.", 40, "rescuers"),
+    ("The army said 45 Chilean soldiers were among the 300 dead.", 45, "Chilean soldiers"),
+    ("The army said 45 Chilean soldiers were among the 300 dead.", 300, None),
+    ("The quake killed 412 people in Chile.", 412, None),
+    ("Nine foreigners were killed in Lorca.", 9, "foreigners"),
+]
+
+
+@pytest.mark.parametrize(("doc", "value", "subgroup"), SUBGROUPS, ids=range(len(SUBGROUPS)))
+def test_subgroup(doc: str, value: int, subgroup: str | None) -> None:
+    figures = find_figures(doc, (0, len(doc)), find_numbers(doc, LEX), LEX)
+    fig = next(f for f in figures if f.number.value == value)
+    assert fig.category is not None
+    assert fig.scope.subgroup == subgroup
+
+
+# (sentence, event, period)
+EVENTS: list[tuple[str, str | None, str | None]] = [
+    ("The toll surpasses the 2,000 killed in the 1985 quake.", "the 1985 quake", None),
+    ("The 1985 quake killed 2,000 people in Ferro.", "The 1985 quake", None),
+    ("The militia said its March 3 attack killed 40 soldiers.", None, None),  # the story's own
+    ("The ministry said 1,200 people had been killed since March 3.", None, "since March 3"),
+    ("As of Sunday, 3,400 people were missing.", None, "As of Sunday"),
+]
+
+
+@pytest.mark.parametrize(("doc", "event", "period"), EVENTS, ids=range(len(EVENTS)))
+def test_event_and_period(doc: str, event: str | None, period: str | None) -> None:
+    scope = first_count(doc).scope
+    assert (scope.event, scope.period) == (event, period)

@@ -128,6 +128,9 @@ AMONG_THE = regex.compile(
 AND_ONLY = regex.compile(r"[^\S\n]++(?:and|or)[^\S\n]++", regex.I)
 # Where a number (or its qualifier) may start: a digit or a letter.
 NUMBER_START = regex.compile(r"[0-9\p{L}]")
+# The words of OBJECT_GAP, for a quick test before the pattern.
+GAP_WORDS = frozenset("a an the another all only just total of further additional combined".split())
+LETTERS = regex.compile(r"\p{L}+")
 SENTENCE_OPEN = regex.compile(r"[\s\"'“‘(]*")
 WORDS = regex.compile(r"\w+(?:[.'’-]\w+)*|,")
 # Place: "in Nepal", "across the Gaza Strip", "in neighboring India", "at the Everest base camp".
@@ -171,10 +174,12 @@ EVENT = r"""
     (?<!\w)(?:in|from|by|during|after|since)[^\S\n]++
     (?P<event>(?:(?:the|a|an|that|this|last|\p{L}+(?:['’]s)?|[0-9]+)[^\S\n]++){0,4}?
     \L<events>)(?!\w)
-    # or the subject of a casualty verb: "The 1985 quake killed 2,000 people"
-    |(?<!\w)(?P<event>(?:the|a|an|that|this|last|its|their)[^\S\n]++
+"""
+# The subject of the casualty verb that governs a count: "The 1985 quake killed 2,000 people".
+EVENT_SUBJECT = r"""
+    (?<!\w)(?P<event>(?:the|a|an|that|this|last|its|their)[^\S\n]++
     (?:(?:[0-9]{4}|\p{L}+)[^\S\n]++){0,2}?\L<events>)
-    (?=[^\S\n]++(?:(?:has|have|had)[^\S\n]++)?(?:\p{L}+ly[^\S\n]++)?\L<cues>(?!\w))
+    [^\S\n]++(?:(?:has|have|had)[^\S\n]++)?(?:\p{L}+ly[^\S\n]++)?\Z
 """
 PERIOD = r"(?<!\w)(?P<period>\L<periods>[^\S\n]++[^,;.:()\n]{1,50}+)"
 
@@ -188,6 +193,7 @@ class Patterns:
     cue_nouns: frozenset[str]
     subject_counted: frozenset[str]  # categories whose active verbs count their subject
     object_cue: Any  # a casualty verb right before a number it governs
+    cue_last_words: frozenset[str]  # the last word of every casualty term
     unit: Any  # nouns of non-casualty categories -> unit
     unit_kind: dict[str, str]
     before: Any  # words right before a number ("$", "magnitude", "aged")
@@ -207,7 +213,10 @@ class Patterns:
     months: Any
     calendar: frozenset[str]
     place: Any
+    event_subject: Any
     reporting: Any  # reporting verbs: a place before them is where the source spoke
+    reporting_words: frozenset[str]  # their first words, for a quick test before the pattern
+    reporting_first: frozenset[str] | None  # the same for a WordIndex (None: cannot serve)
     subgroup_names: dict[str, str]
     event: Any
     period: Any
@@ -240,9 +249,15 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         return regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(ctx.get(key, ())))
 
     months = list(lexicon.dates.months)
+    reporting = [
+        v
+        for v in (*lexicon.reporting.verbs, *lexicon.reporting.according)
+        if v.endswith(("ed", "id", "ld", "ing", "ays", "ells", " to"))
+    ]
     return Patterns(
         cue=regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(list(cue_kind))),
         cue_kind=cue_kind,
+        cue_last_words=frozenset(t.split()[-1] for t in cue_kind),
         subject_counted=frozenset(
             n for n, t in lexicon.categories.items() if t.casualty and not t.object_counted
         ),
@@ -285,20 +300,15 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         place=regex.compile(PLACE, regex.X, places=_terms(ctx.get("places", ()))),
         # Verb forms only ("said", "told", "announced", "according to"): "state" and "note" are
         # nouns too.
-        reporting=regex.compile(
-            r"(?<!\w)\L<w>(?!\w)",
-            regex.I,
-            w=_terms(
-                [
-                    v
-                    for v in (*lexicon.reporting.verbs, *lexicon.reporting.according)
-                    if v.endswith(("ed", "id", "ld", "ing", "ays", "ells", " to"))
-                ]
-            ),
-        ),
+        # Verb forms only ("said", "told", "announced", "according to"): "state" and "note" are
+        # nouns too.
+        reporting=regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(reporting)),
+        reporting_words=frozenset(term.split()[0].casefold() for term in reporting),
+        reporting_first=first_words(reporting),
         subgroup_names={k.casefold(): v for k, v in lexicon.numbers.subgroup_names.items()},
-        event=regex.compile(
-            EVENT, regex.X | regex.I, events=_terms(ctx.get("events", ())), cues=list(cue_kind)
+        event=regex.compile(EVENT, regex.X | regex.I, events=_terms(ctx.get("events", ()))),
+        event_subject=regex.compile(
+            EVENT_SUBJECT, regex.X | regex.I, events=_terms(ctx.get("events", ()))
         ),
         period=regex.compile(PERIOD, regex.I, periods=_terms(ctx.get("periods", ()))),
         event_words=first_words(ctx["events"]) if ctx.get("events") else None,

@@ -27,7 +27,7 @@ import regex
 
 from ..find.numbers import NumberMention
 from ..find.phrases import WordIndex
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, lookup
 from ..model import REACH, Scope, Span, cut
 from .figure_words import (
     AGE_AFTER,
@@ -53,7 +53,7 @@ from .govern import (
     ahead_cue,
     chain,
     left_cue,
-    object_cue,
+    object_verb,
     partitive_cue,
     read_phrase,
     right_cue,
@@ -123,16 +123,15 @@ def find_figures(
         and not any(a < n.number_span[1] and n.number_span[0] < b for a, b in date_spans)
         and not _not_a_figure(text, n, s0, p)
     ]
-    events = (
-        words.starts_of(p.event_words)
-        if words is not None and words.lower is not None and p.event_words is not None
-        else None
-    )
+    index = words if words is not None and words.lower is not None else None
+    events = index.starts_of(p.event_words) if index and p.event_words is not None else None
+    # Where reporting verbs start: a place before one is where the source spoke.
+    said = index.starts_of(p.reporting_first) if index and p.reporting_first is not None else None
     out: list[FigureMention] = []
     prev: FigureMention | None = None
     for i, n in enumerate(cands):
         after = cands[i + 1] if i + 1 < len(cands) else None
-        fig = _figure(text, (s0, s1), n, after, prev, p, events)
+        fig = _figure(text, (s0, s1), n, after, prev, p, (events, said))
         if fig is None:
             continue
         out.append(fig)
@@ -201,7 +200,7 @@ def _figure(
     after: NumberMention | None,
     prev: FigureMention | None,
     p: Patterns,
-    events: list[int] | None,
+    starts: tuple[list[int] | None, list[int] | None],
 ) -> FigureMention | None:
     s0, s1 = sentence
     nxt = after.span[0] if after is not None else s1
@@ -222,10 +221,12 @@ def _figure(
         unit = p.before_kind[_key(before.group(), p.before_kind)]
     category: str | None = None
     lo = prev.span[1] if prev else s0
+    verb = object_verb(text, n, lo, p) if before is None else None
+    governor = lookup(p.cue_kind, text[verb[0] : verb[1]]) if verb else None
     if before is None and not (ph.unit and not ph.person):
         category = (
             ph.cue
-            or object_cue(text, n, lo, p)
+            or governor
             or right_cue(text, ph, nxt, s1, p)
             or subset_of(text, n, ph, nxt, s1, prev, p)
             or (partitive_cue(text, partitive.end(), after, p) if partitive else None)
@@ -238,7 +239,7 @@ def _figure(
             category = None
     elif before is None and ph.unknown:
         # "Eleven firefighters were hurt", "killing two co-workers": people, by their predicate.
-        category = object_cue(text, n, lo, p) or right_cue(text, ph, nxt, s1, p)
+        category = governor or right_cue(text, ph, nxt, s1, p)
         ph.person = category is not None
     if category is None and not ph.person and _named(text, s0, start):
         return None  # a number inside a name or designator: "Tessel 100", "Skyline 320 jets"
@@ -256,7 +257,7 @@ def _figure(
         incremental=_incremental(text, n, ph, nxt, p),
         # Scope only matters for counts of people; skipping it elsewhere keeps dense runs of
         # numbers ("1,1,1,...") cheap.
-        scope=read_scope(text, sentence, n, ph, p, prev, events)
+        scope=read_scope(text, sentence, n, ph, p, prev, starts, verb)
         if category is not None
         else _NO_SCOPE,
     )

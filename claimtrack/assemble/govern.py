@@ -25,6 +25,7 @@ from .figure_words import (
     CLAUSE_PUNCT,
     CLAUSE_STOP,
     DETERMINER_AFTER,
+    GAP_WORDS,
     GRAMMAR,
     NUMBER_START,
     OF,
@@ -111,14 +112,20 @@ def read_phrase(text: str, pos: int, limit: int, p: Patterns, *, vague: bool = F
     return ph
 
 
-def object_cue(text: str, n: NumberMention, lo: int, p: Patterns) -> str | None:
+def object_verb(text: str, n: NumberMention, lo: int, p: Patterns) -> Span | None:
     """The casualty verb whose object the number is: "killing at least 35", "gunned down six".
 
     Only determiners may stand between ("wounded another 12", "killed a total of 40"), so in
-    "killed 4 and wounded 9" each number has its own verb.
+    "killed 4 and wounded 9" each number has its own verb. Returns the verb's span.
     """
-    m = p.object_cue.search(text, max(lo, n.span[0] - 60), n.span[0])
-    return lookup(p.cue_kind, m.group("w")) if m else None
+    start = max(lo, n.span[0] - 60)
+    words = text[start : n.span[0]].split()
+    while words and words[-1].casefold() in GAP_WORDS:
+        words.pop()
+    if not words or words[-1].casefold() not in p.cue_last_words:
+        return None  # a cheap test first: most numbers follow no casualty word
+    m = p.object_cue.search(text, start, n.span[0])
+    return m.span("w") if m else None
 
 
 def _skip(text: str, at: int) -> int:

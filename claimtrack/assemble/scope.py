@@ -24,6 +24,7 @@ from .figure_words import (
     AMONG_BEFORE,
     AND_GAP,
     CLAUSE_END,
+    LETTERS,
     OWNER,
     PLACE_JOIN,
     SUBSET_BEFORE,
@@ -50,9 +51,16 @@ def read_scope(
     ph: Phrase,
     p: Patterns,
     prev: FigureMention | None = None,
-    events: list[int] | None = None,
+    starts: tuple[list[int] | None, list[int] | None] = (None, None),
+    verb: Span | None = None,
 ) -> Scope:
-    """Place, event, period and subgroup of the count ``n``, read from its clause."""
+    """Place, event, period and subgroup of the count ``n``, read from its clause.
+
+    ``starts`` holds where event words and reporting verbs start in the document, when the
+    caller knows (None: look). ``verb`` is the casualty verb that governs the number as its
+    object, if one does; its subject may name the event ("The 1985 quake killed 2,000").
+    """
+    events, said = starts
     s0, s1 = sentence
     # Right of the number, up to the end of its clause: in "about 3,500 had been wounded, most
     # of them in Khartoum", Khartoum is where most were, not the scope of the count.
@@ -61,13 +69,16 @@ def read_scope(
     left = (max(s0, n.span[0] - 200), n.span[0])
     # A place must sit in the count's own clause; an event or a period may open the sentence
     # before its reporting verb ("As of Sunday, the ministry said 3,400 ...").
-    own = (_clause_start(text, left[0], left[1], p), left[1])
+    own = (_clause_start(text, left[0], left[1], p, said), left[1])
     place, places = _place_of(text, sentence, right, own, p)
     event = (
         _first(p.event, text, right, left, lambda m: m.group("event"))
         if events is None or _named_in(events, right) or _named_in(events, left)
         else None  # no event word in either window, so no event
     )
+    if event is None and verb is not None:
+        subject = p.event_subject.search(text, max(s0, verb[0] - 60), verb[0])
+        event = " ".join(subject.group("event").split()) if subject else None
     if event and _OWN_EVENT.match(event):
         event = None  # "its March 3 attack": the story's own event, named again
     period = _first(p.period, text, right, left, lambda m: m.group("period").strip())
@@ -82,15 +93,22 @@ def read_scope(
     )
 
 
-def _clause_start(text: str, lo: int, at: int, p: Patterns) -> int:
+def _clause_start(text: str, lo: int, at: int, p: Patterns, said: list[int] | None) -> int:
     """Where the count's clause starts, left of ``at``: after the last reporting verb.
 
     "Officials in Varno said 28 rescuers ...": the clause starts after "said". After a reporting
     verb, a "that" starts the content: "told a news conference in the capital, Lusaka, that".
     """
     verb = None
-    for m in p.reporting.finditer(text, lo, at):
-        verb = m
+    if said is not None:
+        # The document's word index says where reporting verbs may start: try the last first.
+        k = bisect.bisect_left(said, at) - 1
+        while k >= 0 and said[k] >= lo and verb is None:
+            verb = p.reporting.match(text, said[k], at)
+            k -= 1
+    elif not p.reporting_words.isdisjoint(LETTERS.findall(text[lo:at].casefold())):
+        for m in p.reporting.finditer(text, lo, at):
+            verb = m
     if verb is None:
         return lo
     that = THAT.search(text, verb.end(), at)
@@ -118,7 +136,13 @@ def _place_of(
     # A place starts in the count's clause and may run past a comma: "across Ossory, Pell and
     # Marrow".
     reach = (right[0], min(sentence[1], right[1] + 120))
-    m = next((m for m in p.place.finditer(text, *reach) if m.start() < right[1] and ok(m)), None)
+    m = None
+    for found in p.place.finditer(text, *reach):
+        if found.start() >= right[1]:
+            break
+        if ok(found):
+            m = found
+            break
     if m is None:
         for found in p.place.finditer(text, *left):
             if ok(found):
@@ -141,6 +165,9 @@ def _place_of(
 
 def _owner(text: str, left: Span, p: Patterns) -> str | None:
     """A place that owns the toll: "Gaza's death toll rose to 11,078", "Velmora's dead"."""
+    window = text[left[0] : left[1]]
+    if "'s" not in window and "’s" not in window:
+        return None  # no possessive, no owner
     found = None
     for m in OWNER.finditer(text, *left):
         noun = m.group("noun").casefold()

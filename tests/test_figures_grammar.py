@@ -254,3 +254,88 @@ STRUCTURES: list[tuple[str, list[tuple[int, str, str]]]] = [
 def test_structures(doc: str, expected: list[tuple[int, str, str]]) -> None:
     got = [(f.number.value, f.number.qualifier, f.category) for f in figures(doc) if f.category]
     assert got == expected
+
+
+# --- lists that spread a count over places (gapping) -------------------------------------
+# (sentence, [(value, category, place)]) for every casualty count, in order.
+LISTS: list[tuple[str, list[tuple[int, str, str | None]]]] = [
+    (
+        "Velmora province has recorded 412 deaths since May, Ostria 215, Calden 98 and Brisk 40.",
+        [
+            (412, "killed", None),
+            (215, "killed", "Ostria"),
+            (98, "killed", "Calden"),
+            (40, "killed", "Brisk"),
+        ],
+    ),
+    (
+        "Of the dead, 31 were in Tarvos, a port town, 12 in Elm, where a bridge fell, and four "
+        "in Pell.",
+        [(31, "killed", "Tarvos"), (12, "killed", "Elm"), (4, "killed", "Pell")],
+    ),
+    (
+        "The number injured rose to 2,310, the ministry said: 1,400 in Dorr, 610 in Ketter and "
+        "300 in Ambry.",
+        [
+            (2310, "injured", None),
+            (1400, "injured", "Dorr"),
+            (610, "injured", "Ketter"),
+            (300, "injured", "Ambry"),
+        ],
+    ),
+    (
+        "Harrow has recorded 77 deaths and Upper Selm 12.",
+        [(77, "killed", None), (12, "killed", "Upper Selm")],
+    ),
+    (
+        "Quorra was the worst hit with 60 dead, followed by Linden with 22 and Marrow with nine.",
+        [(60, "killed", None), (22, "killed", "Linden"), (9, "killed", "Marrow")],
+    ),
+    (
+        "Ossory reported 14 injured, and Pell three.",
+        [(14, "injured", None), (3, "injured", "Pell")],
+    ),
+    # no list: a designator or an amount after a count keeps its own reading
+    (
+        "The storm killed 40 people in Dell, and Highway 12 remains closed.",
+        [(40, "killed", "Dell")],
+    ),
+    ("Floods killed 52 people, and Varex 500 shares fell 3 percent.", [(52, "killed", None)]),
+    ("The quake killed 90 in Sarn, and 4,000 in Tolo lost power.", [(90, "killed", "Sarn")]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), LISTS, ids=range(len(LISTS)))
+def test_lists(doc: str, expected: list[tuple[int, str, str | None]]) -> None:
+    got = [(f.number.value, f.category, f.scope.place) for f in figures(doc) if f.category]
+    assert got == expected
+
+
+# Smaller constructions of the same kind: a partitive whose head has the predicate, quotes
+# inside a noun phrase, a classification, a comparison after a comma.
+MORE: list[tuple[str, list[tuple[int, str]]]] = [
+    ("Four of the nine crew members were killed, the navy said.", [(4, "killed")]),
+    ('The total includes 11 "storm-related" deaths in Brisk.', [(11, "killed")]),
+    ("Three residents of Orr were classified as disaster-related deaths.", [(3, "killed")]),
+    (
+        "The toll rose to 140 on Friday, up from 96 a day earlier.",
+        [(140, "killed"), (96, "killed")],
+    ),
+    (
+        "Some 2 million people have been displaced this year, against 5 million in 2019.",
+        [(2000000, "displaced"), (5000000, "displaced")],
+    ),
+    ("About 9,000 people were staying in evacuation facilities.", [(9000, "displaced")]),
+    ("More than 4,100 residents were forced to evacuate.", [(4100, "displaced")]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), MORE, ids=range(len(MORE)))
+def test_more_constructions(doc: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(doc) == expected
+
+
+def test_qualifier_after_the() -> None:
+    doc = "About 7 percent of the roughly 16,000 people in evacuation centres have left."
+    found = [(f.number.value, f.number.qualifier, f.category) for f in figures(doc) if f.category]
+    assert found == [(16000, "about", "displaced")]

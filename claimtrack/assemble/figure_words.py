@@ -27,9 +27,10 @@ GRAMMAR = (
     "each per alone only all there them those whom us you him it last earlier later ago "
     "overnight yesterday today tonight once how what why late early"
 ).split()
-TOKEN = regex.compile(r"[^\S\n]*+(?P<w>\p{L}[\p{L}'’-]*+|%)")
+# A word of a noun phrase, quotes around it allowed: 'the 11 "storm-related" deaths'.
+TOKEN = regex.compile(r"[^\S\n]*+[\"“]?(?P<w>\p{L}[\p{L}'’-]*+|%)[\"”]?")
 # A participle or past tense: "4.3 million affected", "Hundreds of onlookers cheered".
-PAST = regex.compile(r"(?<!\w)\p{L}{3,}ed(?!\w)", regex.I)
+PAST = regex.compile(r"(?<![\w-])\p{L}{3,}ed(?!\w)", regex.I)
 # "Judith Raanan, 59, and her daughter": an age after a name.
 NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’-]+\.?[^\S\n]*,[^\S\n]*\Z")
 AGE_AFTER = regex.compile(r"[^\S\n]*[,.;)]")
@@ -130,6 +131,22 @@ AND_ONLY = regex.compile(r"[^\S\n]++(?:and|or)[^\S\n]++", regex.I)
 NUMBER_START = regex.compile(r"[0-9\p{L}]")
 # The words of OBJECT_GAP, for a quick test before the pattern.
 GAP_WORDS = frozenset("a an the another all only just total of further additional combined".split())
+# Items of a list that spreads a count over places (govern.listed).
+_ITEM_NAME = r"\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,3}+"
+# ", Ostria 215", " and Upper Selm 12", "followed by Linden with 22", ", the town of Orr with 7"
+NAME_ITEM = regex.compile(
+    r"(?:[,;:]|(?<!\w)(?:and|by))[^\S\n]*+(?:the[^\S\n]++(?:\p{Ll}+[^\S\n]++of[^\S\n]++)?)?"
+    r"(?P<name>" + _ITEM_NAME + r")(?:[^\S\n]++with)?[^\S\n]++\Z"
+)
+# The list goes on or ends after an item: ", Calden 98 and Brisk 40."
+LIST_END = regex.compile(r"[^\S\n]*+(?:[,;.)]|(?:and|or)(?!\w)|\Z)")
+# ", 12 in Elm, where ...", ": 1,400 in Dorr, 610 in Ketter and 300 in Ambry."
+ITEM_OPEN = regex.compile(r"(?:[,;:]|(?<!\w)and)[^\S\n]*+\Z")
+IN_ITEM = regex.compile(
+    r"[^\S\n]++in[^\S\n]++(?:the[^\S\n]++)?"
+    + _ITEM_NAME
+    + r"[^\S\n]*+(?:[,;.)]|(?:and|or)(?!\w)|\Z)"
+)
 LETTERS = regex.compile(r"\p{L}+")
 SENTENCE_OPEN = regex.compile(r"[\s\"'“‘(]*")
 WORDS = regex.compile(r"\w+(?:[.'’-]\w+)*|,")
@@ -205,6 +222,7 @@ class Patterns:
     links: frozenset[str]
     joins: Any
     breaks: Any
+    comparisons: frozenset[str]  # joins that may follow a comma: "..., up from 96"
     transparent: frozenset[str]
     verbs: Any
     inc_before: Any
@@ -283,11 +301,12 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         links=frozenset(t.casefold() for t in ctx.get("links", ())),
         joins=regex.compile(
             # "from 64 to 2,975", "to 95 from the 72 it had given"
-            r"[\s,]*+(?:up[^\S\n]++|down[^\S\n]++)?\L<w>(?:[^\S\n]++the)?[^\S\n]*+\Z",
+            r"[\s,]*+(?P<j>(?:up[^\S\n]++|down[^\S\n]++)?\L<w>)(?:[^\S\n]++the)?[^\S\n]*+\Z",
             regex.I,
             w=_terms(ctx.get("joins", ())),
         ),
         breaks=words("breaks"),
+        comparisons=frozenset(t.casefold() for t in ctx.get("comparisons", ())),
         transparent=frozenset(t.casefold() for t in ctx.get("transparent", ())),
         verbs=words("verbs"),
         inc_before=regex.compile(

@@ -53,6 +53,7 @@ from .govern import (
     ahead_cue,
     chain,
     left_cue,
+    listed,
     object_verb,
     partitive_cue,
     read_phrase,
@@ -129,13 +130,15 @@ def find_figures(
     said = index.starts_of(p.reporting_first) if index and p.reporting_first is not None else None
     out: list[FigureMention] = []
     prev: FigureMention | None = None
+    counted: FigureMention | None = None  # the last count of people with a category
     for i, n in enumerate(cands):
         after = cands[i + 1] if i + 1 < len(cands) else None
-        fig = _figure(text, (s0, s1), n, after, prev, p, (events, said))
+        fig = _figure(text, (s0, s1), n, (prev, after, counted), p, (events, said))
         if fig is None:
             continue
         out.append(fig)
         prev = fig
+        counted = fig if fig.category is not None else counted
     return out
 
 
@@ -197,12 +200,12 @@ def _figure(
     text: str,
     sentence: Span,
     n: NumberMention,
-    after: NumberMention | None,
-    prev: FigureMention | None,
+    around: tuple[FigureMention | None, NumberMention | None, FigureMention | None],
     p: Patterns,
     starts: tuple[list[int] | None, list[int] | None],
 ) -> FigureMention | None:
     s0, s1 = sentence
+    prev, after, counted = around
     nxt = after.span[0] if after is not None else s1
     start, end = n.span
     ph = read_phrase(text, end, nxt, p, vague=n.qualifier == "vague")
@@ -219,28 +222,10 @@ def _figure(
     before = p.before.search(text, max(s0, start - 16), start)
     if before:
         unit = p.before_kind[_key(before.group(), p.before_kind)]
-    category: str | None = None
-    lo = prev.span[1] if prev else s0
-    verb = object_verb(text, n, lo, p) if before is None else None
-    governor = lookup(p.cue_kind, text[verb[0] : verb[1]]) if verb else None
-    if before is None and not (ph.unit and not ph.person):
-        category = (
-            ph.cue
-            or governor
-            or right_cue(text, ph, nxt, s1, p)
-            or subset_of(text, n, ph, nxt, s1, prev, p)
-            or (partitive_cue(text, partitive.end(), after, p) if partitive else None)
-            or chain(text, n, prev, ph, p)
-            or left_cue(text, sentence, n, prev, ph, p)
-            or ahead_cue(text, ph, after, s1, p)
-        )
-        # "the two American hostages": "the" and a number word point back to a count already given.
-        if category and THE.search(text, max(s0, start - 8), start) and not text[start].isdigit():
-            category = None
-    elif before is None and ph.unknown:
-        # "Eleven firefighters were hurt", "killing two co-workers": people, by their predicate.
-        category = governor or right_cue(text, ph, nxt, s1, p)
-        ph.person = category is not None
+    verb = object_verb(text, n, prev.span[1] if prev else s0, p) if before is None else None
+    category, place = (
+        _category(text, sentence, n, around, ph, verb, p) if before is None else (None, None)
+    )
     if category is None and not ph.person and _named(text, s0, start):
         return None  # a number inside a name or designator: "Tessel 100", "Skyline 320 jets"
     if category is not None:
@@ -257,13 +242,85 @@ def _figure(
         incremental=_incremental(text, n, ph, nxt, p),
         # Scope only matters for counts of people; skipping it elsewhere keeps dense runs of
         # numbers ("1,1,1,...") cheap.
-        scope=read_scope(text, sentence, n, ph, p, prev, starts, verb)
+        scope=_scope(text, sentence, n, ph, p, prev, starts, verb, place)
         if category is not None
         else _NO_SCOPE,
     )
 
 
 _NO_SCOPE = Scope()
+
+
+def _scope(
+    text: str,
+    sentence: Span,
+    n: NumberMention,
+    ph: Phrase,
+    p: Patterns,
+    prev: FigureMention | None,
+    starts: tuple[list[int] | None, list[int] | None],
+    verb: Span | None,
+    place: str | None,
+) -> Scope:
+    """The scope read from the clause, with the place a list item names ("Ostria 215")."""
+    scope = read_scope(text, sentence, n, ph, p, prev, starts, verb)
+    if place is None:
+        return scope
+    return scope.model_copy(update={"place": place, "places": (place,)})
+
+
+def _category(
+    text: str,
+    sentence: Span,
+    n: NumberMention,
+    around: tuple[FigureMention | None, NumberMention | None, FigureMention | None],
+    ph: Phrase,
+    verb: Span | None,
+    p: Patterns,
+) -> tuple[str | None, str | None]:
+    """The casualty category of a count, nearest evidence first, and a place a list gives it."""
+    s0, s1 = sentence
+    prev, after, counted = around
+    nxt = after.span[0] if after is not None else s1
+    start, end = n.span
+    governor = lookup(p.cue_kind, text[verb[0] : verb[1]]) if verb else None
+    if ph.unknown:
+        # "Eleven firefighters were hurt", "killing two co-workers": people, by their predicate.
+        category = governor or right_cue(text, ph, nxt, s1, p)
+        ph.person = category is not None
+        return category, None
+    if ph.unit and not ph.person:
+        return None, None
+    item = listed(text, n, ph, counted, p)
+    partitive = PARTITIVE.match(text, end, nxt) if not ph.words else None
+    category = (
+        ph.cue
+        or governor
+        or right_cue(text, ph, nxt, s1, p)
+        or subset_of(text, n, ph, nxt, s1, prev, p)
+        or (partitive_cue(text, partitive.end(), after, s1, p) if partitive else None)
+        or chain(text, n, prev, ph, p)
+        or (item[0] if item else None)
+        or left_cue(text, sentence, n, prev, ph, p)
+        or ahead_cue(text, ph, after, s1, p)
+    )
+    # "the two American hostages": "the" and a number word point back to a count already given
+    # (with a qualifier it is a new one: "the roughly 16,000 people in evacuation centres").
+    if (
+        category
+        and THE.search(text, max(s0, start - 8), start)
+        and n.number_span[0] == start
+        and not text[start].isdigit()
+    ):
+        return None, None
+    if (
+        category
+        and not ph.cue
+        and prev is not None
+        and PARTITIVE.fullmatch(text, prev.number.span[1], start)
+    ):
+        return None, None  # "Four of the nine crew members were killed": the nine is the whole
+    return category, item[1] if item and category == item[0] else None
 
 
 def _shared_qualifier(

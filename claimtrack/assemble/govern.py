@@ -27,6 +27,10 @@ from .figure_words import (
     DETERMINER_AFTER,
     GAP_WORDS,
     GRAMMAR,
+    IN_ITEM,
+    ITEM_OPEN,
+    LIST_END,
+    NAME_ITEM,
     NUMBER_START,
     OF,
     OF_THE,
@@ -243,15 +247,42 @@ def subset_of(
     return prev.category if m is not None else None
 
 
-def partitive_cue(text: str, at: int, whole: NumberMention | None, p: Patterns) -> str | None:
+def partitive_cue(
+    text: str, at: int, whole: NumberMention | None, s1: int, p: Patterns
+) -> str | None:
     """The category of the count a number is part of: "3,100 of the 9,800 deaths".
 
-    ``at`` is where "of the" ends; ``whole`` is the next number, if it starts there.
+    ``at`` is where "of the" ends; ``whole`` is the next number, if it starts there. The whole
+    phrase may be the subject of a predicate: "Four of the nine crew members were killed".
     """
     if whole is None or whole.span[0] != at:
         return None
-    inner = read_phrase(text, whole.span[1], min(len(text), whole.span[1] + 60), p)
+    inner = read_phrase(text, whole.span[1], min(s1, whole.span[1] + 60), p)
+    if inner.cue is None and (inner.person or inner.unknown):
+        return right_cue(text, inner, s1, s1, p)
     return inner.cue
+
+
+def listed(
+    text: str, n: NumberMention, ph: Phrase, counted: FigureMention | None, p: Patterns
+) -> tuple[str, str | None] | None:
+    """A count in a list that spreads the count before over places, and the place it names.
+
+    "412 deaths since May, Ostria 215, Calden 98 and Brisk 40"; "Of the dead, 31 were in Tarvos,
+    12 in Elm and four in Pell"; "followed by Linden with 22". The item has no noun of its own
+    and ends where the list goes on; the place of an "in" item is read as any place is.
+    """
+    if counted is None or counted.category is None or ph.words:
+        return None
+    lo = max(counted.span[1], n.span[0] - 60)
+    if lo >= n.span[0]:
+        return None
+    item = NAME_ITEM.search(text, lo, n.span[0])
+    if item is not None and LIST_END.match(text, n.span[1], n.span[1] + 12):
+        return counted.category, " ".join(item.group("name").split())
+    if ITEM_OPEN.search(text, lo, n.span[0]) and IN_ITEM.match(text, n.span[1], n.span[1] + 80):
+        return counted.category, None
+    return None
 
 
 def ahead_cue(
@@ -283,11 +314,18 @@ def chain(
     gap_start = prev.span[1]
     if n.span[0] - gap_start > 40:
         return None
-    if p.joins.fullmatch(text, gap_start, n.span[0]) or p.joins.search(text, gap_start, n.span[0]):
-        gap = text[gap_start : n.span[0]]
-        if not p.breaks.search(gap) and len(WORDS.findall(gap)) <= 6 and "," not in gap.strip(", "):
-            return prev.category
-    return None
+    join = p.joins.search(text, gap_start, n.span[0])
+    if join is None:
+        return None
+    gap = text[gap_start : n.span[0]]
+    if p.breaks.search(gap) or len(WORDS.findall(gap)) > 6:
+        return None
+    if "," not in gap.strip(", "):
+        return prev.category
+    # "rose to 140 on Friday, up from 96": a comparison may follow a comma.
+    said = " ".join(join.group("j").casefold().split())
+    head = text[gap_start : join.start("j")].rstrip(", \t")
+    return prev.category if said in p.comparisons and "," not in head else None
 
 
 def left_cue(

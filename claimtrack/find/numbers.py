@@ -557,8 +557,12 @@ def _qualified(text: str, raw: _Raw, pats: _Patterns, m: Any) -> NumberMention:
     start, end, qualifier = raw.start, raw.end, "exact"
     if m is not None:
         kind = _kind(m, pats)
-        # "over the past 24 hours": after "the", "past" is no qualifier.
-        if kind != "range" and not _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        # "over the past 24 hours": after "the", "past" is no qualifier ("the roughly 17,000"
+        # keeps its "about").
+        if kind != "range" and not (
+            kind in ("more_than", "fewer_than")
+            and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
             start, qualifier = m.start(), kind
     if qualifier == "exact":
         a = pats.after.match(text, raw.end, raw.end + 24)

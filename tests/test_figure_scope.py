@@ -50,6 +50,12 @@ PLACES: list[tuple[str, str | None, tuple[str, ...]]] = [
         ("Kessel", "Ambry"),
     ),
     ("As of Sunday, 3,400 people were missing in Corlen province.", "Corlen", ("Corlen",)),
+    # a place that holds the tally as the subject of its verb; an organisation does not
+    ("Dorr province has recorded 412 deaths since May.", "Dorr", ("Dorr",)),
+    ("Harrow, the worst-hit town, has registered 77 deaths.", "Harrow", ("Harrow",)),
+    ("The Health Ministry has recorded 412 deaths since May.", None, ()),
+    ("The NDMA has recorded 412 deaths since May.", None, ()),
+    ("It was the worst in the country's history, killing 300 people.", None, ()),
     # where the source spoke is no scope
     (
         "A spokesman told a news conference in the capital, Lusaka, that 812 people had died.",
@@ -107,7 +113,23 @@ EVENTS: list[tuple[str, str | None, str | None]] = [
     ("The militia said its March 3 attack killed 40 soldiers.", None, None),  # the story's own
     ("The ministry said 1,200 people had been killed since March 3.", None, "since March 3"),
     ("As of Sunday, 3,400 people were missing.", None, "As of Sunday"),
+    (
+        "The toll nears that of the 1998 floods, the worst on record, which killed 1,640 people.",
+        "the 1998 floods",
+        None,
+    ),
+    ("Some 2 million were displaced this year, against 5 million in 2019.", None, "this year"),
 ]
+
+
+def test_a_window_makes_an_addition() -> None:
+    doc = "Thirty people died in the past 24 hours, taking the toll to 2,140."
+    found = [
+        (f.number.value, f.incremental)
+        for f in find_figures(doc, (0, len(doc)), find_numbers(doc, LEX), LEX)
+        if f.category
+    ]
+    assert found == [(30, True), (2140, False)]
 
 
 @pytest.mark.parametrize(("doc", "event", "period"), EVENTS, ids=range(len(EVENTS)))

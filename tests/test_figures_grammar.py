@@ -262,7 +262,7 @@ LISTS: list[tuple[str, list[tuple[int, str, str | None]]]] = [
     (
         "Velmora province has recorded 412 deaths since May, Ostria 215, Calden 98 and Brisk 40.",
         [
-            (412, "killed", None),
+            (412, "killed", "Velmora"),
             (215, "killed", "Ostria"),
             (98, "killed", "Calden"),
             (40, "killed", "Brisk"),
@@ -285,7 +285,7 @@ LISTS: list[tuple[str, list[tuple[int, str, str | None]]]] = [
     ),
     (
         "Harrow has recorded 77 deaths and Upper Selm 12.",
-        [(77, "killed", None), (12, "killed", "Upper Selm")],
+        [(77, "killed", "Harrow"), (12, "killed", "Upper Selm")],
     ),
     (
         "Quorra was the worst hit with 60 dead, followed by Linden with 22 and Marrow with nine.",

@@ -136,7 +136,7 @@ _ITEM_NAME = r"\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,3}+"
 # ", Ostria 215", " and Upper Selm 12", "followed by Linden with 22", ", the town of Orr with 7"
 NAME_ITEM = regex.compile(
     r"(?:[,;:]|(?<!\w)(?:and|by))[^\S\n]*+(?:the[^\S\n]++(?:\p{Ll}+[^\S\n]++of[^\S\n]++)?)?"
-    r"(?P<name>" + _ITEM_NAME + r")(?:[^\S\n]++with)?[^\S\n]++\Z"
+    r"(?P<name>" + _ITEM_NAME + r")(?:[^\S\n]++(?:with|for))?[^\S\n]++\Z"
 )
 # The list goes on or ends after an item: ", Calden 98 and Brisk 40."
 LIST_END = regex.compile(r"[^\S\n]*+(?:[,;.)]|(?:and|or)(?!\w)|\Z)")
@@ -174,7 +174,7 @@ PLACE = (
     + r")?+"
     + r"""
       )(?:[^\S\n]++\L<places>(?!\w))?
-      |(?P<generic>\L<places>)(?!\w))
+      |(?P<generic>\L<places>)(?![\w'’]))
 """
 )
 # The joins of a coordinated place: "Ossory, Pell and Marrow" -> three names.
@@ -196,8 +196,28 @@ EVENT = r"""
 EVENT_SUBJECT = r"""
     (?<!\w)(?P<event>(?:the|a|an|that|this|last|its|their)[^\S\n]++
     (?:(?:[0-9]{4}|\p{L}+)[^\S\n]++){0,2}?\L<events>)
-    [^\S\n]++(?:(?:has|have|had)[^\S\n]++)?(?:\p{L}+ly[^\S\n]++)?\Z
+    # "the 2010 floods, the worst in its history, which killed 1,985 people"
+    [^\S\n]*+(?:,[^,;\n]{0,80}+,[^\S\n]*+)?(?:(?:which|that)[^\S\n]++)?
+    (?:(?:has|have|had)[^\S\n]++)?(?:\p{L}+ly[^\S\n]++)?\Z
 """
+# A place that holds a tally as the subject of its verb: "Sindh province has recorded 405
+# deaths", "Harrow, the worst-hit town, has lost 77 people", "Elm accounted for 69 of the dead".
+HOLDER = r"""
+    (?<![\p{L}'’])(?P<name>(?-i:\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,3}+))
+    (?:[^\S\n]++\L<places>)?(?:[^\S\n]*+,[^,;\n]{1,60}+,)?
+    [^\S\n]++(?:(?:has|have|had)[^\S\n]++)?(?:(?:now|also|already)[^\S\n]++)?\L<tallying>
+    (?:[^\S\n]++(?:a[^\S\n]++total[^\S\n]++of|another|the))?[^\S\n]++\Z
+"""
+# A period that makes a count an addition: "36 people died in the past 24 hours".
+WINDOW_PERIOD = regex.compile(
+    r"(?<!\w)(?:in|over|during|within)[^\S\n]++the[^\S\n]++(?:past|last|previous)[^\S\n]++"
+    r"(?:[0-9]+[^\S\n]++|twenty-four[^\S\n]++)?(?:hours?|days?|week)(?!\w)",
+    regex.I,
+)
+# A year that sets a count apart: "against 6 million in 2010", "displaced this year".
+YEAR_PERIOD = regex.compile(
+    r"(?<!\w)(?:in[^\S\n]++[12][0-9]{3}|(?:this|last)[^\S\n]++year)(?!\w)", regex.I
+)
 PERIOD = r"(?<!\w)(?P<period>\L<periods>[^\S\n]++[^,;.:()\n]{1,50}+)"
 
 
@@ -232,6 +252,8 @@ class Patterns:
     calendar: frozenset[str]
     place: Any
     event_subject: Any
+    holder: Any  # a place as the subject of a tallying verb
+    org_heads: frozenset[str]  # words that make a subject an organisation, not a place
     reporting: Any  # reporting verbs: a place before them is where the source spoke
     reporting_words: frozenset[str]  # their first words, for a quick test before the pattern
     reporting_first: frozenset[str] | None  # the same for a WordIndex (None: cannot serve)
@@ -326,6 +348,13 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         reporting_first=first_words(reporting),
         subgroup_names={k.casefold(): v for k, v in lexicon.numbers.subgroup_names.items()},
         event=regex.compile(EVENT, regex.X | regex.I, events=_terms(ctx.get("events", ()))),
+        holder=regex.compile(
+            HOLDER,
+            regex.X | regex.I,
+            places=_terms(ctx.get("places", ())),
+            tallying=_terms(ctx.get("tallying", ())),
+        ),
+        org_heads=frozenset(t.casefold() for t in lexicon.reporting.org_heads),
         event_subject=regex.compile(
             EVENT_SUBJECT, regex.X | regex.I, events=_terms(ctx.get("events", ()))
         ),

@@ -31,6 +31,7 @@ from ..lexicon import Lexicon, lookup
 from ..model import REACH, Scope, Span, cut
 from .figure_words import (
     AGE_AFTER,
+    CLAUSE_STOP,
     COMPOUND,
     CURRENCY_BEFORE,
     GLUED_AFTER,
@@ -43,6 +44,7 @@ from .figure_words import (
     SENTENCE_OPEN,
     THAN,
     THE,
+    WINDOW_PERIOD,
     WORDS,
     YEAR,
     Patterns,
@@ -352,4 +354,8 @@ def _incremental(text: str, n: NumberMention, ph: Phrase, nxt: int, p: Patterns)
     if ph.added:
         # "1,052 more people than usual died" compares; it does not add.
         return not THAN.search(text[ph.end : min(nxt, ph.end + 60)])
-    return False
+    # "36 people died in the past 24 hours": a day's addition, not the running total (the
+    # window runs to the end of the clause: "24" is a number of its own).
+    end = min(len(text), ph.end + 120)
+    stop = CLAUSE_STOP.search(text, ph.end, end)
+    return WINDOW_PERIOD.search(text, ph.end, stop.start() if stop else end) is not None

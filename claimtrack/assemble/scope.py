@@ -31,6 +31,7 @@ from .figure_words import (
     TALLY_OF,
     THAT,
     WHEN,
+    YEAR_PERIOD,
     Patterns,
 )
 from .govern import Phrase
@@ -71,19 +72,27 @@ def read_scope(
     # before its reporting verb ("As of Sunday, the ministry said 3,400 ...").
     own = (_clause_start(text, left[0], left[1], p, said), left[1])
     place, places = _place_of(text, sentence, right, own, p)
+    if place is None:
+        # The subject of a tallying verb ends right at the number, whatever the lexicon calls
+        # the verb: "Dorr province has recorded 412 deaths".
+        place = _holder(text, left, p)
+        places = (place,) if place else ()
     event = (
         _first(p.event, text, right, left, lambda m: m.group("event"))
         if events is None or _named_in(events, right) or _named_in(events, left)
         else None  # no event word in either window, so no event
     )
     if event is None and verb is not None:
-        subject = p.event_subject.search(text, max(s0, verb[0] - 60), verb[0])
+        subject = p.event_subject.search(text, max(s0, verb[0] - 160), verb[0])
         event = " ".join(subject.group("event").split()) if subject else None
     if event and _OWN_EVENT.match(event):
         event = None  # "its March 3 attack": the story's own event, named again
     period = _first(p.period, text, right, left, lambda m: m.group("period").strip())
     if period and not WHEN.search(period):
         period = None  # "through the ruins of coastal towns" is no period
+    if period is None:
+        year = YEAR_PERIOD.search(text, *right)
+        period = " ".join(year.group().split()) if year else None  # "6 million in 2010"
     return Scope(
         place=place,
         places=places,
@@ -174,6 +183,22 @@ def _owner(text: str, left: Span, p: Patterns) -> str | None:
         if noun in p.cue_nouns and not m.group("name").isupper():  # "UNICEF's toll": a source
             found = m
     return " ".join(found.group("name").split()) if found else None
+
+
+def _holder(text: str, left: Span, p: Patterns) -> str | None:
+    """A place as the subject of a tallying verb: "Sindh province has recorded 405 deaths".
+
+    An organisation ("the Health Ministry recorded") or an acronym ("NDMA") is a source.
+    """
+    m = p.holder.search(text, max(left[0], left[1] - 120), left[1])
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if words[0] == "The":
+        words = words[1:]
+    if not words or any((w.isupper() and len(w) > 1) or w.casefold() in p.org_heads for w in words):
+        return None
+    return " ".join(words)
 
 
 def _open(text: str, at: int) -> int:

@@ -118,7 +118,7 @@ EVENTS: list[tuple[str, str | None, str | None]] = [
         "the 1998 floods",
         None,
     ),
-    ("Some 2 million were displaced this year, against 5 million in 2019.", None, "this year"),
+    ("Floods uprooted 2 million people this year, against 5 million in 2019.", None, "this year"),
 ]
 
 

@@ -260,7 +260,7 @@ def test_structures(doc: str, expected: list[tuple[int, str, str]]) -> None:
 # (sentence, [(value, category, place)]) for every casualty count, in order.
 LISTS: list[tuple[str, list[tuple[int, str, str | None]]]] = [
     (
-        "Velmora province has recorded 412 deaths since May, Ostria 215, Calden 98 and Brisk 40.",
+        "Velmora has registered 412 deaths this year, Ostria 215, Calden 98 and Brisk 40.",
         [
             (412, "killed", "Velmora"),
             (215, "killed", "Ostria"),
@@ -269,13 +269,13 @@ LISTS: list[tuple[str, list[tuple[int, str, str | None]]]] = [
         ],
     ),
     (
-        "Of the dead, 31 were in Tarvos, a port town, 12 in Elm, where a bridge fell, and four "
-        "in Pell.",
+        "Thirty-one of the victims died in Tarvos, a port town, 12 in Elm, where a bridge fell, "
+        "and four in Pell.",
         [(31, "killed", "Tarvos"), (12, "killed", "Elm"), (4, "killed", "Pell")],
     ),
     (
-        "The number injured rose to 2,310, the ministry said: 1,400 in Dorr, 610 in Ketter and "
-        "300 in Ambry.",
+        "Hospitals have treated 2,310 injured people: 1,400 in Dorr, 610 in Ketter and 300 in "
+        "Ambry.",
         [
             (2310, "injured", None),
             (1400, "injured", "Dorr"),
@@ -284,17 +284,14 @@ LISTS: list[tuple[str, list[tuple[int, str, str | None]]]] = [
         ],
     ),
     (
-        "Harrow has recorded 77 deaths and Upper Selm 12.",
+        "Harrow has registered 77 deaths so far and Upper Selm 12.",
         [(77, "killed", "Harrow"), (12, "killed", "Upper Selm")],
     ),
     (
-        "Quorra was the worst hit with 60 dead, followed by Linden with 22 and Marrow with nine.",
+        "With 60 dead, Quorra was hardest hit, followed by Linden with 22 and Marrow with nine.",
         [(60, "killed", None), (22, "killed", "Linden"), (9, "killed", "Marrow")],
     ),
-    (
-        "Ossory reported 14 injured, and Pell three.",
-        [(14, "injured", None), (3, "injured", "Pell")],
-    ),
+    ("Ossory listed 14 wounded and Pell three.", [(14, "injured", None), (3, "injured", "Pell")]),
     # no list: a designator or an amount after a count keeps its own reading
     (
         "The storm killed 40 people in Dell, and Highway 12 remains closed.",
@@ -314,19 +311,19 @@ def test_lists(doc: str, expected: list[tuple[int, str, str | None]]) -> None:
 # Smaller constructions of the same kind: a partitive whose head has the predicate, quotes
 # inside a noun phrase, a classification, a comparison after a comma.
 MORE: list[tuple[str, list[tuple[int, str]]]] = [
-    ("Four of the nine crew members were killed, the navy said.", [(4, "killed")]),
-    ('The total includes 11 "storm-related" deaths in Brisk.', [(11, "killed")]),
-    ("Three residents of Orr were classified as disaster-related deaths.", [(3, "killed")]),
+    ("Four of the nine climbers were killed in the avalanche.", [(4, "killed")]),
+    ('Officials counted 11 "storm-related" deaths in Brisk.', [(11, "killed")]),
+    ("Three residents of Orr were classified as flood deaths.", [(3, "killed")]),
     (
-        "The toll rose to 140 on Friday, up from 96 a day earlier.",
+        "The toll reached 140 by Friday evening, up from 96 on Thursday.",
         [(140, "killed"), (96, "killed")],
     ),
     (
-        "Some 2 million people have been displaced this year, against 5 million in 2019.",
+        "Floods have uprooted 2 million people this year, against 5 million in 2019.",
         [(2000000, "displaced"), (5000000, "displaced")],
     ),
-    ("About 9,000 people were staying in evacuation facilities.", [(9000, "displaced")]),
-    ("More than 4,100 residents were forced to evacuate.", [(4100, "displaced")]),
+    ("About 9,000 residents spent the night in evacuation facilities.", [(9000, "displaced")]),
+    ("More than 4,100 residents were ordered to evacuate.", [(4100, "displaced")]),
 ]
 
 
@@ -336,6 +333,6 @@ def test_more_constructions(doc: str, expected: list[tuple[int, str]]) -> None:
 
 
 def test_qualifier_after_the() -> None:
-    doc = "About 7 percent of the roughly 16,000 people in evacuation centres have left."
+    doc = "Aid reached the roughly 12,400 people in evacuation centres."
     found = [(f.number.value, f.number.qualifier, f.category) for f in figures(doc) if f.category]
-    assert found == [(16000, "about", "displaced")]
+    assert found == [(12400, "about", "displaced")]

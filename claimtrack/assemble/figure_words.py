@@ -200,7 +200,7 @@ EVENT_SUBJECT = r"""
     [^\S\n]*+(?:,[^,;\n]{0,80}+,[^\S\n]*+)?(?:(?:which|that)[^\S\n]++)?
     (?:(?:has|have|had)[^\S\n]++)?(?:\p{L}+ly[^\S\n]++)?\Z
 """
-# A place that holds a tally as the subject of its verb: "Sindh province has recorded 405
+# A place that holds a tally as the subject of its verb: "Dorr province has registered 412
 # deaths", "Harrow, the worst-hit town, has lost 77 people", "Elm accounted for 69 of the dead".
 HOLDER = r"""
     (?<![\p{L}'’])(?P<name>(?-i:\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,3}+))

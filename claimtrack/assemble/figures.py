@@ -307,7 +307,7 @@ def _category(
         or ahead_cue(text, ph, after, s1, p)
     )
     # "the two American hostages": "the" and a number word point back to a count already given
-    # (with a qualifier it is a new one: "the roughly 16,000 people in evacuation centres").
+    # (with a qualifier it is a new one: "the roughly 12,400 people in evacuation centres").
     if (
         category
         and THE.search(text, max(s0, start - 8), start)
@@ -321,7 +321,7 @@ def _category(
         and prev is not None
         and PARTITIVE.fullmatch(text, prev.number.span[1], start)
     ):
-        return None, None  # "Four of the nine crew members were killed": the nine is the whole
+        return None, None  # "Four of the nine climbers were killed": the nine is the whole
     return category, item[1] if item and category == item[0] else None
 
 

@@ -253,7 +253,7 @@ def partitive_cue(
     """The category of the count a number is part of: "3,100 of the 9,800 deaths".
 
     ``at`` is where "of the" ends; ``whole`` is the next number, if it starts there. The whole
-    phrase may be the subject of a predicate: "Four of the nine crew members were killed".
+    phrase may be the subject of a predicate: "Four of the nine climbers were killed".
     """
     if whole is None or whole.span[0] != at:
         return None
@@ -268,9 +268,9 @@ def listed(
 ) -> tuple[str, str | None] | None:
     """A count in a list that spreads the count before over places, and the place it names.
 
-    "412 deaths since May, Ostria 215, Calden 98 and Brisk 40"; "Of the dead, 31 were in Tarvos,
-    12 in Elm and four in Pell"; "followed by Linden with 22". The item has no noun of its own
-    and ends where the list goes on; the place of an "in" item is read as any place is.
+    "412 deaths this year, Ostria 215, Calden 98 and Brisk 40"; "31 of the victims died in
+    Tarvos, 12 in Elm and four in Pell"; "followed by Linden with 22". The item has no noun of
+    its own and ends where the list goes on; the place of an "in" item is read as any place is.
     """
     if counted is None or counted.category is None or ph.words:
         return None
@@ -322,7 +322,7 @@ def chain(
         return None
     if "," not in gap.strip(", "):
         return prev.category
-    # "rose to 140 on Friday, up from 96": a comparison may follow a comma.
+    # "reached 140 by Friday evening, up from 96": a comparison may follow a comma.
     said = " ".join(join.group("j").casefold().split())
     head = text[gap_start : join.start("j")].rstrip(", \t")
     return prev.category if said in p.comparisons and "," not in head else None

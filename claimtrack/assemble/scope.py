@@ -186,7 +186,7 @@ def _owner(text: str, left: Span, p: Patterns) -> str | None:
 
 
 def _holder(text: str, left: Span, p: Patterns) -> str | None:
-    """A place as the subject of a tallying verb: "Sindh province has recorded 405 deaths".
+    """A place as the subject of a tallying verb: "Dorr province has registered 412 deaths".
 
     An organisation ("the Health Ministry recorded") or an acronym ("NDMA") is a source.
     """

@@ -292,6 +292,10 @@ LISTS: list[tuple[str, list[tuple[int, str, str | None]]]] = [
         [(60, "killed", None), (22, "killed", "Linden"), (9, "killed", "Marrow")],
     ),
     ("Ossory listed 14 wounded and Pell three.", [(14, "injured", None), (3, "injured", "Pell")]),
+    (
+        "Nineteen of the victims were from Kell and 8 from Dunmore, with two in Ash.",
+        [(19, "killed", None), (8, "killed", None), (2, "killed", "Ash")],
+    ),
     # no list: a designator or an amount after a count keeps its own reading
     (
         "The storm killed 40 people in Dell, and Highway 12 remains closed.",
@@ -324,6 +328,19 @@ MORE: list[tuple[str, list[tuple[int, str]]]] = [
     ),
     ("About 9,000 residents spent the night in evacuation facilities.", [(9000, "displaced")]),
     ("More than 4,100 residents were ordered to evacuate.", [(4100, "displaced")]),
+    (
+        "The victims included 212 children and 97 women, the agency said.",
+        [(212, "killed"), (97, "killed")],
+    ),
+    (
+        "The toll passed 300 on Monday, climbing to 318 by nightfall.",
+        [(300, "killed"), (318, "killed")],
+    ),
+    (
+        "The number of residents officials were unable to contact fell to 64.",
+        [(64, "missing")],
+    ),
+    ("Rescuers said 41 people could not be reached in Varn.", [(41, "missing")]),
 ]
 
 

@@ -141,7 +141,7 @@ NAME_ITEM = regex.compile(
 # The list goes on or ends after an item: ", Calden 98 and Brisk 40."
 LIST_END = regex.compile(r"[^\S\n]*+(?:[,;.)]|(?:and|or)(?!\w)|\Z)")
 # ", 12 in Elm, where ...", ": 1,400 in Dorr, 610 in Ketter and 300 in Ambry."
-ITEM_OPEN = regex.compile(r"(?:[,;:]|(?<!\w)and)[^\S\n]*+\Z")
+ITEM_OPEN = regex.compile(r"(?:[,;:]|(?<!\w)(?:and|with))[^\S\n]*+\Z")
 IN_ITEM = regex.compile(
     r"[^\S\n]++in[^\S\n]++(?:the[^\S\n]++)?"
     + _ITEM_NAME

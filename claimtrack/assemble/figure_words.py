@@ -7,7 +7,7 @@ top; :func:`compile_patterns` builds the word-list patterns from ``categories.to
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -147,6 +147,8 @@ IN_ITEM = regex.compile(
     + _ITEM_NAME
     + r"[^\S\n]*+(?:[,;.)]|(?:and|or)(?!\w)|\Z)"
 )
+# A run of word characters: where a term of a word list can start.
+WORD_RUN = regex.compile(r"\w+")
 LETTERS = regex.compile(r"\p{L}+")
 SENTENCE_OPEN = regex.compile(r"[\s\"'“‘(]*")
 WORDS = regex.compile(r"\w+(?:[.'’-]\w+)*|,")
@@ -227,6 +229,9 @@ class Patterns:
 
     cue: Any  # casualty words -> category
     cue_kind: dict[str, str]
+    cue_terms: dict[str, tuple[str, ...]]  # first word -> casualty terms, longest first
+    cue_longest: int
+    tally_last: Any
     cue_nouns: frozenset[str]
     subject_counted: frozenset[str]  # categories whose active verbs count their subject
     object_cue: Any  # a casualty verb right before a number it governs
@@ -238,7 +243,6 @@ class Patterns:
     dropped: frozenset[str]  # categories whose numbers are no figures
     people: Any
     people_before: Any  # people right before a qualified number: "residents over 65"
-    tally: Any
     links: frozenset[str]
     joins: Any
     breaks: Any
@@ -253,6 +257,7 @@ class Patterns:
     place: Any
     event_subject: Any
     holder: Any  # a place as the subject of a tallying verb
+    tallying: frozenset[str]  # the words of the tallying verbs, for a quick test
     org_heads: frozenset[str]  # words that make a subject an organisation, not a place
     reporting: Any  # reporting verbs: a place before them is where the source spoke
     reporting_words: frozenset[str]  # their first words, for a quick test before the pattern
@@ -267,6 +272,16 @@ class Patterns:
 
 def _terms(terms: Sequence[str]) -> list[str]:
     return [t for t in terms] or ["\x00"]
+
+
+def _by_first_word(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Terms keyed by their first run of word characters, longest first."""
+    out: dict[str, list[str]] = {}
+    for term in terms:
+        first = WORD_RUN.match(term)
+        if first is not None:
+            out.setdefault(first.group(), []).append(term)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def compile_patterns(lexicon: Lexicon) -> Patterns:
@@ -296,6 +311,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     ]
     return Patterns(
         cue=regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(list(cue_kind))),
+        cue_terms=_by_first_word(cue_kind),
+        cue_longest=max((len(t) for t in cue_kind), default=0),
         cue_kind=cue_kind,
         cue_last_words=frozenset(t.split()[-1] for t in cue_kind),
         subject_counted=frozenset(
@@ -311,15 +328,17 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         unit=regex.compile(r"\L<w>(?!\w)|%", regex.I, w=_terms(list(unit_kind))),
         unit_kind=unit_kind,
         before=regex.compile(
-            r"(?:(?<!\w)|(?<=\s))\L<w>[^\S\n]*+-?\Z", regex.I, w=_terms(list(before_kind))
+            r"(?r)(?:(?<!\w)|(?<=\s))\L<w>[^\S\n]*+-?\Z", regex.I, w=_terms(list(before_kind))
         ),
         before_kind=before_kind,
         dropped=dropped,
         people=words("people"),
         people_before=regex.compile(
-            r"(?<!\w)(?:\L<w>|those)[^\S\n]++\Z", regex.I, w=_terms(ctx.get("people", ()))
+            r"(?r)(?<!\w)(?:\L<w>|those)[^\S\n]++\Z", regex.I, w=_terms(ctx.get("people", ()))
         ),
-        tally=words("tallies"),
+        tally_last=regex.compile(
+            r"(?r)(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(ctx.get("tallies", ()))
+        ),
         links=frozenset(t.casefold() for t in ctx.get("links", ())),
         joins=regex.compile(
             # "from 64 to 2,975", "to 95 from the 72 it had given"
@@ -354,6 +373,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             places=_terms(ctx.get("places", ())),
             tallying=_terms(ctx.get("tallying", ())),
         ),
+        tallying=frozenset(w.casefold() for t in ctx.get("tallying", ()) for w in t.split()),
         org_heads=frozenset(t.casefold() for t in lexicon.reporting.org_heads),
         event_subject=regex.compile(
             EVENT_SUBJECT, regex.X | regex.I, events=_terms(ctx.get("events", ()))

@@ -10,6 +10,7 @@ ones to ask it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,12 +39,79 @@ from .figure_words import (
     SUBSET,
     SUBSET_BEFORE,
     TOKEN,
+    WORD_RUN,
     WORDS,
     Patterns,
 )
 
 if TYPE_CHECKING:
     from .figures import FigureMention
+
+
+# --- casualty words ----------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A casualty term found in the text, shaped like a regex match where the readers use it."""
+
+    at: int
+    stop: int
+    said: str
+
+    def start(self) -> int:
+        """Where the term starts."""
+        return self.at
+
+    def end(self) -> int:
+        """Where the term ends."""
+        return self.stop
+
+    def group(self) -> str:
+        """The term as written."""
+        return self.said
+
+
+def cue_at(text: str, at: int, limit: int, p: Patterns) -> Hit | None:
+    """The longest casualty term that starts at ``at`` and ends by ``limit``, or None.
+
+    The word at ``at`` is looked up first, then the terms it starts are compared, longest
+    first: a regex named list of long phrases is slow to try at every word. Text that is not
+    plain ASCII goes through the pattern, which folds case as the lexicon lookups do.
+    """
+    word = WORD_RUN.match(text, at, limit)
+    if word is None:
+        return None
+    key = word.group().casefold()
+    terms = p.cue_terms.get(key)
+    seg = text[at : min(limit, at + p.cue_longest + 1)]
+    if not seg.isascii():
+        m = p.cue.match(text, at, limit)
+        return Hit(m.start(), m.end(), m.group()) if m is not None else None
+    if terms is None:
+        return None
+    low = seg.lower()
+    for term in terms:
+        end = len(term)
+        if low.startswith(term) and (end == len(low) or not _WORDISH(low[end])):
+            return Hit(at, at + end, seg[:end])
+    return None
+
+
+def _WORDISH(c: str) -> bool:  # noqa: N802  (reads as the regex class it stands for)
+    return c.isalnum() or c == "_"
+
+
+def cues(text: str, start: int, end: int, p: Patterns) -> Iterator[Hit]:
+    """Every casualty term in ``text[start:end]``, left to right, as ``p.cue.finditer`` finds."""
+    after = start
+    for word in WORD_RUN.finditer(text, start, end):
+        if word.start() < after:
+            continue
+        key = word.group().casefold()
+        if key in p.cue_terms or not key.isascii():
+            m = cue_at(text, word.start(), end, p)
+            if m is not None:
+                after = m.end()
+                yield m
 
 
 # --- the noun phrase after a number --------------------------------------------------------------
@@ -77,7 +145,7 @@ def read_phrase(text: str, pos: int, limit: int, p: Patterns, *, vague: bool = F
             ph.unit = p.unit_kind.get(unit.group().casefold(), "percent")
             ph.end = unit.end()
             return ph
-        cue = p.cue.match(text, _skip(text, at), limit)
+        cue = cue_at(text, _skip(text, at), limit, p)
         if cue:
             category = lookup(p.cue_kind, cue.group())
             if ph.words and _agent(text, category, cue.start(), cue.end(), limit, p):
@@ -170,7 +238,7 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
     else:
         at = ph.end
     end = _window_end(text, at, nxt, s1, p)
-    cue = p.cue.search(text, at, end)
+    cue = next(cues(text, at, end, p), None)
     stop = end
     for m in PAST.finditer(text, at, end):
         if m.group().casefold() not in p.transparent and not p.cue.fullmatch(m.group()):
@@ -343,11 +411,9 @@ def left_cue(
     counted = prev is not None and (prev.category is not None or prev.unit is None)
     lo = max(s0, prev.number.span[1] if prev and counted else s0, n.span[0] - 240)
     cue = None
-    for m in p.cue.finditer(text, lo, n.span[0]):
-        cue = m
-    tally = None
-    for m in p.tally.finditer(text, lo, n.span[0]):
-        tally = m
+    for found in cues(text, lo, n.span[0], p):
+        cue = found
+    tally = p.tally_last.search(text, lo, n.span[0])
     if tally is not None and (cue is None or tally.start() > cue.end()):
         cue_end, category = tally.end(), _sentence_category(text, sentence, tally.start(), p)
     elif cue is not None:
@@ -382,7 +448,7 @@ def _sentence_category(text: str, sentence: Span, at: int, p: Patterns) -> str |
     """For "the official count of 64": the nearest casualty word in the sentence."""
     s0, s1 = sentence
     best = None
-    for m in p.cue.finditer(text, s0, s1):
+    for m in cues(text, s0, s1, p):
         if best is None or abs(m.start() - at) < abs(best.start() - at):
             best = m
     return lookup(p.cue_kind, best.group()) if best else None

@@ -190,6 +190,9 @@ def _holder(text: str, left: Span, p: Patterns) -> str | None:
 
     An organisation ("the Health Ministry recorded") or an acronym ("NDMA") is a source.
     """
+    near = text[max(left[0], left[1] - 40) : left[1]].casefold().split()
+    if p.tallying.isdisjoint(near):
+        return None  # a cheap test first: no tallying verb right before the number
     m = p.holder.search(text, max(left[0], left[1] - 120), left[1])
     if m is None:
         return None

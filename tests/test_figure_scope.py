@@ -150,6 +150,20 @@ EVENTS: list[tuple[str, str | None, str | None]] = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        ("In the past 24 hours, 54 deaths were reported, 40 of them in Dorr.", [True, True]),
+        ("In the past day, the toll rose to 1,200.", [False]),
+        ("Over the last week, 300 people were killed in Ferro.", [True]),
+        ("The quake killed 300 people in Ferro last week.", [False]),
+    ],
+)
+def test_additions(doc: str, expected: list[bool]) -> None:
+    figures = find_figures(doc, (0, len(doc)), find_numbers(doc, LEX), LEX)
+    assert [f.incremental for f in figures if f.category] == expected
+
+
 def test_a_window_makes_an_addition() -> None:
     doc = "Thirty people died in the past 24 hours, taking the toll to 2,140."
     found = [

@@ -42,6 +42,7 @@ from .figure_words import (
     NOT_NAMES,
     PARTITIVE,
     SENTENCE_OPEN,
+    SUBSET,
     THAN,
     THE,
     WINDOW_PERIOD,
@@ -54,6 +55,7 @@ from .govern import (
     Phrase,
     ahead_cue,
     chain,
+    cues,
     left_cue,
     listed,
     object_verb,
@@ -241,7 +243,7 @@ def _figure(
         number=number,
         category=category,
         unit=unit,
-        incremental=_incremental(text, n, ph, nxt, p),
+        incremental=_incremental(text, (s0, nxt), n, ph, prev, p),
         # Scope only matters for counts of people; skipping it elsewhere keeps dense runs of
         # numbers ("1,1,1,...") cheap.
         scope=_scope(text, sentence, n, ph, p, prev, starts, verb, place)
@@ -347,15 +349,37 @@ def _shared_qualifier(
     return replace(n, qualifier=first.qualifier, low=low, high=high)
 
 
-def _incremental(text: str, n: NumberMention, ph: Phrase, nxt: int, p: Patterns) -> bool:
-    """A number added to an earlier count: "27 more bodies", "another 12 people"."""
+def _incremental(
+    text: str,
+    bounds: Span,
+    n: NumberMention,
+    ph: Phrase,
+    prev: FigureMention | None,
+    p: Patterns,
+) -> bool:
+    """A number added to an earlier count: "27 more bodies", "another 12 people".
+
+    ``bounds`` is where the sentence starts and where the next number starts.
+    """
+    s0, nxt = bounds
     if p.inc_before.search(text, max(0, n.span[0] - 20), n.span[0]):
         return True
     if ph.added:
         # "1,052 more people than usual died" compares; it does not add.
         return not THAN.search(text[ph.end : min(nxt, ph.end + 60)])
+    if prev is not None and prev.incremental and SUBSET.match(text, ph.end + 1, ph.end + 12):
+        return True  # "54 deaths in the past day, 44 of them in Dorr": part of an addition
     # "36 people died in the past 24 hours": a day's addition, not the running total (the
     # window runs to the end of the clause: "24" is a number of its own).
     end = min(len(text), ph.end + 120)
     stop = CLAUSE_STOP.search(text, ph.end, end)
-    return WINDOW_PERIOD.search(text, ph.end, stop.start() if stop else end) is not None
+    if WINDOW_PERIOD.search(text, ph.end, stop.start() if stop else end) is not None:
+        return True
+    # "In the past 24 hours, 54 deaths were reported", but not "In the past day, the toll rose
+    # to 1,200": a toll word between makes the number the total.
+    window = WINDOW_PERIOD.search(text, max(s0, n.span[0] - 100), n.span[0])
+    return (
+        window is not None
+        and next(cues(text, window.end(), n.span[0], p), None) is None
+        and p.tally_last.search(text, window.end(), n.span[0]) is None
+    )

@@ -286,7 +286,6 @@ def _by_first_word(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 def compile_patterns(lexicon: Lexicon) -> Patterns:
     """Build the figure readers' patterns from ``lexicon`` (cached with ``Lexicon.memo``)."""
-    ctx = lexicon.numbers.context
     cue_kind: dict[str, str] = {}
     unit_kind: dict[str, str] = {}
     before_kind: dict[str, str] = {}
@@ -298,32 +297,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             target[term.casefold()] = name
         for term in terms.before:
             before_kind[term.casefold()] = name
-    dropped = frozenset(n for n, t in lexicon.categories.items() if not t.figure)
-
-    def words(key: str) -> Any:
-        return regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(ctx.get(key, ())))
-
-    months = list(lexicon.dates.months)
-    reporting = [
-        v
-        for v in (*lexicon.reporting.verbs, *lexicon.reporting.according)
-        if v.endswith(("ed", "id", "ld", "ing", "ays", "ells", " to"))
-    ]
     return Patterns(
-        cue=regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(list(cue_kind))),
-        cue_terms=_by_first_word(cue_kind),
-        cue_longest=max((len(t) for t in cue_kind), default=0),
-        cue_kind=cue_kind,
-        cue_last_words=frozenset(t.split()[-1] for t in cue_kind),
-        subject_counted=frozenset(
-            n for n, t in lexicon.categories.items() if t.casualty and not t.object_counted
-        ),
-        object_cue=regex.compile(
-            r"(?<!\w)(?P<w>\L<w>)" + OBJECT_GAP, regex.I, w=_terms(list(cue_kind))
-        ),
-        cue_nouns=frozenset(
-            t.casefold() for c in lexicon.categories.values() if c.casualty for t in c.nouns
-        ),
+        **_casualty_fields(lexicon, cue_kind),
         # "62%" and "a.m." end in a non-word character, so no (?!\w) after them.
         unit=regex.compile(r"\L<w>(?!\w)|%", regex.I, w=_terms(list(unit_kind))),
         unit_kind=unit_kind,
@@ -331,53 +306,99 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             r"(?r)(?:(?<!\w)|(?<=\s))\L<w>[^\S\n]*+-?\Z", regex.I, w=_terms(list(before_kind))
         ),
         before_kind=before_kind,
-        dropped=dropped,
-        people=words("people"),
-        people_before=regex.compile(
+        dropped=frozenset(n for n, t in lexicon.categories.items() if not t.figure),
+        **_context_fields(lexicon),
+        **_scope_fields(lexicon),
+    )
+
+
+def _casualty_fields(lexicon: Lexicon, cue_kind: dict[str, str]) -> dict[str, Any]:
+    """The casualty terms, as a table, by first word and as patterns."""
+    return {
+        "cue": regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(list(cue_kind))),
+        "cue_terms": _by_first_word(cue_kind),
+        "cue_longest": max((len(t) for t in cue_kind), default=0),
+        "cue_kind": cue_kind,
+        "cue_last_words": frozenset(t.split()[-1] for t in cue_kind),
+        "subject_counted": frozenset(
+            n for n, t in lexicon.categories.items() if t.casualty and not t.object_counted
+        ),
+        "object_cue": regex.compile(
+            r"(?<!\w)(?P<w>\L<w>)" + OBJECT_GAP, regex.I, w=_terms(list(cue_kind))
+        ),
+        "cue_nouns": frozenset(
+            t.casefold() for c in lexicon.categories.values() if c.casualty for t in c.nouns
+        ),
+    }
+
+
+def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
+    """The word lists of ``numbers.toml`` [context] that read a number's clause."""
+    ctx = lexicon.numbers.context
+
+    def words(key: str) -> Any:
+        return regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(ctx.get(key, ())))
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(t.casefold() for t in ctx.get(key, ()))
+
+    months = list(lexicon.dates.months)
+    return {
+        "people": words("people"),
+        "people_before": regex.compile(
             r"(?r)(?<!\w)(?:\L<w>|those)[^\S\n]++\Z", regex.I, w=_terms(ctx.get("people", ()))
         ),
-        tally_last=regex.compile(
+        "tally_last": regex.compile(
             r"(?r)(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(ctx.get("tallies", ()))
         ),
-        links=frozenset(t.casefold() for t in ctx.get("links", ())),
-        joins=regex.compile(
+        "links": folded("links"),
+        "joins": regex.compile(
             # "from 64 to 2,975", "to 95 from the 72 it had given"
             r"[\s,]*+(?P<j>(?:up[^\S\n]++|down[^\S\n]++)?\L<w>)(?:[^\S\n]++the)?[^\S\n]*+\Z",
             regex.I,
             w=_terms(ctx.get("joins", ())),
         ),
-        breaks=words("breaks"),
-        comparisons=frozenset(t.casefold() for t in ctx.get("comparisons", ())),
-        transparent=frozenset(t.casefold() for t in ctx.get("transparent", ())),
-        verbs=words("verbs"),
-        inc_before=regex.compile(
+        "breaks": words("breaks"),
+        "comparisons": folded("comparisons"),
+        "transparent": folded("transparent"),
+        "verbs": words("verbs"),
+        "inc_before": regex.compile(
             r"(?<!\w)\L<w>[^\S\n]++\Z", regex.I, w=_terms(ctx.get("incremental_before", ()))
         ),
-        inc_after=frozenset(t.casefold() for t in ctx.get("incremental_after", ())),
-        subgroups=frozenset(t.casefold() for t in ctx.get("subgroups", ())),
-        months=regex.compile(r"(?<!\w)\L<m>\.?[^\S\n]++\Z", regex.I, m=_terms(months)),
-        calendar=frozenset(w.casefold() for w in (*months, *lexicon.dates.weekdays)),
-        place=regex.compile(PLACE, regex.X, places=_terms(ctx.get("places", ()))),
-        # Verb forms only ("said", "told", "announced", "according to"): "state" and "note" are
-        # nouns too.
-        # Verb forms only ("said", "told", "announced", "according to"): "state" and "note" are
-        # nouns too.
-        reporting=regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(reporting)),
-        reporting_words=frozenset(term.split()[0].casefold() for term in reporting),
-        reporting_first=first_words(reporting),
-        subgroup_names={k.casefold(): v for k, v in lexicon.numbers.subgroup_names.items()},
-        event=regex.compile(EVENT, regex.X | regex.I, events=_terms(ctx.get("events", ()))),
-        holder=regex.compile(
+        "inc_after": folded("incremental_after"),
+        "subgroups": folded("subgroups"),
+        "subgroup_names": {k.casefold(): v for k, v in lexicon.numbers.subgroup_names.items()},
+        "months": regex.compile(r"(?<!\w)\L<m>\.?[^\S\n]++\Z", regex.I, m=_terms(months)),
+        "calendar": frozenset(w.casefold() for w in (*months, *lexicon.dates.weekdays)),
+    }
+
+
+def _scope_fields(lexicon: Lexicon) -> dict[str, Any]:
+    """The patterns of places, events, periods and reporting clauses (:mod:`.scope`)."""
+    ctx = lexicon.numbers.context
+    # Verb forms only ("said", "told", "announced", "according to"): "state" and "note" are
+    # nouns too.
+    reporting = [
+        v
+        for v in (*lexicon.reporting.verbs, *lexicon.reporting.according)
+        if v.endswith(("ed", "id", "ld", "ing", "ays", "ells", " to"))
+    ]
+    events = _terms(ctx.get("events", ()))
+    return {
+        "place": regex.compile(PLACE, regex.X, places=_terms(ctx.get("places", ()))),
+        "reporting": regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(reporting)),
+        "reporting_words": frozenset(term.split()[0].casefold() for term in reporting),
+        "reporting_first": first_words(reporting),
+        "event": regex.compile(EVENT, regex.X | regex.I, events=events),
+        "event_subject": regex.compile(EVENT_SUBJECT, regex.X | regex.I, events=events),
+        "holder": regex.compile(
             HOLDER,
             regex.X | regex.I,
             places=_terms(ctx.get("places", ())),
             tallying=_terms(ctx.get("tallying", ())),
         ),
-        tallying=frozenset(w.casefold() for t in ctx.get("tallying", ()) for w in t.split()),
-        org_heads=frozenset(t.casefold() for t in lexicon.reporting.org_heads),
-        event_subject=regex.compile(
-            EVENT_SUBJECT, regex.X | regex.I, events=_terms(ctx.get("events", ()))
-        ),
-        period=regex.compile(PERIOD, regex.I, periods=_terms(ctx.get("periods", ()))),
-        event_words=first_words(ctx["events"]) if ctx.get("events") else None,
-    )
+        "tallying": frozenset(w.casefold() for t in ctx.get("tallying", ()) for w in t.split()),
+        "org_heads": frozenset(t.casefold() for t in lexicon.reporting.org_heads),
+        "period": regex.compile(PERIOD, regex.I, periods=_terms(ctx.get("periods", ()))),
+        "event_words": first_words(ctx["events"]) if ctx.get("events") else None,
+    }

@@ -50,6 +50,7 @@ PLACES: list[tuple[str, str | None, tuple[str, ...]]] = [
         ("Kessel", "Ambry"),
     ),
     ("As of Sunday, 3,400 people were missing in Corlen province.", "Corlen", ("Corlen",)),
+    ("Floods killed 148 people across Varnland's southern provinces.", "Varnland", ("Varnland",)),
     # a place that holds the tally as the subject of its verb; an organisation does not
     ("Dorr province has recorded 412 deaths since May.", "Dorr", ("Dorr",)),
     ("Harrow, the worst-hit town, has registered 77 deaths.", "Harrow", ("Harrow",)),
@@ -123,6 +124,7 @@ SUBGROUPS: list[tuple[str, int, str | None]] = [
     ("The army said 45 Chilean soldiers were among the 300 dead.", 300, None),
     ("The quake killed 412 people in Chile.", 412, None),
     ("Nine foreigners were killed in Lorca.", 9, "foreigners"),
+    ("Hospitals treated 310 people for injuries, including 14 rescue workers.", 14, "rescuers"),
 ]
 
 

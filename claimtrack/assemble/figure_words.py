@@ -164,7 +164,10 @@ PLACE = (
     r"""
     (?<!\w)(?i:in|across|at|near|on|inside|throughout)[^\S\n]++(?:the[^\S\n]++)?
     (?:(?:neighbou?ring|northern|southern|eastern|western|central|nearby|hard-hit)[^\S\n]++)?
-    (?:(?P<name>"""
+    (?:(?P<owner>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)['’]s[^\S\n]++
+      (?:(?:northern|southern|eastern|western|central|coastal|border)[^\S\n]++)?
+      (?=\L<places>s?(?!\w))   # "across Varnland's southern provinces": the owner is the place
+    |(?P<name>"""
     + _NAME
     # "Chile and Argentina"; "Ossory, Pell and Marrow" (a comma before "and" only in a list)
     + r"(?:(?:[^\S\n]*+,[^\S\n]*+"

@@ -165,6 +165,9 @@ def _place_of(
             m = fronted  # "In Chile, officials said 230 people died": the whole sentence's place
     if m is None:
         return None, ()
+    if m.group("owner") is not None:
+        owner = " ".join(m.group("owner").split())
+        return owner, (owner,)
     if m.group("name") is None:
         generic = " ".join(m.group("generic").split())
         return generic, (generic,)
@@ -220,7 +223,11 @@ def _subgroup(
 ) -> str | None:
     """Whom a count narrows to: "45 children", "six of them children", "of whom 41 are women"."""
     head = ph.words[-1].casefold() if ph.words else None
-    subgroup = next((_plural(w, p) for w in ph.words if _plural(w, p) in p.subgroups), None)
+    # Two words first: "14 rescue workers" are rescuers, not workers.
+    pairs = (f"{a} {b}".casefold() for a, b in zip(ph.words, ph.words[1:], strict=False))
+    subgroup = next((pair for pair in pairs if pair in p.subgroups), None) or next(
+        (_plural(w, p) for w in ph.words if _plural(w, p) in p.subgroups), None
+    )
     if subgroup is None and head is not None and (ph.unknown or _among(text, ph.end)):
         subgroup = head  # "Eleven firefighters were hurt", "five children among them"
     if subgroup is None and not ph.words:

@@ -51,6 +51,7 @@ PLACES: list[tuple[str, str | None, tuple[str, ...]]] = [
     ),
     ("As of Sunday, 3,400 people were missing in Corlen province.", "Corlen", ("Corlen",)),
     ("Floods killed 148 people across Varnland's southern provinces.", "Varnland", ("Varnland",)),
+    ("Most fled to Ardia, where 31,000 are sheltering in camps.", "Ardia", ("Ardia",)),
     # a place that holds the tally as the subject of its verb; an organisation does not
     ("Dorr province has recorded 412 deaths since May.", "Dorr", ("Dorr",)),
     ("Harrow, the worst-hit town, has registered 77 deaths.", "Harrow", ("Harrow",)),
@@ -125,6 +126,7 @@ SUBGROUPS: list[tuple[str, int, str | None]] = [
     ("The quake killed 412 people in Chile.", 412, None),
     ("Nine foreigners were killed in Lorca.", 9, "foreigners"),
     ("Hospitals treated 310 people for injuries, including 14 rescue workers.", 14, "rescuers"),
+    ("Officials said 1,400 fighters and civilians had been killed.", 1400, None),
 ]
 
 
@@ -149,6 +151,16 @@ EVENTS: list[tuple[str, str | None, str | None]] = [
         None,
     ),
     ("Floods uprooted 2 million people this year, against 5 million in 2019.", None, "this year"),
+    (
+        "The toll since the offensive began on March 3 rose to 1,206.",
+        None,
+        "since the offensive began on March 3",
+    ),
+    (
+        "It was the worst since the 2016 siege of Brenn, which left 2,100 dead.",
+        "the 2016 siege",
+        "since the 2016 siege of Brenn",
+    ),
 ]
 
 

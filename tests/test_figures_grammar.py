@@ -341,6 +341,15 @@ MORE: list[tuple[str, list[tuple[int, str]]]] = [
         [(64, "missing")],
     ),
     ("Rescuers said 41 people could not be reached in Varn.", [(41, "missing")]),
+    (
+        "Strikes killed 34 people overnight, including nine children.",
+        [(34, "killed"), (9, "killed")],
+    ),
+    (
+        "The number of dead since the siege began on March 3 rose to 1,206.",
+        [(1206, "killed")],
+    ),
+    ("At least 40 remain trapped under collapsed homes.", [(40, "missing")]),
 ]
 
 

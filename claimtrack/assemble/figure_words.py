@@ -213,6 +213,13 @@ HOLDER = r"""
     [^\S\n]++(?:(?:has|have|had)[^\S\n]++)?(?:(?:now|also|already)[^\S\n]++)?\L<tallying>
     (?:[^\S\n]++(?:a[^\S\n]++total[^\S\n]++of|another|the))?[^\S\n]++\Z
 """
+# "to neighbouring Ardia, where 31,000 are sheltering": the place a "where" clause speaks of.
+WHERE_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])(?P<name>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)"
+    r"[^\S\n]*+,[^\S\n]*+where[^\S\n]++\Z"
+)
+# " and " or " or " between two nouns: "1,400 fighters and civilians".
+AND_WORD = regex.compile(r"[^\S\n]++(?:and|or)[^\S\n]++")
 # A period that makes a count an addition: "36 people died in the past 24 hours".
 WINDOW_PERIOD = regex.compile(
     r"(?<!\w)(?:in|over|during|within)[^\S\n]++the[^\S\n]++(?:past|last|previous)[^\S\n]++"
@@ -247,9 +254,10 @@ class Patterns:
     people: Any
     people_before: Any  # people right before a qualified number: "residents over 65"
     links: frozenset[str]
+    link_verbs: frozenset[str]  # the links that are verbs: a period ends before one
     joins: Any
     breaks: Any
-    comparisons: frozenset[str]  # joins that may follow a comma: "..., up from 96"
+    comma_joins: frozenset[str]  # joins that may follow a comma: "..., up from 96"
     transparent: frozenset[str]
     verbs: Any
     inc_before: Any
@@ -275,6 +283,10 @@ class Patterns:
 
 def _terms(terms: Sequence[str]) -> list[str]:
     return [t for t in terms] or ["\x00"]
+
+
+# Links that are no verbs: "to", "at", "of", "from", "as", "now".
+_LINK_PREPOSITIONS = frozenset({"to", "at", "of", "from", "as", "now", "combined", "total"})
 
 
 def _by_first_word(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -355,6 +367,9 @@ def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
             r"(?r)(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(ctx.get("tallies", ()))
         ),
         "links": folded("links"),
+        "link_verbs": frozenset(
+            t for t in folded("links") if " " not in t and t not in _LINK_PREPOSITIONS
+        ),
         "joins": regex.compile(
             # "from 64 to 2,975", "to 95 from the 72 it had given"
             r"[\s,]*+(?P<j>(?:up[^\S\n]++|down[^\S\n]++)?\L<w>)(?:[^\S\n]++the)?[^\S\n]*+\Z",
@@ -362,7 +377,7 @@ def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
             w=_terms(ctx.get("joins", ())),
         ),
         "breaks": words("breaks"),
-        "comparisons": folded("comparisons"),
+        "comma_joins": folded("comma_joins"),
         "transparent": folded("transparent"),
         "verbs": words("verbs"),
         "inc_before": regex.compile(

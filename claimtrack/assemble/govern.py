@@ -390,10 +390,11 @@ def chain(
         return None
     if "," not in gap.strip(", "):
         return prev.category
-    # "reached 140 by Friday evening, up from 96": a comparison may follow a comma.
+    # "reached 140 by Friday evening, up from 96", "killed 34 overnight, including nine
+    # children": some joins follow a comma.
     said = " ".join(join.group("j").casefold().split())
     head = text[gap_start : join.start("j")].rstrip(", \t")
-    return prev.category if said in p.comparisons and "," not in head else None
+    return prev.category if said in p.comma_joins and "," not in head else None
 
 
 def left_cue(

@@ -23,6 +23,7 @@ from .figure_words import (
     AMONG,
     AMONG_BEFORE,
     AND_GAP,
+    AND_WORD,
     CLAUSE_END,
     LETTERS,
     OWNER,
@@ -31,6 +32,7 @@ from .figure_words import (
     TALLY_OF,
     THAT,
     WHEN,
+    WHERE_BEFORE,
     YEAR_PERIOD,
     Patterns,
 )
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
 
 # "its March 3 attack", "their offensive": an event named by a pronoun is the story's own.
 _OWN_EVENT = regex.compile(r"(?:its|their|his|her|our)(?!\w)", regex.I)
+# "since the offensive began": the start of a period.
+_STARTED = regex.compile(r"(?<!\w)(?:began|started|broke[^\S\n]++out|erupted)(?!\w)", regex.I)
 # A nationality or other capitalised modifier before a people noun: "45 Chilean soldiers".
 _NARROWING = regex.compile(r"(?<!\w)including[^\S\n]++\Z", regex.I)
 
@@ -74,8 +78,9 @@ def read_scope(
     place, places = _place_of(text, sentence, right, own, p)
     if place is None:
         # The subject of a tallying verb ends right at the number, whatever the lexicon calls
-        # the verb: "Dorr province has recorded 412 deaths".
-        place = _holder(text, left, p)
+        # the verb: "Dorr province has recorded 412 deaths"; a place that a "where" clause
+        # speaks of: "to neighbouring Ardia, where 31,000 are sheltering".
+        place = _holder(text, left, p) or _where(text, left)
         places = (place,) if place else ()
     event = (
         _first(p.event, text, right, left, lambda m: m.group("event"))
@@ -87,7 +92,9 @@ def read_scope(
         event = " ".join(subject.group("event").split()) if subject else None
     if event and _OWN_EVENT.match(event):
         event = None  # "its March 3 attack": the story's own event, named again
-    period = _first(p.period, text, right, left, lambda m: m.group("period").strip())
+    period = _first(p.period, text, right, left, lambda m: _period_text(m.group("period"), p))
+    if event and period and event in period and _STARTED.search(period):
+        event = None  # "since the offensive began on March 3": a period, not another event
     if period and not WHEN.search(period):
         period = None  # "through the ruins of coastal towns" is no period
     if period is None:
@@ -100,6 +107,15 @@ def read_scope(
         period=period,
         subgroup=_subgroup(text, n, ph, p, prev, left),
     )
+
+
+def _period_text(said: str, p: Patterns) -> str:
+    """A period up to the verb that follows it: "since March 3" of "since March 3 rose to"."""
+    words = said.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word.casefold() in p.link_verbs:
+            return " ".join(words[:i])
+    return " ".join(words)
 
 
 def _clause_start(text: str, lo: int, at: int, p: Patterns, said: list[int] | None) -> int:
@@ -207,6 +223,12 @@ def _holder(text: str, left: Span, p: Patterns) -> str | None:
     return " ".join(words)
 
 
+def _where(text: str, left: Span) -> str | None:
+    """The place a "where" clause opening right before the count speaks of."""
+    m = WHERE_BEFORE.search(text, max(left[0], left[1] - 80), left[1])
+    return " ".join(m.group("name").split()) if m else None
+
+
 def _open(text: str, at: int) -> int:
     while at < len(text) and text[at] in " \t\n\"'“‘(":
         at += 1
@@ -243,6 +265,8 @@ def _subgroup(
         subgroup = _tally_subgroup(text, left, p) or _shared_subgroup(text, n, prev)
     if subgroup is None:
         return None
+    if ph.words and p.people.match(text, _after_and(text, ph.end)):
+        return None  # "1,400 fighters and civilians": the heads together are no subgroup
     name = p.subgroup_names.get(subgroup, subgroup)
     if len(ph.words) > 1 and ph.words[-2][:1].isupper() and _narrows(text, n, ph):
         return f"{ph.words[-2]} {name}"  # "45 Chilean soldiers were among the 300 dead"
@@ -254,6 +278,12 @@ _NOUN_AFTER = regex.compile(
     r"(?:[^\S\n]++(?P<sub>of[^\S\n]++(?:them|whom|those)))?[^\S\n]++"
     r"(?:(?:are|were|was|is)[^\S\n]++)?(?P<w>\p{Ll}+)"
 )
+
+
+def _after_and(text: str, at: int) -> int:
+    """Where the word after " and " / " or " at ``at`` starts, or ``at`` if none is there."""
+    m = AND_WORD.match(text, at, min(len(text), at + 8))
+    return m.end() if m else len(text)
 
 
 def _narrows(text: str, n: NumberMention, ph: Phrase) -> bool:

@@ -103,6 +103,8 @@ class _Patterns:
     after_kind: dict[str, str]
     # The words a piece may start with (besides digits), or None: try the pattern everywhere.
     openers: frozenset[str] | None
+    # A month name right before a number: "on March 3 to 1,206" holds a day, not a range.
+    month_before: Any
 
 
 def _compile(lexicon: Lexicon) -> _Patterns:
@@ -144,7 +146,12 @@ def _compile(lexicon: Lexicon) -> _Patterns:
     )
     # Every branch of _ELEMENT starts with a digit, a list entry or the article "a"/"an".
     openers = first_words([*nums.vague, *nums.words, *nums.scales, "a", "an"])
-    return _Patterns(element, before, after, fraction, before_kind, after_kind, openers)
+    month_before = regex.compile(
+        r"(?r)(?<!\w)\L<m>\.?[^\S\n]++\Z", regex.I, m=list(lexicon.dates.months) or ["\x00"]
+    )
+    return _Patterns(
+        element, before, after, fraction, before_kind, after_kind, openers, month_before
+    )
 
 
 def _pieces_of(m: Any, lexicon: Lexicon) -> list[Piece]:
@@ -327,7 +334,11 @@ def find_numbers(
             else None
         )
         between = before.start() if before and _kind(before, pats) == "range" else None
-        if b is not None and _is_range(text, a, b, between):
+        if (
+            b is not None
+            and _is_range(text, a, b, between)
+            and not pats.month_before.search(text, max(0, a.start - 12), a.start)
+        ):
             low = a.value
             if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value:
                 low = a.value * b.scale  # "2 to 3 million"

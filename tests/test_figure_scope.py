@@ -52,6 +52,7 @@ PLACES: list[tuple[str, str | None, tuple[str, ...]]] = [
     ("As of Sunday, 3,400 people were missing in Corlen province.", "Corlen", ("Corlen",)),
     ("Floods killed 148 people across Varnland's southern provinces.", "Varnland", ("Varnland",)),
     ("Most fled to Ardia, where 31,000 are sheltering in camps.", "Ardia", ("Ardia",)),
+    ("Three soldiers died near the village of Marra.", "Marra", ("Marra",)),
     # a place that holds the tally as the subject of its verb; an organisation does not
     ("Dorr province has recorded 412 deaths since May.", "Dorr", ("Dorr",)),
     ("Harrow, the worst-hit town, has registered 77 deaths.", "Harrow", ("Harrow",)),
@@ -145,6 +146,7 @@ EVENTS: list[tuple[str, str | None, str | None]] = [
     ("The militia said its March 3 attack killed 40 soldiers.", None, None),  # the story's own
     ("The ministry said 1,200 people had been killed since March 3.", None, "since March 3"),
     ("As of Sunday, 3,400 people were missing.", None, "As of Sunday"),
+    ("Police have since arrested 14 suspects.", None, None),
     (
         "The toll nears that of the 1998 floods, the worst on record, which killed 1,640 people.",
         "the 1998 floods",

@@ -350,6 +350,7 @@ MORE: list[tuple[str, list[tuple[int, str]]]] = [
         [(1206, "killed")],
     ),
     ("At least 40 remain trapped under collapsed homes.", [(40, "missing")]),
+    ("Twenty escaped, leaving 89 still held.", [(89, "hostages")]),
 ]
 
 

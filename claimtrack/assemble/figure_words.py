@@ -179,7 +179,9 @@ PLACE = (
     + r")?+"
     + r"""
       )(?:[^\S\n]++\L<places>(?!\w))?
-      |(?P<generic>\L<places>)(?![\w'’]))
+      |(?P<generic>\L<places>)(?![\w'’])
+       # "near the village of Marra": the name after "of" is the place
+       (?:[^\S\n]++of[^\S\n]++(?P<named>(?-i:\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)))?)
 """
 )
 # The joins of a coordinated place: "Ossory, Pell and Marrow" -> three names.
@@ -213,6 +215,8 @@ HOLDER = r"""
     [^\S\n]++(?:(?:has|have|had)[^\S\n]++)?(?:(?:now|also|already)[^\S\n]++)?\L<tallying>
     (?:[^\S\n]++(?:a[^\S\n]++total[^\S\n]++of|another|the))?[^\S\n]++\Z
 """
+# A period whose second word is a past verb is an adverb: "have since arrested 14 suspects".
+PAST_SECOND = regex.compile(r"\S+[^\S\n]++\p{L}{3,}ed(?!\w)", regex.I)
 # "to neighbouring Ardia, where 31,000 are sheltering": the place a "where" clause speaks of.
 WHERE_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?P<name>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)"

@@ -27,6 +27,7 @@ from .figure_words import (
     CLAUSE_END,
     LETTERS,
     OWNER,
+    PAST_SECOND,
     PLACE_JOIN,
     SUBSET_BEFORE,
     TALLY_OF,
@@ -95,8 +96,8 @@ def read_scope(
     period = _first(p.period, text, right, left, lambda m: _period_text(m.group("period"), p))
     if event and period and event in period and _STARTED.search(period):
         event = None  # "since the offensive began on March 3": a period, not another event
-    if period and not WHEN.search(period):
-        period = None  # "through the ruins of coastal towns" is no period
+    if period and (not WHEN.search(period) or PAST_SECOND.match(period)):
+        period = None  # "through the ruins of coastal towns", "have since arrested 14": no period
     if period is None:
         year = YEAR_PERIOD.search(text, *right)
         period = " ".join(year.group().split()) if year else None  # "6 million in 2010"
@@ -185,7 +186,7 @@ def _place_of(
         owner = " ".join(m.group("owner").split())
         return owner, (owner,)
     if m.group("name") is None:
-        generic = " ".join(m.group("generic").split())
+        generic = " ".join((m.group("named") or m.group("generic")).split()).rstrip(".")
         return generic, (generic,)
     name = " ".join(m.group("name").split()).rstrip(".")
     return name, tuple(part.rstrip(".") for part in PLACE_JOIN.split(name) if part)

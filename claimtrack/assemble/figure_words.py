@@ -59,6 +59,8 @@ PARTITIVE = regex.compile(r"[^\S\n]++of[^\S\n]++(?:the|its|their|his|her)[^\S\n]
 CLAUSE_STOP = regex.compile(r",(?!\d)|[;:()\[\]—–\n]")
 CLAUSE_END = regex.compile(r",(?!\d)|[;:()\[\]—–]")  # not the comma in "2,403"
 SUBSET = regex.compile(r"(?<!\w)(?:of them|of whom|of those|among them)(?!\w)", regex.I)
+# Right after a number: "four of whom died", "12 of them were wounded".
+OF_WHOM = regex.compile(r"[^\S\n]++of[^\S\n]++(?:whom|them|those)(?!\w)", regex.I)
 # The same before a number: "320 people died, of whom 41 are women", "among them 12 children".
 SUBSET_BEFORE = regex.compile(
     r"(?<!\w)(?:of them|of whom|of those|among them|among whom)[^\S\n]*+,?[^\S\n]*+\Z", regex.I
@@ -100,6 +102,11 @@ OBJECT_GAP = (
 AUX_BEFORE = regex.compile(
     r"(?<!\w)(?:were|was|been|be|being|are|is|am|get|got|gets)[^\S\n]++"
     r"(?:\p{L}+ly[^\S\n]++)?\Z",
+    regex.I,
+)
+# An auxiliary and the word after it, right after a count: "140 have fallen ill".
+AUX_PREDICATE = regex.compile(
+    r"[^\S\n]++(?:have|has|had|were|was|are|is)[^\S\n]++(?:been[^\S\n]++)?(?P<w>\p{L}+)",
     regex.I,
 )
 # The start of an object noun phrase after an active verb: "killed a guard", "shot their father".

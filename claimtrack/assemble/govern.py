@@ -23,6 +23,7 @@ from .figure_words import (
     AND_ONLY,
     ASIDE,
     AUX_BEFORE,
+    AUX_PREDICATE,
     CLAUSE_PUNCT,
     CLAUSE_STOP,
     DETERMINER_AFTER,
@@ -35,6 +36,7 @@ from .figure_words import (
     NUMBER_START,
     OF,
     OF_THE,
+    OF_WHOM,
     PAST,
     SUBSET,
     SUBSET_BEFORE,
@@ -237,6 +239,9 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
         at, nxt = aside.end(), s1
     else:
         at = ph.end
+        own = OF_WHOM.match(text, at, min(s1, at + 16))
+        if own is not None:
+            at = own.end()  # "four of whom died": the relative clause is the count's own
     end = _window_end(text, at, nxt, s1, p)
     cue = next(cues(text, at, end, p), None)
     stop = end
@@ -257,9 +262,27 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
         ):
             ph.cue_end = cue.end()  # "7,110 civilians killed": part of the figure as written
         return category
-    if stop < end:
+    if stop < end or _own_predicate(text, at, end, p):
         ph.predicate = True
     return None
+
+
+def _own_predicate(text: str, at: int, end: int, p: Patterns) -> bool:
+    """Whether the number has a verb of its own right after it: "and 140 have fallen ill".
+
+    Such a count takes no category from a count it is joined to ("8 people have died ..., and
+    140 have fallen ill"). Irregular participles ("fallen", "taken") are not caught as verbs in
+    -ed, so the auxiliary says it.
+    """
+    m = AUX_PREDICATE.match(text, at, end)
+    if m is None:
+        return False
+    word = m.group("w").casefold()
+    return (
+        word not in GRAMMAR
+        and word not in p.transparent
+        and cue_at(text, m.start("w"), end, p) is None
+    )
 
 
 def _agent(text: str, category: str, start: int, end: int, limit: int, p: Patterns) -> bool:

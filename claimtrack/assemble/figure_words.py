@@ -82,7 +82,10 @@ WHEN = regex.compile(
 )
 # "the number of civilians killed": the people a tally counts.
 TALLY_OF = regex.compile(
-    r"(?<!\w)(?:number|count|toll|tally|total)[^\S\n]++of[^\S\n]++(?P<who>\p{L}+)", regex.I
+    # "The toll among health workers has risen to 41": two words, for two-word subgroups
+    r"(?<!\w)(?:number|count|toll|tally|total)[^\S\n]++(?:of|among)[^\S\n]++"
+    r"(?P<who>\p{L}+)(?:[^\S\n]++(?P<second>\p{L}+))?",
+    regex.I,
 )
 # Between two coordinated counts: "7,110 civilians killed and 11,547 injured", "9,287 civilians
 # killed in Ukraine and 16,384 injured".
@@ -128,7 +131,7 @@ NOT_NAMES = frozenset(
 CLAUSE_PUNCT = regex.compile(r"[^\S\n]*+(?:[,.;:)]|\Z)")
 # Between two counts: "45 Chilean soldiers were among the 300 dead".
 AMONG_THE = regex.compile(
-    r"[^\S\n]++(?:(?:were|are|was|is)[^\S\n]++)?among[^\S\n]++(?:the|its|their)[^\S\n]++",
+    r"[^\S\n]++(?:(?:were|are|was|is)[^\S\n]++)?among[^\S\n]++(?:(?:the|its|their)[^\S\n]++)?",
     regex.I,
 )
 # Two coordinated counts: "Three nurses and two paramedics" (with a comma, "X, and 14,000
@@ -169,7 +172,7 @@ _LISTED = r"\p{Lu}[\p{L}.-]*+(?:[^\S\n]++(?:of[^\S\n]++)?\p{Lu}[\p{L}.-]*+){0,3}
 # Marrow", "in Kessel and Ambry provinces".
 PLACE = (
     r"""
-    (?<!\w)(?i:in|across|at|near|on|inside|throughout)[^\S\n]++(?:the[^\S\n]++)?
+    (?<!\w)(?i:in|across|at|near|on|inside|throughout|off)[^\S\n]++(?:the[^\S\n]++)?
     (?:(?:neighbou?ring|northern|southern|eastern|western|central|nearby|hard-hit)[^\S\n]++)?
     (?:(?P<owner>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)['’]s[^\S\n]++
       (?:(?:northern|southern|eastern|western|central|coastal|border)[^\S\n]++)?
@@ -186,9 +189,16 @@ PLACE = (
     + r")?+"
     + r"""
       )(?:[^\S\n]++\L<places>(?!\w))?
-      |(?P<generic>\L<places>)(?![\w'’])
-       # "near the village of Marra": the name after "of" is the place
-       (?:[^\S\n]++of[^\S\n]++(?P<named>(?-i:\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)))?)
+      |(?P<generic>\L<places>)(?:s(?=[^\S\n]++of[^\S\n]))?(?![\w'’])
+       # "near the village of Marra", "in the provinces of Arn and Bel": the names after "of"
+       (?:[^\S\n]++of[^\S\n]++(?P<named>"""
+    + _LISTED
+    + r"(?:(?:[^\S\n]*+,[^\S\n]*+"
+    + _LISTED
+    + r")*+,?[^\S\n]++and[^\S\n]++"
+    + _LISTED
+    + r")?+"
+    + r"""))?)
 """
 )
 # The joins of a coordinated place: "Ossory, Pell and Marrow" -> three names.

@@ -387,7 +387,11 @@ def ahead_cue(
     if after is None or not ph.words:
         return None
     if AMONG_THE.fullmatch(text, ph.end, after.span[0]):
-        return read_phrase(text, after.span[1], min(s1, after.span[1] + 60), p).cue
+        # "3 foreigners were among 20 people detained": the whole's noun or predicate
+        whole = read_phrase(text, after.span[1], min(s1, after.span[1] + 60), p)
+        if whole.cue is None and (whole.person or whole.unknown):
+            return right_cue(text, whole, s1, s1, p)
+        return whole.cue
     if not AND_ONLY.fullmatch(text, ph.end, after.span[0]):
         return None
     other = read_phrase(text, after.span[1], min(s1, after.span[1] + 60), p)

@@ -185,8 +185,11 @@ def _place_of(
     if m.group("owner") is not None:
         owner = " ".join(m.group("owner").split())
         return owner, (owner,)
+    if m.group("named") is not None:
+        named = " ".join(m.group("named").split()).rstrip(".")
+        return named, tuple(part.rstrip(".") for part in PLACE_JOIN.split(named) if part)
     if m.group("name") is None:
-        generic = " ".join((m.group("named") or m.group("generic")).split()).rstrip(".")
+        generic = " ".join(m.group("generic").split()).rstrip(".")
         return generic, (generic,)
     name = " ".join(m.group("name").split()).rstrip(".")
     return name, tuple(part.rstrip(".") for part in PLACE_JOIN.split(name) if part)
@@ -320,6 +323,10 @@ def _tally_subgroup(text: str, left: Span, p: Patterns) -> str | None:
         found = m
     if found is None or CLAUSE_END.search(text, found.end(), left[1]):
         return None
+    if found.group("second"):
+        pair = f"{found.group('who')} {found.group('second')}".casefold()
+        if pair in p.subgroups:
+            return pair
     word = _plural(found.group("who"), p)
     return word if word in p.subgroups else None
 

@@ -107,7 +107,8 @@ def test_shooting_summaries(doc: str, killed: int | None, injured: int | None) -
 
 
 # --- casualty vocabulary: each verb in several forms, from lemmas in categories.toml ----------
-VOCABULARY: list[tuple[str, list[tuple[int, str]]]] = [
+# (sentence, [(value, category)] or [(value, qualifier, category)])
+VOCABULARY: list[tuple[str, list[tuple[int | str, ...]]]] = [
     ("Gunmen gunned down 14 farmers near Ulvik.", [(14, "killed")]),
     ("Militias are gunning down 30 villagers a week, a monitor said.", [(30, "killed")]),
     ("Guards shot dead 6 inmates during the riot in Brannock.", [(6, "killed")]),
@@ -141,8 +142,8 @@ VOCABULARY: list[tuple[str, list[tuple[int, str]]]] = [
 
 
 @pytest.mark.parametrize(("doc", "expected"), VOCABULARY, ids=range(len(VOCABULARY)))
-def test_casualty_vocabulary(doc: str, expected: list[tuple[int, ...]]) -> None:
-    got = [
+def test_casualty_vocabulary(doc: str, expected: list[tuple[int | str, ...]]) -> None:
+    got: list[tuple[int | float | str | None, ...]] = [
         (f.number.value, f.category)
         if len(want) == 2
         else (f.number.value, f.number.qualifier, f.category)

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import regex
-from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationError
 
 from .errors import LexiconError
 
@@ -93,18 +93,7 @@ class NumbersLexicon(_Section):
     subgroup_names: dict[str, str] = {}
     # Irregular verbs of the categories' lemmas: base -> [past, participle] or
     # [past, participle, -ing form] ("shoot" -> ["shot", "shot"]).
-    irregular: dict[str, Terms] = {}
-
-    @field_validator("irregular")
-    @classmethod
-    def _two_or_three_forms(cls, table: dict[str, Terms]) -> dict[str, Terms]:
-        for verb, forms in table.items():
-            if len(forms) not in (2, 3):
-                raise ValueError(
-                    f"irregular verb {verb!r} needs [past, participle] or "
-                    f"[past, participle, -ing form], got {list(forms)}"
-                )
-        return table
+    irregular: dict[str, tuple[str, str] | tuple[str, str, str]] = {}
 
 
 # --- qualifiers.toml -------------------------------------------------------------------------

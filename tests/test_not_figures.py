@@ -69,7 +69,8 @@ QUANTITIES: list[tuple[str, list[int | float]]] = [
     ("Inflation reached 12.5 percent, the highest in 20 years.", [12.5]),
     ("The storm cut power to 80,000 households in Lomond.", [80000]),
     ("The convoy of 14 trucks carried 300 tonnes of flour.", [14, 300]),
-    # Finance and technology, written after the rules: 1 of 18 no quantity at first ("911").
+    # Finance and technology, written after the rules: 1 of 18 no quantity at first ("Calls to
+    # 911", then read as a telephone number).
     ("The Halden 500 index rose 1.4 percent to 4,812 points.", [1.4, 4812]),
     (
         "Sales of the Nova 8 phone topped 3 million in the first quarter.",
@@ -81,7 +82,7 @@ QUANTITIES: list[tuple[str, list[int | float]]] = [
     ("The Varda Model 3 sedan costs $38,000.", [38000]),
     ("Section 230 protects platforms, the senator said.", []),
     ("Traffic on Highway 101 was backed up for 12 miles.", [12]),
-    ("Calls to 911 rose by 20 percent during the storm.", [911, 20]),  # a known miss: 911
+    ("Calls to 911 rose by 20 percent during the storm.", [20]),
     ("The Tessan A380 carried 500 passengers.", []),
     ("Ranked No. 1 in the Pell 100 list, the firm hired 2,000 workers.", []),
     ("Temperatures could rise 1.5 degrees by 2040.", [1.5]),

@@ -101,6 +101,8 @@ OBJECT_GAP = (
     r"(?:[^\S\n]++(?:an?|the|another|all|only|just|a[^\S\n]++total[^\S\n]++of|"
     r"a[^\S\n]++further|an[^\S\n]++additional|a[^\S\n]++combined))*+[^\S\n]++\Z"
 )
+# The same, alone: what may stand between a casualty verb found and its number.
+OBJECT_GAP_ONLY = regex.compile(OBJECT_GAP, regex.I)
 # A passive or perfect auxiliary before a verb: "were killed", "have been hurt", "was fatally".
 AUX_BEFORE = regex.compile(
     r"(?<!\w)(?:were|was|been|be|being|are|is|am|get|got|gets)[^\S\n]++"

@@ -369,6 +369,9 @@ def _incremental(
         return not THAN.search(text[ph.end : min(nxt, ph.end + 60)])
     if prev is not None and prev.incremental and SUBSET.match(text, ph.end + 1, ph.end + 12):
         return True  # "54 deaths in the past day, 44 of them in Dorr": part of an addition
+    near = text[max(s0, n.span[0] - 100) : min(len(text), ph.end + 120)].casefold()
+    if "past" not in near and "last" not in near and "previous" not in near:
+        return False  # a cheap test first: no window period near the number
     # "36 people died in the past 24 hours": a day's addition, not the running total (the
     # window runs to the end of the clause: "24" is a number of its own).
     end = min(len(text), ph.end + 120)

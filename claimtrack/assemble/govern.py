@@ -34,6 +34,7 @@ from .figure_words import (
     LIST_END,
     NAME_ITEM,
     NUMBER_START,
+    OBJECT_GAP_ONLY,
     OF,
     OF_THE,
     OF_WHOM,
@@ -198,8 +199,12 @@ def object_verb(text: str, n: NumberMention, lo: int, p: Patterns) -> Span | Non
         words.pop()
     if not words or words[-1].casefold() not in p.cue_last_words:
         return None  # a cheap test first: most numbers follow no casualty word
-    m = p.object_cue.search(text, start, n.span[0])
-    return m.span("w") if m else None
+    last = None
+    for hit in cues(text, start, n.span[0], p):
+        last = hit
+    if last is None or OBJECT_GAP_ONLY.match(text, last.end(), n.span[0]) is None:
+        return None
+    return last.start(), last.end()
 
 
 def _skip(text: str, at: int) -> int:

@@ -50,6 +50,9 @@ class CategoryTerms(_Section):
     nouns: Terms = ()
     # Verbs and participles: "were killed", "killing at least 35", "have died".
     verbs: Terms = ()
+    # Verbs in their base form, each standing for all its forms ("gun down" -> "guns down",
+    # "gunned down", "gunning down"); see claimtrack.find.inflect.
+    lemmas: Terms = ()
     # Words or symbols right before the number: "$100 million", "magnitude 7.8", "aged 65".
     before: Terms = ()
     # Whether this category is a casualty category (counted and reconciled); if not, its name
@@ -57,6 +60,10 @@ class CategoryTerms(_Section):
     casualty: bool = True
     # False: a number counting this is no figure at all ("a 72-hour truce", "aged 65").
     figure: bool = True
+    # True: an active verb of this category with an object makes the number before it count
+    # the attackers ("two gunmen killed a guard"). False where the subject is who is counted
+    # even with an object ("40,000 people fled the coast").
+    object_counted: bool = True
 
 
 # --- numbers.toml ----------------------------------------------------------------------------
@@ -81,6 +88,12 @@ class NumbersLexicon(_Section):
     vague: dict[str, VagueAmount] = {}
     # Word lists figures.py uses to tell what a number counts, by role ("people", "links").
     context: dict[str, Terms] = {}
+    # Subgroup words and the subgroup they name in a count key: "minors" -> "children",
+    # "nurses" -> "health workers".
+    subgroup_names: dict[str, str] = {}
+    # Irregular verbs of the categories' lemmas: base -> [past, participle] or
+    # [past, participle, -ing form] ("shoot" -> ["shot", "shot"]).
+    irregular: dict[str, tuple[str, str] | tuple[str, str, str]] = {}
 
 
 # --- qualifiers.toml -------------------------------------------------------------------------

@@ -11,7 +11,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.assemble.figures import FigureMention, _among, find_figures
+from claimtrack.assemble.figures import FigureMention, find_figures
+from claimtrack.assemble.scope import _among
 from claimtrack.find.numbers import find_numbers
 from claimtrack.find.phrases import WordIndex
 from claimtrack.lexicon import load_lexicon

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimtrack import Lexicon, LexiconError, load_lexicon
+from claimtrack.find.inflect import verb_forms
 from claimtrack.model import CASUALTY_CATEGORIES, QUALIFIERS
 
 DATA = resources.files("claimtrack") / "data"
@@ -70,8 +71,10 @@ def test_casualty_categories_present() -> None:
 def test_no_term_in_two_categories() -> None:
     category_file()
     owners: dict[str, set[str]] = {}
-    for name, terms in load_lexicon().categories.items():
-        for term in (*terms.nouns, *terms.verbs):
+    lexicon = load_lexicon()
+    for name, terms in lexicon.categories.items():
+        forms = [f for lemma in terms.lemmas for f in verb_forms(lemma, lexicon.numbers.irregular)]
+        for term in (*terms.nouns, *terms.verbs, *forms):
             owners.setdefault(term.lower(), set()).add(name)
     shared = {term: names for term, names in owners.items() if len(names) > 1}
     assert shared == SHARED_ON_PURPOSE

@@ -27,6 +27,7 @@ from ..errors import LexiconError
 from ..find.phrases import WordIndex, first_words, word_starts
 from ..lexicon import Lexicon, load_lexicon, lookup
 from ..model import QUALIFIERS, REACH, Qualifier, Span, cut
+from .numreader import Piece, Raw, read_run
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,8 @@ class _Patterns:
     after_kind: dict[str, str]
     # The words a piece may start with (besides digits), or None: try the pattern everywhere.
     openers: frozenset[str] | None
+    # A month name right before a number: "on March 3 to 1,206" holds a day, not a range.
+    month_before: Any
 
 
 def _compile(lexicon: Lexicon) -> _Patterns:
@@ -143,167 +146,21 @@ def _compile(lexicon: Lexicon) -> _Patterns:
     )
     # Every branch of _ELEMENT starts with a digit, a list entry or the article "a"/"an".
     openers = first_words([*nums.vague, *nums.words, *nums.scales, "a", "an"])
-    return _Patterns(element, before, after, fraction, before_kind, after_kind, openers)
+    month_before = regex.compile(
+        r"(?r)(?<!\w)\L<m>\.?[^\S\n]++\Z", regex.I, m=list(lexicon.dates.months) or ["\x00"]
+    )
+    return _Patterns(
+        element, before, after, fraction, before_kind, after_kind, openers, month_before
+    )
 
 
-# --- reading one run of pieces -----------------------------------------------------------------
-@dataclass(slots=True)
-class _Piece:
-    kind: str  # digit, sdigit, unit, teen, tens, hundred, big, dozen, art, phrase
-    value: Decimal
-    start: int
-    end: int
-    word: bool
-    scale: int = 1  # a suffix's factor: "10k" -> 1000
-
-
-@dataclass(slots=True)
-class _Raw:
-    """A number read from a run, before qualifiers and ranges."""
-
-    start: int
-    end: int
-    value: Decimal
-    scale: int  # the last scale word's factor ("3 million" -> 10**6), 1 if none
-    words_only: bool
-    kind: str = "number"  # or "vague"
-    low: int | None = None
-    high: int | None = None
-
-
-class _Reader:
-    """Reads pieces left to right into numbers; ``take`` says False when a new number starts."""
-
-    def __init__(self) -> None:
-        self.pieces: list[_Piece] = []
-        self.total = Decimal(0)
-        self.chunk = Decimal(0)
-        self.last = ""
-        self.last_atom = Decimal(0)
-        self.last_added = Decimal(0)
-        self.min_big: Decimal | None = None
-        self.scale = 1
-
-    def take(self, p: _Piece, join: str, nxt: _Piece | None) -> bool:
-        last, chunk = self.last, self.chunk
-        if not self.pieces:
-            return self._start(p)
-        if last in ("sdigit", "phrase", "dozen", "art") and not (
-            last == "art" and p.kind in ("hundred", "big", "dozen")
-        ):
-            return False
-        if join in ("and", "comma") and not (
-            last in ("hundred", "big")
-            and p.kind in ("unit", "teen", "tens", "digit")
-            and (join == "and" or last == "big")
-        ):
-            return False
-        if join == "hyphen" and not (last == "tens" and p.kind == "unit"):
-            return False
-        # "3 hundred and 2 hundred": a second hundreds part starts a new number.
-        if (
-            nxt is not None
-            and nxt.kind == "hundred"
-            and p.kind in ("unit", "teen", "tens", "digit")
-        ):
-            if chunk >= 100:
-                return False
-        if p.kind == "digit":
-            small = p.value == p.value.to_integral_value() and p.value < 1000
-            if last == "hundred" and chunk % 100 == 0 and 0 < p.value < 100 and small:
-                self.chunk += p.value
-            elif last == "big" and small and not p.word:
-                self.chunk = p.value
-            else:
-                return False
-        elif p.kind in ("unit", "teen", "tens"):
-            if (
-                last == "tens"
-                and p.kind == "unit"
-                and chunk % 10 == 0
-                and join in ("space", "hyphen")
-            ):
-                self.chunk += p.value
-            elif last == "hundred" and chunk % 100 == 0:
-                self.chunk += p.value
-            elif last == "big":
-                self.chunk = p.value
-            else:
-                return False
-        elif p.kind == "hundred":
-            if last == "art":
-                self.chunk = Decimal(100)
-            elif last in ("unit", "teen", "tens", "digit") and chunk < 100 or last == "digit":
-                self.chunk = chunk * 100
-            else:
-                return False
-            self.scale = 100
-        elif p.kind == "dozen":
-            if last not in ("unit", "teen", "tens", "digit", "art"):
-                return False
-            atom = Decimal(1) if last == "art" else self.last_atom
-            self.chunk = chunk - atom + atom * 12 if last != "art" else Decimal(12)
-        elif p.kind == "big":
-            if last == "big":  # "three lakh crore"
-                self.total -= self.last_added
-                self.last_added *= p.value
-                self.total += self.last_added
-            elif last == "art":
-                self.last_added = p.value
-                self.total += p.value
-                self.chunk = Decimal(0)
-                self.min_big = p.value
-            elif self.min_big is not None and p.value >= self.min_big or chunk == 0:
-                return False
-            else:
-                self.last_added = chunk * p.value
-                self.total += self.last_added
-                self.chunk = Decimal(0)
-                self.min_big = p.value
-            self.scale = int(p.value)
-        else:  # sdigit, phrase, art in the middle of a number
-            return False
-        self._push(p)
-        return True
-
-    def _start(self, p: _Piece) -> bool:
-        if p.kind in ("big", "hundred", "dozen"):  # "hundred thousand dollars", "dozen eggs"
-            if p.kind == "big":
-                self.total = self.last_added = p.value
-                self.min_big = p.value
-                self.scale = int(p.value)
-            else:
-                self.chunk = p.value
-                self.scale = int(p.value) if p.kind == "hundred" else 1
-        elif p.kind == "sdigit":
-            self.total = p.value
-            self.scale = p.scale
-        else:
-            self.chunk = p.value if p.kind != "art" else Decimal(0)
-        self._push(p)
-        return True
-
-    def _push(self, p: _Piece) -> None:
-        self.pieces.append(p)
-        self.last = p.kind
-        if p.kind in ("unit", "teen", "tens", "digit"):
-            self.last_atom = p.value
-
-    def result(self) -> _Raw | None:
-        if not self.pieces or self.last == "art":
-            return None
-        value = self.total + self.chunk
-        words_only = all(p.word for p in self.pieces)
-        return _Raw(self.pieces[0].start, self.pieces[-1].end, value, self.scale, words_only)
-
-
-def _pieces_of(m: Any, lexicon: Lexicon) -> list[_Piece]:
+def _pieces_of(m: Any, lexicon: Lexicon) -> list[Piece]:
     """The pieces one pattern match stands for (a dotted "192.168.1.2" gives four)."""
     nums = lexicon.numbers
     if m.group("dotted") is not None:
         out, pos = [], m.start()
         for part in m.group().split("."):
-            out.append(_Piece("digit", Decimal(part), pos, pos + len(part), False))
+            out.append(Piece("digit", Decimal(part), pos, pos + len(part), False))
             pos += len(part) + 1
         return out
     if m.group("digits") is not None:
@@ -314,10 +171,10 @@ def _pieces_of(m: Any, lexicon: Lexicon) -> list[_Piece]:
         suffix = m.group("sfx") or m.group("ssfx")
         if suffix:
             factor = nums.suffixes[suffix]
-            return [_Piece("sdigit", value * factor, m.start(), m.end(), False, factor)]
-        return [_Piece("digit", value, m.start(), m.end(), False)]
+            return [Piece("sdigit", value * factor, m.start(), m.end(), False, factor)]
+        return [Piece("digit", value, m.start(), m.end(), False)]
     if m.group("art") is not None:
-        return [_Piece("art", Decimal(1), m.start(), m.end(), True)]
+        return [Piece("art", Decimal(1), m.start(), m.end(), True)]
     key = m.group().casefold()
     key = " ".join(key.split())
     if key in nums.words:
@@ -330,10 +187,10 @@ def _pieces_of(m: Any, lexicon: Lexicon) -> list[_Piece]:
             kind = "teen"
         else:
             kind = "tens"
-        return [_Piece(kind, value, m.start(), m.end(), True)]
+        return [Piece(kind, value, m.start(), m.end(), True)]
     value = Decimal(nums.scales[key])
     kind = "hundred" if value == 100 else "dozen" if value == 12 else "big"
-    return [_Piece(kind, value, m.start(), m.end(), True)]
+    return [Piece(kind, value, m.start(), m.end(), True)]
 
 
 def _elements(text: str, pats: _Patterns, words: WordIndex | None) -> Iterator[Any]:
@@ -356,38 +213,14 @@ def _elements(text: str, pats: _Patterns, words: WordIndex | None) -> Iterator[A
 
 def _read_runs(
     text: str, lexicon: Lexicon, pats: _Patterns, words: WordIndex | None = None
-) -> list[_Raw]:
+) -> list[Raw]:
     """Every number and vague amount in ``text``, before ranges and qualifiers."""
-    out: list[_Raw] = []
-    run: list[tuple[_Piece, str]] = []
+    out: list[Raw] = []
+    run: list[tuple[Piece, str]] = []
     nums = lexicon.numbers
 
     def flush() -> None:
-        if len(run) == 1:  # the common case: one piece, one number
-            piece = run[0][0]
-            if piece.kind != "art":
-                scale = (
-                    piece.scale
-                    if piece.kind == "sdigit"
-                    else int(piece.value)
-                    if piece.kind in ("hundred", "big")
-                    else 1
-                )
-                out.append(_Raw(piece.start, piece.end, piece.value, scale, piece.word))
-            run.clear()
-            return
-        reader = _Reader()
-        for i, (piece, join) in enumerate(run):
-            nxt = run[i + 1][0] if i + 1 < len(run) else None
-            if not reader.take(piece, join, nxt):
-                raw = reader.result()
-                if raw is not None:
-                    out.append(raw)
-                reader = _Reader()
-                reader.take(piece, "", nxt)
-        raw = reader.result()
-        if raw is not None:
-            out.append(raw)
+        out.extend(read_run(run))
         run.clear()
 
     prev_end = -1
@@ -396,7 +229,7 @@ def _read_runs(
             key = " ".join(m.group().casefold().split())
             # "three dozens": a scale after a number, not a vague amount.
             if run and key in nums.scales and _JOIN.fullmatch(text, prev_end, m.start()):
-                piece = _Piece("dozen", Decimal(12), m.start(), m.end(), True)
+                piece = Piece("dozen", Decimal(12), m.start(), m.end(), True)
                 run.append((piece, "space"))
                 prev_end = m.end()
                 continue
@@ -404,7 +237,7 @@ def _read_runs(
                 flush()
             amount = nums.vague[key]
             out.append(
-                _Raw(
+                Raw(
                     m.start(),
                     m.end(),
                     Decimal(amount.low),
@@ -429,7 +262,7 @@ def _read_runs(
                 digits = m.group("digits").translate(_NO_GROUPING)
                 if len(digits) <= _MAX_DIGITS:
                     value = int(digits) if "." not in digits else Decimal(digits)
-                    out.append(_Raw(m.start(), m.end(), value, 1, False))  # type: ignore[arg-type]
+                    out.append(Raw(m.start(), m.end(), value, 1, False))  # type: ignore[arg-type]
                 continue
         for piece in _pieces_of(m, lexicon):
             join = ""
@@ -448,7 +281,7 @@ def _read_runs(
     return [raw for raw in out if _keep(text, raw, pats)]
 
 
-def _keep(text: str, raw: _Raw, pats: _Patterns) -> bool:
+def _keep(text: str, raw: Raw, pats: _Patterns) -> bool:
     if raw.kind == "vague" or not raw.words_only:
         return True
     # "about one-third of the excess deaths", "two thirds": a fraction, not a count.
@@ -501,7 +334,11 @@ def find_numbers(
             else None
         )
         between = before.start() if before and _kind(before, pats) == "range" else None
-        if b is not None and _is_range(text, a, b, between):
+        if (
+            b is not None
+            and _is_range(text, a, b, between)
+            and not pats.month_before.search(text, max(0, a.start - 12), a.start)
+        ):
             low = a.value
             if b.scale > 1 and a.scale == 1 and a.value * b.scale <= b.value:
                 low = a.value * b.scale  # "2 to 3 million"
@@ -519,7 +356,7 @@ def _kind(m: Any, pats: _Patterns) -> str:
     return pats.before_kind.get(" ".join(m.group("q").casefold().split()), "exact")
 
 
-def _is_range(text: str, a: _Raw, b: _Raw, between: int | None) -> bool:
+def _is_range(text: str, a: Raw, b: Raw, between: int | None) -> bool:
     if a.kind == "vague" or b.kind == "vague":
         return False
     if between is not None:
@@ -548,7 +385,7 @@ def _is_range(text: str, a: _Raw, b: _Raw, between: int | None) -> bool:
     return not _FROM_BEFORE.search(text, max(0, a.start - 12), a.start)
 
 
-def _qualified(text: str, raw: _Raw, pats: _Patterns, m: Any) -> NumberMention:
+def _qualified(text: str, raw: Raw, pats: _Patterns, m: Any) -> NumberMention:
     if raw.kind == "vague":
         # A qualifier before a vague amount adds nothing: "more than hundreds" is still vague.
         return _mention(
@@ -557,8 +394,12 @@ def _qualified(text: str, raw: _Raw, pats: _Patterns, m: Any) -> NumberMention:
     start, end, qualifier = raw.start, raw.end, "exact"
     if m is not None:
         kind = _kind(m, pats)
-        # "over the past 24 hours": after "the", "past" is no qualifier.
-        if kind != "range" and not _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        # "over the past 24 hours": after "the", "past" is no qualifier ("the roughly 17,000"
+        # keeps its "about").
+        if kind != "range" and not (
+            kind in ("more_than", "fewer_than")
+            and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
             start, qualifier = m.start(), kind
     if qualifier == "exact":
         a = pats.after.match(text, raw.end, raw.end + 24)

@@ -1,0 +1,487 @@
+"""The grammar figures need: the noun phrase after a number, and the predicate that governs it.
+
+This is the one place where the figure readers decide sentence structure: what the head of
+a number's noun phrase is ("Eleven firefighters were hurt": firefighters), which verb governs
+the number ("killing 9 people and wounding 14": killing governs 9, wounding 14), and which
+count a number joins or narrows ("from 64 to 2,975", "six of them children"). When the syntax
+layer (:mod:`claimtrack.syntax`) offers verb groups and noun phrases, these functions are the
+ones to ask it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..find.numbers import NumberMention
+from ..lexicon import lookup
+from ..model import REACH, Span
+from .figure_words import (
+    ADVERB,
+    AMONG_THE,
+    AND_ONLY,
+    ASIDE,
+    AUX_BEFORE,
+    AUX_PREDICATE,
+    CLAUSE_PUNCT,
+    CLAUSE_STOP,
+    DETERMINER_AFTER,
+    GAP_WORDS,
+    GRAMMAR,
+    IN_ITEM,
+    ITEM_OPEN,
+    LIST_END,
+    NAME_ITEM,
+    NUMBER_START,
+    OBJECT_GAP_ONLY,
+    OF,
+    OF_THE,
+    OF_WHOM,
+    PAST,
+    SUBSET,
+    SUBSET_BEFORE,
+    TOKEN,
+    WORD_RUN,
+    WORDS,
+    Patterns,
+)
+
+if TYPE_CHECKING:
+    from .figures import FigureMention
+
+
+# --- casualty words ----------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A casualty term found in the text, shaped like a regex match where the readers use it."""
+
+    at: int
+    stop: int
+    said: str
+
+    def start(self) -> int:
+        """Where the term starts."""
+        return self.at
+
+    def end(self) -> int:
+        """Where the term ends."""
+        return self.stop
+
+    def group(self) -> str:
+        """The term as written."""
+        return self.said
+
+
+def cue_at(text: str, at: int, limit: int, p: Patterns) -> Hit | None:
+    """The longest casualty term that starts at ``at`` and ends by ``limit``, or None.
+
+    The word at ``at`` is looked up first, then the terms it starts are compared, longest
+    first: a regex named list of long phrases is slow to try at every word. Text that is not
+    plain ASCII goes through the pattern, which folds case as the lexicon lookups do.
+    """
+    word = WORD_RUN.match(text, at, limit)
+    if word is None:
+        return None
+    key = word.group().casefold()
+    terms = p.cue_terms.get(key)
+    seg = text[at : min(limit, at + p.cue_longest + 1)]
+    if not seg.isascii():
+        m = p.cue.match(text, at, limit)
+        return Hit(m.start(), m.end(), m.group()) if m is not None else None
+    if terms is None:
+        return None
+    low = seg.lower()
+    for term in terms:
+        end = len(term)
+        if low.startswith(term) and (end == len(low) or not _WORDISH(low[end])):
+            return Hit(at, at + end, seg[:end])
+    return None
+
+
+def _WORDISH(c: str) -> bool:  # noqa: N802  (reads as the regex class it stands for)
+    return c.isalnum() or c == "_"
+
+
+def cues(text: str, start: int, end: int, p: Patterns) -> Iterator[Hit]:
+    """Every casualty term in ``text[start:end]``, left to right, as ``p.cue.finditer`` finds."""
+    after = start
+    for word in WORD_RUN.finditer(text, start, end):
+        if word.start() < after:
+            continue
+        key = word.group().casefold()
+        if key in p.cue_terms or not key.isascii():
+            m = cue_at(text, word.start(), end, p)
+            if m is not None:
+                after = m.end()
+                yield m
+
+
+# --- the noun phrase after a number --------------------------------------------------------------
+@dataclass(slots=True)
+class Phrase:
+    """The noun phrase after a number and what was learnt reading it."""
+
+    start: int  # where the words after the number start
+    end: int  # end of the noun phrase (== start when there is none)
+    words: list[str]
+    cue: str | None = None  # a casualty word inside or right after the phrase
+    cue_end: int = 0
+    unit: str | None = None
+    person: bool = False
+    predicate: bool = False  # the number has a verb of its own ("4.3 million affected")
+    added: bool = False  # "more", "additional" right after the number ("35 more were arrested")
+    # The head is a common noun of no known kind ("firefighters", "co-workers"): people if a
+    # casualty predicate governs the number ("Eleven firefighters were hurt"), a unit if not.
+    unknown: bool = False
+
+
+def read_phrase(text: str, pos: int, limit: int, p: Patterns, *, vague: bool = False) -> Phrase:
+    """Read up to four words of the noun phrase that starts at ``pos``."""
+    of = OF.match(text, pos, limit) if vague else None
+    start = of.end() if of else pos  # "tens of thousands of people", "hundreds of injured people"
+    ph = Phrase(start, pos, [])
+    at = start
+    for _ in range(4):
+        unit = p.unit.match(text, _skip(text, at), limit)
+        if unit:
+            ph.unit = p.unit_kind.get(unit.group().casefold(), "percent")
+            ph.end = unit.end()
+            return ph
+        cue = cue_at(text, _skip(text, at), limit, p)
+        if cue:
+            category = lookup(p.cue_kind, cue.group())
+            if ph.words and _agent(text, category, cue.start(), cue.end(), limit, p):
+                ph.predicate = True  # "Two gunmen killed a guard": the gunmen are no victims
+                break
+            ph.cue, ph.cue_end = category, cue.end()
+            return ph
+        tok = TOKEN.match(text, at, limit)
+        if tok is None:
+            break
+        word = tok.group("w")
+        low = word.casefold()
+        if low in GRAMMAR or low in p.transparent or low in p.calendar or p.breaks.fullmatch(word):
+            break
+        if PAST.fullmatch(word) or p.verbs.fullmatch(word):
+            ph.predicate = True
+            break
+        if not ph.words and low.endswith("ly") and CLAUSE_PUNCT.match(text, tok.end()):
+            break  # "6 were shot, 2 fatally,": an adverb, not what is counted
+        if not ph.words and low in p.inc_after:
+            at = tok.end()  # "35 more were arrested": "more" adds to a count, it names none
+            ph.added = True
+            ph.end = at
+            continue
+        ph.words.append(word)
+        ph.end = at = tok.end()
+        ph.start = min(ph.start, tok.start("w"))
+        if p.people.fullmatch(word):  # "people spent a second night in the open"
+            break
+    if ph.words:
+        head = ph.words[-1]
+        ph.person = bool(p.people.fullmatch(head)) or (head[0].isupper() and head.endswith("s"))
+        if not ph.person:
+            ph.unit = head.casefold()
+            ph.unknown = head[0].islower()
+    return ph
+
+
+def object_verb(text: str, n: NumberMention, lo: int, p: Patterns) -> Span | None:
+    """The casualty verb whose object the number is: "killing at least 35", "gunned down six".
+
+    Only determiners may stand between ("wounded another 12", "killed a total of 40"), so in
+    "killed 4 and wounded 9" each number has its own verb. Returns the verb's span.
+    """
+    start = max(lo, n.span[0] - 60)
+    words = text[start : n.span[0]].split()
+    while words and words[-1].casefold() in GAP_WORDS:
+        words.pop()
+    if not words or words[-1].casefold() not in p.cue_last_words:
+        return None  # a cheap test first: most numbers follow no casualty word
+    last = None
+    for hit in cues(text, start, n.span[0], p):
+        last = hit
+    if last is None or OBJECT_GAP_ONLY.match(text, last.end(), n.span[0]) is None:
+        return None
+    return last.start(), last.end()
+
+
+def _skip(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\u00a0":
+        at += 1
+    return at
+
+
+def _window_end(text: str, pos: int, nxt: int, s1: int, p: Patterns) -> int:
+    """Where the clause of a number ends, looking right from ``pos``."""
+    limit = min(nxt, s1, pos + 160)
+    at = pos
+    while at < limit:
+        m = CLAUSE_STOP.search(text, at, limit)
+        brk = p.breaks.search(text, at, limit)
+        stop: int = m.start() if m else limit
+        brk_at: int | None = brk.start() if brk else None
+        if brk_at is not None and brk_at < stop:
+            return brk_at
+        if m and m.group() == ",":
+            aside = ASIDE.match(text, stop, limit)
+            if aside:
+                at = aside.end()
+                continue
+        return stop
+    return limit
+
+
+def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | None:
+    """A casualty word after the noun phrase, in its clause: "45 people had been killed"."""
+    if ph.predicate:
+        return None
+    aside = ASIDE.match(text, ph.end, min(s1, ph.end + REACH))
+    if aside is not None and aside.end() > nxt:
+        # "Twenty-two people, six of them children, were killed": the aside holds the next
+        # number; the predicate comes after it.
+        at, nxt = aside.end(), s1
+    else:
+        at = ph.end
+        own = OF_WHOM.match(text, at, min(s1, at + 16))
+        if own is not None:
+            at = own.end()  # "four of whom died": the relative clause is the count's own
+    end = _window_end(text, at, nxt, s1, p)
+    cue = next(cues(text, at, end, p), None)
+    stop = end
+    for m in PAST.finditer(text, at, end):
+        if m.group().casefold() not in p.transparent and not p.cue.fullmatch(m.group()):
+            stop = m.start()
+            break
+    verb = p.verbs.search(text, at, end)
+    if verb:
+        stop = min(stop, verb.start())
+    if cue and cue.start() <= stop:
+        category = lookup(p.cue_kind, cue.group())
+        if _agent(text, category, cue.start(), cue.end(), min(nxt, s1), p):
+            return None  # "Two gunmen fatally shot four people": the number is the agent
+        if (
+            not text[ph.end : cue.start()].strip(" \t\u00a0")
+            and cue.group().casefold() in p.cue_nouns
+        ):
+            ph.cue_end = cue.end()  # "7,110 civilians killed": part of the figure as written
+        return category
+    if stop < end or _own_predicate(text, at, end, p):
+        ph.predicate = True
+    return None
+
+
+def _own_predicate(text: str, at: int, end: int, p: Patterns) -> bool:
+    """Whether the number has a verb of its own right after it: "and 140 have fallen ill".
+
+    Such a count takes no category from a count it is joined to ("8 people have died ..., and
+    140 have fallen ill"). Irregular participles ("fallen", "taken") are not caught as verbs in
+    -ed, so the auxiliary says it.
+    """
+    m = AUX_PREDICATE.match(text, at, end)
+    if m is None:
+        return False
+    word = m.group("w").casefold()
+    return (
+        word not in GRAMMAR
+        and word not in p.transparent
+        and cue_at(text, m.start("w"), end, p) is None
+    )
+
+
+def _agent(text: str, category: str, start: int, end: int, limit: int, p: Patterns) -> bool:
+    """Whether the casualty verb at ``start:end`` is active, with an object after it.
+
+    "Two men fatally shot four people", "three gunmen killed a guard": the verb governs what
+    follows, and the number before it counts the attackers. A passive ("were killed the same
+    day") or a participle ("civilians killed in the strikes") has no such object; nor do the
+    verbs of categories that count their subject ("40,000 people fled the coast").
+
+    Args:
+        text: the document.
+        category: the verb's casualty category.
+        start: where the verb starts.
+        end: where it ends.
+        limit: where the clause ends, or the next number starts.
+        p: the figure patterns.
+    """
+    if category in p.subject_counted or AUX_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    if p.object_cue.match(text, start, limit) and NUMBER_START.match(text, limit):
+        return True  # the next number is its object
+    return DETERMINER_AFTER.match(text, end, min(limit, end + 12)) is not None
+
+
+def subset_of(
+    text: str,
+    n: NumberMention,
+    ph: Phrase,
+    nxt: int,
+    s1: int,
+    prev: FigureMention | None,
+    p: Patterns,
+) -> str | None:
+    """A part of the count before: "five children among them", "About 1,000 of them".
+
+    With an adverb the verb of the count before is understood: in "Nine students were shot,
+    four of them fatally" and "6 were shot, 2 fatally", four and two were "fatally shot".
+    """
+    if prev is None:
+        return None
+    if SUBSET_BEFORE.search(text, max(prev.span[1], n.span[0] - 24), n.span[0]):
+        return prev.category  # "320 people had died, of whom 41 are women"
+    m = SUBSET.search(text, max(0, ph.start - 4), min(nxt, s1, ph.end + 24))
+    at = m.end() if m is not None else n.span[1]
+    adverb = ADVERB.match(text, at, min(s1, at + 24))
+    if adverb is not None and n.span[0] - prev.span[1] < 80:
+        said = adverb.group("adv").casefold()
+        for word in WORDS.findall(text, prev.number.span[1], ph.start):
+            category = p.cue_kind.get(f"{said} {word.casefold()}")
+            if category is not None:
+                return category
+    return prev.category if m is not None else None
+
+
+def partitive_cue(
+    text: str, at: int, whole: NumberMention | None, s1: int, p: Patterns
+) -> str | None:
+    """The category of the count a number is part of: "3,100 of the 9,800 deaths".
+
+    ``at`` is where "of the" ends; ``whole`` is the next number, if it starts there. The whole
+    phrase may be the subject of a predicate: "Four of the nine climbers were killed".
+    """
+    if whole is None or whole.span[0] != at:
+        return None
+    inner = read_phrase(text, whole.span[1], min(s1, whole.span[1] + 60), p)
+    if inner.cue is None and (inner.person or inner.unknown):
+        return right_cue(text, inner, s1, s1, p)
+    return inner.cue
+
+
+def listed(
+    text: str, n: NumberMention, ph: Phrase, counted: FigureMention | None, p: Patterns
+) -> tuple[str, str | None] | None:
+    """A count in a list that spreads the count before over places, and the place it names.
+
+    "412 deaths this year, Ostria 215, Calden 98 and Brisk 40"; "31 of the victims died in
+    Tarvos, 12 in Elm and four in Pell"; "followed by Linden with 22". The item has no noun of
+    its own and ends where the list goes on; the place of an "in" item is read as any place is.
+    """
+    if counted is None or counted.category is None or ph.words:
+        return None
+    lo = max(counted.span[1], n.span[0] - 60)
+    if lo >= n.span[0]:
+        return None
+    item = NAME_ITEM.search(text, lo, n.span[0])
+    if item is not None and LIST_END.match(text, n.span[1], n.span[1] + 12):
+        return counted.category, " ".join(item.group("name").split())
+    if ITEM_OPEN.search(text, lo, n.span[0]) and IN_ITEM.match(text, n.span[1], n.span[1] + 80):
+        return counted.category, None
+    return None
+
+
+def ahead_cue(
+    text: str, ph: Phrase, after: NumberMention | None, s1: int, p: Patterns
+) -> str | None:
+    """The category a count takes from the next one it is joined to.
+
+    "Three nurses and two paramedics were killed": coordinated subjects share the predicate;
+    "45 Chilean soldiers were among the 300 dead": a part of the count after.
+    """
+    if after is None or not ph.words:
+        return None
+    if AMONG_THE.fullmatch(text, ph.end, after.span[0]):
+        # "3 foreigners were among 20 people detained": the whole's noun or predicate
+        whole = read_phrase(text, after.span[1], min(s1, after.span[1] + 60), p)
+        if whole.cue is None and (whole.person or whole.unknown):
+            return right_cue(text, whole, s1, s1, p)
+        return whole.cue
+    if not AND_ONLY.fullmatch(text, ph.end, after.span[0]):
+        return None
+    other = read_phrase(text, after.span[1], min(s1, after.span[1] + 60), p)
+    if not other.person:
+        return None
+    return other.cue or right_cue(text, other, s1, s1, p)
+
+
+def chain(
+    text: str, n: NumberMention, prev: FigureMention | None, ph: Phrase, p: Patterns
+) -> str | None:
+    """A join to the count before: "from 64 to 2,975", "six Marines and two Nepali soldiers"."""
+    if prev is None or prev.category is None or ph.predicate:
+        return None
+    gap_start = prev.span[1]
+    if n.span[0] - gap_start > 40:
+        return None
+    join = p.joins.search(text, gap_start, n.span[0])
+    if join is None:
+        return None
+    gap = text[gap_start : n.span[0]]
+    if p.breaks.search(gap) or len(WORDS.findall(gap)) > 6:
+        return None
+    if "," not in gap.strip(", "):
+        return prev.category
+    # "reached 140 by Friday evening, up from 96", "killed 34 overnight, including nine
+    # children": some joins follow a comma.
+    said = " ".join(join.group("j").casefold().split())
+    head = text[gap_start : join.start("j")].rstrip(", \t")
+    return prev.category if said in p.comma_joins and "," not in head else None
+
+
+def left_cue(
+    text: str,
+    sentence: Span,
+    n: NumberMention,
+    prev: FigureMention | None,
+    ph: Phrase,
+    p: Patterns,
+) -> str | None:
+    """A casualty word before the number that governs it."""
+    s0, s1 = sentence
+    # A number that counts no people does not end the reach of a toll word: "The toll in the
+    # two countries reached a combined 5,412".
+    counted = prev is not None and (prev.category is not None or prev.unit is None)
+    lo = max(s0, prev.number.span[1] if prev and counted else s0, n.span[0] - 240)
+    cue = None
+    for found in cues(text, lo, n.span[0], p):
+        cue = found
+    tally = p.tally_last.search(text, lo, n.span[0])
+    if tally is not None and (cue is None or tally.start() > cue.end()):
+        cue_end, category = tally.end(), _sentence_category(text, sentence, tally.start(), p)
+    elif cue is not None:
+        cue_end, category = cue.end(), lookup(p.cue_kind, cue.group())
+    else:
+        return None
+    if category is None:
+        return None
+    gap = text[cue_end : n.span[0]]
+    words = [w.casefold() for w in WORDS.findall(gap)]
+    if not words or all(
+        w in ("the", "a", "an", "another", "only", "just", "of", "total") for w in words
+    ):
+        return category  # "killing at least 35", "the release of two Americans"
+    if words == [","] and OF_THE.search(text, max(s0, cue_end - 60), cue_end):
+        return category  # "Of all the dead, 5,655 were in the Eastern Visayas region."
+    if len(words) > 14 or p.breaks.search(gap):
+        return None
+    if ph.predicate:
+        return None
+    if words[-1] in p.links or n.qualifier not in ("exact", "vague", "range"):
+        if "," not in words:
+            return category  # "the death toll rose to 2,417", "has passed 7,000"
+    if p.joins.search(text, cue_end, n.span[0]):
+        if ph.words and not ph.person:
+            return None
+        return category  # "had died ... and 15 others", "died, including at least 54 foreigners"
+    return None
+
+
+def _sentence_category(text: str, sentence: Span, at: int, p: Patterns) -> str | None:
+    """For "the official count of 64": the nearest casualty word in the sentence."""
+    s0, s1 = sentence
+    best = None
+    for m in cues(text, s0, s1, p):
+        if best is None or abs(m.start() - at) < abs(best.start() - at):
+            best = m
+    return lookup(p.cue_kind, best.group()) if best else None

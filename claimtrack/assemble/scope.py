@@ -1,0 +1,360 @@
+"""The scope of a count: place, event, period and subgroup, read from the count's own clause.
+
+A place comes from what the casualty predicate or its noun attaches: a locative phrase after
+the number in its clause ("killed in Chile"), a place that owns the toll ("Gaza's death toll"),
+or a locative phrase before the number in the count's clause ("the toll in the north reached
+340", "floods in Kessel have displaced 4,000"). The reporting clause is not the count's
+clause: where the source spoke ("told a news conference in the capital, Lusaka, that 812 ...",
+"officials in Varno said 28 ...") is no scope. Coordinated names are one combined count:
+"in Chile and Argentina" gives ``place="Chile and Argentina"`` and ``places=("Chile",
+"Argentina")``, each name as written; :mod:`claimtrack.reconcile` normalises them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from ..find.numbers import NumberMention
+from ..model import Scope, Span
+from .figure_words import (
+    AMONG,
+    AMONG_BEFORE,
+    AND_GAP,
+    AND_WORD,
+    CLAUSE_END,
+    LETTERS,
+    OWNER,
+    PAST_SECOND,
+    PLACE_JOIN,
+    SUBSET_BEFORE,
+    TALLY_OF,
+    THAT,
+    WHEN,
+    WHERE_BEFORE,
+    YEAR_PERIOD,
+    Patterns,
+)
+from .govern import Phrase
+
+if TYPE_CHECKING:
+    from .figures import FigureMention
+
+# "its March 3 attack", "their offensive": an event named by a pronoun is the story's own.
+_OWN_EVENT = regex.compile(r"(?:its|their|his|her|our)(?!\w)", regex.I)
+# "since the offensive began": the start of a period.
+_STARTED = regex.compile(r"(?<!\w)(?:began|started|broke[^\S\n]++out|erupted)(?!\w)", regex.I)
+# A nationality or other capitalised modifier before a people noun: "45 Chilean soldiers".
+_NARROWING = regex.compile(r"(?<!\w)including[^\S\n]++\Z", regex.I)
+
+
+def read_scope(
+    text: str,
+    sentence: Span,
+    n: NumberMention,
+    ph: Phrase,
+    p: Patterns,
+    prev: FigureMention | None = None,
+    starts: tuple[list[int] | None, list[int] | None] = (None, None),
+    verb: Span | None = None,
+) -> Scope:
+    """Place, event, period and subgroup of the count ``n``, read from its clause.
+
+    ``starts`` holds where event words and reporting verbs start in the document, when the
+    caller knows (None: look). ``verb`` is the casualty verb that governs the number as its
+    object, if one does; its subject may name the event ("The 1985 quake killed 2,000").
+    """
+    events, said = starts
+    s0, s1 = sentence
+    # Right of the number, up to the end of its clause: in "about 3,500 had been wounded, most
+    # of them in Khartoum", Khartoum is where most were, not the scope of the count.
+    stop = CLAUSE_END.search(text, n.span[1], min(s1, n.span[1] + 200))
+    right = (n.span[1], stop.start() if stop else min(s1, n.span[1] + 200))
+    left = (max(s0, n.span[0] - 200), n.span[0])
+    # A place must sit in the count's own clause; an event or a period may open the sentence
+    # before its reporting verb ("As of Sunday, the ministry said 3,400 ...").
+    own = (_clause_start(text, left[0], left[1], p, said), left[1])
+    place, places = _place_of(text, sentence, right, own, p)
+    if place is None:
+        # The subject of a tallying verb ends right at the number, whatever the lexicon calls
+        # the verb: "Dorr province has recorded 412 deaths"; a place that a "where" clause
+        # speaks of: "to neighbouring Ardia, where 31,000 are sheltering".
+        place = _holder(text, left, p) or _where(text, left)
+        places = (place,) if place else ()
+    event = (
+        _first(p.event, text, right, left, lambda m: m.group("event"))
+        if events is None or _named_in(events, right) or _named_in(events, left)
+        else None  # no event word in either window, so no event
+    )
+    if event is None and verb is not None:
+        subject = p.event_subject.search(text, max(s0, verb[0] - 160), verb[0])
+        event = " ".join(subject.group("event").split()) if subject else None
+    if event and _OWN_EVENT.match(event):
+        event = None  # "its March 3 attack": the story's own event, named again
+    period = _first(p.period, text, right, left, lambda m: _period_text(m.group("period"), p))
+    if event and period and event in period and _STARTED.search(period):
+        event = None  # "since the offensive began on March 3": a period, not another event
+    if period and (not WHEN.search(period) or PAST_SECOND.match(period)):
+        period = None  # "through the ruins of coastal towns", "have since arrested 14": no period
+    if period is None:
+        year = YEAR_PERIOD.search(text, *right)
+        period = " ".join(year.group().split()) if year else None  # "6 million in 2010"
+    return Scope(
+        place=place,
+        places=places,
+        event=event,
+        period=period,
+        subgroup=_subgroup(text, n, ph, p, prev, left),
+    )
+
+
+def _period_text(said: str, p: Patterns) -> str:
+    """A period up to the verb that follows it: "since March 3" of "since March 3 rose to"."""
+    words = said.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word.casefold() in p.link_verbs:
+            return " ".join(words[:i])
+    return " ".join(words)
+
+
+def _clause_start(text: str, lo: int, at: int, p: Patterns, said: list[int] | None) -> int:
+    """Where the count's clause starts, left of ``at``: after the last reporting verb.
+
+    "Officials in Varno said 28 rescuers ...": the clause starts after "said". After a reporting
+    verb, a "that" starts the content: "told a news conference in the capital, Lusaka, that".
+    """
+    verb = None
+    if said is not None:
+        # The document's word index says where reporting verbs may start: try the last first.
+        k = bisect.bisect_left(said, at) - 1
+        while k >= 0 and said[k] >= lo and verb is None:
+            verb = p.reporting.match(text, said[k], at)
+            k -= 1
+    elif not p.reporting_words.isdisjoint(LETTERS.findall(text[lo:at].casefold())):
+        for m in p.reporting.finditer(text, lo, at):
+            verb = m
+    if verb is None:
+        return lo
+    that = THAT.search(text, verb.end(), at)
+    end: int = that.end() if that else verb.end()
+    return end
+
+
+def _place_of(
+    text: str, sentence: Span, right: Span, left: Span, p: Patterns
+) -> tuple[str | None, tuple[str, ...]]:
+    """The place phrase of a count and one name per place it covers."""
+
+    def ok(m: Any) -> bool:
+        # "in Israeli attacks on Gaza": an adjective before an event is no place; "on Tuesday",
+        # "in October" are times; "in Saturday's quake" is an event.
+        if p.event.match(text, max(0, m.start()), min(len(text), m.end() + 40)):
+            return False
+        name = m.group("name")
+        if name is None:
+            return True
+        return name.split()[0].casefold().rstrip(".") not in p.calendar and not name.endswith(
+            ("'s", "’s")
+        )
+
+    # A place starts in the count's clause and may run past a comma: "across Ossory, Pell and
+    # Marrow".
+    reach = (right[0], min(sentence[1], right[1] + 120))
+    m = None
+    for found in p.place.finditer(text, *reach):
+        if found.start() >= right[1]:
+            break
+        if ok(found):
+            m = found
+            break
+    if m is None:
+        for found in p.place.finditer(text, *left):
+            if ok(found):
+                m = found
+    if m is None:
+        owner = _owner(text, left, p)
+        if owner is not None:
+            return owner, (owner,)
+        fronted = p.place.match(text, _open(text, sentence[0]), left[1])
+        if fronted is not None and ok(fronted) and text[fronted.end() : fronted.end() + 1] == ",":
+            m = fronted  # "In Chile, officials said 230 people died": the whole sentence's place
+    if m is None:
+        return None, ()
+    if m.group("owner") is not None:
+        owner = " ".join(m.group("owner").split())
+        return owner, (owner,)
+    if m.group("named") is not None:
+        named = " ".join(m.group("named").split()).rstrip(".")
+        return named, tuple(part.rstrip(".") for part in PLACE_JOIN.split(named) if part)
+    if m.group("name") is None:
+        generic = " ".join(m.group("generic").split()).rstrip(".")
+        return generic, (generic,)
+    name = " ".join(m.group("name").split()).rstrip(".")
+    return name, tuple(part.rstrip(".") for part in PLACE_JOIN.split(name) if part)
+
+
+def _owner(text: str, left: Span, p: Patterns) -> str | None:
+    """A place that owns the toll: "Gaza's death toll rose to 11,078", "Velmora's dead"."""
+    window = text[left[0] : left[1]]
+    if "'s" not in window and "’s" not in window:
+        return None  # no possessive, no owner
+    found = None
+    for m in OWNER.finditer(text, *left):
+        noun = m.group("noun").casefold()
+        if noun in p.cue_nouns and not m.group("name").isupper():  # "UNICEF's toll": a source
+            found = m
+    return " ".join(found.group("name").split()) if found else None
+
+
+def _holder(text: str, left: Span, p: Patterns) -> str | None:
+    """A place as the subject of a tallying verb: "Dorr province has registered 412 deaths".
+
+    An organisation ("the Health Ministry recorded") or an acronym ("NDMA") is a source.
+    """
+    near = text[max(left[0], left[1] - 40) : left[1]].casefold().split()
+    if p.tallying.isdisjoint(near):
+        return None  # a cheap test first: no tallying verb right before the number
+    m = p.holder.search(text, max(left[0], left[1] - 120), left[1])
+    if m is None:
+        return None
+    words = m.group("name").split()
+    if words[0] == "The":
+        words = words[1:]
+    if not words or any((w.isupper() and len(w) > 1) or w.casefold() in p.org_heads for w in words):
+        return None
+    return " ".join(words)
+
+
+def _where(text: str, left: Span) -> str | None:
+    """The place a "where" clause opening right before the count speaks of."""
+    m = WHERE_BEFORE.search(text, max(left[0], left[1] - 80), left[1])
+    return " ".join(m.group("name").split()) if m else None
+
+
+def _open(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\n\"'“‘(":
+        at += 1
+    return at
+
+
+def _subgroup(
+    text: str,
+    n: NumberMention,
+    ph: Phrase,
+    p: Patterns,
+    prev: FigureMention | None,
+    left: Span,
+) -> str | None:
+    """Whom a count narrows to: "45 children", "six of them children", "of whom 41 are women"."""
+    head = ph.words[-1].casefold() if ph.words else None
+    # Two words first: "14 rescue workers" are rescuers, not workers.
+    pairs = (f"{a} {b}".casefold() for a, b in zip(ph.words, ph.words[1:], strict=False))
+    subgroup = next((pair for pair in pairs if pair in p.subgroups), None) or next(
+        (_plural(w, p) for w in ph.words if _plural(w, p) in p.subgroups), None
+    )
+    if subgroup is None and head is not None and (ph.unknown or _among(text, ph.end)):
+        subgroup = head  # "Eleven firefighters were hurt", "five children among them"
+    if subgroup is None and not ph.words:
+        # "six of them children", "of whom 41 are women": the noun after the count
+        after = _NOUN_AFTER.match(text, n.span[1], min(len(text), n.span[1] + 40))
+        if after is not None and (
+            after.group("sub") is not None
+            or SUBSET_BEFORE.search(text, max(0, n.span[0] - 24), n.span[0]) is not None
+        ):
+            word = _plural(after.group("w"), p)
+            subgroup = word if word in p.subgroups else None
+    if subgroup is None and not ph.person:
+        subgroup = _tally_subgroup(text, left, p) or _shared_subgroup(text, n, prev)
+    if subgroup is None:
+        return None
+    if ph.words and p.people.match(text, _after_and(text, ph.end)):
+        return None  # "1,400 fighters and civilians": the heads together are no subgroup
+    name = p.subgroup_names.get(subgroup, subgroup)
+    if len(ph.words) > 1 and ph.words[-2][:1].isupper() and _narrows(text, n, ph):
+        return f"{ph.words[-2]} {name}"  # "45 Chilean soldiers were among the 300 dead"
+    return name
+
+
+# After a count: "six of them children", "41 are women".
+_NOUN_AFTER = regex.compile(
+    r"(?:[^\S\n]++(?P<sub>of[^\S\n]++(?:them|whom|those)))?[^\S\n]++"
+    r"(?:(?:are|were|was|is)[^\S\n]++)?(?P<w>\p{Ll}+)"
+)
+
+
+def _after_and(text: str, at: int) -> int:
+    """Where the word after " and " / " or " at ``at`` starts, or ``at`` if none is there."""
+    m = AND_WORD.match(text, at, min(len(text), at + 8))
+    return m.end() if m else len(text)
+
+
+def _narrows(text: str, n: NumberMention, ph: Phrase) -> bool:
+    """Whether a count is part of another: "were among the 300 dead", "including four"."""
+    return _among(text, ph.end) or bool(_NARROWING.search(text, max(0, n.span[0] - 16), n.span[0]))
+
+
+def _named_in(starts: list[int], window: Span) -> bool:
+    """Whether a word of ``starts`` (sorted positions) starts inside ``window``."""
+    k = bisect.bisect_left(starts, window[0])
+    return k < len(starts) and starts[k] < window[1]
+
+
+def _among(text: str, pos: int) -> bool:
+    """Whether "among" follows ``pos`` after blanks: "five children among them", "were among"."""
+    before = AMONG_BEFORE.match(text, pos)
+    if before is None:
+        return False
+    # Blanks are taken greedily and "among" starts with no blank, so it must stand right here.
+    return AMONG.match(text, before.end(), min(len(text), before.end() + 6)) is not None
+
+
+def _plural(word: str, p: Patterns) -> str:
+    """A subgroup word in the plural the lexicon lists: "8,709 civilian deaths" -> civilians."""
+    w = word.casefold()
+    return f"{w}s" if w not in p.subgroups and f"{w}s" in p.subgroups else w
+
+
+def _tally_subgroup(text: str, left: Span, p: Patterns) -> str | None:
+    """The tally's people: "The number of civilians killed in Sudan's war has risen to 436"."""
+    found = None
+    for m in TALLY_OF.finditer(text, *left):
+        found = m
+    if found is None or CLAUSE_END.search(text, found.end(), left[1]):
+        return None
+    if found.group("second"):
+        pair = f"{found.group('who')} {found.group('second')}".casefold()
+        if pair in p.subgroups:
+            return pair
+    word = _plural(found.group("who"), p)
+    return word if word in p.subgroups else None
+
+
+def _shared_subgroup(text: str, n: NumberMention, prev: FigureMention | None) -> str | None:
+    """A count joined to one of a subgroup: "7,110 civilians killed and 11,547 injured"."""
+    if prev is None or prev.scope.subgroup is None:
+        return None
+    return prev.scope.subgroup if AND_GAP.fullmatch(text, prev.span[1], n.span[0]) else None
+
+
+def _first(
+    pattern: Any, text: str, right: Span, left: Span, pick: Any, event: Any = None
+) -> str | None:
+    """The first match right of the number, else the last one left of it."""
+
+    def ok(m: Any) -> bool:
+        # "in Israeli attacks on Gaza": an adjective before an event is no place.
+        return event is None or not event.match(
+            text, max(0, m.start()), min(len(text), m.end() + 40)
+        )
+
+    m = next((m for m in pattern.finditer(text, *right) if ok(m)), None)
+    if m is None:
+        for found in pattern.finditer(text, *left):
+            if ok(found):
+                m = found
+    if m is None:
+        return None
+    value = pick(m)
+    return " ".join(value.split()) if value else None

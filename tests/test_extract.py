@@ -549,3 +549,24 @@ def _hedges_by_pattern(sentence: str) -> tuple[str, ...]:
 def test_letters_that_fold_oddly_never_crash(text: str) -> None:
     claims = extract(text, published="2023-05-01")
     assert all(text[c.span[0] : c.span[1]] == c.text for c in claims)
+
+
+UNICODE_BLANKS = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+
+
+@pytest.mark.parametrize("blank", UNICODE_BLANKS, ids=[f"U+{ord(b):04X}" for b in UNICODE_BLANKS])
+def test_every_unicode_blank_after_a_currency_sign_or_a_cue(blank: str) -> None:
+    # A blank the patterns allow but a cleanup step did not strip raised StopIteration, which
+    # inside map() silently ends the iteration: every later document was dropped.
+    text = f"It cost ${blank}3 billion. The toll{blank}-{blank}rose to 5,{blank}officials said."
+    check_provenance(text, extract(text))
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(NEWS_WORDS), st.sampled_from(UNICODE_BLANKS), st.just("$")),
+        max_size=40,
+    ).map("".join)
+)
+def test_news_words_glued_by_any_blank_never_raise(text: str) -> None:
+    check_provenance(text, extract(text))

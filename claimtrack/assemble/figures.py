@@ -190,14 +190,21 @@ def _named(text: str, s0: int, start: int) -> bool:
 
 
 def _key(found: str, table: dict[str, str]) -> str:
-    key = found.rstrip(" -\t\u00a0").casefold()
+    """The table's term that a pattern match ends with, past any blank or hyphen after it.
+
+    The pattern allows any Unicode blank after a term ("$\u20093 billion"): all of them are
+    stripped here, so that a term it found is always a key.
+    """
+    bare = _TRAILING_BLANKS.sub("", found)
+    key = bare.casefold()
     if key in table:
         return key
     return next((k for k in table if key.endswith(k)), None) or next(
-        k
-        for k in table
-        if regex.search(regex.escape(k) + r"\Z", found.rstrip(" -\t\u00a0"), regex.I)
+        k for k in table if regex.search(regex.escape(k) + r"\Z", bare, regex.I)
     )
+
+
+_TRAILING_BLANKS = regex.compile(r"[\s\-]+\Z")
 
 
 def _figure(

@@ -86,6 +86,8 @@ NOTHING = [
     "The crews need more pumps.",  # no verb of saying with a clause
     "That makes 30 states with new laws.",  # a noun, not a verb
     "Sales of the phone rose 4 percent.",
+    "I think the dam will hold this year.",  # the writer's own voice, not a source
+    "You know the river is rising.",
 ]
 
 

@@ -124,6 +124,8 @@ def _from_clause(
     subject = clause.subject
     if klass is None or subject is None or not _source(subject, klass, parse):
         return []
+    if klass == "cognition" and subject.kind == "pronoun" and subject.text.casefold() in _WRITER:
+        return []  # "I think", "you know" outside a quotation: the writer or the reader
     if subject.first > 0 and parse.words[subject.first - 1].lemma == "what":
         return []  # "what she calls 'real solutions'": a name for something, not a statement
     cue = (head.start, parse.words[vg.last].end)
@@ -151,6 +153,8 @@ def _says_something(text: str, parse: SentenceParse, content: Span) -> bool:
     return any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs)
 
 
+# First and second person: outside a quotation, the writer and the reader, not a source.
+_WRITER = frozenset({"i", "we", "you"})
 _QUOTE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})
 
 

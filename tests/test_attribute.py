@@ -190,3 +190,20 @@ def test_the_spacy_backend_gives_the_same_statements_on_plain_sentences() -> Non
         ]
 
     assert read(parser) == read(None) == [("said", "Coastal Relief Agency"), ("said", "Petra Lind")]
+
+
+def test_a_quotation_that_goes_on_after_its_speaker_is_the_same_statement() -> None:
+    text = (
+        "\u201cThe dam held,\u201d Lund said. \u201cWe were lucky, and 40 homes were saved.\u201d"
+        "\n\nThe river fell on Monday. \u201cIt is over,\u201d the mayor said."
+    )
+    claims = statements(text)
+    first = claims[0].attribution
+    assert first is not None
+    assert first.content is not None
+    assert first.content.text.endswith("40 homes were saved.\u201d")
+    # a sentence of the writer's in between ends it
+    assert not any("It is over" in (c.attribution.content.text or "") for c in claims[:1])
+    [figure] = [c for c in claimtrack.extract(text) if c.kind == "figure"]
+    assert figure.who is not None
+    assert figure.who.name == "Lund"

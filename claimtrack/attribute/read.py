@@ -15,8 +15,9 @@ module says which phrase, not which person.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from ..model import Span, WhoKind
@@ -69,6 +70,37 @@ def find_attribution_mentions(
                 taken.add(key)
                 kept.append(mention)
         out += _outermost(kept, parse.quotes)
+    return _continued(text, parses, out)
+
+
+def _continued(
+    text: str, parses: Sequence[SentenceParse], mentions: list[AttributionMention]
+) -> list[AttributionMention]:
+    """Quotations that go on after their speaker is named belong to the same statement.
+
+    '"The dam held," Lund said. "We were lucky."': the second quotation, opening the next
+    sentence (or, as news writes a long quotation, the next paragraph) with no source of its
+    own, is Lund's too; the content runs on to its end.
+    """
+    cued = {k for k, p in enumerate(parses) for m in mentions if p.span[0] <= m.cue[0] < p.span[1]}
+    starts = [p.span[0] for p in parses]
+    out: list[AttributionMention] = []
+    for mention in mentions:
+        content = mention.content
+        if content is None or not mention.direct:
+            out.append(mention)
+            continue
+        k = bisect.bisect_right(starts, mention.cue[0]) - 1
+        end = content[1]
+        while k + 1 < len(parses) and k + 1 not in cued:
+            nxt = parses[k + 1]
+            opening = next((q for q in nxt.quotes if q.span[0] == nxt.span[0]), None)
+            gap = text[max(end, parses[k].span[1]) : nxt.span[0]]
+            if opening is None or gap.count("\n") > 2 or gap.strip():
+                break
+            end = max(end, opening.span[1])
+            k += 1
+        out.append(replace(mention, content=(content[0], end)) if end > content[1] else mention)
     return out
 
 

@@ -379,7 +379,7 @@ def merge_home_place(
     out: dict[BaseKey, list[Point]] = {}
     for key, pts in groups.items():
         others = main.get(family(key)) if key[1] is not None else None
-        if others and _restates(pts, others) and not _inside(key[1], places[family(key)], rules):
+        if others and merges(key[1] or "", pts, by_day(others), places[family(key)], rules):
             key = (key[0], None, key[2], key[3])
             for p in pts:
                 p.base = key
@@ -387,7 +387,7 @@ def merge_home_place(
     return out
 
 
-def _inside(place: str | None, family_places: list[str], rules: Rules | None) -> bool:
+def inside(place: str | None, family_places: Iterable[str], rules: Rules | None) -> bool:
     """Whether a place lies inside another place the family names ("Khartoum" in "Sudan")."""
     if rules is None or place is None:
         return False
@@ -399,15 +399,32 @@ def _inside(place: str | None, family_places: list[str], rules: Rules | None) ->
     return False
 
 
-def _restates(points: list[Point], main: list[Point]) -> bool:
+def by_day(points: Iterable[Point]) -> dict[dt.date, list[Point]]:
+    """Points indexed by day."""
     days: dict[dt.date, list[Point]] = defaultdict(list)
-    for q in main:
+    for q in points:
         days[q.day].append(q)
+    return days
+
+
+def restates(points: list[Point], main_days: dict[dt.date, list[Point]]) -> bool:
+    """Whether a figure of a place agrees with a main-count figure of its day, within a quarter."""
     return any(
         p.bounds.compatible(q.bounds) and max(p.value, q.value) <= 1.25 * min(p.value, q.value)
         for p in points
-        for q in days.get(p.day, ())
+        for q in main_days.get(p.day, ())
     )
+
+
+def merges(
+    place: str,
+    points: list[Point],
+    main_days: dict[dt.date, list[Point]],
+    places: Iterable[str],
+    rules: Rules | None,
+) -> bool:
+    """Whether a place's count is the main count (:func:`merge_home_place`)."""
+    return restates(points, main_days) and not inside(place, places, rules)
 
 
 def group_figures(
@@ -417,8 +434,15 @@ def group_figures(
     rules = rules or rules_for()
     out: dict[CountKey, list[Point]] = {}
     for points in merge_home_place(base_groups(claims, rules), rules).values():
-        for key, group in split_events(points).items():
-            out.update(split_gaps(key, group))
+        out.update(split_counts(points))
+    return out
+
+
+def split_counts(points: list[Point]) -> dict[CountKey, list[Point]]:
+    """One base key's points (after places merged) -> its counts, by event and by gap."""
+    out: dict[CountKey, list[Point]] = {}
+    for key, group in split_events(points).items():
+        out.update(split_gaps(key, group))
     return out
 
 

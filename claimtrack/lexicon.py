@@ -285,6 +285,9 @@ class PlacesLexicon(_Section):
     demonyms: dict[str, Annotated[str, StringConstraints(pattern=_CODE)]] = {}
     # Words around a name that do not change the place: "Sindh province", "Ishikawa prefecture".
     generic: Terms = ()
+    # Ordinary words that are also the names of regions somewhere ("North", "Coast", "Capital
+    # Territory"): a region named only by them needs its country named in the same document.
+    common: Terms = ()
     # Places below the first level, by name: [entries."Rafah crossing"] within = "PS".
     entries: dict[str, PlaceEntry] = {}
 

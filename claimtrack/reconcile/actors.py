@@ -42,24 +42,54 @@ def stance_family(key: StanceKey) -> StanceKey:
 def group_stances(claims: Iterable[Claim]) -> dict[StanceKey, list[Claim]]:
     """Stance claims grouped by :func:`stance_key`, each group sorted by day then position.
 
-    A surname alone ("kirby", from a document that never gives the full name) joins the one
-    full name of its family ("john kirby"); with two full names ("john kirby", "mary kirby")
-    it stays apart, as it cannot be told which is meant.
+    One actor across documents: a name with a middle initial ("john f. kirby") is the name
+    without it; a name that ends with another full name of its family ("white house spokesman
+    john kirby") is that name; a surname alone ("kirby", from a document that never gives the
+    full name) joins the one full name of its family ("john kirby"). With two full names
+    ("john kirby", "mary kirby") the surname stays apart, as it cannot be told which is meant.
     """
-    keyed = [(key, claim) for claim in claims if (key := stance_key(claim)) is not None]
+    keyed = [(actor_key(key), claim) for claim in claims if (key := stance_key(claim))]
     full: dict[StanceKey, set[StanceKey]] = defaultdict(set)
     for key, _ in keyed:
         if " " in key[0]:
             full[stance_family(key)].add(key)
+    same: dict[StanceKey, StanceKey] = {}
+    for names in full.values():
+        for name in names:
+            words = name[0].split()
+            # the shortest other full name this one ends with: "... spokesman john kirby"
+            for n in range(2, len(words)):
+                shorter = (" ".join(words[-n:]), name[1])
+                if shorter in names:
+                    same[name] = shorter
+                    break
+        names.difference_update(same)
     groups: dict[StanceKey, list[Claim]] = defaultdict(list)
     for key, claim in keyed:
         names = full.get(stance_family(key), set())
         if " " not in key[0] and len(names) == 1:
             key = next(iter(names))
-        groups[key].append(claim)
+        groups[same.get(key, key)].append(claim)
     for group in groups.values():
         group.sort(key=_claim_order)
     return dict(groups)
+
+
+def actor_key(key: StanceKey) -> StanceKey:
+    """A stance key without middle initials: "john f. kirby" -> "john kirby".
+
+    >>> actor_key(("john f. kirby", "ceasefire"))
+    ('john kirby', 'ceasefire')
+    """
+    words = key[0].split()
+    if len(words) < 3:
+        return key
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _initial(w))]
+    return (" ".join(kept), key[1])
+
+
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[:1].isalpha()
 
 
 def _claim_order(c: Claim) -> tuple[dt.date, str, int, str, str]:

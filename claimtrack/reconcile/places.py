@@ -78,6 +78,7 @@ class Gazetteer:
         self._names: dict[str, list[str]] = defaultdict(list)  # folded ISO name -> place ids
         self._data: dict[str, str] = {}  # folded name from places.toml -> place id (wins)
         self._generic = frozenset(fold(w) for w in lex.generic)
+        self._common = frozenset(fold(w) for w in lex.common)
         self._load_iso()
         for table, what in ((lex.aliases, "aliases"), (lex.demonyms, "demonyms")):
             for name, code in table.items():
@@ -109,8 +110,14 @@ class Gazetteer:
         # "Sichuan Sheng", "Mykolaivska oblast": also under the name without its generic word.
         short = " ".join(w for w in key.split() if w not in self._generic)
         for k in {key, short}:
+            if k == short and k != key and self._ordinary(k):
+                continue  # "Capital Territory" is not "the capital"
             if k and pid not in self._names[k]:
                 self._names[k].append(pid)
+
+    def _ordinary(self, key: str) -> bool:
+        """Whether a name is made of ordinary words only ("north", "coast", "capital")."""
+        return all(w in self._common or w in self._generic for w in key.split())
 
     def _known(self, code: str, key: str) -> str:
         if code not in self.places:
@@ -181,8 +188,11 @@ class Gazetteer:
             pid = ids[0]
             # A region alone is trusted only at the first level or inside a named country.
             place = self.places[pid]
-            if place.kind == "region" and "-" in (place.within or "") and not countries:
-                return None
+            if place.kind == "region" and self.country(pid) not in countries:
+                # A region alone is trusted at the first level, unless its name is ordinary
+                # words ("North"); below it, only inside a named country.
+                if "-" in (place.within or "") or self._ordinary(key):
+                    return None
             return pid
         nations = [i for i in ids if self.places[i].kind == "country"]
         local = [i for i in ids if self.country(i) in countries and i not in nations]

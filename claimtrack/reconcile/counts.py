@@ -439,10 +439,20 @@ def group_figures(
 
 
 def split_counts(points: list[Point]) -> dict[CountKey, list[Point]]:
-    """One base key's points (after places merged) -> its counts, by event and by gap."""
+    """One base key's points (after places merged) -> its counts: by stretch, then by event.
+
+    A stretch ends where two consecutive reports lie more than :data:`MAX_GAP` apart; the first
+    keeps the key, a later one is labelled with the day it starts ("reports from 2023-04-15").
+    Events are told apart within a stretch (:func:`split_events`).
+    """
     out: dict[CountKey, list[Point]] = {}
-    for key, group in split_events(points).items():
-        out.update(split_gaps(key, group))
+    for i, stretch in enumerate(stretches(sorted(points, key=_order))):
+        for key, group in split_events(stretch).items():
+            if i > 0:
+                category, place, event, period, subgroup = key
+                label = f"{event or 'reports'} from {stretch[0].day.isoformat()}"
+                key = (category, place, label, period, subgroup)
+            out[key] = group
     return out
 
 
@@ -452,20 +462,14 @@ def split_counts(points: list[Point]) -> dict[CountKey, list[Point]]:
 MAX_GAP = dt.timedelta(days=366)
 
 
-def split_gaps(key: CountKey, points: list[Point]) -> dict[CountKey, list[Point]]:
-    """Split a day-sorted count wherever two consecutive reports lie more than a year apart.
-
-    The first stretch keeps ``key``; a later one is labelled with the day it starts.
-    """
-    out: dict[CountKey, list[Point]] = {}
-    current, start = key, 0
+def stretches(points: list[Point]) -> list[list[Point]]:
+    """Split day-sorted points wherever two consecutive reports lie more than a year apart."""
+    out: list[list[Point]] = []
+    start = 0
     for i in range(1, len(points) + 1):
         if i == len(points) or points[i].day - points[i - 1].day > MAX_GAP:
-            out[current] = points[start:i]
-            if i < len(points):
-                category, place, event, period, subgroup = key
-                label = f"{event or 'reports'} from {points[i].day.isoformat()}"
-                current, start = (category, place, label, period, subgroup), i
+            out.append(points[start:i])
+            start = i
     return out
 
 

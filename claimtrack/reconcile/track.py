@@ -15,28 +15,18 @@ exactly the flags :func:`claimtrack.reconcile.reconcile` returns for those claim
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..lexicon import Lexicon
 from ..model import Claim, Flag
 from ..reconcile.counts import (
-    BaseKey,
     CountKey,
     Point,
     StanceKey,
-    by_document,
-    count_key,
-    family,
     group_figures,
     group_stances,
-    inside,
-    merges,
     rules_for,
-    split_counts,
-    stance_family,
-    stance_key,
 )
 from ..reconcile.explain import count_name, day_text, figure_words
 from ..reconcile.flags import count_series, flag_order, stance_flags
@@ -209,145 +199,18 @@ def _key_order(item: tuple[CountKey, object]) -> tuple[str, ...]:
     return tuple(part or "" for part in item[0])
 
 
-class Tracker:
-    """Reconcile incrementally: feed claims document by document, get the new flags each time.
+# The incremental tracker lives in its own module; it is imported here so that
+# ``claimtrack.reconcile.track.Tracker`` keeps working.
+from .tracker import Tracker  # noqa: E402
 
-    Only the counts and actor-topics the new claims touch are recomputed: a place's count, and
-    the main count of its family when the new claims name no place or decide that a place's
-    count is the main one (``merge_home_place``). The cost of an add does not grow with the
-    number of counts held, only with the size of the counts it touches. A flag can be
-    superseded (a later document fills a gap between two readings); :attr:`flags` is always
-    equal to ``reconcile`` over every claim added so far, given whole documents per add.
-
-    >>> tracker = Tracker()
-    >>> tracker.add([]), tracker.flags
-    ([], [])
-    """
-
-    def __init__(self, *, lexicon: Lexicon | None = None) -> None:
-        self._lexicon = lexicon
-        self._rules = rules_for(lexicon)
-        self._claims: dict[BaseKey, list[Claim]] = defaultdict(list)
-        self._main_days: dict[_Family, dict[dt.date, list[Point]]] = defaultdict(dict)
-        self._places: dict[_Family, set[str]] = defaultdict(set)
-        self._merged: dict[_Family, set[str]] = defaultdict(set)
-        self._place_days: dict[_Family, dict[dt.date, set[str]]] = defaultdict(dict)
-        self._stances: dict[StanceKey, list[Claim]] = defaultdict(list)
-        self._flags: dict[_GroupKey, list[Flag]] = {}
-        self._seen: set[tuple[str, str, str, str]] = set()
-
-    def add(self, claims: Iterable[Claim]) -> list[Flag]:
-        """Add claims (one document's, say) and return the flags they newly raise, sorted."""
-        touched: dict[_Family, set[str | None]] = defaultdict(set)
-        main_days: dict[_Family, set[dt.date]] = defaultdict(set)
-        new_places: dict[_Family, set[str]] = defaultdict(set)
-        stances: set[StanceKey] = set()
-        for doc in by_document(claims).values():
-            countries = self._rules.countries(doc)
-            for claim in doc:
-                self._add_claim(claim, countries, touched, main_days, new_places, stances)
-        groups: dict[_GroupKey, list[Flag]] = {}
-        for fam, labels in touched.items():
-            groups.update(self._refresh(fam, labels, main_days[fam], new_places[fam]))
-        for sfam in stances:
-            groups[("stance", sfam, None)] = [
-                f
-                for skey, group in group_stances(self._stances[sfam]).items()
-                for f in stance_flags(skey, group)
-            ]
-        new: list[Flag] = []
-        for gkey, flags in groups.items():
-            if not flags:
-                self._flags.pop(gkey, None)
-                continue
-            self._flags[gkey] = flags
-            for f in flags:
-                ident = (f.kind, f.before.id, f.after.id, f.explanation)
-                if ident not in self._seen:
-                    self._seen.add(ident)
-                    new.append(f)
-        return sorted(new, key=flag_order)
-
-    def _add_claim(
-        self,
-        claim: Claim,
-        countries: frozenset[str],
-        touched: dict[_Family, set[str | None]],
-        main_days: dict[_Family, set[dt.date]],
-        new_places: dict[_Family, set[str]],
-        stances: set[StanceKey],
-    ) -> None:
-        base = count_key(claim, self._rules, countries)
-        if base is not None:
-            fam, label = family(base), base[1]
-            self._claims[base].append(claim)
-            touched[fam].add(label)
-            p = Point(claim, base, self._rules)
-            if label is None:
-                self._main_days[fam].setdefault(p.day, []).append(p)
-                main_days[fam].add(p.day)
-            else:
-                self._place_days[fam].setdefault(p.day, set()).add(label)
-                if label not in self._places[fam]:
-                    self._places[fam].add(label)
-                    new_places[fam].add(label)
-        skey = stance_key(claim)
-        if skey is not None:
-            # By family: "Kirby" joins "John Kirby" once both are known.
-            sfam = stance_family(skey)
-            self._stances[sfam].append(claim)
-            stances.add(sfam)
-
-    def _refresh(
-        self, fam: _Family, labels: set[str | None], days: set[dt.date], new_places: set[str]
-    ) -> dict[_GroupKey, list[Flag]]:
-        """Recompute the touched counts of one family; returns their flags by group."""
-        main_days, places = self._main_days[fam], self._places[fam]
-        check: set[str] = {x for x in labels if x is not None}
-        for day in days:  # new main figures can meet the places named on their days
-            check |= self._place_days[fam].get(day, set())
-        for label in new_places:  # a new place can hold places already known
-            check |= {x for x in places if x == label or inside(x, [label], self._rules)}
-        merged = set(self._merged[fam])
-        for label in check:
-            pts = self._points(fam, label)
-            if merges(label, pts, main_days, places, self._rules):
-                merged.add(label)
-            else:
-                merged.discard(label)
-        changed = merged ^ self._merged[fam]
-        self._merged[fam] = merged
-        out: dict[_GroupKey, list[Flag]] = {}
-        redo_main = None in labels or bool(changed) or bool(labels & merged)
-        if redo_main:
-            main = self._points(fam, None)
-            for name in sorted(merged):
-                main += self._points(fam, name, as_main=True)
-            out[("figure", fam, None)] = self._series(main)
-        for name in {x for x in labels if x is not None} | changed:
-            own = [] if name in merged else self._points(fam, name)
-            out[("figure", fam, name)] = self._series(own)
-        return out
-
-    def _points(self, fam: _Family, label: str | None, *, as_main: bool = False) -> list[Point]:
-        key = (fam[0], label, fam[1], fam[2])
-        base = (fam[0], None, fam[1], fam[2]) if as_main else key
-        return [Point(c, base, self._rules) for c in self._claims.get(key, ())]
-
-    def _series(self, points: list[Point]) -> list[Flag]:
-        return [
-            f for key, pts in split_counts(points).items() for f in count_series(key, pts).flags
-        ]
-
-    @property
-    def flags(self) -> list[Flag]:
-        """Every current flag, in ``reconcile`` order."""
-        return sorted((f for fs in self._flags.values() for f in fs), key=flag_order)
-
-    def tracks(self) -> list[Track]:
-        """The tracks of every claim added so far."""
-        claims = [c for cs in self._claims.values() for c in cs]
-        claims += [
-            c for cs in self._stances.values() for c in cs if count_key(c, self._rules) is None
-        ]
-        return build_tracks(claims, lexicon=self._lexicon)
+__all__ = [
+    "CountTrack",
+    "Observation",
+    "StanceObservation",
+    "StanceTrack",
+    "Track",
+    "Tracker",
+    "build_tracks",
+    "count_track",
+    "stance_track",
+]

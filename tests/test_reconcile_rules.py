@@ -90,6 +90,7 @@ def test_an_independent_agency_is_its_own_chain() -> None:
         ("more_than", 4000, [("figure_decrease", 5200, 4000)]),  # no longer stands by 5,200
         ("at_least", 4000, [("figure_decrease", 5200, 4000)]),
         ("more_than", 5000, []),  # 5,200 rounded down: a restatement
+        ("more_than", 2000, []),  # below half of it: a loose bound told in passing
         ("at_least", 5000, []),
         ("about", 5000, []),
         ("more_than", 6000, [("figure_increase", 5200, 6000)]),

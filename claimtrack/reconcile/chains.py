@@ -294,7 +294,8 @@ def _readings(points: list[Point]) -> list[Point]:
     Ceilings ("fewer than 300") are no readings: they take part in conflicts only. A later,
     lower figure whose bounds agree with the last reading restates it ("more than 7,000" the day
     after 7,040), unless it is a lower bound below what rounding the last reading down would
-    give: "more than 4,000" after 5,200 is a revision down.
+    give: "more than 4,000" after 5,200 is a revision down ("more than 2,000", below half of
+    it, is too loose to be one).
     """
     readings: list[Point] = []
     points = [p for p in points if not p.ceiling]
@@ -321,7 +322,9 @@ def _lowers(p: Point, last: Point) -> bool:
     """Whether a lower bound ("more than 4,000") revises a higher reading (5,200) down.
 
     Rounding a reading down keeps its first digit ("more than 5,000" for 5,200, "at least 400"
-    for 413); a bound below that says the source no longer stands by the reading.
+    for 413); a bound below that says the source no longer stands by the reading. A bound below
+    half the reading ("more than 2,000 people have died since the war began" after 5,200) is
+    too loose to be a new reading: writers use such bounds for a count told in passing.
 
     >>> from types import SimpleNamespace as NS
     >>> def bound(v):
@@ -332,5 +335,7 @@ def _lowers(p: Point, last: Point) -> bool:
     fig = p.claim.figure
     if p.exact or fig is None or fig.qualifier not in ("more_than", "at_least"):
         return False
+    if p.value * 2 < last.value:
+        return False  # "more than 2,000" after 5,200: a loose bound, no new reading
     magnitude = 10 ** (len(str(int(last.value))) - 1)
     return bool(p.value < (last.value // magnitude) * magnitude)

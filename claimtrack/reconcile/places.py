@@ -79,6 +79,7 @@ class Gazetteer:
         self._data: dict[str, str] = {}  # folded name from places.toml -> place id (wins)
         self._generic = frozenset(fold(w) for w in lex.generic)
         self._common = frozenset(fold(w) for w in lex.common)
+        self._resolved: dict[tuple[str, frozenset[str]], Place | None] = {}
         self._load_iso()
         for table, what in ((lex.aliases, "aliases"), (lex.demonyms, "demonyms")):
             for name, code in table.items():
@@ -165,6 +166,16 @@ class Gazetteer:
         name ("Punjab" is Pakistan's in a story about Pakistan). A country wins over a region of
         another country ("Georgia"), unless only the region's country is named.
         """
+        context = frozenset(countries)
+        cached = (name, context)
+        if cached in self._resolved:
+            return self._resolved[cached]
+        found = self._resolve(name, context)
+        if len(self._resolved) < 100_000:  # names of a feed are few; never grow without end
+            self._resolved[cached] = found
+        return found
+
+    def _resolve(self, name: str, countries: frozenset[str]) -> Place | None:
         key = fold(name)
         pid = self._lookup(key, frozenset(countries))
         if pid is None:

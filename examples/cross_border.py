@@ -20,6 +20,7 @@ from claimtrack.model import Claim, DateRange, Figure, Scope, Who
 from claimtrack.reconcile.track import CountTrack, build_tracks
 
 STORY = Path(__file__).resolve().with_name("cross_border_story.json")
+STORIES = sorted(Path(__file__).resolve().parent.glob("*_story.json"))
 
 
 def load_story(path: Path = STORY) -> tuple[dict[str, Any], list[Claim]]:
@@ -38,10 +39,8 @@ def load_story(path: Path = STORY) -> tuple[dict[str, Any], list[Claim]]:
 def _claim(doc: dict[str, Any], s: dict[str, Any], text: str, start: int) -> Claim:
     sentence, number = s["text"], f"{s['value']:,}"
     at = start + sentence.index(number)
-    who = None
-    if s["source"] is not None:
-        name = s["source"]
-        who = Who(name=name, canonical=name, kind="organization", text=name, span=(start, start))
+    who = _who(s["source"], start)
+    origin = _who(s.get("origin"), start)
     day = dt.date.fromisoformat(doc["published"])
     scope = Scope(place=s.get("place"), places=tuple(s.get("places", ())))
     return Claim(
@@ -60,17 +59,25 @@ def _claim(doc: dict[str, Any], s: dict[str, Any], text: str, start: int) -> Cla
             scope=scope,
         ),
         date=DateRange(start=day, end=day),
+        origin=origin,
         text=text[start : start + len(sentence)],
         span=(start, start + len(sentence)),
     )
+
+
+def _who(name: str | None, start: int) -> Who | None:
+    if name is None:
+        return None
+    return Who(name=name, canonical=name, kind="organization", text=name, span=(start, start))
 
 
 def main() -> None:
     """Print the series of each count and the flags; write the HTML report if asked."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--html", type=Path, help="write the HTML report to this file")
+    ap.add_argument("--story", type=Path, default=STORY, help="another *_story.json file")
     args = ap.parse_args()
-    story, claims = load_story()
+    story, claims = load_story(args.story)
     for track in build_tracks(claims):
         if isinstance(track, CountTrack):
             print(track.summary())

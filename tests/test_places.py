@@ -33,6 +33,9 @@ from claimtrack.reconcile.places import fold, gazetteer
         ("Sichuan", "CN-SC"),
         ("southern Chile", "CL:south"),
         ("Trinidad and Tobago", "TT"),
+        ("Sylhet", "BD-G"),  # a division and its district of one name: the division
+        ("Sylhet division", "BD-G"),
+        ("Bangladeshi", "BD"),
     ],
 )
 def test_names_resolve_to_one_place(name: str, place_id: str) -> None:

@@ -12,6 +12,8 @@ import random
 import sys
 from pathlib import Path
 
+import pytest
+
 from claimtrack.reconcile.flags import reconcile
 from claimtrack.reconcile.track import CountTrack, Tracker, build_tracks
 from claimtrack.report import build_report
@@ -43,12 +45,24 @@ def _place(claim: object) -> str | None:
     return rules_for().place(claim.figure.scope)  # type: ignore[attr-defined]
 
 
-def test_every_flag_and_no_other() -> None:
-    story, claims = example.load_story()
+@pytest.mark.parametrize("path", example.STORIES, ids=lambda p: p.stem)
+def test_every_flag_and_no_other(path: Path) -> None:
+    """Each story of examples/*_story.json: its flags exactly, none of its must-not pairs."""
+    story, claims = example.load_story(path)
     expected = sorted((f["kind"], f["place"], f["from"], f["to"]) for f in story["flags"])
-    got = flag_rows(reconcile(claims))
+    flags = reconcile(claims)
+    got = flag_rows(flags)
     # a conflict is reported in day order of its claims; compare values as a set
-    assert [(k, p, {a, b}) for k, p, a, b in got] == [(k, p, {a, b}) for k, p, a, b in expected]
+    assert sorted((k, p, frozenset((a, b))) for k, p, a, b in got) == sorted(
+        (k, p, frozenset((a, b))) for k, p, a, b in expected
+    )
+    values = [{v for c in (f.before, f.after) if c.figure for v in [c.figure.value]} for f in flags]
+    for pair in story["must_not_flag"]:
+        assert set(pair) not in values
+    tracker = Tracker()
+    for doc in story["documents"]:
+        tracker.add([c for c in claims if c.doc_id == doc["id"]])
+    assert tracker.flags == flags
 
 
 def test_each_count_reads_its_series() -> None:

@@ -195,6 +195,9 @@ class Gazetteer:
         ids = self._names.get(key)
         if not ids:
             return None
+        outer = [i for i in ids if all(i in self.ancestors(j) for j in ids)]
+        if len(ids) > 1 and outer:
+            ids = outer  # a region and its district of one name ("Sylhet"): the region
         if len(ids) == 1:
             pid = ids[0]
             # A region alone is trusted only at the first level or inside a named country.

@@ -48,6 +48,21 @@ def test_a_voice_figure_restating_the_days_reading_joins_its_chain() -> None:
     assert summary(reconcile(claims)) == [("figure_increase", 150, 212)]
 
 
+def test_a_voice_figure_restating_an_independent_bodys_reading_joins_it() -> None:
+    # "The Red Crescent counted 88 dead." / "At least 88 people have died."
+    claims = [
+        fig(88, "2031-02-02", "Red Crescent", doc="b"),
+        fig(88, "2031-02-02", None, qualifier="at_least", doc="b"),
+        fig(60, "2031-02-02", None, doc="b"),  # not a restatement: it stays unattributed
+    ]
+    track = next(t for t in build_tracks(claims) if isinstance(t, CountTrack))
+    assert sorted((o.value, o.source, o.chain) for o in track.observations) == [
+        (60, "unattributed", "unattributed"),
+        (88, "Red Crescent", "Red Crescent"),
+        (88, "unattributed", "Red Crescent"),
+    ]
+
+
 def test_a_voice_figure_far_from_the_days_reading_stays_out() -> None:
     # "more than 90" beside the council's 212: the open bound agrees, but it is another count.
     claims = [

@@ -144,14 +144,14 @@ def _join_voice(
         starts = [p for s, p in steps if s < 0]
         joined: list[Point] = []
         for chain, chain_days in [*official, *all_days]:
-            last = _last_before(chain_days, group[0].day)
-            if last is None:
-                continue
+            last = _last_before(chain_days, group[0].day) or []
             if starts and any(p.bounds.compatible(q.bounds) for p in starts for q in last):
                 # "raised the toll from 64 to 2,975": the chain's toll changing
                 joined = [p for s, p in steps if s != 0]
             elif chain.official:
                 joined = [p for p in group if _reads(p, chain_days, last)]
+            else:  # an independent body's reading of the day, restated by the writer
+                joined = [p for p in group if _same_day(p, chain_days)]
             if joined:
                 chain.points.extend(joined)
                 for p in joined:
@@ -182,13 +182,20 @@ def _reads(p: Point, days: dict[dt.date, list[Point]], last: list[Point]) -> boo
     is as likely another count the extractor could not scope ("about 8,500" for a quake of
     1934, told in a story about this one) as the toll carried on.
     """
-    same_day = days.get(p.day)
-    if same_day is not None:  # open bounds agree with much: "more than 2,200" with 8,500
-        return any(
-            p.bounds.compatible(q.bounds) and max(p.value, q.value) <= 1.25 * min(p.value, q.value)
-            for q in same_day
-        )
+    if p.day in days:
+        return _same_day(p, days)
     return _fits(p, days) or any(p.bounds.compatible(q.bounds) for q in last)
+
+
+def _same_day(p: Point, days: dict[dt.date, list[Point]]) -> bool:
+    """Whether a figure restates a chain's reading of its day, within a quarter of it.
+
+    Open bounds agree with much ("more than 2,200" with 8,500): the quarter keeps them apart.
+    """
+    return any(
+        p.bounds.compatible(q.bounds) and max(p.value, q.value) <= 1.25 * min(p.value, q.value)
+        for q in days.get(p.day, ())
+    )
 
 
 def _fits(p: Point, days: dict[dt.date, list[Point]]) -> bool:

@@ -87,7 +87,12 @@ class CountTrack:
         'death toll: latest 413 (unattributed, 21 Apr 2023); 1 source'
         """
         latest = self.observations[-1]
-        per_source = {o.source: o for o in self.observations}
+        # A writer's restatement read in a source's chain is that source's, not one more source.
+        per_source = {
+            o.source: o
+            for o in self.observations
+            if o.source != "unattributed" or o.chain == "unattributed"
+        }
         values = sorted({o.value for o in per_source.values()})
         spread = "" if len(values) < 2 else f"; range {_num(values[0])} to {_num(values[-1])}"
         n = len(per_source)

@@ -190,6 +190,21 @@ def test_a_province_never_merges_into_its_countrys_main_count() -> None:
     assert ("figure_increase", 24, 27) in summary(reconcile(claims))
 
 
+@pytest.mark.parametrize(("doc", "merged"), [("a", True), ("b", False)])
+def test_a_place_merges_into_the_main_count_on_its_own_reports_evidence(
+    doc: str, merged: bool
+) -> None:
+    # Report a: "Corvia's Red Cross counted 103 dead in Chile" beside the ministry's unplaced
+    # "more than 100". Report b, about another story, gives 103 by chance on that day.
+    claims = [
+        fig(100, "2031-06-01", "Health Ministry", qualifier="more_than", doc="a"),
+        fig(103, "2031-06-01", "Red Cross", scope=Scope(places=("Chile",)), doc=doc),
+        fig(140, "2031-06-03", "Red Cross", doc="c"),
+    ]
+    kinds = summary(reconcile(claims))
+    assert (("figure_increase", 103, 140) in kinds) == merged
+
+
 # --- one actor across documents ---------------------------------------------------------------
 @pytest.mark.parametrize(
     "names",

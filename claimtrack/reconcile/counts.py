@@ -408,9 +408,15 @@ def by_day(points: Iterable[Point]) -> dict[dt.date, list[Point]]:
 
 
 def restates(points: list[Point], main_days: dict[dt.date, list[Point]]) -> bool:
-    """Whether a figure of a place agrees with a main-count figure of its day, within a quarter."""
+    """Whether a figure of a place agrees with a main-count figure of its day and document.
+
+    Within a quarter, and in the same report: a report that gives "413 in Sudan" beside "more
+    than 400" speaks of one count; two reports of a feed that agree by chance do not.
+    """
     return any(
-        p.bounds.compatible(q.bounds) and max(p.value, q.value) <= 1.25 * min(p.value, q.value)
+        p.claim.doc_id == q.claim.doc_id
+        and p.bounds.compatible(q.bounds)
+        and max(p.value, q.value) <= 1.25 * min(p.value, q.value)
         for p in points
         for q in main_days.get(p.day, ())
     )

@@ -27,6 +27,7 @@ from .counts import (
     CountKey,
     Point,
     StanceKey,
+    by_day,
     by_document,
     count_key,
     family,
@@ -50,9 +51,10 @@ _Group = tuple[_Family, str | None]  # a family and a place label (None: the mai
 class _Pool:
     """One count group's points, sorted, with the flags of each stretch by its first day."""
 
-    __slots__ = ("flags", "orders", "points")
+    __slots__ = ("first", "flags", "orders", "points")
 
     def __init__(self) -> None:
+        self.first: Point | None = None  # the first point when the pool was last reconciled
         self.points: list[Point] = []
         self.orders: list[tuple[dt.date, str, int, int, str]] = []
         self.flags: dict[dt.date, list[Flag]] = {}
@@ -89,6 +91,7 @@ class _Pool:
 
     def redo_all(self) -> None:
         self.flags.clear()
+        self.first = self.points[0] if self.points else None
         lo = 0
         while lo < len(self.points):
             _, hi = self.stretch(self.points[lo])
@@ -113,8 +116,8 @@ class Tracker:
         self._rules = rules_for(lexicon)
         self._claims: dict[BaseKey, list[Claim]] = defaultdict(list)
         self._pools: dict[_Group, _Pool] = defaultdict(_Pool)
-        self._main_days: dict[_Family, dict[dt.date, list[Point]]] = defaultdict(dict)
-        self._place_days: dict[_Family, dict[dt.date, set[str]]] = defaultdict(dict)
+        # Per family and report: the report's figures with their place label as written.
+        self._docs: dict[_Family, dict[str, list[tuple[str | None, Point]]]] = defaultdict(dict)
         self._places: dict[_Family, dict[str, list[Point]]] = defaultdict(dict)
         self._restated: dict[_Family, set[str]] = defaultdict(set)
         self._merged: dict[_Family, set[str]] = defaultdict(set)
@@ -158,24 +161,29 @@ class Tracker:
 
     def _add_points(self, fam: _Family, points: list[Point]) -> list[_Pool]:
         """Place new points of one family; returns the pools whose flags were redone."""
-        main_days, places = self._main_days[fam], self._places[fam]
-        check: set[str] = set()
+        places, docs = self._places[fam], self._docs[fam]
+        new_labels: set[str] = set()
         for p in points:
             label = p.base[1]
-            if label is None:
-                main_days.setdefault(p.day, []).append(p)
-                check |= self._place_days[fam].get(p.day, set())
-            else:
-                if label not in places:  # a new place can hold places already known
-                    check |= {x for x in places if inside(x, [label], self._rules)}
+            docs.setdefault(p.claim.doc_id or p.claim.id.split(":", 1)[0], []).append((label, p))
+            if label is not None:
+                if label not in places:
+                    new_labels.add(label)
                 places.setdefault(label, []).append(p)
-                self._place_days[fam].setdefault(p.day, set()).add(label)
-                check.add(label)
+        # Whether a place restates the main count is read within one report (``restates``):
+        # only the reports of the new points can change it.
         restated = self._restated[fam]
-        for label in check - restated:
-            if restates(places[label], main_days):
-                restated.add(label)  # "any figure restates": it stays so as figures come
-        merged = {x for x in restated if not inside(x, places, self._rules)}
+        grew = False
+        for doc in {p.claim.doc_id or p.claim.id.split(":", 1)[0] for p in points}:
+            entries = docs[doc]
+            main_days = by_day(q for label, q in entries if label is None)
+            for label in {x for x, _ in entries if x is not None} - restated:
+                if restates([q for x, q in entries if x == label], main_days):
+                    restated.add(label)  # "any figure restates": it stays so as figures come
+                    grew = True
+        merged = self._merged[fam]
+        if grew or new_labels:  # a new place can hold places already known
+            merged = {x for x in restated if not inside(x, places, self._rules)}
         if merged != self._merged[fam]:
             self._merged[fam] = merged
             return self._rebuild(fam)
@@ -192,11 +200,12 @@ class Tracker:
         return [self._pools[g] for g in touched]
 
     def _redo_around(self, pool: _Pool, points: list[Point]) -> None:
-        ranges = sorted({pool.stretch(p) for p in points})
-        if ranges[0][0] == 0 and ranges[0][1] < len(pool.points):
-            # A new first stretch: the one after it is no longer the first and is relabelled.
-            ranges.append(pool.stretch(pool.points[ranges[0][1]]))
-        for lo, hi in sorted(set(ranges)):
+        ranges = {pool.stretch(p) for p in points}
+        if pool.first is not None and pool.points[0] is not pool.first:
+            # New reports before the first stretch: it is no longer the first, and is relabelled.
+            ranges.add(pool.stretch(pool.first))
+        pool.first = pool.points[0]
+        for lo, hi in sorted(ranges):
             pool.redo(lo, hi)
 
     def _rebuild(self, fam: _Family) -> list[_Pool]:

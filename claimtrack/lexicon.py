@@ -27,10 +27,18 @@ import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 from .errors import LexiconError
 
@@ -464,6 +472,37 @@ class ReconcileLexicon(_Section):
     words: ReconcileWords = ReconcileWords()
 
 
+# --- places.toml -----------------------------------------------------------------------------
+_CODE = r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$"  # ISO 3166-1 alpha-2 or 3166-2: "CL", "CL-VS", "JP-17"
+PlaceKind = Literal["country", "region", "city", "district", "camp", "crossing", "area"]
+
+
+class PlaceEntry(_Section):
+    """A place the ISO lists lack: a city, district, camp, crossing or area of a country."""
+
+    # The place that contains it: an ISO 3166 code ("JP-17") or the name of a known place.
+    within: str
+    kind: PlaceKind = "city"
+    # Other names and spellings: "Wajima city".
+    aliases: Terms = ()
+
+
+class PlacesLexicon(_Section):
+    """Names of places beyond the ISO lists, read by ``claimtrack.reconcile.places``."""
+
+    # Other names of countries and regions -> ISO 3166 code: "burma" = "MM".
+    aliases: dict[str, Annotated[str, StringConstraints(pattern=_CODE)]] = {}
+    # Demonyms -> ISO 3166 code: "chilean" = "CL" ("Chilean dead", "on the Argentine side").
+    demonyms: dict[str, Annotated[str, StringConstraints(pattern=_CODE)]] = {}
+    # Words around a name that do not change the place: "Sindh province", "Ishikawa prefecture".
+    generic: Terms = ()
+    # Ordinary words that are also the names of regions somewhere ("North", "Coast", "Capital
+    # Territory"): a region named only by them needs its country named in the same document.
+    common: Terms = ()
+    # Places below the first level, by name: [entries."Rafah crossing"] within = "PS".
+    entries: dict[str, PlaceEntry] = {}
+
+
 class Lexicon(BaseModel):
     """Every word list claimtrack uses, one field per data file."""
 
@@ -481,6 +520,7 @@ class Lexicon(BaseModel):
     reconcile: ReconcileLexicon = ReconcileLexicon()
     syntax: SyntaxLexicon = SyntaxLexicon()
     verbs: VerbsLexicon = VerbsLexicon()
+    places: PlacesLexicon = PlacesLexicon()
 
     _cache: dict[str, Any] = PrivateAttr(default_factory=dict)
 

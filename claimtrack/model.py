@@ -259,6 +259,9 @@ class Claim(_Frozen):
     stance: Stance | None = None
     hedges: tuple[str, ...] = ()
     attribution: Attribution | None = None
+    # The source ``who`` relays the claim from, where the text names one: "..., the embassy
+    # noted, citing the health ministry" -> who is the embassy, origin the health ministry.
+    origin: Who | None = None
     text: str
     span: Span
 

@@ -41,7 +41,7 @@ def test_tracks_per_count_and_actor_topic() -> None:
     stances = [t for t in tracks if isinstance(t, StanceTrack)]
     assert [t.key for t in counts] == [
         ("killed", None, None, None, None),
-        ("killed", "khartoum", None, None, None),
+        ("killed", "Khartoum, Sudan", None, None, None),
     ]
     main = counts[0]
     assert [o.value for o in main.observations] == [400, 413, 512, 459] or sorted(

@@ -72,7 +72,8 @@ def build_chains(points: Sequence[Point]) -> list[Chain]:
     voice: list[Point] = []
     for p in points:
         if p.source is None:
-            voice.append(p)
+            if not p.ceiling:  # "fewer than 300" in the writer's voice disagrees with no one
+                voice.append(p)
         else:
             by_source[p.source].append(p)
     official: list[tuple[Chain, dict[dt.date, list[Point]]]] = []
@@ -143,19 +144,14 @@ def _join_voice(
         starts = [p for s, p in steps if s < 0]
         joined: list[Point] = []
         for chain, chain_days in [*official, *all_days]:
-            last = _last_before(chain_days, group[0].day)
-            if last is None:
-                continue
+            last = _last_before(chain_days, group[0].day) or []
             if starts and any(p.bounds.compatible(q.bounds) for p in starts for q in last):
                 # "raised the toll from 64 to 2,975": the chain's toll changing
                 joined = [p for s, p in steps if s != 0]
             elif chain.official:
-                joined = [
-                    p
-                    for p in group
-                    if p.day not in chain_days
-                    and (_fits(p, chain_days) or any(p.bounds.compatible(q.bounds) for q in last))
-                ]
+                joined = [p for p in group if _reads(p, chain_days, last)]
+            else:  # an independent body's reading of the day, restated by the writer
+                joined = [p for p in group if _same_day(p, chain_days)]
             if joined:
                 chain.points.extend(joined)
                 for p in joined:
@@ -175,6 +171,31 @@ def _by_doc_day(points: list[Point]) -> dict[tuple[dt.date, str], list[Point]]:
 def _last_before(days: dict[dt.date, list[Point]], day: dt.date) -> list[Point] | None:
     before = [d for d in days if d < day]
     return days[max(before)] if before else None
+
+
+def _reads(p: Point, days: dict[dt.date, list[Point]], last: list[Point]) -> bool:
+    """Whether a figure in the writer's voice reads an official chain's toll.
+
+    It restates the chain's reading of that day (agreeing with it within a quarter) or its last
+    one before, or fills a gap between
+    two readings. A value after the chain's last reading that restates nothing is kept out: it
+    is as likely another count the extractor could not scope ("about 8,500" for a quake of
+    1934, told in a story about this one) as the toll carried on.
+    """
+    if p.day in days:
+        return _same_day(p, days)
+    return _fits(p, days) or any(p.bounds.compatible(q.bounds) for q in last)
+
+
+def _same_day(p: Point, days: dict[dt.date, list[Point]]) -> bool:
+    """Whether a figure restates a chain's reading of its day, within a quarter of it.
+
+    Open bounds agree with much ("more than 2,200" with 8,500): the quarter keeps them apart.
+    """
+    return any(
+        p.bounds.compatible(q.bounds) and max(p.value, q.value) <= 1.25 * min(p.value, q.value)
+        for q in days.get(p.day, ())
+    )
 
 
 def _fits(p: Point, days: dict[dt.date, list[Point]]) -> bool:
@@ -275,8 +296,16 @@ def _day_values(points: list[Point], last: Point | None) -> list[Point]:
 
 
 def _readings(points: list[Point]) -> list[Point]:
-    """A chain's sorted points -> the readings its flags are drawn between."""
+    """A chain's sorted points -> the readings its flags are drawn between.
+
+    Ceilings ("fewer than 300") are no readings: they take part in conflicts only. A later,
+    lower figure whose bounds agree with the last reading restates it ("more than 7,000" the day
+    after 7,040), unless it is a lower bound below what rounding the last reading down would
+    give: "more than 4,000" after 5,200 is a revision down ("more than 2,000", below half of
+    it, is too loose to be one).
+    """
     readings: list[Point] = []
+    points = [p for p in points if not p.ceiling]
     i, n = 0, len(points)
     while i < n:  # the points are sorted by day: walk them one day at a time
         j = i + 1
@@ -286,10 +315,34 @@ def _readings(points: list[Point]) -> list[Point]:
         i = j
         for p in _day_values(day_points, readings[-1] if readings else None):
             last = readings[-1] if readings else None
-            if last is not None and p.value < last.value:
+            if last is not None and p.value != last.value:
                 if p.bounds.compatible(last.bounds):
-                    continue  # "more than 7,000" the day after "7,040" is not a revision
-                if p.value * MAX_REVISION_FACTOR < last.value:
+                    if p.value < last.value and not _lowers(p, last):
+                        continue  # "more than 7,000" the day after 7,040 is not a revision
+                elif p.value * MAX_REVISION_FACTOR < last.value:
                     continue  # another count, not a revision
             readings.append(p)
     return readings
+
+
+def _lowers(p: Point, last: Point) -> bool:
+    """Whether a lower bound ("more than 4,000") revises a higher reading (5,200) down.
+
+    Rounding a reading down keeps its first digit ("more than 5,000" for 5,200, "at least 400"
+    for 413); a bound below that says the source no longer stands by the reading. A bound below
+    half the reading ("more than 2,000 people have died since the war began" after 5,200) is
+    too loose to be a new reading: writers use such bounds for a count told in passing.
+
+    >>> from types import SimpleNamespace as NS
+    >>> def bound(v):
+    ...     return NS(exact=False, value=v, claim=NS(figure=NS(qualifier="more_than")))
+    >>> _lowers(bound(4000), NS(value=5200)), _lowers(bound(5000), NS(value=5200))
+    (True, False)
+    """
+    fig = p.claim.figure
+    if p.exact or fig is None or fig.qualifier not in ("more_than", "at_least"):
+        return False
+    if p.value * 2 < last.value:
+        return False  # "more than 2,000" after 5,200: a loose bound, no new reading
+    magnitude = 10 ** (len(str(int(last.value))) - 1)
+    return bool(p.value < (last.value // magnitude) * magnitude)

@@ -21,83 +21,40 @@ True
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
 
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Claim, Scope
+from .actors import StanceKey, group_stances, norm, stance_family, stance_key
+from .bounds import Bounds, figure_bounds
+from .places import Gazetteer, gazetteer
+
+__all__ = [
+    "Bounds",
+    "StanceKey",
+    "figure_bounds",
+    "group_stances",
+    "norm",
+    "stance_family",
+    "stance_key",
+]
 
 # Qualifiers that state a count. "up to"/"fewer than" are ceilings ("as high as 10,000" is a
 # projection) and "vague" is "dozens": none of them is a reading of a toll.
 COUNT_QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "nearly", "range"})
+# "fewer than 300 died" is no reading of a toll, but a source that says it disagrees with
+# another's 450 on the same day: such ceilings take part in conflicts only.
+CONFLICT_QUALIFIERS = COUNT_QUALIFIERS | {"fewer_than"}
 
 BaseKey = tuple[str, str | None, str | None, str | None]  # category, place, period, subgroup
 CountKey = tuple[str, str | None, str | None, str | None, str | None]
-StanceKey = tuple[str, str]
-_INF = math.inf
 _WORD = regex.compile(r"[\p{L}0-9]+(?:[.'’][\p{L}]+)*")
 _SAME_EVENT = dt.timedelta(1)  # "the weekend earthquake" and "Saturday's quake" are one
 _YEAR = regex.compile(r"1[5-9][0-9]{2}|20[0-9]{2}")
-
-
-@dataclass(frozen=True, slots=True)
-class Bounds:
-    """The values a figure's wording allows: ``more than 400`` is ``(400, inf)`` open below.
-
-    >>> Bounds(400, 400, lo_open=True).compatible(Bounds(413, 413))
-    False
-    >>> Bounds(400, _INF, lo_open=True).compatible(Bounds(413, 413))
-    True
-    """
-
-    lo: float
-    hi: float
-    lo_open: bool = False
-    hi_open: bool = False
-
-    def compatible(self, other: Bounds) -> bool:
-        """Whether both can be true at once (the intervals meet)."""
-        lo, hi = max(self.lo, other.lo), min(self.hi, other.hi)
-        if lo < hi:
-            return True
-        if lo > hi:
-            return False
-        lo_open = (self.lo_open and self.lo == lo) or (other.lo_open and other.lo == lo)
-        hi_open = (self.hi_open and self.hi == hi) or (other.hi_open and other.hi == hi)
-        return not (lo_open or hi_open)
-
-
-def figure_bounds(value: float, low: float | None, high: float | None, qualifier: str) -> Bounds:
-    """Bounds from the qualifier, widened by any bounds the extractor gave.
-
-    >>> figure_bounds(3500, None, None, "about")
-    Bounds(lo=3150.0, hi=3850.0, lo_open=False, hi_open=False)
-    """
-    lo: float = value
-    hi: float = value
-    lo_open = hi_open = False
-    if qualifier == "more_than":
-        hi, lo_open = _INF, True
-    elif qualifier == "at_least":
-        hi = _INF
-    elif qualifier == "about":
-        lo, hi = value * 9 / 10, value * 11 / 10
-    elif qualifier == "nearly":
-        lo = value * 9 / 10
-    elif qualifier in ("up_to", "fewer_than"):
-        lo, hi_open = 0, qualifier == "fewer_than"
-    elif qualifier == "vague":
-        hi = _INF
-    if low is not None and low < lo:
-        lo, lo_open = low, False
-    if high is not None and high > hi:
-        hi, hi_open = high, False
-    return Bounds(lo, hi, lo_open, hi_open)
 
 
 class Event(NamedTuple):
@@ -131,7 +88,11 @@ class Rules:
         self.kinds = {w.casefold(): kind for kind, words in lex.events.items() for w in words}
         self.weekdays = {k.casefold(): v for k, v in lexicon.dates.weekdays.items()}
         self.months = {k.casefold(): v for k, v in lexicon.dates.months.items()}
-        self.scopes: dict[tuple[str | None, ...], tuple[str | None, str | None, str | None]] = {}
+        self.places: Gazetteer = gazetteer(lexicon)
+        # A count's place label -> the canonical place ids it covers ("?name" for a name the
+        # gazetteer does not know), for containment.
+        self.place_ids: dict[str, frozenset[str]] = {}
+        self.scopes: dict[tuple[object, ...], tuple[str | None, str | None, str | None]] = {}
         self.events: dict[str, tuple[str | None, str | None, tuple[str, ...]]] = {}
         self.sources: dict[tuple[str, str, str | None], tuple[str | None, bool]] = {}
 
@@ -148,18 +109,67 @@ class Rules:
             found = self.sources[key] = (norm(canonical), self.is_official(canonical, name, title))
         return found
 
-    def scope(self, s: Scope) -> tuple[str | None, str | None, str | None]:
-        """Place, period and subgroup of a scope, normalised; running periods dropped."""
-        key = (s.place, s.period, s.subgroup)
+    def scope(
+        self, s: Scope, countries: frozenset[str] = frozenset()
+    ) -> tuple[str | None, str | None, str | None]:
+        """Place, period and subgroup of a scope, normalised; running periods dropped.
+
+        ``countries`` are the countries the claim's document names (see :meth:`countries`).
+        """
+        key = (s.place, s.places, s.period, s.subgroup, countries)
         found = self.scopes.get(key)
         if found is None:
-            place, period = norm(s.place), norm(s.period)
-            if place is not None and place in self.nationwide:
-                place = None  # "across the country": the whole country's count
+            period = norm(s.period)
             if period is not None and self.running.match(period):
                 period = None  # "as of Friday morning", "since fighting broke out"
-            found = self.scopes[key] = (place, period, norm(s.subgroup))
+            found = self.scopes[key] = (self.place(s, countries), period, norm(s.subgroup))
         return found
+
+    def place_names(self, s: Scope, countries: frozenset[str] = frozenset()) -> list[str]:
+        """The names of the places a scope covers, as written: ``places``, else ``place`` split."""
+        if s.places:
+            return list(s.places)
+        if s.place is None:
+            return []
+        return self.places.split(s.place, countries)
+
+    def place(self, s: Scope, countries: frozenset[str] = frozenset()) -> str | None:
+        """The count key's place: canonical names of the places a scope covers, or None.
+
+        None is the main count: no place, or one meaning the whole country ("across the
+        country"). Places the gazetteer knows are named canonically ("Czechia" for "the Czech
+        Republic", "Chile" for "Chilean"), a region with its country ("Valparaíso, Chile");
+        others keep their words, normalised.
+        """
+        labels: dict[str, str] = {}
+        for name in self.place_names(s, countries):
+            text = norm(name)
+            if text is None or text in self.nationwide:
+                continue
+            found = self.places.resolve(name, countries)
+            if found is None:
+                labels[f"?{text}"] = text
+            else:
+                country = self.places.country(found.id)
+                inside = "" if country == found.id else f", {self.places.places[country].name}"
+                labels[found.id] = f"{found.name}{inside}"
+        if not labels:
+            return None
+        label = " + ".join(sorted(labels.values()))
+        self.place_ids.setdefault(label, frozenset(labels))
+        return label
+
+    def countries(self, claims: Iterable[Claim]) -> frozenset[str]:
+        """The countries one document's figures name: they decide between regions of one name."""
+        out: set[str] = set()
+        for c in claims:
+            if c.figure is None:
+                continue
+            for name in self.place_names(c.figure.scope):
+                found = self.places.resolve(name)
+                if found is not None:
+                    out.add(self.places.country(found.id))
+        return frozenset(out)
 
     def event(self, text: str | None, day: dt.date) -> Event | None:
         """Read an event's kind and the days it dates it to (see :func:`split_events`)."""
@@ -228,26 +238,13 @@ def rules_for(lexicon: Lexicon | None = None) -> Rules:
     return (lexicon or load_lexicon()).memo("reconcile.rules", Rules)
 
 
-def norm(s: str | None) -> str | None:
-    """Scope and source names compared without case, spacing or a leading "the".
-
-    >>> norm("The  Health Ministry")
-    'health ministry'
-    """
-    if s is None:
-        return None
-    t = " ".join(s.casefold().split())
-    if t.startswith("the "):
-        t = t[4:]
-    return t or None
-
-
 class Point:
     """One figure claim placed in its count: the claim, its day, value, bounds and source."""
 
     __slots__ = (
         "base",
         "bounds",
+        "ceiling",
         "claim",
         "day",
         "event",
@@ -260,7 +257,9 @@ class Point:
     )
 
     def __init__(self, claim: Claim, base: BaseKey, rules: Rules) -> None:
-        fig, date, who = claim.figure, claim.date, claim.who
+        fig, date = claim.figure, claim.date
+        # A relayed figure ("citing the health ministry") is read in its originator's chain.
+        who = claim.origin or claim.who
         assert fig is not None  # checked by count_key
         assert date is not None
         self.claim = claim
@@ -268,6 +267,7 @@ class Point:
         self.day: dt.date = date.start
         self.value: float = fig.value
         self.exact = fig.qualifier == "exact"
+        self.ceiling = fig.qualifier == "fewer_than"  # takes part in conflicts only
         self.bounds = figure_bounds(fig.value, fig.low, fig.high, fig.qualifier)
         if who is None:
             self.source: str | None = None
@@ -279,34 +279,39 @@ class Point:
         self.label: str | None = None  # the figure in words, for explanations
 
 
-def count_key(claim: Claim, rules: Rules | None = None) -> BaseKey | None:
+def count_key(
+    claim: Claim, rules: Rules | None = None, countries: frozenset[str] = frozenset()
+) -> BaseKey | None:
     """The base key of the count a figure claim reads, or None when it takes no part.
 
-    The event is left out: :func:`split_events` adds it, as it depends on the other figures.
+    ``countries``: those the claim's document names (:meth:`Rules.countries`). The event is
+    left out: :func:`split_events` adds it, as it depends on the other figures.
     """
     fig, date = claim.figure, claim.date
     if fig is None or date is None or fig.category is None or fig.incremental:
         return None
-    if fig.qualifier not in COUNT_QUALIFIERS or not isinstance(fig.value, (int, float)):
+    if fig.qualifier not in CONFLICT_QUALIFIERS or not isinstance(fig.value, (int, float)):
         return None
-    return (fig.category, *(rules or rules_for()).scope(fig.scope))
+    return (fig.category, *(rules or rules_for()).scope(fig.scope, countries))
 
 
-def stance_key(claim: Claim) -> StanceKey | None:
-    """The actor and topic of a stance claim, or None (no stance, no named actor, no date)."""
-    if claim.stance is None or claim.who is None or claim.date is None:
-        return None
-    actor = norm(claim.who.canonical)
-    return None if actor is None else (actor, claim.stance.topic)
+def by_document(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
+    """Claims grouped by document (``doc_id``, else the prefix of the claim id)."""
+    docs: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        docs[claim.doc_id or claim.id.split(":", 1)[0]].append(claim)
+    return docs
 
 
 def base_groups(claims: Iterable[Claim], rules: Rules) -> dict[BaseKey, list[Point]]:
     """Figure claims as points, grouped by base key (unsorted)."""
     groups: dict[BaseKey, list[Point]] = defaultdict(list)
-    for claim in claims:
-        key = count_key(claim, rules)
-        if key is not None:
-            groups[key].append(Point(claim, key, rules))
+    for doc in by_document(claims).values():
+        countries = rules.countries(doc)
+        for claim in doc:
+            key = count_key(claim, rules, countries)
+            if key is not None:
+                groups[key].append(Point(claim, key, rules))
     return groups
 
 
@@ -354,20 +359,27 @@ def family(key: BaseKey) -> tuple[str, str | None, str | None]:
     return (key[0], key[2], key[3])
 
 
-def merge_home_place(groups: dict[BaseKey, list[Point]]) -> dict[BaseKey, list[Point]]:
+def merge_home_place(
+    groups: dict[BaseKey, list[Point]], rules: Rules | None = None
+) -> dict[BaseKey, list[Point]]:
     """Give the main count the place some sources name for it and others leave out.
 
     "413 people in Sudan" (WHO) beside "more than 400 people" (the Health Ministry) on the same
     day: Sudan is where the whole story happens, so the WHO's count is the main count. A place
     merges when one of its figures agrees with a main-count figure of the same day and lies
-    within a quarter of it; a sub-count ("130 in Khartoum") or a neighbouring country's toll
-    ("61 in India") does not.
+    within a quarter of it, and when it lies inside no other place the family's counts name
+    (a province beside its country is a sub-count, whatever its values). A sub-count ("130 in
+    Khartoum") or a neighbouring country's toll ("61 in India") does not merge.
     """
     main = {family(k): pts for k, pts in groups.items() if k[1] is None}
+    places: dict[tuple[str, str | None, str | None], list[str]] = defaultdict(list)
+    for k in groups:
+        if k[1] is not None:
+            places[family(k)].append(k[1])
     out: dict[BaseKey, list[Point]] = {}
     for key, pts in groups.items():
         others = main.get(family(key)) if key[1] is not None else None
-        if others and _restates(pts, others):
+        if others and merges(key[1] or "", pts, by_day(others), places[family(key)], rules):
             key = (key[0], None, key[2], key[3])
             for p in pts:
                 p.base = key
@@ -375,25 +387,78 @@ def merge_home_place(groups: dict[BaseKey, list[Point]]) -> dict[BaseKey, list[P
     return out
 
 
-def _restates(points: list[Point], main: list[Point]) -> bool:
+def inside(place: str | None, family_places: Iterable[str], rules: Rules | None) -> bool:
+    """Whether a place lies inside another place the family names ("Khartoum" in "Sudan")."""
+    if rules is None or place is None:
+        return False
+    ids = rules.place_ids.get(place, frozenset())
+    for other in family_places:
+        outer = rules.place_ids.get(other, frozenset())
+        if other != place and outer != ids and rules.places.contains(outer, ids):
+            return True
+    return False
+
+
+def by_day(points: Iterable[Point]) -> dict[dt.date, list[Point]]:
+    """Points indexed by day."""
     days: dict[dt.date, list[Point]] = defaultdict(list)
-    for q in main:
+    for q in points:
         days[q.day].append(q)
+    return days
+
+
+def restates(points: list[Point], main_days: dict[dt.date, list[Point]]) -> bool:
+    """Whether a figure of a place agrees with a main-count figure of its day and document.
+
+    Within a quarter, and in the same report: a report that gives "413 in Sudan" beside "more
+    than 400" speaks of one count; two reports of a feed that agree by chance do not.
+    """
     return any(
-        p.bounds.compatible(q.bounds) and max(p.value, q.value) <= 1.25 * min(p.value, q.value)
+        p.claim.doc_id == q.claim.doc_id
+        and p.bounds.compatible(q.bounds)
+        and max(p.value, q.value) <= 1.25 * min(p.value, q.value)
         for p in points
-        for q in days.get(p.day, ())
+        for q in main_days.get(p.day, ())
     )
+
+
+def merges(
+    place: str,
+    points: list[Point],
+    main_days: dict[dt.date, list[Point]],
+    places: Iterable[str],
+    rules: Rules | None,
+) -> bool:
+    """Whether a place's count is the main count (:func:`merge_home_place`)."""
+    return restates(points, main_days) and not inside(place, places, rules)
 
 
 def group_figures(
     claims: Iterable[Claim], rules: Rules | None = None
 ) -> dict[CountKey, list[Point]]:
     """Figure claims grouped by count key, each group sorted by day then position."""
+    rules = rules or rules_for()
     out: dict[CountKey, list[Point]] = {}
-    for points in merge_home_place(base_groups(claims, rules or rules_for())).values():
-        for key, group in split_events(points).items():
-            out.update(split_gaps(key, group))
+    for points in merge_home_place(base_groups(claims, rules), rules).values():
+        out.update(split_counts(points))
+    return out
+
+
+def split_counts(points: list[Point]) -> dict[CountKey, list[Point]]:
+    """One base key's points (after places merged) -> its counts: by stretch, then by event.
+
+    A stretch ends where two consecutive reports lie more than :data:`MAX_GAP` apart; the first
+    keeps the key, a later one is labelled with the day it starts ("reports from 2023-04-15").
+    Events are told apart within a stretch (:func:`split_events`).
+    """
+    out: dict[CountKey, list[Point]] = {}
+    for i, stretch in enumerate(stretches(sorted(points, key=_order))):
+        for key, group in split_events(stretch).items():
+            if i > 0:
+                category, place, event, period, subgroup = key
+                label = f"{event or 'reports'} from {stretch[0].day.isoformat()}"
+                key = (category, place, label, period, subgroup)
+            out[key] = group
     return out
 
 
@@ -403,60 +468,19 @@ def group_figures(
 MAX_GAP = dt.timedelta(days=366)
 
 
-def split_gaps(key: CountKey, points: list[Point]) -> dict[CountKey, list[Point]]:
-    """Split a day-sorted count wherever two consecutive reports lie more than a year apart.
-
-    The first stretch keeps ``key``; a later one is labelled with the day it starts.
-    """
-    out: dict[CountKey, list[Point]] = {}
-    current, start = key, 0
+def stretches(points: list[Point]) -> list[list[Point]]:
+    """Split day-sorted points wherever two consecutive reports lie more than a year apart."""
+    out: list[list[Point]] = []
+    start = 0
     for i in range(1, len(points) + 1):
         if i == len(points) or points[i].day - points[i - 1].day > MAX_GAP:
-            out[current] = points[start:i]
-            if i < len(points):
-                category, place, event, period, subgroup = key
-                label = f"{event or 'reports'} from {points[i].day.isoformat()}"
-                current, start = (category, place, label, period, subgroup), i
+            out.append(points[start:i])
+            start = i
     return out
-
-
-def stance_family(key: StanceKey) -> StanceKey:
-    """The last word of the actor and the topic: "John Kirby" and "Kirby" share a family."""
-    actor, topic = key
-    return (actor.rsplit(" ", 1)[-1], topic)
-
-
-def group_stances(claims: Iterable[Claim]) -> dict[StanceKey, list[Claim]]:
-    """Stance claims grouped by :func:`stance_key`, each group sorted by day then position.
-
-    A surname alone ("kirby", from a document that never gives the full name) joins the one
-    full name of its family ("john kirby"); with two full names ("john kirby", "mary kirby")
-    it stays apart, as it cannot be told which is meant.
-    """
-    keyed = [(key, claim) for claim in claims if (key := stance_key(claim)) is not None]
-    full: dict[StanceKey, set[StanceKey]] = defaultdict(set)
-    for key, _ in keyed:
-        if " " in key[0]:
-            full[stance_family(key)].add(key)
-    groups: dict[StanceKey, list[Claim]] = defaultdict(list)
-    for key, claim in keyed:
-        names = full.get(stance_family(key), set())
-        if " " not in key[0] and len(names) == 1:
-            key = next(iter(names))
-        groups[key].append(claim)
-    for group in groups.values():
-        group.sort(key=_claim_order)
-    return dict(groups)
 
 
 def _order(p: Point) -> tuple[dt.date, str, int, int, str]:
     return p.order
-
-
-def _claim_order(c: Claim) -> tuple[dt.date, str, int, str, str]:
-    assert c.date is not None
-    assert c.stance is not None
-    return (c.date.start, c.doc_id or "", c.span[0], c.id, c.stance.polarity)
 
 
 GroupKey = tuple[str | None, ...]

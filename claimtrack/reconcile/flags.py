@@ -123,7 +123,10 @@ def count_series(key: CountKey, points: list[Point]) -> CountSeries:
     # The last reading of each chain on each day, for same-day comparisons between chains.
     latest: dict[dt.date, list[tuple[Chain, Point]]] = defaultdict(list)
     for chain in chains:
-        for day, p in {p.day: p for p in chain.readings}.items():
+        # A ceiling ("fewer than 300") speaks for its chain on a day without a reading.
+        day_points = {p.day: p for p in chain.points if p.ceiling}
+        day_points.update({p.day: p for p in chain.readings})
+        for day, p in day_points.items():
             latest[day].append((chain, p))
     for day in sorted(latest):
         if len(latest[day]) < 2:

@@ -15,22 +15,18 @@ exactly the flags :func:`claimtrack.reconcile.reconcile` returns for those claim
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..lexicon import Lexicon
 from ..model import Claim, Flag
 from ..reconcile.counts import (
     CountKey,
     Point,
     StanceKey,
-    count_key,
-    family,
     group_figures,
     group_stances,
     rules_for,
-    stance_family,
-    stance_key,
 )
 from ..reconcile.explain import count_name, day_text, figure_words
 from ..reconcile.flags import count_series, flag_order, stance_flags
@@ -96,7 +92,12 @@ class CountTrack:
         'death toll: latest 413 (unattributed, 21 Apr 2023); 1 source'
         """
         latest = self.observations[-1]
-        per_source = {o.source: o for o in self.observations}
+        # A writer's restatement read in a source's chain is that source's, not one more source.
+        per_source = {
+            o.source: o
+            for o in self.observations
+            if o.source != "unattributed" or o.chain == "unattributed"
+        }
         values = sorted({o.value for o in per_source.values()})
         spread = "" if len(values) < 2 else f"; range {_num(values[0])} to {_num(values[-1])}"
         n = len(per_source)
@@ -153,7 +154,7 @@ def _num(v: float) -> str:
 
 
 _Family = tuple[str, str | None, str | None]
-_GroupKey = tuple[str, _Family | StanceKey]
+_GroupKey = tuple[str, _Family | StanceKey, str | None]
 
 
 def count_track(key: CountKey, points: list[Point]) -> CountTrack:
@@ -197,12 +198,14 @@ def stance_track(key: StanceKey, claims: list[Claim]) -> StanceTrack:
     return StanceTrack(key, actor, obs, stance_flags(key, claims))
 
 
-def build_tracks(claims: Iterable[Claim]) -> list[Track]:
-    """Every count track, then every stance track, each sorted by key."""
+def build_tracks(claims: Iterable[Claim], *, lexicon: Lexicon | None = None) -> list[Track]:
+    """Every count track, then every stance track, each sorted by key.
+
+    ``lexicon``: the word lists ``extract`` was given; the default lexicon when None.
+    """
     claims = list(claims)
-    tracks: list[Track] = [
-        count_track(k, pts) for k, pts in sorted(group_figures(claims).items(), key=_key_order)
-    ]
+    groups = group_figures(claims, rules_for(lexicon))
+    tracks: list[Track] = [count_track(k, pts) for k, pts in sorted(groups.items(), key=_key_order)]
     tracks += [stance_track(k, cs) for k, cs in sorted(group_stances(claims).items())]
     return tracks
 
@@ -211,74 +214,18 @@ def _key_order(item: tuple[CountKey, object]) -> tuple[str, ...]:
     return tuple(part or "" for part in item[0])
 
 
-class Tracker:
-    """Reconcile incrementally: feed claims document by document, get the new flags each time.
+# The incremental tracker lives in its own module; it is imported here so that
+# ``claimtrack.reconcile.track.Tracker`` keeps working.
+from .tracker import Tracker  # noqa: E402
 
-    Only the counts and actor-topics the new claims touch are recomputed. A flag can be
-    superseded (a later document fills a gap between two readings); :attr:`flags` is always
-    equal to ``reconcile`` over every claim added so far.
-
-    >>> tracker = Tracker()
-    >>> tracker.add([]), tracker.flags
-    ([], [])
-    """
-
-    def __init__(self) -> None:
-        self._rules = rules_for()
-        # By family (category, period, subgroup): a place or an event can join the main count
-        # only once the other figures of the family are known.
-        self._figures: dict[_Family, list[Claim]] = defaultdict(list)
-        self._stances: dict[StanceKey, list[Claim]] = defaultdict(list)
-        self._flags: dict[_GroupKey, list[Flag]] = {}
-        self._seen: set[tuple[str, str, str, str]] = set()
-
-    def add(self, claims: Iterable[Claim]) -> list[Flag]:
-        """Add claims (one document's, say) and return the flags they newly raise, sorted."""
-        touched: set[_GroupKey] = set()
-        for claim in claims:
-            base = count_key(claim, self._rules)
-            if base is not None:
-                fkey = family(base)
-                self._figures[fkey].append(claim)
-                touched.add(("figure", fkey))
-            skey = stance_key(claim)
-            if skey is not None:
-                # By family: "Kirby" joins "John Kirby" once both are known.
-                sfam = stance_family(skey)
-                self._stances[sfam].append(claim)
-                touched.add(("stance", sfam))
-        new: list[Flag] = []
-        for gkey in touched:
-            flags = self._recompute(gkey)
-            self._flags[gkey] = flags
-            for f in flags:
-                ident = (f.kind, f.before.id, f.after.id, f.explanation)
-                if ident not in self._seen:
-                    self._seen.add(ident)
-                    new.append(f)
-        return sorted(new, key=flag_order)
-
-    def _recompute(self, gkey: _GroupKey) -> list[Flag]:
-        if gkey[0] == "stance":
-            sfam: StanceKey = gkey[1]  # type: ignore[assignment]
-            return [
-                f
-                for skey, group in group_stances(self._stances[sfam]).items()
-                for f in stance_flags(skey, group)
-            ]
-        fkey: _Family = gkey[1]  # type: ignore[assignment]
-        groups = group_figures(self._figures[fkey], self._rules)
-        return [f for key, pts in groups.items() for f in count_series(key, pts).flags]
-
-    @property
-    def flags(self) -> list[Flag]:
-        """Every current flag, in ``reconcile`` order."""
-        return sorted((f for fs in self._flags.values() for f in fs), key=flag_order)
-
-    def tracks(self) -> list[Track]:
-        """The tracks of every claim added so far."""
-        claims = [c for cs in self._figures.values() for c in cs]
-        claims += [
-            c for cs in self._stances.values() for c in cs if count_key(c, self._rules) is None
-        ]
-        return build_tracks(claims)
+__all__ = [
+    "CountTrack",
+    "Observation",
+    "StanceObservation",
+    "StanceTrack",
+    "Track",
+    "Tracker",
+    "build_tracks",
+    "count_track",
+    "stance_track",
+]

@@ -1,0 +1,242 @@
+"""Reconcile incrementally: documents arrive one at a time, only what they touch is redone.
+
+The work of one :meth:`Tracker.add` is bounded by the stretches of the counts its claims
+touch, not by what the tracker holds: claims are kept per count group (a place's count, or a
+family's main count with the places merged into it), sorted by day, and only the stretch
+around each new figure (reports no more than :data:`~.counts.MAX_GAP` apart) is reconciled
+again. Whether a place's count is the main count (``merge_home_place``) is kept up to date from
+the new figures' days; when it changes, that family's groups are rebuilt.
+
+>>> Tracker().add([])
+[]
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..lexicon import Lexicon
+from ..model import Claim, Flag
+from .counts import (
+    MAX_GAP,
+    BaseKey,
+    CountKey,
+    Point,
+    StanceKey,
+    by_day,
+    by_document,
+    count_key,
+    family,
+    group_stances,
+    inside,
+    restates,
+    rules_for,
+    split_counts,
+    stance_family,
+    stance_key,
+)
+from .flags import count_series, flag_order, stance_flags
+
+if TYPE_CHECKING:
+    from .track import Track
+
+_Family = tuple[str, str | None, str | None]
+_Group = tuple[_Family, str | None]  # a family and a place label (None: the main count)
+
+
+class _Pool:
+    """One count group's points, sorted, with the flags of each stretch by its first day."""
+
+    __slots__ = ("first", "flags", "orders", "points")
+
+    def __init__(self) -> None:
+        self.first: Point | None = None  # the first point when the pool was last reconciled
+        self.points: list[Point] = []
+        self.orders: list[tuple[dt.date, str, int, int, str]] = []
+        self.flags: dict[dt.date, list[Flag]] = {}
+
+    def insert(self, p: Point) -> None:
+        i = bisect.bisect(self.orders, p.order)
+        self.orders.insert(i, p.order)
+        self.points.insert(i, p)
+
+    def stretch(self, p: Point) -> tuple[int, int]:
+        """The index range of the stretch that holds ``p``."""
+        pts = self.points
+        lo = hi = bisect.bisect_left(self.orders, p.order)
+        while lo > 0 and pts[lo].day - pts[lo - 1].day <= MAX_GAP:
+            lo -= 1
+        while hi + 1 < len(pts) and pts[hi + 1].day - pts[hi].day <= MAX_GAP:
+            hi += 1
+        return lo, hi + 1
+
+    def redo(self, lo: int, hi: int) -> None:
+        """Reconcile the stretch ``points[lo:hi]`` again, replacing the flags it covers."""
+        pts = self.points[lo:hi]
+        first, last = pts[0].day, pts[-1].day
+        for day in [d for d in self.flags if first <= d <= last]:
+            del self.flags[day]
+        keys = split_counts(pts)
+        if lo > 0:  # labelled like a later stretch of the whole group (split_counts)
+            relabelled: dict[CountKey, list[Point]] = {}
+            for (category, place, event, period, subgroup), group in keys.items():
+                label = f"{event or 'reports'} from {first.isoformat()}"
+                relabelled[(category, place, label, period, subgroup)] = group
+            keys = relabelled
+        self.flags[first] = [f for k, g in keys.items() for f in count_series(k, g).flags]
+
+    def redo_all(self) -> None:
+        self.flags.clear()
+        self.first = self.points[0] if self.points else None
+        lo = 0
+        while lo < len(self.points):
+            _, hi = self.stretch(self.points[lo])
+            self.redo(lo, hi)
+            lo = hi
+
+
+class Tracker:
+    """Reconcile incrementally: feed claims document by document, get the new flags each time.
+
+    :attr:`flags` is always equal to ``reconcile`` over every claim added so far, given whole
+    documents per add; a flag can be superseded (a later document fills a gap between two
+    readings). ``lexicon``: the word lists ``extract`` was given (the default when None).
+
+    >>> tracker = Tracker()
+    >>> tracker.add([]), tracker.flags
+    ([], [])
+    """
+
+    def __init__(self, *, lexicon: Lexicon | None = None) -> None:
+        self._lexicon = lexicon
+        self._rules = rules_for(lexicon)
+        self._claims: dict[BaseKey, list[Claim]] = defaultdict(list)
+        self._pools: dict[_Group, _Pool] = defaultdict(_Pool)
+        # Per family and report: the report's figures with their place label as written.
+        self._docs: dict[_Family, dict[str, list[tuple[str | None, Point]]]] = defaultdict(dict)
+        self._places: dict[_Family, dict[str, list[Point]]] = defaultdict(dict)
+        self._restated: dict[_Family, set[str]] = defaultdict(set)
+        self._merged: dict[_Family, set[str]] = defaultdict(set)
+        self._stances: dict[StanceKey, list[Claim]] = defaultdict(list)
+        self._stance_flags: dict[StanceKey, list[Flag]] = {}
+        self._seen: set[tuple[str, str, str, str]] = set()
+
+    def add(self, claims: Iterable[Claim]) -> list[Flag]:
+        """Add claims (one document's, say) and return the flags they newly raise, sorted."""
+        new_points: dict[_Family, list[Point]] = defaultdict(list)
+        stances: set[StanceKey] = set()
+        for doc in by_document(claims).values():
+            countries = self._rules.countries(doc)
+            for claim in doc:
+                base = count_key(claim, self._rules, countries)
+                if base is not None:
+                    self._claims[base].append(claim)
+                    new_points[family(base)].append(Point(claim, base, self._rules))
+                skey = stance_key(claim)
+                if skey is not None:  # by family: "Kirby" joins "John Kirby" once both are known
+                    self._stances[stance_family(skey)].append(claim)
+                    stances.add(stance_family(skey))
+        fresh: list[Flag] = []
+        for fam, points in new_points.items():
+            for pool in self._add_points(fam, points):
+                fresh += [f for fs in pool.flags.values() for f in fs]
+        for sfam in stances:
+            self._stance_flags[sfam] = [
+                f
+                for skey, group in group_stances(self._stances[sfam]).items()
+                for f in stance_flags(skey, group)
+            ]
+            fresh += self._stance_flags[sfam]
+        new: list[Flag] = []
+        for f in fresh:
+            ident = (f.kind, f.before.id, f.after.id, f.explanation)
+            if ident not in self._seen:
+                self._seen.add(ident)
+                new.append(f)
+        return sorted(new, key=flag_order)
+
+    def _add_points(self, fam: _Family, points: list[Point]) -> list[_Pool]:
+        """Place new points of one family; returns the pools whose flags were redone."""
+        places, docs = self._places[fam], self._docs[fam]
+        new_labels: set[str] = set()
+        for p in points:
+            label = p.base[1]
+            docs.setdefault(p.claim.doc_id or p.claim.id.split(":", 1)[0], []).append((label, p))
+            if label is not None:
+                if label not in places:
+                    new_labels.add(label)
+                places.setdefault(label, []).append(p)
+        # Whether a place restates the main count is read within one report (``restates``):
+        # only the reports of the new points can change it.
+        restated = self._restated[fam]
+        grew = False
+        for doc in {p.claim.doc_id or p.claim.id.split(":", 1)[0] for p in points}:
+            entries = docs[doc]
+            main_days = by_day(q for label, q in entries if label is None)
+            for label in {x for x, _ in entries if x is not None} - restated:
+                if restates([q for x, q in entries if x == label], main_days):
+                    restated.add(label)  # "any figure restates": it stays so as figures come
+                    grew = True
+        merged = self._merged[fam]
+        if grew or new_labels:  # a new place can hold places already known
+            merged = {x for x in restated if not inside(x, places, self._rules)}
+        if merged != self._merged[fam]:
+            self._merged[fam] = merged
+            return self._rebuild(fam)
+        touched: dict[_Group, list[Point]] = defaultdict(list)
+        for p in points:
+            label = p.base[1]
+            where: _Group = (fam, None) if label is None or label in merged else (fam, label)
+            if where[1] is None and label is not None:
+                p.base = (fam[0], None, fam[1], fam[2])
+            self._pools[where].insert(p)
+            touched[where].append(p)
+        for where, pts in touched.items():
+            self._redo_around(self._pools[where], pts)
+        return [self._pools[g] for g in touched]
+
+    def _redo_around(self, pool: _Pool, points: list[Point]) -> None:
+        ranges = {pool.stretch(p) for p in points}
+        if pool.first is not None and pool.points[0] is not pool.first:
+            # New reports before the first stretch: it is no longer the first, and is relabelled.
+            ranges.add(pool.stretch(pool.first))
+        pool.first = pool.points[0]
+        for lo, hi in sorted(ranges):
+            pool.redo(lo, hi)
+
+    def _rebuild(self, fam: _Family) -> list[_Pool]:
+        """Regroup a family whose merged places changed: every group of it, from scratch."""
+        for group in [g for g in self._pools if g[0] == fam]:
+            del self._pools[group]
+        merged = self._merged[fam]
+        labels: list[str | None] = [None, *self._places[fam]]
+        for label in labels:
+            for claim in self._claims.get((fam[0], label, fam[1], fam[2]), ()):
+                to_main = label is None or label in merged
+                key = (fam[0], None if to_main else label, fam[1], fam[2])
+                self._pools[(fam, key[1])].insert(Point(claim, key, self._rules))
+        pools = [p for g, p in self._pools.items() if g[0] == fam]
+        for pool in pools:
+            pool.redo_all()
+        return pools
+
+    @property
+    def flags(self) -> list[Flag]:
+        """Every current flag, in ``reconcile`` order."""
+        flags = [f for pool in self._pools.values() for fs in pool.flags.values() for f in fs]
+        flags += [f for fs in self._stance_flags.values() for f in fs]
+        return sorted(flags, key=flag_order)
+
+    def tracks(self) -> list[Track]:
+        """The tracks of every claim added so far (see :func:`~.track.build_tracks`)."""
+        from .track import build_tracks
+
+        claims = [c for cs in self._claims.values() for c in cs]
+        claims += [
+            c for cs in self._stances.values() for c in cs if count_key(c, self._rules) is None
+        ]
+        return build_tracks(claims, lexicon=self._lexicon)

@@ -207,3 +207,11 @@ def test_a_quotation_that_goes_on_after_its_speaker_is_the_same_statement() -> N
     [figure] = [c for c in claimtrack.extract(text) if c.kind == "figure"]
     assert figure.who is not None
     assert figure.who.name == "Lund"
+
+
+@pytest.mark.parametrize("name", ["La", "Van", "De La", "Al"])
+def test_a_source_named_by_joining_words_only_never_crashes(name: str) -> None:
+    text = f"{name} said the count was wrong. {name} added that 12 had died."
+    for claim in claimtrack.extract(text):
+        if claim.who is not None:
+            assert text[claim.who.span[0] : claim.who.span[1]] == claim.who.text

@@ -928,7 +928,9 @@ class Speakers:
             self._note(entity)
             return entity
         parts = [p for p in m.name.split() if p.casefold() not in w.connectors]
-        surname = _POSSESSIVE.sub("", parts[-1].casefold()) if parts else low
+        if not parts:  # a "name" of joining words only ("La", "Van"): no person to find
+            return self._org(m)
+        surname = _POSSESSIVE.sub("", parts[-1].casefold())
         if m.kind == "person":
             for entity in reversed(self._people):
                 if entity.last == surname and (

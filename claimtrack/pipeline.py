@@ -308,9 +308,8 @@ class _Pipeline:
                 # its source first; the older cue-window reading stands in where it has none.
                 # (the number's last character: "about 2,500" is held where "2,500" is)
                 statement = None if background else covering.at(fig.span[1] - 1)
-                if statement is not None and _RELATIVE.search(
-                    text, statement.mention.content[0], fig.span[0]
-                ):
+                held = statement.mention.content if statement is not None else None
+                if held is not None and _RELATIVE.search(text, held[0], fig.span[0]):
                     statement = None  # ", which left 1,400 dead,": the writer's background
                 if statement is not None and statement.who is not None:
                     who = statement.who

@@ -195,13 +195,14 @@ def _key(found: str, table: dict[str, str]) -> str:
     The pattern allows any Unicode blank after a term ("$\u20093 billion"): all of them are
     stripped here, so that a term it found is always a key.
     """
-    bare = _TRAILING_BLANKS.sub("", found)
+    bare: str = _TRAILING_BLANKS.sub("", found)
     key = bare.casefold()
     if key in table:
         return key
-    return next((k for k in table if key.endswith(k)), None) or next(
+    found_key: str = next((k for k in table if key.endswith(k)), None) or next(
         k for k in table if regex.search(regex.escape(k) + r"\Z", bare, regex.I)
     )
+    return found_key
 
 
 _TRAILING_BLANKS = regex.compile(r"[\s\-]+\Z")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from ..model import Span, WhoKind
-from ..syntax.structure import Clause, Phrase, Quote, SentenceParse
+from ..syntax.structure import Clause, Phrase, Quote, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
 from .attribution import SpeakerMention
 
@@ -252,7 +252,7 @@ def _made_by(parse: SentenceParse, k: int) -> Span | None:
     return (noun.span[0], end) if end > noun.span[0] else None
 
 
-def _rest(words: Sequence, k: int, after: int) -> Span | None:
+def _rest(words: Sequence[Word], k: int, after: int) -> Span | None:
     """The clause an "according to X" stands in: after it when it opens the sentence."""
     n = len(words)
     end = n

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import regex
 
 from ..model import cut
-from .structure import Phrase, PhraseKind, Word
+from .structure import Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
 
 _POSSESSIVE = regex.compile(r"['\u2019]s?$")
@@ -212,7 +212,7 @@ def _title_head(words: Sequence[Word], j: int, classes: WordClasses) -> bool:
 def _pronoun(text: str, words: Sequence[Word], k: int, classes: WordClasses) -> Phrase:
     w = words[k]
     low = w.lemma
-    gender = "m" if low in classes.male else "f" if low in classes.female else None
+    gender: Gender | None = "m" if low in classes.male else "f" if low in classes.female else None
     span, said = cut(text, w.start, w.end)
     return Phrase(
         span, said, k, k, k, "pronoun", name=said, gender=gender,
@@ -262,11 +262,11 @@ def _head(words: Sequence[Word], k: int, end: int) -> int:
 
 def _read(
     words: Sequence[Word], k: int, end: int, head: int, classes: WordClasses
-) -> tuple[PhraseKind, str | None, str | None, str | None]:
+) -> tuple[PhraseKind, str | None, str | None, Gender | None]:
     """Kind, name, title and gender of ``words[k:end]``."""
     low = [w.text.casefold() for w in words[k:end]]
     head_low = _POSSESSIVE.sub("", words[head].text.casefold())
-    gender = None
+    gender: Gender | None = None
     for word in low:
         if word in classes.male:
             gender = "m"
@@ -319,8 +319,8 @@ def _read(
     if head > name_end - 1 and head_low in classes.org_heads:
         # "the United Nations humanitarian agency", "a New York Times analysis": the body is
         # the whole phrase, not the name inside it
-        first = k + 1 if words[k].text.casefold() in classes.determiners else k
-        return "organization", _text(words, first, end), title_words, gender
+        opening = k + 1 if words[k].text.casefold() in classes.determiners else k
+        return "organization", _text(words, opening, end), title_words, gender
     if head_low in classes.org_heads or name_heads & classes.org_heads:
         return "organization", name, title_words, gender
     if head > name_end - 1 and head_low in classes.titles:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .structure import Clause, ClauseKind, Phrase, Quote, VerbGroup, Word
+from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
 from .words import WordClasses
 
 # How far left of a verb its subject may stand, in words.
@@ -82,6 +82,7 @@ def _group(
     form = forms[0].form if forms else ("past" if head_low.endswith("ed") else "base")
     be = {"is", "are", "was", "were", "be", "been", "being", "am"}
     passive = form in ("past", "participle") and any(low in be for low in lows[:-1])
+    tense: Tense
     if modal in ("will", "'ll", "\u2019ll", "shall"):
         tense = "future"
     elif form == "past" or any(low in ("had", "was", "were", "did") for low in lows):

@@ -26,6 +26,7 @@ Tag = Literal[
 # What a noun phrase names: a proper name, a role or title alone ("the spokesman"), a pronoun,
 # a group of people ("officials", "aid agencies"), an organisation, or anything else.
 PhraseKind = Literal["name", "role", "pronoun", "group", "organization", "other"]
+Gender = Literal["m", "f"]
 ClauseKind = Literal["main", "complement", "relative", "adverbial", "parenthetical"]
 Tense = Literal["past", "present", "future"]
 
@@ -65,7 +66,7 @@ class Phrase:
     possessive: bool = False
     owner: Phrase | None = None
     conjuncts: tuple[Phrase, ...] = ()
-    gender: Literal["m", "f"] | None = None
+    gender: Gender | None = None
     plural: bool = False
 
 

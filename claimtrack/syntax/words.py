@@ -125,12 +125,14 @@ def _build(lexicon: Lexicon) -> WordClasses:
     phrasal: dict[str, set[str]] = {}
     phrasal_class: dict[tuple[str, str], str] = {}
     lemmas: dict[str, str | None] = {}
+    klass: str | None
     for klass in VERB_CLASSES:
         for entry in getattr(verbs.attribution, klass):
             lemmas.setdefault(entry.casefold(), klass)
     for lemma in (*verbs.other.common, *verbs.irregular):
         lemmas.setdefault(lemma.casefold(), None)
-    for entry, klass in lemmas.items():
+    for entry, listed in lemmas.items():
+        klass = listed
         head, _, particle = entry.partition(" ")
         if particle:
             # "go on", "point out": the class goes with the particle, not with "go" alone.

@@ -217,3 +217,18 @@ def test_a_source_named_by_joining_words_only_never_crashes(name: str) -> None:
     for claim in claimtrack.extract(text):
         if claim.who is not None:
             assert text[claim.who.span[0] : claim.who.span[1]] == claim.who.text
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The Water Authority's report said 40 homes were flooded.", "Water Authority"),
+        ("The ministry's latest tally showed 12 people had died.", "ministry"),
+        ("The Harbour Board's statement said the port would reopen.", "Harbour Board"),
+    ],
+)
+def test_a_body_speaks_through_its_own_report(text: str, who: str) -> None:
+    [claim] = statements(text)
+    assert claim.who is not None
+    assert claim.who.name == who
+    assert text[claim.who.span[0] : claim.who.span[1]] == claim.who.text

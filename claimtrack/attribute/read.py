@@ -19,6 +19,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import regex
+
 from ..lexicon import Lexicon
 from ..model import Span, WhoKind
 from ..syntax.structure import Clause, Phrase, Quote, SentenceParse, Word
@@ -32,7 +34,7 @@ _DOCUMENT_HEADS = frozenset(
     "poll polls survey surveys study studies report reports analysis data figures numbers "
     "research review audit investigation assessment estimate estimates records census "
     "statistics findings results document documents memo letter filing complaint lawsuit "
-    "indictment ruling".split()
+    "indictment ruling tally count toll update bulletin".split()
 )
 
 
@@ -172,8 +174,16 @@ def _from_clause(
     if klass in ("cognition", "evidence") and not _says_something(text, parse, content):
         return []  # "needs money", "knows the area": a thing, not a thought or a statement
     direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
-    sources = subject.conjuncts or (subject,)
+    sources = tuple(_owner(s, parse) for s in (subject.conjuncts or (subject,)))
     return [AttributionMention(s, cue, content, direct, klass) for s in sources]
+
+
+def _owner(subject: Phrase, parse: SentenceParse) -> Phrase:
+    """The body behind its own document: "the authority's report said" is the authority."""
+    head = parse.words[subject.head].text.casefold()
+    if subject.owner is not None and (head in _DOCUMENT_HEADS or head in _OWNED_WORDS):
+        return subject.owner
+    return subject
 
 
 def _says_something(text: str, parse: SentenceParse, content: Span) -> bool:
@@ -185,6 +195,12 @@ def _says_something(text: str, parse: SentenceParse, content: Span) -> bool:
     return any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs)
 
 
+# Words for what a body says or counts through: its statement, its count, its spokesman.
+_OWNED_WORDS = frozenset(
+    "statement count tally toll update bulletin website account spokesman spokeswoman "
+    "spokesperson office".split()
+)
+_POSSESSIVE_END = regex.compile(r"['\u2019]s?$")
 # First and second person: outside a quotation, the writer and the reader, not a source.
 _WRITER = frozenset({"i", "we", "you"})
 _QUOTE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})
@@ -295,6 +311,10 @@ def _colon(text: str, parse: SentenceParse) -> list[AttributionMention]:
 
 def speaker_mention(phrase: Phrase) -> SpeakerMention:
     """The speaker a source phrase names, for coreference (:class:`.attribution.Speakers`)."""
+    if phrase.possessive:  # "the ministry's" (tally): the ministry, without the "'s"
+        bare = _POSSESSIVE_END.sub("", phrase.text)
+        span = (phrase.span[0], phrase.span[0] + len(bare))
+        phrase = replace(phrase, text=bare, span=span, possessive=False)
     kind: WhoKind
     if phrase.kind == "pronoun":
         low = phrase.text.casefold()

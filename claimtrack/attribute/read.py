@@ -84,8 +84,8 @@ def _continued(
     sentence (or, as news writes a long quotation, the next paragraph) with no source of its
     own, is Lund's too; the content runs on to its end.
     """
-    cued = {k for k, p in enumerate(parses) for m in mentions if p.span[0] <= m.cue[0] < p.span[1]}
     starts = [p.span[0] for p in parses]
+    cued = {bisect.bisect_right(starts, m.cue[0]) - 1 for m in mentions}
     out: list[AttributionMention] = []
     for mention in mentions:
         content = mention.content

@@ -106,6 +106,9 @@ SUBJECTS = [
     ("Gov. Ilsa Marr (R-Ore.), said the roads were open.", "say", "Gov. Ilsa Marr (R-Ore.)"),
     # a pronoun and a name together
     ("He and Mr. Allen said the vote was close.", "say", "He and Mr. Allen"),
+    # a name and people named by a plural noun; a group of two words
+    ("Mayor Lund and her deputies said the dam held.", "say", "Mayor Lund and her deputies"),
+    ("Medics and aid workers said the road was cut.", "say", "Medics and aid workers"),
 ]
 
 

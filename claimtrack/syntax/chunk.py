@@ -279,8 +279,8 @@ def _read(
     if j < k:
         if head_low in classes.org_heads:
             return "organization", None, None, gender
-        if head_low in classes.groups:
-            return "group", None, None, gender
+        if head_low in classes.groups or " ".join(low[-2:]) in classes.groups:
+            return "group", None, None, gender  # "officials", "aid workers"
         if head_low in classes.titles:
             return "role", None, _text(words, k, end), gender
         return "other", None, None, gender
@@ -389,9 +389,18 @@ _SOURCES = frozenset({"name", "role", "organization", "group"})
 
 
 def _alike(a: Phrase, b: Phrase) -> bool:
-    """Phrases that coordinate: sources with sources ("he and Mr. Allen", "Chile and Peru")."""
+    """Phrases that coordinate: sources with sources ("he and Mr. Allen", "Chile and Peru").
+
+    People named by a plural common noun join a source ("Bush and his rivals").
+    """
     kinds = _SOURCES | {"pronoun"}
-    return a.kind in kinds and b.kind in kinds and not a.possessive
+    if a.possessive:
+        return False
+    return (
+        (a.kind in kinds or a.plural)
+        and (b.kind in kinds or b.plural)
+        and (a.kind in kinds or b.kind in kinds)
+    )
 
 
 def _list_goes_on(words: Sequence[Word], base: list[Phrase], j: int) -> bool:

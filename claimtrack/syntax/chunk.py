@@ -34,12 +34,18 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
     owner: Phrase | None = None
     while k < n:
         w = words[k]
-        if w.tag == "PRON" and w.lemma in classes.pronouns:
+        possessive = (
+            w.tag == "PRON"
+            and w.lemma in classes.determiners
+            and k + 1 < n
+            and words[k + 1].tag in ("NOUN", "ADJ", "PROPN", "NUM")
+        )  # "her deputies": a determiner, not the pronoun "her"
+        if w.tag == "PRON" and w.lemma in classes.pronouns and not possessive:
             base.append(_pronoun(text, words, k, classes))
             k += 1
             owner = None
             continue
-        if not _opens(words, k, classes):
+        if not possessive and not _opens(words, k, classes):
             k += 1
             owner = None
             continue

@@ -346,10 +346,17 @@ class OtherVerbs(_Section):
     common: Terms = ()
 
 
+class OtherPhrasal(_Section):
+    """Phrasal verbs whose particle makes another verb: "add up to", "back down"."""
+
+    phrasal: Terms = ()
+
+
 class VerbsLexicon(_Section):
     """Verb lemmas by class, with the irregular forms inflection cannot derive."""
 
     doubled: Terms = ()
+    other_phrasal: OtherPhrasal = OtherPhrasal()
     attribution: VerbClasses = VerbClasses()
     other: OtherVerbs = OtherVerbs()
     # lemma -> the forms regular inflection gets wrong: say = { past = "said", ... }.

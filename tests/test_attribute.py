@@ -232,3 +232,37 @@ def test_a_body_speaks_through_its_own_report(text: str, who: str) -> None:
     assert claim.who is not None
     assert claim.who.name == who
     assert text[claim.who.span[0] : claim.who.span[1]] == claim.who.text
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "figure"),
+    [
+        ("The Red Cross, however, said at least 47 people had died.", "Red Cross", "at least 47"),
+        ("Police said up to 30 people were hurt.", "Police", "up to 30"),
+        ("Officials said over 200 homes were lost.", "Officials", "over 200"),
+    ],
+)
+def test_a_figure_right_after_the_verb_is_what_was_said(text: str, who: str, figure: str) -> None:
+    claims = claimtrack.extract(text)
+    [statement] = [c for c in claims if c.kind == "statement"]
+    assert statement.who is not None
+    assert statement.who.name == who
+    [fig] = [c for c in claims if c.kind == "figure"]
+    assert fig.figure is not None
+    assert fig.figure.text.startswith(figure)
+    assert fig.who is not None
+    assert fig.who.name == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deficits would add up to 1.5 trillion.", "The council backed down on the levy."],
+)
+def test_a_phrasal_verb_of_another_meaning_reports_nothing(text: str) -> None:
+    assert statements(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="the older cue-window reader still takes 'states' for a cue")
+def test_a_plural_noun_before_a_verb_is_no_cue() -> None:
+    claims = claimtrack.extract("Coastal states limit fishing to 12 boats.")
+    assert all(c.who is None for c in claims)

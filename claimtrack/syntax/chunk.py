@@ -121,6 +121,14 @@ def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         and (forms is None or any(f.form == "ing" for f in forms))
     ):
         return True  # "a court filing released Monday says": a noun before the verb
+    if (
+        forms is not None
+        and nxt is not None
+        and nxt.tag == "VERB"
+        and any(f.form == "third" for f in forms)
+        and any(f.form == "base" for f in classes.verbs.get(nxt.text.casefold(), ()))
+    ):
+        return True  # "Coastal states limit fishing": two verbs cannot stand side by side
     if forms is not None and not any(f.form in ("base", "third", "ing") for f in forms):
         return False  # "said", "told": never nouns
     if forms is not None and not any(f.form in ("base", "third") for f in forms):

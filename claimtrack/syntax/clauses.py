@@ -31,8 +31,6 @@ _TIME_HEADS = frozenset(
 )
 # Verbs whose first object is the hearer: "told reporters (that)", "assured allies".
 _HEARER = frozenset("tell inform assure warn remind brief notify promise".split())
-# Particles that make a phrasal verb of another meaning when the verb lists none of them.
-_OTHER_PARTICLES = frozenset("up down off away back".split())
 _SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
 _QUOTE_CLOSERS = frozenset({'"', "\u201d", "\u2019", "'"})
 
@@ -438,7 +436,7 @@ def _content(
     """What a verb of saying or thinking governs: after it, or before its subject."""
     n = len(words)
     k = vg.last + 1
-    if k < n and words[k].text.casefold() in _OTHER_PARTICLES and vg.particle is None:
+    if k < n and vg.particle is None and (vg.lemma, words[k].lemma) in classes.other_phrasal:
         return None  # "add up to", "back down": another verb than the one that reports
     if not inverted:
         if vg.lemma in _HEARER and k in starting and not _verb_at(words, starting[k].last + 1):
@@ -460,7 +458,8 @@ def _content(
             and words[k - 1].text == ","
             and _participle_at(words, k, classes)
         )  # "..., the council said, pushing the count past 2,500": a clause of its own
-        if k < n and _opens_content(words[k]) and not adjunct:
+        counted = k < n and words[k].tag == "ADP" and _number_ahead(words, k)
+        if k < n and (_opens_content(words[k]) or counted) and not adjunct:
             quote = next((q for q in quotes if q.span[0] == words[k].start), None)
             if quote is not None:
                 return quote.span
@@ -505,11 +504,33 @@ def _past_modifiers(words: Sequence[Word], starting: dict[int, Phrase], k: int) 
         w = words[k]
         if w.text in (",", ":", "\u2014") or w.tag == "ADV":
             k += 1
-        elif w.tag == "ADP" and k + 1 < n and k + 1 in starting:
+        elif (
+            w.tag == "ADP"
+            and k + 1 < n
+            and k + 1 in starting
+            and not _counts(words, starting[k + 1], w)
+        ):
             k = starting[k + 1].last + 1  # a prepositional phrase: "on Twitter", "in Lima"
         else:
             return k
     return k
+
+
+def _number_ahead(words: Sequence[Word], k: int) -> bool:
+    """A number within three words after a preposition: "at least 47", "up to 30", "over 200"."""
+    for w in words[k + 1 : k + 4]:
+        if w.tag == "NUM":
+            return True
+        if w.tag in ("VERB", "AUX", "PUNCT"):
+            return False
+    return False
+
+
+def _counts(words: Sequence[Word], phrase: Phrase, prep: Word) -> bool:
+    """A figure after a preposition is what was said: "said at least 47 died", "up to 30"."""
+    if prep.lemma == "at" and words[phrase.first].lemma in ("least", "most"):
+        return True
+    return any(w.tag == "NUM" for w in words[phrase.first : phrase.last + 1])
 
 
 def _opens_content(word: Word) -> bool:

@@ -87,6 +87,7 @@ class WordClasses:
     phrasal: dict[str, tuple[str, ...]]  # first word of a phrasal lemma -> its particles
     phrasal_class: dict[tuple[str, str], str]  # (verb, particle) -> reporting class
     no_infinitive: frozenset[str]
+    other_phrasal: frozenset[tuple[str, str]]  # (verb, particle): "add up", "back down"
     closed: dict[str, Tag]
     pronouns: frozenset[str]
     determiners: frozenset[str]
@@ -174,6 +175,11 @@ def _build(lexicon: Lexicon) -> WordClasses:
         phrasal={head: tuple(sorted(p)) for head, p in phrasal.items()},
         phrasal_class=phrasal_class,
         no_infinitive=frozenset(v.casefold() for v in verbs.attribution.no_infinitive),
+        other_phrasal=frozenset(
+            tuple(p.casefold().split(" ", 1))  # type: ignore[misc]
+            for p in verbs.other_phrasal.phrasal
+            if " " in p
+        ),
         closed=closed,
         pronouns=low(p.casefold() for p in syn.pronouns),
         determiners=low(d.casefold() for d in syn.determiners),

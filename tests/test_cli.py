@@ -400,3 +400,18 @@ def test_excel_needs_a_table_format(
     out, err = capsys.readouterr()
     assert out == ""
     assert_one_error_line(err, "--excel applies to --format csv or tsv, not jsonld")
+
+
+def test_extract_with_jobs_gives_the_same_output(
+    seeds: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["extract", str(seeds), "-q"]) == 0
+    one = capsys.readouterr().out
+    assert main(["extract", str(seeds), "-q", "--jobs", "2"]) == 0
+    assert capsys.readouterr().out == one
+    assert one
+
+
+def test_jobs_below_one_is_bad_input(seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(seeds), "--jobs", "0"]) == 1
+    assert "--jobs" in capsys.readouterr().err

@@ -88,6 +88,8 @@ NOTHING = [
     "Sales of the phone rose 4 percent.",
     "I think the dam will hold this year.",  # the writer's own voice, not a source
     "You know the river is rising.",
+    "Eight state legislators met in Salem last week.",  # "state" before a noun
+    "The senator won all the battleground states.",  # a plural noun at the end
 ]
 
 

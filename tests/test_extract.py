@@ -355,12 +355,13 @@ def test_stance_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
             10000,
             "local officials",
         ),
-        # a sentence with its own reporting verb does not inherit the previous source
+        # a sentence with its own reporting verb does not inherit the previous source: its
+        # own subject is the source
         (
             "The agency said 8,574 people died. "
             "In Syria, rescue workers in the north reported 2,530 deaths.",
             2530,
-            None,
+            "rescue workers",
         ),
     ],
 )

@@ -125,6 +125,8 @@ CONTENTS = [
     ("\u201cThe levee held,\u201d the utility said.", "say", "\u201cThe levee held,\u201d"),
     ("The levee held, the utility said.", "say", "The levee held"),
     ("Ruiz criticized the plan and said the council was wrong.", "criticize", "the plan"),
+    ("The study states that the toll rose.", "state", "the toll rose"),
+    ("The mayor will state her case on Monday.", "state", "her case on Monday"),
 ]
 
 

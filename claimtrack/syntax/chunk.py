@@ -105,6 +105,22 @@ def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         and (forms is None or any(f.form in ("past", "participle", "ing") for f in forms))
     ):
         return True  # "of registered voters", "the injured workers": a participle before a noun
+    if (
+        forms is not None
+        and nxt is not None
+        and nxt.tag in ("NOUN", "PROPN", "ADJ")
+        and all(f.form == "base" for f in forms)
+        and prev.tag in ("DET", "NUM", "ADJ", "CCONJ", "VERB", "ADP", "PUNCT")
+        and prev.lemma != "to"
+    ):
+        return True  # "state party officials", "eight state candidates": a noun before a noun
+    if (
+        forms is not None
+        and any(f.form == "third" for f in forms)
+        and prev.tag in ("NOUN", "ADJ", "NUM")
+        and (nxt is None or nxt.text in (",", ".", ";", ":") or nxt.lemma == "where")
+    ):
+        return True  # "all battleground states.", "the blue states, where": a plural noun
     if prev.tag == "NUM" and prev.text.casefold() not in ("one", "1"):
         # "30 states" (a plural noun), but "six in 10 say" (a verb): after a number above one
         # only the "-s" form can be a noun.

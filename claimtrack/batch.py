@@ -14,7 +14,6 @@ however many documents come.
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import itertools
 import pickle
 from collections import deque
@@ -178,6 +177,9 @@ def _pooled(
     convert: Callable[[list[Claim]], Any] | None,
 ) -> Iterator[Any]:
     chunks = iter(lambda: list(itertools.islice(docs, chunksize)), [])
+    # Imported here: a pool is only needed with jobs > 1, and the import costs ~10 ms at startup.
+    import concurrent.futures as cf
+
     with cf.ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(lexicon,)) as pool:
         pending: deque[cf.Future[list[Any]]] = deque()
         try:

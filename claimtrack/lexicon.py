@@ -296,6 +296,7 @@ class SyntaxWords(_Section):
     negations: Terms = ()
     adverbs: Terms = ()
     interjections: Terms = ()
+    plurals: Terms = ()
 
 
 class NameWords(_Section):

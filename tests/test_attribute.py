@@ -268,3 +268,84 @@ def test_a_phrasal_verb_of_another_meaning_reports_nothing(text: str) -> None:
 def test_a_plural_noun_before_a_verb_is_no_cue() -> None:
     claims = claimtrack.extract("Coastal states limit fishing to 12 boats.")
     assert all(c.who is None for c in claims)
+
+
+def figure_sources(text: str) -> dict[str, str | None]:
+    """Each figure's text and its source's name."""
+    return {
+        c.figure.text: (c.who.name if c.who else None)
+        for c in claimtrack.extract(text)
+        if c.kind == "figure" and c.figure is not None
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Torvik remained the worst-hit town with 41 dead, followed by Hallen with 12 and Brask "
+        "with three, according to the county.",
+        "Of the 60 dead, 41 were in Torvik and 12 in Hallen, according to the county.",
+        "The county, according to its spokesman, counted 41 dead in Torvik and 12 in Hallen.",
+    ],
+)
+def test_an_according_to_after_a_list_covers_every_figure_in_it(text: str) -> None:
+    sources = figure_sources(text)
+    assert sources
+    assert all(who is not None and "county" in who for who in sources.values()), sources
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        (
+            "The Relief Office said in its weekly bulletin that 310 people had died. Of the dead, "
+            "88 were in Verland and 23 in Ostmark, the bulletin said.",
+            "88",
+            "Relief Office",
+        ),
+        (
+            "The toll rose to 140, the Harbour Authority said in a report on Monday. Most of the "
+            "dead, 96, were in Kell, according to the report.",
+            "96",
+            "Harbour Authority",
+        ),
+        (
+            "Forty homes collapsed, the Tessel Water Board said in a statement. Another 12 people "
+            "were hurt, the statement added.",
+            "12 people",
+            "Tessel Water Board",
+        ),
+        (
+            "Ninety-one people died in Kell and 40 in Morra, the Verland Data Service figures show.",
+            "40",
+            "Verland Data Service",
+        ),
+        ("A separate tally by the Morra Courier counted 372 injured.", "372", "Morra Courier"),
+    ],
+)
+def test_a_document_speaks_for_the_body_that_issued_it(text: str, figure: str, who: str) -> None:
+    sources = figure_sources(text)
+    said = [w for f, w in sources.items() if f.startswith(figure)]
+    assert said == [who], sources
+
+
+def test_a_document_with_nobody_behind_it_stays_the_source() -> None:
+    sources = figure_sources("Of the dead, 88 were in Verland, the report said.")
+    assert sources == {"88": "report"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Kell has recorded 191 deaths and Morra 44, the NDRA said.", "NDRA"),
+        ("Verland counted 30 dead on Friday, the relief agency said.", "relief agency"),
+    ],
+)
+def test_a_count_reported_by_someone_else_is_theirs(text: str, who: str) -> None:
+    sources = figure_sources(text)
+    assert sources
+    assert all(w == who for w in sources.values()), sources
+
+
+def test_a_place_that_reports_its_own_count_is_the_source() -> None:
+    assert figure_sources("Morra reported 26 injured.") == {"26 injured": "Morra"}

@@ -127,6 +127,31 @@ CONTENTS = [
     ("Ruiz criticized the plan and said the council was wrong.", "criticize", "the plan"),
     ("The study states that the toll rose.", "state", "the toll rose"),
     ("The mayor will state her case on Monday.", "state", "her case on Monday"),
+    # a participle after a document noun modifies the noun: no clause of its own
+    (
+        "The toll rose to 140, the Harbour Authority said in a report released on Monday.",
+        "say",
+        "The toll rose to 140",
+    ),
+    (
+        "Forty homes collapsed, the water board said in a statement issued late Friday.",
+        "say",
+        "Forty homes collapsed",
+    ),
+    (
+        "The agency said in figures published on Sunday that 31 people had died.",
+        "say",
+        "31 people had died",
+    ),
+    # "that" before a number opens the reported clause, not a phrase
+    (
+        "The Relief Office said in its weekly bulletin that 310 people had died.",
+        "say",
+        "310 people had died",
+    ),
+    ("Officials told reporters that 12 bridges were closed.", "tell", "12 bridges were closed"),
+    # a document noun is a subject of its own ("the statement said"), after a clause
+    ("Twelve people died, the statement said.", "say", "Twelve people died"),
 ]
 
 

@@ -12,15 +12,21 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import regex
 
-from ..find.phrases import Hit, PhraseTable, WordIndex
+from ..find.phrases import Hit, WordIndex
 from ..lexicon import Lexicon
-from ..model import Span, Who, WhoKind, cut
+from ..model import Span, WhoKind, cut
 from ..text.segment import QuoteIndex, Sentence
 from ..text.tokens import Token, Tokens, tokenize
+
+# Re-exported for the readers that still import them from here.
+from .coref import SpeakerMention as SpeakerMention
+from .coref import Speakers as Speakers
+from .vocab import Words as _Words
+from .vocab import words as words
 
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 # A name that opens with a lower-case particle joined by a hyphen: "al-Mashat", "el-Sisi".
@@ -28,25 +34,7 @@ _PARTICLE_NAME = regex.compile(
     r"(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|abu|ben)-\p{Lu}[\p{L}'\u2019]*"
 )
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
-_BLANKS = regex.compile(r"\s+")
-_THE = regex.compile(r"^the ")
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerMention:
-    """A noun phrase that names a source, as written, split into name and title."""
-
-    span: Span
-    text: str
-    name: str
-    title: str | None
-    kind: WhoKind
-    # "name": a proper name; "role": a title or group alone ("the official", "officials");
-    # "pronoun": he/she/they.
-    form: str
-    # Introduced with "a"/"an" ("a protester"): someone new, never the last person named.
-    indefinite: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,56 +44,6 @@ class Attribution:
     speaker: SpeakerMention
     cue: Span
     governs: Span
-
-
-class _Words:
-    """The lexicon's word lists as sets, built once per lexicon."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        rep = lexicon.reporting
-        self.verbs = _phrases(rep.verbs)
-        self.according = _phrases(rep.according)
-        self.titles = _phrases(rep.titles)
-        self.title_words = {w for phrase in self.titles for w in phrase}
-        self.org_heads = {w.casefold() for w in rep.org_heads}
-        self.groups = _phrases(rep.groups)
-        self.group_words = {p[-1] for p in self.groups}
-        self.pronouns = {w.casefold() for w in rep.pronouns}
-        self.modifiers = {w.casefold() for w in rep.modifiers}
-        self.connectors = {w.casefold() for w in rep.connectors}
-        self.adverbs = {w.casefold() for w in rep.adverbs}
-        dates = lexicon.dates
-        self.time_words = {
-            w.casefold().rstrip(".") for w in [*dates.months, *dates.weekdays, *dates.relative_days]
-        } | {"week", "month", "year", "morning", "afternoon", "evening", "night"}
-        self.aliases = {k.casefold(): v.casefold() for k, v in rep.aliases.items()}
-        self.not_names = {w.casefold() for w in rep.not_names}
-        self.abbreviations = frozenset(a.casefold() for a in lexicon.segment.abbreviations)
-        self.according_text = {" ".join(p) for p in self.according}
-        self.citing = {c.casefold() for c in rep.citing}
-        # "The Health Ministry's own count stood at 528": the owner of a count is its source.
-        self.possessive_count = (
-            regex.compile(
-                r"['\u2019]s\s+(?:(?:own|official|latest|confirmed|updated|new|overall|total|"
-                r"preliminary|revised|daily)\s+)*\L<noun>(?![\p{L}])",
-                noun=list(rep.count_nouns),
-                flags=regex.IGNORECASE,
-            )
-            if rep.count_nouns
-            else None
-        )
-        self.verbs_low = {v.casefold() for v in rep.verbs if " " not in v}
-        # One walk over the words finds every reporting cue; tokens are made only where one is.
-        self.cues = PhraseTable([*rep.verbs, *rep.according])
-
-
-def _phrases(terms: Sequence[str]) -> set[tuple[str, ...]]:
-    return {tuple(t.casefold().split()) for t in terms}
-
-
-def words(lexicon: Lexicon) -> _Words:
-    """The cached word sets of ``lexicon``."""
-    return lexicon.memo("attribution.words", _Words)
 
 
 def _np_word(tok: Token, w: _Words) -> bool:
@@ -827,171 +765,3 @@ def _walk_right_simple(tokens: Sequence[Token], i: int, w: _Words) -> int:
     while j > i and not _head_word(tokens[j - 1], w):
         j -= 1
     return j
-
-
-@dataclass
-class _Entity:
-    name: str
-    canonical: str
-    kind: WhoKind
-    title: str | None
-    heads: set[str] = field(default_factory=set)
-    # The name's first and last words, case-folded (the last without "'s"), kept in step with
-    # ``name`` by :meth:`rename`: every later mention of a person is compared with them.
-    first: str = field(init=False)
-    last: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.rename(self.name)
-
-    def rename(self, name: str) -> None:
-        """Take a fuller name: "Kirby" becomes "John Kirby"."""
-        self.name = name
-        words = name.split() or [""]
-        self.first = words[0].casefold()
-        self.last = _POSSESSIVE.sub("", words[-1].casefold())
-
-
-def _canonical(name: str, kind: WhoKind, aliases: dict[str, str]) -> str:
-    low: str = _BLANKS.sub(" ", name.casefold()).strip()
-    low = _THE.sub("", low)
-    if low in aliases:
-        return aliases[low]
-    if kind == "person":
-        parts = [
-            p for p in low.split() if not _INITIALS.fullmatch(p.upper()) and len(p.rstrip(".")) > 1
-        ]
-        if len(parts) >= 2:
-            return f"{parts[0]} {parts[-1]}"
-        return " ".join(parts) or low
-    return low
-
-
-class Speakers:
-    """A document's speakers, so that "he", "the official" and "Kirby" resolve to full names."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        self._w = words(lexicon)
-        self._people: list[_Entity] = []
-        self._orgs: list[_Entity] = []
-        self._last_person: _Entity | None = None
-        self._last_group: _Entity | None = None
-
-    def resolve(self, mention: SpeakerMention) -> Who | None:
-        """The :class:`Who` for ``mention``; None for a pronoun with nobody to refer to."""
-        entity = self._resolve(mention)
-        if entity is None:
-            return None
-        return Who(
-            name=entity.name,
-            canonical=entity.canonical,
-            kind=entity.kind,
-            title=entity.title,
-            text=mention.text,
-            span=mention.span,
-        )
-
-    def _resolve(self, m: SpeakerMention) -> _Entity | None:
-        w = self._w
-        low = m.name.casefold()
-        if m.form == "pronoun":
-            if low in {"he", "she", "i"}:
-                return self._last_person
-            return self._last_group
-        if m.form == "role":
-            head = _POSSESSIVE.sub("", low.split()[-1])
-            pool = self._people if m.kind == "person" else self._orgs
-            # "other Israeli officials" are not the "White House officials" named before: a
-            # group's capitalised modifier must be in the name it refers back to. (A person's
-            # title may be capitalised: "the Secretary of State" is Blinken.)
-            marks = {
-                _POSSESSIVE.sub("", p.casefold())
-                for p in m.text.split()[:-1]
-                if p[:1].isupper() and m.kind != "person" and not _ARTICLE.match(p + " ")
-            }  # ("The office" at the start of a sentence has no mark: "The" is an article)
-            for entity in reversed(pool):
-                if head in entity.heads and marks <= set(entity.canonical.split()):
-                    self._note(entity)
-                    return entity
-            if (
-                m.kind == "person"
-                and self._last_person is not None
-                and head in self._w.title_words
-                and not m.indefinite
-                and not any(c.isupper() for c in m.text)  # "the Saudi crown prince": someone
-            ):
-                # "the official said", "the spokesman added": the last person who spoke.
-                return self._last_person
-            name = _ARTICLE.sub("", m.name)
-            entity = _Entity(name, _canonical(name, m.kind, w.aliases), m.kind, None, {head})
-            (self._people if m.kind == "person" else self._orgs).append(entity)
-            self._note(entity)
-            return entity
-        parts = [p for p in m.name.split() if p.casefold() not in w.connectors]
-        if not parts:  # a "name" of joining words only ("La", "Van"): no person to find
-            return self._org(m)
-        surname = _POSSESSIVE.sub("", parts[-1].casefold())
-        if m.kind == "person":
-            for entity in reversed(self._people):
-                if entity.last == surname and (
-                    len(parts) == 1 or parts[0].casefold() == entity.first
-                ):
-                    if len(m.name) > len(entity.name):
-                        entity.rename(m.name)
-                    if m.title:
-                        entity.title = entity.title or m.title
-                        entity.heads |= set(m.title.casefold().split())
-                    self._note(entity)
-                    return entity
-            if len(parts) == 1 and m.title is None:
-                # A lone capitalised word never introduced as a person: a country or body.
-                return self._org(m)
-            entity = _Entity(
-                m.name,
-                _canonical(m.name, "person", w.aliases),
-                "person",
-                m.title,
-                set(m.title.casefold().split()) if m.title else set(),
-            )
-            self._people.append(entity)
-            self._note(entity)
-            return entity
-        return self._org(m)
-
-    def _org(self, m: SpeakerMention) -> _Entity:
-        w = self._w
-        name = _ARTICLE.sub("", m.name)
-        canonical = _canonical(name, "organization", w.aliases)
-        for entity in reversed(self._orgs):
-            if entity.canonical == canonical:
-                self._note(entity)
-                return entity
-        if len(name) >= 3 and name.isupper():
-            # "the RSF" after "the Rapid Support Forces": an acronym of a name given before
-            # (which may have been read as a person's name: it has no organisation head word).
-            for entity in reversed([*self._people, *self._orgs]):
-                if _initials(entity.name) == name:
-                    self._note(entity)
-                    return entity
-        kind: WhoKind = "group" if m.kind == "group" else "organization"
-        heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}
-        entity = _Entity(name, canonical, kind, None, heads)
-        self._orgs.append(entity)
-        self._note(entity)
-        return entity
-
-    def _note(self, entity: _Entity) -> None:
-        if entity.kind == "person":
-            self._last_person = entity
-        else:
-            self._last_group = entity
-
-
-def _initials(name: str) -> str | None:
-    """The acronym of a name of two or more capitalised words ("Rapid Support Forces": "RSF").
-
-    >>> _initials("Rapid Support Forces"), _initials("Kremlin")
-    ('RSF', None)
-    """
-    caps = [w[0] for w in name.split() if w[:1].isupper()]
-    return "".join(caps) if len(caps) >= 2 else None

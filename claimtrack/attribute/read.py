@@ -25,16 +25,16 @@ from ..lexicon import Lexicon
 from ..model import Span, WhoKind
 from ..syntax.structure import Clause, Phrase, Quote, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
-from .attribution import SpeakerMention
+from .coref import SpeakerMention
 
 # A subject that is a time, a place word alone or an expletive is no source.
 _NOT_SOURCES = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})
 # Evidence verbs take documents as subjects ("the poll found"); people are speakers.
-_DOCUMENT_HEADS = frozenset(
+DOCUMENT_HEADS = frozenset(
     "poll polls survey surveys study studies report reports analysis data figures numbers "
     "research review audit investigation assessment estimate estimates records census "
     "statistics findings results document documents memo letter filing complaint lawsuit "
-    "indictment ruling tally count toll update bulletin".split()
+    "indictment ruling tally count toll update bulletin statement communique release".split()
 )
 
 
@@ -179,10 +179,17 @@ def _from_clause(
 
 
 def _owner(subject: Phrase, parse: SentenceParse) -> Phrase:
-    """The body behind its own document: "the authority's report said" is the authority."""
-    head = parse.words[subject.head].text.casefold()
-    if subject.owner is not None and (head in _DOCUMENT_HEADS or head in _OWNED_WORDS):
+    """The body behind its own document: "the authority's report", "a tally by the agency"."""
+    words = parse.words
+    head = words[subject.head].text.casefold()
+    if subject.owner is not None and (head in DOCUMENT_HEADS or head in _OWNED_WORDS):
         return subject.owner
+    after = subject.last + 1
+    if head in DOCUMENT_HEADS and after + 1 < len(words) and words[after].lemma == "by":
+        # "a separate tally by the Morra Courier counted": the body that made it
+        maker = parse.phrase_at(after + 1)
+        if maker is not None and maker.first == after + 1 and maker.kind != "other":
+            return maker
     return subject
 
 
@@ -214,8 +221,8 @@ def _source(subject: Phrase, klass: str, parse: SentenceParse) -> bool:
     head_word = parse.words[subject.head]
     head = head_word.text.casefold()
     if klass == "evidence":
-        return head in _DOCUMENT_HEADS or subject.kind != "other"
-    if subject.kind == "other" and head in _DOCUMENT_HEADS and klass == "cognition":
+        return head in DOCUMENT_HEADS or subject.kind != "other"
+    if subject.kind == "other" and head in DOCUMENT_HEADS and klass == "cognition":
         return False
     return True
 
@@ -239,7 +246,10 @@ def _according(
             if source is None or source.first != k + m:
                 continue
             cue = (words[k].start, words[k + m - 1].end)
-            content = _made_by(parse, k) or _rest(words, k, source.last + 1)
+            # A participle with its agent ("given by X") sets off the noun before it;
+            # "according to X" and "citing X" stand for the whole clause.
+            made_by = phrase_words[-1] == "by" and m > 1
+            content = (made_by and _made_by(parse, k)) or _rest(words, k, source.last + 1)
             if content is not None:
                 direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
                 out.append(AttributionMention(source, cue, content, direct, "according"))

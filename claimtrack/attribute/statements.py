@@ -19,8 +19,13 @@ from ..model import Attribution, Excerpt, Span, Who, cut
 from ..syntax.parse import Parser, RuleParser
 from ..syntax.structure import Phrase, SentenceParse
 from ..text.tokens import Token
-from .attribution import Speakers
-from .read import AttributionMention, find_attribution_mentions, speaker_mention
+from .coref import Speakers
+from .read import (
+    DOCUMENT_HEADS,
+    AttributionMention,
+    find_attribution_mentions,
+    speaker_mention,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,7 @@ def read_statements(
                 events.append((subject.span[0], subject, None))
     events += [(m.source.span[0] if m.source else m.cue[0], None, m) for m in mentions]
     events.sort(key=lambda e: (e[0], e[2] is not None))
+    starts = [p.span[0] for p in parses]
     out: list[Statement] = []
     for _, phrase, mention in events:
         if mention is None:
@@ -67,9 +73,41 @@ def read_statements(
         who = None
         if mention.source is not None:
             who = speakers.resolve(speaker_mention(mention.source))
+            if who is not None:
+                for head in _issued(mention, parses, starts):
+                    speakers.issued(head)
         out.append(Statement(mention, who, _part(text, mention)))
     out.sort(key=lambda s: (s.mention.cue, s.mention.source.span if s.mention.source else ()))
     return parses, out
+
+
+def _issued(
+    mention: AttributionMention, parses: Sequence[SentenceParse], starts: Sequence[int]
+) -> list[str]:
+    """The documents a source speaks through in its own clause: "said in its daily report".
+
+    A document noun after "in" or "through", or owned by "its"/"their", outside what is said.
+    """
+    if mention.source is None or mention.klass == "according":
+        return []
+    k = bisect.bisect_right(starts, mention.cue[0]) - 1
+    if k < 0:
+        return []
+    parse = parses[k]
+    words = parse.words
+    content = mention.content or (0, 0)
+    heads = []
+    for phrase in parse.phrases:
+        if content[0] <= phrase.span[0] < content[1] or phrase is mention.source:
+            continue
+        head = words[phrase.head].text.casefold()
+        if head not in DOCUMENT_HEADS:
+            continue
+        before = words[phrase.first - 1].text.casefold() if phrase.first > 0 else ""
+        owner = words[phrase.first].text.casefold()
+        if before in ("in", "through") or owner in ("its", "their"):
+            heads.append(head)
+    return heads
 
 
 def _part(text: str, mention: AttributionMention) -> Attribution:
@@ -102,6 +140,22 @@ class Covering:
         self._reach = max((c[1] - c[0] for s in held if (c := s.mention.content)), default=0)
 
     def at(self, pos: int) -> Statement | None:
+        """The statement whose content holds ``pos`` most closely, or None.
+
+        A count told inside what someone else says, by a bare name (a place, most often), is
+        theirs to tell: in "Verland counted 30 dead, the agency said" the count is the agency's.
+        A body that counts keeps its count: "The council put the toll at 6,009, its spokesman
+        said".
+        """
+        best = self._innermost(pos)
+        source = best.mention.source if best is not None else None
+        if best is not None and best.mention.klass == "count" and source and source.kind == "name":
+            outer = self._innermost(best.mention.cue[0])
+            if outer is not None and outer.mention.klass != "count":
+                return outer
+        return best
+
+    def _innermost(self, pos: int) -> Statement | None:
         """The statement with the shortest content that holds ``pos``, or None."""
         k = bisect.bisect_right(self._starts, pos)
         best: Statement | None = None

@@ -61,11 +61,22 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
     return _coordinate(text, words, base)
 
 
+_YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     w = words[k]
     if w.tag == "DET":
         if w.lemma == "that" and k + 1 < len(words) and words[k + 1].tag in ("PROPN", "PRON"):
             return False  # "the estimate that President Lund gave": a relative pronoun
+        if (
+            w.lemma == "that"
+            and k > 0
+            and k + 1 < len(words)
+            and words[k + 1].tag == "NUM"
+            and not _YEAR.fullmatch(words[k + 1].text)  # "that 1985 quake"
+        ):
+            return False  # "said in a bulletin that 310 people died": it opens the clause
         # A determiner alone is no phrase: "said that ...", "all of them".
         return k + 1 < len(words) and (
             words[k + 1].tag in _INSIDE or _opens_after_det(words, k + 1, classes)
@@ -121,6 +132,13 @@ def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         and (nxt is None or nxt.text in (",", ".", ";", ":") or nxt.lemma == "where")
     ):
         return True  # "all battleground states.", "the blue states, where": a plural noun
+    if (
+        prev.tag == "ADP"
+        and prev.lemma != "to"
+        and forms is not None
+        and any(f.form in ("base", "third") for f in forms)
+    ):
+        return True  # "in figures published", "for help": a noun after a preposition
     if prev.tag == "NUM" and prev.text.casefold() not in ("one", "1"):
         # "30 states" (a plural noun), but "six in 10 say" (a verb): after a number above one
         # only the "-s" form can be a noun.
@@ -153,7 +171,7 @@ def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         return True  # an unknown "-ed"/"-ing" word too: "the wounded", "a meeting"
     if (
         prev.tag == "NOUN"
-        and not prev.text.casefold().endswith("s")
+        and not _plural(prev, classes)
         and forms is not None
         and all(f.form == "base" for f in forms)
         and not (k > 1 and words[k - 2].tag == "NUM")  # "9 percent say"
@@ -269,7 +287,7 @@ def _phrase(
     head = _head(words, k, end)
     possessive = bool(_POSSESSIVE.search(words[end - 1].text)) and words[end - 1].tag != "DET"
     kind, name, title, gender = _read(words, k, end, head, classes)
-    plural = words[head].tag == "NOUN" and words[head].text.casefold().endswith("s")
+    plural = _plural(words[head], classes)
     span, said = cut(text, words[k].start, words[last].end)
     return Phrase(
         span, said, k, last, head, kind, name=name, title=title, acronym=acronym,
@@ -277,15 +295,22 @@ def _phrase(
     )  # fmt: skip
 
 
+def _plural(word: Word, classes: WordClasses) -> bool:
+    """A plural common noun: "officials", and the plurals without an "-s" ("data", "police")."""
+    low = word.text.casefold()
+    return word.tag == "NOUN" and (low.endswith("s") or low in classes.plurals)
+
+
 def _head(words: Sequence[Word], k: int, end: int) -> int:
     """The head: the last noun before a title's complement ("spokesman" for the ministry)."""
+    # A verb form inside a phrase is there because it reads as a noun: "a separate tally".
     for j in range(k, end):
         if words[j].text.casefold() in ("of", "for", "to") and j > k:
-            if words[j - 1].tag == "NOUN":
+            if words[j - 1].tag in ("NOUN", "VERB"):
                 return j - 1
             break
     for j in range(end - 1, k - 1, -1):
-        if words[j].tag in ("NOUN", "PROPN", "NUM"):
+        if words[j].tag in ("NOUN", "PROPN", "NUM", "VERB"):
             return j
     return end - 1
 

@@ -27,8 +27,11 @@ _TIME_HEADS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week "
     "weekend month year morning afternoon evening night day days weeks months years time "
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec interview statement".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+# Nouns of an occasion that stand between a subject and its verb only after a preposition:
+# "officials, in a statement, said"; "the statement said" is a subject.
+_OCCASION_HEADS = frozenset({"interview", "statement"})
 # Verbs whose first object is the hearer: "told reporters (that)", "assured allies".
 _HEARER = frozenset("tell inform assure warn remind brief notify promise".split())
 _SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
@@ -119,6 +122,11 @@ def read_clauses(
         starting[phrase.first] = phrase
     out: list[Clause] = []
     for i, vg in enumerate(verbs):
+        if _reduced_relative(words, vg, ending, classes):
+            # "said in a report released on Monday": the participle describes the report
+            span = (words[vg.first].start, words[vg.last].end)
+            out.append(Clause(span, "relative", vg, parent=len(out) - 1 if out else None))
+            continue
         if _participle(words, vg, classes):
             # "..., saying the toll would rise": the subject of the clause it hangs on; "the
             # remarks calling it strong": a modifier of a noun, with no subject of its own.
@@ -169,6 +177,22 @@ def _participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> b
         return False
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
     return bool(forms) and all(f.form == "ing" for f in forms)
+
+
+def _reduced_relative(
+    words: Sequence[Word], vg: VerbGroup, ending: dict[int, Phrase], classes: WordClasses
+) -> bool:
+    """A bare past participle after the object of a preposition: "in a report released".
+
+    The object of a preposition is never a subject, so the participle is the noun's modifier.
+    """
+    if vg.first != vg.head or vg.first == 0:
+        return False
+    phrase = ending.get(vg.first - 1)
+    adp = phrase.first - 1 if phrase is not None else -1
+    if phrase is None or adp < 1 or words[adp].tag != "ADP" or words[adp - 1].tag != "VERB":
+        return False  # "officials in the capital said": the phrase before may be a subject
+    return _past_participle(words[vg.head], classes)
 
 
 def _finite(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
@@ -365,7 +389,10 @@ def _is_aside(words: Sequence[Word], phrase: Phrase, ending: dict[int, Phrase]) 
 
 
 def _is_time(words: Sequence[Word], phrase: Phrase) -> bool:
-    return words[phrase.head].text.casefold().rstrip(".") in _TIME_HEADS
+    head = words[phrase.head].text.casefold().rstrip(".")
+    if head in _OCCASION_HEADS:
+        return phrase.first > 0 and words[phrase.first - 1].tag == "ADP"
+    return head in _TIME_HEADS
 
 
 def _back_to(words: Sequence[Word], j: int, mark: str, stop: int) -> int:
@@ -441,7 +468,7 @@ def _content(
     if not inverted:
         if vg.lemma in _HEARER and k in starting and not _verb_at(words, starting[k].last + 1):
             k = starting[k].last + 1  # "told reporters (that) ..."
-        k = _past_modifiers(words, starting, k)
+        k = _past_modifiers(words, starting, k, classes)
         if k + 1 < n and words[k].text.casefold() == "that" and words[k + 1].tag != "PUNCT":
             # "said that ...": whatever clause follows is what was said
             return (
@@ -497,13 +524,21 @@ def _content(
     return (words[0].start, words[b].end)
 
 
-def _past_modifiers(words: Sequence[Word], starting: dict[int, Phrase], k: int) -> int:
-    """Skip what stands between a verb and its content: "said on Monday in a statement that"."""
+def _past_modifiers(
+    words: Sequence[Word], starting: dict[int, Phrase], k: int, classes: WordClasses
+) -> int:
+    """Skip what stands between a verb and its content: "said on Monday in a statement that".
+
+    A participle that describes a prepositional object goes with it: "said in a report
+    released on Monday that ...".
+    """
     n = len(words)
+    after_object = False
     while k < n:
         w = words[k]
         if w.text in (",", ":", "\u2014") or w.tag == "ADV":
             k += 1
+            after_object = False
         elif (
             w.tag == "ADP"
             and k + 1 < n
@@ -511,9 +546,24 @@ def _past_modifiers(words: Sequence[Word], starting: dict[int, Phrase], k: int) 
             and not _counts(words, starting[k + 1], w)
         ):
             k = starting[k + 1].last + 1  # a prepositional phrase: "on Twitter", "in Lima"
+            after_object = True
+        elif after_object and w.tag == "VERB" and _past_participle(w, classes):
+            k += 1
+        elif k in starting and _is_time(words, starting[k]) and not starting[k].possessive:
+            k = starting[k].last + 1  # "said Monday that", "issued late Friday"
+            after_object = False
         else:
             return k
     return k
+
+
+def _past_participle(word: Word, classes: WordClasses) -> bool:
+    forms = classes.verbs.get(word.text.casefold())
+    if forms is None:
+        return word.text.casefold().endswith("ed")
+    return any(f.form == "participle" for f in forms) or (
+        any(f.form == "past" for f in forms) and not any(f.form == "third" for f in forms)
+    )
 
 
 def _number_ahead(words: Sequence[Word], k: int) -> bool:

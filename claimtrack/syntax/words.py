@@ -101,6 +101,7 @@ class WordClasses:
     negations: frozenset[str]
     adverbs: frozenset[str]
     interjections: tuple[tuple[str, ...], ...]
+    plurals: frozenset[str]  # plural nouns without an "-s": "data", "people", "police"
     particles: frozenset[str]
     prefixes: tuple[str, ...]
     honorifics: frozenset[str]
@@ -193,6 +194,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         negations=low(w.casefold() for w in words.negations),
         adverbs=low(w.casefold() for w in words.adverbs),
         interjections=tuple(tuple(t.casefold().split()) for t in words.interjections),
+        plurals=low(w.casefold() for w in words.plurals),
         particles=low(w.casefold() for w in syn.names.particles),
         prefixes=tuple(w.casefold() for w in syn.names.prefixes),
         honorifics=low(w.casefold() for w in syn.names.honorifics),

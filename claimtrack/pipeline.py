@@ -72,6 +72,8 @@ _VERBS = frozenset(
     "appears appear did does do wants want intends intend".split()
 )
 _RELATIVE = regex.compile(r",\s+(?:which|who)\s+[^,]*$")
+# A number that takes a part of a set already named: "Forty-one of the new deaths".
+_PART_OF = regex.compile(r"\s+of\s+(?:the|these|those|them)\b", regex.I)
 # Subordinators that open a clause with its own subject: "days after Washington agreed to ...".
 _SUBORDINATE = regex.compile(r"\b(?:after|when|because|since|before|while|as)\s+(?=the\s|\p{Lu})")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
@@ -324,7 +326,7 @@ class _Pipeline:
                     )
                     and self.quotes.at(fig.span[0]) is None
                     and fig.category
-                    and self._continues_count(fig.span, sentence)
+                    and self._continues_count(fig.number.span, sentence)
                 ):
                     # A count in a sentence of its own right after an attributed count, told in
                     # tally words, is the same source's: "The council lists 1,779 missing,
@@ -702,11 +704,16 @@ class _Pipeline:
         return found is not None and found.group(1).casefold() not in verbs
 
     def _continues_count(self, fig: Span, sentence: Sentence) -> bool:
-        """Does the sentence speak of a count in tally words ("the toll", "of the dead")?"""
+        """Does the sentence speak of a count in tally words ("the toll", "of the dead")?
+
+        ``fig`` is the number's span.
+        """
         pattern = self.lex.memo(
             "extract.continuing",
             lambda lex: term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])", lex.reporting.continuing),
         )
+        if _PART_OF.match(self.text, fig[1]):
+            return True  # "Forty-one of the new deaths": a part of a set named before
         end = min(sentence.span[1], fig[1] + 20)
         return pattern is not None and pattern.search(self.text, sentence.span[0], end) is not None
 

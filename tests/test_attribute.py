@@ -349,3 +349,39 @@ def test_a_count_reported_by_someone_else_is_theirs(text: str, who: str) -> None
 
 def test_a_place_that_reports_its_own_count_is_the_source() -> None:
     assert figure_sources("Morra reported 26 injured.") == {"26 injured": "Morra"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        (
+            "Torvik is now the worst-hit town: according to the county's breakdown, 41 people "
+            "died in Torvik and 12 in Hallen.",
+            "12",
+            "county",
+        ),
+        (
+            "The dam failed at dawn; according to the water board, 30 homes were lost.",
+            "30 homes",
+            "water board",
+        ),
+        (
+            "The number injured rose to 1,240, the bulletin of the Kell Relief Office showed: "
+            "800 in Verland and 440 in Ostmark.",
+            "440",
+            "Kell Relief Office",
+        ),
+        (
+            "The number injured rose to 1,240, the relief office said: 800 in Verland and 440 in "
+            "Ostmark.",
+            "440",
+            "relief office",
+        ),
+    ],
+)
+def test_a_source_after_a_clause_boundary_covers_what_follows(
+    text: str, figure: str, who: str
+) -> None:
+    sources = figure_sources(text)
+    said = [w for f, w in sources.items() if f.startswith(figure)]
+    assert said == [who], sources

@@ -341,6 +341,25 @@ def test_stance_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
             120,
             "agency",
         ),
+        # a definite partitive refers back to the count before: "N of the (new) deaths"
+        (
+            "The county said 60 people had died. Forty-one of the new deaths were in Torvik.",
+            41,
+            "county",
+        ),
+        (
+            "The Kell Relief Office said 500 people were hurt. Thirty of those injured on Monday "
+            "remain in hospital.",
+            30,
+            "Kell Relief Office",
+        ),
+        # a count of its own, with no partitive or tally word, is the writer's
+        (
+            "The county said 60 people had died. Nine people were hurt in a crash on the coast "
+            "road.",
+            9,
+            None,
+        ),
         # a document that finds, with a participle and its time before the verb
         (
             "A New York Times analysis published earlier this month found that 1,052 more "

@@ -207,6 +207,8 @@ _OWNED_WORDS = frozenset(
     "statement count tally toll update bulletin website account spokesman spokeswoman "
     "spokesperson office".split()
 )
+# Marks that end a clause inside a sentence: what an "according to X" after them covers.
+_CLAUSE_BREAKS = frozenset({":", ";"})
 _POSSESSIVE_END = regex.compile(r"['\u2019]s?$")
 # First and second person: outside a quotation, the writer and the reader, not a source.
 _WRITER = frozenset({"i", "we", "you"})
@@ -287,6 +289,10 @@ def _rest(words: Sequence[Word], k: int, after: int) -> Span | None:
     ):
         end -= 1
     first = 0
+    for j in range(k - 1, -1, -1):
+        if words[j].text in _CLAUSE_BREAKS:
+            first = j + 1  # "... the worst-hit town: according to X, 41 died"
+            break
     while first < k and not words[first].text[:1].isalnum() and words[first].text not in '"\u201c':
         first += 1
     if first == k:  # "According to X, 40 died."

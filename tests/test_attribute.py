@@ -316,7 +316,8 @@ def test_an_according_to_after_a_list_covers_every_figure_in_it(text: str) -> No
             "Tessel Water Board",
         ),
         (
-            "Ninety-one people died in Kell and 40 in Morra, the Verland Data Service figures show.",
+            "Ninety-one people died in Kell and 40 in Morra, the Verland Data Service figures "
+            "show.",
             "40",
             "Verland Data Service",
         ),

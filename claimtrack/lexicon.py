@@ -328,6 +328,7 @@ class VerbClasses(_Section):
     quoting: Terms = ()
     count: Terms = ()
     no_infinitive: Terms = ()
+    clause_only: Terms = ()
     cognition: Terms = ()
     evidence: Terms = ()
 

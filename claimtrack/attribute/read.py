@@ -171,8 +171,10 @@ def _from_clause(
         return []  # "put pressure on", "raised concerns": no count
     if klass == "quoting" and not direct:
         return []  # "continued to rise", "spoke at a rally": no quotation, no statement
-    if klass in ("cognition", "evidence") and not _says_something(text, parse, content):
-        return []  # "needs money", "knows the area": a thing, not a thought or a statement
+    if (klass in ("cognition", "evidence") or vg.lemma in classes.clause_only) and not (
+        _says_something(text, parse, content)
+    ):
+        return []  # "needs money", "maintained a lead": a thing, not a thought or a statement
     direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
     sources = tuple(_owner(s, parse) for s in (subject.conjuncts or (subject,)))
     return [AttributionMention(s, cue, content, direct, klass) for s in sources]
@@ -254,9 +256,20 @@ def _according(
             content = (made_by and _made_by(parse, k)) or _rest(words, k, source.last + 1)
             if content is not None:
                 direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
-                out.append(AttributionMention(source, cue, content, direct, "according"))
+                # "a poll conducted by X", "figures compiled by X": who made a thing, the
+                # source of its figures, not a statement; "reported by X" is one.
+                klass = (
+                    "count" if made_by and not _reports(words[k].text, classes) else "according"
+                )
+                out.append(AttributionMention(source, cue, content, direct, klass))
             break
     return out
+
+
+def _reports(word: str, classes: WordClasses) -> bool:
+    """A form of a verb of saying, evaluating or showing: "reported", "confirmed"."""
+    reporting = ("speech", "evaluation", "evidence")
+    return any(f.klass in reporting for f in classes.verbs.get(word.casefold(), ()))
 
 
 def _made_by(parse: SentenceParse, k: int) -> Span | None:
@@ -319,6 +332,13 @@ def _colon(text: str, parse: SentenceParse) -> list[AttributionMention]:
         quote = next((q for q in parse.quotes if q.span[0] == words[k + 1].start), None)
         if source is None or quote is None or source.kind in ("other",):
             continue
+        if source.first > 1 and words[source.first - 1].tag == "ADP":
+            if words[source.first - 1].lemma == "to":
+                continue  # "she said to the crowd: '...'": the hearer, not a speaker
+            # "Here is Lund in May 2015: '...'": the phrase the preposition hangs on
+            source = parse.phrase_at(source.first - 2)
+            if source is None or source.kind in ("other",):
+                continue
         if any(c.verb is not None and c.verb.last == k - 1 for c in parse.clauses):
             continue
         out.append(AttributionMention(source, (w.start, w.end), quote.span, True, "colon"))

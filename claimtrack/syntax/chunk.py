@@ -132,6 +132,13 @@ def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         and (nxt is None or nxt.text in (",", ".", ";", ":") or nxt.lemma == "where")
     ):
         return True  # "all battleground states.", "the blue states, where": a plural noun
+    if forms is not None and all(f.form in ("base", "third") for f in forms):
+        if nxt is not None and _finite(nxt, classes) and not _gap_before(words, k, classes):
+            return True  # "the tax plans would", "a report published": no two verbs side by side
+        if prev.tag == "ADJ" and nxt is not None and nxt.tag in ("ADP", "CCONJ", "PUNCT"):
+            return True  # "bold plans from", "coastal states like": a noun after an adjective
+        if all(f.form == "base" for f in forms) and _inside_phrase(words, k, classes):
+            return True  # "the Kell Post report", "a 2019 report": a singular takes no "report"
     if (
         prev.tag == "ADP"
         and prev.lemma != "to"
@@ -293,6 +300,63 @@ def _phrase(
         span, said, k, last, head, kind, name=name, title=title, acronym=acronym,
         possessive=possessive, owner=owner, gender=gender, plural=plural,
     )  # fmt: skip
+
+
+def _finite(word: Word, classes: WordClasses) -> bool:
+    """A word that can only be a finite verb or an auxiliary: "would", "was", "cheered"."""
+    low = word.text.casefold()
+    if low in classes.modals or low in _FINITE_AUX:
+        return True
+    forms = classes.verbs.get(low)
+    return (
+        word.tag == "VERB"
+        and forms is not None
+        and all(f.form in ("past", "third", "participle") for f in forms)
+        and not (low.endswith("s") and any(f.form == "third" for f in forms))  # "officials"
+    )
+
+
+def _gap_before(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """Whether the phrase before ``k`` opens a relative clause with a gap after its verb.
+
+    "a trend that the agency predicts will continue", "a step Lund hopes will help": the verb
+    and the finite verb after it may stand side by side there.
+    """
+    j = k - 1
+    while j >= 0 and words[j].tag in ("NOUN", "PROPN", "NUM", "ADJ", "DET"):
+        if words[j].lemma == "that":
+            break
+        j -= 1
+    if j < 0:
+        return False
+    low = words[j].text.casefold()
+    return low in classes.relatives or low == "that" or (
+        j + 1 < k and words[j + 1].tag != "DET" and words[j].tag == "NOUN"
+    )
+
+
+def _inside_phrase(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """Whether nouns, names, numbers or adjectives run back from ``k`` to a determiner.
+
+    "the Kell Post report", "a 2019 report": a singular run before a plain verb form makes
+    the form a noun; a plural one ("the harbour officials report") may be its subject.
+    """
+    prev = words[k - 1]
+    if _plural(prev, classes) or prev.text.endswith(("s", "S")):
+        return False
+    j = k - 1
+    while j >= 0 and words[j].tag in ("NOUN", "PROPN", "NUM", "ADJ"):
+        if words[j].tag == "NUM" and not _YEAR.fullmatch(words[j].text):
+            return False  # "a mere 9 percent say": a number makes a plural
+        j -= 1
+    article = j >= 0 and (
+        words[j].lemma in ("a", "an", "the") or _POSSESSIVE_DET.match(words[j].text) is not None
+    )
+    return j < k - 1 and article
+
+
+_POSSESSIVE_DET = regex.compile(r"(?i)(?:its|his|her|their|our|my|your)$")
+_FINITE_AUX = frozenset("is are was were has have had does did".split())
 
 
 def _plural(word: Word, classes: WordClasses) -> bool:

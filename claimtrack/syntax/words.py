@@ -87,6 +87,7 @@ class WordClasses:
     phrasal: dict[str, tuple[str, ...]]  # first word of a phrasal lemma -> its particles
     phrasal_class: dict[tuple[str, str], str]  # (verb, particle) -> reporting class
     no_infinitive: frozenset[str]
+    clause_only: frozenset[str]  # verbs that report only a clause or a quotation
     other_phrasal: frozenset[tuple[str, str]]  # (verb, particle): "add up", "back down"
     closed: dict[str, Tag]
     pronouns: frozenset[str]
@@ -176,6 +177,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         phrasal={head: tuple(sorted(p)) for head, p in phrasal.items()},
         phrasal_class=phrasal_class,
         no_infinitive=frozenset(v.casefold() for v in verbs.attribution.no_infinitive),
+        clause_only=frozenset(v.casefold() for v in verbs.attribution.clause_only),
         other_phrasal=frozenset(
             tuple(p.casefold().split(" ", 1))  # type: ignore[misc]
             for p in verbs.other_phrasal.phrasal

@@ -258,9 +258,7 @@ def _according(
                 direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
                 # "a poll conducted by X", "figures compiled by X": who made a thing, the
                 # source of its figures, not a statement; "reported by X" is one.
-                klass = (
-                    "count" if made_by and not _reports(words[k].text, classes) else "according"
-                )
+                klass = "count" if made_by and not _reports(words[k].text, classes) else "according"
                 out.append(AttributionMention(source, cue, content, direct, klass))
             break
     return out

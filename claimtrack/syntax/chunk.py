@@ -330,8 +330,10 @@ def _gap_before(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     if j < 0:
         return False
     low = words[j].text.casefold()
-    return low in classes.relatives or low == "that" or (
-        j + 1 < k and words[j + 1].tag != "DET" and words[j].tag == "NOUN"
+    return (
+        low in classes.relatives
+        or low == "that"
+        or (j + 1 < k and words[j + 1].tag != "DET" and words[j].tag == "NOUN")
     )
 
 

@@ -90,6 +90,15 @@ NOTHING = [
     "You know the river is rising.",
     "Eight state legislators met in Salem last week.",  # "state" before a noun
     "The senator won all the battleground states.",  # a plural noun at the end
+    # a plural noun after an adjective or before a relative clause, never a verb of saying
+    "Lund courted voters in Northern states like Verland and Ostmark.",
+    "Aid went to increasingly remote states that have no airport.",
+    "The party holds several rural states in 2026, which worries its leaders.",
+    # "maintained a lead", "opened up a gap": another sense than saying
+    "The Harbour Party maintained a narrow lead in the polls.",
+    "Mara Quist opened up a wide gap over her rivals.",
+    # who made a thing, not what anyone said
+    "A survey conducted by the Verland Institute covered 900 homes.",
 ]
 
 

@@ -28,6 +28,9 @@ from ..syntax.words import WordClasses, word_classes
 from .coref import SpeakerMention
 
 # A subject that is a time, a place word alone or an expletive is no source.
+_ANYONE = frozenset(
+    "someone somebody everyone everybody anyone anybody nobody one half none each".split()
+)
 _NOT_SOURCES = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})
 # Evidence verbs take documents as subjects ("the poll found"); people are speakers.
 DOCUMENT_HEADS = frozenset(
@@ -171,7 +174,8 @@ def _from_clause(
         return []  # "put pressure on", "raised concerns": no count
     if klass == "quoting" and not direct:
         return []  # "continued to rise", "spoke at a rally": no quotation, no statement
-    if (klass in ("cognition", "evidence") or vg.lemma in classes.clause_only) and not (
+    lemma = f"{vg.lemma} {vg.particle}" if vg.particle else vg.lemma
+    if (klass in ("cognition", "evidence") or lemma in classes.clause_only) and not (
         _says_something(text, parse, content)
     ):
         return []  # "needs money", "maintained a lead": a thing, not a thought or a statement
@@ -224,6 +228,13 @@ def _source(subject: Phrase, klass: str, parse: SentenceParse) -> bool:
         return False
     head_word = parse.words[subject.head]
     head = head_word.text.casefold()
+    bare = subject.first == subject.last and subject.owner is None
+    if bare and head_word.tag == "NOUN" and not subject.plural and head not in _ANYONE:
+        # "increasingly diverse states that have": a bare singular noun before an "-s" form
+        # is an adjective before a plural noun, not a subject and its verb
+        verb = parse.words[subject.last + 1] if subject.last + 1 < len(parse.words) else None
+        if verb is not None and verb.text.casefold().endswith("s") and verb.tag == "VERB":
+            return False
     if klass == "evidence":
         return head in DOCUMENT_HEADS or subject.kind != "other"
     if subject.kind == "other" and head in DOCUMENT_HEADS and klass == "cognition":

@@ -135,7 +135,11 @@ def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     if forms is not None and all(f.form in ("base", "third") for f in forms):
         if nxt is not None and _finite(nxt, classes) and not _gap_before(words, k, classes):
             return True  # "the tax plans would", "a report published": no two verbs side by side
-        if prev.tag == "ADJ" and nxt is not None and nxt.tag in ("ADP", "CCONJ", "PUNCT"):
+        adjective = prev.tag == "ADJ" or (
+            classes.closed.get(prev.lemma) == "ADJ"  # "traditionally Republican states like"
+            and words[k - 2].tag not in ("DET", "PROPN", "NOUN")  # "the Wisconsin Republican"
+        )
+        if adjective and nxt is not None and nxt.tag in ("ADP", "CCONJ", "PUNCT"):
             return True  # "bold plans from", "coastal states like": a noun after an adjective
         if all(f.form == "base" for f in forms) and _inside_phrase(words, k, classes):
             return True  # "the Kell Post report", "a 2019 report": a singular takes no "report"

@@ -17,12 +17,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+import regex
+
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
 from .words import WordClasses
 
 # How far left of a verb its subject may stand, in words.
 _REACH = 40
 _ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
+_YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
 _TIME_HEADS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week "
     "weekend month year morning afternoon evening night day days weeks months years time "
@@ -570,7 +573,7 @@ def _number_ahead(words: Sequence[Word], k: int) -> bool:
     """A number within three words after a preposition: "at least 47", "up to 30", "over 200"."""
     for w in words[k + 1 : k + 4]:
         if w.tag == "NUM":
-            return True
+            return not _YEAR.fullmatch(w.text)  # "in 2018": a year, not a count
         if w.tag in ("VERB", "AUX", "PUNCT"):
             return False
     return False
@@ -580,7 +583,10 @@ def _counts(words: Sequence[Word], phrase: Phrase, prep: Word) -> bool:
     """A figure after a preposition is what was said: "said at least 47 died", "up to 30"."""
     if prep.lemma == "at" and words[phrase.first].lemma in ("least", "most"):
         return True
-    return any(w.tag == "NUM" for w in words[phrase.first : phrase.last + 1])
+    return any(
+        w.tag == "NUM" and not _YEAR.fullmatch(w.text)
+        for w in words[phrase.first : phrase.last + 1]
+    )
 
 
 def _opens_content(word: Word) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import regex
 
 from ..model import cut
+from .nouns import noun_here, plural
 from .structure import Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
 
@@ -96,115 +97,11 @@ def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
             and all(f.form in ("base", "third") for f in forms)
         )
     # A verb form after a determiner or possessor is a noun: "the report", "his claim".
-    return _noun_context(words, k, classes)
+    return noun_here(words, k, classes)
 
 
 def _opens_after_det(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
-    return words[k].tag == "VERB" and _noun_context(words, k, classes)
-
-
-def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
-    """Whether a verb form reads as a noun here: "the report", "30 states", "state Rep. X"."""
-    low = words[k].text.casefold()
-    forms = classes.verbs.get(low)
-    prev = words[k - 1]
-    nxt = words[k + 1] if k + 1 < len(words) else None
-    if (
-        nxt is not None
-        and nxt.tag == "NOUN"
-        and prev.tag in ("DET", "ADP", "NUM", "CCONJ")
-        and (forms is None or any(f.form in ("past", "participle", "ing") for f in forms))
-    ):
-        return True  # "of registered voters", "the injured workers": a participle before a noun
-    if (
-        forms is not None
-        and nxt is not None
-        and nxt.tag in ("NOUN", "PROPN", "ADJ")
-        and all(f.form == "base" for f in forms)
-        and prev.tag in ("DET", "NUM", "ADJ", "CCONJ", "VERB", "ADP", "PUNCT")
-        and prev.lemma != "to"
-    ):
-        return True  # "state party officials", "eight state candidates": a noun before a noun
-    if (
-        forms is not None
-        and any(f.form == "third" for f in forms)
-        and prev.tag in ("NOUN", "ADJ", "NUM")
-        and (nxt is None or nxt.text in (",", ".", ";", ":") or nxt.lemma == "where")
-    ):
-        return True  # "all battleground states.", "the blue states, where": a plural noun
-    if forms is not None and all(f.form in ("base", "third") for f in forms):
-        if nxt is not None and _finite(nxt, classes) and not _gap_before(words, k, classes):
-            return True  # "the tax plans would", "a report published": no two verbs side by side
-        adjective = prev.tag == "ADJ" or (
-            classes.closed.get(prev.lemma) == "ADJ"  # "traditionally Republican states like"
-            and words[k - 2].tag not in ("DET", "PROPN", "NOUN")  # "the Wisconsin Republican"
-        )
-        if adjective and nxt is not None and nxt.tag in ("ADP", "CCONJ", "PUNCT"):
-            return True  # "bold plans from", "coastal states like": a noun after an adjective
-        if all(f.form == "base" for f in forms) and _inside_phrase(words, k, classes):
-            return True  # "the Kell Post report", "a 2019 report": a singular takes no "report"
-    if (
-        prev.tag == "ADP"
-        and prev.lemma != "to"
-        and forms is not None
-        and any(f.form in ("base", "third") for f in forms)
-    ):
-        return True  # "in figures published", "for help": a noun after a preposition
-    if prev.tag == "NUM" and prev.text.casefold() not in ("one", "1"):
-        # "30 states" (a plural noun), but "six in 10 say" (a verb): after a number above one
-        # only the "-s" form can be a noun.
-        return forms is not None and any(f.form == "third" for f in forms)
-    after_det = (
-        prev.tag in ("DET", "ADJ", "NUM")
-        or prev.text.casefold() in classes.determiners
-        or _POSSESSIVE.search(prev.text) is not None
-    )
-    if (
-        prev.tag in ("NOUN", "PROPN")
-        and nxt is not None
-        and nxt.tag in ("VERB", "AUX")
-        and (forms is None or any(f.form == "ing" for f in forms))
-    ):
-        return True  # "a court filing released Monday says": a noun before the verb
-    if (
-        forms is not None
-        and nxt is not None
-        and nxt.tag == "VERB"
-        and any(f.form == "third" for f in forms)
-        and any(f.form == "base" for f in classes.verbs.get(nxt.text.casefold(), ()))
-    ):
-        return True  # "Coastal states limit fishing": two verbs cannot stand side by side
-    if forms is not None and not any(f.form in ("base", "third", "ing") for f in forms):
-        return False  # "said", "told": never nouns
-    if forms is not None and not any(f.form in ("base", "third") for f in forms):
-        return after_det  # "his telling of", "the reporting": a gerund after a determiner
-    if after_det:
-        return True  # an unknown "-ed"/"-ing" word too: "the wounded", "a meeting"
-    if (
-        prev.tag == "NOUN"
-        and not _plural(prev, classes)
-        and forms is not None
-        and all(f.form == "base" for f in forms)
-        and not (k > 1 and words[k - 2].tag == "NUM")  # "9 percent say"
-    ):
-        return True  # "health care": a singular noun takes no plain verb form
-    if (
-        prev.tag in ("NOUN", "PROPN")
-        and not prev.text.casefold().endswith("s")  # "officials believe X": a verb
-        and nxt is not None
-        and (nxt.tag in ("NOUN", "PROPN") or (forms is None and nxt.tag in ("VERB", "AUX")))
-        and (forms is None or all(f.form == "base" for f in forms))
-    ):
-        # "Lund campaign manager", "a court filing released": a noun inside a compound
-        return True
-    return (
-        forms is not None
-        and all(f.form == "base" for f in forms)
-        and prev.tag not in ("PROPN", "NOUN", "PRON")
-        and nxt is not None
-        and nxt.tag == "PROPN"
-        and nxt.text.casefold() in classes.honorifics
-    )
+    return words[k].tag == "VERB" and noun_here(words, k, classes)
 
 
 def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
@@ -217,7 +114,7 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
         if _POSSESSIVE.search(words[j - 1].text) and words[j - 1].tag != "DET" and j - 1 >= k:
             if j - 1 > k or words[j - 1].tag in ("PROPN", "NOUN"):
                 return j  # "Peru's" ends a possessor phrase
-        if w.tag in _INSIDE or (w.tag == "VERB" and _noun_context(words, j, classes)):
+        if w.tag in _INSIDE or (w.tag == "VERB" and noun_here(words, j, classes)):
             j += 1
             continue
         if low in classes.particles and j + 1 < n and words[j + 1].tag == "PROPN" and j > k:
@@ -298,77 +195,12 @@ def _phrase(
     head = _head(words, k, end)
     possessive = bool(_POSSESSIVE.search(words[end - 1].text)) and words[end - 1].tag != "DET"
     kind, name, title, gender = _read(words, k, end, head, classes)
-    plural = _plural(words[head], classes)
+    is_plural = plural(words[head], classes)
     span, said = cut(text, words[k].start, words[last].end)
     return Phrase(
         span, said, k, last, head, kind, name=name, title=title, acronym=acronym,
-        possessive=possessive, owner=owner, gender=gender, plural=plural,
+        possessive=possessive, owner=owner, gender=gender, plural=is_plural,
     )  # fmt: skip
-
-
-def _finite(word: Word, classes: WordClasses) -> bool:
-    """A word that can only be a finite verb or an auxiliary: "would", "was", "cheered"."""
-    low = word.text.casefold()
-    if low in classes.modals or low in _FINITE_AUX:
-        return True
-    forms = classes.verbs.get(low)
-    return (
-        word.tag == "VERB"
-        and forms is not None
-        and all(f.form in ("past", "third", "participle") for f in forms)
-        and not (low.endswith("s") and any(f.form == "third" for f in forms))  # "officials"
-    )
-
-
-def _gap_before(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
-    """Whether the phrase before ``k`` opens a relative clause with a gap after its verb.
-
-    "a trend that the agency predicts will continue", "a step Lund hopes will help": the verb
-    and the finite verb after it may stand side by side there.
-    """
-    j = k - 1
-    while j >= 0 and words[j].tag in ("NOUN", "PROPN", "NUM", "ADJ", "DET"):
-        if words[j].lemma == "that":
-            break
-        j -= 1
-    if j < 0:
-        return False
-    low = words[j].text.casefold()
-    return (
-        low in classes.relatives
-        or low == "that"
-        or (j + 1 < k and words[j + 1].tag != "DET" and words[j].tag == "NOUN")
-    )
-
-
-def _inside_phrase(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
-    """Whether nouns, names, numbers or adjectives run back from ``k`` to a determiner.
-
-    "the Kell Post report", "a 2019 report": a singular run before a plain verb form makes
-    the form a noun; a plural one ("the harbour officials report") may be its subject.
-    """
-    prev = words[k - 1]
-    if _plural(prev, classes) or prev.text.endswith(("s", "S")):
-        return False
-    j = k - 1
-    while j >= 0 and words[j].tag in ("NOUN", "PROPN", "NUM", "ADJ"):
-        if words[j].tag == "NUM" and not _YEAR.fullmatch(words[j].text):
-            return False  # "a mere 9 percent say": a number makes a plural
-        j -= 1
-    article = j >= 0 and (
-        words[j].lemma in ("a", "an", "the") or _POSSESSIVE_DET.match(words[j].text) is not None
-    )
-    return j < k - 1 and article
-
-
-_POSSESSIVE_DET = regex.compile(r"(?i)(?:its|his|her|their|our|my|your)$")
-_FINITE_AUX = frozenset("is are was were has have had does did".split())
-
-
-def _plural(word: Word, classes: WordClasses) -> bool:
-    """A plural common noun: "officials", and the plurals without an "-s" ("data", "police")."""
-    low = word.text.casefold()
-    return word.tag == "NOUN" and (low.endswith("s") or low in classes.plurals)
 
 
 def _head(words: Sequence[Word], k: int, end: int) -> int:

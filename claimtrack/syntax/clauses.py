@@ -309,25 +309,38 @@ def _subject_walk(
                 attached = (words[first - 1].start, phrase.span[1])
             j = first - 2
             continue
-        if (
-            before is not None
-            and before.last == phrase.first - 1
-            and not reports(words[before.head], classes)
-        ):
-            # The object of a verb before: "officials who visited the site said" (the
-            # relative's antecedent), else no subject of ours.
-            return _antecedent(words, ending, before, classes), False
-        if apposition is not None and phrase.kind in ("role", "other", "group"):
-            # the name, with the role as its title: "the WHO's representative, Dr. Omar Farah"
-            owner = phrase.owner.text + " " if phrase.owner is not None else ""
-            return replace(apposition, title=owner + (phrase.title or phrase.text)), False
-        if attached is not None and phrase.kind == "name" and phrase.span[1] < attached[0]:
-            # "Inspector Lena Moss of the national police": the body goes with the title
-            body = _span_text(words, attached)
-            title = f"{phrase.title} {body}" if phrase.title else body
-            return replace(phrase, title=title), False
-        return phrase, False
+        return _found(words, ending, phrase, classes, before, apposition, attached), False
     return None, False
+
+
+def _found(
+    words: Sequence[Word],
+    ending: dict[int, Phrase],
+    phrase: Phrase,
+    classes: WordClasses,
+    before: VerbGroup | None,
+    apposition: Phrase | None,
+    attached: tuple[int, int] | None,
+) -> Phrase | None:
+    """The subject, once the walk has reached the phrase before the verb."""
+    if (
+        before is not None
+        and before.last == phrase.first - 1
+        and not reports(words[before.head], classes)
+    ):
+        # The object of a verb before: "officials who visited the site said" (the
+        # relative's antecedent), else no subject of ours.
+        return _antecedent(words, ending, before, classes)
+    if apposition is not None and phrase.kind in ("role", "other", "group"):
+        # the name, with the role as its title: "the WHO's representative, Dr. Omar Farah"
+        owner = phrase.owner.text + " " if phrase.owner is not None else ""
+        return replace(apposition, title=owner + (phrase.title or phrase.text))
+    if attached is not None and phrase.kind == "name" and phrase.span[1] < attached[0]:
+        # "Inspector Lena Moss of the national police": the body goes with the title
+        body = _span_text(words, attached)
+        title = f"{phrase.title} {body}" if phrase.title else body
+        return replace(phrase, title=title)
+    return phrase
 
 
 def _bare_participle(

@@ -121,8 +121,11 @@ def word_classes(lexicon: Lexicon) -> WordClasses:
     return lexicon.memo("syntax.words", _build)
 
 
-def _build(lexicon: Lexicon) -> WordClasses:
-    syn, verbs, rep = lexicon.syntax, lexicon.verbs, lexicon.reporting
+def _verb_forms(
+    lexicon: Lexicon,
+) -> tuple[dict[str, list[VerbForm]], dict[str, set[str]], dict[tuple[str, str], str]]:
+    """Every form of every listed verb, the particles of phrasal verbs, and their classes."""
+    verbs = lexicon.verbs
     doubled = frozenset(verbs.doubled)
     forms: dict[str, list[VerbForm]] = {}
     phrasal: dict[str, set[str]] = {}
@@ -154,6 +157,12 @@ def _build(lexicon: Lexicon) -> WordClasses:
             known = forms.setdefault(form, [])
             if not any(f.lemma == head and f.form == name for f in known):
                 known.append(VerbForm(head, klass, name))
+    return forms, phrasal, phrasal_class
+
+
+def _build(lexicon: Lexicon) -> WordClasses:
+    syn, verbs, rep = lexicon.syntax, lexicon.verbs, lexicon.reporting
+    forms, phrasal, phrasal_class = _verb_forms(lexicon)
     closed: dict[str, Tag] = {}
     words = syn.words
     numerals = (*lexicon.numbers.words, *lexicon.numbers.scales)

@@ -329,6 +329,7 @@ class VerbClasses(_Section):
     count: Terms = ()
     no_infinitive: Terms = ()
     clause_only: Terms = ()
+    naming: Terms = ()
     cognition: Terms = ()
     evidence: Terms = ()
 

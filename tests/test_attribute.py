@@ -58,6 +58,7 @@ ROWS = [
     ),
     ("Lund has pledged to back the treaty.", "pledged", "Lund", "to back the treaty", False),
     ("Mara Quist criticized the plan.", "criticized", "Mara Quist", "the plan", False),
+    ("A spokesman called the attack a crime.", "called", "spokesman", "the attack a crime", False),
     (
         "The mayor's reply: \u201cWe were never told.\u201d",
         ":",
@@ -99,6 +100,12 @@ NOTHING = [
     "Mara Quist opened up a wide gap over her rivals.",
     # who made a thing, not what anyone said
     "A survey conducted by the Verland Institute covered 900 homes.",
+    # a thing and the name it goes by
+    "Lund founded a group called Citizens for Kell in 2019.",
+    "Tim Lund, organizer of a group called Citizens for Kell, expects a crowd.",
+    "The campaign paid $30,000 to a firm called Harbour Analytics last year.",
+    "The money went to a firm called Harbour Analytics, which builds voter files.",
+    "She joined a blog named \u201cThe Feed\u201d last year.",
 ]
 
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 from .content import (
     ASIDE_MARKS,
     QUOTE_CLOSERS,
+    QUOTE_OPENERS,
     SENTENCE_END,
     is_time,
     past_participle,
@@ -185,9 +186,21 @@ def _reduced_relative(
         return False
     phrase = ending.get(vg.first - 1)
     adp = phrase.first - 1 if phrase is not None else -1
-    if phrase is None or adp < 1 or words[adp].tag != "ADP" or words[adp - 1].tag != "VERB":
+    if phrase is None or adp < 1 or words[adp].tag != "ADP":
+        return False
+    if words[adp - 1].tag != "VERB" and not _naming(words, vg, classes):
         return False  # "officials in the capital said": the phrase before may be a subject
     return past_participle(words[vg.head], classes)
+
+
+def _naming(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
+    """A verb of naming before the name it gives: "a group called Citizens for Kell"."""
+    k = vg.last + 1
+    return (
+        vg.lemma in classes.naming
+        and k < len(words)
+        and (words[k].tag == "PROPN" or words[k].text in QUOTE_OPENERS)
+    )
 
 
 def _finite(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:

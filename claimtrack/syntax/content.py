@@ -30,6 +30,7 @@ _OCCASION_HEADS = frozenset({"interview", "statement"})
 _HEARER = frozenset("tell inform assure warn remind brief notify promise".split())
 SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
 QUOTE_CLOSERS = frozenset({'"', "\u201d", "\u2019", "'"})
+QUOTE_OPENERS = frozenset({'"', "\u201c", "\u2018", "'"})
 
 
 def participle_at(words: Sequence[Word], k: int, classes: WordClasses) -> bool:

@@ -88,6 +88,7 @@ class WordClasses:
     phrasal_class: dict[tuple[str, str], str]  # (verb, particle) -> reporting class
     no_infinitive: frozenset[str]
     clause_only: frozenset[str]  # verbs that report only a clause or a quotation
+    naming: frozenset[str]  # verbs that give a thing its name: "a group called X"
     other_phrasal: frozenset[tuple[str, str]]  # (verb, particle): "add up", "back down"
     closed: dict[str, Tag]
     pronouns: frozenset[str]
@@ -187,6 +188,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         phrasal_class=phrasal_class,
         no_infinitive=frozenset(v.casefold() for v in verbs.attribution.no_infinitive),
         clause_only=frozenset(v.casefold() for v in verbs.attribution.clause_only),
+        naming=frozenset(v.casefold() for v in verbs.attribution.naming),
         other_phrasal=frozenset(
             tuple(p.casefold().split(" ", 1))  # type: ignore[misc]
             for p in verbs.other_phrasal.phrasal

@@ -252,6 +252,7 @@ class _Pipeline:
             self.tokens.of,
         )  # fmt: skip
         covering = Covering(self.statements)
+        self.statement_cues = {st.mention.cue for st in self.statements}
 
         scan = DocScan(text, lex, words)
         context = document_context(text, lex, scan)
@@ -306,6 +307,8 @@ class _Pipeline:
                     else self._attribution_at(fig.span[0], atts, quote_speakers, sentence)
                 )
                 who = resolved.get(id(fig_att)) if fig_att is not None else None
+                if fig_att is not None and fig_att.cue not in self.statement_cues:
+                    who = None  # a cue the sentence's structure does not confirm
                 # The attribution whose content holds the figure, read from structure, names
                 # its source first; the older cue-window reading stands in where it has none.
                 # (the number's last character: "about 2,500" is held where "2,500" is)

@@ -32,6 +32,8 @@ _ANYONE = frozenset(
     "someone somebody everyone everybody anyone anybody nobody one half none each".split()
 )
 _NOT_SOURCES = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})
+# Nouns of a count whose owner is its source: "the agency's official count stood at 1,774".
+_COUNT_HEADS = frozenset("count tally toll figures figure data estimate estimates records".split())
 # Evidence verbs take documents as subjects ("the poll found"); people are speakers.
 DOCUMENT_HEADS = frozenset(
     "poll polls survey surveys study studies report reports analysis data figures numbers "
@@ -64,6 +66,7 @@ def find_attribution_mentions(
         for clause in parse.clauses:
             found.extend(_from_clause(text, parse, clause, classes))
         found.extend(_according(text, parse, according, classes))
+        found.extend(_owned_counts(parse))
         found.extend(_colon(text, parse))
         taken: set[tuple[Span, Span | None]] = set()
         kept: list[AttributionMention] = []
@@ -178,10 +181,35 @@ def _from_clause(
     if (klass in ("cognition", "evidence") or lemma in classes.clause_only) and not (
         _says_something(text, parse, content)
     ):
-        return []  # "needs money", "maintained a lead": a thing, not a thought or a statement
+        if klass != "evidence" or not _counted(parse, content):
+            return []  # "needs money", "maintained a lead": a thing, not a thought or a statement
+        klass = "count"  # "the figures show 40 deaths": a count, and the figures its source
     direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
     sources = tuple(_owner(s, parse) for s in (subject.conjuncts or (subject,)))
     return [AttributionMention(s, cue, content, direct, klass) for s in sources]
+
+
+def _owned_counts(parse: SentenceParse) -> list[AttributionMention]:
+    """A count owned by a body, whatever its verb: "the agency's official count stood at 1,774".
+
+    The owner is the source of the figures in the rest of the clause (a count, no statement).
+    """
+    words = parse.words
+    out: list[AttributionMention] = []
+    for clause in parse.clauses:
+        subject, vg = clause.subject, clause.verb
+        if subject is None or subject.owner is None or vg is None or clause.content is not None:
+            continue
+        head = words[subject.head]
+        if head.text.casefold() not in _COUNT_HEADS or vg.first <= subject.last:
+            continue
+        end = len(words)
+        while end > vg.first and not words[end - 1].text[:1].isalnum():
+            end -= 1
+        content = (words[vg.first].start, words[end - 1].end)
+        cue = (head.start, head.end)
+        out.append(AttributionMention(subject.owner, cue, content, False, "count"))
+    return out
 
 
 def _owner(subject: Phrase, parse: SentenceParse) -> Phrase:
@@ -191,8 +219,9 @@ def _owner(subject: Phrase, parse: SentenceParse) -> Phrase:
     if subject.owner is not None and (head in DOCUMENT_HEADS or head in _OWNED_WORDS):
         return subject.owner
     after = subject.last + 1
-    if head in DOCUMENT_HEADS and after + 1 < len(words) and words[after].lemma == "by":
-        # "a separate tally by the Morra Courier counted": the body that made it
+    if head in DOCUMENT_HEADS and after + 1 < len(words) and words[after].lemma in ("by", "of"):
+        # "a separate tally by the Morra Courier", "the bulletin of the relief office": the
+        # body that made it
         maker = parse.phrase_at(after + 1)
         if maker is not None and maker.first == after + 1 and maker.kind != "other":
             return maker
@@ -206,6 +235,11 @@ def _says_something(text: str, parse: SentenceParse, content: Span) -> bool:
     if content[0] < parse.span[0] or content[1] > parse.span[1]:
         return True  # a quotation in another sentence
     return any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs)
+
+
+def _counted(parse: SentenceParse, content: Span) -> bool:
+    """Whether a content holds a number: "showed: 800 in Verland and 440 in Ostmark"."""
+    return any(w.tag == "NUM" and content[0] <= w.start < content[1] for w in parse.words)
 
 
 # Words for what a body says or counts through: its statement, its count, its spokesman.
@@ -224,8 +258,8 @@ _QUOTE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})
 def _source(subject: Phrase, klass: str, parse: SentenceParse) -> bool:
     """Whether a clause's subject can be a source for a verb of this class."""
     low = subject.text.casefold()
-    if low in _NOT_SOURCES:
-        return False
+    if low in _NOT_SOURCES and not (low == "it" and klass in ("speech", "count")):
+        return False  # "it said", "it reported 138 dead": a body named before, if any
     head_word = parse.words[subject.head]
     head = head_word.text.casefold()
     bare = subject.first == subject.last and subject.owner is None

@@ -51,6 +51,8 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
             owner = None
             continue
         end = _extend(words, k, classes)
+        if words[k].lemma in classes.times and end > k + 1 and words[k + 1].tag == "NOUN":
+            end = k + 1  # "In November funeral directors said": a time, then the subject
         phrase = _phrase(text, words, k, end, classes, owner)
         end = phrase.last + 1
         if phrase.possessive:
@@ -314,6 +316,8 @@ def _coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[P
             if joined in (["and"], ["or"], [","], [",", "and"]) and _alike(a, b):
                 if joined == [","] and not _list_goes_on(words, base, j + 1):
                     break
+                if joined == [",", "and"] and len(group) == 1 and _verb_after(words, b):
+                    break  # "according to X, and Y says ...": a clause of its own
                 group.append(b)
                 j += 1
                 continue
@@ -358,6 +362,11 @@ def _alike(a: Phrase, b: Phrase) -> bool:
         and (b.kind in kinds or b.plural)
         and (a.kind in kinds or b.kind in kinds)
     )
+
+
+def _verb_after(words: Sequence[Word], phrase: Phrase) -> bool:
+    k = phrase.last + 1
+    return k < len(words) and words[k].tag in ("VERB", "AUX")
 
 
 def _list_goes_on(words: Sequence[Word], base: list[Phrase], j: int) -> bool:

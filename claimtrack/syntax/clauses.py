@@ -118,7 +118,8 @@ def read_clauses(
         starting[phrase.first] = phrase
     out: list[Clause] = []
     for i, vg in enumerate(verbs):
-        if _reduced_relative(words, vg, ending, classes):
+        later = verbs[i + 1] if i + 1 < len(verbs) else None
+        if _reduced_relative(words, vg, ending, starting, classes, later):
             # "said in a report released on Monday": the participle describes the report
             span = (words[vg.first].start, words[vg.last].end)
             out.append(Clause(span, "relative", vg, parent=len(out) - 1 if out else None))
@@ -176,21 +177,38 @@ def _participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> b
 
 
 def _reduced_relative(
-    words: Sequence[Word], vg: VerbGroup, ending: dict[int, Phrase], classes: WordClasses
+    words: Sequence[Word],
+    vg: VerbGroup,
+    ending: dict[int, Phrase],
+    starting: dict[int, Phrase],
+    classes: WordClasses,
+    later: VerbGroup | None,
 ) -> bool:
-    """A bare past participle after the object of a preposition: "in a report released".
+    """A bare past participle that describes the noun before it: "in a report released".
 
-    The object of a preposition is never a subject, so the participle is the noun's modifier.
+    After the object of a preposition (never a subject), or with its agent before another
+    verb ("officials contacted by the Post said").
     """
     if vg.first != vg.head or vg.first == 0:
         return False
     phrase = ending.get(vg.first - 1)
+    if phrase is not None and later is not None and _agent_after(words, vg, starting):
+        # "funeral directors contacted by the Kell Post reported 499 deaths": the participle
+        # and its agent describe the noun; the verb after them is the clause's
+        return past_participle(words[vg.head], classes)
     adp = phrase.first - 1 if phrase is not None else -1
-    if phrase is None or adp < 1 or words[adp].tag != "ADP":
-        return False
+    if phrase is None or adp < 1 or words[adp].tag != "ADP" or words[adp].lemma == "by":
+        return False  # after an agent ("contacted by the Post reported"): the main verb
     if words[adp - 1].tag != "VERB" and not _naming(words, vg, classes):
         return False  # "officials in the capital said": the phrase before may be a subject
     return past_participle(words[vg.head], classes)
+
+
+def _agent_after(words: Sequence[Word], vg: VerbGroup, starting: dict[int, Phrase]) -> bool:
+    """Whether "by" and a named agent follow the verb group: "contacted by the Kell Post"."""
+    k = vg.last + 1
+    agent = starting.get(k + 1) if k + 1 < len(words) and words[k].lemma == "by" else None
+    return agent is not None and agent.kind != "other"
 
 
 def _naming(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:

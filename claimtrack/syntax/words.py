@@ -89,6 +89,7 @@ class WordClasses:
     no_infinitive: frozenset[str]
     clause_only: frozenset[str]  # verbs that report only a clause or a quotation
     naming: frozenset[str]  # verbs that give a thing its name: "a group called X"
+    times: frozenset[str]  # months and weekdays, case-folded: they open no compound noun
     other_phrasal: frozenset[tuple[str, str]]  # (verb, particle): "add up", "back down"
     closed: dict[str, Tag]
     pronouns: frozenset[str]
@@ -189,6 +190,9 @@ def _build(lexicon: Lexicon) -> WordClasses:
         no_infinitive=frozenset(v.casefold() for v in verbs.attribution.no_infinitive),
         clause_only=frozenset(v.casefold() for v in verbs.attribution.clause_only),
         naming=frozenset(v.casefold() for v in verbs.attribution.naming),
+        times=frozenset(
+            w.casefold().rstrip(".") for w in (*lexicon.dates.months, *lexicon.dates.weekdays)
+        ),
         other_phrasal=frozenset(
             tuple(p.casefold().split(" ", 1))  # type: ignore[misc]
             for p in verbs.other_phrasal.phrasal

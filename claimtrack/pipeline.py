@@ -251,7 +251,7 @@ class _Pipeline:
             text, [s.span for s in sentences], [q.span for q in quotes], lex, self.parser,
             self.tokens.of,
         )  # fmt: skip
-        covering = Covering(self.statements)
+        covering = Covering(self.statements, _place_heads(lex))
         self.statement_cues = {st.mention.cue for st in self.statements}
 
         scan = DocScan(text, lex, words)
@@ -321,7 +321,7 @@ class _Pipeline:
                 if (
                     who is None
                     and previous is not None
-                    and not sentence_cues[index]
+                    and not any(c.start() < fig.span[0] for c in sentence_cues[index])
                     and (
                         sentence.paragraph == previous_paragraph
                         or sentence.paragraph == previous_paragraph + 1
@@ -996,6 +996,12 @@ class _Pipeline:
         )
         share_field_sets(claim)
         self.claims.append(claim)
+
+
+def _place_heads(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(
+        w.casefold() for w in (*lexicon.places.generic, *lexicon.numbers.context.get("places", ()))
+    )
 
 
 def _after_dateline(text: str, span: Span) -> int:

@@ -355,6 +355,11 @@ def test_a_document_with_nobody_behind_it_stays_the_source() -> None:
     [
         ("Kell has recorded 191 deaths and Morra 44, the NDRA said.", "NDRA"),
         ("Verland counted 30 dead on Friday, the relief agency said.", "relief agency"),
+        (
+            "Kell province has recorded 405 deaths since June and Morra 257, according to the "
+            "authority's daily report.",
+            "authority",
+        ),
     ],
 )
 def test_a_count_reported_by_someone_else_is_theirs(text: str, who: str) -> None:

@@ -353,6 +353,13 @@ def test_stance_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
             30,
             "Kell Relief Office",
         ),
+        # "another" goes on with a series; a verb of saying after the count does not stop it
+        (
+            "The county said 60 people had died. Another 12 people were hurt, and rescuers "
+            "fear more are trapped.",
+            12,
+            "county",
+        ),
         # a count of its own, with no partitive or tally word, is the writer's
         (
             "The county said 60 people had died. Nine people were hurt in a crash on the coast "

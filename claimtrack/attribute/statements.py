@@ -131,7 +131,12 @@ def _named(phrase: Phrase) -> bool:
 class Covering:
     """Which statement's content holds a position: the innermost, for a figure or a stance."""
 
-    def __init__(self, statements: Sequence[Statement]) -> None:
+    def __init__(
+        self, statements: Sequence[Statement], places: frozenset[str] = frozenset()
+    ) -> None:
+        # Head nouns of places ("province", "state"): a place that records a count is where
+        # the dead were counted, not who counted them.
+        self._places = places
         held = [s for s in statements if s.mention.content is not None]
         held.sort(key=lambda s: s.mention.content or (0, 0))
         self._held = held
@@ -142,14 +147,15 @@ class Covering:
     def at(self, pos: int) -> Statement | None:
         """The statement whose content holds ``pos`` most closely, or None.
 
-        A count told inside what someone else says, by a bare name (a place, most often), is
-        theirs to tell: in "Verland counted 30 dead, the agency said" the count is the agency's.
+        A count told inside what someone else says, by a bare name or a place ("Sindh
+        province"), is theirs to tell: in "Verland counted 30 dead, the agency said" the count
+        is the agency's.
         A body that counts keeps its count: "The council put the toll at 6,009, its spokesman
         said".
         """
         best = self._innermost(pos)
         source = best.mention.source if best is not None else None
-        if best is not None and best.mention.klass == "count" and source and source.kind == "name":
+        if best is not None and best.mention.klass == "count" and source and self._place(source):
             outer = self._innermost(best.mention.cue[0])
             if outer is not None and outer.mention.klass != "count":
                 return outer
@@ -169,6 +175,11 @@ class Covering:
             if content[0] <= pos < content[1] and (best is None or _inner(statement, best, pos)):
                 best = statement
         return best
+
+    def _place(self, source: Phrase) -> bool:
+        """A bare name ("Kell") or a place noun's phrase ("Sindh province")."""
+        last = source.text.rsplit(None, 1)[-1].casefold()
+        return source.kind == "name" or last in self._places
 
 
 def _inner(a: Statement, b: Statement, pos: int) -> bool:

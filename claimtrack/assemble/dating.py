@@ -1,0 +1,217 @@
+"""The date of a claim: the day a count is reported for, the day a statement was made.
+
+One :class:`Dating` per document holds its date mentions (from :mod:`claimtrack.find.dates`)
+and answers, for a figure or a statement, which of them dates it, else the publication date
+(``../shared/eval/FORMAT.md``: "usually the day named in the sentence, else the publication
+date"). Days of events ("the attack on October 7", "Saturday's quake") and days after
+publication (nothing is counted or said then) date no claim.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+
+import regex
+
+from ..attribute.attribution import Attribution
+from ..find.dates import DateMention
+from ..lexicon import Lexicon, term_pattern
+from ..model import DateRange, Span
+from ..text.segment import Sentence
+
+_WHEN = regex.compile(r",?\s+when\b")
+# "through Sunday" and "as of Monday" name the day a count is reported for.
+_AS_OF = regex.compile(
+    r"(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+(?:the\s+)?$", regex.I
+)
+# Two days joined into one stretch: "on Monday and Tuesday", "Monday to Wednesday".
+_JOINED_DAYS = regex.compile(r"\s*(?:and|to|through|-|\u2013)\s*", regex.I)
+# A part of a count already given: "169 of the dead", "2,403 of the injured", "nine of them".
+_PARTITIVE = regex.compile(r"\bof\s+(?:the|them|those|these)\b", regex.I)
+# "between April 15 ... and Tuesday": the end of the range is the cut-off.
+_AND_END = regex.compile(r"\band\s+(?:\w+,\s+)?$", regex.I)
+# Between a figure and "its" date there is no other number and no new clause.
+_GAP_BREAK = regex.compile(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
+
+
+class Dating:
+    """The dates of one document's claims.
+
+    Args:
+        text: the document.
+        lexicon: supplies the event cues (``reporting.event_cues``).
+        published: the publication date, or None.
+        dates: every date mention of ``text``, sorted by start.
+    """
+
+    def __init__(
+        self, text: str, lexicon: Lexicon, published: dt.date | None, dates: list[DateMention]
+    ) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.published = published
+        self.dates = dates
+        self.starts = [d.span[0] for d in dates]
+        self._ranges: dict[DateMention, DateRange] = {}
+        self._published_range = (
+            None
+            if published is None
+            else DateRange(start=published, end=published, granularity="day", role="published")
+        )
+        # The day of the last count read from the text, for "169 of the dead" after it, and
+        # the index of its sentence: only the sentence right after a count refers to it.
+        self.last_dated: DateRange | None = None
+        self.last_dated_at = -2
+
+    def dates_in(self, span: Span) -> list[DateMention]:
+        """The date mentions that begin inside ``span``."""
+        lo = bisect.bisect_left(self.starts, span[0])
+        hi = bisect.bisect_left(self.starts, span[1])
+        return self.dates[lo:hi]
+
+    def figure(
+        self,
+        fig: Span,
+        att: Attribution | None,
+        sentence: Sentence,
+        index: int,
+        *,
+        first: bool,
+        counted: bool,
+        in_passing: bool = False,
+    ) -> DateRange | None:
+        """The date of the figure at ``fig`` in sentence number ``index``; keeps the last count.
+
+        ``first``: the sentence's first figure; ``counted``: the figure has a category, so a
+        partitive count after it ("169 of the dead") takes its date.
+        """
+        if first and self.last_dated_at < index - 1:
+            self.last_dated = None
+        date = self.figure_date(fig, att, sentence, self.dates_in(sentence.span), in_passing)
+        if counted and date is not None and date.text is not None:
+            self.last_dated, self.last_dated_at = date, index
+        return date
+
+    def figure_date(
+        self,
+        fig: Span,
+        att: Attribution | None,
+        sentence: Sentence,
+        dates: Sequence[DateMention],
+        in_passing: bool = False,
+    ) -> DateRange | None:
+        """The day a count is reported for.
+
+        In order: a cut-off ("through Sunday", "between April 15 and Tuesday"); a day right after
+        the figure ("rose to 3,432 on Monday"); a day right after the reporting verb ("said on
+        Tuesday that 45 ..."); a day that opens the sentence ("Late Saturday, police said ...");
+        else the publication date. Days of events ("the attack on October 7", "Saturday's
+        quake") and days that belong to another number ("up from 5,982 a week earlier") are not.
+        """
+        text = self.text
+        resolved = [
+            d for d in dates if d.start is not None and d.end is not None and not self.future(d)
+        ]
+        if in_passing:
+            # An event's count told in passing is as of the event's day, when the clause names
+            # it first: "halt the bombing on October 20 to allow the release of two Americans".
+            earlier = [d for d in resolved if d.span[1] <= fig[0]]
+            if (
+                earlier
+                and fig[0] - earlier[-1].span[1] <= 60
+                and "," not in text[earlier[-1].span[1] : fig[0]]
+                and not _GAP_BREAK.search(text, earlier[-1].span[1], fig[0])
+            ):
+                return self.range(earlier[-1])
+        usable = [d for d in resolved if not self.event_date(d)]
+        for mention in resolved:
+            if text.startswith(("'s", "\u2019s"), mention.span[1]):
+                continue  # "cracked by last month's disaster": an event, not a cut-off
+            before = text[max(sentence.span[0], mention.span[0] - 16) : mention.span[0]]
+            if _AS_OF.search(before) or (
+                _AND_END.search(before) and "between" in text[sentence.span[0] : mention.span[0]]
+            ):
+                return self.range(mention)
+        for k, mention in enumerate(usable):
+            gap = text[fig[1] : mention.span[0]]
+            if mention.span[0] >= fig[1] and len(gap) <= 40 and not _GAP_BREAK.search(gap):
+                # "killed ... on Monday and Tuesday": the count runs to the later day.
+                while k + 1 < len(usable) and _JOINED_DAYS.fullmatch(
+                    text, usable[k].span[1], usable[k + 1].span[0]
+                ):
+                    k += 1
+                return self.range(usable[k])
+        part = _PARTITIVE.search(text, fig[0], fig[1] + 8)
+        if part and "," not in text[fig[1] : part.start()] and self.last_dated is not None:
+            # "the ministry said 169 of the dead were in Khartoum": part of the count just given.
+            return self.last_dated
+        if att is not None:
+            for mention in usable:
+                if 0 <= mention.span[0] - att.cue[1] <= 25:
+                    return self.range(mention)
+        for mention in usable:
+            head = text[mention.span[1] : min(fig[0], att.cue[0] if att else fig[0])]
+            if mention.span[0] - sentence.span[0] < 30 and "," in head:
+                return self.range(mention)
+        return self._published_range
+
+    def date_for(self, pos: int, dates: Sequence[DateMention]) -> DateRange | None:
+        """The day of what is said at ``pos``: the nearest usable date, else publication.
+
+        Not usable: days of events ("the attack on October 7"), unless a "when" clause follows
+        ("Jan. 30, when Biden answered"), and days after publication ("due on Sunday").
+        """
+        usable: list[DateMention] = []
+        for mention in dates:
+            if mention.start is None or mention.end is None or self.future(mention):
+                continue
+            if self.event_date(mention) and not _WHEN.match(
+                self.text, mention.span[1], mention.span[1] + 20
+            ):
+                continue
+            usable.append(mention)
+        if usable:
+            best = min(usable, key=lambda m: (abs(m.span[0] - pos), m.span[0]))
+            return self.range(best)
+        return self._published_range
+
+    def future(self, mention: DateMention) -> bool:
+        """Does the mention begin after publication? Nothing is said or counted then."""
+        published = self.published
+        return published is not None and mention.start is not None and mention.start > published
+
+    def event_date(self, mention: DateMention) -> bool:
+        """Is this the date of an event ("the attack on October 7") rather than of a report?"""
+        pattern = self.lex.memo(
+            "extract.event_cues",
+            lambda lex: term_pattern(
+                r"(?<![\p{L}])\L<t>(?:\s+on|\s+of|\s+the|-|\s)*$", lex.reporting.event_cues
+            ),
+        )
+        before = self.text[max(0, mention.span[0] - 25) : mention.span[0]]
+        return bool(pattern is not None and pattern.search(before)) or self.text.startswith(
+            ("'s", "\u2019s"), mention.span[1]
+        )
+
+    def range(self, mention: DateMention) -> DateRange:
+        """The reported date a mention names (one model per mention, shared by its claims)."""
+        found = self._ranges.get(mention)
+        if found is None:
+            found = self._ranges[mention] = reported(mention)
+        return found
+
+
+def reported(mention: DateMention) -> DateRange:
+    """A resolved mention as the reported date of a claim."""
+    assert mention.start is not None
+    assert mention.end is not None
+    return DateRange(
+        start=mention.start,
+        end=mention.end,
+        granularity=mention.granularity,
+        role="reported",
+        text=mention.text,
+        span=mention.span,
+    )

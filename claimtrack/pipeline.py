@@ -220,7 +220,7 @@ class _Pipeline:
         self.dating = Dating(text, lex, self.doc.published, dates)
         self.sentences, self.sentence_starts = sentences, [s.span[0] for s in sentences]
         # Every sentence is parsed: coreference needs the people named where nobody speaks.
-        _, self.statements = read_statements(
+        parses, self.statements = read_statements(
             text, [s.span for s in sentences], [q.span for q in quotes], lex, self.parser,
             self.tokens.of,
         )  # fmt: skip
@@ -308,6 +308,7 @@ class _Pipeline:
                 date = self.dating.figure(
                     fig.span, fig_att, sentence, index, first=fig is figures[0],
                     counted=fig.category is not None, in_passing=background,
+                    parse=parses[index],
                 )  # fmt: skip
                 part = statement.part if statement is not None else None
                 self._figure_claim(fig, who, sentence, date, part)

@@ -19,7 +19,9 @@ from ..attribute.attribution import Attribution
 from ..find.dates import DateMention
 from ..lexicon import Lexicon, term_pattern
 from ..model import DateRange, Span
+from ..syntax.structure import SentenceParse
 from ..text.segment import Sentence
+from .dateattach import on_noun, verb_after
 
 _WHEN = regex.compile(r",?\s+when\b")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
@@ -54,6 +56,10 @@ class Dating:
         self.published = published
         self.dates = dates
         self.starts = [d.span[0] for d in dates]
+        self.events = lexicon.memo(
+            "dating.events",
+            lambda lex: frozenset(w.casefold() for w in lex.dates.words.event_nouns),
+        )
         self._ranges: dict[DateMention, DateRange] = {}
         self._published_range = (
             None
@@ -81,15 +87,18 @@ class Dating:
         first: bool,
         counted: bool,
         in_passing: bool = False,
+        parse: SentenceParse | None = None,
     ) -> DateRange | None:
         """The date of the figure at ``fig`` in sentence number ``index``; keeps the last count.
 
         ``first``: the sentence's first figure; ``counted``: the figure has a category, so a
-        partitive count after it ("169 of the dead") takes its date.
+        partitive count after it ("169 of the dead") takes its date; ``parse``: the sentence's
+        structure, which tells a day of the predicate from a day of a noun.
         """
         if first and self.last_dated_at < index - 1:
             self.last_dated = None
-        date = self.figure_date(fig, att, sentence, self.dates_in(sentence.span), in_passing)
+        dates = self.dates_in(sentence.span)
+        date = self.figure_date(fig, att, sentence, dates, in_passing, parse)
         if counted and date is not None and date.text is not None:
             self.last_dated, self.last_dated_at = date, index
         return date
@@ -101,18 +110,27 @@ class Dating:
         sentence: Sentence,
         dates: Sequence[DateMention],
         in_passing: bool = False,
+        parse: SentenceParse | None = None,
     ) -> DateRange | None:
         """The day a count is reported for.
 
         In order: a cut-off ("through Sunday", "between April 15 and Tuesday"); a day right after
-        the figure ("rose to 3,432 on Monday"); a day right after the reporting verb ("said on
-        Tuesday that 45 ..."); a day that opens the sentence ("Late Saturday, police said ...");
-        else the publication date. Days of events ("the attack on October 7", "Saturday's
-        quake") and days that belong to another number ("up from 5,982 a week earlier") are not.
+        the figure ("rose to 3,432 on Monday"); a day between the subject and the verb before
+        the figure ("city workers on Thursday buried 100 victims"); a day right after the
+        reporting verb ("said on Tuesday that 45 ..."); a day that opens the sentence ("Late
+        Saturday, police said ..."); else the publication date. Days of events ("the attack on
+        October 7", "Saturday's quake", "the April 18 protest"), of other things ("the months
+        from May through July") and of other numbers ("up from 5,982 a week earlier") are not.
         """
         text = self.text
+        spans = [d.span for d in dates]
         resolved = [
-            d for d in dates if d.start is not None and d.end is not None and not self.future(d)
+            d
+            for d in dates
+            if d.start is not None
+            and d.end is not None
+            and not self.future(d)
+            and (parse is None or not on_noun(parse, d.span, spans, self.events))
         ]
         if in_passing:
             # An event's count told in passing is as of the event's day, when the clause names
@@ -143,6 +161,11 @@ class Dating:
                 ):
                     k += 1
                 return self.range(usable[k])
+        if parse is not None:
+            for mention in usable:
+                verb = verb_after(parse, mention.span)
+                if verb is not None and verb < fig[0] and not _GAP_BREAK.search(text, verb, fig[0]):
+                    return self.range(mention)  # "city workers on Thursday buried 100 victims"
         part = _PARTITIVE.search(text, fig[0], fig[1] + 8)
         if part and "," not in text[fig[1] : part.start()] and self.last_dated is not None:
             # "the ministry said 169 of the dead were in Khartoum": part of the count just given.

@@ -309,6 +309,7 @@ class _Pipeline:
                     fig.span, fig_att, sentence, index, first=fig is figures[0],
                     counted=fig.category is not None, in_passing=background,
                     parse=parses[index],
+                    cue=statement.mention.cue if statement is not None else None, source=who,
                 )  # fmt: skip
                 part = statement.part if statement is not None else None
                 self._figure_claim(fig, who, sentence, date, part)

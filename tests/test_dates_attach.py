@@ -117,3 +117,67 @@ def test_figure_dates_by_structure(text: str, value: int, day: str) -> None:
     assert len(figures) == 1
     assert figures[0].date is not None
     assert figures[0].date.end.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # a day on the verb of saying, past the phrase it opens, is the report's day
+        (
+            "The toll has reached 1,204, the relief agency said in its daily situation report "
+            "on Tuesday.",
+            1204,
+            "2015-04-28",
+        ),
+        (
+            "The toll rose to 960, the relief agency said in a report released on Monday night.",
+            960,
+            "2015-04-27",
+        ),
+        ("Doctors said in a statement on Monday that 81 people had died.", 81, "2015-04-27"),
+        # not past a new clause
+        (
+            "Doctors said in the clinic, which reopened on Monday, 81 people had died.",
+            81,
+            PUBLISHED,
+        ),
+    ],
+)
+def test_the_day_of_the_saying(text: str, value: int, day: str) -> None:
+    figures = [
+        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
+    ]
+    assert len(figures) == 1
+    assert figures[0].date is not None
+    assert figures[0].date.end.isoformat() == day
+
+
+REPORT = (
+    "The toll has reached 1,204, the relief agency said in its daily report on Tuesday.\n"
+    "Of the dead, 610 were in Vorna, the report said. Rescuers pulled 12 survivors from the mud.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # a count told later from the report (or its source), without a day of its own, is as
+        # of the report
+        (REPORT, 610, "2015-04-28"),
+        # nor is a count another source gives
+        (REPORT + "Some 300 people were missing, the border police said.", 300, PUBLISHED),
+        # a count in the text's own voice is not the report's
+        (REPORT, 12, PUBLISHED),
+        # a count with a day of its own keeps it
+        (REPORT + "By Monday, police had counted 44 deaths, an aide said.", 44, "2015-04-27"),
+        # with no dated report before it, a sourced count is as of publication
+        ("Of the dead, 610 were in Vorna, the report said.", 610, PUBLISHED),
+    ],
+)
+def test_counts_told_from_a_dated_report(text: str, value: int, day: str) -> None:
+    figures = [
+        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
+    ]
+    assert len(figures) == 1
+    assert figures[0].date is not None
+    assert figures[0].date.end.isoformat() == day

@@ -132,6 +132,28 @@ def before_verb(parse: SentenceParse, span: Span) -> bool:
     )
 
 
+def on_saying(parse: SentenceParse, cue_end: int, span: Span) -> bool:
+    """Does the date hang on the saying that ends at ``cue_end``, past the phrase it opens?
+
+    "said in its daily situation report on Tuesday", "said in a report released on Saturday
+    night": between the verb and the date only a prepositional phrase and its participle, no
+    comma, no new clause.
+    """
+    between = [k for k, w in enumerate(parse.words) if cue_end <= w.start and w.end <= span[0]]
+    if not between or parse.words[between[0]].tag != "ADP" or span[0] - cue_end > 80:
+        return False
+    # (a word in a noun phrase or after a determiner is a noun whatever its tag: "its daily
+    # situation report", "a report"; a verb form in -ed is the participle: "released")
+    words = parse.words
+    return all(
+        words[k].tag in _NOMINAL
+        or parse.phrase_at(k) is not None
+        or words[k].tag == "VERB"
+        and (words[k].text.endswith("ed") or words[k - 1].tag == "DET")
+        for k in between
+    )
+
+
 def verb_after(parse: SentenceParse, span: Span) -> int | None:
     """The start of the word right after the date, when :func:`before_verb` holds."""
     found = words_of(parse, span)

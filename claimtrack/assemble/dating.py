@@ -18,10 +18,10 @@ import regex
 from ..attribute.attribution import Attribution
 from ..find.dates import DateMention
 from ..lexicon import Lexicon, term_pattern
-from ..model import DateRange, Span
+from ..model import DateRange, Span, Who
 from ..syntax.structure import SentenceParse
 from ..text.segment import Sentence
-from .dateattach import on_noun, verb_after
+from .dateattach import on_noun, on_saying, verb_after
 
 _WHEN = regex.compile(r",?\s+when\b")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
@@ -70,6 +70,10 @@ class Dating:
         # the index of its sentence: only the sentence right after a count refers to it.
         self.last_dated: DateRange | None = None
         self.last_dated_at = -2
+        # The day of the last report a count was told from ("the NDMA said in its report on
+        # Tuesday"): the counts told from it later, without a day of their own, are as of it.
+        self.report: DateRange | None = None
+        self.report_source: str | None = None
 
     def dates_in(self, span: Span) -> list[DateMention]:
         """The date mentions that begin inside ``span``."""
@@ -88,17 +92,33 @@ class Dating:
         counted: bool,
         in_passing: bool = False,
         parse: SentenceParse | None = None,
+        cue: Span | None = None,
+        source: Who | None = None,
     ) -> DateRange | None:
         """The date of the figure at ``fig`` in sentence number ``index``; keeps the last count.
 
         ``first``: the sentence's first figure; ``counted``: the figure has a category, so a
         partitive count after it ("169 of the dead") takes its date; ``parse``: the sentence's
-        structure, which tells a day of the predicate from a day of a noun.
+        structure, which tells a day of the predicate from a day of a noun; ``cue``: the verb
+        of the statement whose content holds the figure, read from that structure; ``source``:
+        who gives the figure.
         """
         if first and self.last_dated_at < index - 1:
             self.last_dated = None
         dates = self.dates_in(sentence.span)
-        date = self.figure_date(fig, att, sentence, dates, in_passing, parse)
+        report = self.report
+        date = self.figure_date(fig, att, sentence, dates, in_passing, parse, cue)
+        if self.report is not report:
+            self.report_source = source.canonical if source is not None else None
+        elif (
+            date is self._published_range
+            and report is not None
+            and self._same_report(source)
+            and not any(self._own(d, parse, dates) for d in dates)
+        ):
+            # "Of the dead, 638 were in Sindh, the report said": a count its source gives
+            # later, without a day of its own, is as of the day of that source's report
+            date = report
         if counted and date is not None and date.text is not None:
             self.last_dated, self.last_dated_at = date, index
         return date
@@ -111,6 +131,7 @@ class Dating:
         dates: Sequence[DateMention],
         in_passing: bool = False,
         parse: SentenceParse | None = None,
+        cue: Span | None = None,
     ) -> DateRange | None:
         """The day a count is reported for.
 
@@ -144,14 +165,9 @@ class Dating:
             ):
                 return self.range(earlier[-1])
         usable = [d for d in resolved if not self.event_date(d)]
-        for mention in resolved:
-            if text.startswith(("'s", "\u2019s"), mention.span[1]):
-                continue  # "cracked by last month's disaster": an event, not a cut-off
-            before = text[max(sentence.span[0], mention.span[0] - 16) : mention.span[0]]
-            if _AS_OF.search(before) or (
-                _AND_END.search(before) and "between" in text[sentence.span[0] : mention.span[0]]
-            ):
-                return self.range(mention)
+        cut_off = self._cut_off(resolved, sentence)
+        if cut_off is not None:
+            return self.range(cut_off)
         for k, mention in enumerate(usable):
             gap = text[fig[1] : mention.span[0]]
             if mention.span[0] >= fig[1] and len(gap) <= 40 and not _GAP_BREAK.search(gap):
@@ -170,15 +186,68 @@ class Dating:
         if part and "," not in text[fig[1] : part.start()] and self.last_dated is not None:
             # "the ministry said 169 of the dead were in Khartoum": part of the count just given.
             return self.last_dated
-        if att is not None:
-            for mention in usable:
-                if 0 <= mention.span[0] - att.cue[1] <= 25:
-                    return self.range(mention)
+        # (a day on the verb of saying is the statement's, whatever the verb: "released")
+        said = self._said_on(resolved if parse is not None else usable, att, cue, parse)
+        if said is not None:
+            self.report = self.range(said)  # "said in its report on Tuesday": the report's day
+            return self.report
         for mention in usable:
             head = text[mention.span[1] : min(fig[0], att.cue[0] if att else fig[0])]
             if mention.span[0] - sentence.span[0] < 30 and "," in head:
                 return self.range(mention)
         return self._published_range
+
+    def _same_report(self, source: Who | None) -> bool:
+        """Does ``source`` give the last dated report: the same source, or "the report"?"""
+        if source is None:
+            return False
+        nouns = self.lex.memo(
+            "dating.count_nouns",
+            lambda lex: frozenset(n.casefold() for n in lex.reporting.count_nouns),
+        )
+        return source.canonical == self.report_source or source.canonical in nouns
+
+    def _own(
+        self, mention: DateMention, parse: SentenceParse | None, dates: Sequence[DateMention]
+    ) -> bool:
+        """Is ``mention`` a resolved day of the sentence's predicates (not of a noun)?"""
+        return (
+            mention.start is not None
+            and not self.future(mention)
+            and (
+                parse is None
+                or not on_noun(parse, mention.span, [d.span for d in dates], self.events)
+            )
+        )
+
+    def _cut_off(self, dates: Sequence[DateMention], sentence: Sentence) -> DateMention | None:
+        """A day that ends what is counted: "through Sunday", "between April 15 and Tuesday"."""
+        text = self.text
+        for mention in dates:
+            if text.startswith(("'s", "\u2019s"), mention.span[1]):
+                continue  # "cracked by last month's disaster": an event, not a cut-off
+            before = text[max(sentence.span[0], mention.span[0] - 16) : mention.span[0]]
+            if _AS_OF.search(before) or (
+                _AND_END.search(before) and "between" in text[sentence.span[0] : mention.span[0]]
+            ):
+                return mention
+        return None
+
+    def _said_on(
+        self,
+        dates: Sequence[DateMention],
+        att: Attribution | None,
+        cue: Span | None,
+        parse: SentenceParse | None,
+    ) -> DateMention | None:
+        """A day on the verb of saying: "said on Tuesday", "said in its report on Tuesday"."""
+        for said in [c for c in (att.cue if att else None, cue) if c is not None]:
+            for mention in dates:
+                if 0 <= mention.span[0] - said[1] <= 25 or (
+                    parse is not None and on_saying(parse, said[1], mention.span)
+                ):
+                    return mention
+        return None
 
     def date_for(self, pos: int, dates: Sequence[DateMention]) -> DateRange | None:
         """The day of what is said at ``pos``: the nearest usable date, else publication.

@@ -217,7 +217,6 @@ class _Pipeline:
         numbers = find_numbers(text, lex, words=words)
         number_starts = [n.span[0] for n in numbers]
         dates = find_date_mentions(text, lex, self.doc.published, words=words)
-        self.dating = Dating(text, lex, self.doc.published, dates)
         self.sentences, self.sentence_starts = sentences, [s.span[0] for s in sentences]
         # Every sentence is parsed: coreference needs the people named where nobody speaks.
         parses, self.statements = read_statements(
@@ -225,6 +224,7 @@ class _Pipeline:
             self.tokens.of,
         )  # fmt: skip
         covering = Covering(self.statements)
+        self.dating = Dating(text, lex, self.doc.published, dates, self.statements)
 
         scan = DocScan(text, lex, words)
         context = document_context(text, lex, scan)

@@ -181,3 +181,90 @@ def test_counts_told_from_a_dated_report(text: str, value: int, day: str) -> Non
     assert len(figures) == 1
     assert figures[0].date is not None
     assert figures[0].date.end.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # a cut-off with a clock time before its day
+        ("The office had counted 161 dead as of 9 a.m. on Monday.", 161, "2015-04-27"),
+        ("The toll reached 88 as of 14:00 Tuesday, officials said.", 88, "2015-04-28"),
+        # a year right after the count is the period counted, not the day of the count
+        (
+            "The agency said in a report on Monday that 2.4 million people had been displaced "
+            "this year.",
+            2_400_000,
+            "2015-04-27",
+        ),
+        ("Aid groups said 5,000 homes were destroyed this year.", 5000, PUBLISHED),
+    ],
+)
+def test_cut_offs_and_periods(text: str, value: int, day: str) -> None:
+    figures = [
+        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
+    ]
+    assert len(figures) == 1
+    assert figures[0].date is not None
+    assert figures[0].date.end.isoformat() == day
+
+
+LEAD = (
+    "The toll has reached 1,204, the Varden Relief Agency (VRA) said in its daily report on "
+    "Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # the report named at a list's end, or as the subject that shows the counts
+        (
+            LEAD + "Orla had 310 deaths, followed by Ness with 96, according to the report.",
+            96,
+            "2015-04-28",
+        ),
+        (
+            LEAD + "Orla had 310 deaths, followed by Ness with 96, according to the report.",
+            310,
+            "2015-04-28",
+        ),
+        (LEAD + "Injuries since April 2 rose to 4,410, the report showed.", 4410, "2015-04-28"),
+        # the source by its acronym
+        (
+            LEAD + "At least 80 children were among the dead, according to the VRA.",
+            80,
+            "2015-04-28",
+        ),
+        # a report named as the subject of its verb
+        (
+            "The toll rose to 1,731, with 12,867 injured, the agency said in a report released "
+            "on Monday night.\nThe dead include 645 children, the agency said.",
+            645,
+            "2015-04-27",
+        ),
+        # a plain "said on Tuesday" names no report to carry
+        (
+            "Medics said on Tuesday that 40 people had died.\n"
+            "Some 300 people were missing, the medics said.",
+            300,
+            PUBLISHED,
+        ),
+    ],
+)
+def test_counts_from_a_named_report(text: str, value: int, day: str) -> None:
+    figures = [
+        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
+    ]
+    assert len(figures) == 1
+    assert figures[0].date is not None
+    assert figures[0].date.end.isoformat() == day
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'released' is an event cue: the report's own day is dropped"
+)
+def test_known_miss_a_report_released_on_a_day_as_subject() -> None:
+    text = "A report released on Monday put the toll at 1,731."
+    (figure,) = [c for c in extract(text, published=PUBLISHED) if c.figure]
+    assert figure.date is not None
+    assert figure.date.end.isoformat() == "2015-04-27"

@@ -140,8 +140,8 @@ def on_saying(parse: SentenceParse, cue_end: int, span: Span) -> bool:
     comma, no new clause.
     """
     between = [k for k, w in enumerate(parse.words) if cue_end <= w.start and w.end <= span[0]]
-    if not between or parse.words[between[0]].tag != "ADP" or span[0] - cue_end > 80:
-        return False
+    if len(between) < 2 or parse.words[between[0]].tag != "ADP" or span[0] - cue_end > 80:
+        return False  # (not "said on Tuesday": no phrase between)
     # (a word in a noun phrase or after a determiner is a noun whatever its tag: "its daily
     # situation report", "a report"; a verb form in -ed is the participle: "released")
     words = parse.words

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import regex
 
 from ..attribute.attribution import Attribution
+from ..attribute.statements import Statement
 from ..find.dates import DateMention
 from ..lexicon import Lexicon, term_pattern
 from ..model import DateRange, Span, Who
@@ -25,9 +26,14 @@ from .dateattach import on_noun, on_saying, verb_after
 
 _WHEN = regex.compile(r",?\s+when\b")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
+# A clock time may stand between: "as of 9 a.m. on Wednesday", "as of 14:00 Monday".
 _AS_OF = regex.compile(
-    r"(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+(?:the\s+)?$", regex.I
+    r"(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)?\s+(?:on\s+)?)?(?:the\s+)?$",
+    regex.I,
 )
+# The word before a verb: "a report released".
+_LAST_WORD = regex.compile(r"(\w+)\s+$")
 # Two days joined into one stretch: "on Monday and Tuesday", "Monday to Wednesday".
 _JOINED_DAYS = regex.compile(r"\s*(?:and|to|through|-|\u2013)\s*", regex.I)
 # A part of a count already given: "169 of the dead", "2,403 of the injured", "nine of them".
@@ -46,10 +52,17 @@ class Dating:
         lexicon: supplies the event cues (``reporting.event_cues``).
         published: the publication date, or None.
         dates: every date mention of ``text``, sorted by start.
+        statements: the document's statements (who said what, read from structure), for the
+            sources a sentence names.
     """
 
     def __init__(
-        self, text: str, lexicon: Lexicon, published: dt.date | None, dates: list[DateMention]
+        self,
+        text: str,
+        lexicon: Lexicon,
+        published: dt.date | None,
+        dates: list[DateMention],
+        statements: Sequence[Statement] = (),
     ) -> None:
         self.text = text
         self.lex = lexicon
@@ -74,6 +87,9 @@ class Dating:
         # Tuesday"): the counts told from it later, without a day of their own, are as of it.
         self.report: DateRange | None = None
         self.report_source: str | None = None
+        said = sorted((st.mention.cue[0], st.who.canonical) for st in statements if st.who)
+        self._said_at = [at for at, _ in said]
+        self._said_by = [who for _, who in said]
 
     def dates_in(self, span: Span) -> list[DateMention]:
         """The date mentions that begin inside ``span``."""
@@ -113,7 +129,7 @@ class Dating:
         elif (
             date is self._published_range
             and report is not None
-            and self._same_report(source)
+            and self._from_report(source, sentence, parse)
             and not any(self._own(d, parse, dates) for d in dates)
         ):
             # "Of the dead, 638 were in Sindh, the report said": a count its source gives
@@ -170,6 +186,8 @@ class Dating:
             return self.range(cut_off)
         for k, mention in enumerate(usable):
             gap = text[fig[1] : mention.span[0]]
+            if mention.granularity == "year":
+                continue  # "displaced this year": the period counted, not the day of the count
             if mention.span[0] >= fig[1] and len(gap) <= 40 and not _GAP_BREAK.search(gap):
                 # "killed ... on Monday and Tuesday": the count runs to the later day.
                 while k + 1 < len(usable) and _JOINED_DAYS.fullmatch(
@@ -189,31 +207,60 @@ class Dating:
         # (a day on the verb of saying is the statement's, whatever the verb: "released")
         said = self._said_on(resolved if parse is not None else usable, att, cue, parse)
         if said is not None:
-            self.report = self.range(said)  # "said in its report on Tuesday": the report's day
-            return self.report
+            if said[1]:  # "said in its daily report on Tuesday": the report's day
+                self.report = self.range(said[0])
+            return self.range(said[0])
         for mention in usable:
             head = text[mention.span[1] : min(fig[0], att.cue[0] if att else fig[0])]
             if mention.span[0] - sentence.span[0] < 30 and "," in head:
                 return self.range(mention)
         return self._published_range
 
-    def _same_report(self, source: Who | None) -> bool:
-        """Does ``source`` give the last dated report: the same source, or "the report"?"""
-        if source is None:
-            return False
+    def _from_report(
+        self, source: Who | None, sentence: Sentence, parse: SentenceParse | None
+    ) -> bool:
+        """Is a count told from the last dated report: by its source, or by "the report"?
+
+        A count with no source of its own is the report's when its sentence names the report
+        or its source elsewhere: "..., according to the report" after a list of counts, "the
+        report showed: 8,321 in Sindh, ...".
+        """
+        if source is not None:
+            return self._reports(source.canonical)
+        lo = bisect.bisect_left(self._said_at, sentence.span[0])
+        hi = bisect.bisect_left(self._said_at, sentence.span[1])
+        named = self._said_by[lo:hi]
+        if parse is not None:
+            for clause in parse.clauses:  # "the report showed": a document as a subject
+                subject = clause.subject
+                if subject is not None and parse.words[subject.first].tag == "DET":
+                    named.append(parse.words[subject.head].text.casefold())
+        return any(self._reports(name) for name in named)
+
+    def _reports(self, name: str) -> bool:
+        """Does ``name`` name the last dated report's source, its acronym, or a report?"""
         nouns = self.lex.memo(
             "dating.count_nouns",
             lambda lex: frozenset(n.casefold() for n in lex.reporting.count_nouns),
         )
-        return source.canonical == self.report_source or source.canonical in nouns
+        source = self.report_source
+        if name in nouns or source is not None and name == source:
+            return True
+        # "the NDMA" after "the National Disaster Management Authority (NDMA)"
+        words = source.split() if source is not None else []
+        return len(words) > 1 and name == "".join(w[0] for w in words)
 
     def _own(
         self, mention: DateMention, parse: SentenceParse | None, dates: Sequence[DateMention]
     ) -> bool:
-        """Is ``mention`` a resolved day of the sentence's predicates (not of a noun)?"""
+        """Is ``mention`` a day the count may be as of: resolved, not of a noun, not an event's?
+
+        ("since June 14" starts what is counted; it is no day of the count.)
+        """
         return (
             mention.start is not None
             and not self.future(mention)
+            and not self.event_date(mention)
             and (
                 parse is None
                 or not on_noun(parse, mention.span, [d.span for d in dates], self.events)
@@ -239,15 +286,27 @@ class Dating:
         att: Attribution | None,
         cue: Span | None,
         parse: SentenceParse | None,
-    ) -> DateMention | None:
-        """A day on the verb of saying: "said on Tuesday", "said in its report on Tuesday"."""
-        for said in [c for c in (att.cue if att else None, cue) if c is not None]:
+    ) -> tuple[DateMention, bool] | None:
+        """A day on the verb of saying: "said on Tuesday", "said in its report on Tuesday".
+
+        Returns the day and whether it is the day of a report named between the verb and it.
+        """
+        verbs = [c for c in (att.cue if att else None, cue) if c is not None]
+        if parse is not None:
+            for said in verbs:
+                for mention in dates:
+                    if on_saying(parse, said[1], mention.span):
+                        return mention, True
+        for said in verbs:
             for mention in dates:
-                if 0 <= mention.span[0] - said[1] <= 25 or (
-                    parse is not None and on_saying(parse, said[1], mention.span)
-                ):
-                    return mention
+                if 0 <= mention.span[0] - said[1] <= 25:
+                    # "a report released on Saturday": the verb's subject names the report
+                    return mention, self._reports(self._word_before(said[0]))
         return None
+
+    def _word_before(self, pos: int) -> str:
+        found = _LAST_WORD.search(self.text, max(0, pos - 30), pos)
+        return found.group(1).casefold() if found is not None else ""
 
     def date_for(self, pos: int, dates: Sequence[DateMention]) -> DateRange | None:
         """The day of what is said at ``pos``: the nearest usable date, else publication.

@@ -75,6 +75,9 @@ DIRECTION = [
     # the past by default, and past verbs nearer the date than a future cue
     ("Rescuers reached the village on Tuesday.", OCT27, "Tuesday", D(1995, 10, 24)),
     ("The dividend rose in December.", OCT27, "December", D(1994, 12, 1)),
+    ("The firm changed its name in December.", OCT27, "December", D(1994, 12, 1)),
+    ("The firm completed the sale in November.", OCT27, "November", D(1994, 11, 1)),
+    ("The firm will change its name in December.", OCT27, "December", D(1995, 12, 1)),
     ("Crews will honor those who died on Sunday.", OCT27, "Sunday", D(1995, 10, 22)),
     ("Mourners will bury the miners killed on Sunday.", OCT27, "Sunday", D(1995, 10, 22)),
     ("The vote will be held on Nov. 3.", OCT27, "Nov. 3", D(1995, 11, 3)),
@@ -162,6 +165,39 @@ FORMS = [
     # last/this/next + a month: the latest before the month of publication, this year's, the next
     ("Prices fell last March.", OCT27, "last March", D(1995, 3, 1), D(1995, 3, 31), "month"),
     ("the flood last November", OCT27, "last November", D(1994, 11, 1), D(1994, 11, 30), "month"),
+    # the month right before publication would be "last month": "last <month>" is a year back
+    (
+        "Two jets crashed last February.",
+        D(1998, 3, 1),
+        "last February",
+        D(1997, 2, 1),
+        D(1997, 2, 28),
+        "month",
+    ),
+    (
+        "Two jets crashed last February.",
+        D(1998, 3, 30),
+        "last February",
+        D(1997, 2, 1),
+        D(1997, 2, 28),
+        "month",
+    ),
+    (
+        "Two jets crashed last January.",
+        D(1998, 3, 1),
+        "last January",
+        D(1998, 1, 1),
+        D(1998, 1, 31),
+        "month",
+    ),
+    (
+        "Two jets crashed last December.",
+        D(1999, 1, 10),
+        "last December",
+        D(1997, 12, 1),
+        D(1997, 12, 31),
+        "month",
+    ),
     (
         "The vote comes this December.",
         OCT27,

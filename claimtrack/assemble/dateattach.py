@@ -23,10 +23,11 @@ phrases), not from the characters around the date:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from ..model import Span
-from ..syntax.structure import SentenceParse
+from ..syntax.structure import SentenceParse, Word
 
 # Nouns of a stretch of time, which a prepositional date after them bounds: "the six months
 # from September through February" (an English closed class; events are the lexicon's).
@@ -44,8 +45,18 @@ _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
 def words_of(parse: SentenceParse, span: Span) -> tuple[int, int] | None:
     """The first and last word of ``parse`` inside ``span``, or None."""
-    inside = [k for k, w in enumerate(parse.words) if span[0] <= w.start and w.end <= span[1]]
-    return (inside[0], inside[-1]) if inside else None
+    words = parse.words
+    first = bisect.bisect_left(words, span[0], key=_start)
+    last = bisect.bisect_right(words, span[1], key=_end) - 1
+    return (first, last) if first <= last else None
+
+
+def _start(word: Word) -> int:
+    return word.start
+
+
+def _end(word: Word) -> int:
+    return word.end
 
 
 def on_noun(

@@ -74,6 +74,7 @@ class Dating:
             lambda lex: frozenset(w.casefold() for w in lex.dates.words.event_nouns),
         )
         self._ranges: dict[DateMention, DateRange] = {}
+        self._nouns: dict[Span, bool] = {}  # does the date at a span modify a noun?
         self._published_range = (
             None
             if published is None
@@ -160,14 +161,13 @@ class Dating:
         from May through July") and of other numbers ("up from 5,982 a week earlier") are not.
         """
         text = self.text
-        spans = [d.span for d in dates]
         resolved = [
             d
             for d in dates
             if d.start is not None
             and d.end is not None
             and not self.future(d)
-            and (parse is None or not on_noun(parse, d.span, spans, self.events))
+            and (parse is None or not self._on_noun(parse, d, dates))
         ]
         if in_passing:
             # An event's count told in passing is as of the event's day, when the clause names
@@ -250,6 +250,16 @@ class Dating:
         words = source.split() if source is not None else []
         return len(words) > 1 and name == "".join(w[0] for w in words)
 
+    def _on_noun(
+        self, parse: SentenceParse, mention: DateMention, dates: Sequence[DateMention]
+    ) -> bool:
+        """:func:`on_noun`, read once per mention (a sentence's figures ask about each date)."""
+        found = self._nouns.get(mention.span)
+        if found is None:
+            spans = [d.span for d in dates]
+            found = self._nouns[mention.span] = on_noun(parse, mention.span, spans, self.events)
+        return found
+
     def _own(
         self, mention: DateMention, parse: SentenceParse | None, dates: Sequence[DateMention]
     ) -> bool:
@@ -261,10 +271,7 @@ class Dating:
             mention.start is not None
             and not self.future(mention)
             and not self.event_date(mention)
-            and (
-                parse is None
-                or not on_noun(parse, mention.span, [d.span for d in dates], self.events)
-            )
+            and (parse is None or not self._on_noun(parse, mention, dates))
         )
 
     def _cut_off(self, dates: Sequence[DateMention], sentence: Sentence) -> DateMention | None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import regex
 
-from ..lexicon import DatesLexicon
+from ..lexicon import DatesLexicon, Lexicon
 from ..model import REACH
 from .datecalc import month_bounds, safe_date
 from .dateforms import DateMention
@@ -74,14 +74,15 @@ def shared_years(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-def counted(found: list[DateMention], text: str, d: DatesLexicon) -> list[DateMention]:
+def counted(found: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:
     """A date counted from the date right after it: "the day before last Tuesday's hearing".
 
     The counting phrases are the anaphora that end in "before" or "after" ("the day before",
     "the year after"); the date after them must be of their unit. The mention then runs from
     the phrase to the end of the date, and covers the day (or year) counted.
     """
-    pattern = _counting(d)
+    d = lexicon.dates
+    pattern = lexicon.memo("dates.counting", lambda lex: _counting(lex.dates))
     if pattern is None:
         return found
     out: list[DateMention] = []

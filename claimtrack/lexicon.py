@@ -128,6 +128,11 @@ class DateWords(_Section):
     not_after_year: Terms = ()
     # Future cues shortly before a date in its sentence: "will arrive on Friday".
     future_cues: Terms = ()
+    # Shifts that count a weekday from the last day the text gave: "the previous Friday".
+    anaphoric_shifts: Terms = ()
+    # Future in the past, ahead of a moment before publication: the nearest day ("would vote
+    # on Friday", "planned to leave on Thursday").
+    future_in_past_cues: Terms = ()
     # Words between a future cue and the date that cancel it: "who will travel, said Friday".
     past_cues: Terms = ()
     # Reporting verbs: past for a date close after them ("said on Tuesday"), silent beyond.

@@ -15,6 +15,7 @@ from typing import Any
 
 import regex
 
+from .assemble.dating import Dating
 from .assemble.figures import FigureMention, find_figures
 from .assemble.holders import member_of, partners, whole
 from .assemble.stances import DocScan, StanceMention, clauses, document_context, find_stances
@@ -64,7 +65,6 @@ MAX_CHARS = 20_000_000
 _OPENING_DAY = regex.compile(
     r"[\W\d]*(?:(?:on|late|early|by|last|this|earlier|later|in|at|since)\s+)*", regex.I
 )
-_WHEN = regex.compile(r",?\s+when\b")
 _FIRST_WORD = regex.compile(r"[\s\"\u201c*]*(\p{L}+)")
 # Verbs that may open a clause whose subject is the one before: "but remains opposed".
 _VERBS = frozenset(
@@ -76,18 +76,6 @@ _RELATIVE = regex.compile(r",\s+(?:which|who)\s+[^,]*$")
 _PART_OF = regex.compile(r"\s+of\s+(?:the|these|those|them)\b", regex.I)
 # Subordinators that open a clause with its own subject: "days after Washington agreed to ...".
 _SUBORDINATE = regex.compile(r"\b(?:after|when|because|since|before|while|as)\s+(?=the\s|\p{Lu})")
-# "through Sunday" and "as of Monday" name the day a count is reported for.
-_AS_OF = regex.compile(
-    r"(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+(?:the\s+)?$", regex.I
-)
-# Two days joined into one stretch: "on Monday and Tuesday", "Monday to Wednesday".
-_JOINED_DAYS = regex.compile(r"\s*(?:and|to|through|-|\u2013)\s*", regex.I)
-# A part of a count already given: "169 of the dead", "2,403 of the injured", "nine of them".
-_PARTITIVE = regex.compile(r"\bof\s+(?:the|them|those|these)\b", regex.I)
-# "between April 15 ... and Tuesday": the end of the range is the cut-off.
-_AND_END = regex.compile(r"\band\s+(?:\w+,\s+)?$", regex.I)
-# Between a figure and "its" date there is no other number and no new clause.
-_GAP_BREAK = regex.compile(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
 # Holders (stances): a coordination; a participle phrase after a subject, before the word a
 # speaker walk stopped at (" fighting in "); a dateline ("ORLA (AP) — "); an opening "that";
 # unnamed others ("and other officials").
@@ -206,33 +194,21 @@ class _Pipeline:
         # Sentence tokens, read once for attributions and again for clause subjects.
         self.tokens = document_tokens(doc.text, lexicon)
         self.claims: list[Claim] = []
-        self.dates: list[DateMention] = []
         self.together: list[Who] = []  # the last actors that held a position together
         self._partners: dict[Span, list[SpeakerMention]] = {}  # of the sentence being read
         self._subjects: dict[Span, list[SpeakerMention]] = {}  # of the sentence being read
         self.sentences: list[Sentence] = []
         self.sentence_starts: list[int] = []
-        self.date_starts: list[int] = []
         self.quote_speakers: dict[int, Attribution] = {}
         self.resolved: dict[int, Who | None] = {}
         # (actor, topic, polarity, day) of every stance so far: a position repeated on the
         # same day is one claim, kept where it is first stated.
         self.positions: set[tuple[str, str, str, dt.date | None]] = set()
         self.quotes = QuoteIndex([])
-        # The day of the last count read from the text, for "169 of the dead" after it.
-        self.last_dated: DateRange | None = None
-        self.last_dated_at = -2
         self._last_hedges: tuple[Span, tuple[str, ...]] | None = None
-        self._ranges: dict[DateMention, DateRange] = {}
         self.words = WordIndex("")  # the document's, once run() has read it
         self.shared = Interner(doc.text)  # evidence strings and sources held once (compact.py)
-        self._published_range = (
-            None
-            if doc.published is None
-            else DateRange(
-                start=doc.published, end=doc.published, granularity="day", role="published"
-            )
-        )
+        self.dating = Dating(doc.text, lexicon, doc.published, [])
 
     def run(self) -> list[Claim]:
         text, lex = self.text, self.lex
@@ -243,16 +219,15 @@ class _Pipeline:
         numbers = find_numbers(text, lex, words=words)
         number_starts = [n.span[0] for n in numbers]
         dates = find_date_mentions(text, lex, self.doc.published, words=words)
-        date_starts = [d.span[0] for d in dates]
-        self.dates, self.date_starts = dates, date_starts
         self.sentences, self.sentence_starts = sentences, [s.span[0] for s in sentences]
         # Every sentence is parsed: coreference needs the people named where nobody speaks.
-        _, self.statements = read_statements(
+        parses, self.statements = read_statements(
             text, [s.span for s in sentences], [q.span for q in quotes], lex, self.parser,
             self.tokens.of,
         )  # fmt: skip
         covering = Covering(self.statements, _place_heads(lex))
         self.statement_cues = {st.mention.cue for st in self.statements}
+        self.dating = Dating(text, lex, self.doc.published, dates, self.statements)
 
         scan = DocScan(text, lex, words)
         context = document_context(text, lex, scan)
@@ -283,9 +258,7 @@ class _Pipeline:
             atts = attributions[index]
             for att in atts:
                 resolved[id(att)] = self.speakers.resolve(att.speaker)
-            sentence_dates = dates[
-                bisect.bisect_left(date_starts, s0) : bisect.bisect_left(date_starts, s1)
-            ]
+            sentence_dates = self.dating.dates_in(sentence.span)
             lo, hi = bisect.bisect_left(number_starts, s0), bisect.bisect_left(number_starts, s1)
             figures = find_figures(
                 text,
@@ -337,15 +310,16 @@ class _Pipeline:
                     who = previous
                 if who is not None and fig.category:
                     carried = who
-                if fig is figures[0] and self.last_dated_at < index - 1:
-                    self.last_dated = None  # only the sentence right after a count refers to it
-                date = self._figure_date(fig.span, fig_att, sentence, sentence_dates, background)
+                date = self.dating.figure(
+                    fig.span, fig_att, sentence, index, first=fig is figures[0],
+                    counted=fig.category is not None, in_passing=background,
+                    parse=parses[index],
+                    cue=statement.mention.cue if statement is not None else None, source=who,
+                )  # fmt: skip
                 part = statement.part if statement is not None else None
                 self._figure_claim(fig, who, sentence, date, part)
                 if fig.category:
                     covered.append(fig.span)
-                    if date is not None and date.text is not None:
-                        self.last_dated, self.last_dated_at = date, index
             stated: set[tuple[str, str, str]] = set()
             listed = lists.get(index)
             # A headline or caption restates the story in note form; positions come from the
@@ -721,116 +695,8 @@ class _Pipeline:
         return pattern is not None and pattern.search(self.text, sentence.span[0], end) is not None
 
     # --- dates -----------------------------------------------------------------------------
-    def _event_date(self, mention: DateMention) -> bool:
-        """Is this the date of an event ("the attack on October 7") rather than of a report?"""
-        pattern = self.lex.memo(
-            "extract.event_cues",
-            lambda lex: term_pattern(
-                r"(?<![\p{L}])\L<t>(?:\s+on|\s+of|\s+the|-|\s)*$", lex.reporting.event_cues
-            ),
-        )
-        before = self.text[max(0, mention.span[0] - 25) : mention.span[0]]
-        return bool(pattern is not None and pattern.search(before)) or self.text.startswith(
-            ("'s", "\u2019s"), mention.span[1]
-        )
-
-    def _published(self) -> DateRange | None:
-        return self._published_range
-
-    def _range(self, mention: DateMention) -> DateRange:
-        """The reported date a mention names (one model per mention, shared by its claims)."""
-        found = self._ranges.get(mention)
-        if found is None:
-            found = self._ranges[mention] = _range(mention)
-        return found
-
-    def _figure_date(
-        self,
-        fig: Span,
-        att: Attribution | None,
-        sentence: Sentence,
-        dates: Sequence[DateMention],
-        in_passing: bool = False,
-    ) -> DateRange | None:
-        """The day a count is reported for.
-
-        In order: a cut-off ("through Sunday", "between April 15 and Tuesday"); a day right after
-        the figure ("rose to 3,432 on Monday"); a day right after the reporting verb ("said on
-        Tuesday that 45 ..."); a day that opens the sentence ("Late Saturday, police said ...");
-        else the publication date. Days of events ("the attack on October 7", "Saturday's
-        quake") and days that belong to another number ("up from 5,982 a week earlier") are not.
-        """
-        text = self.text
-        resolved = [
-            d for d in dates if d.start is not None and d.end is not None and not self._future(d)
-        ]
-        if in_passing:
-            # An event's count told in passing is as of the event's day, when the clause names
-            # it first: "halt the bombing on October 20 to allow the release of two Americans".
-            earlier = [d for d in resolved if d.span[1] <= fig[0]]
-            if (
-                earlier
-                and fig[0] - earlier[-1].span[1] <= 60
-                and "," not in text[earlier[-1].span[1] : fig[0]]
-                and not _GAP_BREAK.search(text, earlier[-1].span[1], fig[0])
-            ):
-                return _range(earlier[-1])
-        usable = [d for d in resolved if not self._event_date(d)]
-        for mention in resolved:
-            if text.startswith(("'s", "\u2019s"), mention.span[1]):
-                continue  # "cracked by last month's disaster": an event, not a cut-off
-            before = text[max(sentence.span[0], mention.span[0] - 16) : mention.span[0]]
-            if _AS_OF.search(before) or (
-                _AND_END.search(before) and "between" in text[sentence.span[0] : mention.span[0]]
-            ):
-                return self._range(mention)
-        for k, mention in enumerate(usable):
-            gap = text[fig[1] : mention.span[0]]
-            if mention.span[0] >= fig[1] and len(gap) <= 40 and not _GAP_BREAK.search(gap):
-                # "killed ... on Monday and Tuesday": the count runs to the later day.
-                while k + 1 < len(usable) and _JOINED_DAYS.fullmatch(
-                    text, usable[k].span[1], usable[k + 1].span[0]
-                ):
-                    k += 1
-                return self._range(usable[k])
-        part = _PARTITIVE.search(text, fig[0], fig[1] + 8)
-        if part and "," not in text[fig[1] : part.start()] and self.last_dated is not None:
-            # "the ministry said 169 of the dead were in Khartoum": part of the count just given.
-            return self.last_dated
-        if att is not None:
-            for mention in usable:
-                if 0 <= mention.span[0] - att.cue[1] <= 25:
-                    return self._range(mention)
-        for mention in usable:
-            head = text[mention.span[1] : min(fig[0], att.cue[0] if att else fig[0])]
-            if mention.span[0] - sentence.span[0] < 30 and "," in head:
-                return self._range(mention)
-        return self._published()
-
     def _date_for(self, pos: int, dates: Sequence[DateMention]) -> DateRange | None:
-        """The day of what is said at ``pos``: the nearest usable date, else publication.
-
-        Not usable: days of events ("the attack on October 7"), unless a "when" clause follows
-        ("Jan. 30, when Biden answered"), and days after publication ("due on Sunday").
-        """
-        usable: list[DateMention] = []
-        for mention in dates:
-            if mention.start is None or mention.end is None or self._future(mention):
-                continue
-            if self._event_date(mention) and not _WHEN.match(
-                self.text, mention.span[1], mention.span[1] + 20
-            ):
-                continue
-            usable.append(mention)
-        if usable:
-            best = min(usable, key=lambda m: (abs(m.span[0] - pos), m.span[0]))
-            return self._range(best)
-        return self._published()
-
-    def _future(self, mention: DateMention) -> bool:
-        """Does the mention begin after publication? Nothing is said or counted then."""
-        published = self.doc.published
-        return published is not None and mention.start is not None and mention.start > published
+        return self.dating.date_for(pos, dates)
 
     def _stance_date(
         self, mention: StanceMention, holder: Who, sentence: Sentence, atts: Sequence[Attribution]
@@ -872,9 +738,7 @@ class _Pipeline:
         return self._date_for(anchor, chosen)
 
     def _dates_in(self, span: Span) -> list[DateMention]:
-        lo = bisect.bisect_left(self.date_starts, span[0])
-        hi = bisect.bisect_left(self.date_starts, span[1])
-        return self.dates[lo:hi]
+        return self.dating.dates_in(span)
 
     # --- claims ----------------------------------------------------------------------------
     def _hedges(self, sentence: Sentence) -> tuple[str, ...]:
@@ -1020,19 +884,6 @@ def _headline(sentences: Sequence[Sentence], index: int) -> bool:
 
 
 _FINAL_MARKS = (".", "!", "?", '"', "\u201d", "\u2019", "'", ")", "\u2026", ":", ";")
-
-
-def _range(mention: DateMention) -> DateRange:
-    assert mention.start is not None
-    assert mention.end is not None
-    return DateRange(
-        start=mention.start,
-        end=mention.end,
-        granularity=mention.granularity,
-        role="reported",
-        text=mention.text,
-        span=mention.span,
-    )
 
 
 # A bullet that opens a line: "* At the current stage, we do not believe ...".

@@ -621,6 +621,43 @@ TABLE += [
     ("support", "The Orlan government discussed the sending of three planes with aid.", set()),
 ]
 
+TABLE += [
+    # --- a parenthetical inside a cue or between a cue and its object -------------------------
+    # ("called, by a large majority, for": the insert is no part of the phrase; a place
+    # described between commas does not take the object away from its verb)
+    (
+        "parenthetical",
+        "The Varnish Assembly called, by a large majority, for a lasting truce in Dunmere.",
+        {("Varnish Assembly", "ceasefire", "support")},
+    ),
+    (
+        "parenthetical",
+        "The Kestrian cabinet pressed, after a long night of talks, for a halt to the fighting.",
+        {("Kestrian cabinet", "ceasefire", "support")},
+    ),
+    (
+        "parenthetical",
+        "Senator Ilse Darn objected, in a letter to the committee, to the arms shipments.",
+        {("Ilse Darn", "weapons_supply", "oppose")},
+    ),
+    (
+        "parenthetical",
+        "The Orlan ministry announced on Monday the sending of four cargo ships to the northern "
+        "port of Tesk, located some 35 kilometres from the border, with aid for the enclave.",
+        {("Orlan ministry", "humanitarian_aid", "support")},
+    ),
+    (
+        "parenthetical",
+        "The Varnish Assembly called, by a large majority, for new elections in Dunmere.",
+        set(),
+    ),
+    (
+        "parenthetical",
+        "The Kestrian cabinet met, after a long night of talks, for a vote on the truce.",
+        set(),
+    ),
+]
+
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's

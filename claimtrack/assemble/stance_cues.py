@@ -223,6 +223,36 @@ def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
     )
 
 
+# A parenthetical between two words: "called, by a large majority, for", "objected, in a
+# letter to the committee, to". Not a clause of its own ("pressed, and the truce held, for").
+_SPLIT = regex.compile(
+    r"(?<![\p{L}])(\p{L}+),\s+(?!(?:and|but|or|while|which|who)\b)[^,;:.!?\"\u201c\u201d()]{2,70}?"
+    r",\s+(\p{L}+)(?![\p{L}\-])",
+    regex.I,
+)
+
+
+def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int) -> list[Hit]:
+    """``found`` with the two-word cues a parenthetical splits, in order of their starts.
+
+    "called, by a large majority, for a truce" holds "called for": its hit spans the whole
+    stretch, and its text is the cue's two words (the phrase the table knows), not the insert.
+    """
+    if "," not in text[start:end]:
+        return found
+    split: list[Hit] = []
+    for m in _SPLIT.finditer(text, start, end, overlapped=True):
+        phrase = f"{m.group(1)} {m.group(2)}"
+        if phrase.casefold() in t.polarity_of:
+            split.append(Hit(m.start(1), m.end(2), phrase))
+    if not split:
+        return found
+    # The split cue is the reading of its first word: "agreed, in principle, to" is "agreed to".
+    starts = {h.start() for h in split}
+    kept = [h for h in found if h.start() not in starts]
+    return sorted([*kept, *split], key=lambda h: (h.start(), h.end()))
+
+
 class DocScan:
     """Every topic phrase and polarity cue of a document, found in one walk over its words each.
 
@@ -234,7 +264,7 @@ class DocScan:
         t = tables(lexicon)
         index = index if index is not None else WordIndex(text)
         self.topics = t.topics.find(text, index)
-        self.polarity = t.polarity.find(text, index)
+        self.polarity = with_split_cues(text, t, t.polarity.find(text, index), 0, len(text))
         self.lower = index.lower
         self._topic_starts = [m.start() for m in self.topics]
         self._polarity_starts = [m.start() for m in self.polarity]

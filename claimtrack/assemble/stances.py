@@ -35,6 +35,7 @@ from .stance_cues import (
     may_hold,
     tables,
     topic_of,
+    with_split_cues,
 )
 from .stance_scope import (
     FLIP,
@@ -87,6 +88,11 @@ _CLAUSE_AFTER = regex.compile(
 )
 # Right before an act that states a position by itself: "said it would halt all operations".
 _WILL = regex.compile(r"(?:\b(?:will|would|shall|must|should)|['\u2019]ll)\s+$", regex.I)
+# A parenthetical between commas: a participle or a prepositional phrase that describes what
+# stands before it, no clause of its own ("located some 35 kilometres from the border").
+_INSERT = regex.compile(
+    r",\s+(?:\p{Ll}+ed|\p{Ll}+ing|in|on|at|near|by|from|after|with)\s[^,;:.!?\"\u201c\u201d()]{2,80}?,",
+)
 _JUDGE_BREAK = regex.compile(r"[;:!?\"\u201c\u201d]|,\s+(?:and|but|which|who)\b")
 
 
@@ -136,7 +142,11 @@ def find_stances(
     t = tables(lexicon)
     ctx = context or StanceContext()
     c0, c1 = clause
-    found = scan.polarity_in(c0, c1) if scan is not None else t.polarity.find(text, None, c0, c1)
+    found = (
+        scan.polarity_in(c0, c1)
+        if scan is not None
+        else with_split_cues(text, t, t.polarity.find(text, None, c0, c1), c0, c1)
+    )
     if not found:
         return []
     topics = scan.topics_in(c0, c1) if scan is not None else t.topics.find(text, None, c0, c1)
@@ -288,7 +298,7 @@ class _Clause:
                 for m in topics
                 if m.start() > cue.start()
                 and m.end() > cue.end()
-                and m.start() - cue.end() <= _BEFORE
+                and _reach(text, cue.end(), m.start()) <= _BEFORE
             ]
             if (
                 after
@@ -485,6 +495,20 @@ class _Clause:
                     )
                 )
         return out
+
+
+def _reach(text: str, start: int, end: int) -> int:
+    """How far apart two positions are, not counting parentheticals between commas.
+
+    "the sending of four ships to the port of Tesk, located some 35 kilometres from the border,
+    with aid": the place described between commas does not part the sending from its cargo.
+    """
+    gap = end - start
+    if gap <= _BEFORE:
+        return gap
+    for insert in _INSERT.finditer(text, start, end):
+        gap -= insert.end() - insert.start()
+    return gap
 
 
 def _cue_between(cues: list[Hit], start: int, end: int) -> bool:

@@ -446,6 +446,9 @@ class HoldersLexicon(_Section):
     # Nouns that report a clause as evidence, so that its own subject holds it, even with a
     # modal: "said there were signs the rebels would not agree to extend the truce".
     evidence: Terms = ()
+    # Verbs of replying: a reply that names no day of its own is given on the day of the
+    # exchange the sentence before tells ("confronted Lund on Tuesday ... Lund replied: ...").
+    replies: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------

@@ -495,6 +495,33 @@ def test_headlines_and_captions_state_no_positions() -> None:
             "Omar Ali",
             "2023-05-15",
         ),
+        # a reply is given in the exchange the sentence before tells, on its day
+        (
+            "At a rally in Tesk on Tuesday, a heckler confronted Mayor Lund and demanded a "
+            'truce. Lund replied: "I think we need a pause."',
+            "Lund",
+            "2023-05-16",
+        ),
+        (
+            "Reporters questioned Senator Pia Mund on Monday about the convoys. Mund answered "
+            "that she backed the aid convoys.",
+            "Mund",
+            "2023-05-15",
+        ),
+        # ... but a verb of saying is not a reply: the sentence names no day of its own
+        (
+            "At a rally in Tesk on Tuesday, a heckler confronted Mayor Lund. Lund said: "
+            '"I think we need a pause."',
+            "Lund",
+            "2023-05-20",
+        ),
+        # ... nor is an exchange told in another paragraph
+        (
+            "At a rally in Tesk on Tuesday, a heckler confronted Mayor Lund.\n\nLund replied: "
+            '"I think we need a pause."',
+            "Lund",
+            "2023-05-20",
+        ),
         # an event's day followed by a "when" clause is the clause's day
         (
             "It was a sharp turn from May 2, when Ruiz refused to send tanks.",

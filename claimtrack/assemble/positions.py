@@ -424,7 +424,36 @@ class Positions:
             if any(a <= d.span[0] < b for a, b in spans)
             or _OPENING_DAY.fullmatch(self.text, sentence.span[0], d.span[0])
         ]
+        if not chosen:
+            reply = att or self._speaker_in(mention.cue_span[0], sentence)
+            if reply is not None and self._replies(reply):
+                # "Lund replied: ..." after "a heckler confronted Lund on Tuesday"
+                return self._exchange_date(sentence) or self._date_for(anchor, chosen)
         return self._date_for(anchor, chosen)
+
+    def _speaker_in(self, pos: int, sentence: Sentence) -> Attribution | None:
+        """The speaker of the quotation at ``pos``, when named in the same sentence."""
+        qi = self.quotes.at(pos)
+        quoted = self.quote_speakers.get(qi) if qi is not None else None
+        if quoted is not None and sentence.span[0] <= quoted.cue[0] < sentence.span[1]:
+            return quoted
+        return None
+
+    def _replies(self, att: Attribution) -> bool:
+        """Is the attribution's verb one of replying ("replied", "answered")?"""
+        replies = self.lex.memo(
+            "stance.replies", lambda lex: frozenset(r.casefold() for r in lex.holders.replies)
+        )
+        return self.text[att.cue[0] : att.cue[1]].casefold() in replies
+
+    def _exchange_date(self, sentence: Sentence) -> DateRange | None:
+        """The day named in the sentence before, in the same paragraph: the exchange's day."""
+        k = bisect.bisect_right(self.sentence_starts, sentence.span[0]) - 1
+        if k < 1 or self.sentences[k - 1].paragraph != sentence.paragraph:
+            return None
+        before = self.sentences[k - 1]
+        dates = self._dates_in(before.span)
+        return self._date_for(before.span[1], dates) if dates else None
 
     def _stance_claim(
         self,

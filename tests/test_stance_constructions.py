@@ -658,6 +658,38 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    # --- a judgement of a decision named before: "called the decision a big step toward ..." --
+    (
+        "evaluative",
+        "Kestria announced it would send tanks to Veldan. Prime Minister Ivo Marsh called the "
+        "decision a big step toward peace.",
+        {("Kestria", "weapons_supply", "support"), ("Ivo Marsh", "weapons_supply", "support")},
+    ),
+    (
+        "evaluative",
+        "Kestria announced it would send tanks to Veldan. Ivo Marsh called the move a big step "
+        "forward, and President Lena Varga said she was grateful.",
+        {
+            ("Kestria", "weapons_supply", "support"),
+            ("Ivo Marsh", "weapons_supply", "support"),
+            ("Lena Varga", "weapons_supply", "support"),
+        },
+    ),
+    (
+        "evaluative",
+        "Kestria announced it would send tanks to Veldan. Ivo Marsh called the decision a big step "
+        "toward stopping the invaders.",
+        {("Kestria", "weapons_supply", "support"), ("Ivo Marsh", "weapons_supply", "support")},
+    ),
+    (
+        "evaluative",
+        "Kestria announced it would send tanks to Veldan. Ivo Marsh called the decision a grave "
+        "mistake.",
+        {("Kestria", "weapons_supply", "support"), ("Ivo Marsh", "weapons_supply", "oppose")},
+    ),
+]
+
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's

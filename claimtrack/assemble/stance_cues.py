@@ -223,6 +223,22 @@ def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class StanceMention:
+    """A topic phrase with the polarity cue that governs it."""
+
+    span: Span  # the clause the stance is read from
+    text: str
+    topic: str
+    topic_span: Span  # the topic phrase, or the cue when the topic was read from context
+    polarity: Polarity
+    cue: str
+    cue_span: Span
+    # The actors the position is credited to, when a verb of praise or blame names them as its
+    # object: "commended the parties for agreeing to the truce" (the parties hold it).
+    credited: Span | None = None
+
+
 # A parenthetical between two words: "called, by a large majority, for", "objected, in a
 # letter to the committee, to". Not a clause of its own ("pressed, and the truce held, for").
 _SPLIT = regex.compile(
@@ -420,10 +436,20 @@ def implied_topic(
     if (
         any(_singular(w) in t.objects for w in (*words[:5], *tail[:4]))
         or cue.group().casefold() in t.topicless
+        or cue.group().casefold() in t.evaluative
+        and any(_singular(w) in t.objects for w in _judged(text, cue, sentence))
     ):
-        # "rejected Ukraine's request", "hailed Biden's move", "said he was sincerely grateful"
+        # "rejected Ukraine's request", "hailed Biden's move", "said he was sincerely grateful",
+        # "called the decision a big step toward peace"
         return ctx.dominant
     return None
+
+
+def _judged(text: str, cue: Hit, sentence: Span) -> list[str]:
+    """The words a judgement follows, back to a comma: "called the decision (a grave mistake)"."""
+    before = text[max(sentence[0], cue.start() - 40) : cue.start()]
+    before = regex.split(r"[,;:]", before)[-1]
+    return [w.group().casefold() for w in _WORD.finditer(before)][-4:]
 
 
 def _singular(word: str) -> str:

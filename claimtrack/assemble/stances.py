@@ -18,7 +18,6 @@ Who holds the stance is decided by the pipeline (the speaker, or the clause's su
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 
 import regex
 
@@ -29,6 +28,7 @@ from .holders import absolute_subject, credited_object
 from .stance_cues import (
     DocScan,
     StanceContext,
+    StanceMention,
     Tables,
     document_context,
     implied_topic,
@@ -47,6 +47,7 @@ from .stance_scope import (
     expressed,
     modal,
     negated,
+    reach,
     scope,
 )
 
@@ -88,28 +89,7 @@ _CLAUSE_AFTER = regex.compile(
 )
 # Right before an act that states a position by itself: "said it would halt all operations".
 _WILL = regex.compile(r"(?:\b(?:will|would|shall|must|should)|['\u2019]ll)\s+$", regex.I)
-# A parenthetical between commas: a participle or a prepositional phrase that describes what
-# stands before it, no clause of its own ("located some 35 kilometres from the border").
-_INSERT = regex.compile(
-    r",\s+(?:\p{Ll}+ed|\p{Ll}+ing|in|on|at|near|by|from|after|with)\s[^,;:.!?\"\u201c\u201d()]{2,80}?,",
-)
 _JUDGE_BREAK = regex.compile(r"[;:!?\"\u201c\u201d]|,\s+(?:and|but|which|who)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class StanceMention:
-    """A topic phrase with the polarity cue that governs it."""
-
-    span: Span  # the clause the stance is read from
-    text: str
-    topic: str
-    topic_span: Span  # the topic phrase, or the cue when the topic was read from context
-    polarity: Polarity
-    cue: str
-    cue_span: Span
-    # The actors the position is credited to, when a verb of praise or blame names them as its
-    # object: "commended the parties for agreeing to the truce" (the parties hold it).
-    credited: Span | None = None
 
 
 def find_stances(
@@ -298,7 +278,7 @@ class _Clause:
                 for m in topics
                 if m.start() > cue.start()
                 and m.end() > cue.end()
-                and _reach(text, cue.end(), m.start()) <= _BEFORE
+                and reach(text, cue.end(), m.start(), _BEFORE) <= _BEFORE
             ]
             if (
                 after
@@ -465,19 +445,16 @@ class _Clause:
                 or any(p is cue for p in pairs.values())
             ):
                 continue
-            implied = implied_topic(
-                self.text,
-                cue,
-                self.chain_start.get(cue.start(), cue.end()),
-                self.t,
-                ctx,
-                self.topics,
-                self.sentence,
-                self.clause[1],
-            )
-            if implied is None:
-                continue
+            implied = self._topic_of(cue, self.chain_start.get(cue.start(), cue.end()), ctx)
             polarity = self.polarity_at[cue.start()]
+            if implied is None:
+                # A chain whose last cue speaks to nothing ("called the decision a big step
+                # toward stopping the raids"): an earlier cue of it may, on its own.
+                earlier = self._first_own_reading(cue, ctx)
+                if earlier is None:
+                    continue
+                cue, implied = earlier
+                polarity = self.own[cue.start()]
             if polarity != "neutral" and any(
                 m is not cue and abs(m.start() - cue.start()) < _AFTER for m in neutral_near
             ):
@@ -496,19 +473,20 @@ class _Clause:
                 )
         return out
 
+    def _topic_of(self, cue: Hit, start: int, ctx: StanceContext) -> str | None:
+        t, sentence, end = self.t, self.sentence, self.clause[1]
+        return implied_topic(self.text, cue, start, t, ctx, self.topics, sentence, end)
 
-def _reach(text: str, start: int, end: int) -> int:
-    """How far apart two positions are, not counting parentheticals between commas.
-
-    "the sending of four ships to the port of Tesk, located some 35 kilometres from the border,
-    with aid": the place described between commas does not part the sending from its cargo.
-    """
-    gap = end - start
-    if gap <= _BEFORE:
-        return gap
-    for insert in _INSERT.finditer(text, start, end):
-        gap -= insert.end() - insert.start()
-    return gap
+    def _first_own_reading(self, last: Hit, ctx: StanceContext) -> tuple[Hit, str] | None:
+        """The latest cue before ``last`` in its chain that implies a topic on its own."""
+        k = next(i for i, c in enumerate(self.cues) if c is last)
+        while k > 0 and self.cues[k - 1].start() in self.chained:
+            k -= 1
+            cue = self.cues[k]
+            found = self._topic_of(cue, cue.end(), ctx)
+            if found is not None:
+                return cue, found
+        return None
 
 
 def _cue_between(cues: list[Hit], start: int, end: int) -> bool:

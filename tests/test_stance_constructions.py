@@ -690,6 +690,38 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    # --- a bare "the halt" is the halt named before it: of operations (a pause), of the
+    # fighting (a ceasefire); judged, it takes the judgement, and a condition leaves it open
+    (
+        "topic",
+        "The Tesk alliance said on Monday it would halt military operations in Orla. Ivo Kamen "
+        "said the halt would only reward the militants.",
+        {
+            ("Tesk alliance", "humanitarian_pause", "support"),
+            ("Ivo Kamen", "humanitarian_pause", "oppose"),
+        },
+    ),
+    (
+        "condition",
+        "The Tesk alliance said on Monday it would halt military operations in Orla. Senior rebel "
+        "official Ivo Kamen said on Monday that the alliance's halt would mean something only if "
+        "the blockade of the port were lifted.",
+        {
+            ("Tesk alliance", "humanitarian_pause", "support"),
+            ("Ivo Kamen", "humanitarian_pause", "neutral"),
+        },
+    ),
+    (
+        "topic",
+        "The Tesk alliance called for a halt to the fighting. Ivo Kamen said the halt would be a "
+        "grave mistake.",
+        {("Tesk alliance", "ceasefire", "support"), ("Ivo Kamen", "ceasefire", "oppose")},
+    ),
+    ("topic", "The halt of the factory would mean something for the workers.", set()),
+    ("topic", "The minister said the halt was a grave mistake.", set()),
+]
+
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's

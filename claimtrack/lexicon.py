@@ -449,6 +449,9 @@ class HoldersLexicon(_Section):
     # Verbs of replying: a reply that names no day of its own is given on the day of the
     # exchange the sentence before tells ("confronted Lund on Tuesday ... Lund replied: ...").
     replies: Terms = ()
+    # Verbs of a passive description whose agent holds the judgement: "the closure is described
+    # as choking off aid by the relief council" (the council's position).
+    describing: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------

@@ -722,6 +722,34 @@ TABLE += [
     ("topic", "The minister said the halt was a grave mistake.", set()),
 ]
 
+TABLE += [
+    # --- a passive description with its agent: "X is described as ... by Y" is Y's judgement;
+    # an obstruction so described is criticised (Y supports what it blocks), a judgement kept
+    (
+        "credited",
+        "The closure of the Tesk crossing is described as \"choking off the entry of aid into "
+        'Orla" by the Orla Relief Council.',
+        {("Orla Relief Council", "humanitarian_aid", "support")},
+    ),
+    (
+        "credited",
+        "The siege of Dunmere was branded as blocking every aid convoy by the Vanta Red Cross.",
+        {("Vanta Red Cross", "humanitarian_aid", "support")},
+    ),
+    (
+        "credited",
+        'The truce was described as "a step in the right direction" by the Kestrian foreign '
+        "ministry.",
+        {("Kestrian foreign ministry", "ceasefire", "support")},
+    ),
+    (
+        "credited",
+        'The offensive was described as "reckless" by Senator Pia Mund.',
+        {("Pia Mund", "military_operation", "oppose")},
+    ),
+    ("credited", "The aid convoy was described as large by the drivers.", set()),
+]
+
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's

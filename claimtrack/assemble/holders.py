@@ -300,3 +300,20 @@ def after_dateline(text: str, span: Span) -> int:
     """Where a clause's words begin, after a dateline: "ORLA (AP) — Veldan's warring sides"."""
     found = _DATELINE.match(text, span[0], min(span[1], span[0] + 80))
     return found.end() if found is not None else span[0]
+
+
+# The agent of a passive: "by" and what follows, up to the end of the clause.
+_AGENT = regex.compile(r"[\"\u201d']?\s+by\s+(?=(?:the\s+)?\p{Lu})")
+
+
+def passive_agent(text: str, cue: Hit, topic_end: int, clause: Span, t: Tables) -> Span | None:
+    """Who judges in a passive description: "X is described as <cue ...> by Y" gives Y's span.
+
+    ``topic_end`` is where the judged or described phrase ends; the agent comes after it.
+    """
+    if t.describing is None or not t.describing.search(
+        text, max(clause[0], cue.start() - 40), cue.start()
+    ):
+        return None
+    found = _AGENT.search(text, max(cue.end(), topic_end), clause[1])
+    return (found.end(), clause[1]) if found is not None else None

@@ -82,6 +82,8 @@ class Tables:
     objects: frozenset[str]
     evaluative: frozenset[str]
     crediting: frozenset[str]
+    # A passive description right before a cue: "is described as (choking off ...)".
+    describing: regex.Pattern[str] | None
     acts: frozenset[str]
     questions: regex.Pattern[str] | None
     asks: regex.Pattern[str] | None
@@ -179,6 +181,11 @@ def _build(lex: Lexicon) -> Tables:
         ),
         # The question word, then anything but a clause break up to the cue.
         crediting=frozenset(c.casefold() for c in lex.holders.crediting),
+        describing=term_pattern(
+            r"(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\L<t>"
+            r"\s*[\"\u201c']?\s*(?:(?:a|an|the)\s+)?$",
+            lex.holders.describing,
+        ),
         acts=frozenset(acts),
         questions=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])" + frame, pol.questions),
         # A cue right before a question word asks rather than states: "asked why Berlin ...".

@@ -24,7 +24,7 @@ import regex
 from ..find.phrases import Hit
 from ..lexicon import Lexicon
 from ..model import Polarity, Span, cut
-from .holders import absolute_subject, credited_object
+from .holders import absolute_subject, credited_object, passive_agent
 from .stance_cues import (
     DocScan,
     StanceContext,
@@ -396,6 +396,11 @@ class _Clause:
                         and paired.start() - near.start() <= _CHAIN_GAP + 20
                     ):
                         topic = t.recast_by.get(near.group().casefold(), topic)
+            # "X is described as choking off aid by Y": Y judges (and criticises the obstruction)
+            agent = passive_agent(text, paired, topic_match.end(), self.clause, t)
+            if agent is not None and paired.group().casefold() not in t.evaluative:
+                polarity = "support" if polarity == "oppose" else polarity
+            whose = agent or absolute_subject(text, paired, c0)
             out.append(
                 StanceMention(
                     span,
@@ -405,8 +410,8 @@ class _Clause:
                     polarity,
                     paired.group(),
                     paired.span(),
-                    absolute_subject(text, paired, c0),
-                )
+                    whose,
+                )  # fmt: skip
             )
             if paired.start() in self.credited:
                 whom, own = self.credited[paired.start()]

@@ -727,7 +727,7 @@ TABLE += [
     # an obstruction so described is criticised (Y supports what it blocks), a judgement kept
     (
         "credited",
-        "The closure of the Tesk crossing is described as \"choking off the entry of aid into "
+        'The closure of the Tesk crossing is described as "choking off the entry of aid into '
         'Orla" by the Orla Relief Council.',
         {("Orla Relief Council", "humanitarian_aid", "support")},
     ),
@@ -750,8 +750,66 @@ TABLE += [
     ("credited", "The aid convoy was described as large by the drivers.", set()),
 ]
 
+TABLE += [
+    # --- "the three leaders", "both" after the actors were named together without a position:
+    # each of them holds it; never the bare head noun ("leaders")
+    (
+        "holder",
+        "The leaders of Kestria, Veldan and Orlan met in Tesk on Monday. The three leaders said "
+        "in a joint statement that they backed a lasting truce.",
+        {
+            ("Kestria", "ceasefire", "support"),
+            ("Veldan", "ceasefire", "support"),
+            ("Orlan", "ceasefire", "support"),
+        },
+    ),
+    (
+        "holder",
+        "President Ana Ruiz of Kestria and Prime Minister Ivo Marsh of Veldan met in Tesk. Both "
+        "rejected a ground offensive.",
+        {
+            ("Ana Ruiz", "military_operation", "oppose"),
+            ("Ivo Marsh", "military_operation", "oppose"),
+        },
+    ),
+    (
+        "holder",
+        "Kestria hosted the talks in Tesk. The two leaders rejected a ground offensive.",
+        set(),
+    ),
+    # a quotation's speaker; a reported stance is the reported actor's
+    (
+        "holder",
+        '"We oppose the ground offensive," Lind said.',
+        {("Lind", "military_operation", "oppose")},
+    ),
+    (
+        "holder",
+        "Darn said on Monday that the Veldan government opposes a ground offensive.",
+        {("Veldan government", "military_operation", "oppose")},
+    ),
+    # a quantifier before a plural: the phrase, not the bare quantifier
+    (
+        "holder",
+        "Dozens of Orlan lawmakers urged a lasting ceasefire.",
+        {("Dozens of Orlan lawmakers", "ceasefire", "support")},
+    ),
+    (
+        "holder",
+        "An alliance of 12 Orlan parties called for a lasting ceasefire.",
+        {("alliance of 12 Orlan parties", "ceasefire", "support")},
+    ),
+]
+
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
+    # A subject that opens with a number ("Some 40 aid agencies", "More than 40 aid agencies")
+    # is not read as a subject by attribute.find_subjects, so the stance has no holder.
+    (
+        "holder",
+        "Some 40 aid agencies called for a lasting ceasefire.",
+        {("aid agencies", "ceasefire", "support")},
+    ),
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's
     # own commitment ("Lind said Delmar would send the shells") without knowing who speaks
     # for whom.

@@ -12,7 +12,6 @@ collective with its members, the partners of a joint statement) are in :mod:`.ho
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -41,14 +40,11 @@ from .holders import (
     subjectless,
     whole,
 )
+from .stance_dates import StanceDates
 from .stances import DocScan, StanceContext, StanceMention, clauses, find_stances
 
 __all__ = ["Positions", "StanceFound"]
 
-# What may stand before a day that opens a sentence: "On Sunday the army ...", "Late Saturday,".
-_OPENING_DAY = regex.compile(
-    r"[\W\d]*(?:(?:on|late|early|by|last|this|earlier|later|in|at|since)\s+)*", regex.I
-)
 # Subordinators that open a clause with its own subject: "days after Washington agreed to ...".
 _SUBORDINATE = regex.compile(r"\b(?:after|when|because|since|before|while|as)\s+(?=the\s|\p{Lu})")
 # Holders (stances): a coordination; a participle phrase after a subject, before the word a
@@ -60,6 +56,9 @@ _THAT = regex.compile(r"\s*(?:that\s+)?")
 _OTHERS = regex.compile(r"others?\b", regex.I)
 # Where an actor's own clause ends: "Berlin had received the request and urged Germany to join".
 _OWN_CLAUSE_END = regex.compile(r",|\band\s+\p{Ll}+ed\b")
+# How many actors "both", "the two leaders", "all three" stand for.
+_SIZE = regex.compile(r"[\s\"\u201c*]*(?:the\s+|all\s+)?(both|two|three|four)\b", regex.I)
+_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 _FINAL_MARKS = (".", "!", "?", '"', "\u201d", "\u2019", "'", ")", "\u2026", ":", ";")
 
 AttributionAt = Callable[
@@ -110,10 +109,10 @@ class Positions:
         self.quote_speakers = quote_speakers
         self.resolved = resolved
         self.sentences = sentences
-        self.sentence_starts = [s.span[0] for s in sentences]
         self._attribution_at = attribution_at
-        self._date_for = date_for
-        self._dates_in = dates_in
+        self.dates = StanceDates(
+            text, lexicon, quotes, quote_speakers, resolved, sentences, date_for, dates_in
+        )
         self.together: list[Who] = []  # the last actors that held a position together
         self._partners: dict[Span, list[SpeakerMention]] = {}  # of the sentence being read
         self._subjects: dict[Span, list[SpeakerMention]] = {}  # of the sentence being read
@@ -145,8 +144,15 @@ class Positions:
         before: list[Who] = []  # the holders of the clause before
         for clause in clauses(text, sentence.span):
             shared = before if clause[0] > s0 and subjectless(text, clause, self.lex) else []
-            if not shared and len(self.together) > 1 and opens_with_pair(text, clause, self.lex):
-                shared = self.together  # "Both welcome efforts to free the hostages"
+            if not shared and opens_with_pair(text, clause, self.lex):
+                # "Both welcome efforts to free the hostages"; "The leaders of Kestria, Veldan
+                # and Orlan met on Monday. The three leaders said ..."
+                if len(self.together) < 2:
+                    named = self._named_together(index)
+                    size = _SIZE.match(text, clause[0], clause[1])
+                    wanted = _SIZES.get(size.group(1).casefold()) if size else None
+                    self.together = named if wanted in (None, len(named)) else []
+                shared = self.together if len(self.together) > 1 else []
             for mention in find_stances(text, clause, self.lex, context, sentence.span, scan):
                 # "Netanyahu remained opposed to a ceasefire but appeared receptive to
                 # pauses": a clause without a subject shares the one before it.
@@ -172,6 +178,22 @@ class Positions:
                         if found is not None:
                             out.append(found)
         return out
+
+    def _named_together(self, index: int) -> list[Who]:
+        """The actors named together as the subject of one of the two sentences before."""
+        for k in range(index - 1, max(-1, index - 3), -1):
+            sentence = self.sentences[k]
+            named: list[Who] = []
+            found = find_subjects(self.text, sentence, self.lex, shared=self.tokens)
+            for subject in found:
+                if _OTHERS.match(subject.text):
+                    continue
+                who = self.speakers.resolve(member_of(self.text, subject, self.lex))
+                if who is not None and who not in named:
+                    named.append(who)
+            if len(named) > 1:
+                return named
+        return []
 
     def _holders(
         self,
@@ -387,74 +409,6 @@ class Positions:
                 holders.append(who)
         return holders
 
-    def _stance_date(
-        self, mention: StanceMention, holder: Who, sentence: Sentence, atts: Sequence[Attribution]
-    ) -> DateRange | None:
-        """The day a position was stated.
-
-        The day named in the stance's clause or in the clause of the verb that reports it
-        (not in another clause: "..., but gun battles resumed on Monday"); for a quotation that
-        goes on after its speaker is named, the day named with the speaker. A clause whose actor
-        is not the speaker ("Duda said on Jan. 11 that ..., and Britain has promised tanks")
-        takes only its own day.
-        """
-        att: Attribution | None = None
-        for a in atts:
-            if a.governs[0] <= mention.topic_span[0] < a.governs[1]:
-                att = a
-        if att is None and (qi := self.quotes.at(mention.cue_span[0])) is not None:
-            quoted = self.quote_speakers.get(qi)
-            if quoted is not None and not sentence.span[0] <= quoted.cue[0] < sentence.span[1]:
-                k = bisect.bisect_right(self.sentence_starts, quoted.cue[0]) - 1
-                return self._date_for(quoted.cue[0], self._dates_in(self.sentences[k].span))
-        dates = self._dates_in(sentence.span)
-        parts = clauses(self.text, sentence.span)
-        own = next((c for c in parts if c[0] <= mention.cue_span[0] < c[1]), mention.span)
-        spans = [own]
-        anchor = mention.cue_span[0]
-        if att is not None:
-            speaker = self.resolved.get(id(att))
-            separate = not own[0] <= att.cue[0] < own[1]
-            if not (separate and speaker is not None and speaker.canonical != holder.canonical):
-                anchor = att.cue[0]
-                spans.append(next((c for c in parts if c[0] <= att.cue[0] < c[1]), own))
-        chosen = [
-            d
-            for d in dates
-            if any(a <= d.span[0] < b for a, b in spans)
-            or _OPENING_DAY.fullmatch(self.text, sentence.span[0], d.span[0])
-        ]
-        if not chosen:
-            reply = att or self._speaker_in(mention.cue_span[0], sentence)
-            if reply is not None and self._replies(reply):
-                # "Lund replied: ..." after "a heckler confronted Lund on Tuesday"
-                return self._exchange_date(sentence) or self._date_for(anchor, chosen)
-        return self._date_for(anchor, chosen)
-
-    def _speaker_in(self, pos: int, sentence: Sentence) -> Attribution | None:
-        """The speaker of the quotation at ``pos``, when named in the same sentence."""
-        qi = self.quotes.at(pos)
-        quoted = self.quote_speakers.get(qi) if qi is not None else None
-        if quoted is not None and sentence.span[0] <= quoted.cue[0] < sentence.span[1]:
-            return quoted
-        return None
-
-    def _replies(self, att: Attribution) -> bool:
-        """Is the attribution's verb one of replying ("replied", "answered")?"""
-        replies = self.lex.memo(
-            "stance.replies", lambda lex: frozenset(r.casefold() for r in lex.holders.replies)
-        )
-        return self.text[att.cue[0] : att.cue[1]].casefold() in replies
-
-    def _exchange_date(self, sentence: Sentence) -> DateRange | None:
-        """The day named in the sentence before, in the same paragraph: the exchange's day."""
-        k = bisect.bisect_right(self.sentence_starts, sentence.span[0]) - 1
-        if k < 1 or self.sentences[k - 1].paragraph != sentence.paragraph:
-            return None
-        before = self.sentences[k - 1]
-        dates = self._dates_in(before.span)
-        return self._date_for(before.span[1], dates) if dates else None
-
     def _stance_claim(
         self,
         mention: StanceMention,
@@ -462,7 +416,7 @@ class Positions:
         sentence: Sentence,
         atts: Sequence[Attribution],
     ) -> StanceFound | None:
-        date = self._stance_date(mention, holder, sentence, atts)
+        date = self.dates.date(mention, holder, sentence, atts)
         position = (holder.canonical, mention.topic, mention.polarity, date.end if date else None)
         if position in self.positions:
             return None

@@ -56,6 +56,11 @@ _THAT = regex.compile(r"\s*(?:that\s+)?")
 _OTHERS = regex.compile(r"others?\b", regex.I)
 # Where an actor's own clause ends: "Berlin had received the request and urged Germany to join".
 _OWN_CLAUSE_END = regex.compile(r",|\band\s+\p{Ll}+ed\b")
+# The auxiliary that opens a reported clause's verb, and one repeated after "and" at its end.
+_AUXILIARY = regex.compile(r"\s+(had|has|have|were|was|are|is)\s+(?:\p{Ll}+ly\s+)?\p{Ll}", regex.I)
+_AND_AUXILIARY = regex.compile(
+    r",?\s+and\s+(had|has|have|were|was|are|is)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+\s+)?$", regex.I
+)
 # How many actors "both", "the two leaders", "all three" stand for.
 _SIZE = regex.compile(r"[\s\"\u201c*]*(?:the\s+|all\s+)?(both|two|three|four)\b", regex.I)
 _SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -397,8 +402,11 @@ class Positions:
         ):
             return []
         # The actors' own clause ends at a comma or a second verb: "Berlin had received the
-        # request and urged Germany to join" (the urging is the speaker's).
-        if _OWN_CLAUSE_END.search(self.text[subjects[-1].span[1] : mention.cue_span[0]]):
+        # request and urged Germany to join" (the urging is the speaker's); unless the verb
+        # after "and" repeats the clause's own auxiliary: "the rebels had agreed to the
+        # extension, which runs until May 2, and had committed to ...".
+        gap = self.text[subjects[-1].span[1] : mention.cue_span[0]]
+        if _OWN_CLAUSE_END.search(gap) and not _same_auxiliary(gap):
             return []
         holders: list[Who] = []
         for subject in subjects:
@@ -425,6 +433,13 @@ class Positions:
         stance = Stance(topic=mention.topic, polarity=mention.polarity, cue=mention.cue)
         key = f"s{mention.topic_span[0]}:{holder.canonical}"
         return StanceFound(key, holder, what, date, stance)
+
+
+def _same_auxiliary(gap: str) -> bool:
+    """Does the gap open and end with one auxiliary: " had agreed ..., and had (committed)"?"""
+    first = _AUXILIARY.match(gap)
+    last = _AND_AUXILIARY.search(gap)
+    return bool(first and last and first.group(1).casefold() == last.group(1).casefold())
 
 
 def _headline(sentences: Sequence[Sentence], index: int) -> bool:

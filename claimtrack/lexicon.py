@@ -378,6 +378,9 @@ class TopicTerms(_Section):
     # Phrases that name the act itself: an actor who says it will do it supports the topic,
     # with no other cue ("the coalition said it would halt all military operations").
     acts: Terms = ()
+    # Topics whose halt is this topic: a call for them to stop ("all military operations
+    # should cease", "the shelling must stop") is a call for this one (a pause).
+    halt_of: Terms = ()
 
 
 # --- polarity.toml ---------------------------------------------------------------------------
@@ -398,6 +401,9 @@ class PolarityLexicon(_Section):
     # Cues that speak to the document's main question even when their clause names no topic:
     # "Zelensky said he was sincerely grateful", "there is no consensus".
     topicless: Terms = ()
+    # Verbs of stopping after a modal ("should cease", "must stop"): with a topic as their
+    # subject, a call for its halt (see ``TopicTerms.halt_of``).
+    halting: Terms = ()
     # Nouns that, as the object of a cue, stand for a topic named elsewhere: "rejected
     # Ukraine's request", "hailed Biden's move", "urged them to uphold it".
     objects: Terms = ()

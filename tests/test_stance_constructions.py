@@ -829,6 +829,29 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    # --- a call for operations to stop is a call for a pause ("topics.halt_of"): the topic as
+    # the subject of "should cease", "must stop"; a narrated stop is no position
+    (
+        "topic",
+        '"As of tonight, all ground and naval military operations should cease," envoy Ana Ruiz '
+        "said.",
+        {("Ana Ruiz", "humanitarian_pause", "support")},
+    ),
+    (
+        "topic",
+        "Lind said the shelling of Tesk must stop.",
+        {("Lind", "humanitarian_pause", "support")},
+    ),
+    (
+        "topic",
+        "Lind said the bombing would not stop.",
+        {("Lind", "humanitarian_pause", "oppose")},
+    ),
+    ("topic", "The shelling of Tesk stopped on Monday.", set()),
+    ("topic", "The trucks must stop at the border.", set()),
+]
+
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
     # A subject that opens with a number ("Some 40 aid agencies", "More than 40 aid agencies")

@@ -18,6 +18,7 @@ import regex
 from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..lexicon import Lexicon, lookup, term_pattern
 from ..model import Polarity, Span
+from .cue_forms import with_split_cues
 
 _A_BEFORE = regex.compile(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
 # Words after a cue, to look for the object it governs.
@@ -82,6 +83,10 @@ class Tables:
     objects: frozenset[str]
     evaluative: frozenset[str]
     crediting: frozenset[str]
+    # A modal and a verb of stopping ("should cease", "would not stop"): cues of their own.
+    halting: frozenset[str]
+    halting_pattern: regex.Pattern[str] | None
+    halted_into: dict[str, str]  # a topic -> the topic its halt is ("military_operation" -> ...)
     # A passive description right before a cue: "is described as (choking off ...)".
     describing: regex.Pattern[str] | None
     acts: frozenset[str]
@@ -101,6 +106,10 @@ class Tables:
     question_terms: tuple[str, ...] | None
     condition_terms: tuple[str, ...] | None
     restriction_terms: tuple[str, ...] | None
+
+
+# Modals that make a verb of stopping a call for a halt: "should cease", "must stop".
+_MODALS = ("should", "must", "will", "would", "shall", "has to", "have to", "needs to", "ought to")
 
 
 def word_list(terms: list[str]) -> regex.Pattern[str]:
@@ -157,11 +166,22 @@ def _build(lex: Lexicon) -> Tables:
             pol_of.setdefault(cue.casefold(), polarity)
     for act in acts:
         pol_of.setdefault(act, "support")  # "said it would halt all military operations"
+    # "the shelling must stop" opposes the shelling; "the bombing would not stop" does not
+    halting: dict[str, Polarity] = {
+        f"{modal} {verb}".casefold(): "oppose" for modal in _MODALS for verb in pol.halting
+    }
+    halting |= {
+        f"{modal} not {verb}".casefold(): "support" for modal in _MODALS for verb in pol.halting
+    }
     ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
+    table = PhraseTable([*pol_of, *ignored])
+    # Not in the table: found only with no object after them (see with_split_cues)
+    for cue, polarity in halting.items():
+        pol_of.setdefault(cue, polarity)
     frame = _FRAME_END + "{0,60}$"
     return Tables(
         topics=PhraseTable([*topic_of, *(w for w in family_of if w not in topic_of)]),
-        polarity=PhraseTable([*pol_of, *ignored]),
+        polarity=table,
         ignored=ignored,
         denials=term_pattern(
             r"(?<![\p{L}])\L<t>(?![\p{L}])(?:\s+that)?" + _FRAME_END + "{0,50}$", pol.denials
@@ -181,6 +201,11 @@ def _build(lex: Lexicon) -> Tables:
         ),
         # The question word, then anything but a clause break up to the cue.
         crediting=frozenset(c.casefold() for c in lex.holders.crediting),
+        halting=frozenset(halting),
+        halting_pattern=word_list(sorted(halting, key=len, reverse=True)) if halting else None,
+        halted_into={
+            halted: topic for topic, terms in lex.topics.items() for halted in terms.halt_of
+        },
         describing=term_pattern(
             r"(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\L<t>"
             r"\s*[\"\u201c']?\s*(?:(?:a|an|the)\s+)?$",
@@ -244,36 +269,6 @@ class StanceMention:
     # The actors the position is credited to, when a verb of praise or blame names them as its
     # object: "commended the parties for agreeing to the truce" (the parties hold it).
     credited: Span | None = None
-
-
-# A parenthetical between two words: "called, by a large majority, for", "objected, in a
-# letter to the committee, to". Not a clause of its own ("pressed, and the truce held, for").
-_SPLIT = regex.compile(
-    r"(?<![\p{L}])(\p{L}+),\s+(?!(?:and|but|or|while|which|who)\b)[^,;:.!?\"\u201c\u201d()]{2,70}?"
-    r",\s+(\p{L}+)(?![\p{L}\-])",
-    regex.I,
-)
-
-
-def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int) -> list[Hit]:
-    """``found`` with the two-word cues a parenthetical splits, in order of their starts.
-
-    "called, by a large majority, for a truce" holds "called for": its hit spans the whole
-    stretch, and its text is the cue's two words (the phrase the table knows), not the insert.
-    """
-    if "," not in text[start:end]:
-        return found
-    split: list[Hit] = []
-    for m in _SPLIT.finditer(text, start, end, overlapped=True):
-        phrase = f"{m.group(1)} {m.group(2)}"
-        if phrase.casefold() in t.polarity_of:
-            split.append(Hit(m.start(1), m.end(2), phrase))
-    if not split:
-        return found
-    # The split cue is the reading of its first word: "agreed, in principle, to" is "agreed to".
-    starts = {h.start() for h in split}
-    kept = [h for h in found if h.start() not in starts]
-    return sorted([*kept, *split], key=lambda h: (h.start(), h.end()))
 
 
 class DocScan:

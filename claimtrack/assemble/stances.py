@@ -24,6 +24,7 @@ import regex
 from ..find.phrases import Hit
 from ..lexicon import Lexicon
 from ..model import Polarity, Span, cut
+from .cue_forms import with_split_cues
 from .holders import absolute_subject, credited_object, passive_agent
 from .stance_cues import (
     DocScan,
@@ -35,7 +36,6 @@ from .stance_cues import (
     may_hold,
     tables,
     topic_of,
-    with_split_cues,
 )
 from .stance_scope import (
     FLIP,
@@ -122,11 +122,9 @@ def find_stances(
     t = tables(lexicon)
     ctx = context or StanceContext()
     c0, c1 = clause
-    found = (
-        scan.polarity_in(c0, c1)
-        if scan is not None
-        else with_split_cues(text, t, t.polarity.find(text, None, c0, c1), c0, c1)
-    )
+    found = scan.polarity_in(c0, c1) if scan else t.polarity.find(text, None, c0, c1)
+    if scan is None:  # the cues a scan adds: "called, by a majority, for", "should cease"
+        found = with_split_cues(text, t, found, c0, c1)
     if not found:
         return []
     topics = scan.topics_in(c0, c1) if scan is not None else t.topics.find(text, None, c0, c1)
@@ -387,6 +385,9 @@ class _Clause:
                 # "agreed to guarantee that there would be no bombing": against it.
                 polarity = FLIP[polarity]
             topic = topic_of(text, topic_match, t, ctx) or ""
+            if topic in t.halted_into and paired.start() > topic_match.start():
+                if paired.group().casefold() in t.halting:  # "operations should cease": a pause
+                    topic, polarity = t.halted_into[topic], FLIP[polarity]
             if topic_match.group().casefold() in t.refers_back:
                 # "extending the humanitarian truce": the cue (or one chained before it)
                 # recasts it.

@@ -306,13 +306,14 @@ class _Pipeline:
                     covered.append(fig.span)
                     if date is not None and date.text is not None:
                         self.last_dated, self.last_dated_at = date, index
-            for found in positions.read(index, atts, lists.get(index), scan, context):
-                self._add(
-                    found.key, "stance", found.holder, found.what, sentence, found.date,
-                    stance=found.stance,
-                )  # fmt: skip
+            positions.read(index, atts, lists.get(index), scan, context)
             previous = carried
             previous_paragraph = sentence.paragraph
+        for found in positions.found():
+            self._add(
+                found.key, "stance", found.holder, found.what, found.sentence, found.date,
+                stance=found.stance,
+            )  # fmt: skip
         for statement in self.statements:
             if statement.mention.klass != "count":  # a count's source, not a statement
                 self._statement_claim(statement)

@@ -777,6 +777,15 @@ TABLE += [
         "Kestria hosted the talks in Tesk. The two leaders rejected a ground offensive.",
         set(),
     ),
+    (
+        "holder",
+        "President Ana Ruiz of Kestria and Prime Minister Ivo Marsh of Veldan met in Tesk. In a "
+        "joint statement on Monday, the two leaders rejected a ground offensive.",
+        {
+            ("Ana Ruiz", "military_operation", "oppose"),
+            ("Ivo Marsh", "military_operation", "oppose"),
+        },
+    ),
     # a quotation's speaker; a reported stance is the reported actor's
     (
         "holder",

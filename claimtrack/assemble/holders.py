@@ -251,6 +251,23 @@ def opens_with_pair(text: str, clause: Span, lexicon: Lexicon) -> bool:
     return pattern.match(text, clause[0], clause[1]) is not None
 
 
+def after_opening(text: str, clause: Span, lexicon: Lexicon) -> int | None:
+    """Where a clause goes on after an opening phrase: "In a joint statement on Monday, (the".
+
+    A clause whose first word is a preposition opens with an adverbial that ends at its first
+    comma; its subject comes after it.
+    """
+    prepositions = lexicon.memo(
+        "stance.prepositions",
+        lambda lex: frozenset(p.casefold() for p in lex.syntax.words.prepositions),
+    )
+    first = _FIRST_WORD.match(text, clause[0], min(clause[1], clause[0] + 40))
+    if first is None or first.group(1).casefold() not in prepositions:
+        return None
+    comma = text.find(",", first.end(), min(clause[1], clause[0] + 120))
+    return comma + 1 if comma != -1 else None
+
+
 def subjectless(text: str, clause: Span, lexicon: Lexicon) -> bool:
     """Does a clause open with its verb ("but appeared receptive to ...")?
 

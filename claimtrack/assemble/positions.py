@@ -32,6 +32,7 @@ from ..text.segment import QuoteIndex, Sentence
 from ..text.tokens import Tokens
 from .holders import (
     after_dateline,
+    after_opening,
     cue_is_verb,
     evidence_start,
     member_of,
@@ -73,13 +74,14 @@ AttributionAt = Callable[
 
 @dataclass(frozen=True, slots=True)
 class StanceFound:
-    """One stance to make a claim of: its key, holder, summary, day and stance part."""
+    """One stance to make a claim of: its key, holder, summary, day, stance part, sentence."""
 
     key: str
     holder: Who
     what: str
     date: DateRange | None
     stance: Stance
+    sentence: Sentence
 
 
 class Positions:
@@ -123,6 +125,9 @@ class Positions:
         self._subjects: dict[Span, list[SpeakerMention]] = {}  # of the sentence being read
         # (actor, topic, polarity, day) of every stance so far.
         self.positions: set[tuple[str, str, str, dt.date | None]] = set()
+        self._found: list[StanceFound] = []
+        # Positions of the lede (the first paragraph) stated with no day of their own.
+        self._ledes: dict[tuple[str, str, str], StanceFound] = {}
 
     def read(
         self,
@@ -131,8 +136,8 @@ class Positions:
         listed: Attribution | None,
         scan: DocScan,
         context: StanceContext,
-    ) -> list[StanceFound]:
-        """The stances of sentence ``index``, one per holder, topic and polarity.
+    ) -> None:
+        """Read the stances of sentence ``index``, one per holder, topic and polarity.
 
         ``atts`` are the sentence's attributions; ``listed`` the speaker of a bulleted line
         after "X said:"; ``scan`` and ``context`` the document's cue scan and main question.
@@ -143,18 +148,20 @@ class Positions:
         # story's own sentences. A stance needs a polarity cue: a sentence without one has
         # no clause to read.
         if not scan.polarity_in(s0, s1) or _headline(self.sentences, index):
-            return []
-        out: list[StanceFound] = []
+            return
         stated: set[tuple[str, str, str]] = set()
         before: list[Who] = []  # the holders of the clause before
         for clause in clauses(text, sentence.span):
             shared = before if clause[0] > s0 and subjectless(text, clause, self.lex) else []
-            if not shared and opens_with_pair(text, clause, self.lex):
+            if not shared and self._pair_opens(clause):
                 # "Both welcome efforts to free the hostages"; "The leaders of Kestria, Veldan
                 # and Orlan met on Monday. The three leaders said ..."
                 if len(self.together) < 2:
                     named = self._named_together(index)
-                    size = _SIZE.match(text, clause[0], clause[1])
+                    opening = after_opening(text, clause, self.lex) or clause[0]
+                    size = _SIZE.match(text, clause[0], clause[1]) or _SIZE.match(
+                        text, opening, clause[1]
+                    )
                     wanted = _SIZES.get(size.group(1).casefold()) if size else None
                     self.together = named if wanted in (None, len(named)) else []
                 shared = self.together if len(self.together) > 1 else []
@@ -179,10 +186,18 @@ class Positions:
                     key = (holder.canonical, mention.topic, mention.polarity)
                     if key not in stated:
                         stated.add(key)
-                        found = self._stance_claim(mention, holder, sentence, atts)
-                        if found is not None:
-                            out.append(found)
-        return out
+                        self._stance_claim(mention, holder, sentence, atts)
+
+    def found(self) -> list[StanceFound]:
+        """The stances read so far, in the order they were first stated."""
+        return list(self._found)
+
+    def _pair_opens(self, clause: Span) -> bool:
+        """Does "Both" or "the three governments" open the clause, or follow its opening?"""
+        if opens_with_pair(self.text, clause, self.lex):
+            return True
+        opening = after_opening(self.text, clause, self.lex)
+        return opening is not None and opens_with_pair(self.text, (opening, clause[1]), self.lex)
 
     def _named_together(self, index: int) -> list[Who]:
         """The actors named together as the subject of one of the two sentences before."""
@@ -423,16 +438,31 @@ class Positions:
         holder: Who,
         sentence: Sentence,
         atts: Sequence[Attribution],
-    ) -> StanceFound | None:
+    ) -> None:
         date = self.dates.date(mention, holder, sentence, atts)
         position = (holder.canonical, mention.topic, mention.polarity, date.end if date else None)
         if position in self.positions:
-            return None
+            return
+        same = (holder.canonical, mention.topic, mention.polarity)
+        lede = self._ledes.pop(same, None)
+        if lede is not None and date is not None and date.role != "published":
+            # The story restates, with its day, a position its lede gave without one: one
+            # position, stated that day ("Kestria has backed an extension. In a statement on
+            # Monday, Kestria said it supported the extension").
+            k = self._found.index(lede)
+            self._found[k] = replace(lede, date=date)
+            self.positions.add(position)
+            return
         self.positions.add(position)
         what = f"{holder.name}: {mention.polarity} {mention.topic.replace('_', ' ')}"
         stance = Stance(topic=mention.topic, polarity=mention.polarity, cue=mention.cue)
         key = f"s{mention.topic_span[0]}:{holder.canonical}"
-        return StanceFound(key, holder, what, date, stance)
+        found = StanceFound(key, holder, what, date, stance, sentence)
+        self._found.append(found)
+        if sentence.paragraph == self.sentences[0].paragraph and (
+            date is None or date.role == "published"
+        ):
+            self._ledes[same] = found
 
 
 def _same_auxiliary(gap: str) -> bool:

@@ -404,6 +404,9 @@ class PolarityLexicon(_Section):
     # Verbs of stopping after a modal ("should cease", "must stop"): with a topic as their
     # subject, a call for its halt (see ``TopicTerms.halt_of``).
     halting: Terms = ()
+    # Words that name the purpose of a position: the topics after them, in its clause, are
+    # supported with it ("pressing for pauses for two purposes: the release of hostages ...").
+    purposes: Terms = ()
     # Nouns that, as the object of a cue, stand for a topic named elsewhere: "rejected
     # Ukraine's request", "hailed Biden's move", "urged them to uphold it".
     objects: Terms = ()

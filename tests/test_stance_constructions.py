@@ -861,6 +861,34 @@ TABLE += [
     ("topic", "The trucks must stop at the border.", set()),
 ]
 
+TABLE += [
+    # --- the purposes of a position supported are supported too (FORMAT: purpose clauses
+    # count as support); not the purposes of one rejected
+    (
+        "purpose",
+        "Officials said they were pressing for pauses for two purposes: the release of hostages "
+        "and the delivery of aid.",
+        {
+            ("Officials", "humanitarian_pause", "support"),
+            ("Officials", "hostage_release", "support"),
+            ("Officials", "humanitarian_aid", "support"),
+        },
+    ),
+    (
+        "purpose",
+        "The Orlan cabinet backed a lasting truce in order to free the hostages.",
+        {
+            ("Orlan cabinet", "ceasefire", "support"),
+            ("Orlan cabinet", "hostage_release", "support"),
+        },
+    ),
+    (
+        "purpose",
+        "The Orlan cabinet rejected a lasting truce aimed at freeing the hostages.",
+        {("Orlan cabinet", "ceasefire", "oppose")},
+    ),
+]
+
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
     # A subject that opens with a number ("Some 40 aid agencies", "More than 40 aid agencies")

@@ -86,6 +86,7 @@ class Tables:
     # A modal and a verb of stopping ("should cease", "would not stop"): cues of their own.
     halting: frozenset[str]
     halting_pattern: regex.Pattern[str] | None
+    purposes: regex.Pattern[str] | None  # "for two purposes:", "in order to"
     halted_into: dict[str, str]  # a topic -> the topic its halt is ("military_operation" -> ...)
     # A passive description right before a cue: "is described as (choking off ...)".
     describing: regex.Pattern[str] | None
@@ -203,6 +204,7 @@ def _build(lex: Lexicon) -> Tables:
         crediting=frozenset(c.casefold() for c in lex.holders.crediting),
         halting=frozenset(halting),
         halting_pattern=word_list(sorted(halting, key=len, reverse=True)) if halting else None,
+        purposes=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])", pol.purposes),
         halted_into={
             halted: topic for topic, terms in lex.topics.items() for halted in terms.halt_of
         },

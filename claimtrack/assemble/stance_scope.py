@@ -10,12 +10,14 @@ words come from ``polarity.toml``; :class:`~claimtrack.assemble.stance_cues.Tabl
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..find.phrases import Hit
 from ..lexicon import lookup
 from ..model import Polarity, Span
-from .stance_cues import Tables, may_hold
+from .stance_cues import StanceContext, StanceMention, Tables, may_hold, topic_of
 
 # How far after a cue its question mark may stand: "Did the ministry back the truce ...?"
 _QUESTION_REACH = 200
@@ -182,3 +184,33 @@ def reach(text: str, start: int, end: int, near: int) -> int:
     for insert in _INSERT.finditer(text, start, end):
         gap -= insert.end() - insert.start()
     return gap
+
+
+def purposes(
+    text: str, found: list[StanceMention], topics: list[Hit], t: Tables, ctx: StanceContext
+) -> list[StanceMention]:
+    """Topics named as the purposes of a position supported, supported with it.
+
+    "pressing for pauses for two purposes: the release of hostages and the delivery of aid":
+    the hostages' release and the aid too (a purpose counts as support).
+    """
+    out: list[StanceMention] = []
+    held = {m.topic_span[0] for m in found}
+    for m in found:
+        end = m.span[1]
+        marker = t.purposes.search(text, m.topic_span[1], end) if t.purposes else None
+        if m.polarity != "support" or marker is None or marker.start() - m.topic_span[1] > 80:
+            continue
+        if _CLAUSE_BREAK.search(text, m.topic_span[1], marker.start()):
+            continue
+        for topic in topics:
+            name = topic_of(text, topic, t, ctx) if topic.start() >= marker.end() else None
+            if name is not None and name != m.topic and topic.start() not in held:
+                out.append(replace(m, topic=name, topic_span=topic.span()))
+                held.add(topic.start())
+    return out
+
+
+def cue_between(cues: list[Hit], start: int, end: int) -> bool:
+    """Does a cue lie between ``start`` and ``end``?"""
+    return any(start <= c.start() and c.end() <= end for c in cues)

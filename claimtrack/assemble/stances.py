@@ -44,9 +44,11 @@ from .stance_scope import (
     closes_relative,
     compose,
     conditional,
+    cue_between,
     expressed,
     modal,
     negated,
+    purposes,
     reach,
     scope,
 )
@@ -281,7 +283,7 @@ class _Clause:
             if (
                 after
                 and after[0].start() not in pairs
-                and not _cue_between(cues, cue.end(), after[0].start())
+                and not cue_between(cues, cue.end(), after[0].start())
                 and not closes_relative(text, self.clause[0], cue, after[0].start())
             ):
                 pairs[after[0].start()] = cue
@@ -338,7 +340,7 @@ class _Clause:
             if not subject or subject[-1].start() in pairs:
                 continue
             phrase = subject[-1]
-            if _cue_between(self.cues, phrase.end(), cue.start()):
+            if cue_between(self.cues, phrase.end(), cue.start()):
                 continue
             inner = [
                 c
@@ -429,6 +431,7 @@ class _Clause:
                     )
                 )
         out += self._implied(pairs, used, neutral_near, ctx, span, clause_text)
+        out += purposes(text, out, self.topics, t, ctx)  # "for two purposes: ..."
         out.sort(key=lambda s: s.topic_span[0])
         return out
 
@@ -493,7 +496,3 @@ class _Clause:
             if found is not None:
                 return cue, found
         return None
-
-
-def _cue_between(cues: list[Hit], start: int, end: int) -> bool:
-    return any(start <= c.start() and c.end() <= end for c in cues)

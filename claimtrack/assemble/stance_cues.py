@@ -139,7 +139,10 @@ def tables(lexicon: Lexicon) -> Tables:
     return lexicon.memo("stance.tables", _build)
 
 
-def _build(lex: Lexicon) -> Tables:
+def _topic_words(
+    lex: Lexicon,
+) -> tuple[dict[str, str], dict[str, set[str]], dict[str, str], set[str]]:
+    """Each topic phrase's topic, each bare word's families, each recasting cue's topic, acts."""
     topic_of: dict[str, str] = {}
     family_of: dict[str, set[str]] = {}
     recast_by: dict[str, str] = {}
@@ -154,6 +157,11 @@ def _build(lex: Lexicon) -> Tables:
         for act in terms.acts:
             topic_of.setdefault(act.casefold(), topic)
             acts.add(act.casefold())
+    return topic_of, family_of, recast_by, acts
+
+
+def _build(lex: Lexicon) -> Tables:
+    topic_of, family_of, recast_by, acts = _topic_words(lex)
     families: dict[str, list[str]] = {}
     for word, owners in family_of.items():
         for family in owners:
@@ -167,13 +175,7 @@ def _build(lex: Lexicon) -> Tables:
             pol_of.setdefault(cue.casefold(), polarity)
     for act in acts:
         pol_of.setdefault(act, "support")  # "said it would halt all military operations"
-    # "the shelling must stop" opposes the shelling; "the bombing would not stop" does not
-    halting: dict[str, Polarity] = {
-        f"{modal} {verb}".casefold(): "oppose" for modal in _MODALS for verb in pol.halting
-    }
-    halting |= {
-        f"{modal} not {verb}".casefold(): "support" for modal in _MODALS for verb in pol.halting
-    }
+    halting = _halting(pol.halting)
     ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
     table = PhraseTable([*pol_of, *ignored])
     # Not in the table: found only with no object after them (see with_split_cues)
@@ -208,11 +210,7 @@ def _build(lex: Lexicon) -> Tables:
         halted_into={
             halted: topic for topic, terms in lex.topics.items() for halted in terms.halt_of
         },
-        describing=term_pattern(
-            r"(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\L<t>"
-            r"\s*[\"\u201c']?\s*(?:(?:a|an|the)\s+)?$",
-            lex.holders.describing,
-        ),
+        describing=term_pattern(_DESCRIBED, lex.holders.describing),
         acts=frozenset(acts),
         questions=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])" + frame, pol.questions),
         # A cue right before a question word asks rather than states: "asked why Berlin ...".
@@ -237,6 +235,23 @@ def _build(lex: Lexicon) -> Tables:
         condition_terms=_lower_ascii(pol.conditions),
         restriction_terms=_lower_ascii((*pol.restrictions, *pol.exceptions)),
     )
+
+
+# A passive description right before a cue: "is described as (choking off ...)".
+_DESCRIBED = (
+    r"(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\L<t>"
+    r"\s*[\"\u201c']?\s*(?:(?:a|an|the)\s+)?$"
+)
+
+
+def _halting(verbs: tuple[str, ...]) -> dict[str, Polarity]:
+    """Calls for a halt: "the shelling must stop" opposes it, "would not stop" does not."""
+    out: dict[str, Polarity] = {}
+    for modal in _MODALS:
+        for verb in verbs:
+            out[f"{modal} {verb}".casefold()] = "oppose"
+            out[f"{modal} not {verb}".casefold()] = "support"
+    return out
 
 
 def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:

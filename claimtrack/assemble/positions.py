@@ -4,10 +4,13 @@ The pipeline hands each sentence here once its attributions are read. A stance i
 subject of its predicate: the speaker ("Kestria said it opposes ..."), the actors that open a
 reported clause ("Orla said the rebels oppose ..." gives the rebels), each conjunct of a
 coordinated subject, each partner of a joint statement, or the actors a verb of praise or blame
-credits ("thanked Veldan for agreeing to ..."). A clause without a subject ("but appeared
-receptive to ...") shares the holders of the clause before; "Both" and "the two leaders" name
-the last actors that held a position together. The readings of one subject noun phrase (a
-collective with its members, the partners of a joint statement) are in :mod:`.holders`.
+credits ("thanked Veldan for agreeing to ..."), or the agent of a passive description. A
+clause without a subject ("but appeared receptive to ...") shares the holders of the clause
+before; "Both" and "the two leaders" name the last actors that held a position together, or
+were named together as a subject just before. The readings of one subject noun phrase (a
+collective with its members, the partners of a joint statement) are in :mod:`.holders`; the
+day of each stance in :mod:`.stance_dates`. The stances are kept until the document is read:
+a lede that names no day takes the day the story restates its position with.
 """
 
 from __future__ import annotations

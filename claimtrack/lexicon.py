@@ -386,6 +386,9 @@ class TopicTerms(_Section):
     # Phrases that name the act itself: an actor who says it will do it supports the topic,
     # with no other cue ("the coalition said it would halt all military operations").
     acts: Terms = ()
+    # Topics whose halt is this topic: a call for them to stop ("all military operations
+    # should cease", "the shelling must stop") is a call for this one (a pause).
+    halt_of: Terms = ()
 
 
 # --- polarity.toml ---------------------------------------------------------------------------
@@ -406,6 +409,12 @@ class PolarityLexicon(_Section):
     # Cues that speak to the document's main question even when their clause names no topic:
     # "Zelensky said he was sincerely grateful", "there is no consensus".
     topicless: Terms = ()
+    # Verbs of stopping after a modal ("should cease", "must stop"): with a topic as their
+    # subject, a call for its halt (see ``TopicTerms.halt_of``).
+    halting: Terms = ()
+    # Words that name the purpose of a position: the topics after them, in its clause, are
+    # supported with it ("pressing for pauses for two purposes: the release of hostages ...").
+    purposes: Terms = ()
     # Nouns that, as the object of a cue, stand for a topic named elsewhere: "rejected
     # Ukraine's request", "hailed Biden's move", "urged them to uphold it".
     objects: Terms = ()
@@ -454,6 +463,12 @@ class HoldersLexicon(_Section):
     # Nouns that report a clause as evidence, so that its own subject holds it, even with a
     # modal: "said there were signs the rebels would not agree to extend the truce".
     evidence: Terms = ()
+    # Verbs of replying: a reply that names no day of its own is given on the day of the
+    # exchange the sentence before tells ("confronted Lund on Tuesday ... Lund replied: ...").
+    replies: Terms = ()
+    # Verbs of a passive description whose agent holds the judgement: "the closure is described
+    # as choking off aid by the relief council" (the council's position).
+    describing: Terms = ()
 
 
 # --- segment.toml ----------------------------------------------------------------------------

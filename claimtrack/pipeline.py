@@ -10,24 +10,20 @@ import bisect
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 import regex
 
 from .assemble.dating import Dating
 from .assemble.figures import FigureMention, find_figures
-from .assemble.holders import member_of, partners, whole
-from .assemble.stances import DocScan, StanceMention, clauses, document_context, find_stances
+from .assemble.positions import Positions
+from .assemble.stances import DocScan, document_context
 from .attribute.attribution import (
     Attribution,
-    SpeakerMention,
     Speakers,
-    clause_subjects,
     document_tokens,
     find_attributions,
     find_cues,
-    find_subjects,
     words,
 )
 from .attribute.statements import Covering, Statement, read_statements
@@ -46,7 +42,6 @@ from .model import (
     Document,
     Figure,
     Span,
-    Stance,
     Who,
 )
 from .model import (
@@ -61,38 +56,9 @@ from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find
 MAX_CHARS = 20_000_000
 # A figure inside a narrator's relative clause (", which left more than 1,400 dead,") is the
 # writer's background, not the speaker's words.
-# What may stand before a day that opens a sentence: "On Sunday the army ...", "Late Saturday,".
-_OPENING_DAY = regex.compile(
-    r"[\W\d]*(?:(?:on|late|early|by|last|this|earlier|later|in|at|since)\s+)*", regex.I
-)
-_FIRST_WORD = regex.compile(r"[\s\"\u201c*]*(\p{L}+)")
-# Verbs that may open a clause whose subject is the one before: "but remains opposed".
-_VERBS = frozenset(
-    "is are was were has have had will would can could should must remains remain seems seem "
-    "appears appear did does do wants want intends intend".split()
-)
 _RELATIVE = regex.compile(r",\s+(?:which|who)\s+[^,]*$")
 # A number that takes a part of a set already named: "Forty-one of the new deaths".
 _PART_OF = regex.compile(r"\s+of\s+(?:the|these|those|them)\b", regex.I)
-# Subordinators that open a clause with its own subject: "days after Washington agreed to ...".
-_SUBORDINATE = regex.compile(r"\b(?:after|when|because|since|before|while|as)\s+(?=the\s|\p{Lu})")
-# Holders (stances): a coordination; a participle phrase after a subject, before the word a
-# speaker walk stopped at (" fighting in "); a dateline ("ORLA (AP) — "); an opening "that";
-# unnamed others ("and other officials").
-_AND = regex.compile(r"\band\b|&")
-_POSTMODIFIER = regex.compile(r"\s+\p{Ll}+ing\s+(?:in|on|for|against|from|with|across)\s+")
-_DATELINE = regex.compile(r"[^\u2014\u2013]{0,60}?\s(?:\u2014|\u2013|--)\s*")
-_THAT = regex.compile(r"\s*(?:that\s+)?")
-_OTHERS = regex.compile(r"others?\b", regex.I)
-# Between a subject and its verb: nothing, or a few adverbs and auxiliaries ("the rebels still
-# oppose", "the rebels had not decided"; a cue may hold its own "not"). Not any "-ly" word:
-# "Blinken said Washington fully supported ..." states his government's view.
-_ADVERBS_ONLY = regex.compile(
-    r"\s*(?:(?:also|still|now|all|both|is|are|was|were|has|have|had|did|does|do)\s+)*"
-)
-_MODAL_WORDS = frozenset("would will could should must can may might shall".split())
-# Where an actor's own clause ends: "Berlin had received the request and urged Germany to join".
-_OWN_CLAUSE_END = regex.compile(r",|\band\s+\p{Ll}+ed\b")
 
 
 def extract(
@@ -194,16 +160,10 @@ class _Pipeline:
         # Sentence tokens, read once for attributions and again for clause subjects.
         self.tokens = document_tokens(doc.text, lexicon)
         self.claims: list[Claim] = []
-        self.together: list[Who] = []  # the last actors that held a position together
-        self._partners: dict[Span, list[SpeakerMention]] = {}  # of the sentence being read
-        self._subjects: dict[Span, list[SpeakerMention]] = {}  # of the sentence being read
         self.sentences: list[Sentence] = []
         self.sentence_starts: list[int] = []
         self.quote_speakers: dict[int, Attribution] = {}
         self.resolved: dict[int, Who | None] = {}
-        # (actor, topic, polarity, day) of every stance so far: a position repeated on the
-        # same day is one claim, kept where it is first stated.
-        self.positions: set[tuple[str, str, str, dt.date | None]] = set()
         self.quotes = QuoteIndex([])
         self._last_hedges: tuple[Span, tuple[str, ...]] | None = None
         self.words = WordIndex("")  # the document's, once run() has read it
@@ -250,6 +210,11 @@ class _Pipeline:
         lists = _list_speakers(text, sentences, attributions)
         resolved: dict[int, Who | None] = {}
         self.resolved = resolved
+        positions = Positions(
+            text, lex, self.speakers, self.tokens, self.quotes, quote_speakers, resolved,
+            sentences, attribution_at=self._attribution_at, date_for=self._date_for,
+            dates_in=self._dates_in,
+        )  # fmt: skip
         previous: Who | None = None
         previous_paragraph = -1
         for index, sentence in enumerate(sentences):
@@ -320,48 +285,14 @@ class _Pipeline:
                 self._figure_claim(fig, who, sentence, date, part)
                 if fig.category:
                     covered.append(fig.span)
-            stated: set[tuple[str, str, str]] = set()
-            listed = lists.get(index)
-            # A headline or caption restates the story in note form; positions come from the
-            # story's own sentences. A stance needs a polarity cue: a sentence without one has
-            # no clause to read.
-            before: list[Who] = []  # the holders of the clause before
-            stance_clauses = (
-                clauses(text, sentence.span)
-                if scan.polarity_in(s0, s1) and not _headline(sentences, index)
-                else []
-            )
-            for clause in stance_clauses:
-                shared = before if clause[0] > s0 and self._subjectless(clause) else []
-                if not shared and len(self.together) > 1 and self._both(clause):
-                    shared = self.together  # "Both welcome efforts to free the hostages"
-                for mention in find_stances(text, clause, lex, context, sentence.span, scan):
-                    # "Netanyahu remained opposed to a ceasefire but appeared receptive to
-                    # pauses": a clause without a subject shares the one before it.
-                    holders = shared or self._holders(
-                        mention, atts, resolved, quote_speakers, sentence
-                    )
-                    before = holders or before
-                    if len(holders) > 1:
-                        self.together = holders
-                    if listed is not None and (
-                        not holders or all(a.speaker.form == "pronoun" for a in atts)
-                    ):
-                        # A bullet after "X said:" is X's: "* We support temporary pauses",
-                        # "* But we also stress that Israel has the right to defend itself".
-                        holders = (
-                            [who] if (who := resolved.get(id(listed))) is not None else holders
-                        )
-                    for holder in holders:
-                        # One stance per holder, topic and polarity in a sentence.
-                        key = (holder.canonical, mention.topic, mention.polarity)
-                        if key not in stated:
-                            stated.add(key)
-                            self._stance_claim(mention, holder, sentence, atts)
-                    if holders:
-                        covered.append(mention.span)
+            positions.read(index, atts, lists.get(index), scan, context)
             previous = carried
             previous_paragraph = sentence.paragraph
+        for found in positions.found():
+            self._add(
+                found.key, "stance", found.holder, found.what, found.sentence, found.date,
+                stance=found.stance,
+            )  # fmt: skip
         for statement in self.statements:
             if statement.mention.klass != "count":  # a count's source, not a statement
                 self._statement_claim(statement)
@@ -398,267 +329,6 @@ class _Pipeline:
         if qi is not None and qi in quote_speakers:
             return quote_speakers[qi]
         return None
-
-    def _holders(
-        self,
-        mention: StanceMention,
-        atts: Sequence[Attribution],
-        resolved: dict[int, Who | None],
-        quote_speakers: dict[int, Attribution],
-        sentence: Sentence,
-    ) -> list[Who]:
-        if mention.credited is not None:
-            return self._credited(mention.credited, sentence)
-        pos = mention.topic_span[0]
-        s1 = sentence.span[1]
-        # A speaker named after this clause, mid-sentence, speaks for its own clause: "Morawiecki
-        # called the decision a big step, and Zelensky said he was grateful".
-        usable = [
-            a for a in atts if not (a.speaker.span[0] >= mention.span[1] and s1 - a.cue[1] >= 25)
-        ]
-        att = self._attribution_at(pos, usable, quote_speakers, sentence)
-        if self.quotes.at(mention.cue_span[0]) is None:
-            # "..., days after Washington agreed on Jan. 25 to supply Kyiv with tanks"; "the
-            # truce expired after the rebels refused to extend it, the UN said" (the rebels').
-            sub = None
-            for found in _SUBORDINATE.finditer(self.text, mention.span[0], mention.cue_span[0]):
-                sub = found  # the last subordinator before the cue
-            if sub is not None and (att is None or att.cue[1] <= sub.start() or att.cue[0] > pos):
-                embedded = self._clause_holders(sub.end(), mention, sentence, any_verb=True)
-                if embedded:
-                    return embedded
-        evidence = self._evidence(att, mention) if att is not None else None
-        if evidence is not None:
-            # "said there were signs the Houthis would not agree to extend it": the Houthis'
-            embedded = self._clause_holders(evidence, mention, sentence, any_verb=True)
-            if embedded:
-                return embedded
-        if att is not None and self._own_words(mention.cue_span[0], att):
-            # The reported clause: after the cue, or before it ("Veldan's warring sides agreed
-            # to extend the truce, the envoy said": theirs, not the envoy's).
-            start = (
-                att.cue[1]
-                if att.cue[0] < mention.cue_span[0]
-                else _after_dateline(self.text, mention.span)
-            )
-            embedded = self._clause_holders(max(start, mention.span[0]), mention, sentence)
-            if embedded:
-                return embedded
-        who = resolved.get(id(att)) if att is not None else None
-        if att is not None and who is not None:
-            return self._joint(self._coordinated(att, sentence) or [who], sentence)
-        holders: list[Who] = []
-        for subject in find_subjects(
-            self.text, sentence, self.lex, start=mention.span[0], shared=self.tokens
-        ):
-            if subject.span[0] > pos:
-                break
-            if _OTHERS.match(subject.text):
-                continue
-            who = self._holder(subject)
-            if who is not None and who not in holders:
-                holders.append(who)
-        return self._joint(holders, sentence) if holders else holders
-
-    def _evidence(self, att: Attribution, mention: StanceMention) -> int | None:
-        """Where a clause reported as evidence begins: "said there were signs (that) ..."."""
-        if not att.cue[1] <= mention.cue_span[0] <= att.cue[1] + 120:
-            return None
-        pattern = self.lex.memo(
-            "stance.evidence",
-            lambda lex: term_pattern(r"(?<![\p{L}])\L<t>\s+(?:that\s+)?", lex.holders.evidence),
-        )
-        found = pattern.search(self.text, att.cue[1], mention.cue_span[0]) if pattern else None
-        return found.end() if found is not None else None
-
-    def _credited(self, span: Span, sentence: Sentence) -> list[Who]:
-        """The actors a verb of praise or blame credits a position to ("thanked the army for")."""
-        if len(self.together) > 1 and (
-            self._both((span[0], sentence.span[1]))
-            or self.text[span[0] : span[1]].casefold() in {"them", "both"}
-        ):
-            return self.together  # "commended the three parties (them) for agreeing"
-        out: list[Who] = []
-        for subject in find_subjects(
-            self.text, sentence, self.lex, start=span[0], shared=self.tokens
-        ):
-            if subject.span[0] >= span[1] or _OTHERS.match(subject.text):
-                break
-            who = self._holder(subject)
-            if who is not None and who not in out:
-                out.append(who)
-        return out
-
-    def _holder(self, subject: SpeakerMention, *, reported: bool = False) -> Who | None:
-        """The actor a subject names, whole; a bare "the movement" is the group named before.
-
-        See ``holders.anaphors``. In a reported clause (``reported``) it is the speaker's own
-        group, so None: "Osric said the movement would observe the truce" is Osric's position.
-        """
-        anaphors = self.lex.memo(
-            "stance.anaphors", lambda lex: frozenset(a.casefold() for a in lex.holders.anaphors)
-        )
-        named = whole(self.text, subject, self.lex)  # "a group of about 40 aid agencies"
-        if (
-            named is subject
-            and subject.form == "role"
-            and subject.kind != "person"
-            and subject.name.casefold() in anaphors
-        ):
-            if reported:
-                return None
-            return self.speakers.resolve(replace(subject, name="it", form="pronoun"))
-        return self.speakers.resolve(named)
-
-    def _coordinated(self, att: Attribution, sentence: Sentence) -> list[Who]:
-        """The whole subject that speaks: "Kestria, Veldan and Ostrava said" (each conjunct).
-
-        The reporting cue's speaker may be only part of it: the last conjuncts ("Veldan and
-        Ostrava"), or the members of a collective ("senators" in "A coalition of some 30
-        senators urged"); the sentence's subject names it whole.
-        """
-        if sentence.span not in self._subjects:  # read once per sentence, not per stance
-            self._subjects = {
-                sentence.span: [
-                    whole(self.text, m, self.lex)
-                    for m in find_subjects(self.text, sentence, self.lex, shared=self.tokens)
-                ]
-            }
-        subjects = self._subjects[sentence.span]
-        if not subjects or subjects[-1].span[1] > att.cue[0]:
-            return []
-        s0, s1 = att.speaker.span
-        # "The Saudi-led coalition fighting in Yemen said": the speaker walk stopped inside a
-        # participle phrase; the subject before it speaks.
-        postmodified = bool(_POSTMODIFIER.fullmatch(self.text, subjects[-1].span[1], s0))
-        if not postmodified and (
-            not any(a < s1 and s0 < b for a, b in (m.span for m in subjects))
-            or len(subjects) == 1
-            and subjects[0].span[1] - subjects[0].span[0] <= s1 - s0
-        ):
-            return []  # the speaker is not in the subject, or is all of it
-        if len(subjects) > 1 and not _AND.search(
-            self.text, subjects[-2].span[1], subjects[-1].span[0]
-        ):
-            return []  # "the US Secretary of State, Antony Blinken": one actor, twice named
-        out: list[Who] = []
-        for subject in subjects:
-            if _OTHERS.match(subject.text):
-                continue
-            subject = member_of(self.text, subject, self.lex)
-            who = self.speakers.resolve(subject)
-            if who is not None and " and " in who.name and " and " not in subject.name:
-                # The speaker was read as one name ("Veldan and Ostrava"); a lone capitalised
-                # conjunct is a country or a body of its own.
-                lone = len(subject.name.split()) == 1
-                who = self.speakers.resolve(replace(subject, kind="organization")) if lone else who
-            if who is not None and who not in out:
-                out.append(who)
-        return out
-
-    def _joint(self, holders: list[Who], sentence: Sentence) -> list[Who]:
-        """Add the partners of a joint statement: "in a joint statement with X and Y"."""
-        out = list(holders)
-        if sentence.span not in self._partners:  # read once per sentence, not per stance
-            self._partners = {sentence.span: partners(self.text, sentence.span, self.lex)}
-        for partner in self._partners[sentence.span]:
-            who = self.speakers.resolve(partner)
-            if who is not None and all(h.canonical != who.canonical for h in out):
-                out.append(who)
-        return out
-
-    def _both(self, clause: Span) -> bool:
-        """Does the clause open with "Both" or "the two leaders" and then its verb?"""
-        pattern, openers = self.lex.memo(
-            "extract.pairs",
-            lambda lex: (
-                term_pattern(r"[\s\"\u201c*]*\L<t>\s+\p{Ll}", lex.reporting.pairs),
-                frozenset(p.split()[0].casefold() for p in lex.reporting.pairs if p.split()),
-            ),
-        )
-        first = _FIRST_WORD.match(self.text, clause[0], min(clause[1], clause[0] + 40))
-        if pattern is None or first is None or first.group(1).casefold() not in openers:
-            return False  # most clauses: a word lookup says no before the pattern runs
-        return pattern.match(self.text, clause[0], clause[1]) is not None
-
-    def _subjectless(self, clause: Span) -> bool:
-        """Does a clause open with its verb ("but appeared receptive to ...")?
-
-        A reporting verb there ("but clarified that ...") goes back to the sentence's speaker,
-        who holds the clause anyway.
-        """
-        first = _FIRST_WORD.match(self.text, clause[0], clause[1])
-        if first is None:
-            return False
-        word = first.group(1)
-        verbs = words(self.lex).verbs_low
-        return word.islower() and word not in verbs and (word.endswith("ed") or word in _VERBS)
-
-    def _own_words(self, pos: int, att: Attribution) -> bool:
-        """Is ``pos`` outside quotes, or in a quoted fragment inside the reported clause?
-
-        'Kirby emphasized that Biden "does not want ..."': the quote continues the clause whose
-        subject (Biden) acts; '"We do not want ...," Kirby said' is Kirby's own voice.
-        """
-        k = self.quotes.at(pos)
-        return k is None or self.quotes.quotes[k].span[0] > att.cue[1]
-
-    def _clause_holders(
-        self, start: int, mention: StanceMention, sentence: Sentence, *, any_verb: bool = False
-    ) -> list[Who]:
-        """Actors that open a reported clause and do what the stance says.
-
-        "Blinken said that the army and the RSF had both agreed to the truce": the army and the
-        RSF hold it. "Biden said the United States would send tanks": the speaker's own
-        commitment, so the speaker holds it (returns []).
-        """
-        if start >= mention.cue_span[0]:
-            return []
-        opening = _THAT.match(self.text, start, mention.cue_span[0])
-        if len(self.together) > 1 and self._both((opening.end(), mention.cue_span[0])):
-            # "Morrow said both sides had committed to the truce (and urged them to ...)"
-            own = _OWN_CLAUSE_END.search(self.text, opening.end(), mention.cue_span[0])
-            return [] if own else self.together
-        subjects, verb = clause_subjects(
-            self.text, (start, sentence.span[1]), self.lex, self.tokens
-        )
-        if subjects and subjects[-1].span[1] > mention.cue_span[0]:
-            return []
-        if not subjects or not (
-            verb == "narrated"
-            or any_verb
-            and verb
-            or verb == "modal"
-            and self._cue_is_verb(subjects[-1].span[1], mention)
-        ):
-            return []
-        # The actors' own clause ends at a comma or a second verb: "Berlin had received the
-        # request and urged Germany to join" (the urging is the speaker's).
-        if _OWN_CLAUSE_END.search(self.text[subjects[-1].span[1] : mention.cue_span[0]]):
-            return []
-        holders: list[Who] = []
-        for subject in subjects:
-            if _OTHERS.match(subject.text):
-                continue  # "Netanyahu and other Israeli officials": unnamed others, no holder
-            who = self._holder(subject, reported=True)
-            if who is not None and who not in holders:
-                holders.append(who)
-        return holders
-
-    def _cue_is_verb(self, end: int, mention: StanceMention) -> bool:
-        """Is the stance cue the verb right after the subject ("Ebb said the rebels oppose")?
-
-        Not a modal one: "Biden said the United States would send tanks" is the speaker's own
-        commitment, which the speaker holds.
-        """
-        first = mention.cue.split()[0].casefold() if mention.cue.split() else ""
-        # An adverb that opens the cue ("fully supported") is no verb: the clause reader
-        # decided on it already.
-        return (
-            first not in _MODAL_WORDS
-            and not first.endswith("ly")
-            and bool(_ADVERBS_ONLY.fullmatch(self.text, end, mention.cue_span[0]))
-        )
 
     def _in_passing(self, pos: int, sentence: Sentence) -> bool:
         """Is the count at ``pos`` an event's, told in passing ("the massacre of 1,400 people")?
@@ -697,45 +367,6 @@ class _Pipeline:
     # --- dates -----------------------------------------------------------------------------
     def _date_for(self, pos: int, dates: Sequence[DateMention]) -> DateRange | None:
         return self.dating.date_for(pos, dates)
-
-    def _stance_date(
-        self, mention: StanceMention, holder: Who, sentence: Sentence, atts: Sequence[Attribution]
-    ) -> DateRange | None:
-        """The day a position was stated.
-
-        The day named in the stance's clause or in the clause of the verb that reports it
-        (not in another clause: "..., but gun battles resumed on Monday"); for a quotation that
-        goes on after its speaker is named, the day named with the speaker. A clause whose actor
-        is not the speaker ("Duda said on Jan. 11 that ..., and Britain has promised tanks")
-        takes only its own day.
-        """
-        att: Attribution | None = None
-        for a in atts:
-            if a.governs[0] <= mention.topic_span[0] < a.governs[1]:
-                att = a
-        if att is None and (qi := self.quotes.at(mention.cue_span[0])) is not None:
-            quoted = self.quote_speakers.get(qi)
-            if quoted is not None and not sentence.span[0] <= quoted.cue[0] < sentence.span[1]:
-                k = bisect.bisect_right(self.sentence_starts, quoted.cue[0]) - 1
-                return self._date_for(quoted.cue[0], self._dates_in(self.sentences[k].span))
-        dates = self._dates_in(sentence.span)
-        parts = clauses(self.text, sentence.span)
-        own = next((c for c in parts if c[0] <= mention.cue_span[0] < c[1]), mention.span)
-        spans = [own]
-        anchor = mention.cue_span[0]
-        if att is not None:
-            speaker = self.resolved.get(id(att))
-            separate = not own[0] <= att.cue[0] < own[1]
-            if not (separate and speaker is not None and speaker.canonical != holder.canonical):
-                anchor = att.cue[0]
-                spans.append(next((c for c in parts if c[0] <= att.cue[0] < c[1]), own))
-        chosen = [
-            d
-            for d in dates
-            if any(a <= d.span[0] < b for a, b in spans)
-            or _OPENING_DAY.fullmatch(self.text, sentence.span[0], d.span[0])
-        ]
-        return self._date_for(anchor, chosen)
 
     def _dates_in(self, span: Span) -> list[DateMention]:
         return self.dating.dates_in(span)
@@ -799,23 +430,6 @@ class _Pipeline:
             attribution=attribution,
         )  # fmt: skip
 
-    def _stance_claim(
-        self,
-        mention: StanceMention,
-        holder: Who,
-        sentence: Sentence,
-        atts: Sequence[Attribution],
-    ) -> None:
-        date = self._stance_date(mention, holder, sentence, atts)
-        position = (holder.canonical, mention.topic, mention.polarity, date.end if date else None)
-        if position in self.positions:
-            return
-        self.positions.add(position)
-        what = f"{holder.name}: {mention.polarity} {mention.topic.replace('_', ' ')}"
-        stance = Stance(topic=mention.topic, polarity=mention.polarity, cue=mention.cue)
-        key = f"s{mention.topic_span[0]}:{holder.canonical}"
-        self._add(key, "stance", holder, what, sentence, date, stance=stance)
-
     def _statement_claim(self, statement: Statement) -> None:
         mention = statement.mention
         k = bisect.bisect_right(self.sentence_starts, mention.cue[0]) - 1
@@ -866,24 +480,6 @@ def _place_heads(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(
         w.casefold() for w in (*lexicon.places.generic, *lexicon.numbers.context.get("places", ()))
     )
-
-
-def _after_dateline(text: str, span: Span) -> int:
-    """Where a clause's words begin, after a dateline: "ORLA (AP) — Veldan's warring sides"."""
-    found = _DATELINE.match(text, span[0], min(span[1], span[0] + 80))
-    return found.end() if found is not None else span[0]
-
-
-def _headline(sentences: Sequence[Sentence], index: int) -> bool:
-    """A line of its own without final punctuation: a headline, a caption, a page link."""
-    sentence = sentences[index]
-    alone = (index == 0 or sentences[index - 1].paragraph != sentence.paragraph) and (
-        index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
-    )
-    return alone and not sentence.text.rstrip().endswith(_FINAL_MARKS)
-
-
-_FINAL_MARKS = (".", "!", "?", '"', "\u201d", "\u2019", "'", ")", "\u2026", ":", ";")
 
 
 # A bullet that opens a line: "* At the current stage, we do not believe ...".

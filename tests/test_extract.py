@@ -521,6 +521,54 @@ def test_headlines_and_captions_state_no_positions() -> None:
             "Omar Ali",
             "2023-05-15",
         ),
+        # a reply is given in the exchange the sentence before tells, on its day
+        (
+            "At a rally in Tesk on Tuesday, a heckler confronted Mayor Lund and demanded a "
+            'truce. Lund replied: "I think we need a pause."',
+            "Lund",
+            "2023-05-16",
+        ),
+        (
+            "Reporters questioned Senator Pia Mund on Monday about the convoys. Mund answered "
+            "that she backed the aid convoys.",
+            "Mund",
+            "2023-05-15",
+        ),
+        # ... but a verb of saying is not a reply: the sentence names no day of its own
+        (
+            "At a rally in Tesk on Tuesday, a heckler confronted Mayor Lund. Lund said: "
+            '"I think we need a pause."',
+            "Lund",
+            "2023-05-20",
+        ),
+        # ... nor is an exchange told in another paragraph
+        (
+            "At a rally in Tesk on Tuesday, a heckler confronted Mayor Lund.\n\nLund replied: "
+            '"I think we need a pause."',
+            "Lund",
+            "2023-05-20",
+        ),
+        # a lede that names no day takes the day its story restates the position with
+        (
+            "Kestria has backed an extension of the truce.\n\nIn a statement on Monday, Kestria "
+            "said it supported the extension.",
+            "Kestria",
+            "2023-05-15",
+        ),
+        (
+            "Kestria, Veldan and Orlan have thrown their weight behind an extension of the truce."
+            '\n\nIn a joint statement on Tuesday, the three governments expressed "full support" '
+            "for an extension of the truce.",
+            "Orlan",
+            "2023-05-16",
+        ),
+        # ... but a later paragraph that names no day is not a lede
+        (
+            "Talks resumed in Tesk.\n\nKestria has backed an extension of the truce. In a "
+            "statement on Monday, Kestria said it supported the extension.",
+            "Kestria",
+            "2023-05-20,2023-05-15",
+        ),
         # an event's day followed by a "when" clause is the clause's day
         (
             "It was a sharp turn from May 2, when Ruiz refused to send tanks.",
@@ -536,7 +584,10 @@ def test_stance_dates(text: str, holder: str, day: str) -> None:
         if c.stance is not None and c.who is not None and c.who.name == holder
     ]
     assert stances
-    assert all(c.date is not None and c.date.start.isoformat() == day for c in stances)
+    # one day for every stance of the holder, or each stance's day in order
+    days = day.split(",")
+    got = [c.date.start.isoformat() if c.date is not None else None for c in stances]
+    assert got == days if len(days) > 1 else all(d == day for d in got)
 
 
 @pytest.mark.parametrize(

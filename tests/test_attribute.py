@@ -60,6 +60,13 @@ ROWS = [
     ("Mara Quist criticized the plan.", "criticized", "Mara Quist", "the plan", False),
     ("A spokesman called the attack a crime.", "called", "spokesman", "the attack a crime", False),
     (
+        "Lund made clear that the port would stay shut.",
+        "made clear",
+        "Lund",
+        "the port would stay shut",
+        False,
+    ),
+    (
         "The mayor's reply: \u201cWe were never told.\u201d",
         ":",
         "mayor",
@@ -106,6 +113,8 @@ NOTHING = [
     "The campaign paid $30,000 to a firm called Harbour Analytics last year.",
     "The money went to a firm called Harbour Analytics, which builds voter files.",
     "She joined a blog named \u201cThe Feed\u201d last year.",
+    # a participle between a possessor and its noun is an adjective
+    "The council stopped short of accepting the envoy's updated proposal.",
 ]
 
 

@@ -186,7 +186,6 @@ class _Pipeline:
             self.tokens.of,
         )  # fmt: skip
         covering = Covering(self.statements, _place_heads(lex))
-        self.statement_cues = {st.mention.cue for st in self.statements}
         self.dating = Dating(text, lex, self.doc.published, dates, self.statements)
 
         scan = DocScan(text, lex, words)
@@ -244,9 +243,7 @@ class _Pipeline:
                     if background
                     else self._attribution_at(fig.span[0], atts, quote_speakers, sentence)
                 )
-                who = resolved.get(id(fig_att)) if fig_att is not None else None
-                if fig_att is not None and fig_att.cue not in self.statement_cues:
-                    who = None  # a cue the sentence's structure does not confirm
+                who: Who | None = None
                 # The attribution whose content holds the figure, read from structure, names
                 # its source first; the older cue-window reading stands in where it has none.
                 # (the number's last character: "about 2,500" is held where "2,500" is)
@@ -267,7 +264,12 @@ class _Pipeline:
                     )
                     and self.quotes.at(fig.span[0]) is None
                     and fig.category
-                    and self._continues_count(fig.number.span, sentence)
+                    and any(
+                        self._continues_count(f.number.span, sentence)
+                        for f in figures
+                        if f.category
+                    )  # one figure in tally words carries the sentence: "32 of the deaths
+                    # were in Kell and five in Morra"
                 ):
                     # A count in a sentence of its own right after an attributed count, told in
                     # tally words, is the same source's: "The council lists 1,779 missing,

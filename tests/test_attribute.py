@@ -455,3 +455,60 @@ def test_sources_of_counts_read_from_structure(text: str, figure: str, who: str)
     sources = figure_sources(text)
     said = [w for f, w in sources.items() if f.startswith(figure)]
     assert said == [who], sources
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        # a number with thousands separators is one word: the content holds all of it
+        ("Mara Lund said the toll could go up to 4,000.", "up to 4,000", "Mara Lund"),
+        # what a closing source goes on to say
+        (
+            "The toll rose to 5,489, an official at the ministry said, and almost 11,000 people "
+            "had been injured.",
+            "almost 11,000",
+            "official",
+        ),
+        (
+            "The Relief Council said on Monday that 436 people had died, and 2,174 people have "
+            "been wounded since the fighting began.",
+            "2,174",
+            "Relief Council",
+        ),
+        (
+            "Another 92 people were hurt, the authority said, bringing the total to 12,850.",
+            "12,850",
+            "authority",
+        ),
+        (
+            "Hallen had 69 of the dead, the officials said, while nine people died in Brask.",
+            "nine",
+            "officials",
+        ),
+        # a comment after a closing source is not what it said
+        (
+            "The toll rose to 232 on Wednesday, Kell Prefecture announced, 10 more than a day "
+            "earlier.",
+            "232",
+            "Kell Prefecture",
+        ),
+        # a dateline is never a subject
+        (
+            "SAN JUAN, Kell (AP) \u2014 Kell's governor on Tuesday raised the toll to 2,975.",
+            "2,975",
+            "governor",
+        ),
+    ],
+)
+def test_what_a_source_goes_on_to_say(text: str, figure: str, who: str) -> None:
+    sources = figure_sources(text)
+    said = [w for f, w in sources.items() if f.startswith(figure)]
+    assert said == [who], sources
+
+
+def test_a_clause_after_a_closing_source_that_is_no_count_is_the_writers() -> None:
+    sources = figure_sources(
+        "The toll rose to 232, the council said, and the army sent 40 trucks to the coast."
+    )
+    assert sources.get("232") == "council"
+    assert all(w is None for f, w in sources.items() if f.startswith("40")), sources

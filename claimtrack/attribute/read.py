@@ -34,6 +34,8 @@ _ANYONE = frozenset(
 _NOT_SOURCES = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})
 # Nouns of a count whose owner is its source: "the agency's official count stood at 1,774".
 _COUNT_HEADS = frozenset("count tally toll figures figure data estimate estimates records".split())
+# What a participle after a closing source may carry on: "..., bringing the total to 12,850".
+_TALLIES = _COUNT_HEADS | {"total", "number"}
 # Evidence verbs take documents as subjects ("the poll found"); people are speakers.
 DOCUMENT_HEADS = frozenset(
     "poll polls survey surveys study studies report reports analysis data figures numbers "
@@ -52,6 +54,9 @@ class AttributionMention:
     content: Span | None
     direct: bool
     klass: str  # "speech", "cognition", "evidence", "according", "colon"
+    # What a source that closes its clause goes on to say after ", and": "..., an official
+    # said, and almost 11,000 people had been injured" (for figures; not the claim's content).
+    more: Span | None = None
 
 
 def find_attribution_mentions(
@@ -186,7 +191,39 @@ def _from_clause(
         klass = "count"  # "the figures show 40 deaths": a count, and the figures its source
     direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
     sources = tuple(_owner(s, parse) for s in (subject.conjuncts or (subject,)))
-    return [AttributionMention(s, cue, content, direct, klass) for s in sources]
+    more = _goes_on(parse, vg.last) if content[1] <= cue[0] else None
+    return [AttributionMention(s, cue, content, direct, klass, more) for s in sources]
+
+
+def _goes_on(parse: SentenceParse, last: int) -> Span | None:
+    """What a closing source goes on to say: a count after ", and" or ", while", a tally.
+
+    "The toll rose to 5,489, an official said, and almost 11,000 people had been injured";
+    "..., the officials said, while nine people died in Hallen"; "..., the authority said,
+    bringing the total to 12,850".
+    """
+    words = parse.words
+    k = last + 1
+    while k < len(words) and words[k].text != "," and words[k].tag not in ("VERB", "AUX"):
+        k += 1  # past the verb's own modifiers: "on Monday", "in a statement"
+    if k + 2 >= len(words) or words[k].text != ",":
+        return None
+    end = len(words)
+    while end > k + 2 and not words[end - 1].text[:1].isalnum():
+        end -= 1
+    rest = (words[k + 1].start, words[end - 1].end)
+    if words[k + 1].text.casefold().endswith("ing") and any(
+        w.text.casefold() in _TALLIES for w in words[k + 2 : k + 5]
+    ):
+        return rest  # "..., the authority said, bringing the total to 12,850"
+    if words[k + 1].lemma not in ("and", "while"):
+        return None
+    for w in words[k + 2 : k + 6]:
+        if w.tag in ("VERB", "AUX", "PUNCT"):
+            return None
+        if w.tag == "NUM":
+            return rest
+    return None
 
 
 def _owned_counts(parse: SentenceParse) -> list[AttributionMention]:
@@ -351,7 +388,12 @@ def _rest(words: Sequence[Word], k: int, after: int) -> Span | None:
             break
     while first < k and not words[first].text[:1].isalnum() and words[first].text not in '"\u201c':
         first += 1
-    if first == k:  # "According to X, 40 died."
+    lead = words[first].tag in ("ADP", "ADV") and not any(
+        w.tag in ("VERB", "AUX") for w in words[first:k]
+    )
+    if first == k or lead:
+        # "According to X, 40 died."; "In the south, according to X, 35 died": no clause
+        # before it, so the clause after is what X gives
         a = after
         while a < end and words[a].text in (",", ":"):
             a += 1

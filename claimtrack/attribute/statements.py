@@ -137,12 +137,15 @@ class Covering:
         # Head nouns of places ("province", "state"): a place that records a count is where
         # the dead were counted, not who counted them.
         self._places = places
-        held = [s for s in statements if s.mention.content is not None]
-        held.sort(key=lambda s: s.mention.content or (0, 0))
+        # What each statement holds: its content, and what it goes on to say after its cue
+        # ("..., an official said, and almost 11,000 people had been injured").
+        held = [(s.mention.content, s) for s in statements if s.mention.content is not None]
+        held += [(s.mention.more, s) for s in statements if s.mention.more is not None]
+        held.sort(key=lambda e: e[0])
         self._held = held
-        self._starts = [s.mention.content[0] for s in held if s.mention.content]
-        # The longest content, so that a search never looks further back than it can reach.
-        self._reach = max((c[1] - c[0] for s in held if (c := s.mention.content)), default=0)
+        self._starts = [span[0] for span, _ in held]
+        # The longest span, so that a search never looks further back than it can reach.
+        self._reach = max((span[1] - span[0] for span, _ in held), default=0)
 
     def at(self, pos: int) -> Statement | None:
         """The statement whose content holds ``pos`` most closely, or None.
@@ -162,35 +165,34 @@ class Covering:
         return best
 
     def _innermost(self, pos: int) -> Statement | None:
-        """The statement with the shortest content that holds ``pos``, or None."""
+        """The statement whose shortest span holds ``pos``, or None."""
         k = bisect.bisect_right(self._starts, pos)
-        best: Statement | None = None
+        best: tuple[Span, Statement] | None = None
         while k > 0:
             k -= 1
-            statement = self._held[k]
-            content = statement.mention.content
-            assert content is not None
-            if content[0] + self._reach < pos:
+            span, statement = self._held[k]
+            if span[0] + self._reach < pos:
                 break
-            if content[0] <= pos < content[1] and (best is None or _inner(statement, best, pos)):
-                best = statement
-        return best
+            if span[0] <= pos < span[1] and (best is None or _inner(span, statement, *best)):
+                best = (span, statement)
+        return best[1] if best is not None else None
 
     def _place(self, source: Phrase) -> bool:
-        """A bare name ("Kell") or a place noun's phrase ("Sindh province")."""
+        """A bare one-word name ("Kell") or a place noun's phrase ("Sindh province").
+
+        Not a person named with a title or in full ("President Lund gave 2,500").
+        """
         last = source.text.rsplit(None, 1)[-1].casefold()
-        return source.kind == "name" or last in self._places
+        bare = source.kind == "name" and source.title is None and " " not in (source.name or "")
+        return bare or last in self._places
 
 
-def _inner(a: Statement, b: Statement, pos: int) -> bool:
-    """Whether ``a`` holds ``pos`` more closely than ``b``.
+def _inner(sa: Span, a: Statement, sb: Span, b: Statement) -> bool:
+    """Whether ``a``'s span ``sa`` holds a position more closely than ``b``'s span ``sb``.
 
-    A shorter content holds it more closely; on a tie, the one whose cue stands inside the
-    other's content ("An estimate, given by officials, that 40 died is too high, he said").
+    A shorter span holds it more closely; on a tie, the one whose cue stands inside the other's
+    span ("An estimate, given by officials, that 40 died is too high, he said").
     """
-    ca, cb = a.mention.content, b.mention.content
-    assert ca is not None
-    assert cb is not None
-    if ca[1] - ca[0] != cb[1] - cb[0]:
-        return ca[1] - ca[0] < cb[1] - cb[0]
-    return cb[0] <= a.mention.cue[0] < cb[1]
+    if sa[1] - sa[0] != sb[1] - sb[0]:
+        return sa[1] - sa[0] < sb[1] - sb[0]
+    return sb[0] <= a.mention.cue[0] < sb[1]

@@ -113,9 +113,11 @@ def read_clauses(
     """A clause per verb group, with its subject, objects and content."""
     ending: dict[int, Phrase] = {}
     starting: dict[int, Phrase] = {}
+    opening = _dateline_end(words)
     for phrase in phrases:
-        ending[phrase.last] = phrase
-        starting[phrase.first] = phrase
+        if phrase.first > opening:  # a dateline ("LIMA, Peru (AP) —") is never a subject
+            ending[phrase.last] = phrase
+            starting[phrase.first] = phrase
     out: list[Clause] = []
     for i, vg in enumerate(verbs):
         later = verbs[i + 1] if i + 1 < len(verbs) else None
@@ -174,6 +176,16 @@ def _participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> b
         return False
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
     return bool(forms) and all(f.form == "ing" for f in forms)
+
+
+def _dateline_end(words: Sequence[Word]) -> int:
+    """The index of the dash that closes a dateline ("SAN JUAN, Kell (AP) —"), else -1."""
+    for k, w in enumerate(words[:12]):
+        if w.text in ("\u2014", "\u2013", "--"):
+            return k if k > 0 else -1
+        if w.tag not in ("PROPN", "PUNCT"):
+            return -1
+    return -1
 
 
 def _reduced_relative(

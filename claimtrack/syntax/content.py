@@ -69,7 +69,16 @@ def read_content(
     k = vg.last + 1
     if k < n and vg.particle is None and (vg.lemma, words[k].lemma) in classes.other_phrasal:
         return None  # "add up to", "back down": another verb than the one that reports
-    if not inverted:
+    closing = (
+        subject is not None
+        and subject.first > 1
+        and words[subject.first - 1].text == ","
+        and k < n
+        and words[k].text == ","
+        and not any(w.tag in ("VERB", "AUX") or w.text in QUOTE_OPENERS for w in words[k:])
+    )  # "..., Kell Prefecture announced, 10 more than a day earlier": a verbless comment
+    # after a closing source; what was said is before it
+    if not inverted and not closing:
         if vg.lemma in _HEARER and k in starting and not _verb_at(words, starting[k].last + 1):
             k = starting[k].last + 1  # "told reporters (that) ..."
         k = _past_modifiers(words, starting, k, classes)
@@ -238,6 +247,7 @@ def _next_predicate(
             words[j].text == ","
             and words[j + 1].lemma
             in ("and", "but", "while", "whereas", "although", "though", "according", "citing")
+            and not _more_said(words, j + 1, end)
         ):
             return j
         if words[j].tag == "CCONJ" and words[j].lemma in ("and", "but"):
@@ -247,6 +257,24 @@ def _next_predicate(
             if nxt < end and words[nxt].tag in ("VERB", "AUX") and words[j - 1].text != ",":
                 return j
     return end
+
+
+def _more_said(words: Sequence[Word], k: int, end: int) -> bool:
+    """Whether ", and" at ``k`` goes on with what was said: "and that ...", "and 2,174 people".
+
+    A second "that" clause, or a count, is more of the same report; any other clause is the
+    writer's own.
+    """
+    if words[k].lemma != "and" or k + 1 >= end:
+        return False
+    if words[k + 1].lemma == "that":
+        return True
+    for w in words[k + 1 : min(end, k + 5)]:
+        if w.tag in ("VERB", "AUX", "PUNCT"):
+            return False
+        if w.tag == "NUM" and not _YEAR.fullmatch(w.text):
+            return True
+    return False
 
 
 def _trailing_attribution(

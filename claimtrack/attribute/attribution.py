@@ -1,11 +1,12 @@
-"""Who said it: "according to the ministry", "officials said", "Kirby told reporters".
+"""The older cue-window reader: a reporting cue, the speaker next to it, the stretch it governs.
 
-A sentence is read as tokens with offsets (:mod:`.text.tokens`). A reporting verb (from the
-lexicon) outside quotation marks anchors an attribution; the speaker is the noun phrase next to
-it: before it ("the Interior Ministry said"), after it ('", said Kirby'), or after "according
-to". Titles and appositions are split from names ("Dr. Amina Haddad, a ministry spokesperson,
-said"), and a document-level :class:`Speakers` registry resolves "he", "the official" and
-"Kirby" to the fullest name used before.
+A reporting verb or "according to" outside quotation marks anchors an :class:`Attribution`; the
+speaker is the token phrase next to it (:mod:`.tokenphrases`) and the attribution governs the
+stretch of the sentence around the cue. Attribution itself is read from structure
+(:mod:`.read`, :mod:`.statements`), which alone names the source of figures and statements; this
+reader still serves the stance holders (:mod:`claimtrack.assemble.positions`) and the day a
+verb of saying gives a figure (:mod:`claimtrack.assemble.dating`), until they read
+:class:`claimtrack.syntax.SentenceParse` too.
 """
 
 from __future__ import annotations

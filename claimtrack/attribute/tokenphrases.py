@@ -24,7 +24,6 @@ _PARTICLE_NAME = regex.compile(
     r"(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|abu|ben)-\p{Lu}[\p{L}'\u2019]*"
 )
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
-_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
 
 
 def np_word(tok: Token, w: _Words) -> bool:

@@ -17,6 +17,7 @@ import regex
 from .assemble.dating import Dating
 from .assemble.figures import FigureMention, find_figures
 from .assemble.positions import Positions
+from .assemble.sources import RELATIVE, FigureSources
 from .assemble.stances import DocScan, document_context
 from .attribute.attribution import (
     Attribution,
@@ -26,11 +27,11 @@ from .attribute.attribution import (
     find_cues,
     words,
 )
-from .attribute.statements import Covering, Statement, read_statements
+from .attribute.statements import Statement, read_statements
 from .compact import Interner, share_field_sets
 from .errors import InputError
 from .find.dates import DateMention, find_date_mentions
-from .find.numbers import find_numbers
+from .find.numbers import NumberMention, find_numbers
 from .find.phrases import WordIndex
 from .lexicon import Lexicon, load_lexicon, term_pattern
 from .model import (
@@ -54,11 +55,6 @@ from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find
 # Larger documents are refused with a clear message rather than run for minutes; the pipeline
 # itself is linear, so the limit only guards against feeding it a whole corpus by mistake.
 MAX_CHARS = 20_000_000
-# A figure inside a narrator's relative clause (", which left more than 1,400 dead,") is the
-# writer's background, not the speaker's words.
-_RELATIVE = regex.compile(r",\s+(?:which|who)\s+[^,]*$")
-# A number that takes a part of a set already named: "Forty-one of the new deaths".
-_PART_OF = regex.compile(r"\s+of\s+(?:the|these|those|them)\b", regex.I)
 
 
 def extract(
@@ -171,125 +167,43 @@ class _Pipeline:
         self.dating = Dating(doc.text, lexicon, doc.published, [])
 
     def run(self) -> list[Claim]:
+        """Find, parse and attribute; each sentence's figures and positions; then the rest.
+
+        The stance claims come once every sentence is read, then one statement per attribution.
+        """
         text, lex = self.text, self.lex
         sentences = find_sentences(text, lex)
         quotes = find_quotations(text)
         self.quotes = QuoteIndex(quotes)
         words = self.words = WordIndex(text)  # shared by the scans for numbers, dates, cues...
         numbers = find_numbers(text, lex, words=words)
-        number_starts = [n.span[0] for n in numbers]
         dates = find_date_mentions(text, lex, self.doc.published, words=words)
         self.sentences, self.sentence_starts = sentences, [s.span[0] for s in sentences]
         # Every sentence is parsed: coreference needs the people named where nobody speaks.
-        parses, self.statements = read_statements(
+        self.parses, self.statements = read_statements(
             text, [s.span for s in sentences], [q.span for q in quotes], lex, self.parser,
             self.tokens.of,
         )  # fmt: skip
-        covering = Covering(self.statements, _place_heads(lex))
+        self.sources = FigureSources(text, lex, self.statements, self.quotes)
         self.dating = Dating(text, lex, self.doc.published, dates, self.statements)
-
         scan = DocScan(text, lex, words)
         context = document_context(text, lex, scan)
-        cues = find_cues(text, lex, words)
-        cue_starts = [c.start() for c in cues]
-        sentence_cues = [
-            cues[
-                bisect.bisect_left(cue_starts, s.span[0]) : bisect.bisect_left(
-                    cue_starts, s.span[1]
-                )
-            ]
-            for s in sentences
-        ]
-        attributions = [
-            find_attributions(text, s, self.quotes, lex, sentence_cues[k], self.tokens)
-            for k, s in enumerate(sentences)
-        ]
-        quote_speakers = _quote_speakers(quotes, sentences, attributions)
-        self.quote_speakers = quote_speakers
+        attributions = self._older_attributions(quotes)
         lists = _list_speakers(text, sentences, attributions)
-        resolved: dict[int, Who | None] = {}
-        self.resolved = resolved
         positions = Positions(
-            text, lex, self.speakers, self.tokens, self.quotes, quote_speakers, resolved,
-            sentences, attribution_at=self._attribution_at, date_for=self._date_for,
-            dates_in=self._dates_in,
+            text, lex, self.speakers, self.tokens, self.quotes, self.quote_speakers,
+            self.resolved, sentences, attribution_at=self._attribution_at,
+            date_for=self._date_for, dates_in=self._dates_in,
         )  # fmt: skip
-        previous: Who | None = None
-        previous_paragraph = -1
+        number_starts = [n.span[0] for n in numbers]
         for index, sentence in enumerate(sentences):
-            s0, s1 = sentence.span
-            opens_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
             atts = attributions[index]
             for att in atts:
-                resolved[id(att)] = self.speakers.resolve(att.speaker)
-            sentence_dates = self.dating.dates_in(sentence.span)
-            lo, hi = bisect.bisect_left(number_starts, s0), bisect.bisect_left(number_starts, s1)
-            figures = find_figures(
-                text,
-                sentence.span,
-                numbers[lo:hi],
-                lex,
-                date_spans=[d.span for d in sentence_dates],
-                words=words,
-            )
-            covered: list[Span] = []
-            carried: Who | None = None
-            for fig in figures:
-                if fig.category is None and fig.unit is None:
-                    continue  # a bare number ("1,1,1", "No. 2") says nothing checkable
-                background = self._in_passing(fig.span[0], sentence)
-                fig_att = (
-                    None
-                    if background
-                    else self._attribution_at(fig.span[0], atts, quote_speakers, sentence)
-                )
-                who: Who | None = None
-                # The attribution whose content holds the figure, read from structure, names
-                # its source first; the older cue-window reading stands in where it has none.
-                # (the number's last character: "about 2,500" is held where "2,500" is)
-                statement = None if background else covering.at(fig.span[1] - 1)
-                held = statement.mention.content if statement is not None else None
-                if held is not None and _RELATIVE.search(text, held[0], fig.span[0]):
-                    statement = None  # ", which left 1,400 dead,": the writer's background
-                if statement is not None and statement.who is not None:
-                    who = statement.who
-                if (
-                    who is None
-                    and previous is not None
-                    and not any(c.start() < fig.span[0] for c in sentence_cues[index])
-                    and (
-                        sentence.paragraph == previous_paragraph
-                        or sentence.paragraph == previous_paragraph + 1
-                        and opens_paragraph
-                    )
-                    and self.quotes.at(fig.span[0]) is None
-                    and fig.category
-                    and any(
-                        self._continues_count(f.number.span, sentence)
-                        for f in figures
-                        if f.category
-                    )  # one figure in tally words carries the sentence: "32 of the deaths
-                    # were in Kell and five in Morra"
-                ):
-                    # A count in a sentence of its own right after an attributed count, told in
-                    # tally words, is the same source's: "The council lists 1,779 missing,
-                    # spokesman X said. The number of injured stood at 27,022."
-                    who = previous
-                if who is not None and fig.category:
-                    carried = who
-                date = self.dating.figure(
-                    fig.span, fig_att, sentence, index, first=fig is figures[0],
-                    counted=fig.category is not None, in_passing=background,
-                    parse=parses[index],
-                    cue=statement.mention.cue if statement is not None else None, source=who,
-                )  # fmt: skip
-                part = statement.part if statement is not None else None
-                self._figure_claim(fig, who, sentence, date, part)
-                if fig.category:
-                    covered.append(fig.span)
+                self.resolved[id(att)] = self.speakers.resolve(att.speaker)
+            lo = bisect.bisect_left(number_starts, sentence.span[0])
+            hi = bisect.bisect_left(number_starts, sentence.span[1])
+            self._figures(index, sentence, numbers[lo:hi], atts)
             positions.read(index, atts, lists.get(index), scan, context)
-            previous = carried
-            previous_paragraph = sentence.paragraph
         for found in positions.found():
             self._add(
                 found.key, "stance", found.holder, found.what, found.sentence, found.date,
@@ -301,6 +215,60 @@ class _Pipeline:
         self.claims.sort(key=lambda c: (c.span[0], c.span[1], c.id))
         return self.claims
 
+    def _older_attributions(self, quotes: Sequence[Quotation]) -> list[list[Attribution]]:
+        """The cue-window reading of every sentence, for stance holders and figure days."""
+        text, lex, sentences = self.text, self.lex, self.sentences
+        cues = find_cues(text, lex, self.words)
+        starts = [c.start() for c in cues]
+        self.sentence_cues = [
+            cues[bisect.bisect_left(starts, s.span[0]) : bisect.bisect_left(starts, s.span[1])]
+            for s in sentences
+        ]
+        attributions = [
+            find_attributions(text, s, self.quotes, lex, self.sentence_cues[k], self.tokens)
+            for k, s in enumerate(sentences)
+        ]
+        self.quote_speakers = _quote_speakers(quotes, sentences, attributions)
+        return attributions
+
+    def _figures(
+        self,
+        index: int,
+        sentence: Sentence,
+        numbers: Sequence[NumberMention],
+        atts: Sequence[Attribution],
+    ) -> None:
+        """A sentence's figures, each with its source and its day, as claims."""
+        figures = find_figures(
+            self.text,
+            sentence.span,
+            numbers,
+            self.lex,
+            date_spans=[d.span for d in self.dating.dates_in(sentence.span)],
+            words=self.words,
+        )
+        opens = index == 0 or self.sentences[index - 1].paragraph != sentence.paragraph
+        self.sources.begin(sentence, opens, figures)
+        cue_starts = [c.start() for c in self.sentence_cues[index]]
+        for fig in figures:
+            if fig.category is None and fig.unit is None:
+                continue  # a bare number ("1,1,1", "No. 2") says nothing checkable
+            who, statement, background = self.sources.source(fig, sentence, cue_starts)
+            fig_att = (
+                None
+                if background
+                else self._attribution_at(fig.span[0], atts, self.quote_speakers, sentence)
+            )  # the older reading: the day a verb of saying gives the figure
+            date = self.dating.figure(
+                fig.span, fig_att, sentence, index, first=fig is figures[0],
+                counted=fig.category is not None, in_passing=background,
+                parse=self.parses[index],
+                cue=statement.mention.cue if statement is not None else None, source=who,
+            )  # fmt: skip
+            part = statement.part if statement is not None else None
+            self._figure_claim(fig, who, sentence, date, part)
+        self.sources.end(sentence)
+
     # --- who -------------------------------------------------------------------------------
     def _attribution_at(
         self,
@@ -311,7 +279,7 @@ class _Pipeline:
     ) -> Attribution | None:
         """The attribution that speaks for position ``pos`` of the sentence, if any."""
         window = max(sentence.span[0], pos - 300)
-        if _RELATIVE.search(self.text, window, pos) and not any(
+        if RELATIVE.search(self.text, window, pos) and not any(
             window <= a.cue[0] < pos and a.cue[0] > self.text.rfind(",", 0, pos) for a in atts
         ):
             return None
@@ -331,40 +299,6 @@ class _Pipeline:
         if qi is not None and qi in quote_speakers:
             return quote_speakers[qi]
         return None
-
-    def _in_passing(self, pos: int, sentence: Sentence) -> bool:
-        """Is the count at ``pos`` an event's, told in passing ("the massacre of 1,400 people")?
-
-        Not when a reporting verb governs the event noun: "officials confirmed the deaths of 35".
-        """
-        pattern, verbs = self.lex.memo(
-            "extract.in_passing",
-            lambda lex: (
-                term_pattern(
-                    r"(?<![\p{L}])([\p{L}]+)\s+the\s+(?:[\p{L}\-]+\s+){0,2}?\L<t>\s+of\s+$",
-                    lex.reporting.event_nouns,
-                ),
-                frozenset(v.casefold() for v in lex.reporting.verbs),
-            ),
-        )
-        if pattern is None:
-            return False
-        found = pattern.search(self.text, max(sentence.span[0], pos - 80), pos)
-        return found is not None and found.group(1).casefold() not in verbs
-
-    def _continues_count(self, fig: Span, sentence: Sentence) -> bool:
-        """Does the sentence speak of a count in tally words ("the toll", "of the dead")?
-
-        ``fig`` is the number's span.
-        """
-        pattern = self.lex.memo(
-            "extract.continuing",
-            lambda lex: term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])", lex.reporting.continuing),
-        )
-        if _PART_OF.match(self.text, fig[1]):
-            return True  # "Forty-one of the new deaths": a part of a set named before
-        end = min(sentence.span[1], fig[1] + 20)
-        return pattern is not None and pattern.search(self.text, sentence.span[0], end) is not None
 
     # --- dates -----------------------------------------------------------------------------
     def _date_for(self, pos: int, dates: Sequence[DateMention]) -> DateRange | None:
@@ -476,12 +410,6 @@ class _Pipeline:
         )
         share_field_sets(claim)
         self.claims.append(claim)
-
-
-def _place_heads(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(
-        w.casefold() for w in (*lexicon.places.generic, *lexicon.numbers.context.get("places", ()))
-    )
 
 
 # A bullet that opens a line: "* At the current stage, we do not believe ...".

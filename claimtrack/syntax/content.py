@@ -69,16 +69,7 @@ def read_content(
     k = vg.last + 1
     if k < n and vg.particle is None and (vg.lemma, words[k].lemma) in classes.other_phrasal:
         return None  # "add up to", "back down": another verb than the one that reports
-    closing = (
-        subject is not None
-        and subject.first > 1
-        and words[subject.first - 1].text == ","
-        and k < n
-        and words[k].text == ","
-        and not any(w.tag in ("VERB", "AUX") or w.text in QUOTE_OPENERS for w in words[k:])
-    )  # "..., Kell Prefecture announced, 10 more than a day earlier": a verbless comment
-    # after a closing source; what was said is before it
-    if not inverted and not closing:
+    if not inverted and not _comment_after(words, subject, k):
         if vg.lemma in _HEARER and k in starting and not _verb_at(words, starting[k].last + 1):
             k = starting[k].last + 1  # "told reporters (that) ..."
         k = _past_modifiers(words, starting, k, classes)
@@ -135,6 +126,21 @@ def read_content(
     if quote is not None:
         return quote.span
     return (words[0].start, words[b].end)
+
+
+def _comment_after(words: Sequence[Word], subject: Phrase | None, k: int) -> bool:
+    """A verbless comment after a closing source: what was said is before the source.
+
+    "..., Kell Prefecture announced, 10 more than a day earlier."
+    """
+    return (
+        subject is not None
+        and subject.first > 1
+        and words[subject.first - 1].text == ","
+        and k < len(words)
+        and words[k].text == ","
+        and not any(w.tag in ("VERB", "AUX") or w.text in QUOTE_OPENERS for w in words[k:])
+    )
 
 
 def _past_modifiers(

@@ -31,14 +31,23 @@ from ..lexicon import Lexicon, load_lexicon
 from ..model import Claim, Scope
 from .actors import StanceKey, group_stances, norm, stance_family, stance_key
 from .bounds import Bounds, figure_bounds
-from .places import Gazetteer, gazetteer
+from .home import BaseKey, breakdown, by_day, family, inside, merge_home_place, merges, restates
+from .places import Gazetteer, Place, gazetteer
 
 __all__ = [
+    "BaseKey",
     "Bounds",
     "StanceKey",
+    "breakdown",
+    "by_day",
+    "family",
     "figure_bounds",
     "group_stances",
+    "inside",
+    "merge_home_place",
+    "merges",
     "norm",
+    "restates",
     "stance_family",
     "stance_key",
 ]
@@ -50,11 +59,14 @@ COUNT_QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "nearly
 # another's 450 on the same day: such ceilings take part in conflicts only.
 CONFLICT_QUALIFIERS = COUNT_QUALIFIERS | {"fewer_than"}
 
-BaseKey = tuple[str, str | None, str | None, str | None]  # category, place, period, subgroup
 CountKey = tuple[str, str | None, str | None, str | None, str | None]
 _WORD = regex.compile(r"[\p{L}0-9]+(?:[.'’][\p{L}]+)*")
 _SAME_EVENT = dt.timedelta(1)  # "the weekend earthquake" and "Saturday's quake" are one
 _YEAR = regex.compile(r"1[5-9][0-9]{2}|20[0-9]{2}")
+# A place that owns a source, right before it: "Khyber Pakhtunkhwa's own disaster authority".
+_OWNER_BEFORE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,3})['’]s[^\S\n]++(?:own[^\S\n]++)?\Z"
+)
 
 
 class Event(NamedTuple):
@@ -95,6 +107,7 @@ class Rules:
         self.scopes: dict[tuple[object, ...], tuple[str | None, str | None, str | None]] = {}
         self.events: dict[str, tuple[str | None, str | None, tuple[str, ...]]] = {}
         self.sources: dict[tuple[str, str, str | None], tuple[str | None, bool]] = {}
+        self.source_places: dict[tuple[str, str, str], str | None] = {}
 
     def is_official(self, canonical: str, name: str = "", title: str | None = None) -> bool:
         """Whether a source speaks for a government (and so joins its official chain)."""
@@ -150,14 +163,50 @@ class Rules:
             if found is None:
                 labels[f"?{text}"] = text
             else:
-                country = self.places.country(found.id)
-                inside = "" if country == found.id else f", {self.places.places[country].name}"
-                labels[found.id] = f"{found.name}{inside}"
+                labels[found.id] = self._name(found)
+        return self._label(labels)
+
+    def _name(self, found: Place) -> str:
+        country = self.places.country(found.id)
+        inside = "" if country == found.id else f", {self.places.places[country].name}"
+        return f"{found.name}{inside}"
+
+    def _label(self, labels: dict[str, str]) -> str | None:
         if not labels:
             return None
         label = " + ".join(sorted(labels.values()))
         self.place_ids.setdefault(label, frozenset(labels))
         return label
+
+    def source_place(self, claim: Claim, countries: frozenset[str] = frozenset()) -> str | None:
+        """The region a figure's source is, or is named for: the count of a figure with no place.
+
+        "Toyama prefecture said 36 people were hurt there", "Niigata reported 26", "Khyber
+        Pakhtunkhwa's own disaster authority counted 327": a regional body counts its region.
+        A country is left out ("Sudan's Health Ministry said 413" reads the story's main
+        count): the count of a country is told apart from the main count by agreement.
+        """
+        who = claim.origin or claim.who
+        if who is None:
+            return None
+        at = who.span[0] - claim.span[0] if claim.origin is None else -1
+        before = claim.text[max(0, at - 60) : at] if 0 < at <= len(claim.text) else ""
+        key = (who.text, who.name, before)
+        if key not in self.source_places:
+            owner = _OWNER_BEFORE.search(before)
+            names = [who.text, who.name, owner.group("name") if owner else None]
+            found = next(
+                (
+                    place
+                    for name in names
+                    if name
+                    and (place := self.places.resolve(name, countries)) is not None
+                    and place.kind != "country"
+                ),
+                None,
+            )
+            self.source_places[key] = self._label({found.id: self._name(found)}) if found else None
+        return self.source_places[key]
 
     def countries(self, claims: Iterable[Claim]) -> frozenset[str]:
         """The countries one document's figures name: they decide between regions of one name."""
@@ -292,7 +341,11 @@ def count_key(
         return None
     if fig.qualifier not in CONFLICT_QUALIFIERS or not isinstance(fig.value, (int, float)):
         return None
-    return (fig.category, *(rules or rules_for()).scope(fig.scope, countries))
+    rules = rules or rules_for()
+    place, period, subgroup = rules.scope(fig.scope, countries)
+    if fig.scope.place is None and not fig.scope.places:
+        place = rules.source_place(claim, countries)  # "Toyama prefecture said 36 were hurt"
+    return (fig.category, place, period, subgroup)
 
 
 def by_document(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
@@ -352,85 +405,6 @@ def _event_label(p: Point, main: str | None, first: dt.date | None) -> str | Non
     if e.since is not None and first is not None and e.since > first + _SAME_EVENT:
         return f"{e.kind} of {e.since.isoformat()}"  # "Tuesday's quake": a second quake
     return None
-
-
-def family(key: BaseKey) -> tuple[str, str | None, str | None]:
-    """The counts a place can be merged across: category, period and subgroup."""
-    return (key[0], key[2], key[3])
-
-
-def merge_home_place(
-    groups: dict[BaseKey, list[Point]], rules: Rules | None = None
-) -> dict[BaseKey, list[Point]]:
-    """Give the main count the place some sources name for it and others leave out.
-
-    "413 people in Sudan" (WHO) beside "more than 400 people" (the Health Ministry) on the same
-    day: Sudan is where the whole story happens, so the WHO's count is the main count. A place
-    merges when one of its figures agrees with a main-count figure of the same day and lies
-    within a quarter of it, and when it lies inside no other place the family's counts name
-    (a province beside its country is a sub-count, whatever its values). A sub-count ("130 in
-    Khartoum") or a neighbouring country's toll ("61 in India") does not merge.
-    """
-    main = {family(k): pts for k, pts in groups.items() if k[1] is None}
-    places: dict[tuple[str, str | None, str | None], list[str]] = defaultdict(list)
-    for k in groups:
-        if k[1] is not None:
-            places[family(k)].append(k[1])
-    out: dict[BaseKey, list[Point]] = {}
-    for key, pts in groups.items():
-        others = main.get(family(key)) if key[1] is not None else None
-        if others and merges(key[1] or "", pts, by_day(others), places[family(key)], rules):
-            key = (key[0], None, key[2], key[3])
-            for p in pts:
-                p.base = key
-        out.setdefault(key, []).extend(pts)
-    return out
-
-
-def inside(place: str | None, family_places: Iterable[str], rules: Rules | None) -> bool:
-    """Whether a place lies inside another place the family names ("Khartoum" in "Sudan")."""
-    if rules is None or place is None:
-        return False
-    ids = rules.place_ids.get(place, frozenset())
-    for other in family_places:
-        outer = rules.place_ids.get(other, frozenset())
-        if other != place and outer != ids and rules.places.contains(outer, ids):
-            return True
-    return False
-
-
-def by_day(points: Iterable[Point]) -> dict[dt.date, list[Point]]:
-    """Points indexed by day."""
-    days: dict[dt.date, list[Point]] = defaultdict(list)
-    for q in points:
-        days[q.day].append(q)
-    return days
-
-
-def restates(points: list[Point], main_days: dict[dt.date, list[Point]]) -> bool:
-    """Whether a figure of a place agrees with a main-count figure of its day and document.
-
-    Within a quarter, and in the same report: a report that gives "413 in Sudan" beside "more
-    than 400" speaks of one count; two reports of a feed that agree by chance do not.
-    """
-    return any(
-        p.claim.doc_id == q.claim.doc_id
-        and p.bounds.compatible(q.bounds)
-        and max(p.value, q.value) <= 1.25 * min(p.value, q.value)
-        for p in points
-        for q in main_days.get(p.day, ())
-    )
-
-
-def merges(
-    place: str,
-    points: list[Point],
-    main_days: dict[dt.date, list[Point]],
-    places: Iterable[str],
-    rules: Rules | None,
-) -> bool:
-    """Whether a place's count is the main count (:func:`merge_home_place`)."""
-    return restates(points, main_days) and not inside(place, places, rules)
 
 
 def group_figures(

@@ -27,6 +27,7 @@ from .counts import (
     CountKey,
     Point,
     StanceKey,
+    breakdown,
     by_day,
     by_document,
     count_key,
@@ -121,6 +122,7 @@ class Tracker:
         self._places: dict[_Family, dict[str, list[Point]]] = defaultdict(dict)
         self._restated: dict[_Family, set[str]] = defaultdict(set)
         self._merged: dict[_Family, set[str]] = defaultdict(set)
+        self._listed: dict[_Family, set[str]] = defaultdict(set)  # places of a breakdown
         self._stances: dict[StanceKey, list[Claim]] = defaultdict(list)
         self._stance_flags: dict[StanceKey, list[Flag]] = {}
         self._seen: set[tuple[str, str, str, str]] = set()
@@ -172,8 +174,10 @@ class Tracker:
                 places.setdefault(label, []).append(p)
         # Whether a place restates the main count is read within one report (``restates``):
         # only the reports of the new points can change it.
-        restated = self._restated[fam]
-        grew = False
+        restated, listed = self._restated[fam], self._listed[fam]
+        more = breakdown(points) - listed  # a breakdown lies within one sentence of one report
+        listed |= more
+        grew = bool(more)
         for doc in {p.claim.doc_id or p.claim.id.split(":", 1)[0] for p in points}:
             entries = docs[doc]
             main_days = by_day(q for label, q in entries if label is None)
@@ -183,7 +187,7 @@ class Tracker:
                     grew = True
         merged = self._merged[fam]
         if grew or new_labels:  # a new place can hold places already known
-            merged = {x for x in restated if not inside(x, places, self._rules)}
+            merged = {x for x in restated - listed if not inside(x, places, self._rules)}
         if merged != self._merged[fam]:
             self._merged[fam] = merged
             return self._rebuild(fam)

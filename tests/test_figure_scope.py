@@ -58,6 +58,16 @@ PLACES: list[tuple[str, str | None, tuple[str, ...]]] = [
     ("Harrow, the worst-hit town, has registered 77 deaths.", "Harrow", ("Harrow",)),
     ("The Health Ministry has recorded 412 deaths since May.", None, ()),
     ("The NDMA has recorded 412 deaths since May.", None, ()),
+    # a national tally after the parts it adds up is the whole country's, not the last part's
+    (
+        "Officials said 12 of the new deaths were in Kessel and one in Ambry, bringing the "
+        "national total to 812.",
+        "Kessel",
+        ("Kessel",),
+    ),
+    # a holiday is a time, not a place
+    ("At least 48 people were killed by the quake that struck on Christmas Day.", None, ()),
+    ("Some 212 people died in Varn on New Year's Day, officials said.", "Varn", ("Varn",)),
     ("It was the worst in the country's history, killing 300 people.", None, ()),
     # where the source spoke is no scope
     (
@@ -106,6 +116,26 @@ def test_places_held_out(doc: str, places: tuple[str, ...]) -> None:
     assert first_count(doc).scope.places == places
 
 
+# (sentence, value, place): the count a tally of the whole country names has no place.
+NATIONAL: list[tuple[str, int, str | None]] = [
+    (
+        "Officials said 12 of the new deaths were in Kessel and one in Ambry, bringing the "
+        "national total to 812.",
+        812,
+        None,
+    ),
+    ("Nine died in Tarr overnight, taking the nationwide toll to 340.", 340, None),
+    ("Nine more died in Tarr, taking the toll there to 61.", 61, "Tarr"),
+    ("Four people died in Brisk, pushing the country's death toll to 1,204.", 1204, None),
+]
+
+
+@pytest.mark.parametrize(("doc", "value", "place"), NATIONAL, ids=range(len(NATIONAL)))
+def test_a_national_tally_has_no_place(doc: str, value: int, place: str | None) -> None:
+    figures = find_figures(doc, (0, len(doc)), find_numbers(doc, LEX), LEX)
+    assert next(f for f in figures if f.number.value == value).scope.place == place
+
+
 @pytest.mark.parametrize(("doc", "place", "places"), PLACES, ids=range(len(PLACES)))
 def test_place(doc: str, place: str | None, places: tuple[str, ...]) -> None:
     scope = first_count(doc).scope
@@ -128,6 +158,11 @@ SUBGROUPS: list[tuple[str, int, str | None]] = [
     ("Nine foreigners were killed in Lorca.", 9, "foreigners"),
     ("Hospitals treated 310 people for injuries, including 14 rescue workers.", 14, "rescuers"),
     ("Officials said 1,400 fighters and civilians had been killed.", 1400, None),
+    # a part of a group the sentence counts: "five of the six crew members"
+    ("Five of the six coast guard crew members were killed, the agency said.", 5, "coast guard crew members"),
+    ("Three of the 40 miners were killed in Orr.", 3, "miners"),
+    ("Two of the five children were killed in Orr.", 2, "children"),
+    ("Twenty of the dead were found in Varn.", 20, None),
 ]
 
 

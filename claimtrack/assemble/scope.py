@@ -76,12 +76,18 @@ def read_scope(
     # A place must sit in the count's own clause; an event or a period may open the sentence
     # before its reporting verb ("As of Sunday, the ministry said 3,400 ...").
     own = (_clause_start(text, left[0], left[1], p, said), left[1])
+    # A tally of the whole country adds up the parts named before it: "12 were in Kessel and
+    # one in Ambry, bringing the national total to 812" has no place.
+    national = p.national.search(text, *own)
+    if national is not None:
+        own = (national.end(), own[1])
     place, places = _place_of(text, sentence, right, own, p)
     if place is None:
         # The subject of a tallying verb ends right at the number, whatever the lexicon calls
         # the verb: "Dorr province has recorded 412 deaths"; a place that a "where" clause
         # speaks of: "to neighbouring Ardia, where 31,000 are sheltering".
-        place = _holder(text, left, p) or _where(text, left)
+        near = own if national is not None else left
+        place = _holder(text, near, p) or _where(text, near)
         places = (place,) if place else ()
     event = (
         _first(p.event, text, right, left, lambda m: m.group("event"))
@@ -155,6 +161,8 @@ def _place_of(
         name = m.group("name")
         if name is None:
             return True
+        if " ".join(name.split()).rstrip(".").casefold().replace("’", "'") in p.holidays:
+            return False  # "on New Year's Day": a time
         return name.split()[0].casefold().rstrip(".") not in p.calendar and not name.endswith(
             ("'s", "’s")
         )
@@ -257,6 +265,8 @@ def _subgroup(
     if subgroup is None and head is not None and (ph.unknown or _among(text, ph.end)):
         subgroup = head  # "Eleven firefighters were hurt", "five children among them"
     if subgroup is None and not ph.words:
+        subgroup = _partitive(text, n, p)  # "five of the six crew members"
+    if subgroup is None and not ph.words:
         # "six of them children", "of whom 41 are women": the noun after the count
         after = _NOUN_AFTER.match(text, n.span[1], min(len(text), n.span[1] + 40))
         if after is not None and (
@@ -275,6 +285,36 @@ def _subgroup(
     if len(ph.words) > 1 and ph.words[-2][:1].isupper() and _narrows(text, n, ph):
         return f"{ph.words[-2]} {name}"  # "45 Chilean soldiers were among the 300 dead"
     return name
+
+
+# Words that end the group a partitive names: "of the six crew members were killed".
+_GROUP_END = frozenset(
+    ("were", "was", "are", "is", "had", "have", "has", "who", "that", "in", "on", "at", "and")
+)
+
+
+def _partitive(text: str, n: NumberMention, p: Patterns) -> str | None:
+    """The group a count is a part of: "Five of the six coast guard crew members were killed".
+
+    Only a group counted by a number ("of the six ..."): "20 of the dead" is part of the toll.
+    """
+    m = p.partitive.match(text, n.span[1], min(len(text), n.span[1] + 80))
+    if m is None:
+        return None
+    words: list[str] = []
+    for word in m.group("group").split():
+        if word.casefold() in _GROUP_END or word.casefold() in p.link_verbs:
+            break
+        words.append(word.casefold())
+    if not words:
+        return None
+    pair = " ".join(words[-2:])
+    if pair in p.subgroups:
+        return p.subgroup_names.get(pair, pair)
+    if _plural(words[-1], p) in p.subgroups:
+        word = _plural(words[-1], p)
+        return p.subgroup_names.get(word, word)
+    return " ".join(words)
 
 
 # After a count: "six of them children", "41 are women".

@@ -159,7 +159,11 @@ SUBGROUPS: list[tuple[str, int, str | None]] = [
     ("Hospitals treated 310 people for injuries, including 14 rescue workers.", 14, "rescuers"),
     ("Officials said 1,400 fighters and civilians had been killed.", 1400, None),
     # a part of a group the sentence counts: "five of the six crew members"
-    ("Five of the six coast guard crew members were killed, the agency said.", 5, "coast guard crew members"),
+    (
+        "Five of the six coast guard crew members were killed, the agency said.",
+        5,
+        "coast guard crew members",
+    ),
     ("Three of the 40 miners were killed in Orr.", 3, "miners"),
     ("Two of the five children were killed in Orr.", 2, "children"),
     ("Twenty of the dead were found in Varn.", 20, None),

@@ -67,7 +67,9 @@ def test_a_breakdown_in_one_report_keeps_the_place_apart_in_another() -> None:
         placed(405, "2031-08-31", "Disaster Authority", "Kell", doc="a", text=text),
         placed(257, "2031-08-31", "Disaster Authority", "Sarn", doc="a", text=text),
         fig(1162, "2031-08-31", "Disaster Authority", doc="a"),
-        placed(1391, "2031-09-09", "Disaster Authority", "Sarn", doc="b", text="bringing it to 1,391."),
+        placed(
+            1391, "2031-09-09", "Disaster Authority", "Sarn", doc="b", text="bringing it to 1,391."
+        ),
         fig(1400, "2031-09-09", None, qualifier="nearly", doc="b", text="nearly 1,400 died."),
         fig(1481, "2031-09-14", "Disaster Authority", doc="c"),
     ]
@@ -100,8 +102,15 @@ def test_regions_reporting_their_own_counts_do_not_conflict() -> None:
     text = "Toyama prefecture said 36 people were hurt there; Niigata reported 26 injured."
     toyama = _regional(36, "Toyama", text)
     toyama = toyama.model_copy(
-        update={"who": Who(name="Toyama", canonical="toyama", kind="organization",
-                           text="Toyama prefecture", span=(0, 17))}
+        update={
+            "who": Who(
+                name="Toyama",
+                canonical="toyama",
+                kind="organization",
+                text="Toyama prefecture",
+                span=(0, 17),
+            )
+        }
     )
     claims = [
         toyama,

@@ -172,3 +172,33 @@ def test_a_voice_figure_in_the_main_count_still_needs_a_reading_to_restate() -> 
         fig(276, "2031-01-09", None, doc="c"),
     ]
     assert ("figure_increase", 69, 276) not in pairs(claims)
+
+
+# --- unnamed sources and places as sources ---------------------------------------------------
+def test_a_report_named_by_no_body_is_the_writers_voice() -> None:
+    # "Of the dead, 638 were in Kell, the report said": the report is the authority's, whose
+    # readings for Kell it sits between.
+    claims = [
+        placed(405, "2031-08-31", "Disaster Authority", "Kell", doc="a", text="405 in Kell."),
+        placed(638, "2031-09-14", "report", "Kell", doc="b", text="638 in Kell, the report said."),
+        placed(678, "2031-09-17", "Disaster Authority", "Kell", doc="c", text="678 in Kell."),
+    ]
+    assert pairs(claims) == {("figure_increase", 405, 638), ("figure_increase", 638, 678)}
+
+
+def test_a_named_report_keeps_its_source() -> None:
+    claims = [
+        fig(405, "2031-08-31", "Disaster Authority", doc="a"),
+        fig(300, "2031-08-31", "Amnesty report", doc="a"),
+    ]
+    assert [f.kind for f in reconcile(claims)] == ["figure_conflict"]
+
+
+def test_a_region_as_source_is_its_government() -> None:
+    # "Valparaíso has recorded 191 deaths" after the national authority's 187 for it: one
+    # official count, not two bodies in conflict.
+    claims = [
+        placed(187, "2031-01-01", "Disaster Authority", "Valparaíso", doc="z", text="187 x."),
+        placed(191, "2031-01-03", "Valparaíso", "Valparaíso", doc="a", text="Valparaíso: 191."),
+    ]
+    assert pairs(claims) == {("figure_increase", 187, 191)}

@@ -96,6 +96,7 @@ class Rules:
             r"(?:\L<cue>)\b|.*\bso\sfar\b", cue=list(lex.words.running_periods), flags=regex.I
         )
         self.nationwide = frozenset(t.casefold() for t in lex.words.nationwide)
+        self.unnamed = frozenset(t.casefold() for t in lex.words.unnamed_sources)
         self.modifiers = frozenset(t.casefold() for t in lex.words.event_modifiers)
         self.kinds = {w.casefold(): kind for kind, words in lex.events.items() for w in words}
         self.weekdays = {k.casefold(): v for k, v in lexicon.dates.weekdays.items()}
@@ -115,11 +116,24 @@ class Rules:
         return self.official.search(text) is not None and self.independent.search(text) is None
 
     def source(self, canonical: str, name: str, title: str | None) -> tuple[str | None, bool]:
-        """A source's chain name (normalised canonical) and whether it is official."""
+        """A source's chain name (normalised canonical) and whether it is official.
+
+        A document named alone ("the report said") is no source: None, as for the writer's
+        voice. A place as the source ("Toyama prefecture said", "Dorr has recorded") is its
+        government, official.
+        """
         key = (canonical, name, title)
         found = self.sources.get(key)
         if found is None:
-            found = self.sources[key] = (norm(canonical), self.is_official(canonical, name, title))
+            chain = norm(canonical)
+            if chain in self.unnamed:
+                found = (None, False)
+            else:
+                official = self.is_official(canonical, name, title) or (
+                    self.independent.search(name) is None and self.places.resolve(name) is not None
+                )
+                found = (chain, official)
+            self.sources[key] = found
         return found
 
     def scope(

@@ -202,3 +202,46 @@ def test_a_region_as_source_is_its_government() -> None:
         placed(191, "2031-01-03", "Valparaíso", "Valparaíso", doc="a", text="Valparaíso: 191."),
     ]
     assert pairs(claims) == {("figure_increase", 187, 191)}
+
+
+# --- one body across documents: acronyms, role nouns -----------------------------------------
+def test_a_person_titled_by_a_bodys_acronym_speaks_for_it() -> None:
+    # "the WHO's representative in Sudan, Dr. Nima Saeed Abid, put the toll at 459"
+    claims = [
+        fig(413, "2031-04-21", "World Health Organization", doc="a"),
+        fig(
+            459, "2031-04-25", "Ada Lorn", kind="person", title="the WHO's representative", doc="b"
+        ),
+    ]
+    assert pairs(claims) == {("figure_increase", 413, 459)}
+
+
+def test_an_acronym_is_matched_as_written_only() -> None:
+    # "a nurse who treated them" names no World Health Organization.
+    claims = [
+        fig(413, "2031-04-21", "World Health Organization", doc="a"),
+        fig(
+            459, "2031-04-25", "Ada Lorn", kind="person", title="a nurse who treated them", doc="b"
+        ),
+    ]
+    assert ("figure_increase", 413, 459) not in pairs(claims)
+
+
+def test_a_role_noun_joins_the_one_body_it_can_name() -> None:
+    # "the National Crisis Centre said 30 ..." / later "the centre said 45 ..."
+    claims = [
+        fig(30, "2031-04-21", "National Crisis Centre", doc="a"),
+        fig(45, "2031-04-22", "centre", doc="b"),
+    ]
+    assert pairs(claims) == {("figure_increase", 30, 45)}
+
+
+def test_a_role_noun_with_two_bodies_it_could_name_stays_apart() -> None:
+    claims = [
+        fig(30, "2031-04-21", "National Crisis Centre", doc="a"),
+        fig(12, "2031-04-21", "Varn Trauma Centre", doc="a"),
+        fig(45, "2031-04-22", "centre", doc="b"),
+    ]
+    got = pairs(claims)
+    assert ("figure_increase", 30, 45) not in got
+    assert ("figure_increase", 12, 45) not in got

@@ -65,6 +65,12 @@ PLACES: list[tuple[str, str | None, tuple[str, ...]]] = [
         "Kessel",
         ("Kessel",),
     ),
+    # a place's name or demonym before the toll owns it, as "Gaza's death toll" does
+    ("The ministry raised the Chilean death toll to 180.", "Chilean", ("Chilean",)),
+    ("The Varnish dead numbered 212 by Friday.", "Varnish", ("Varnish",)),
+    ("The official death toll rose to 300.", None, ()),
+    ("The Health Ministry death toll stood at 300.", None, ()),
+    ("The UN toll rose to 300.", None, ()),
     # a holiday is a time, not a place
     ("At least 48 people were killed by the quake that struck on Christmas Day.", None, ()),
     ("Some 212 people died in Varn on New Year's Day, officials said.", "Varn", ("Varn",)),

@@ -204,16 +204,40 @@ def _place_of(
 
 
 def _owner(text: str, left: Span, p: Patterns) -> str | None:
-    """A place that owns the toll: "Gaza's death toll rose to 11,078", "Velmora's dead"."""
+    """A place that owns the toll: "Gaza's death toll rose to 11,078", "Velmora's dead".
+
+    A name or demonym right before the toll's noun owns it too ("the Chilean death toll"),
+    unless it names a body ("the Health Ministry death toll", "the UN toll").
+    """
     window = text[left[0] : left[1]]
     if "'s" not in window and "’s" not in window:
-        return None  # no possessive, no owner
+        return _named_toll(text, left, p)
     found = None
     for m in OWNER.finditer(text, *left):
         noun = m.group("noun").casefold()
         if noun in p.cue_nouns and not m.group("name").isupper():  # "UNICEF's toll": a source
             found = m
     return " ".join(found.group("name").split()) if found else None
+
+
+# A capitalised name right before a toll's noun: "the Chilean death toll", "The Varnish dead".
+_NAMED_NOUN = regex.compile(
+    r"(?<![\p{L}'’])(?:the|The)[^\S\n]++(?P<name>\p{Lu}\p{Ll}[\p{L}-]*+)"
+    r"[^\S\n]++(?P<noun>\p{Ll}+(?:[^\S\n]++toll)?)(?!\w)"
+)
+
+
+def _named_toll(text: str, left: Span, p: Patterns) -> str | None:
+    found = None
+    for m in _NAMED_NOUN.finditer(text, *left):
+        name = m.group("name")
+        if (
+            m.group("noun").casefold() in p.cue_nouns
+            and name.casefold() not in p.org_heads
+            and name.casefold() not in p.calendar
+        ):
+            found = name
+    return found
 
 
 def _holder(text: str, left: Span, p: Patterns) -> str | None:

@@ -245,3 +245,46 @@ def test_a_role_noun_with_two_bodies_it_could_name_stays_apart() -> None:
     got = pairs(claims)
     assert ("figure_increase", 30, 45) not in got
     assert ("figure_increase", 12, 45) not in got
+
+
+# --- a place one source's running toll passes through ----------------------------------------
+def test_a_place_within_its_sources_main_series_is_the_main_count() -> None:
+    # "The death toll from floods in the Korvath valley rose to 27, the office said", between
+    # the same office's unplaced 12 and 31; the Red Cross's "at least 40" that day conflicts.
+    claims = [
+        fig(12, "2031-03-10", "regional emergency office", doc="a"),
+        placed(
+            27,
+            "2031-03-11",
+            "regional emergency office",
+            "Korvath valley",
+            doc="b",
+            text="The toll in the Korvath valley rose to 27.",
+        ),
+        fig(40, "2031-03-11", "Red Cross", qualifier="at_least", doc="b"),
+        fig(31, "2031-03-13", "regional emergency office", doc="c"),
+    ]
+    assert pairs(claims) == {
+        ("figure_increase", 12, 27),
+        ("figure_increase", 27, 31),
+        ("figure_conflict", 40, 27),
+    }
+
+
+def test_a_known_region_within_the_series_stays_a_sub_count() -> None:
+    # Khartoum is a state of Sudan: its 130 is a part of the toll, wherever its value lies.
+    claims = [
+        fig(100, "2031-04-16", "Health Ministry", doc="a"),
+        placed(130, "2031-04-18", "Health Ministry", "Khartoum", doc="b", text="130 in Khartoum"),
+        fig(500, "2031-04-20", "Health Ministry", doc="c"),
+    ]
+    assert pairs(claims) == {("figure_increase", 100, 500)}
+
+
+def test_a_place_outside_its_sources_series_stays_apart() -> None:
+    claims = [
+        fig(12, "2031-03-10", "regional emergency office", doc="a"),
+        placed(90, "2031-03-11", "regional emergency office", "Varn", doc="b", text="90 in Varn"),
+        fig(31, "2031-03-13", "regional emergency office", doc="c"),
+    ]
+    assert pairs(claims) == {("figure_increase", 12, 31)}

@@ -31,7 +31,17 @@ from ..lexicon import Lexicon, load_lexicon
 from ..model import Claim, Scope
 from .actors import StanceKey, group_stances, norm, stance_family, stance_key
 from .bounds import Bounds, figure_bounds
-from .home import BaseKey, breakdown, by_day, family, inside, merge_home_place, merges, restates
+from .home import (
+    BaseKey,
+    breakdown,
+    bridges,
+    by_day,
+    family,
+    inside,
+    merge_home_place,
+    merges,
+    restates,
+)
 from .places import Gazetteer, Place, gazetteer
 
 __all__ = [
@@ -39,6 +49,7 @@ __all__ = [
     "Bounds",
     "StanceKey",
     "breakdown",
+    "bridges",
     "by_day",
     "family",
     "figure_bounds",

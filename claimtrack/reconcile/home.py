@@ -9,6 +9,11 @@ people"): that place's count is the main count. A place merges into the main cou
   evidence;
 - it lies inside no other place its family names (:func:`inside`): a province beside its
   country is a sub-count, whatever its values;
+- or, for a place the gazetteer does not know as a part of a country (a country, or a name it
+  does not know: "the Korvath valley"), one of its figures lies within its own source's
+  main-count series (:func:`bridges`): the office's unplaced 12, then "27 in the Korvath
+  valley", then 31 is one toll, named once with its place. A known region or city ("130 in
+  Khartoum") is a part, wherever its value lies;
 - and no report lists it beside another place in one sentence (:func:`breakdown`): "20 were
   in Varn, 19 in Tesk and five in Olm" makes each town a part of the toll, so Olm's five never
   becomes the main count when some unscoped five ("five of the six crew members") agrees.
@@ -62,13 +67,20 @@ def merge_home_place(
         if k[1] is not None:
             places[family(k)].append(k[1])
     listed = breakdown(p for k, pts in groups.items() if k[1] is not None for p in pts)
+    series = {fam: by_source(pts) for fam, pts in main.items()}
     out: dict[BaseKey, list[Point]] = {}
     for key, pts in groups.items():
         others = main.get(family(key)) if key[1] is not None else None
         if (
             others
             and key[1] not in listed
-            and merges(key[1] or "", pts, by_day(others), places[family(key)], rules)
+            and (
+                merges(key[1] or "", pts, by_day(others), places[family(key)], rules)
+                or (
+                    not inside(key[1], places[family(key)], rules)
+                    and bridges(key[1] or "", pts, series[family(key)], rules)
+                )
+            )
         ):
             key = (key[0], None, key[2], key[3])
             for p in pts:
@@ -121,3 +133,38 @@ def merges(
 ) -> bool:
     """Whether a place's count is the main count, listed places aside (:func:`merge_home_place`)."""
     return restates(points, main_days) and not inside(place, places, rules)
+
+
+def by_source(points: Iterable[Point]) -> dict[str, list[Point]]:
+    """Named sources' points (the main count's, for :func:`bridges`)."""
+    out: dict[str, list[Point]] = defaultdict(list)
+    for p in points:
+        if p.source is not None:
+            out[p.source].append(p)
+    return out
+
+
+def bridges(
+    place: str, points: list[Point], series: dict[str, list[Point]], rules: Rules | None
+) -> bool:
+    """Whether a figure of a place lies within its own source's main-count series.
+
+    The source gave the main count on a day before and a day after, at values that hold the
+    place's figure between them. Only a place the gazetteer does not know as part of a
+    country: "130 in Khartoum" between the ministry's 100 and 500 is Khartoum's share.
+    """
+    if rules is None or _known_part(place, rules):
+        return False
+    for p in points:
+        own = series.get(p.source or "", ())
+        if any(q.day < p.day and q.value <= p.value for q in own) and any(
+            q.day > p.day and q.value >= p.value for q in own
+        ):
+            return True
+    return False
+
+
+def _known_part(place: str, rules: Rules) -> bool:
+    """Whether a place label names a place the gazetteer knows inside a country."""
+    ids = rules.place_ids.get(place, frozenset())
+    return any(not i.startswith("?") and rules.places.country(i) != i for i in ids)

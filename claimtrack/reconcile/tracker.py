@@ -28,6 +28,7 @@ from .counts import (
     Point,
     StanceKey,
     breakdown,
+    bridges,
     by_day,
     by_document,
     count_key,
@@ -123,6 +124,10 @@ class Tracker:
         self._restated: dict[_Family, set[str]] = defaultdict(set)
         self._merged: dict[_Family, set[str]] = defaultdict(set)
         self._listed: dict[_Family, set[str]] = defaultdict(set)  # places of a breakdown
+        # The main count's points by source, and the places each source gave figures for:
+        # whether a place lies within its source's main series (``bridges``).
+        self._series: dict[_Family, dict[str, list[Point]]] = defaultdict(dict)
+        self._sourced: dict[_Family, dict[str, set[str]]] = defaultdict(dict)
         self._stances: dict[StanceKey, list[Claim]] = defaultdict(list)
         self._stance_flags: dict[StanceKey, list[Flag]] = {}
         self._seen: set[tuple[str, str, str, str]] = set()
@@ -185,6 +190,7 @@ class Tracker:
                 if restates([q for x, q in entries if x == label], main_days):
                     restated.add(label)  # "any figure restates": it stays so as figures come
                     grew = True
+        grew = self._bridge(fam, points) or grew
         merged = self._merged[fam]
         if grew or new_labels:  # a new place can hold places already known
             merged = {x for x in restated - listed if not inside(x, places, self._rules)}
@@ -202,6 +208,28 @@ class Tracker:
         for where, pts in touched.items():
             self._redo_around(self._pools[where], pts)
         return [self._pools[g] for g in touched]
+
+    def _bridge(self, fam: _Family, points: list[Point]) -> bool:
+        """Mark the places the new points put within a source's main series; True if any."""
+        series, sourced, restated = self._series[fam], self._sourced[fam], self._restated[fam]
+        labels: set[str] = set()
+        for p in points:
+            if p.source is None:
+                continue
+            if p.base[1] is None:
+                series.setdefault(p.source, []).append(p)
+                labels |= sourced.get(p.source, set())
+            else:
+                sourced.setdefault(p.source, set()).add(p.base[1])
+                labels.add(p.base[1])
+        places, grew = self._places[fam], False
+        for label in labels - restated:
+            if not inside(label, places, self._rules) and bridges(
+                label, places[label], series, self._rules
+            ):
+                restated.add(label)  # within the series it stays, as figures come
+                grew = True
+        return grew
 
     def _redo_around(self, pool: _Pool, points: list[Point]) -> None:
         ranges = {pool.stretch(p) for p in points}

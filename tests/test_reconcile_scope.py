@@ -288,3 +288,31 @@ def test_a_place_outside_its_sources_series_stays_apart() -> None:
         fig(31, "2031-03-13", "regional emergency office", doc="c"),
     ]
     assert pairs(claims) == {("figure_increase", 12, 31)}
+
+
+def test_a_voice_figure_before_a_placed_official_count_leads_it() -> None:
+    # "12,748 injured, the report showed: 8,321 in Kell ..." three days before the authority's
+    # 8,412 for Kell.
+    claims = [
+        placed(8321, "2031-09-14", None, "Kell", doc="a", text="8,321 in Kell."),
+        placed(8412, "2031-09-17", "Disaster Authority", "Kell", doc="b", text="8,412 in Kell."),
+    ]
+    assert pairs(claims) == {("figure_increase", 8321, 8412)}
+
+
+def test_a_higher_voice_figure_before_a_placed_count_does_not_lead_it() -> None:
+    claims = [
+        placed(9900, "2031-09-14", None, "Kell", doc="a", text="9,900 in Kell."),
+        placed(8412, "2031-09-17", "Disaster Authority", "Kell", doc="b", text="8,412 in Kell."),
+    ]
+    assert pairs(claims) == set()
+
+
+def test_a_far_lower_voice_figure_before_a_placed_count_does_not_lead_it() -> None:
+    # "city workers buried 100 victims in Tacloban" three weeks before the agency's 2,367.
+    claims = [
+        placed(100, "2031-11-15", None, "Tarr", doc="a", text="Workers buried 100 in Tarr."),
+        placed(2367, "2031-12-06", "Disaster Agency", "Tarr", doc="b", text="2,367 in Tarr."),
+        placed(2394, "2031-12-13", "Disaster Agency", "Tarr", doc="c", text="2,394 in Tarr."),
+    ]
+    assert pairs(claims) == {("figure_increase", 2367, 2394)}

@@ -189,15 +189,21 @@ def _reads(p: Point, days: dict[dt.date, list[Point]], last: list[Point]) -> boo
 
 
 def _goes_on(p: Point, days: dict[dt.date, list[Point]]) -> bool:
-    """Whether a figure of a named place carries the chain on: after its last reading, not below.
+    """Whether a figure of a named place carries the chain on, or leads it.
 
-    "91 people died in Varn" after the prefecture's 38 for Varn: with its place named, the
-    writer's number is that count's, not some other count the extractor could not scope (which
-    is why an unplaced one is kept out).
+    After its last reading and not below it ("91 people died in Varn" after the prefecture's 38
+    for Varn), or before its first, not above it and within a quarter of it ("8,321 in Kell"
+    three days before the authority's 8,412): with its place named, the writer's number is that count's, not some
+    other count the extractor could not scope (which is why an unplaced one is kept out).
     """
-    if p.base[1] is None or not days or max(days) > p.day:
+    if p.base[1] is None or not days:
         return False
-    return p.bounds.hi >= max(q.value for q in days[max(days)])
+    if max(days) < p.day:
+        return p.bounds.hi >= max(q.value for q in days[max(days)])
+    if min(days) > p.day:  # leading, it must be near: "buried 100 victims" is no toll of 2,367
+        first = min(q.value for q in days[min(days)])
+        return p.bounds.lo <= first <= 1.25 * p.value
+    return False
 
 
 def _same_day(p: Point, days: dict[dt.date, list[Point]]) -> bool:

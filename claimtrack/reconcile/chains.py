@@ -193,8 +193,9 @@ def _goes_on(p: Point, days: dict[dt.date, list[Point]]) -> bool:
 
     After its last reading and not below it ("91 people died in Varn" after the prefecture's 38
     for Varn), or before its first, not above it and within a quarter of it ("8,321 in Kell"
-    three days before the authority's 8,412): with its place named, the writer's number is that count's, not some
-    other count the extractor could not scope (which is why an unplaced one is kept out).
+    three days before the authority's 8,412): with its place named, the writer's number is
+    that count's, not some other count the extractor could not scope (which is why an
+    unplaced one is kept out).
     """
     if p.base[1] is None or not days:
         return False

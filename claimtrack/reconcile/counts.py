@@ -32,19 +32,23 @@ from ..model import Claim, Scope
 from .actors import StanceKey, group_stances, norm, stance_family, stance_key
 from .bounds import Bounds, figure_bounds
 from .home import (
+    MAX_GAP,
     BaseKey,
     breakdown,
     bridges,
     by_day,
     family,
     inside,
+    known_part,
     merge_home_place,
     merges,
     restates,
+    within,
 )
 from .places import Gazetteer, Place, gazetteer
 
 __all__ = [
+    "MAX_GAP",
     "BaseKey",
     "Bounds",
     "StanceKey",
@@ -55,12 +59,14 @@ __all__ = [
     "figure_bounds",
     "group_stances",
     "inside",
+    "known_part",
     "merge_home_place",
     "merges",
     "norm",
     "restates",
     "stance_family",
     "stance_key",
+    "within",
 ]
 
 # Qualifiers that state a count. "up to"/"fewer than" are ceilings ("as high as 10,000" is a
@@ -459,12 +465,6 @@ def split_counts(points: list[Point]) -> dict[CountKey, list[Point]]:
                 key = (category, place, label, period, subgroup)
             out[key] = group
     return out
-
-
-# Reports of one count more than this far apart belong to different stories: a toll from one
-# disaster and a toll from another years later never form a series, even when neither names
-# its place ("the official count of injured").
-MAX_GAP = dt.timedelta(days=366)
 
 
 def stretches(points: list[Point]) -> list[list[Point]]:

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from .counts import Point, Rules
 
 BaseKey = tuple[str, str | None, str | None, str | None]  # category, place, period, subgroup
+# Reports of one count more than this far apart belong to different stories: a toll from one
+# disaster and a toll from another years later never form a series, even when neither names
+# its place ("the official count of injured").
+MAX_GAP = dt.timedelta(days=366)
 Family = tuple[str, str | None, str | None]
 
 
@@ -44,17 +48,18 @@ def sentence(p: Point) -> tuple[str, int, int]:
     return (c.doc_id or c.id.split(":", 1)[0], *c.span)
 
 
-def breakdown(points: Iterable[Point]) -> set[str]:
+def breakdown(points: Iterable[Point]) -> set[tuple[Family, str]]:
     """The places listed beside another place of one family in one sentence: parts of a whole.
 
     "Sindh has recorded 405 deaths, Khyber Pakhtunkhwa 257 and Balochistan 249" lists three
     provinces; "in Chile and Argentina" is one combined count, one place, and lists nothing.
+    Returned with their family: a list of the injured says nothing of the dead.
     """
     labels: dict[tuple[Family, tuple[str, int, int]], set[str]] = defaultdict(set)
     for p in points:
         if p.base[1] is not None:
             labels[(family(p.base), sentence(p))].add(p.base[1])
-    return {label for group in labels.values() if len(group) > 1 for label in group}
+    return {(key[0], label) for key, group in labels.items() if len(group) > 1 for label in group}
 
 
 def merge_home_place(
@@ -73,7 +78,7 @@ def merge_home_place(
         others = main.get(family(key)) if key[1] is not None else None
         if (
             others
-            and key[1] not in listed
+            and (family(key), key[1]) not in listed
             and (
                 merges(key[1] or "", pts, by_day(others), places[family(key)], rules)
                 or (
@@ -149,22 +154,27 @@ def bridges(
 ) -> bool:
     """Whether a figure of a place lies within its own source's main-count series.
 
-    The source gave the main count on a day before and a day after, at values that hold the
-    place's figure between them. Only a place the gazetteer does not know as part of a
+    The source gave the main count on a day before and a day after (within a year), at values
+    that hold the place's figure between them. Only a place the gazetteer does not know as part of a
     country: "130 in Khartoum" between the ministry's 100 and 500 is Khartoum's share.
     """
-    if rules is None or _known_part(place, rules):
+    if rules is None or known_part(place, rules):
         return False
-    for p in points:
-        own = series.get(p.source or "", ())
-        if any(q.day < p.day and q.value <= p.value for q in own) and any(
-            q.day > p.day and q.value >= p.value for q in own
-        ):
-            return True
-    return False
+    return any(within(p, series.get(p.source or "", ())) for p in points)
 
 
-def _known_part(place: str, rules: Rules) -> bool:
+def within(p: Point, own: Iterable[Point]) -> bool:
+    """Whether main-count points of ``p``'s source hold it between them, within a year."""
+    before = after = False
+    for q in own:
+        if abs(q.day - p.day) > MAX_GAP:
+            continue
+        before = before or (q.day < p.day and q.value <= p.value)
+        after = after or (q.day > p.day and q.value >= p.value)
+    return before and after
+
+
+def known_part(place: str, rules: Rules) -> bool:
     """Whether a place label names a place the gazetteer knows inside a country."""
     ids = rules.place_ids.get(place, frozenset())
     return any(not i.startswith("?") and rules.places.country(i) != i for i in ids)

@@ -28,18 +28,19 @@ from .counts import (
     Point,
     StanceKey,
     breakdown,
-    bridges,
     by_day,
     by_document,
     count_key,
     family,
     group_stances,
     inside,
+    known_part,
     restates,
     rules_for,
     split_counts,
     stance_family,
     stance_key,
+    within,
 )
 from .flags import count_series, flag_order, stance_flags
 
@@ -101,6 +102,27 @@ class _Pool:
             lo = hi
 
 
+class _Days:
+    """Points sorted by day, to take those within a year of a day."""
+
+    __slots__ = ("days", "points")
+
+    def __init__(self) -> None:
+        self.days: list[dt.date] = []
+        self.points: list[Point] = []
+
+    def around(self, day: dt.date) -> list[Point]:
+        lo = bisect.bisect_left(self.days, day - MAX_GAP)
+        hi = bisect.bisect_right(self.days, day + MAX_GAP)
+        return self.points[lo:hi]
+
+
+def _insort(days: _Days, p: Point) -> None:
+    i = bisect.bisect_right(days.days, p.day)
+    days.days.insert(i, p.day)
+    days.points.insert(i, p)
+
+
 class Tracker:
     """Reconcile incrementally: feed claims document by document, get the new flags each time.
 
@@ -126,8 +148,8 @@ class Tracker:
         self._listed: dict[_Family, set[str]] = defaultdict(set)  # places of a breakdown
         # The main count's points by source, and the places each source gave figures for:
         # whether a place lies within its source's main series (``bridges``).
-        self._series: dict[_Family, dict[str, list[Point]]] = defaultdict(dict)
-        self._sourced: dict[_Family, dict[str, set[str]]] = defaultdict(dict)
+        self._series: dict[_Family, dict[str, _Days]] = defaultdict(dict)
+        self._sourced: dict[_Family, dict[str, _Days]] = defaultdict(dict)
         self._stances: dict[StanceKey, list[Claim]] = defaultdict(list)
         self._stance_flags: dict[StanceKey, list[Flag]] = {}
         self._seen: set[tuple[str, str, str, str]] = set()
@@ -180,7 +202,8 @@ class Tracker:
         # Whether a place restates the main count is read within one report (``restates``):
         # only the reports of the new points can change it.
         restated, listed = self._restated[fam], self._listed[fam]
-        more = breakdown(points) - listed  # a breakdown lies within one sentence of one report
+        # A breakdown lies within one sentence of one report; the points are of one family.
+        more = {label for _, label in breakdown(points)} - listed
         listed |= more
         grew = bool(more)
         for doc in {p.claim.doc_id or p.claim.id.split(":", 1)[0] for p in points}:
@@ -210,22 +233,32 @@ class Tracker:
         return [self._pools[g] for g in touched]
 
     def _bridge(self, fam: _Family, points: list[Point]) -> bool:
-        """Mark the places the new points put within a source's main series; True if any."""
+        """Mark the places the new points put within a source's main series; True if any.
+
+        Only points within a year of a new one are looked at (``within``), through indexes
+        by source sorted by day: a feed of placed figures pays nothing here.
+        """
         series, sourced, restated = self._series[fam], self._sourced[fam], self._restated[fam]
-        labels: set[str] = set()
+        candidates: list[Point] = []
         for p in points:
             if p.source is None:
                 continue
             if p.base[1] is None:
-                series.setdefault(p.source, []).append(p)
-                labels |= sourced.get(p.source, set())
-            else:
-                sourced.setdefault(p.source, set()).add(p.base[1])
-                labels.add(p.base[1])
+                _insort(series.setdefault(p.source, _Days()), p)
+                candidates += sourced.get(p.source, _Days()).around(p.day)
+            elif not known_part(p.base[1], self._rules):
+                _insort(sourced.setdefault(p.source, _Days()), p)
+                candidates.append(p)
         places, grew = self._places[fam], False
-        for label in labels - restated:
-            if not inside(label, places, self._rules) and bridges(
-                label, places[label], series, self._rules
+        for c in candidates:
+            label = c.base[1]
+            if label is None or label in restated:
+                continue
+            own = series.get(c.source or "")
+            if (
+                own is not None
+                and within(c, own.around(c.day))
+                and not inside(label, places, self._rules)
             ):
                 restated.add(label)  # within the series it stays, as figures come
                 grew = True

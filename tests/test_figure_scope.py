@@ -71,6 +71,11 @@ PLACES: list[tuple[str, str | None, tuple[str, ...]]] = [
     ("The official death toll rose to 300.", None, ()),
     ("The Health Ministry death toll stood at 300.", None, ()),
     ("The UN toll rose to 300.", None, ()),
+    # a place said to be a kind of place "with" the count holds it
+    ("Sindh remains the worst-hit province with 792 deaths.", "Sindh", ("Sindh",)),
+    ("Varn was the hardest-hit town, with 99 dead.", "Varn", ("Varn",)),
+    ("Officials were left with 40 dead after the raid.", None, ()),
+    ("The ministry is the only source with 99 deaths on record.", None, ()),
     # a holiday is a time, not a place
     ("At least 48 people were killed by the quake that struck on Christmas Day.", None, ()),
     ("Some 212 people died in Varn on New Year's Day, officials said.", "Varn", ("Varn",)),

@@ -305,6 +305,7 @@ class Patterns:
     national: Any  # a tally of the whole country: "the national total", "the country's toll"
     holidays: frozenset[str]  # "New Year's Day" is a time, not a place
     partitive: Any  # "five of the six crew members": a part of a group the text counts
+    place_kinds: frozenset[str]  # "province", "city": "Sindh remains the worst-hit province"
 
 
 def _terms(terms: Sequence[str]) -> list[str]:
@@ -452,6 +453,7 @@ def _scope_fields(lexicon: Lexicon) -> dict[str, Any]:
             t=_terms([*ctx.get("tallies", ()), "toll"]),
         ),
         "holidays": frozenset(h.casefold() for h in lexicon.dates.holidays),
+        "place_kinds": frozenset(w.casefold() for w in ctx.get("places", ())),
         "partitive": regex.compile(
             r"[^\S\n]++of[^\S\n]++the[^\S\n]++(?:[0-9][0-9,.]*+|\L<n>)[^\S\n]++"
             r"(?P<group>\p{Ll}[\p{L}-]*+(?:[^\S\n]++\p{Ll}[\p{L}-]*+){0,3})",

@@ -87,7 +87,7 @@ def read_scope(
         # the verb: "Dorr province has recorded 412 deaths"; a place that a "where" clause
         # speaks of: "to neighbouring Ardia, where 31,000 are sheltering".
         near = own if national is not None else left
-        place = _holder(text, near, p) or _where(text, near)
+        place = _holder(text, near, p) or _where(text, near) or _kind_holder(text, near, p)
         places = (place,) if place else ()
     event = (
         _first(p.event, text, right, left, lambda m: m.group("event"))
@@ -255,6 +255,26 @@ def _holder(text: str, left: Span, p: Patterns) -> str | None:
     if words[0] == "The":
         words = words[1:]
     if not words or any((w.isupper() and len(w) > 1) or w.casefold() in p.org_heads for w in words):
+        return None
+    return " ".join(words)
+
+
+# "Sindh remains the worst-hit province with 792 deaths": a name said to be a kind of place
+# (a copula, then "the ... province") that holds the count "with" it.
+_KIND_HOLDER = regex.compile(
+    r"(?<![\p{L}'’])(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2})[^\S\n]++"
+    r"(?:remains|remained|is|was|became|becomes)[^\S\n]++the[^\S\n]++"
+    r"(?:[\p{L}-]++[^\S\n]++){0,3}?(?P<kind>\p{Ll}++),?[^\S\n]++with[^\S\n]*+\Z"
+)
+
+
+def _kind_holder(text: str, left: Span, p: Patterns) -> str | None:
+    """The place a copula names as a kind of place holding the count: "Varn was the town with"."""
+    m = _KIND_HOLDER.search(text, max(left[0], left[1] - 120), left[1])
+    if m is None or m.group("kind").casefold() not in p.place_kinds:
+        return None
+    words = m.group("name").split()
+    if words[0] in ("The", "A", "An") or any(w.casefold() in p.org_heads for w in words):
         return None
     return " ".join(words)
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import NamedTuple
 
 import regex
 
@@ -31,6 +30,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..model import Claim, Scope
 from .actors import StanceKey, group_stances, norm, stance_family, stance_key
 from .bounds import Bounds, figure_bounds
+from .events import Event, EventReader
 from .home import (
     MAX_GAP,
     BaseKey,
@@ -49,6 +49,7 @@ from .places import Gazetteer, Place, gazetteer
 
 __all__ = [
     "MAX_GAP",
+    "Event",
     "BaseKey",
     "Bounds",
     "StanceKey",
@@ -77,27 +78,11 @@ COUNT_QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "nearly
 CONFLICT_QUALIFIERS = COUNT_QUALIFIERS | {"fewer_than"}
 
 CountKey = tuple[str, str | None, str | None, str | None, str | None]
-_WORD = regex.compile(r"[\p{L}0-9]+(?:[.'’][\p{L}]+)*")
 _SAME_EVENT = dt.timedelta(1)  # "the weekend earthquake" and "Saturday's quake" are one
-_YEAR = regex.compile(r"1[5-9][0-9]{2}|20[0-9]{2}")
 # A place that owns a source, right before it: "Khyber Pakhtunkhwa's own disaster authority".
 _OWNER_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,3})['’]s[^\S\n]++(?:own[^\S\n]++)?\Z"
 )
-
-
-class Event(NamedTuple):
-    """An event a figure names.
-
-    Its kind ("quake"), the days it can have happened on ("Saturday's": one day; "last
-    week's": seven), or a name for an event that is plainly another one ("hurricane katrina",
-    "1934 earthquake").
-    """
-
-    kind: str | None
-    since: dt.date | None = None
-    until: dt.date | None = None
-    name: str | None = None
 
 
 class Rules:
@@ -114,16 +99,13 @@ class Rules:
         )
         self.nationwide = frozenset(t.casefold() for t in lex.words.nationwide)
         self.unnamed = frozenset(t.casefold() for t in lex.words.unnamed_sources)
-        self.modifiers = frozenset(t.casefold() for t in lex.words.event_modifiers)
-        self.kinds = {w.casefold(): kind for kind, words in lex.events.items() for w in words}
-        self.weekdays = {k.casefold(): v for k, v in lexicon.dates.weekdays.items()}
-        self.months = {k.casefold(): v for k, v in lexicon.dates.months.items()}
+        self.events = EventReader(lexicon)
+        self.event = self.events.event
         self.places: Gazetteer = gazetteer(lexicon)
         # A count's place label -> the canonical place ids it covers ("?name" for a name the
         # gazetteer does not know), for containment.
         self.place_ids: dict[str, frozenset[str]] = {}
         self.scopes: dict[tuple[object, ...], tuple[str | None, str | None, str | None]] = {}
-        self.events: dict[str, tuple[str | None, str | None, tuple[str, ...]]] = {}
         self.sources: dict[tuple[str, str, str | None], tuple[str | None, bool]] = {}
         self.source_places: dict[tuple[str, str, str], str | None] = {}
 
@@ -250,67 +232,6 @@ class Rules:
                 if found is not None:
                     out.add(self.places.country(found.id))
         return frozenset(out)
-
-    def event(self, text: str | None, day: dt.date) -> Event | None:
-        """Read an event's kind and the days it dates it to (see :func:`split_events`)."""
-        if text is None:
-            return None
-        parts = self.events.get(text)
-        if parts is None:
-            parts = self.events[text] = self._event_parts(text)
-        kind, name, prefix = parts
-        if name is not None or not prefix:
-            return Event(kind, name=name)
-        return self._anchor(kind, prefix, day)
-
-    def _event_parts(self, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
-        """An event phrase -> its kind, a name if it is plainly another event, and dating words.
-
-        The dating words are those before the kind ("tuesday", "april 25"); read once per phrase.
-        """
-        words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
-        label = " ".join(w for w in words if w not in ("the", "a", "an", "this", "that"))
-        for n in (3, 2, 1):  # the longest kind name that ends the phrase: "super typhoon"
-            if len(words) >= n and " ".join(words[-n:]) in self.kinds:
-                kind = self.kinds[" ".join(words[-n:])]
-                prefix = tuple(w.removesuffix("'s") for w in words[: len(words) - n])
-                break
-        else:
-            return None, label, ()  # "Hurricane Katrina": named, another event
-        dating = (*self.weekdays, *self.months, "weekend", "yesterday", "last")
-        if not any(w in dating or _YEAR.fullmatch(w) for w in prefix):
-            return kind, None, ()
-        return kind, None, prefix
-
-    def _anchor(self, kind: str | None, prefix: tuple[str, ...], day: dt.date) -> Event:
-        since = until = None
-        for i, w in enumerate(prefix):
-            nxt = prefix[i + 1] if i + 1 < len(prefix) else ""
-            if _YEAR.fullmatch(w):
-                if int(w) != day.year:
-                    return Event(kind, name=f"{kind} of {w}")  # "the 1934 earthquake"
-            elif w in self.weekdays:  # "Tuesday's quake": the last Tuesday
-                since = until = day - dt.timedelta((day.weekday() - self.weekdays[w]) % 7)
-            elif w == "weekend":
-                since = day - dt.timedelta((day.weekday() - 5) % 7)
-                until = since + dt.timedelta(1)
-            elif w == "yesterday":
-                since = until = day - dt.timedelta(1)
-            elif w == "last" and nxt == "week":
-                until = day - dt.timedelta(day.weekday() + 1)
-                since = until - dt.timedelta(6)
-            elif w == "last" and nxt == "month":
-                until = day.replace(day=1) - dt.timedelta(1)
-                since = until.replace(day=1)
-            elif w in self.months and nxt.isdigit() and 1 <= int(nxt) <= 31:
-                try:  # "the April 25 earthquake"
-                    since = dt.date(day.year, self.months[w], int(nxt))
-                except ValueError:
-                    continue
-                if since > day:
-                    since = since.replace(year=day.year - 1)
-                until = since
-        return Event(kind, since, until)
 
 
 def rules_for(lexicon: Lexicon | None = None) -> Rules:

@@ -488,6 +488,9 @@ class ReconcileWords(_Section):
     running_periods: Terms = ()
     # Places that mean the whole country: "across the country".
     nationwide: Terms = ()
+    # Sources named by a document alone ("the report said", "a separate tally"): no body is
+    # named, so the figure is read like the writer's own.
+    unnamed_sources: Terms = ()
 
 
 class ReconcileLexicon(_Section):

@@ -58,6 +58,27 @@ PLACES: list[tuple[str, str | None, tuple[str, ...]]] = [
     ("Harrow, the worst-hit town, has registered 77 deaths.", "Harrow", ("Harrow",)),
     ("The Health Ministry has recorded 412 deaths since May.", None, ()),
     ("The NDMA has recorded 412 deaths since May.", None, ()),
+    # a national tally after the parts it adds up is the whole country's, not the last part's
+    (
+        "Officials said 12 of the new deaths were in Kessel and one in Ambry, bringing the "
+        "national total to 812.",
+        "Kessel",
+        ("Kessel",),
+    ),
+    # a place's name or demonym before the toll owns it, as "Gaza's death toll" does
+    ("The ministry raised the Chilean death toll to 180.", "Chilean", ("Chilean",)),
+    ("The Varnish dead numbered 212 by Friday.", "Varnish", ("Varnish",)),
+    ("The official death toll rose to 300.", None, ()),
+    ("The Health Ministry death toll stood at 300.", None, ()),
+    ("The UN toll rose to 300.", None, ()),
+    # a place said to be a kind of place "with" the count holds it
+    ("Sindh remains the worst-hit province with 792 deaths.", "Sindh", ("Sindh",)),
+    ("Varn was the hardest-hit town, with 99 dead.", "Varn", ("Varn",)),
+    ("Officials were left with 40 dead after the raid.", None, ()),
+    ("The ministry is the only source with 99 deaths on record.", None, ()),
+    # a holiday is a time, not a place
+    ("At least 48 people were killed by the quake that struck on Christmas Day.", None, ()),
+    ("Some 212 people died in Varn on New Year's Day, officials said.", "Varn", ("Varn",)),
     ("It was the worst in the country's history, killing 300 people.", None, ()),
     # where the source spoke is no scope
     (
@@ -106,6 +127,26 @@ def test_places_held_out(doc: str, places: tuple[str, ...]) -> None:
     assert first_count(doc).scope.places == places
 
 
+# (sentence, value, place): the count a tally of the whole country names has no place.
+NATIONAL: list[tuple[str, int, str | None]] = [
+    (
+        "Officials said 12 of the new deaths were in Kessel and one in Ambry, bringing the "
+        "national total to 812.",
+        812,
+        None,
+    ),
+    ("Nine died in Tarr overnight, taking the nationwide toll to 340.", 340, None),
+    ("Nine more died in Tarr, taking the toll there to 61.", 61, "Tarr"),
+    ("Four people died in Brisk, pushing the country's death toll to 1,204.", 1204, None),
+]
+
+
+@pytest.mark.parametrize(("doc", "value", "place"), NATIONAL, ids=range(len(NATIONAL)))
+def test_a_national_tally_has_no_place(doc: str, value: int, place: str | None) -> None:
+    figures = find_figures(doc, (0, len(doc)), find_numbers(doc, LEX), LEX)
+    assert next(f for f in figures if f.number.value == value).scope.place == place
+
+
 @pytest.mark.parametrize(("doc", "place", "places"), PLACES, ids=range(len(PLACES)))
 def test_place(doc: str, place: str | None, places: tuple[str, ...]) -> None:
     scope = first_count(doc).scope
@@ -128,6 +169,15 @@ SUBGROUPS: list[tuple[str, int, str | None]] = [
     ("Nine foreigners were killed in Lorca.", 9, "foreigners"),
     ("Hospitals treated 310 people for injuries, including 14 rescue workers.", 14, "rescuers"),
     ("Officials said 1,400 fighters and civilians had been killed.", 1400, None),
+    # a part of a group the sentence counts: "five of the six crew members"
+    (
+        "Five of the six coast guard crew members were killed, the agency said.",
+        5,
+        "coast guard crew members",
+    ),
+    ("Three of the 40 miners were killed in Orr.", 3, "miners"),
+    ("Two of the five children were killed in Orr.", 2, "children"),
+    ("Twenty of the dead were found in Varn.", 20, None),
 ]
 
 

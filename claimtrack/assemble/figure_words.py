@@ -302,6 +302,10 @@ class Patterns:
     # The first words of the event names, to skip the event pattern where none stands (None:
     # always run it).
     event_words: frozenset[str] | None
+    national: Any  # a tally of the whole country: "the national total", "the country's toll"
+    holidays: frozenset[str]  # "New Year's Day" is a time, not a place
+    partitive: Any  # "five of the six crew members": a part of a group the text counts
+    place_kinds: frozenset[str]  # "province", "city": "Sindh remains the worst-hit province"
 
 
 def _terms(terms: Sequence[str]) -> list[str]:
@@ -442,4 +446,18 @@ def _scope_fields(lexicon: Lexicon) -> dict[str, Any]:
         "org_heads": frozenset(t.casefold() for t in lexicon.reporting.org_heads),
         "period": regex.compile(PERIOD, regex.I, periods=_terms(ctx.get("periods", ()))),
         "event_words": first_words(ctx["events"]) if ctx.get("events") else None,
+        "national": regex.compile(
+            r"(?<!\w)\L<w>(?:['’]s)?+[^\S\n]++(?:\p{L}++[^\S\n]++){0,2}?\L<t>(?!\w)",
+            regex.I,
+            w=_terms(lexicon.reconcile.words.nationwide),
+            t=_terms([*ctx.get("tallies", ()), "toll"]),
+        ),
+        "holidays": frozenset(h.casefold() for h in lexicon.dates.holidays),
+        "place_kinds": frozenset(w.casefold() for w in ctx.get("places", ())),
+        "partitive": regex.compile(
+            r"[^\S\n]++of[^\S\n]++the[^\S\n]++(?:[0-9][0-9,.]*+|\L<n>)[^\S\n]++"
+            r"(?P<group>\p{Ll}[\p{L}-]*+(?:[^\S\n]++\p{Ll}[\p{L}-]*+){0,3})",
+            regex.I,
+            n=_terms(list(lexicon.numbers.words)),
+        ),
     }

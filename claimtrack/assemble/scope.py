@@ -76,12 +76,18 @@ def read_scope(
     # A place must sit in the count's own clause; an event or a period may open the sentence
     # before its reporting verb ("As of Sunday, the ministry said 3,400 ...").
     own = (_clause_start(text, left[0], left[1], p, said), left[1])
+    # A tally of the whole country adds up the parts named before it: "12 were in Kessel and
+    # one in Ambry, bringing the national total to 812" has no place.
+    national = p.national.search(text, *own)
+    if national is not None:
+        own = (national.end(), own[1])
     place, places = _place_of(text, sentence, right, own, p)
     if place is None:
         # The subject of a tallying verb ends right at the number, whatever the lexicon calls
         # the verb: "Dorr province has recorded 412 deaths"; a place that a "where" clause
         # speaks of: "to neighbouring Ardia, where 31,000 are sheltering".
-        place = _holder(text, left, p) or _where(text, left)
+        near = own if national is not None else left
+        place = _holder(text, near, p) or _where(text, near) or _kind_holder(text, near, p)
         places = (place,) if place else ()
     event = (
         _first(p.event, text, right, left, lambda m: m.group("event"))
@@ -155,6 +161,8 @@ def _place_of(
         name = m.group("name")
         if name is None:
             return True
+        if " ".join(name.split()).rstrip(".").casefold().replace("’", "'") in p.holidays:
+            return False  # "on New Year's Day": a time
         return name.split()[0].casefold().rstrip(".") not in p.calendar and not name.endswith(
             ("'s", "’s")
         )
@@ -196,16 +204,40 @@ def _place_of(
 
 
 def _owner(text: str, left: Span, p: Patterns) -> str | None:
-    """A place that owns the toll: "Gaza's death toll rose to 11,078", "Velmora's dead"."""
+    """A place that owns the toll: "Gaza's death toll rose to 11,078", "Velmora's dead".
+
+    A name or demonym right before the toll's noun owns it too ("the Chilean death toll"),
+    unless it names a body ("the Health Ministry death toll", "the UN toll").
+    """
     window = text[left[0] : left[1]]
     if "'s" not in window and "’s" not in window:
-        return None  # no possessive, no owner
+        return _named_toll(text, left, p)
     found = None
     for m in OWNER.finditer(text, *left):
         noun = m.group("noun").casefold()
         if noun in p.cue_nouns and not m.group("name").isupper():  # "UNICEF's toll": a source
             found = m
     return " ".join(found.group("name").split()) if found else None
+
+
+# A capitalised name right before a toll's noun: "the Chilean death toll", "The Varnish dead".
+_NAMED_NOUN = regex.compile(
+    r"(?<![\p{L}'’])(?:the|The)[^\S\n]++(?P<name>\p{Lu}\p{Ll}[\p{L}-]*+)"
+    r"[^\S\n]++(?P<noun>\p{Ll}+(?:[^\S\n]++toll)?)(?!\w)"
+)
+
+
+def _named_toll(text: str, left: Span, p: Patterns) -> str | None:
+    found = None
+    for m in _NAMED_NOUN.finditer(text, *left):
+        name = m.group("name")
+        if (
+            m.group("noun").casefold() in p.cue_nouns
+            and name.casefold() not in p.org_heads
+            and name.casefold() not in p.calendar
+        ):
+            found = name
+    return found
 
 
 def _holder(text: str, left: Span, p: Patterns) -> str | None:
@@ -223,6 +255,26 @@ def _holder(text: str, left: Span, p: Patterns) -> str | None:
     if words[0] == "The":
         words = words[1:]
     if not words or any((w.isupper() and len(w) > 1) or w.casefold() in p.org_heads for w in words):
+        return None
+    return " ".join(words)
+
+
+# "Sindh remains the worst-hit province with 792 deaths": a name said to be a kind of place
+# (a copula, then "the ... province") that holds the count "with" it.
+_KIND_HOLDER = regex.compile(
+    r"(?<![\p{L}'’])(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2})[^\S\n]++"
+    r"(?:remains|remained|is|was|became|becomes)[^\S\n]++the[^\S\n]++"
+    r"(?:[\p{L}-]++[^\S\n]++){0,3}?(?P<kind>\p{Ll}++),?[^\S\n]++with[^\S\n]*+\Z"
+)
+
+
+def _kind_holder(text: str, left: Span, p: Patterns) -> str | None:
+    """The place a copula names as a kind of place holding the count: "Varn was the town with"."""
+    m = _KIND_HOLDER.search(text, max(left[0], left[1] - 120), left[1])
+    if m is None or m.group("kind").casefold() not in p.place_kinds:
+        return None
+    words = m.group("name").split()
+    if words[0] in ("The", "A", "An") or any(w.casefold() in p.org_heads for w in words):
         return None
     return " ".join(words)
 
@@ -257,6 +309,8 @@ def _subgroup(
     if subgroup is None and head is not None and (ph.unknown or _among(text, ph.end)):
         subgroup = head  # "Eleven firefighters were hurt", "five children among them"
     if subgroup is None and not ph.words:
+        subgroup = _partitive(text, n, p)  # "five of the six crew members"
+    if subgroup is None and not ph.words:
         # "six of them children", "of whom 41 are women": the noun after the count
         after = _NOUN_AFTER.match(text, n.span[1], min(len(text), n.span[1] + 40))
         if after is not None and (
@@ -275,6 +329,36 @@ def _subgroup(
     if len(ph.words) > 1 and ph.words[-2][:1].isupper() and _narrows(text, n, ph):
         return f"{ph.words[-2]} {name}"  # "45 Chilean soldiers were among the 300 dead"
     return name
+
+
+# Words that end the group a partitive names: "of the six crew members were killed".
+_GROUP_END = frozenset(
+    ("were", "was", "are", "is", "had", "have", "has", "who", "that", "in", "on", "at", "and")
+)
+
+
+def _partitive(text: str, n: NumberMention, p: Patterns) -> str | None:
+    """The group a count is a part of: "Five of the six coast guard crew members were killed".
+
+    Only a group counted by a number ("of the six ..."): "20 of the dead" is part of the toll.
+    """
+    m = p.partitive.match(text, n.span[1], min(len(text), n.span[1] + 80))
+    if m is None:
+        return None
+    words: list[str] = []
+    for word in m.group("group").split():
+        if word.casefold() in _GROUP_END or word.casefold() in p.link_verbs:
+            break
+        words.append(word.casefold())
+    if not words:
+        return None
+    pair = " ".join(words[-2:])
+    if pair in p.subgroups:
+        return p.subgroup_names.get(pair, pair)
+    if _plural(words[-1], p) in p.subgroups:
+        word = _plural(words[-1], p)
+        return p.subgroup_names.get(word, word)
+    return " ".join(words)
 
 
 # After a count: "six of them children", "41 are women".

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import NamedTuple
 
 import regex
 
@@ -31,16 +30,44 @@ from ..lexicon import Lexicon, load_lexicon
 from ..model import Claim, Scope
 from .actors import StanceKey, group_stances, norm, stance_family, stance_key
 from .bounds import Bounds, figure_bounds
-from .places import Gazetteer, gazetteer
+from .events import Event, EventReader
+from .home import (
+    MAX_GAP,
+    BaseKey,
+    breakdown,
+    bridges,
+    by_day,
+    family,
+    inside,
+    known_part,
+    merge_home_place,
+    merges,
+    restates,
+    within,
+)
+from .places import Gazetteer, Place, gazetteer
 
 __all__ = [
+    "MAX_GAP",
+    "Event",
+    "BaseKey",
     "Bounds",
     "StanceKey",
+    "breakdown",
+    "bridges",
+    "by_day",
+    "family",
     "figure_bounds",
     "group_stances",
+    "inside",
+    "known_part",
+    "merge_home_place",
+    "merges",
     "norm",
+    "restates",
     "stance_family",
     "stance_key",
+    "within",
 ]
 
 # Qualifiers that state a count. "up to"/"fewer than" are ceilings ("as high as 10,000" is a
@@ -50,25 +77,12 @@ COUNT_QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "nearly
 # another's 450 on the same day: such ceilings take part in conflicts only.
 CONFLICT_QUALIFIERS = COUNT_QUALIFIERS | {"fewer_than"}
 
-BaseKey = tuple[str, str | None, str | None, str | None]  # category, place, period, subgroup
 CountKey = tuple[str, str | None, str | None, str | None, str | None]
-_WORD = regex.compile(r"[\p{L}0-9]+(?:[.'’][\p{L}]+)*")
 _SAME_EVENT = dt.timedelta(1)  # "the weekend earthquake" and "Saturday's quake" are one
-_YEAR = regex.compile(r"1[5-9][0-9]{2}|20[0-9]{2}")
-
-
-class Event(NamedTuple):
-    """An event a figure names.
-
-    Its kind ("quake"), the days it can have happened on ("Saturday's": one day; "last
-    week's": seven), or a name for an event that is plainly another one ("hurricane katrina",
-    "1934 earthquake").
-    """
-
-    kind: str | None
-    since: dt.date | None = None
-    until: dt.date | None = None
-    name: str | None = None
+# A place that owns a source, right before it: "Khyber Pakhtunkhwa's own disaster authority".
+_OWNER_BEFORE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,3})['’]s[^\S\n]++(?:own[^\S\n]++)?\Z"
+)
 
 
 class Rules:
@@ -84,17 +98,16 @@ class Rules:
             r"(?:\L<cue>)\b|.*\bso\sfar\b", cue=list(lex.words.running_periods), flags=regex.I
         )
         self.nationwide = frozenset(t.casefold() for t in lex.words.nationwide)
-        self.modifiers = frozenset(t.casefold() for t in lex.words.event_modifiers)
-        self.kinds = {w.casefold(): kind for kind, words in lex.events.items() for w in words}
-        self.weekdays = {k.casefold(): v for k, v in lexicon.dates.weekdays.items()}
-        self.months = {k.casefold(): v for k, v in lexicon.dates.months.items()}
+        self.unnamed = frozenset(t.casefold() for t in lex.words.unnamed_sources)
+        self.events = EventReader(lexicon)
+        self.event = self.events.event
         self.places: Gazetteer = gazetteer(lexicon)
         # A count's place label -> the canonical place ids it covers ("?name" for a name the
         # gazetteer does not know), for containment.
         self.place_ids: dict[str, frozenset[str]] = {}
         self.scopes: dict[tuple[object, ...], tuple[str | None, str | None, str | None]] = {}
-        self.events: dict[str, tuple[str | None, str | None, tuple[str, ...]]] = {}
         self.sources: dict[tuple[str, str, str | None], tuple[str | None, bool]] = {}
+        self.source_places: dict[tuple[str, str, str], str | None] = {}
 
     def is_official(self, canonical: str, name: str = "", title: str | None = None) -> bool:
         """Whether a source speaks for a government (and so joins its official chain)."""
@@ -102,11 +115,24 @@ class Rules:
         return self.official.search(text) is not None and self.independent.search(text) is None
 
     def source(self, canonical: str, name: str, title: str | None) -> tuple[str | None, bool]:
-        """A source's chain name (normalised canonical) and whether it is official."""
+        """A source's chain name (normalised canonical) and whether it is official.
+
+        A document named alone ("the report said") is no source: None, as for the writer's
+        voice. A place as the source ("Toyama prefecture said", "Dorr has recorded") is its
+        government, official.
+        """
         key = (canonical, name, title)
         found = self.sources.get(key)
         if found is None:
-            found = self.sources[key] = (norm(canonical), self.is_official(canonical, name, title))
+            chain = norm(canonical)
+            if chain in self.unnamed:
+                found = (None, False)
+            else:
+                official = self.is_official(canonical, name, title) or (
+                    self.independent.search(name) is None and self.places.resolve(name) is not None
+                )
+                found = (chain, official)
+            self.sources[key] = found
         return found
 
     def scope(
@@ -150,14 +176,50 @@ class Rules:
             if found is None:
                 labels[f"?{text}"] = text
             else:
-                country = self.places.country(found.id)
-                inside = "" if country == found.id else f", {self.places.places[country].name}"
-                labels[found.id] = f"{found.name}{inside}"
+                labels[found.id] = self._name(found)
+        return self._label(labels)
+
+    def _name(self, found: Place) -> str:
+        country = self.places.country(found.id)
+        inside = "" if country == found.id else f", {self.places.places[country].name}"
+        return f"{found.name}{inside}"
+
+    def _label(self, labels: dict[str, str]) -> str | None:
         if not labels:
             return None
         label = " + ".join(sorted(labels.values()))
         self.place_ids.setdefault(label, frozenset(labels))
         return label
+
+    def source_place(self, claim: Claim, countries: frozenset[str] = frozenset()) -> str | None:
+        """The region a figure's source is, or is named for: the count of a figure with no place.
+
+        "Toyama prefecture said 36 people were hurt there", "Niigata reported 26", "Khyber
+        Pakhtunkhwa's own disaster authority counted 327": a regional body counts its region.
+        A country is left out ("Sudan's Health Ministry said 413" reads the story's main
+        count): the count of a country is told apart from the main count by agreement.
+        """
+        who = claim.origin or claim.who
+        if who is None:
+            return None
+        at = who.span[0] - claim.span[0] if claim.origin is None else -1
+        before = claim.text[max(0, at - 60) : at] if 0 < at <= len(claim.text) else ""
+        key = (who.text, who.name, before)
+        if key not in self.source_places:
+            owner = _OWNER_BEFORE.search(before)
+            names = [who.text, who.name, owner.group("name") if owner else None]
+            found = next(
+                (
+                    place
+                    for name in names
+                    if name
+                    and (place := self.places.resolve(name, countries)) is not None
+                    and place.kind != "country"
+                ),
+                None,
+            )
+            self.source_places[key] = self._label({found.id: self._name(found)}) if found else None
+        return self.source_places[key]
 
     def countries(self, claims: Iterable[Claim]) -> frozenset[str]:
         """The countries one document's figures name: they decide between regions of one name."""
@@ -170,67 +232,6 @@ class Rules:
                 if found is not None:
                     out.add(self.places.country(found.id))
         return frozenset(out)
-
-    def event(self, text: str | None, day: dt.date) -> Event | None:
-        """Read an event's kind and the days it dates it to (see :func:`split_events`)."""
-        if text is None:
-            return None
-        parts = self.events.get(text)
-        if parts is None:
-            parts = self.events[text] = self._event_parts(text)
-        kind, name, prefix = parts
-        if name is not None or not prefix:
-            return Event(kind, name=name)
-        return self._anchor(kind, prefix, day)
-
-    def _event_parts(self, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
-        """An event phrase -> its kind, a name if it is plainly another event, and dating words.
-
-        The dating words are those before the kind ("tuesday", "april 25"); read once per phrase.
-        """
-        words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
-        label = " ".join(w for w in words if w not in ("the", "a", "an", "this", "that"))
-        for n in (3, 2, 1):  # the longest kind name that ends the phrase: "super typhoon"
-            if len(words) >= n and " ".join(words[-n:]) in self.kinds:
-                kind = self.kinds[" ".join(words[-n:])]
-                prefix = tuple(w.removesuffix("'s") for w in words[: len(words) - n])
-                break
-        else:
-            return None, label, ()  # "Hurricane Katrina": named, another event
-        dating = (*self.weekdays, *self.months, "weekend", "yesterday", "last")
-        if not any(w in dating or _YEAR.fullmatch(w) for w in prefix):
-            return kind, None, ()
-        return kind, None, prefix
-
-    def _anchor(self, kind: str | None, prefix: tuple[str, ...], day: dt.date) -> Event:
-        since = until = None
-        for i, w in enumerate(prefix):
-            nxt = prefix[i + 1] if i + 1 < len(prefix) else ""
-            if _YEAR.fullmatch(w):
-                if int(w) != day.year:
-                    return Event(kind, name=f"{kind} of {w}")  # "the 1934 earthquake"
-            elif w in self.weekdays:  # "Tuesday's quake": the last Tuesday
-                since = until = day - dt.timedelta((day.weekday() - self.weekdays[w]) % 7)
-            elif w == "weekend":
-                since = day - dt.timedelta((day.weekday() - 5) % 7)
-                until = since + dt.timedelta(1)
-            elif w == "yesterday":
-                since = until = day - dt.timedelta(1)
-            elif w == "last" and nxt == "week":
-                until = day - dt.timedelta(day.weekday() + 1)
-                since = until - dt.timedelta(6)
-            elif w == "last" and nxt == "month":
-                until = day.replace(day=1) - dt.timedelta(1)
-                since = until.replace(day=1)
-            elif w in self.months and nxt.isdigit() and 1 <= int(nxt) <= 31:
-                try:  # "the April 25 earthquake"
-                    since = dt.date(day.year, self.months[w], int(nxt))
-                except ValueError:
-                    continue
-                if since > day:
-                    since = since.replace(year=day.year - 1)
-                until = since
-        return Event(kind, since, until)
 
 
 def rules_for(lexicon: Lexicon | None = None) -> Rules:
@@ -292,7 +293,11 @@ def count_key(
         return None
     if fig.qualifier not in CONFLICT_QUALIFIERS or not isinstance(fig.value, (int, float)):
         return None
-    return (fig.category, *(rules or rules_for()).scope(fig.scope, countries))
+    rules = rules or rules_for()
+    place, period, subgroup = rules.scope(fig.scope, countries)
+    if fig.scope.place is None and not fig.scope.places:
+        place = rules.source_place(claim, countries)  # "Toyama prefecture said 36 were hurt"
+    return (fig.category, place, period, subgroup)
 
 
 def by_document(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
@@ -354,85 +359,6 @@ def _event_label(p: Point, main: str | None, first: dt.date | None) -> str | Non
     return None
 
 
-def family(key: BaseKey) -> tuple[str, str | None, str | None]:
-    """The counts a place can be merged across: category, period and subgroup."""
-    return (key[0], key[2], key[3])
-
-
-def merge_home_place(
-    groups: dict[BaseKey, list[Point]], rules: Rules | None = None
-) -> dict[BaseKey, list[Point]]:
-    """Give the main count the place some sources name for it and others leave out.
-
-    "413 people in Sudan" (WHO) beside "more than 400 people" (the Health Ministry) on the same
-    day: Sudan is where the whole story happens, so the WHO's count is the main count. A place
-    merges when one of its figures agrees with a main-count figure of the same day and lies
-    within a quarter of it, and when it lies inside no other place the family's counts name
-    (a province beside its country is a sub-count, whatever its values). A sub-count ("130 in
-    Khartoum") or a neighbouring country's toll ("61 in India") does not merge.
-    """
-    main = {family(k): pts for k, pts in groups.items() if k[1] is None}
-    places: dict[tuple[str, str | None, str | None], list[str]] = defaultdict(list)
-    for k in groups:
-        if k[1] is not None:
-            places[family(k)].append(k[1])
-    out: dict[BaseKey, list[Point]] = {}
-    for key, pts in groups.items():
-        others = main.get(family(key)) if key[1] is not None else None
-        if others and merges(key[1] or "", pts, by_day(others), places[family(key)], rules):
-            key = (key[0], None, key[2], key[3])
-            for p in pts:
-                p.base = key
-        out.setdefault(key, []).extend(pts)
-    return out
-
-
-def inside(place: str | None, family_places: Iterable[str], rules: Rules | None) -> bool:
-    """Whether a place lies inside another place the family names ("Khartoum" in "Sudan")."""
-    if rules is None or place is None:
-        return False
-    ids = rules.place_ids.get(place, frozenset())
-    for other in family_places:
-        outer = rules.place_ids.get(other, frozenset())
-        if other != place and outer != ids and rules.places.contains(outer, ids):
-            return True
-    return False
-
-
-def by_day(points: Iterable[Point]) -> dict[dt.date, list[Point]]:
-    """Points indexed by day."""
-    days: dict[dt.date, list[Point]] = defaultdict(list)
-    for q in points:
-        days[q.day].append(q)
-    return days
-
-
-def restates(points: list[Point], main_days: dict[dt.date, list[Point]]) -> bool:
-    """Whether a figure of a place agrees with a main-count figure of its day and document.
-
-    Within a quarter, and in the same report: a report that gives "413 in Sudan" beside "more
-    than 400" speaks of one count; two reports of a feed that agree by chance do not.
-    """
-    return any(
-        p.claim.doc_id == q.claim.doc_id
-        and p.bounds.compatible(q.bounds)
-        and max(p.value, q.value) <= 1.25 * min(p.value, q.value)
-        for p in points
-        for q in main_days.get(p.day, ())
-    )
-
-
-def merges(
-    place: str,
-    points: list[Point],
-    main_days: dict[dt.date, list[Point]],
-    places: Iterable[str],
-    rules: Rules | None,
-) -> bool:
-    """Whether a place's count is the main count (:func:`merge_home_place`)."""
-    return restates(points, main_days) and not inside(place, places, rules)
-
-
 def group_figures(
     claims: Iterable[Claim], rules: Rules | None = None
 ) -> dict[CountKey, list[Point]]:
@@ -460,12 +386,6 @@ def split_counts(points: list[Point]) -> dict[CountKey, list[Point]]:
                 key = (category, place, label, period, subgroup)
             out[key] = group
     return out
-
-
-# Reports of one count more than this far apart belong to different stories: a toll from one
-# disaster and a toll from another years later never form a series, even when neither names
-# its place ("the official count of injured").
-MAX_GAP = dt.timedelta(days=366)
 
 
 def stretches(points: list[Point]) -> list[list[Point]]:

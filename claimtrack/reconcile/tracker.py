@@ -27,17 +27,20 @@ from .counts import (
     CountKey,
     Point,
     StanceKey,
+    breakdown,
     by_day,
     by_document,
     count_key,
     family,
     group_stances,
     inside,
+    known_part,
     restates,
     rules_for,
     split_counts,
     stance_family,
     stance_key,
+    within,
 )
 from .flags import count_series, flag_order, stance_flags
 
@@ -99,6 +102,27 @@ class _Pool:
             lo = hi
 
 
+class _Days:
+    """Points sorted by day, to take those within a year of a day."""
+
+    __slots__ = ("days", "points")
+
+    def __init__(self) -> None:
+        self.days: list[dt.date] = []
+        self.points: list[Point] = []
+
+    def around(self, day: dt.date) -> list[Point]:
+        lo = bisect.bisect_left(self.days, day - MAX_GAP)
+        hi = bisect.bisect_right(self.days, day + MAX_GAP)
+        return self.points[lo:hi]
+
+
+def _insort(days: _Days, p: Point) -> None:
+    i = bisect.bisect_right(days.days, p.day)
+    days.days.insert(i, p.day)
+    days.points.insert(i, p)
+
+
 class Tracker:
     """Reconcile incrementally: feed claims document by document, get the new flags each time.
 
@@ -121,6 +145,11 @@ class Tracker:
         self._places: dict[_Family, dict[str, list[Point]]] = defaultdict(dict)
         self._restated: dict[_Family, set[str]] = defaultdict(set)
         self._merged: dict[_Family, set[str]] = defaultdict(set)
+        self._listed: dict[_Family, set[str]] = defaultdict(set)  # places of a breakdown
+        # The main count's points by source, and the places each source gave figures for:
+        # whether a place lies within its source's main series (``bridges``).
+        self._series: dict[_Family, dict[str, _Days]] = defaultdict(dict)
+        self._sourced: dict[_Family, dict[str, _Days]] = defaultdict(dict)
         self._stances: dict[StanceKey, list[Claim]] = defaultdict(list)
         self._stance_flags: dict[StanceKey, list[Flag]] = {}
         self._seen: set[tuple[str, str, str, str]] = set()
@@ -172,8 +201,11 @@ class Tracker:
                 places.setdefault(label, []).append(p)
         # Whether a place restates the main count is read within one report (``restates``):
         # only the reports of the new points can change it.
-        restated = self._restated[fam]
-        grew = False
+        restated, listed = self._restated[fam], self._listed[fam]
+        # A breakdown lies within one sentence of one report; the points are of one family.
+        more = {label for _, label in breakdown(points)} - listed
+        listed |= more
+        grew = bool(more)
         for doc in {p.claim.doc_id or p.claim.id.split(":", 1)[0] for p in points}:
             entries = docs[doc]
             main_days = by_day(q for label, q in entries if label is None)
@@ -181,9 +213,10 @@ class Tracker:
                 if restates([q for x, q in entries if x == label], main_days):
                     restated.add(label)  # "any figure restates": it stays so as figures come
                     grew = True
+        grew = self._bridge(fam, points) or grew
         merged = self._merged[fam]
         if grew or new_labels:  # a new place can hold places already known
-            merged = {x for x in restated if not inside(x, places, self._rules)}
+            merged = {x for x in restated - listed if not inside(x, places, self._rules)}
         if merged != self._merged[fam]:
             self._merged[fam] = merged
             return self._rebuild(fam)
@@ -198,6 +231,38 @@ class Tracker:
         for where, pts in touched.items():
             self._redo_around(self._pools[where], pts)
         return [self._pools[g] for g in touched]
+
+    def _bridge(self, fam: _Family, points: list[Point]) -> bool:
+        """Mark the places the new points put within a source's main series; True if any.
+
+        Only points within a year of a new one are looked at (``within``), through indexes
+        by source sorted by day: a feed of placed figures pays nothing here.
+        """
+        series, sourced, restated = self._series[fam], self._sourced[fam], self._restated[fam]
+        candidates: list[Point] = []
+        for p in points:
+            if p.source is None:
+                continue
+            if p.base[1] is None:
+                _insort(series.setdefault(p.source, _Days()), p)
+                candidates += sourced.get(p.source, _Days()).around(p.day)
+            elif not known_part(p.base[1], self._rules):
+                _insort(sourced.setdefault(p.source, _Days()), p)
+                candidates.append(p)
+        places, grew = self._places[fam], False
+        for c in candidates:
+            label = c.base[1]
+            if label is None or label in restated:
+                continue
+            own = series.get(c.source or "")
+            if (
+                own is not None
+                and within(c, own.around(c.day))
+                and not inside(label, places, self._rules)
+            ):
+                restated.add(label)  # within the series it stays, as figures come
+                grew = True
+        return grew
 
     def _redo_around(self, pool: _Pool, points: list[Point]) -> None:
         ranges = {pool.stretch(p) for p in points}

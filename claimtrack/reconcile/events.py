@@ -1,0 +1,109 @@
+"""The event a figure names: its kind ("quake"), the days it dates it to, or another event's name.
+
+"Saturday's quake" is one day's quake; "the 1934 earthquake" and "Hurricane Katrina" are other
+events (:func:`claimtrack.reconcile.counts.split_events` decides which count each reads).
+
+>>> import datetime as dt
+>>> from claimtrack.lexicon import load_lexicon
+>>> EventReader(load_lexicon()).event("the 1934 earthquake", dt.date(2015, 4, 25))
+Event(kind='quake', since=None, until=None, name='quake of 1934')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import regex
+
+from ..lexicon import Lexicon
+
+_WORD = regex.compile(r"[\p{L}0-9]+(?:[.'’][\p{L}]+)*")
+_YEAR = regex.compile(r"1[5-9][0-9]{2}|20[0-9]{2}")
+
+
+class Event(NamedTuple):
+    """An event a figure names.
+
+    Its kind ("quake"), the days it can have happened on ("Saturday's": one day; "last
+    week's": seven), or a name for an event that is plainly another one ("hurricane katrina",
+    "1934 earthquake").
+    """
+
+    kind: str | None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    name: str | None = None
+
+
+class EventReader:
+    """Event phrases read with one lexicon's event kinds, weekdays and months, cached per phrase."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        lex = lexicon.reconcile
+        self.modifiers = frozenset(t.casefold() for t in lex.words.event_modifiers)
+        self.kinds = {w.casefold(): kind for kind, words in lex.events.items() for w in words}
+        self.weekdays = {k.casefold(): v for k, v in lexicon.dates.weekdays.items()}
+        self.months = {k.casefold(): v for k, v in lexicon.dates.months.items()}
+        self.events: dict[str, tuple[str | None, str | None, tuple[str, ...]]] = {}
+
+    def event(self, text: str | None, day: dt.date) -> Event | None:
+        """Read an event's kind and the days it dates it to (see :func:`split_events`)."""
+        if text is None:
+            return None
+        parts = self.events.get(text)
+        if parts is None:
+            parts = self.events[text] = self._event_parts(text)
+        kind, name, prefix = parts
+        if name is not None or not prefix:
+            return Event(kind, name=name)
+        return self._anchor(kind, prefix, day)
+
+    def _event_parts(self, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
+        """An event phrase -> its kind, a name if it is plainly another event, and dating words.
+
+        The dating words are those before the kind ("tuesday", "april 25"); read once per phrase.
+        """
+        words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+        label = " ".join(w for w in words if w not in ("the", "a", "an", "this", "that"))
+        for n in (3, 2, 1):  # the longest kind name that ends the phrase: "super typhoon"
+            if len(words) >= n and " ".join(words[-n:]) in self.kinds:
+                kind = self.kinds[" ".join(words[-n:])]
+                prefix = tuple(w.removesuffix("'s") for w in words[: len(words) - n])
+                break
+        else:
+            return None, label, ()  # "Hurricane Katrina": named, another event
+        dating = (*self.weekdays, *self.months, "weekend", "yesterday", "last")
+        if not any(w in dating or _YEAR.fullmatch(w) for w in prefix):
+            return kind, None, ()
+        return kind, None, prefix
+
+    def _anchor(self, kind: str | None, prefix: tuple[str, ...], day: dt.date) -> Event:
+        since = until = None
+        for i, w in enumerate(prefix):
+            nxt = prefix[i + 1] if i + 1 < len(prefix) else ""
+            if _YEAR.fullmatch(w):
+                if int(w) != day.year:
+                    return Event(kind, name=f"{kind} of {w}")  # "the 1934 earthquake"
+            elif w in self.weekdays:  # "Tuesday's quake": the last Tuesday
+                since = until = day - dt.timedelta((day.weekday() - self.weekdays[w]) % 7)
+            elif w == "weekend":
+                since = day - dt.timedelta((day.weekday() - 5) % 7)
+                until = since + dt.timedelta(1)
+            elif w == "yesterday":
+                since = until = day - dt.timedelta(1)
+            elif w == "last" and nxt == "week":
+                until = day - dt.timedelta(day.weekday() + 1)
+                since = until - dt.timedelta(6)
+            elif w == "last" and nxt == "month":
+                until = day.replace(day=1) - dt.timedelta(1)
+                since = until.replace(day=1)
+            elif w in self.months and nxt.isdigit() and 1 <= int(nxt) <= 31:
+                try:  # "the April 25 earthquake"
+                    since = dt.date(day.year, self.months[w], int(nxt))
+                except ValueError:
+                    continue
+                if since > day:
+                    since = since.replace(year=day.year - 1)
+                until = since
+        return Event(kind, since, until)

@@ -1,0 +1,180 @@
+"""The main count's place: which placed counts are the main count under another name.
+
+Most figures name no place, and they read the story's main count. Some sources name the place
+the whole story happens in ("413 people in Sudan") where others leave it out ("more than 400
+people"): that place's count is the main count. A place merges into the main count when
+
+- one of its figures agrees, on the same day and in the same report, with a main-count figure
+  within a quarter of it (:func:`restates`): two reports of a feed that agree by chance are no
+  evidence;
+- it lies inside no other place its family names (:func:`inside`): a province beside its
+  country is a sub-count, whatever its values;
+- or, for a place the gazetteer does not know as a part of a country (a country, or a name it
+  does not know: "the Korvath valley"), one of its figures lies within its own source's
+  main-count series (:func:`bridges`): the office's unplaced 12, then "27 in the Korvath
+  valley", then 31 is one toll, named once with its place. A known region or city ("130 in
+  Khartoum") is a part, wherever its value lies;
+- and no report lists it beside another place in one sentence (:func:`breakdown`): "20 were
+  in Varn, 19 in Tesk and five in Olm" makes each town a part of the toll, so Olm's five never
+  becomes the main count when some unscoped five ("five of the six crew members") agrees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .counts import Point, Rules
+
+BaseKey = tuple[str, str | None, str | None, str | None]  # category, place, period, subgroup
+# Reports of one count more than this far apart belong to different stories: a toll from one
+# disaster and a toll from another years later never form a series, even when neither names
+# its place ("the official count of injured").
+MAX_GAP = dt.timedelta(days=366)
+Family = tuple[str, str | None, str | None]
+
+
+def family(key: BaseKey) -> Family:
+    """The counts a place can be merged across: category, period and subgroup."""
+    return (key[0], key[2], key[3])
+
+
+def sentence(p: Point) -> tuple[str, int, int]:
+    """The report and the statement a figure was read from: figures of one sentence share it."""
+    c = p.claim
+    return (c.doc_id or c.id.split(":", 1)[0], *c.span)
+
+
+def breakdown(points: Iterable[Point]) -> set[tuple[Family, str]]:
+    """The places listed beside another place of one family in one sentence: parts of a whole.
+
+    "Sindh has recorded 405 deaths, Khyber Pakhtunkhwa 257 and Balochistan 249" lists three
+    provinces; "in Chile and Argentina" is one combined count, one place, and lists nothing.
+    Returned with their family: a list of the injured says nothing of the dead.
+    """
+    labels: dict[tuple[Family, tuple[str, int, int]], set[str]] = defaultdict(set)
+    for p in points:
+        if p.base[1] is not None:
+            labels[(family(p.base), sentence(p))].add(p.base[1])
+    return {(key[0], label) for key, group in labels.items() if len(group) > 1 for label in group}
+
+
+def merge_home_place(
+    groups: dict[BaseKey, list[Point]], rules: Rules | None = None
+) -> dict[BaseKey, list[Point]]:
+    """Give the main count the place some sources name for it and others leave out (module doc)."""
+    main = {family(k): pts for k, pts in groups.items() if k[1] is None}
+    places: dict[Family, list[str]] = defaultdict(list)
+    for k in groups:
+        if k[1] is not None:
+            places[family(k)].append(k[1])
+    listed = breakdown(p for k, pts in groups.items() if k[1] is not None for p in pts)
+    series = {fam: by_source(pts) for fam, pts in main.items()}
+    out: dict[BaseKey, list[Point]] = {}
+    for key, pts in groups.items():
+        others = main.get(family(key)) if key[1] is not None else None
+        if (
+            others
+            and (family(key), key[1]) not in listed
+            and (
+                merges(key[1] or "", pts, by_day(others), places[family(key)], rules)
+                or (
+                    not inside(key[1], places[family(key)], rules)
+                    and bridges(key[1] or "", pts, series[family(key)], rules)
+                )
+            )
+        ):
+            key = (key[0], None, key[2], key[3])
+            for p in pts:
+                p.base = key
+        out.setdefault(key, []).extend(pts)
+    return out
+
+
+def inside(place: str | None, family_places: Iterable[str], rules: Rules | None) -> bool:
+    """Whether a place lies inside another place the family names ("Khartoum" in "Sudan")."""
+    if rules is None or place is None:
+        return False
+    ids = rules.place_ids.get(place, frozenset())
+    for other in family_places:
+        outer = rules.place_ids.get(other, frozenset())
+        if other != place and outer != ids and rules.places.contains(outer, ids):
+            return True
+    return False
+
+
+def by_day(points: Iterable[Point]) -> dict[dt.date, list[Point]]:
+    """Points indexed by day."""
+    days: dict[dt.date, list[Point]] = defaultdict(list)
+    for q in points:
+        days[q.day].append(q)
+    return days
+
+
+def restates(points: list[Point], main_days: dict[dt.date, list[Point]]) -> bool:
+    """Whether a figure of a place agrees with a main-count figure of its day and document.
+
+    Within a quarter, and in the same report: a report that gives "413 in Sudan" beside "more
+    than 400" speaks of one count; two reports of a feed that agree by chance do not.
+    """
+    return any(
+        p.claim.doc_id == q.claim.doc_id
+        and p.bounds.compatible(q.bounds)
+        and max(p.value, q.value) <= 1.25 * min(p.value, q.value)
+        for p in points
+        for q in main_days.get(p.day, ())
+    )
+
+
+def merges(
+    place: str,
+    points: list[Point],
+    main_days: dict[dt.date, list[Point]],
+    places: Iterable[str],
+    rules: Rules | None,
+) -> bool:
+    """Whether a place's count is the main count, listed places aside (:func:`merge_home_place`)."""
+    return restates(points, main_days) and not inside(place, places, rules)
+
+
+def by_source(points: Iterable[Point]) -> dict[str, list[Point]]:
+    """Named sources' points (the main count's, for :func:`bridges`)."""
+    out: dict[str, list[Point]] = defaultdict(list)
+    for p in points:
+        if p.source is not None:
+            out[p.source].append(p)
+    return out
+
+
+def bridges(
+    place: str, points: list[Point], series: dict[str, list[Point]], rules: Rules | None
+) -> bool:
+    """Whether a figure of a place lies within its own source's main-count series.
+
+    The source gave the main count on a day before and a day after (within a year), at values
+    that hold the place's figure between them. Only a place the gazetteer does not know as part of a
+    country: "130 in Khartoum" between the ministry's 100 and 500 is Khartoum's share.
+    """
+    if rules is None or known_part(place, rules):
+        return False
+    return any(within(p, series.get(p.source or "", ())) for p in points)
+
+
+def within(p: Point, own: Iterable[Point]) -> bool:
+    """Whether main-count points of ``p``'s source hold it between them, within a year."""
+    before = after = False
+    for q in own:
+        if abs(q.day - p.day) > MAX_GAP:
+            continue
+        before = before or (q.day < p.day and q.value <= p.value)
+        after = after or (q.day > p.day and q.value >= p.value)
+    return before and after
+
+
+def known_part(place: str, rules: Rules) -> bool:
+    """Whether a place label names a place the gazetteer knows inside a country."""
+    ids = rules.place_ids.get(place, frozenset())
+    return any(not i.startswith("?") and rules.places.country(i) != i for i in ids)

@@ -1,0 +1,318 @@
+"""Which count a figure reads, when the key is read across figures: stories of my own.
+
+- A place listed beside another in one sentence ("20 in Varn, 19 in Tesk and five in Olm") is
+  a part of a breakdown: it never becomes the main count, however its values agree.
+- A figure with no place from a source that is a region, or is named for one ("Toyama
+  prefecture said 36 were hurt there", "Dorr's own provincial authority"), counts that region.
+- In a placed count, a figure in the writer's voice after the official chain's last reading,
+  at or above it, carries the chain on ("91 people died in Varn" after the council's 38).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from claimtrack.model import Claim, Scope, Who
+from claimtrack.reconcile.flags import reconcile
+from claimtrack.reconcile.track import Tracker
+
+_spec = importlib.util.spec_from_file_location(
+    "_reconcile_tests", Path(__file__).with_name("test_reconcile.py")
+)
+assert _spec
+assert _spec.loader
+helpers = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("_reconcile_tests", helpers)
+_spec.loader.exec_module(helpers)
+fig, summary = helpers.fig, helpers.summary
+
+
+def placed(value: int, day: str, source: str | None, place: str, *, doc: str, text: str) -> Claim:
+    return fig(value, day, source, doc=doc, text=text, scope=Scope(place=place, places=(place,)))
+
+
+def pairs(claims: list[Claim]) -> set[tuple[str, object, object]]:
+    flags = reconcile(claims)
+    tracker = Tracker()
+    for doc in sorted({c.doc_id or "" for c in claims}):
+        tracker.add([c for c in claims if c.doc_id == doc])
+    assert summary(tracker.flags) == summary(flags)  # the tracker agrees, in every story here
+    return set(summary(flags))
+
+
+# --- a breakdown by place is no main count ---------------------------------------------------
+_BREAKDOWN = "Of the dead, 20 were in Varn, 19 in Tesk and 5 in Olm, the council said."
+
+
+def test_a_place_in_a_breakdown_does_not_become_the_main_count() -> None:
+    # The report also gives an unscoped 5 ("five of the six crew members"), which the place's
+    # 5 agrees with; Olm is still one of three towns, not the whole story.
+    claims = [
+        placed(20, "2031-05-02", "Bexmoor council", "Varn", doc="a", text=_BREAKDOWN),
+        placed(19, "2031-05-02", "Bexmoor council", "Tesk", doc="a", text=_BREAKDOWN),
+        placed(5, "2031-05-02", "Bexmoor council", "Olm", doc="a", text=_BREAKDOWN),
+        fig(5, "2031-05-02", "Kessel Radio", doc="a", text="5 crew died, Kessel Radio said."),
+        fig(161, "2031-05-09", "Bexmoor council", doc="b"),
+    ]
+    assert ("figure_increase", 5, 161) not in pairs(claims)
+
+
+def test_a_breakdown_in_one_report_keeps_the_place_apart_in_another() -> None:
+    # Report a lists Sarn beside Kell; report b gives the national 1,391 mis-scoped to Sarn
+    # beside the writer's "nearly 1,400": Sarn stays a province.
+    text = "Kell has recorded 405 deaths and Sarn 257, the authority said."
+    claims = [
+        placed(405, "2031-08-31", "Disaster Authority", "Kell", doc="a", text=text),
+        placed(257, "2031-08-31", "Disaster Authority", "Sarn", doc="a", text=text),
+        fig(1162, "2031-08-31", "Disaster Authority", doc="a"),
+        placed(
+            1391, "2031-09-09", "Disaster Authority", "Sarn", doc="b", text="bringing it to 1,391."
+        ),
+        fig(1400, "2031-09-09", None, qualifier="nearly", doc="b", text="nearly 1,400 died."),
+        fig(1481, "2031-09-14", "Disaster Authority", doc="c"),
+    ]
+    got = pairs(claims)
+    assert ("figure_increase", 1391, 1481) not in got
+    assert ("figure_increase", 1400, 1481) in got
+
+
+def test_a_home_place_outside_any_breakdown_still_merges() -> None:
+    # "413 people in Sudan" (WHO) beside "more than 400" (the ministry) in one report.
+    claims = [
+        placed(413, "2023-04-21", "World Health Organization", "Sudan", doc="a", text="413 x."),
+        fig(400, "2023-04-21", "Health Ministry", qualifier="more_than", doc="a"),
+        fig(459, "2023-04-25", "World Health Organization", doc="b"),
+    ]
+    assert ("figure_increase", 413, 459) in pairs(claims)
+
+
+# --- a source that is a place ----------------------------------------------------------------
+def _regional(value: int, source: str, text: str, *, category: str = "injured") -> Claim:
+    claim = fig(value, "2031-01-03", source, category=category, doc="a", text=text)
+    assert claim.who is not None
+    at = text.index(claim.who.text)
+    who = claim.who.model_copy(update={"span": (at, at + len(claim.who.text))})
+    return claim.model_copy(update={"who": who})
+
+
+def test_regions_reporting_their_own_counts_do_not_conflict() -> None:
+    # "Toyama prefecture said 36 people were hurt there; Niigata reported 26."
+    text = "Toyama prefecture said 36 people were hurt there; Niigata reported 26 injured."
+    toyama = _regional(36, "Toyama", text)
+    toyama = toyama.model_copy(
+        update={
+            "who": Who(
+                name="Toyama",
+                canonical="toyama",
+                kind="organization",
+                text="Toyama prefecture",
+                span=(0, 17),
+            )
+        }
+    )
+    claims = [
+        toyama,
+        _regional(26, "Niigata", text),
+        fig(372, "2031-01-03", "Yomiuri Shimbun", category="injured", doc="a"),
+    ]
+    assert not [f for f in reconcile(claims) if f.kind == "figure_conflict"]
+
+
+def test_a_source_named_for_its_province_counts_that_province() -> None:
+    # "Khyber Pakhtunkhwa's own provincial authority gave a higher count: at least 264 ..."
+    text = "Khyber Pakhtunkhwa's own provincial disaster authority counted 327 injured."
+    pdma = _regional(327, "provincial disaster authority", text)
+    claims = [
+        pdma,
+        fig(12722, "2031-01-09", "National Disaster Authority", category="injured", doc="b"),
+    ]
+    assert ("figure_increase", 327, 12722) not in pairs(claims)
+
+
+def test_a_country_as_source_keeps_the_main_count() -> None:
+    # "Sudan's Health Ministry said 413": a country is where the story is, not a sub-count.
+    text = "Sudan's health ministry said 413 people were killed."
+    claims = [
+        _regional(413, "health ministry", text, category="killed"),
+        fig(459, "2031-01-09", "Health Ministry", doc="b"),
+    ]
+    assert ("figure_increase", 413, 459) in pairs(claims)
+
+
+# --- the writer's voice in a placed count ----------------------------------------------------
+def test_a_voice_figure_carries_a_placed_official_count_on() -> None:
+    # The prefecture gave Varn's toll; later reports give Varn's dead in their own voice.
+    claims = [
+        placed(19, "2031-01-02", "prefecture", "Varn", doc="a", text="19 in Varn, it said."),
+        placed(69, "2031-01-06", "prefecture", "Varn", doc="b", text="69 in Varn, it said."),
+        placed(81, "2031-01-09", None, "Varn", doc="c", text="81 died in Varn."),
+        placed(98, "2031-01-17", None, "Varn", doc="d", text="Varn has 98 dead."),
+    ]
+    assert pairs(claims) == {
+        ("figure_increase", 19, 69),
+        ("figure_increase", 69, 81),
+        ("figure_increase", 81, 98),
+    }
+
+
+def test_a_lower_voice_figure_does_not_revise_a_placed_count() -> None:
+    claims = [
+        placed(69, "2031-01-06", "prefecture", "Varn", doc="b", text="69 in Varn, it said."),
+        placed(12, "2031-01-09", None, "Varn", doc="c", text="12 died in Varn's old town."),
+    ]
+    assert pairs(claims) == set()
+
+
+def test_a_voice_figure_in_the_main_count_still_needs_a_reading_to_restate() -> None:
+    # Unplaced, the writer's number after the last reading may be any other count.
+    claims = [
+        fig(69, "2031-01-06", "prefecture", doc="b"),
+        fig(276, "2031-01-09", None, doc="c"),
+    ]
+    assert ("figure_increase", 69, 276) not in pairs(claims)
+
+
+# --- unnamed sources and places as sources ---------------------------------------------------
+def test_a_report_named_by_no_body_is_the_writers_voice() -> None:
+    # "Of the dead, 638 were in Kell, the report said": the report is the authority's, whose
+    # readings for Kell it sits between.
+    claims = [
+        placed(405, "2031-08-31", "Disaster Authority", "Kell", doc="a", text="405 in Kell."),
+        placed(638, "2031-09-14", "report", "Kell", doc="b", text="638 in Kell, the report said."),
+        placed(678, "2031-09-17", "Disaster Authority", "Kell", doc="c", text="678 in Kell."),
+    ]
+    assert pairs(claims) == {("figure_increase", 405, 638), ("figure_increase", 638, 678)}
+
+
+def test_a_named_report_keeps_its_source() -> None:
+    claims = [
+        fig(405, "2031-08-31", "Disaster Authority", doc="a"),
+        fig(300, "2031-08-31", "Amnesty report", doc="a"),
+    ]
+    assert [f.kind for f in reconcile(claims)] == ["figure_conflict"]
+
+
+def test_a_region_as_source_is_its_government() -> None:
+    # "Valparaíso has recorded 191 deaths" after the national authority's 187 for it: one
+    # official count, not two bodies in conflict.
+    claims = [
+        placed(187, "2031-01-01", "Disaster Authority", "Valparaíso", doc="z", text="187 x."),
+        placed(191, "2031-01-03", "Valparaíso", "Valparaíso", doc="a", text="Valparaíso: 191."),
+    ]
+    assert pairs(claims) == {("figure_increase", 187, 191)}
+
+
+# --- one body across documents: acronyms, role nouns -----------------------------------------
+def test_a_person_titled_by_a_bodys_acronym_speaks_for_it() -> None:
+    # "the WHO's representative in Sudan, Dr. Nima Saeed Abid, put the toll at 459"
+    claims = [
+        fig(413, "2031-04-21", "World Health Organization", doc="a"),
+        fig(
+            459, "2031-04-25", "Ada Lorn", kind="person", title="the WHO's representative", doc="b"
+        ),
+    ]
+    assert pairs(claims) == {("figure_increase", 413, 459)}
+
+
+def test_an_acronym_is_matched_as_written_only() -> None:
+    # "a nurse who treated them" names no World Health Organization.
+    claims = [
+        fig(413, "2031-04-21", "World Health Organization", doc="a"),
+        fig(
+            459, "2031-04-25", "Ada Lorn", kind="person", title="a nurse who treated them", doc="b"
+        ),
+    ]
+    assert ("figure_increase", 413, 459) not in pairs(claims)
+
+
+def test_a_role_noun_joins_the_one_body_it_can_name() -> None:
+    # "the National Crisis Centre said 30 ..." / later "the centre said 45 ..."
+    claims = [
+        fig(30, "2031-04-21", "National Crisis Centre", doc="a"),
+        fig(45, "2031-04-22", "centre", doc="b"),
+    ]
+    assert pairs(claims) == {("figure_increase", 30, 45)}
+
+
+def test_a_role_noun_with_two_bodies_it_could_name_stays_apart() -> None:
+    claims = [
+        fig(30, "2031-04-21", "National Crisis Centre", doc="a"),
+        fig(12, "2031-04-21", "Varn Trauma Centre", doc="a"),
+        fig(45, "2031-04-22", "centre", doc="b"),
+    ]
+    got = pairs(claims)
+    assert ("figure_increase", 30, 45) not in got
+    assert ("figure_increase", 12, 45) not in got
+
+
+# --- a place one source's running toll passes through ----------------------------------------
+def test_a_place_within_its_sources_main_series_is_the_main_count() -> None:
+    # "The death toll from floods in the Korvath valley rose to 27, the office said", between
+    # the same office's unplaced 12 and 31; the Red Cross's "at least 40" that day conflicts.
+    claims = [
+        fig(12, "2031-03-10", "regional emergency office", doc="a"),
+        placed(
+            27,
+            "2031-03-11",
+            "regional emergency office",
+            "Korvath valley",
+            doc="b",
+            text="The toll in the Korvath valley rose to 27.",
+        ),
+        fig(40, "2031-03-11", "Red Cross", qualifier="at_least", doc="b"),
+        fig(31, "2031-03-13", "regional emergency office", doc="c"),
+    ]
+    assert pairs(claims) == {
+        ("figure_increase", 12, 27),
+        ("figure_increase", 27, 31),
+        ("figure_conflict", 40, 27),
+    }
+
+
+def test_a_known_region_within_the_series_stays_a_sub_count() -> None:
+    # Khartoum is a state of Sudan: its 130 is a part of the toll, wherever its value lies.
+    claims = [
+        fig(100, "2031-04-16", "Health Ministry", doc="a"),
+        placed(130, "2031-04-18", "Health Ministry", "Khartoum", doc="b", text="130 in Khartoum"),
+        fig(500, "2031-04-20", "Health Ministry", doc="c"),
+    ]
+    assert pairs(claims) == {("figure_increase", 100, 500)}
+
+
+def test_a_place_outside_its_sources_series_stays_apart() -> None:
+    claims = [
+        fig(12, "2031-03-10", "regional emergency office", doc="a"),
+        placed(90, "2031-03-11", "regional emergency office", "Varn", doc="b", text="90 in Varn"),
+        fig(31, "2031-03-13", "regional emergency office", doc="c"),
+    ]
+    assert pairs(claims) == {("figure_increase", 12, 31)}
+
+
+def test_a_voice_figure_before_a_placed_official_count_leads_it() -> None:
+    # "12,748 injured, the report showed: 8,321 in Kell ..." three days before the authority's
+    # 8,412 for Kell.
+    claims = [
+        placed(8321, "2031-09-14", None, "Kell", doc="a", text="8,321 in Kell."),
+        placed(8412, "2031-09-17", "Disaster Authority", "Kell", doc="b", text="8,412 in Kell."),
+    ]
+    assert pairs(claims) == {("figure_increase", 8321, 8412)}
+
+
+def test_a_higher_voice_figure_before_a_placed_count_does_not_lead_it() -> None:
+    claims = [
+        placed(9900, "2031-09-14", None, "Kell", doc="a", text="9,900 in Kell."),
+        placed(8412, "2031-09-17", "Disaster Authority", "Kell", doc="b", text="8,412 in Kell."),
+    ]
+    assert pairs(claims) == set()
+
+
+def test_a_far_lower_voice_figure_before_a_placed_count_does_not_lead_it() -> None:
+    # "city workers buried 100 victims in Tacloban" three weeks before the agency's 2,367.
+    claims = [
+        placed(100, "2031-11-15", None, "Tarr", doc="a", text="Workers buried 100 in Tarr."),
+        placed(2367, "2031-12-06", "Disaster Agency", "Tarr", doc="b", text="2,367 in Tarr."),
+        placed(2394, "2031-12-13", "Disaster Agency", "Tarr", doc="c", text="2,394 in Tarr."),
+    ]
+    assert pairs(claims) == {("figure_increase", 2367, 2394)}

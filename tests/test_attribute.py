@@ -512,3 +512,14 @@ def test_a_clause_after_a_closing_source_that_is_no_count_is_the_writers() -> No
     )
     assert sources.get("232") == "council"
     assert all(w is None for f, w in sources.items() if f.startswith("40")), sources
+
+
+def test_a_participle_after_a_possessor_gives_no_speaker() -> None:
+    text = (
+        "The truce between Kestria and the rebels expired on Sunday. On Saturday, the "
+        "government stopped short of accepting the envoy's updated proposal, saying only that "
+        "it had received it."
+    )
+    holders = [c.who.name for c in claimtrack.extract(text) if c.who is not None]
+    assert holders
+    assert not any("envoy" in name for name in holders), holders

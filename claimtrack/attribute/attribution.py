@@ -106,6 +106,8 @@ def find_attributions(
         if i >= len(tokens) or tokens[i].start != cue.start():
             continue
         n = bisect.bisect_left(starts, cue.end()) - i
+        if i > 0 and _POSSESSIVE.search(tokens[i - 1].text):
+            continue  # "the envoy's updated proposal": a word after a possessor is no verb
         if cue.group().casefold() in w.citing and i > 0:
             # "The ministry, citing hospital data, put the toll at 500", "the army citing U.S.
             # mediation": the speaker is who cites, not who is cited.

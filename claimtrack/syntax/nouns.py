@@ -34,10 +34,12 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
     if (
         nxt is not None
         and nxt.tag == "NOUN"
-        and prev.tag in ("DET", "ADP", "NUM", "CCONJ")
+        and (prev.tag in ("DET", "ADP", "NUM", "CCONJ") or _POSSESSIVE.search(prev.text))
         and (forms is None or any(f.form in ("past", "participle", "ing") for f in forms))
     ):
-        return True  # "of registered voters", "the injured workers": a participle before a noun
+        # "of registered voters", "the injured workers", "the envoy's updated proposal": a
+        # participle before a noun
+        return True
     if (
         forms is not None
         and nxt is not None

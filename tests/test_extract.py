@@ -341,6 +341,32 @@ def test_stance_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
             120,
             "agency",
         ),
+        # a definite partitive refers back to the count before: "N of the (new) deaths"
+        (
+            "The county said 60 people had died. Forty-one of the new deaths were in Torvik.",
+            41,
+            "county",
+        ),
+        (
+            "The Kell Relief Office said 500 people were hurt. Thirty of those injured on Monday "
+            "remain in hospital.",
+            30,
+            "Kell Relief Office",
+        ),
+        # "another" goes on with a series; a verb of saying after the count does not stop it
+        (
+            "The county said 60 people had died. Another 12 people were hurt, and rescuers "
+            "fear more are trapped.",
+            12,
+            "county",
+        ),
+        # a count of its own, with no partitive or tally word, is the writer's
+        (
+            "The county said 60 people had died. Nine people were hurt in a crash on the coast "
+            "road.",
+            9,
+            None,
+        ),
         # a document that finds, with a participle and its time before the verb
         (
             "A New York Times analysis published earlier this month found that 1,052 more "
@@ -495,6 +521,54 @@ def test_headlines_and_captions_state_no_positions() -> None:
             "Omar Ali",
             "2023-05-15",
         ),
+        # a reply is given in the exchange the sentence before tells, on its day
+        (
+            "At a rally in Tesk on Tuesday, a heckler confronted Mayor Lund and demanded a "
+            'truce. Lund replied: "I think we need a pause."',
+            "Lund",
+            "2023-05-16",
+        ),
+        (
+            "Reporters questioned Senator Pia Mund on Monday about the convoys. Mund answered "
+            "that she backed the aid convoys.",
+            "Mund",
+            "2023-05-15",
+        ),
+        # ... but a verb of saying is not a reply: the sentence names no day of its own
+        (
+            "At a rally in Tesk on Tuesday, a heckler confronted Mayor Lund. Lund said: "
+            '"I think we need a pause."',
+            "Lund",
+            "2023-05-20",
+        ),
+        # ... nor is an exchange told in another paragraph
+        (
+            "At a rally in Tesk on Tuesday, a heckler confronted Mayor Lund.\n\nLund replied: "
+            '"I think we need a pause."',
+            "Lund",
+            "2023-05-20",
+        ),
+        # a lede that names no day takes the day its story restates the position with
+        (
+            "Kestria has backed an extension of the truce.\n\nIn a statement on Monday, Kestria "
+            "said it supported the extension.",
+            "Kestria",
+            "2023-05-15",
+        ),
+        (
+            "Kestria, Veldan and Orlan have thrown their weight behind an extension of the truce."
+            '\n\nIn a joint statement on Tuesday, the three governments expressed "full support" '
+            "for an extension of the truce.",
+            "Orlan",
+            "2023-05-16",
+        ),
+        # ... but a later paragraph that names no day is not a lede
+        (
+            "Talks resumed in Tesk.\n\nKestria has backed an extension of the truce. In a "
+            "statement on Monday, Kestria said it supported the extension.",
+            "Kestria",
+            "2023-05-20,2023-05-15",
+        ),
         # an event's day followed by a "when" clause is the clause's day
         (
             "It was a sharp turn from May 2, when Ruiz refused to send tanks.",
@@ -510,7 +584,10 @@ def test_stance_dates(text: str, holder: str, day: str) -> None:
         if c.stance is not None and c.who is not None and c.who.name == holder
     ]
     assert stances
-    assert all(c.date is not None and c.date.start.isoformat() == day for c in stances)
+    # one day for every stance of the holder, or each stance's day in order
+    days = day.split(",")
+    got = [c.date.start.isoformat() if c.date is not None else None for c in stances]
+    assert got == days if len(days) > 1 else all(d == day for d in got)
 
 
 @pytest.mark.parametrize(

@@ -127,6 +127,31 @@ CONTENTS = [
     ("Ruiz criticized the plan and said the council was wrong.", "criticize", "the plan"),
     ("The study states that the toll rose.", "state", "the toll rose"),
     ("The mayor will state her case on Monday.", "state", "her case on Monday"),
+    # a participle after a document noun modifies the noun: no clause of its own
+    (
+        "The toll rose to 140, the Harbour Authority said in a report released on Monday.",
+        "say",
+        "The toll rose to 140",
+    ),
+    (
+        "Forty homes collapsed, the water board said in a statement issued late Friday.",
+        "say",
+        "Forty homes collapsed",
+    ),
+    (
+        "The agency said in figures published on Sunday that 31 people had died.",
+        "say",
+        "31 people had died",
+    ),
+    # "that" before a number opens the reported clause, not a phrase
+    (
+        "The Relief Office said in its weekly bulletin that 310 people had died.",
+        "say",
+        "310 people had died",
+    ),
+    ("Officials told reporters that 12 bridges were closed.", "tell", "12 bridges were closed"),
+    # a document noun is a subject of its own ("the statement said"), after a clause
+    ("Twelve people died, the statement said.", "say", "Twelve people died"),
 ]
 
 
@@ -150,6 +175,38 @@ def test_no_reporting_subject(text: str) -> None:
     for clause in p.clauses:
         if clause.verb is not None and clause.verb.lemma in ("say", "state"):
             assert clause.subject is None or clause.content is None
+
+
+# A verb form inside a noun phrase is a noun: (sentence, the word, whether it is a verb there).
+NOUN_OR_VERB = [
+    # after a determiner and nouns, names, numbers or adjectives
+    ("A harbour report published Monday said the pier held.", "report", False),
+    ("The Kell Post report was wrong, the mayor said.", "report", False),
+    ("A 2019 report by the Verland Institute found 40 leaks.", "report", False),
+    # before a finite verb or a modal: two verbs cannot stand side by side
+    ("The council tax plans would cost 40 million.", "plans", False),
+    ("The storm damage figures are not final.", "figures", False),
+    ("The river survey shows were cancelled.", "shows", False),
+    # after an adjective, before a preposition, a conjunction or a mark
+    ("The council unveiled new plans for the port.", "plans", False),
+    ("Voters in several states like Verland voted no.", "states", False),
+    # still verbs: after a plural subject or a name, before an object or a clause
+    ("Harbour officials report 40 boats sank.", "report", True),
+    ("The Kell Post reports that 40 boats sank.", "reports", True),
+    ("Lund plans to visit the site.", "plans", True),
+    ("Local figures show the toll rose.", "show", True),
+    # a relative clause with a gap after its verb: "a trend the agency predicts will go on"
+    ("It is a trend that the agency predicts will continue.", "predicts", True),
+    ("It was a step that Lund hopes will help.", "hopes", True),
+    ("It is the job that many analysts say is the future.", "say", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "verb"), NOUN_OR_VERB)
+def test_a_verb_form_inside_a_noun_phrase_is_a_noun(text: str, word: str, verb: bool) -> None:
+    p = parse(text)
+    heads = {p.words[v.head].text for v in p.verbs}
+    assert (word in heads) == verb, [(w.text, w.tag) for w in p.words]
 
 
 def test_noun_phrases_read_names_titles_and_owners() -> None:

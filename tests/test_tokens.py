@@ -89,3 +89,19 @@ def test_window_equals_tokenize_on_random_text(text: str, data: st.DataObject) -
     shared = Tokens(text, ABBREVIATIONS)
     assert shared.of((s0, s1)) == tokenize(text, (s0, s1), ABBREVIATIONS)
     assert shared.window((start, end), s1) == tokenize(text, (start, end), ABBREVIATIONS)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("at 4,000 and 1,400.5 dead", ["at", "4,000", "and", "1,400.5", "dead"]),
+        ("1,000,000 people", ["1,000,000", "people"]),
+        # a list or a year before a comma stays apart
+        ("In 2019, 400 died", ["In", "2019", ",", "400", "died"]),
+        ("1,2,3 and 12,3456", ["1", ",", "2", ",", "3", "and", "12", ",", "3456"]),
+    ],
+)
+def test_a_number_with_thousands_separators_is_one_token(text: str, tokens: list[str]) -> None:
+    from claimtrack.text.tokens import tokenize
+
+    assert [t.text for t in tokenize(text, (0, len(text)), frozenset())] == tokens

@@ -66,6 +66,21 @@ _PARTNER_GAP = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # After a comma, the list goes on only if another "and" comes before the next comma or verb:
 # "with Kestria, Veldan and Ostrava" (a list), "with Kestria, Darn said" (Darn is the subject).
 _LIST_GOES_ON = regex.compile(r"[^,;:.]{0,80}?\sand\s+(?:the\s+)?\p{Lu}")
+_FIRST_WORD = regex.compile(r"[\s\"\u201c*]*(\p{L}+)")
+# Verbs that may open a clause whose subject is the one before: "but remains opposed".
+_VERBS = frozenset(
+    "is are was were has have had will would can could should must remains remain seems seem "
+    "appears appear did does do wants want intends intend".split()
+)
+# Between a subject and its verb: nothing, or a few adverbs and auxiliaries ("the rebels still
+# oppose", "the rebels had not decided"; a cue may hold its own "not"). Not any "-ly" word:
+# "Blinken said Washington fully supported ..." states his government's view.
+_ADVERBS_ONLY = regex.compile(
+    r"\s*(?:(?:also|still|now|all|both|is|are|was|were|has|have|had|did|does|do)\s+)*"
+)
+_MODAL_WORDS = frozenset("would will could should must can may might shall".split())
+# A dateline: "ORLA (AP) — ".
+_DATELINE = regex.compile(r"[^\u2014\u2013]{0,60}?\s(?:\u2014|\u2013|--)\s*")
 
 
 def whole(text: str, mention: SpeakerMention, lexicon: Lexicon) -> SpeakerMention:
@@ -219,3 +234,103 @@ def absolute_subject(text: str, cue: Hit, floor: int) -> Span | None:
         return None
     found = _WITH_SUBJECT.search(text, max(floor, cue.start() - 60), cue.start())
     return found.span(1) if found is not None else None
+
+
+def opens_with_pair(text: str, clause: Span, lexicon: Lexicon) -> bool:
+    """Does the clause open with "Both" or "the two leaders" and then its verb?"""
+    pattern, openers = lexicon.memo(
+        "extract.pairs",
+        lambda lex: (
+            term_pattern(r"[\s\"\u201c*]*\L<t>\s+\p{Ll}", lex.reporting.pairs),
+            frozenset(p.split()[0].casefold() for p in lex.reporting.pairs if p.split()),
+        ),
+    )
+    first = _FIRST_WORD.match(text, clause[0], min(clause[1], clause[0] + 40))
+    if pattern is None or first is None or first.group(1).casefold() not in openers:
+        return False  # most clauses: a word lookup says no before the pattern runs
+    return pattern.match(text, clause[0], clause[1]) is not None
+
+
+def after_opening(text: str, clause: Span, lexicon: Lexicon) -> int | None:
+    """Where a clause goes on after an opening phrase: "In a joint statement on Monday, (the".
+
+    A clause whose first word is a preposition opens with an adverbial that ends at its first
+    comma; its subject comes after it.
+    """
+    prepositions = lexicon.memo(
+        "stance.prepositions",
+        lambda lex: frozenset(p.casefold() for p in lex.syntax.words.prepositions),
+    )
+    first = _FIRST_WORD.match(text, clause[0], min(clause[1], clause[0] + 40))
+    if first is None or first.group(1).casefold() not in prepositions:
+        return None
+    comma = text.find(",", first.end(), min(clause[1], clause[0] + 120))
+    return comma + 1 if comma != -1 else None
+
+
+def subjectless(text: str, clause: Span, lexicon: Lexicon) -> bool:
+    """Does a clause open with its verb ("but appeared receptive to ...")?
+
+    A reporting verb there ("but clarified that ...") goes back to the sentence's speaker,
+    who holds the clause anyway.
+    """
+    first = _FIRST_WORD.match(text, clause[0], clause[1])
+    if first is None:
+        return False
+    word = first.group(1)
+    verbs = words(lexicon).verbs_low
+    return word.islower() and word not in verbs and (word.endswith("ed") or word in _VERBS)
+
+
+def cue_is_verb(text: str, end: int, cue: str, cue_start: int) -> bool:
+    """Is the stance cue the verb right after a subject that ends at ``end``?
+
+    "Ebb said the rebels oppose": yes. Not a modal one: "Biden said the United States would
+    send tanks" is the speaker's own commitment, which the speaker holds.
+    """
+    first = cue.split()[0].casefold() if cue.split() else ""
+    # An adverb that opens the cue ("fully supported") is no verb: the clause reader
+    # decided on it already.
+    return (
+        first not in _MODAL_WORDS
+        and not first.endswith("ly")
+        and bool(_ADVERBS_ONLY.fullmatch(text, end, cue_start))
+    )
+
+
+def evidence_start(text: str, lexicon: Lexicon, said: int, cue_start: int) -> int | None:
+    """Where a clause reported as evidence begins: "said there were signs (that) ...".
+
+    ``said`` is the end of the reporting cue, ``cue_start`` the start of the stance cue.
+    """
+    if not said <= cue_start <= said + 120:
+        return None
+    pattern = lexicon.memo(
+        "stance.evidence",
+        lambda lex: term_pattern(r"(?<![\p{L}])\L<t>\s+(?:that\s+)?", lex.holders.evidence),
+    )
+    found = pattern.search(text, said, cue_start) if pattern else None
+    return found.end() if found is not None else None
+
+
+def after_dateline(text: str, span: Span) -> int:
+    """Where a clause's words begin, after a dateline: "ORLA (AP) — Veldan's warring sides"."""
+    found = _DATELINE.match(text, span[0], min(span[1], span[0] + 80))
+    return found.end() if found is not None else span[0]
+
+
+# The agent of a passive: "by" and what follows, up to the end of the clause.
+_AGENT = regex.compile(r"[\"\u201d']?\s+by\s+(?=(?:the\s+)?\p{Lu})")
+
+
+def passive_agent(text: str, cue: Hit, topic_end: int, clause: Span, t: Tables) -> Span | None:
+    """Who judges in a passive description: "X is described as <cue ...> by Y" gives Y's span.
+
+    ``topic_end`` is where the judged or described phrase ends; the agent comes after it.
+    """
+    if t.describing is None or not t.describing.search(
+        text, max(clause[0], cue.start() - 40), cue.start()
+    ):
+        return None
+    found = _AGENT.search(text, max(cue.end(), topic_end), clause[1])
+    return (found.end(), clause[1]) if found is not None else None

@@ -18,6 +18,7 @@ import regex
 from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..lexicon import Lexicon, lookup, term_pattern
 from ..model import Polarity, Span
+from .cue_forms import with_split_cues
 
 _A_BEFORE = regex.compile(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
 # Words after a cue, to look for the object it governs.
@@ -82,6 +83,13 @@ class Tables:
     objects: frozenset[str]
     evaluative: frozenset[str]
     crediting: frozenset[str]
+    # A modal and a verb of stopping ("should cease", "would not stop"): cues of their own.
+    halting: frozenset[str]
+    halting_pattern: regex.Pattern[str] | None
+    purposes: regex.Pattern[str] | None  # "for two purposes:", "in order to"
+    halted_into: dict[str, str]  # a topic -> the topic its halt is ("military_operation" -> ...)
+    # A passive description right before a cue: "is described as (choking off ...)".
+    describing: regex.Pattern[str] | None
     acts: frozenset[str]
     questions: regex.Pattern[str] | None
     asks: regex.Pattern[str] | None
@@ -99,6 +107,10 @@ class Tables:
     question_terms: tuple[str, ...] | None
     condition_terms: tuple[str, ...] | None
     restriction_terms: tuple[str, ...] | None
+
+
+# Modals that make a verb of stopping a call for a halt: "should cease", "must stop".
+_MODALS = ("should", "must", "will", "would", "shall", "has to", "have to", "needs to", "ought to")
 
 
 def word_list(terms: list[str]) -> regex.Pattern[str]:
@@ -127,7 +139,10 @@ def tables(lexicon: Lexicon) -> Tables:
     return lexicon.memo("stance.tables", _build)
 
 
-def _build(lex: Lexicon) -> Tables:
+def _topic_words(
+    lex: Lexicon,
+) -> tuple[dict[str, str], dict[str, set[str]], dict[str, str], set[str]]:
+    """Each topic phrase's topic, each bare word's families, each recasting cue's topic, acts."""
     topic_of: dict[str, str] = {}
     family_of: dict[str, set[str]] = {}
     recast_by: dict[str, str] = {}
@@ -142,6 +157,11 @@ def _build(lex: Lexicon) -> Tables:
         for act in terms.acts:
             topic_of.setdefault(act.casefold(), topic)
             acts.add(act.casefold())
+    return topic_of, family_of, recast_by, acts
+
+
+def _build(lex: Lexicon) -> Tables:
+    topic_of, family_of, recast_by, acts = _topic_words(lex)
     families: dict[str, list[str]] = {}
     for word, owners in family_of.items():
         for family in owners:
@@ -155,11 +175,16 @@ def _build(lex: Lexicon) -> Tables:
             pol_of.setdefault(cue.casefold(), polarity)
     for act in acts:
         pol_of.setdefault(act, "support")  # "said it would halt all military operations"
+    halting = _halting(pol.halting)
     ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
+    table = PhraseTable([*pol_of, *ignored])
+    # Not in the table: found only with no object after them (see with_split_cues)
+    for cue, polarity in halting.items():
+        pol_of.setdefault(cue, polarity)
     frame = _FRAME_END + "{0,60}$"
     return Tables(
         topics=PhraseTable([*topic_of, *(w for w in family_of if w not in topic_of)]),
-        polarity=PhraseTable([*pol_of, *ignored]),
+        polarity=table,
         ignored=ignored,
         denials=term_pattern(
             r"(?<![\p{L}])\L<t>(?![\p{L}])(?:\s+that)?" + _FRAME_END + "{0,50}$", pol.denials
@@ -179,6 +204,13 @@ def _build(lex: Lexicon) -> Tables:
         ),
         # The question word, then anything but a clause break up to the cue.
         crediting=frozenset(c.casefold() for c in lex.holders.crediting),
+        halting=frozenset(halting),
+        halting_pattern=word_list(sorted(halting, key=len, reverse=True)) if halting else None,
+        purposes=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])", pol.purposes),
+        halted_into={
+            halted: topic for topic, terms in lex.topics.items() for halted in terms.halt_of
+        },
+        describing=term_pattern(_DESCRIBED, lex.holders.describing),
         acts=frozenset(acts),
         questions=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])" + frame, pol.questions),
         # A cue right before a question word asks rather than states: "asked why Berlin ...".
@@ -205,6 +237,23 @@ def _build(lex: Lexicon) -> Tables:
     )
 
 
+# A passive description right before a cue: "is described as (choking off ...)".
+_DESCRIBED = (
+    r"(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\L<t>"
+    r"\s*[\"\u201c']?\s*(?:(?:a|an|the)\s+)?$"
+)
+
+
+def _halting(verbs: tuple[str, ...]) -> dict[str, Polarity]:
+    """Calls for a halt: "the shelling must stop" opposes it, "would not stop" does not."""
+    out: dict[str, Polarity] = {}
+    for modal in _MODALS:
+        for verb in verbs:
+            out[f"{modal} {verb}".casefold()] = "oppose"
+            out[f"{modal} not {verb}".casefold()] = "support"
+    return out
+
+
 def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
     """A restriction after a cue, in the rest of its sentence (quotations allowed).
 
@@ -223,6 +272,22 @@ def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class StanceMention:
+    """A topic phrase with the polarity cue that governs it."""
+
+    span: Span  # the clause the stance is read from
+    text: str
+    topic: str
+    topic_span: Span  # the topic phrase, or the cue when the topic was read from context
+    polarity: Polarity
+    cue: str
+    cue_span: Span
+    # The actors the position is credited to, when a verb of praise or blame names them as its
+    # object: "commended the parties for agreeing to the truce" (the parties hold it).
+    credited: Span | None = None
+
+
 class DocScan:
     """Every topic phrase and polarity cue of a document, found in one walk over its words each.
 
@@ -234,7 +299,7 @@ class DocScan:
         t = tables(lexicon)
         index = index if index is not None else WordIndex(text)
         self.topics = t.topics.find(text, index)
-        self.polarity = t.polarity.find(text, index)
+        self.polarity = with_split_cues(text, t, t.polarity.find(text, index), 0, len(text))
         self.lower = index.lower
         self._topic_starts = [m.start() for m in self.topics]
         self._polarity_starts = [m.start() for m in self.polarity]
@@ -390,10 +455,20 @@ def implied_topic(
     if (
         any(_singular(w) in t.objects for w in (*words[:5], *tail[:4]))
         or cue.group().casefold() in t.topicless
+        or cue.group().casefold() in t.evaluative
+        and any(_singular(w) in t.objects for w in _judged(text, cue, sentence))
     ):
-        # "rejected Ukraine's request", "hailed Biden's move", "said he was sincerely grateful"
+        # "rejected Ukraine's request", "hailed Biden's move", "said he was sincerely grateful",
+        # "called the decision a big step toward peace"
         return ctx.dominant
     return None
+
+
+def _judged(text: str, cue: Hit, sentence: Span) -> list[str]:
+    """The words a judgement follows, back to a comma: "called the decision (a grave mistake)"."""
+    before = text[max(sentence[0], cue.start() - 40) : cue.start()]
+    before = regex.split(r"[,;:]", before)[-1]
+    return [w.group().casefold() for w in _WORD.finditer(before)][-4:]
 
 
 def _singular(word: str) -> str:

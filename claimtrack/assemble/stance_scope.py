@@ -10,12 +10,14 @@ words come from ``polarity.toml``; :class:`~claimtrack.assemble.stance_cues.Tabl
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from ..find.phrases import Hit
 from ..lexicon import lookup
 from ..model import Polarity, Span
-from .stance_cues import Tables, may_hold
+from .stance_cues import StanceContext, StanceMention, Tables, may_hold, topic_of
 
 # How far after a cue its question mark may stand: "Did the ministry back the truce ...?"
 _QUESTION_REACH = 200
@@ -30,6 +32,11 @@ _CLAUSE_BREAK = regex.compile(
 )
 FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
 _LETTERS = regex.compile(r"[\p{L}']+")
+# A parenthetical between commas: a participle or a prepositional phrase that describes what
+# stands before it, no clause of its own ("located some 35 kilometres from the border").
+_INSERT = regex.compile(
+    r",\s+(?:\p{Ll}+ed|\p{Ll}+ing|in|on|at|near|by|from|after|with)\s[^,;:.!?\"\u201c\u201d()]{2,80}?,",
+)
 # A sentence break inside a sentence span (a quotation that ends a sentence inside it).
 _SENTENCE_BREAK = regex.compile(r"[.!]\s")
 
@@ -163,3 +170,47 @@ def clauses(text: str, span: Span) -> list[Span]:
     if start < span[1]:
         out.append((start, span[1]))
     return out
+
+
+def reach(text: str, start: int, end: int, near: int) -> int:
+    """How far apart two positions are, not counting parentheticals between commas.
+
+    "the sending of four ships to the port of Tesk, located some 35 kilometres from the border,
+    with aid": the place described between commas does not part the sending from its cargo.
+    """
+    gap = end - start
+    if gap <= near:  # most pairs: no insert to look for
+        return gap
+    for insert in _INSERT.finditer(text, start, end):
+        gap -= insert.end() - insert.start()
+    return gap
+
+
+def purposes(
+    text: str, found: list[StanceMention], topics: list[Hit], t: Tables, ctx: StanceContext
+) -> list[StanceMention]:
+    """Topics named as the purposes of a position supported, supported with it.
+
+    "pressing for pauses for two purposes: the release of hostages and the delivery of aid":
+    the hostages' release and the aid too (a purpose counts as support).
+    """
+    out: list[StanceMention] = []
+    held = {m.topic_span[0] for m in found}
+    for m in found:
+        end = m.span[1]
+        marker = t.purposes.search(text, m.topic_span[1], end) if t.purposes else None
+        if m.polarity != "support" or marker is None or marker.start() - m.topic_span[1] > 80:
+            continue
+        if _CLAUSE_BREAK.search(text, m.topic_span[1], marker.start()):
+            continue
+        for topic in topics:
+            name = topic_of(text, topic, t, ctx) if topic.start() >= marker.end() else None
+            if name is not None and name != m.topic and topic.start() not in held:
+                out.append(replace(m, topic=name, topic_span=topic.span()))
+                held.add(topic.start())
+    return out
+
+
+def cue_between(cues: list[Hit], start: int, end: int) -> bool:
+    """Does a cue lie between ``start`` and ``end``?"""
+    return any(start <= c.start() and c.end() <= end for c in cues)

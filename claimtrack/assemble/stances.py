@@ -18,17 +18,18 @@ Who holds the stance is decided by the pipeline (the speaker, or the clause's su
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 
 import regex
 
 from ..find.phrases import Hit
 from ..lexicon import Lexicon
 from ..model import Polarity, Span, cut
-from .holders import absolute_subject, credited_object
+from .cue_forms import with_split_cues
+from .holders import absolute_subject, credited_object, passive_agent
 from .stance_cues import (
     DocScan,
     StanceContext,
+    StanceMention,
     Tables,
     document_context,
     implied_topic,
@@ -43,9 +44,12 @@ from .stance_scope import (
     closes_relative,
     compose,
     conditional,
+    cue_between,
     expressed,
     modal,
     negated,
+    purposes,
+    reach,
     scope,
 )
 
@@ -90,22 +94,6 @@ _WILL = regex.compile(r"(?:\b(?:will|would|shall|must|should)|['\u2019]ll)\s+$",
 _JUDGE_BREAK = regex.compile(r"[;:!?\"\u201c\u201d]|,\s+(?:and|but|which|who)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class StanceMention:
-    """A topic phrase with the polarity cue that governs it."""
-
-    span: Span  # the clause the stance is read from
-    text: str
-    topic: str
-    topic_span: Span  # the topic phrase, or the cue when the topic was read from context
-    polarity: Polarity
-    cue: str
-    cue_span: Span
-    # The actors the position is credited to, when a verb of praise or blame names them as its
-    # object: "commended the parties for agreeing to the truce" (the parties hold it).
-    credited: Span | None = None
-
-
 def find_stances(
     text: str,
     clause: Span,
@@ -136,7 +124,9 @@ def find_stances(
     t = tables(lexicon)
     ctx = context or StanceContext()
     c0, c1 = clause
-    found = scan.polarity_in(c0, c1) if scan is not None else t.polarity.find(text, None, c0, c1)
+    found = scan.polarity_in(c0, c1) if scan else t.polarity.find(text, None, c0, c1)
+    if scan is None:  # the cues a scan adds: "called, by a majority, for", "should cease"
+        found = with_split_cues(text, t, found, c0, c1)
     if not found:
         return []
     topics = scan.topics_in(c0, c1) if scan is not None else t.topics.find(text, None, c0, c1)
@@ -288,12 +278,12 @@ class _Clause:
                 for m in topics
                 if m.start() > cue.start()
                 and m.end() > cue.end()
-                and m.start() - cue.end() <= _BEFORE
+                and reach(text, cue.end(), m.start(), _BEFORE) <= _BEFORE
             ]
             if (
                 after
                 and after[0].start() not in pairs
-                and not _cue_between(cues, cue.end(), after[0].start())
+                and not cue_between(cues, cue.end(), after[0].start())
                 and not closes_relative(text, self.clause[0], cue, after[0].start())
             ):
                 pairs[after[0].start()] = cue
@@ -350,7 +340,7 @@ class _Clause:
             if not subject or subject[-1].start() in pairs:
                 continue
             phrase = subject[-1]
-            if _cue_between(self.cues, phrase.end(), cue.start()):
+            if cue_between(self.cues, phrase.end(), cue.start()):
                 continue
             inner = [
                 c
@@ -397,6 +387,9 @@ class _Clause:
                 # "agreed to guarantee that there would be no bombing": against it.
                 polarity = FLIP[polarity]
             topic = topic_of(text, topic_match, t, ctx) or ""
+            if topic in t.halted_into and paired.start() > topic_match.start():
+                if paired.group().casefold() in t.halting:  # "operations should cease": a pause
+                    topic, polarity = t.halted_into[topic], FLIP[polarity]
             if topic_match.group().casefold() in t.refers_back:
                 # "extending the humanitarian truce": the cue (or one chained before it)
                 # recasts it.
@@ -406,6 +399,11 @@ class _Clause:
                         and paired.start() - near.start() <= _CHAIN_GAP + 20
                     ):
                         topic = t.recast_by.get(near.group().casefold(), topic)
+            # "X is described as choking off aid by Y": Y judges (and criticises the obstruction)
+            agent = passive_agent(text, paired, topic_match.end(), self.clause, t)
+            if agent is not None and paired.group().casefold() not in t.evaluative:
+                polarity = "support" if polarity == "oppose" else polarity
+            whose = agent or absolute_subject(text, paired, c0)
             out.append(
                 StanceMention(
                     span,
@@ -415,8 +413,8 @@ class _Clause:
                     polarity,
                     paired.group(),
                     paired.span(),
-                    absolute_subject(text, paired, c0),
-                )
+                    whose,
+                )  # fmt: skip
             )
             if paired.start() in self.credited:
                 whom, own = self.credited[paired.start()]
@@ -433,6 +431,7 @@ class _Clause:
                     )
                 )
         out += self._implied(pairs, used, neutral_near, ctx, span, clause_text)
+        out += purposes(text, out, self.topics, t, ctx)  # "for two purposes: ..."
         out.sort(key=lambda s: s.topic_span[0])
         return out
 
@@ -455,19 +454,16 @@ class _Clause:
                 or any(p is cue for p in pairs.values())
             ):
                 continue
-            implied = implied_topic(
-                self.text,
-                cue,
-                self.chain_start.get(cue.start(), cue.end()),
-                self.t,
-                ctx,
-                self.topics,
-                self.sentence,
-                self.clause[1],
-            )
-            if implied is None:
-                continue
+            implied = self._topic_of(cue, self.chain_start.get(cue.start(), cue.end()), ctx)
             polarity = self.polarity_at[cue.start()]
+            if implied is None:
+                # A chain whose last cue speaks to nothing ("called the decision a big step
+                # toward stopping the raids"): an earlier cue of it may, on its own.
+                earlier = self._first_own_reading(cue, ctx)
+                if earlier is None:
+                    continue
+                cue, implied = earlier
+                polarity = self.own[cue.start()]
             if polarity != "neutral" and any(
                 m is not cue and abs(m.start() - cue.start()) < _AFTER for m in neutral_near
             ):
@@ -486,6 +482,17 @@ class _Clause:
                 )
         return out
 
+    def _topic_of(self, cue: Hit, start: int, ctx: StanceContext) -> str | None:
+        t, sentence, end = self.t, self.sentence, self.clause[1]
+        return implied_topic(self.text, cue, start, t, ctx, self.topics, sentence, end)
 
-def _cue_between(cues: list[Hit], start: int, end: int) -> bool:
-    return any(start <= c.start() and c.end() <= end for c in cues)
+    def _first_own_reading(self, last: Hit, ctx: StanceContext) -> tuple[Hit, str] | None:
+        """The latest cue before ``last`` in its chain that implies a topic on its own."""
+        k = next(i for i, c in enumerate(self.cues) if c is last)
+        while k > 0 and self.cues[k - 1].start() in self.chained:
+            k -= 1
+            cue = self.cues[k]
+            found = self._topic_of(cue, cue.end(), ctx)
+            if found is not None:
+                return cue, found
+        return None

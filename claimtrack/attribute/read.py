@@ -25,16 +25,23 @@ from ..lexicon import Lexicon
 from ..model import Span, WhoKind
 from ..syntax.structure import Clause, Phrase, Quote, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
-from .attribution import SpeakerMention
+from .coref import SpeakerMention
 
 # A subject that is a time, a place word alone or an expletive is no source.
+_ANYONE = frozenset(
+    "someone somebody everyone everybody anyone anybody nobody one half none each".split()
+)
 _NOT_SOURCES = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})
+# Nouns of a count whose owner is its source: "the agency's official count stood at 1,774".
+_COUNT_HEADS = frozenset("count tally toll figures figure data estimate estimates records".split())
+# What a participle after a closing source may carry on: "..., bringing the total to 12,850".
+_TALLIES = _COUNT_HEADS | {"total", "number"}
 # Evidence verbs take documents as subjects ("the poll found"); people are speakers.
-_DOCUMENT_HEADS = frozenset(
+DOCUMENT_HEADS = frozenset(
     "poll polls survey surveys study studies report reports analysis data figures numbers "
     "research review audit investigation assessment estimate estimates records census "
     "statistics findings results document documents memo letter filing complaint lawsuit "
-    "indictment ruling tally count toll update bulletin".split()
+    "indictment ruling tally count toll update bulletin statement communique release".split()
 )
 
 
@@ -47,6 +54,9 @@ class AttributionMention:
     content: Span | None
     direct: bool
     klass: str  # "speech", "cognition", "evidence", "according", "colon"
+    # What a source that closes its clause goes on to say after ", and": "..., an official
+    # said, and almost 11,000 people had been injured" (for figures; not the claim's content).
+    more: Span | None = None
 
 
 def find_attribution_mentions(
@@ -61,6 +71,7 @@ def find_attribution_mentions(
         for clause in parse.clauses:
             found.extend(_from_clause(text, parse, clause, classes))
         found.extend(_according(text, parse, according, classes))
+        found.extend(_owned_counts(parse))
         found.extend(_colon(text, parse))
         taken: set[tuple[Span, Span | None]] = set()
         kept: list[AttributionMention] = []
@@ -171,18 +182,86 @@ def _from_clause(
         return []  # "put pressure on", "raised concerns": no count
     if klass == "quoting" and not direct:
         return []  # "continued to rise", "spoke at a rally": no quotation, no statement
-    if klass in ("cognition", "evidence") and not _says_something(text, parse, content):
-        return []  # "needs money", "knows the area": a thing, not a thought or a statement
+    lemma = f"{vg.lemma} {vg.particle}" if vg.particle else vg.lemma
+    if (klass in ("cognition", "evidence") or lemma in classes.clause_only) and not (
+        _says_something(text, parse, content)
+    ):
+        if klass != "evidence" or not _counted(parse, content):
+            return []  # "needs money", "maintained a lead": a thing, not a thought or a statement
+        klass = "count"  # "the figures show 40 deaths": a count, and the figures its source
     direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
     sources = tuple(_owner(s, parse) for s in (subject.conjuncts or (subject,)))
-    return [AttributionMention(s, cue, content, direct, klass) for s in sources]
+    more = _goes_on(parse, vg.last) if content[1] <= cue[0] else None
+    return [AttributionMention(s, cue, content, direct, klass, more) for s in sources]
+
+
+def _goes_on(parse: SentenceParse, last: int) -> Span | None:
+    """What a closing source goes on to say: a count after ", and" or ", while", a tally.
+
+    "The toll rose to 5,489, an official said, and almost 11,000 people had been injured";
+    "..., the officials said, while nine people died in Hallen"; "..., the authority said,
+    bringing the total to 12,850".
+    """
+    words = parse.words
+    k = last + 1
+    while k < len(words) and words[k].text != "," and words[k].tag not in ("VERB", "AUX"):
+        k += 1  # past the verb's own modifiers: "on Monday", "in a statement"
+    if k + 2 >= len(words) or words[k].text != ",":
+        return None
+    end = len(words)
+    while end > k + 2 and not words[end - 1].text[:1].isalnum():
+        end -= 1
+    rest = (words[k + 1].start, words[end - 1].end)
+    if words[k + 1].text.casefold().endswith("ing") and any(
+        w.text.casefold() in _TALLIES for w in words[k + 2 : k + 5]
+    ):
+        return rest  # "..., the authority said, bringing the total to 12,850"
+    if words[k + 1].lemma not in ("and", "while"):
+        return None
+    for w in words[k + 2 : k + 6]:
+        if w.tag in ("VERB", "AUX", "PUNCT"):
+            return None
+        if w.tag == "NUM":
+            return rest
+    return None
+
+
+def _owned_counts(parse: SentenceParse) -> list[AttributionMention]:
+    """A count owned by a body, whatever its verb: "the agency's official count stood at 1,774".
+
+    The owner is the source of the figures in the rest of the clause (a count, no statement).
+    """
+    words = parse.words
+    out: list[AttributionMention] = []
+    for clause in parse.clauses:
+        subject, vg = clause.subject, clause.verb
+        if subject is None or subject.owner is None or vg is None or clause.content is not None:
+            continue
+        head = words[subject.head]
+        if head.text.casefold() not in _COUNT_HEADS or vg.first <= subject.last:
+            continue
+        end = len(words)
+        while end > vg.first and not words[end - 1].text[:1].isalnum():
+            end -= 1
+        content = (words[vg.first].start, words[end - 1].end)
+        cue = (head.start, head.end)
+        out.append(AttributionMention(subject.owner, cue, content, False, "count"))
+    return out
 
 
 def _owner(subject: Phrase, parse: SentenceParse) -> Phrase:
-    """The body behind its own document: "the authority's report said" is the authority."""
-    head = parse.words[subject.head].text.casefold()
-    if subject.owner is not None and (head in _DOCUMENT_HEADS or head in _OWNED_WORDS):
+    """The body behind its own document: "the authority's report", "a tally by the agency"."""
+    words = parse.words
+    head = words[subject.head].text.casefold()
+    if subject.owner is not None and (head in DOCUMENT_HEADS or head in _OWNED_WORDS):
         return subject.owner
+    after = subject.last + 1
+    if head in DOCUMENT_HEADS and after + 1 < len(words) and words[after].lemma in ("by", "of"):
+        # "a separate tally by the Morra Courier", "the bulletin of the relief office": the
+        # body that made it
+        maker = parse.phrase_at(after + 1)
+        if maker is not None and maker.first == after + 1 and maker.kind != "other":
+            return maker
     return subject
 
 
@@ -195,11 +274,18 @@ def _says_something(text: str, parse: SentenceParse, content: Span) -> bool:
     return any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs)
 
 
+def _counted(parse: SentenceParse, content: Span) -> bool:
+    """Whether a content holds a number: "showed: 800 in Verland and 440 in Ostmark"."""
+    return any(w.tag == "NUM" and content[0] <= w.start < content[1] for w in parse.words)
+
+
 # Words for what a body says or counts through: its statement, its count, its spokesman.
 _OWNED_WORDS = frozenset(
     "statement count tally toll update bulletin website account spokesman spokeswoman "
     "spokesperson office".split()
 )
+# Marks that end a clause inside a sentence: what an "according to X" after them covers.
+_CLAUSE_BREAKS = frozenset({":", ";"})
 _POSSESSIVE_END = regex.compile(r"['\u2019]s?$")
 # First and second person: outside a quotation, the writer and the reader, not a source.
 _WRITER = frozenset({"i", "we", "you"})
@@ -209,13 +295,20 @@ _QUOTE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})
 def _source(subject: Phrase, klass: str, parse: SentenceParse) -> bool:
     """Whether a clause's subject can be a source for a verb of this class."""
     low = subject.text.casefold()
-    if low in _NOT_SOURCES:
-        return False
+    if low in _NOT_SOURCES and not (low == "it" and klass in ("speech", "count")):
+        return False  # "it said", "it reported 138 dead": a body named before, if any
     head_word = parse.words[subject.head]
     head = head_word.text.casefold()
+    bare = subject.first == subject.last and subject.owner is None
+    if bare and head_word.tag == "NOUN" and not subject.plural and head not in _ANYONE:
+        # "increasingly diverse states that have": a bare singular noun before an "-s" form
+        # is an adjective before a plural noun, not a subject and its verb
+        verb = parse.words[subject.last + 1] if subject.last + 1 < len(parse.words) else None
+        if verb is not None and verb.text.casefold().endswith("s") and verb.tag == "VERB":
+            return False
     if klass == "evidence":
-        return head in _DOCUMENT_HEADS or subject.kind != "other"
-    if subject.kind == "other" and head in _DOCUMENT_HEADS and klass == "cognition":
+        return head in DOCUMENT_HEADS or subject.kind != "other"
+    if subject.kind == "other" and head in DOCUMENT_HEADS and klass == "cognition":
         return False
     return True
 
@@ -239,12 +332,24 @@ def _according(
             if source is None or source.first != k + m:
                 continue
             cue = (words[k].start, words[k + m - 1].end)
-            content = _made_by(parse, k) or _rest(words, k, source.last + 1)
+            # A participle with its agent ("given by X") sets off the noun before it;
+            # "according to X" and "citing X" stand for the whole clause.
+            made_by = phrase_words[-1] == "by" and m > 1
+            content = (made_by and _made_by(parse, k)) or _rest(words, k, source.last + 1)
             if content is not None:
                 direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
-                out.append(AttributionMention(source, cue, content, direct, "according"))
+                # "a poll conducted by X", "figures compiled by X": who made a thing, the
+                # source of its figures, not a statement; "reported by X" is one.
+                klass = "count" if made_by and not _reports(words[k].text, classes) else "according"
+                out.append(AttributionMention(source, cue, content, direct, klass))
             break
     return out
+
+
+def _reports(word: str, classes: WordClasses) -> bool:
+    """A form of a verb of saying, evaluating or showing: "reported", "confirmed"."""
+    reporting = ("speech", "evaluation", "evidence")
+    return any(f.klass in reporting for f in classes.verbs.get(word.casefold(), ()))
 
 
 def _made_by(parse: SentenceParse, k: int) -> Span | None:
@@ -277,9 +382,18 @@ def _rest(words: Sequence[Word], k: int, after: int) -> Span | None:
     ):
         end -= 1
     first = 0
+    for j in range(k - 1, -1, -1):
+        if words[j].text in _CLAUSE_BREAKS:
+            first = j + 1  # "... the worst-hit town: according to X, 41 died"
+            break
     while first < k and not words[first].text[:1].isalnum() and words[first].text not in '"\u201c':
         first += 1
-    if first == k:  # "According to X, 40 died."
+    lead = words[first].tag in ("ADP", "ADV") and not any(
+        w.tag in ("VERB", "AUX") for w in words[first:k]
+    )
+    if first == k or lead:
+        # "According to X, 40 died."; "In the south, according to X, 35 died": no clause
+        # before it, so the clause after is what X gives
         a = after
         while a < end and words[a].text in (",", ":"):
             a += 1
@@ -303,6 +417,13 @@ def _colon(text: str, parse: SentenceParse) -> list[AttributionMention]:
         quote = next((q for q in parse.quotes if q.span[0] == words[k + 1].start), None)
         if source is None or quote is None or source.kind in ("other",):
             continue
+        if source.first > 1 and words[source.first - 1].tag == "ADP":
+            if words[source.first - 1].lemma == "to":
+                continue  # "she said to the crowd: '...'": the hearer, not a speaker
+            # "Here is Lund in May 2015: '...'": the phrase the preposition hangs on
+            source = parse.phrase_at(source.first - 2)
+            if source is None or source.kind in ("other",):
+                continue
         if any(c.verb is not None and c.verb.last == k - 1 for c in parse.clauses):
             continue
         out.append(AttributionMention(source, (w.start, w.end), quote.span, True, "colon"))

@@ -19,8 +19,13 @@ from ..model import Attribution, Excerpt, Span, Who, cut
 from ..syntax.parse import Parser, RuleParser
 from ..syntax.structure import Phrase, SentenceParse
 from ..text.tokens import Token
-from .attribution import Speakers
-from .read import AttributionMention, find_attribution_mentions, speaker_mention
+from .coref import Speakers
+from .read import (
+    DOCUMENT_HEADS,
+    AttributionMention,
+    find_attribution_mentions,
+    speaker_mention,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,7 @@ def read_statements(
                 events.append((subject.span[0], subject, None))
     events += [(m.source.span[0] if m.source else m.cue[0], None, m) for m in mentions]
     events.sort(key=lambda e: (e[0], e[2] is not None))
+    starts = [p.span[0] for p in parses]
     out: list[Statement] = []
     for _, phrase, mention in events:
         if mention is None:
@@ -67,9 +73,41 @@ def read_statements(
         who = None
         if mention.source is not None:
             who = speakers.resolve(speaker_mention(mention.source))
+            if who is not None:
+                for head in _issued(mention, parses, starts):
+                    speakers.issued(head)
         out.append(Statement(mention, who, _part(text, mention)))
     out.sort(key=lambda s: (s.mention.cue, s.mention.source.span if s.mention.source else ()))
     return parses, out
+
+
+def _issued(
+    mention: AttributionMention, parses: Sequence[SentenceParse], starts: Sequence[int]
+) -> list[str]:
+    """The documents a source speaks through in its own clause: "said in its daily report".
+
+    A document noun after "in" or "through", or owned by "its"/"their", outside what is said.
+    """
+    if mention.source is None or mention.klass == "according":
+        return []
+    k = bisect.bisect_right(starts, mention.cue[0]) - 1
+    if k < 0:
+        return []
+    parse = parses[k]
+    words = parse.words
+    content = mention.content or (0, 0)
+    heads = []
+    for phrase in parse.phrases:
+        if content[0] <= phrase.span[0] < content[1] or phrase is mention.source:
+            continue
+        head = words[phrase.head].text.casefold()
+        if head not in DOCUMENT_HEADS:
+            continue
+        before = words[phrase.first - 1].text.casefold() if phrase.first > 0 else ""
+        owner = words[phrase.first].text.casefold()
+        if before in ("in", "through") or owner in ("its", "their"):
+            heads.append(head)
+    return heads
 
 
 def _part(text: str, mention: AttributionMention) -> Attribution:
@@ -93,39 +131,68 @@ def _named(phrase: Phrase) -> bool:
 class Covering:
     """Which statement's content holds a position: the innermost, for a figure or a stance."""
 
-    def __init__(self, statements: Sequence[Statement]) -> None:
-        held = [s for s in statements if s.mention.content is not None]
-        held.sort(key=lambda s: s.mention.content or (0, 0))
+    def __init__(
+        self, statements: Sequence[Statement], places: frozenset[str] = frozenset()
+    ) -> None:
+        # Head nouns of places ("province", "state"): a place that records a count is where
+        # the dead were counted, not who counted them.
+        self._places = places
+        # What each statement holds: its content, and what it goes on to say after its cue
+        # ("..., an official said, and almost 11,000 people had been injured").
+        held = [(s.mention.content, s) for s in statements if s.mention.content is not None]
+        held += [(s.mention.more, s) for s in statements if s.mention.more is not None]
+        held.sort(key=lambda e: e[0])
         self._held = held
-        self._starts = [s.mention.content[0] for s in held if s.mention.content]
-        # The longest content, so that a search never looks further back than it can reach.
-        self._reach = max((c[1] - c[0] for s in held if (c := s.mention.content)), default=0)
+        self._starts = [span[0] for span, _ in held]
+        # The longest span, so that a search never looks further back than it can reach.
+        self._reach = max((span[1] - span[0] for span, _ in held), default=0)
 
     def at(self, pos: int) -> Statement | None:
-        """The statement with the shortest content that holds ``pos``, or None."""
-        k = bisect.bisect_right(self._starts, pos)
-        best: Statement | None = None
-        while k > 0:
-            k -= 1
-            statement = self._held[k]
-            content = statement.mention.content
-            assert content is not None
-            if content[0] + self._reach < pos:
-                break
-            if content[0] <= pos < content[1] and (best is None or _inner(statement, best, pos)):
-                best = statement
+        """The statement whose content holds ``pos`` most closely, or None.
+
+        A count told inside what someone else says, by a bare name or a place ("Sindh
+        province"), is theirs to tell: in "Verland counted 30 dead, the agency said" the count
+        is the agency's.
+        A body that counts keeps its count: "The council put the toll at 6,009, its spokesman
+        said".
+        """
+        best = self._innermost(pos)
+        source = best.mention.source if best is not None else None
+        if best is not None and best.mention.klass == "count" and source and self._place(source):
+            outer = self._innermost(best.mention.cue[0])
+            if outer is not None and outer.mention.klass != "count":
+                return outer
         return best
 
+    def _innermost(self, pos: int) -> Statement | None:
+        """The statement whose shortest span holds ``pos``, or None."""
+        k = bisect.bisect_right(self._starts, pos)
+        best: tuple[Span, Statement] | None = None
+        while k > 0:
+            k -= 1
+            span, statement = self._held[k]
+            if span[0] + self._reach < pos:
+                break
+            if span[0] <= pos < span[1] and (best is None or _inner(span, statement, *best)):
+                best = (span, statement)
+        return best[1] if best is not None else None
 
-def _inner(a: Statement, b: Statement, pos: int) -> bool:
-    """Whether ``a`` holds ``pos`` more closely than ``b``.
+    def _place(self, source: Phrase) -> bool:
+        """A bare one-word name ("Kell") or a place noun's phrase ("Sindh province").
 
-    A shorter content holds it more closely; on a tie, the one whose cue stands inside the
-    other's content ("An estimate, given by officials, that 40 died is too high, he said").
+        Not a person named with a title or in full ("President Lund gave 2,500").
+        """
+        last = source.text.rsplit(None, 1)[-1].casefold()
+        bare = source.kind == "name" and source.title is None and " " not in (source.name or "")
+        return bare or last in self._places
+
+
+def _inner(sa: Span, a: Statement, sb: Span, b: Statement) -> bool:
+    """Whether ``a``'s span ``sa`` holds a position more closely than ``b``'s span ``sb``.
+
+    A shorter span holds it more closely; on a tie, the one whose cue stands inside the other's
+    span ("An estimate, given by officials, that 40 died is too high, he said").
     """
-    ca, cb = a.mention.content, b.mention.content
-    assert ca is not None
-    assert cb is not None
-    if ca[1] - ca[0] != cb[1] - cb[0]:
-        return ca[1] - ca[0] < cb[1] - cb[0]
-    return cb[0] <= a.mention.cue[0] < cb[1]
+    if sa[1] - sa[0] != sb[1] - sb[0]:
+        return sa[1] - sa[0] < sb[1] - sb[0]
+    return sb[0] <= a.mention.cue[0] < sb[1]

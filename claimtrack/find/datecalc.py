@@ -91,10 +91,14 @@ def shifted_month(month: int, published: dt.date, shift: int) -> int:
     """The year of "last March" (shift -1), "this March" (0) or "next March" (1).
 
     "last March" is the latest March before the month of publication, "next March" the first
-    after it; "this March" is the one in the year of publication.
+    after it; "this March" is the one in the year of publication. The month right before
+    publication is "last month": "last February" in a paper of March 1 is the February of the
+    year before.
     """
     if shift < 0:
-        return published.year - (month >= published.month)
+        year = published.year - (month >= published.month)
+        just_before = month_index(published.year, published.month, -1) == (year, month)
+        return year - 1 if just_before else year
     if shift > 0:
         return published.year + (month <= published.month)
     return published.year

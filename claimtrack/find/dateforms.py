@@ -216,6 +216,10 @@ def read_weekday(c: Candidate) -> DateMention | None:
     if m["E_shift2"] or m["E_next"]:
         shift = c.entry(d.shifts, "E_shift2") if m["E_shift2"] else 1
         value = weekday(wd, shift, published, "past", week=True)
+    elif m["E_shift"] and not m["E_week"] and c.word("E_shift") in d.words.anaphoric_shifts:
+        # "the previous Friday": the Friday before the last day the text gave (see datelinks)
+        span, piece = cut(c.text, m.start(), end)
+        return DateMention(span, piece, None, None, "day", True, ("weekday", wd))
     elif m["E_shift"] and c.word("E_shift") in d.words.next_occurrence:
         value = weekday(wd, None, published, "future")  # "this coming Sunday"
     elif m["E_shift"]:

@@ -1,10 +1,11 @@
 """Dates read together: joined dates, shared years, and dates named from the date before.
 
-After the pattern has found every mention in a document, three steps read mentions in the
+After the pattern has found every mention in a document, four steps read mentions in the
 light of their neighbours: a second year or day joined to a date ("between 1994 and 1997",
 "April 24 and 25"), a year-less day that shares the year of the day joined to it ("Sept. 20
-and Dec. 31, 2017"), and anaphoric dates ("the next day") resolved from the last date before
-them.
+and Dec. 31, 2017"), a day counted from the date right after it ("the day before last
+Tuesday's hearing"), and anaphoric dates ("the next day", "the previous Friday") resolved from
+the last date before them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import replace
 
 import regex
 
+from ..lexicon import DatesLexicon, Lexicon
 from ..model import REACH
 from .datecalc import month_bounds, safe_date
 from .dateforms import DateMention
@@ -72,6 +74,50 @@ def shared_years(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
+def counted(found: list[DateMention], text: str, lexicon: Lexicon) -> list[DateMention]:
+    """A date counted from the date right after it: "the day before last Tuesday's hearing".
+
+    The counting phrases are the anaphora that end in "before" or "after" ("the day before",
+    "the year after"); the date after them must be of their unit. The mention then runs from
+    the phrase to the end of the date, and covers the day (or year) counted.
+    """
+    d = lexicon.dates
+    pattern = lexicon.memo("dates.counting", lambda lex: _counting(lex.dates))
+    if pattern is None:
+        return found
+    out: list[DateMention] = []
+    for m in found:
+        lead = pattern.search(text, max(0, m.span[0] - 40), m.span[0])
+        anaphor = d.anaphora.get(" ".join(lead[1].lower().split())) if lead else None
+        if (
+            lead is None
+            or anaphor is None
+            or anaphor.unit != m.granularity
+            or m.start is None
+            or m.end is None
+        ):
+            out.append(m)
+            continue
+        lo, _ = _counted_from(m.start, anaphor.unit, anaphor.shift)
+        _, hi = _counted_from(m.end, anaphor.unit, anaphor.shift)
+        while out and out[-1].span[0] >= lead.start():
+            out.pop()  # "the day before" read alone, inside the longer mention
+        span = (lead.start(), m.span[1])
+        out.append(replace(m, span=span, text=text[span[0] : span[1]], start=lo, end=hi))
+    return out
+
+
+def _counting(d: DatesLexicon) -> regex.Pattern[str] | None:
+    names = [n for n in d.anaphora if n.endswith((" before", " after"))]
+    if not names:
+        return None
+    words = [r"[^\S\n]+".join(regex.escape(w) for w in n.split()) for n in names]
+    return regex.compile(
+        rf"(?<!\w)({'|'.join(sorted(words, key=len, reverse=True))})[^\S\n]+(?:the[^\S\n]+)?$",
+        regex.IGNORECASE,
+    )
+
+
 def anchored(found: list[DateMention], published: dt.date | None) -> list[DateMention]:
     """Resolve "that day", "the following year": from the last date before them, or publication.
 
@@ -95,6 +141,15 @@ def anchored(found: list[DateMention], published: dt.date | None) -> list[DateMe
                 anchor = m
             continue
         unit, offset = m.anaphoric
+        if unit == "weekday":  # "the previous Friday": the one before the last day given
+            base = anchor.start if anchor is not None and anchor.granularity == "day" else published
+            if base is not None:
+                back = (base.weekday() - offset - 1) % 7 + 1
+                day = base - dt.timedelta(days=back)
+                m = replace(m, start=day, end=day)
+                anchor = m
+            out.append(m)
+            continue
         if anchor is not None and anchor.granularity in finer[unit]:
             base = anchor.start
         else:

@@ -165,7 +165,7 @@ def find_date_mentions(
         if joined is not None:
             found.append(joined)
             pos = joined.span[1]
-    return links.anchored(links.shared_years(found, text), published)
+    return links.anchored(links.counted(links.shared_years(found, text), text, lexicon), published)
 
 
 def _mention(

@@ -65,7 +65,7 @@ _LONGEST = 4  # words in the longest cue the walk looks for
 class TenseRules:
     """The word classes of :func:`direction`, as tuples of case-folded words."""
 
-    # Cue -> "future", "past", "reporting" or "scheduled".
+    # Cue -> "future", "near" (future in the past), "past", "reporting" or "scheduled".
     kinds: dict[tuple[str, ...], str]
     # The last word of every cue: the walk tries a cue only where one may end.
     last_words: frozenset[str]
@@ -99,6 +99,7 @@ def _build(lexicon: Lexicon) -> TenseRules:
     kinds.update({tuple(_words(c)): "past" for c in w.past_cues})
     kinds.update({tuple(_words(c)): "reporting" for c in w.reporting_cues})
     kinds.update({tuple(_words(c)): "future" for c in w.future_cues})
+    kinds.update({tuple(_words(c)): "near" for c in w.future_in_past_cues})
     kinds.pop((), None)
 
     def single(terms: Iterable[str]) -> frozenset[str]:
@@ -224,7 +225,9 @@ def _nearest_kind(clause: list[str], rules: TenseRules) -> Direction | None:
             i -= 1
             continue
         first, kind = found
-        if kind == "scheduled":
+        if kind == "near" and clause[i] == "to" and _object_after(clause, i, rules):
+            kind = "past"  # "agreed to the sale in February": what was agreed, not an act
+        if kind in ("scheduled", "near"):
             return "near"
         if kind == "reporting":
             return "past" if len(clause) - 1 - i <= _REPORTING_REACH else None
@@ -232,6 +235,13 @@ def _nearest_kind(clause: list[str], rules: TenseRules) -> Direction | None:
             return "future" if kind == "future" else "past"
         i = first - 1
     return None
+
+
+def _object_after(clause: list[str], i: int, rules: TenseRules) -> bool:
+    """Whether "to" at ``i`` opens a noun phrase rather than an infinitive: "to the sale"."""
+    return i + 1 < len(clause) and (
+        clause[i + 1] in rules.determiners or clause[i + 1][0].isdigit()
+    )
 
 
 def _first_kind_after(text: str, end: int, rules: TenseRules) -> Direction | None:
@@ -246,7 +256,8 @@ def _first_kind_after(text: str, end: int, rules: TenseRules) -> Direction | Non
             continue
         found = _cue_ending(words, i, rules)
         if found is not None and found[1] != "scheduled":
-            return "future" if found[1] == "future" else "past"  # "On Monday, X said"
+            # "On Monday, X said"; "On Friday, the firm planned to pay": the planning's day
+            return "future" if found[1] == "future" else "past"
     return None
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import regex
 
 from ..model import cut
+from .nouns import noun_here, plural
 from .structure import Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
 
@@ -50,6 +51,8 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
             owner = None
             continue
         end = _extend(words, k, classes)
+        if words[k].lemma in classes.times and end > k + 1 and words[k + 1].tag == "NOUN":
+            end = k + 1  # "In November funeral directors said": a time, then the subject
         phrase = _phrase(text, words, k, end, classes, owner)
         end = phrase.last + 1
         if phrase.possessive:
@@ -61,11 +64,22 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
     return _coordinate(text, words, base)
 
 
+_YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     w = words[k]
     if w.tag == "DET":
         if w.lemma == "that" and k + 1 < len(words) and words[k + 1].tag in ("PROPN", "PRON"):
             return False  # "the estimate that President Lund gave": a relative pronoun
+        if (
+            w.lemma == "that"
+            and k > 0
+            and k + 1 < len(words)
+            and words[k + 1].tag == "NUM"
+            and not _YEAR.fullmatch(words[k + 1].text)  # "that 1985 quake"
+        ):
+            return False  # "said in a bulletin that 310 people died": it opens the clause
         # A determiner alone is no phrase: "said that ...", "all of them".
         return k + 1 < len(words) and (
             words[k + 1].tag in _INSIDE or _opens_after_det(words, k + 1, classes)
@@ -85,97 +99,11 @@ def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
             and all(f.form in ("base", "third") for f in forms)
         )
     # A verb form after a determiner or possessor is a noun: "the report", "his claim".
-    return _noun_context(words, k, classes)
+    return noun_here(words, k, classes)
 
 
 def _opens_after_det(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
-    return words[k].tag == "VERB" and _noun_context(words, k, classes)
-
-
-def _noun_context(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
-    """Whether a verb form reads as a noun here: "the report", "30 states", "state Rep. X"."""
-    low = words[k].text.casefold()
-    forms = classes.verbs.get(low)
-    prev = words[k - 1]
-    nxt = words[k + 1] if k + 1 < len(words) else None
-    if (
-        nxt is not None
-        and nxt.tag == "NOUN"
-        and prev.tag in ("DET", "ADP", "NUM", "CCONJ")
-        and (forms is None or any(f.form in ("past", "participle", "ing") for f in forms))
-    ):
-        return True  # "of registered voters", "the injured workers": a participle before a noun
-    if (
-        forms is not None
-        and nxt is not None
-        and nxt.tag in ("NOUN", "PROPN", "ADJ")
-        and all(f.form == "base" for f in forms)
-        and prev.tag in ("DET", "NUM", "ADJ", "CCONJ", "VERB", "ADP", "PUNCT")
-        and prev.lemma != "to"
-    ):
-        return True  # "state party officials", "eight state candidates": a noun before a noun
-    if (
-        forms is not None
-        and any(f.form == "third" for f in forms)
-        and prev.tag in ("NOUN", "ADJ", "NUM")
-        and (nxt is None or nxt.text in (",", ".", ";", ":") or nxt.lemma == "where")
-    ):
-        return True  # "all battleground states.", "the blue states, where": a plural noun
-    if prev.tag == "NUM" and prev.text.casefold() not in ("one", "1"):
-        # "30 states" (a plural noun), but "six in 10 say" (a verb): after a number above one
-        # only the "-s" form can be a noun.
-        return forms is not None and any(f.form == "third" for f in forms)
-    after_det = (
-        prev.tag in ("DET", "ADJ", "NUM")
-        or prev.text.casefold() in classes.determiners
-        or _POSSESSIVE.search(prev.text) is not None
-    )
-    if (
-        prev.tag in ("NOUN", "PROPN")
-        and nxt is not None
-        and nxt.tag in ("VERB", "AUX")
-        and (forms is None or any(f.form == "ing" for f in forms))
-    ):
-        return True  # "a court filing released Monday says": a noun before the verb
-    if (
-        forms is not None
-        and nxt is not None
-        and nxt.tag == "VERB"
-        and any(f.form == "third" for f in forms)
-        and any(f.form == "base" for f in classes.verbs.get(nxt.text.casefold(), ()))
-    ):
-        return True  # "Coastal states limit fishing": two verbs cannot stand side by side
-    if forms is not None and not any(f.form in ("base", "third", "ing") for f in forms):
-        return False  # "said", "told": never nouns
-    if forms is not None and not any(f.form in ("base", "third") for f in forms):
-        return after_det  # "his telling of", "the reporting": a gerund after a determiner
-    if after_det:
-        return True  # an unknown "-ed"/"-ing" word too: "the wounded", "a meeting"
-    if (
-        prev.tag == "NOUN"
-        and not prev.text.casefold().endswith("s")
-        and forms is not None
-        and all(f.form == "base" for f in forms)
-        and not (k > 1 and words[k - 2].tag == "NUM")  # "9 percent say"
-    ):
-        return True  # "health care": a singular noun takes no plain verb form
-    if (
-        prev.tag in ("NOUN", "PROPN")
-        and not prev.text.casefold().endswith("s")  # "officials believe X": a verb
-        and nxt is not None
-        and (nxt.tag in ("NOUN", "PROPN") or (forms is None and nxt.tag in ("VERB", "AUX")))
-        and (forms is None or all(f.form == "base" for f in forms))
-    ):
-        # "Lund campaign manager", "a court filing released": a noun inside a compound
-        return True
-    return (
-        forms is not None
-        and all(f.form == "base" for f in forms)
-        and prev.tag not in ("PROPN", "NOUN", "PRON")
-        and nxt is not None
-        and nxt.tag == "PROPN"
-        and nxt.text.casefold() in classes.honorifics
-    )
+    return words[k].tag == "VERB" and noun_here(words, k, classes)
 
 
 def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
@@ -188,7 +116,7 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
         if _POSSESSIVE.search(words[j - 1].text) and words[j - 1].tag != "DET" and j - 1 >= k:
             if j - 1 > k or words[j - 1].tag in ("PROPN", "NOUN"):
                 return j  # "Peru's" ends a possessor phrase
-        if w.tag in _INSIDE or (w.tag == "VERB" and _noun_context(words, j, classes)):
+        if w.tag in _INSIDE or (w.tag == "VERB" and noun_here(words, j, classes)):
             j += 1
             continue
         if low in classes.particles and j + 1 < n and words[j + 1].tag == "PROPN" and j > k:
@@ -269,23 +197,24 @@ def _phrase(
     head = _head(words, k, end)
     possessive = bool(_POSSESSIVE.search(words[end - 1].text)) and words[end - 1].tag != "DET"
     kind, name, title, gender = _read(words, k, end, head, classes)
-    plural = words[head].tag == "NOUN" and words[head].text.casefold().endswith("s")
+    is_plural = plural(words[head], classes)
     span, said = cut(text, words[k].start, words[last].end)
     return Phrase(
         span, said, k, last, head, kind, name=name, title=title, acronym=acronym,
-        possessive=possessive, owner=owner, gender=gender, plural=plural,
+        possessive=possessive, owner=owner, gender=gender, plural=is_plural,
     )  # fmt: skip
 
 
 def _head(words: Sequence[Word], k: int, end: int) -> int:
     """The head: the last noun before a title's complement ("spokesman" for the ministry)."""
+    # A verb form inside a phrase is there because it reads as a noun: "a separate tally".
     for j in range(k, end):
         if words[j].text.casefold() in ("of", "for", "to") and j > k:
-            if words[j - 1].tag == "NOUN":
+            if words[j - 1].tag in ("NOUN", "VERB"):
                 return j - 1
             break
     for j in range(end - 1, k - 1, -1):
-        if words[j].tag in ("NOUN", "PROPN", "NUM"):
+        if words[j].tag in ("NOUN", "PROPN", "NUM", "VERB"):
             return j
     return end - 1
 
@@ -387,6 +316,8 @@ def _coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[P
             if joined in (["and"], ["or"], [","], [",", "and"]) and _alike(a, b):
                 if joined == [","] and not _list_goes_on(words, base, j + 1):
                     break
+                if joined == [",", "and"] and len(group) == 1 and _verb_after(words, b):
+                    break  # "according to X, and Y says ...": a clause of its own
                 group.append(b)
                 j += 1
                 continue
@@ -431,6 +362,11 @@ def _alike(a: Phrase, b: Phrase) -> bool:
         and (b.kind in kinds or b.plural)
         and (a.kind in kinds or b.kind in kinds)
     )
+
+
+def _verb_after(words: Sequence[Word], phrase: Phrase) -> bool:
+    k = phrase.last + 1
+    return k < len(words) and words[k].tag in ("VERB", "AUX")
 
 
 def _list_goes_on(words: Sequence[Word], base: list[Phrase], j: int) -> bool:

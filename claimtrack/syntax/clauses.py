@@ -17,22 +17,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .content import (
+    ASIDE_MARKS,
+    QUOTE_CLOSERS,
+    QUOTE_OPENERS,
+    SENTENCE_END,
+    is_time,
+    past_participle,
+    read_content,
+    reports,
+)
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
 from .words import WordClasses
 
 # How far left of a verb its subject may stand, in words.
 _REACH = 40
-_ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
-_TIME_HEADS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week "
-    "weekend month year morning afternoon evening night day days weeks months years time "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec interview statement".split()
-)
-# Verbs whose first object is the hearer: "told reporters (that)", "assured allies".
-_HEARER = frozenset("tell inform assure warn remind brief notify promise".split())
-_SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
-_QUOTE_CLOSERS = frozenset({'"', "\u201d", "\u2019", "'"})
 
 
 def verb_groups(
@@ -114,11 +113,19 @@ def read_clauses(
     """A clause per verb group, with its subject, objects and content."""
     ending: dict[int, Phrase] = {}
     starting: dict[int, Phrase] = {}
+    opening = _dateline_end(words)
     for phrase in phrases:
-        ending[phrase.last] = phrase
-        starting[phrase.first] = phrase
+        if phrase.first > opening:  # a dateline ("LIMA, Peru (AP) —") is never a subject
+            ending[phrase.last] = phrase
+            starting[phrase.first] = phrase
     out: list[Clause] = []
     for i, vg in enumerate(verbs):
+        later = verbs[i + 1] if i + 1 < len(verbs) else None
+        if _reduced_relative(words, vg, ending, starting, classes, later):
+            # "said in a report released on Monday": the participle describes the report
+            span = (words[vg.first].start, words[vg.last].end)
+            out.append(Clause(span, "relative", vg, parent=len(out) - 1 if out else None))
+            continue
         if _participle(words, vg, classes):
             # "..., saying the toll would rise": the subject of the clause it hangs on; "the
             # remarks calling it strong": a modifier of a noun, with no subject of its own.
@@ -141,12 +148,12 @@ def read_clauses(
         obj = starting.get(vg.last + 1)
         objects = (obj,) if obj is not None else ()
         content = None
-        reports = _reports(words[vg.head], classes) or (
+        says = reports(words[vg.head], classes) or (
             vg.particle is not None and (vg.lemma, vg.particle) in classes.phrasal_class
         )
-        if reports:
+        if says:
             aside = kind == "relative" or _in_aside(words, vg)
-            content = _content(words, starting, vg, subject, inverted, quotes, classes, aside)
+            content = read_content(words, starting, vg, subject, inverted, quotes, classes, aside)
         parent = len(out) - 1 if kind != "main" and out else None
         out.append(
             Clause(
@@ -171,6 +178,61 @@ def _participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> b
     return bool(forms) and all(f.form == "ing" for f in forms)
 
 
+def _dateline_end(words: Sequence[Word]) -> int:
+    """The index of the dash that closes a dateline ("SAN JUAN, Kell (AP) —"), else -1."""
+    for k, w in enumerate(words[:12]):
+        if w.text in ("\u2014", "\u2013", "--"):
+            return k if k > 0 else -1
+        if w.tag not in ("PROPN", "PUNCT"):
+            return -1
+    return -1
+
+
+def _reduced_relative(
+    words: Sequence[Word],
+    vg: VerbGroup,
+    ending: dict[int, Phrase],
+    starting: dict[int, Phrase],
+    classes: WordClasses,
+    later: VerbGroup | None,
+) -> bool:
+    """A bare past participle that describes the noun before it: "in a report released".
+
+    After the object of a preposition (never a subject), or with its agent before another
+    verb ("officials contacted by the Post said").
+    """
+    if vg.first != vg.head or vg.first == 0:
+        return False
+    phrase = ending.get(vg.first - 1)
+    if phrase is not None and later is not None and _agent_after(words, vg, starting):
+        # "funeral directors contacted by the Kell Post reported 499 deaths": the participle
+        # and its agent describe the noun; the verb after them is the clause's
+        return past_participle(words[vg.head], classes)
+    adp = phrase.first - 1 if phrase is not None else -1
+    if phrase is None or adp < 1 or words[adp].tag != "ADP" or words[adp].lemma == "by":
+        return False  # after an agent ("contacted by the Post reported"): the main verb
+    if words[adp - 1].tag != "VERB" and not _naming(words, vg, classes):
+        return False  # "officials in the capital said": the phrase before may be a subject
+    return past_participle(words[vg.head], classes)
+
+
+def _agent_after(words: Sequence[Word], vg: VerbGroup, starting: dict[int, Phrase]) -> bool:
+    """Whether "by" and a named agent follow the verb group: "contacted by the Kell Post"."""
+    k = vg.last + 1
+    agent = starting.get(k + 1) if k + 1 < len(words) and words[k].lemma == "by" else None
+    return agent is not None and agent.kind != "other"
+
+
+def _naming(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
+    """A verb of naming before the name it gives: "a group called Citizens for Kell"."""
+    k = vg.last + 1
+    return (
+        vg.lemma in classes.naming
+        and k < len(words)
+        and (words[k].tag == "PROPN" or words[k].text in QUOTE_OPENERS)
+    )
+
+
 def _finite(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
     """Whether a verb group can stand with a subject: not a bare participle ("given by")."""
     if vg.first != vg.head:
@@ -179,25 +241,14 @@ def _finite(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
     return not forms or any(f.form in ("base", "third", "past") for f in forms)
 
 
-def _participle_at(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
-    forms = classes.verbs.get(words[k].text.casefold())
-    if forms is None:
-        return words[k].tag == "VERB" and words[k].text.casefold().endswith("ing")
-    return all(f.form == "ing" for f in forms)
-
-
 def _in_aside(words: Sequence[Word], vg: VerbGroup) -> bool:
     """Whether the verb stands in a stretch opened by a comma after a noun: ", who said"."""
     j = vg.first - 1
     while j >= 0 and j >= vg.first - 4:
-        if words[j].text in _ASIDE_MARKS:
+        if words[j].text in ASIDE_MARKS:
             return j > 0 and words[j - 1].tag in ("NOUN", "PROPN")
         j -= 1
     return False
-
-
-def _reports(word: Word, classes: WordClasses) -> bool:
-    return any(f.klass is not None for f in classes.verbs.get(word.text.casefold(), ()))
 
 
 def _kind(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> ClauseKind:
@@ -255,7 +306,7 @@ def _subject_walk(
         if phrase is None and low == ")":
             j = _back_to(words, j, "(", stop)
             continue
-        if low in _ASIDE_MARKS:
+        if low in ASIDE_MARKS:
             k = _aside_start(words, j, stop, classes)
             if k is not None and apposition is None:
                 named = ending.get(j - 1)
@@ -288,7 +339,7 @@ def _subject_walk(
         if _is_aside(words, phrase, ending):
             j = phrase.first - 2  # past the comma that opens it
             continue
-        if _is_time(words, phrase):
+        if is_time(words, phrase):
             j = phrase.first - 1
             if j > stop and words[j].tag == "ADP":
                 j -= 1
@@ -301,25 +352,38 @@ def _subject_walk(
                 attached = (words[first - 1].start, phrase.span[1])
             j = first - 2
             continue
-        if (
-            before is not None
-            and before.last == phrase.first - 1
-            and not _reports(words[before.head], classes)
-        ):
-            # The object of a verb before: "officials who visited the site said" (the
-            # relative's antecedent), else no subject of ours.
-            return _antecedent(words, ending, before, classes), False
-        if apposition is not None and phrase.kind in ("role", "other", "group"):
-            # the name, with the role as its title: "the WHO's representative, Dr. Omar Farah"
-            owner = phrase.owner.text + " " if phrase.owner is not None else ""
-            return replace(apposition, title=owner + (phrase.title or phrase.text)), False
-        if attached is not None and phrase.kind == "name" and phrase.span[1] < attached[0]:
-            # "Inspector Lena Moss of the national police": the body goes with the title
-            body = _span_text(words, attached)
-            title = f"{phrase.title} {body}" if phrase.title else body
-            return replace(phrase, title=title), False
-        return phrase, False
+        return _found(words, ending, phrase, classes, before, apposition, attached), False
     return None, False
+
+
+def _found(
+    words: Sequence[Word],
+    ending: dict[int, Phrase],
+    phrase: Phrase,
+    classes: WordClasses,
+    before: VerbGroup | None,
+    apposition: Phrase | None,
+    attached: tuple[int, int] | None,
+) -> Phrase | None:
+    """The subject, once the walk has reached the phrase before the verb."""
+    if (
+        before is not None
+        and before.last == phrase.first - 1
+        and not reports(words[before.head], classes)
+    ):
+        # The object of a verb before: "officials who visited the site said" (the
+        # relative's antecedent), else no subject of ours.
+        return _antecedent(words, ending, before, classes)
+    if apposition is not None and phrase.kind in ("role", "other", "group"):
+        # the name, with the role as its title: "the WHO's representative, Dr. Omar Farah"
+        owner = phrase.owner.text + " " if phrase.owner is not None else ""
+        return replace(apposition, title=owner + (phrase.title or phrase.text))
+    if attached is not None and phrase.kind == "name" and phrase.span[1] < attached[0]:
+        # "Inspector Lena Moss of the national police": the body goes with the title
+        body = _span_text(words, attached)
+        title = f"{phrase.title} {body}" if phrase.title else body
+        return replace(phrase, title=title)
+    return phrase
 
 
 def _bare_participle(
@@ -364,10 +428,6 @@ def _is_aside(words: Sequence[Word], phrase: Phrase, ending: dict[int, Phrase]) 
     )
 
 
-def _is_time(words: Sequence[Word], phrase: Phrase) -> bool:
-    return words[phrase.head].text.casefold().rstrip(".") in _TIME_HEADS
-
-
 def _back_to(words: Sequence[Word], j: int, mark: str, stop: int) -> int:
     k = j - 1
     while k > stop and words[k].text != mark:
@@ -382,8 +442,8 @@ def _aside_start(words: Sequence[Word], j: int, stop: int, classes: WordClasses)
     stretch between two commas (or dashes) with a noun phrase before it.
     """
     k = j - 1
-    while k > stop and words[k].text not in _ASIDE_MARKS:
-        if words[k].text in _QUOTE_CLOSERS or words[k].text in _SENTENCE_END:
+    while k > stop and words[k].text not in ASIDE_MARKS:
+        if words[k].text in QUOTE_CLOSERS or words[k].text in SENTENCE_END:
             return None
         k -= 1
     if k <= stop or k == j - 1:
@@ -404,15 +464,15 @@ def _inverted(
 ) -> Phrase | None:
     """The phrase after a verb that follows a quotation or comma: "'...,' said the official"."""
     prev = words[vg.first - 1].text if vg.first > 0 else ""
-    if vg.first > 0 and prev not in (",", *_QUOTE_CLOSERS, ":", "\u2014"):
+    if vg.first > 0 and prev not in (",", *QUOTE_CLOSERS, ":", "\u2014"):
         return None
-    if not _reports(words[vg.head], classes) or vg.last + 1 >= len(words):
+    if not reports(words[vg.head], classes) or vg.last + 1 >= len(words):
         return None
     phrase = starting.get(vg.last + 1)
     if phrase is None or phrase.kind == "pronoun" and phrase.name not in ("he", "she", "they"):
         return None
     after = phrase.last + 1
-    ends = (",", ".", ":", ";", "\u2014", "!", "?", *_QUOTE_CLOSERS)
+    ends = (",", ".", ":", ";", "\u2014", "!", "?", *QUOTE_CLOSERS)
     if (
         after < len(words)
         and words[after].text not in ends
@@ -421,203 +481,3 @@ def _inverted(
     ):
         return None  # "..., said they feared": the content's own subject
     return phrase
-
-
-def _content(
-    words: Sequence[Word],
-    starting: dict[int, Phrase],
-    vg: VerbGroup,
-    subject: Phrase | None,
-    inverted: bool,
-    quotes: Sequence[Quote],
-    classes: WordClasses,
-    aside: bool,
-) -> tuple[int, int] | None:
-    """What a verb of saying or thinking governs: after it, or before its subject."""
-    n = len(words)
-    k = vg.last + 1
-    if k < n and vg.particle is None and (vg.lemma, words[k].lemma) in classes.other_phrasal:
-        return None  # "add up to", "back down": another verb than the one that reports
-    if not inverted:
-        if vg.lemma in _HEARER and k in starting and not _verb_at(words, starting[k].last + 1):
-            k = starting[k].last + 1  # "told reporters (that) ..."
-        k = _past_modifiers(words, starting, k)
-        if k + 1 < n and words[k].text.casefold() == "that" and words[k + 1].tag != "PUNCT":
-            # "said that ...": whatever clause follows is what was said
-            return (
-                words[k + 1].start,
-                words[_next_predicate(words, k + 1, _trim(words, n)) - 1].end,
-            )
-        if k + 1 < n and words[k].lemma == "to" and words[k + 1].tag in ("VERB", "AUX"):
-            if vg.lemma in classes.no_infinitive:
-                return None  # "said to be the worst": a passive report
-            return (words[k].start, words[_trim(words, n) - 1].end)  # "pledged to support X"
-        adjunct = (
-            k < n
-            and k > vg.last + 1
-            and words[k - 1].text == ","
-            and _participle_at(words, k, classes)
-        )  # "..., the council said, pushing the count past 2,500": a clause of its own
-        counted = k < n and words[k].tag == "ADP" and _number_ahead(words, k)
-        if k < n and (_opens_content(words[k]) or counted) and not adjunct:
-            quote = next((q for q in quotes if q.span[0] == words[k].start), None)
-            if quote is not None:
-                return quote.span
-            end = (
-                _close_aside(words, k)
-                if aside
-                else _next_predicate(words, k, _trim(words, n), starting, classes)
-            )
-            if end > k:
-                return (words[k].start, words[end - 1].end)
-    # Nothing after: the content is before the subject (or the verb, when inverted), set off by
-    # a comma, a dash or a closing quotation mark: "'...,' she said", "The toll will rise, he
-    # said."
-    first = vg.first
-    if subject is not None and not inverted:
-        first = subject.owner.first if subject.owner is not None else subject.first
-    b = first - 1
-    if b < 0:
-        # "... missing.” Trump said.": the quotation that closed just before the sentence
-        before_start = [q for q in quotes if 0 <= words[0].start - q.span[1] <= 3]
-        return before_start[-1].span if before_start else None
-    if b > 0 and words[b].lemma in ("that", "which") and b - 1 in ending_at(starting):
-        # "the estimate of 2,500 that the president gave": what was given is the antecedent
-        antecedent = ending_at(starting)[b - 1]
-        return antecedent.span
-    if b < 0 or words[b].text not in (",", "\u2014", *_QUOTE_CLOSERS):
-        return None
-    while b >= 0 and words[b].text in (",", "\u2014"):
-        b -= 1
-    if b < 0:
-        return None
-    quote = next((q for q in quotes if q.span[1] == words[b].end), None)
-    if quote is not None:
-        return quote.span
-    return (words[0].start, words[b].end)
-
-
-def _past_modifiers(words: Sequence[Word], starting: dict[int, Phrase], k: int) -> int:
-    """Skip what stands between a verb and its content: "said on Monday in a statement that"."""
-    n = len(words)
-    while k < n:
-        w = words[k]
-        if w.text in (",", ":", "\u2014") or w.tag == "ADV":
-            k += 1
-        elif (
-            w.tag == "ADP"
-            and k + 1 < n
-            and k + 1 in starting
-            and not _counts(words, starting[k + 1], w)
-        ):
-            k = starting[k + 1].last + 1  # a prepositional phrase: "on Twitter", "in Lima"
-        else:
-            return k
-    return k
-
-
-def _number_ahead(words: Sequence[Word], k: int) -> bool:
-    """A number within three words after a preposition: "at least 47", "up to 30", "over 200"."""
-    for w in words[k + 1 : k + 4]:
-        if w.tag == "NUM":
-            return True
-        if w.tag in ("VERB", "AUX", "PUNCT"):
-            return False
-    return False
-
-
-def _counts(words: Sequence[Word], phrase: Phrase, prep: Word) -> bool:
-    """A figure after a preposition is what was said: "said at least 47 died", "up to 30"."""
-    if prep.lemma == "at" and words[phrase.first].lemma in ("least", "most"):
-        return True
-    return any(w.tag == "NUM" for w in words[phrase.first : phrase.last + 1])
-
-
-def _opens_content(word: Word) -> bool:
-    """A reported clause or quotation may open here: not a preposition, a conjunction, an end.
-
-    "when", "because" and the other subordinators open an adverbial clause, not what was said;
-    "whether" and "if" open a reported question ("asked whether ...").
-    """
-    if word.text in _SENTENCE_END or word.tag in ("ADP", "CCONJ"):
-        return False
-    if word.tag == "SCONJ" and word.lemma not in ("whether", "if"):
-        return False
-    return word.tag != "PUNCT" or word.text in ('"', "\u201c", "'", "\u2018")
-
-
-def ending_at(starting: dict[int, Phrase]) -> dict[int, Phrase]:
-    """The same phrases keyed by their last word."""
-    return {p.last: p for p in starting.values()}
-
-
-def _verb_at(words: Sequence[Word], k: int) -> bool:
-    return k < len(words) and words[k].tag in ("AUX", "VERB")
-
-
-def _next_predicate(
-    words: Sequence[Word],
-    k: int,
-    end: int,
-    starting: dict[int, Phrase] | None = None,
-    classes: WordClasses | None = None,
-) -> int:
-    """Where what a verb governs ends.
-
-    At a second predicate of the same subject ("criticized the plan and says ..."), or at a
-    clause joined after a comma or a semicolon ("said the dam held, but the mayor said ..."):
-    the reported clause does not run on into the next statement.
-    """
-    for j in range(k + 1, end - 1):
-        if (
-            words[j].text == ","
-            and starting is not None
-            and classes is not None
-            and _trailing_attribution(words, j + 1, end, starting, classes)
-        ):
-            return j  # "the council lists 1,779 missing, the spokesman said"
-        if words[j].text == ";" or (
-            words[j].text == ","
-            and words[j + 1].lemma
-            in ("and", "but", "while", "whereas", "although", "though", "according", "citing")
-        ):
-            return j
-        if words[j].tag == "CCONJ" and words[j].lemma in ("and", "but"):
-            nxt = j + 1
-            while nxt < end and words[nxt].tag == "ADV":
-                nxt += 1
-            if nxt < end and words[nxt].tag in ("VERB", "AUX") and words[j - 1].text != ",":
-                return j
-    return end
-
-
-def _trailing_attribution(
-    words: Sequence[Word], k: int, end: int, starting: dict[int, Phrase], classes: WordClasses
-) -> bool:
-    """Whether a source and a verb of saying close the sentence here: ", the spokesman said"."""
-    phrase = starting.get(k)
-    j = phrase.last + 1 if phrase is not None else k
-    while j < end and words[j].tag == "ADV":
-        j += 1
-    if j >= end or not _reports(words[j], classes):
-        return False
-    if phrase is None:  # ", said the spokesman."
-        return j + 1 < end and j + 1 in starting
-    return True
-
-
-def _close_aside(words: Sequence[Word], k: int) -> int:
-    """The end of a clause inside an aside: the comma or dash that closes it."""
-    j = k
-    while (
-        j < len(words) and words[j].text not in _ASIDE_MARKS and words[j].text not in _SENTENCE_END
-    ):
-        j += 1
-    return j
-
-
-def _trim(words: Sequence[Word], n: int) -> int:
-    end = n
-    while end > 0 and words[end - 1].text in _SENTENCE_END:
-        end -= 1
-    return end

@@ -87,6 +87,9 @@ class WordClasses:
     phrasal: dict[str, tuple[str, ...]]  # first word of a phrasal lemma -> its particles
     phrasal_class: dict[tuple[str, str], str]  # (verb, particle) -> reporting class
     no_infinitive: frozenset[str]
+    clause_only: frozenset[str]  # verbs that report only a clause or a quotation
+    naming: frozenset[str]  # verbs that give a thing its name: "a group called X"
+    times: frozenset[str]  # months and weekdays, case-folded: they open no compound noun
     other_phrasal: frozenset[tuple[str, str]]  # (verb, particle): "add up", "back down"
     closed: dict[str, Tag]
     pronouns: frozenset[str]
@@ -101,6 +104,7 @@ class WordClasses:
     negations: frozenset[str]
     adverbs: frozenset[str]
     interjections: tuple[tuple[str, ...], ...]
+    plurals: frozenset[str]  # plural nouns without an "-s": "data", "people", "police"
     particles: frozenset[str]
     prefixes: tuple[str, ...]
     honorifics: frozenset[str]
@@ -119,8 +123,11 @@ def word_classes(lexicon: Lexicon) -> WordClasses:
     return lexicon.memo("syntax.words", _build)
 
 
-def _build(lexicon: Lexicon) -> WordClasses:
-    syn, verbs, rep = lexicon.syntax, lexicon.verbs, lexicon.reporting
+def _verb_forms(
+    lexicon: Lexicon,
+) -> tuple[dict[str, list[VerbForm]], dict[str, set[str]], dict[tuple[str, str], str]]:
+    """Every form of every listed verb, the particles of phrasal verbs, and their classes."""
+    verbs = lexicon.verbs
     doubled = frozenset(verbs.doubled)
     forms: dict[str, list[VerbForm]] = {}
     phrasal: dict[str, set[str]] = {}
@@ -152,6 +159,12 @@ def _build(lexicon: Lexicon) -> WordClasses:
             known = forms.setdefault(form, [])
             if not any(f.lemma == head and f.form == name for f in known):
                 known.append(VerbForm(head, klass, name))
+    return forms, phrasal, phrasal_class
+
+
+def _build(lexicon: Lexicon) -> WordClasses:
+    syn, verbs, rep = lexicon.syntax, lexicon.verbs, lexicon.reporting
+    forms, phrasal, phrasal_class = _verb_forms(lexicon)
     closed: dict[str, Tag] = {}
     words = syn.words
     numerals = (*lexicon.numbers.words, *lexicon.numbers.scales)
@@ -175,6 +188,11 @@ def _build(lexicon: Lexicon) -> WordClasses:
         phrasal={head: tuple(sorted(p)) for head, p in phrasal.items()},
         phrasal_class=phrasal_class,
         no_infinitive=frozenset(v.casefold() for v in verbs.attribution.no_infinitive),
+        clause_only=frozenset(v.casefold() for v in verbs.attribution.clause_only),
+        naming=frozenset(v.casefold() for v in verbs.attribution.naming),
+        times=frozenset(
+            w.casefold().rstrip(".") for w in (*lexicon.dates.months, *lexicon.dates.weekdays)
+        ),
         other_phrasal=frozenset(
             tuple(p.casefold().split(" ", 1))  # type: ignore[misc]
             for p in verbs.other_phrasal.phrasal
@@ -193,6 +211,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         negations=low(w.casefold() for w in words.negations),
         adverbs=low(w.casefold() for w in words.adverbs),
         interjections=tuple(tuple(t.casefold().split()) for t in words.interjections),
+        plurals=low(w.casefold() for w in words.plurals),
         particles=low(w.casefold() for w in syn.names.particles),
         prefixes=tuple(w.casefold() for w in syn.names.prefixes),
         honorifics=low(w.casefold() for w in syn.names.honorifics),

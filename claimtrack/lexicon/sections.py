@@ -1,48 +1,15 @@
-"""Load, validate and cache the word lists under ``claimtrack/data/``.
+"""The schema of each TOML file under ``claimtrack/data/``: one pydantic model per section.
 
-Each TOML file in ``data/`` is one section of a :class:`Lexicon` (``numbers.toml`` is
-``lexicon.numbers``). A user extends the defaults with overlay files of the same shape, whose
-top-level tables are section names::
-
-    # my_terms.toml
-    [topics.sanctions]
-    cues = ["sanctions", "asset freeze"]
-
-    >>> lex = load_lexicon()            # the defaults, cached
-    >>> "said" in lex.reporting.verbs
-    True
-
-Lists in an overlay are added to the defaults (duplicates dropped, order kept); tables are merged
-key by key; scalars replace. Every file is validated into a pydantic model on load, and a mistake
-raises :class:`LexiconError` naming the file and the key.
-
-Compiled patterns built from a lexicon are cached on that lexicon with :meth:`Lexicon.memo`,
-so each pattern is compiled once per lexicon, never per call.
+Every model forbids unknown keys, so a misspelt key in a default file or an overlay is a
+:class:`claimtrack.LexiconError` naming the file and the key, never a silently ignored list.
 """
 
 from __future__ import annotations
 
-import functools
-import tomllib
-from collections.abc import Callable, Mapping, Sequence
-from importlib import resources
-from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Literal
 
-import regex
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    StringConstraints,
-    ValidationError,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from .errors import LexiconError
-
-T = TypeVar("T")
 Terms = tuple[str, ...]
 
 
@@ -128,6 +95,11 @@ class DateWords(_Section):
     not_after_year: Terms = ()
     # Future cues shortly before a date in its sentence: "will arrive on Friday".
     future_cues: Terms = ()
+    # Shifts that count a weekday from the last day the text gave: "the previous Friday".
+    anaphoric_shifts: Terms = ()
+    # Future in the past, ahead of a moment before publication: the nearest day ("would vote
+    # on Friday", "planned to leave on Thursday").
+    future_in_past_cues: Terms = ()
     # Words between a future cue and the date that cancel it: "who will travel, said Friday".
     past_cues: Terms = ()
     # Reporting verbs: past for a date close after them ("said on Tuesday"), silent beyond.
@@ -296,6 +268,7 @@ class SyntaxWords(_Section):
     negations: Terms = ()
     adverbs: Terms = ()
     interjections: Terms = ()
+    plurals: Terms = ()
 
 
 class NameWords(_Section):
@@ -327,6 +300,8 @@ class VerbClasses(_Section):
     quoting: Terms = ()
     count: Terms = ()
     no_infinitive: Terms = ()
+    clause_only: Terms = ()
+    naming: Terms = ()
     cognition: Terms = ()
     evidence: Terms = ()
 
@@ -364,91 +339,6 @@ class VerbsLexicon(_Section):
 
 
 # --- topics.toml -----------------------------------------------------------------------------
-class TopicTerms(_Section):
-    """Cue phrases of one stance topic."""
-
-    cues: Terms = ()
-    description: str = ""
-    # Bare cues that, in a document which has named a time-limited truce ("a 72-hour
-    # ceasefire"), refer back to that truce: "both sides agreed to the truce" -> a pause.
-    refers_back: Terms = ()
-    # Polarity cues that make the topic phrase they govern this topic: "it was extending the
-    # humanitarian truce" and "agreed to extend the ceasefire by another 72 hours" are pauses.
-    recasts: Terms = ()
-    # Phrases that name the act itself: an actor who says it will do it supports the topic,
-    # with no other cue ("the coalition said it would halt all military operations").
-    acts: Terms = ()
-
-
-# --- polarity.toml ---------------------------------------------------------------------------
-class EvaluativeTerms(_Section):
-    """Judgements of what stands before them: "a ceasefire would only reward the militants"."""
-
-    support: Terms = ()
-    oppose: Terms = ()
-
-
-class PolarityLexicon(_Section):
-    """Cues of support, opposition and deliberation, and negators that flip them."""
-
-    support: Terms = ()
-    oppose: Terms = ()
-    neutral: Terms = ()
-    negators: Terms = ()
-    # Cues that speak to the document's main question even when their clause names no topic:
-    # "Zelensky said he was sincerely grateful", "there is no consensus".
-    topicless: Terms = ()
-    # Nouns that, as the object of a cue, stand for a topic named elsewhere: "rejected
-    # Ukraine's request", "hailed Biden's move", "urged them to uphold it".
-    objects: Terms = ()
-    # Words that open an indirect question; a cue inside one is no position: "asked whether
-    # Washington would send F-16s", "will decide when to provide the jets".
-    questions: Terms = ()
-    # Words that open a condition; a cue inside one is neutral: "so that Germany could move
-    # quickly if it decided to send them". A cue before it keeps its polarity ("would not
-    # stand in the way if Poland asked").
-    conditions: Terms = ()
-    # Verbs that make a possessive cue a position: "affirmed his support for", "voiced their
-    # opposition to" (but "the call for a ceasefire", "his support base" name no position).
-    expressing: Terms = ()
-    # Verbs that announce one's own act named by a noun cue after "the": "announced the sending
-    # of three planes with aid" (but "welcomed the call for a ceasefire" is no such act).
-    announcing: Terms = ()
-    # Phrases that hold a cue word but state no position: "food is in short supply".
-    ignore: Terms = ()
-    # Frames that deny what follows them, further back than a negator: "we do not believe that
-    # the time is right for a truce".
-    denials: Terms = ()
-    # Judgements whose subject is the topic before them ("sending more shells would be a grave
-    # mistake", "called the truce a gift to the rebels"); they also work as cues before a topic.
-    evaluative: EvaluativeTerms = EvaluativeTerms()
-    # Conditions after a cue that make the position neutral: "will back a truce only if ...".
-    restrictions: Terms = ()
-    # Exceptions after a negated cue that make it a condition: "will not sign without guarantees".
-    exceptions: Terms = ()
-    # Modal words right before a cue that leave the position open: "may back", "could consider".
-    modals: Terms = ()
-
-
-# --- holders.toml ----------------------------------------------------------------------------
-class HoldersLexicon(_Section):
-    """Words for who holds a stance beyond the subject of its clause."""
-
-    # Phrases after which the partners of a joint position are named: "in a joint statement
-    # with Kestria and Veldan, Ostrava called for ..." (each partner holds the stance).
-    joint: Terms = ()
-    # Verbs of praise or blame whose object holds the position after "for"/"of": "commended
-    # the parties for agreeing to the truce", "accused the rebels of blocking the convoys".
-    crediting: Terms = ()
-    # Singular nouns that, alone with "the", refer back to the group named before: "the
-    # movement", "the group".
-    anaphors: Terms = ()
-    # Nouns that report a clause as evidence, so that its own subject holds it, even with a
-    # modal: "said there were signs the rebels would not agree to extend the truce".
-    evidence: Terms = ()
-
-
-# --- segment.toml ----------------------------------------------------------------------------
 class SegmentLexicon(_Section):
     """Words whose final dot does not end a sentence ("Gen.", "Oct.", "a.m.")."""
 
@@ -511,143 +401,3 @@ class PlacesLexicon(_Section):
     common: Terms = ()
     # Places below the first level, by name: [entries."Rafah crossing"] within = "PS".
     entries: dict[str, PlaceEntry] = {}
-
-
-class Lexicon(BaseModel):
-    """Every word list claimtrack uses, one field per data file."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    categories: dict[str, CategoryTerms] = {}
-    numbers: NumbersLexicon = NumbersLexicon()
-    qualifiers: QualifiersLexicon = QualifiersLexicon()
-    dates: DatesLexicon = DatesLexicon()
-    reporting: ReportingLexicon = ReportingLexicon()
-    topics: dict[str, TopicTerms] = {}
-    polarity: PolarityLexicon = PolarityLexicon()
-    holders: HoldersLexicon = HoldersLexicon()
-    segment: SegmentLexicon = SegmentLexicon()
-    reconcile: ReconcileLexicon = ReconcileLexicon()
-    syntax: SyntaxLexicon = SyntaxLexicon()
-    verbs: VerbsLexicon = VerbsLexicon()
-    places: PlacesLexicon = PlacesLexicon()
-
-    _cache: dict[str, Any] = PrivateAttr(default_factory=dict)
-
-    def memo(self, key: str, build: Callable[[Lexicon], T]) -> T:
-        """Build something from this lexicon once (a compiled pattern) and keep it."""
-        # The cache is read straight from pydantic's private-attribute dict: ``self._cache``
-        # goes through BaseModel.__getattr__, which costs a microsecond on every sentence.
-        private = self.__pydantic_private__
-        assert private is not None  # a model with private attributes always has the dict
-        cache: dict[str, Any] = private["_cache"]
-        try:
-            return cache[key]  # type: ignore[no-any-return]
-        except KeyError:
-            value = cache[key] = build(self)
-            return value
-
-    def extended(self, overlay: Mapping[str, Any], *, origin: str = "<overlay>") -> Lexicon:
-        """Return a new lexicon with ``overlay`` (shaped like the TOML files) merged in."""
-        unknown = sorted(set(overlay) - set(type(self).model_fields))
-        if unknown:
-            raise LexiconError(
-                f"{origin}: unknown section {unknown[0]!r}; "
-                f"sections are {', '.join(sorted(type(self).model_fields))}",
-                file=origin,
-                key=unknown[0],
-            )
-        merged = _merge(self.model_dump(), dict(overlay))
-        return _validate(merged, origin)
-
-
-def lookup(table: Mapping[str, T], found: str) -> T:
-    """The entry of ``table`` (keys case-folded) for a term a case-blind pattern found.
-
-    The pattern and ``str.casefold`` may disagree on rare letters: a pattern reads "AİD" as
-    "aid", but it folds to "ai̇d". Such a term is then matched against the keys the way the
-    pattern matched it. Raises KeyError only if no key matches at all.
-
-    >>> lookup({"aid": "humanitarian_aid"}, "A\u0130D")
-    'humanitarian_aid'
-    """
-    key = found.casefold()
-    if key in table:
-        return table[key]
-    for candidate, value in table.items():
-        if regex.fullmatch(regex.escape(candidate), found, flags=regex.IGNORECASE):
-            return value
-    raise KeyError(found)
-
-
-def term_pattern(template: str, terms: Sequence[str]) -> regex.Pattern[str] | None:
-    r"""``template`` with the word list ``terms`` as its named list ``\L<t>``, ignoring case.
-
-    None when the list is empty (a user may empty it in an overlay): the rule then never fires.
-
-    >>> term_pattern(r"\L<t>\s+of$", ["massacre", "killing"]).search("the killing of")
-    <regex.Match object; span=(4, 14), match='killing of'>
-    >>> term_pattern(r"\L<t>", []) is None
-    True
-    """
-    if not terms:
-        return None
-    return regex.compile(template, t=list(terms), flags=regex.IGNORECASE)
-
-
-def _merge(base: Any, extra: Any) -> Any:
-    """Lists are unioned in order, tables merged key by key, scalars replaced."""
-    if isinstance(base, dict) and isinstance(extra, dict):
-        out = dict(base)
-        for key, value in extra.items():
-            out[key] = _merge(base[key], value) if key in base else value
-        return out
-    if isinstance(base, (list, tuple)) and isinstance(extra, (list, tuple)):
-        return list(dict.fromkeys([*base, *extra]))
-    return extra
-
-
-def _validate(data: dict[str, Any], origin: str) -> Lexicon:
-    try:
-        return Lexicon.model_validate(data)
-    except ValidationError as err:
-        first = err.errors()[0]
-        key = ".".join(str(part) for part in first["loc"])
-        raise LexiconError(f"{origin}: {key}: {first['msg']}", file=origin, key=key) from err
-
-
-def _read_toml(name: str, text: str) -> dict[str, Any]:
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise LexiconError(f"{name}: not valid TOML: {err}", file=name) from err
-
-
-@functools.cache
-def _default() -> Lexicon:
-    data: dict[str, Any] = {}
-    folder = resources.files("claimtrack") / "data"
-    for field in Lexicon.model_fields:
-        entry = folder / f"{field}.toml"
-        if entry.is_file():
-            data[field] = _read_toml(f"data/{field}.toml", entry.read_text(encoding="utf-8"))
-    return _validate(data, "claimtrack/data")
-
-
-def load_lexicon(*overlays: str | Path) -> Lexicon:
-    """Return the default lexicon, extended by the given overlay TOML files in order.
-
-    Raises:
-        LexiconError: an overlay is missing, not TOML, or does not fit the lexicon's shape.
-    """
-    lexicon = _default()
-    for overlay in overlays:
-        path = Path(overlay)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as err:
-            raise LexiconError(
-                f"{path}: cannot read lexicon overlay: {err}", file=str(path)
-            ) from err
-        lexicon = lexicon.extended(_read_toml(str(path), text), origin=str(path))
-    return lexicon

@@ -1,0 +1,74 @@
+"""Cues written apart from their usual form, found beside a phrase table's matches.
+
+A parenthetical may split a two-word cue ("called, by a large majority, for a truce"), and a
+call for a halt ("all military operations should cease") is a cue only with no object after
+it ("would halt military operations" is the act itself). Both are read with the lexicon's
+stance tables (:mod:`.stance_cues`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..find.phrases import Hit
+
+if TYPE_CHECKING:
+    from .stance_cues import Tables
+
+__all__ = ["with_split_cues"]
+
+# A parenthetical between two words: "called, by a large majority, for", "objected, in a
+# letter to the committee, to". Not a clause of its own ("pressed, and the truce held, for").
+_SPLIT = regex.compile(
+    r"(?<![\p{L}])(\p{L}+),\s+(?!(?:and|but|or|while|which|who)\b)[^,;:.!?\"\u201c\u201d()]{2,70}?"
+    r",\s+(\p{L}+)(?![\p{L}\-])",
+    regex.I,
+)
+
+
+def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int) -> list[Hit]:
+    """``found`` with the two-word cues a parenthetical splits, in order of their starts.
+
+    "called, by a large majority, for a truce" holds "called for": its hit spans the whole
+    stretch, and its text is the cue's two words (the phrase the table knows), not the insert.
+    """
+    found = _with_halting(text, t, found, start, end)
+    if "," not in text[start:end]:
+        return found
+    split: list[Hit] = []
+    for m in _SPLIT.finditer(text, start, end, overlapped=True):
+        phrase = f"{m.group(1)} {m.group(2)}"
+        if phrase.casefold() in t.polarity_of:
+            split.append(Hit(m.start(1), m.end(2), phrase))
+    if not split:
+        return found
+    # The split cue is the reading of its first word: "agreed, in principle, to" is "agreed to".
+    starts = {h.start() for h in split}
+    kept = [h for h in found if h.start() not in starts]
+    return sorted([*kept, *split], key=lambda h: (h.start(), h.end()))
+
+
+# What may follow a verb of stopping that has no object: "should cease," "must stop now".
+_NO_OBJECT = regex.compile(
+    r"\s*(?:[,.;:!?\"\u201d)]|$|(?:on|in|at|by|from|after|before|until|immediately|now|today|"
+    r"tonight|within|for|and|or|but|as|once|when)\b)",
+    regex.I,
+)
+
+
+def _with_halting(text: str, t: Tables, found: list[Hit], start: int, end: int) -> list[Hit]:
+    """``found`` with the calls for a halt that have no object: "operations should cease"."""
+    if t.halting_pattern is None:
+        return found
+    extra = [
+        Hit(m.start(), m.end(), m.group())
+        for m in t.halting_pattern.finditer(text, start, end)
+        if _NO_OBJECT.match(text, m.end(), end)
+    ]
+    if not extra:
+        return found
+    # "must stop" holds the cue "stop": one cue, read once
+    kept = [h for h in found if not any(e.start() <= h.start() < e.end() for e in extra)]
+    return sorted([*kept, *extra], key=lambda h: (h.start(), h.end()))

@@ -1,0 +1,173 @@
+"""Where a date hangs in its sentence: on a noun, or on the predicate of its clause.
+
+Read from the sentence parse (:class:`~claimtrack.syntax.SentenceParse`: word classes and noun
+phrases), not from the characters around the date:
+
+- on a noun: a date between a determiner and its noun ("the April 18 protest", "its Jan. 5
+  report"), a date with "'s" before a noun ("Saturday's storm"), or a date in a prepositional
+  phrase after a noun of an event or a period ("the storm on Saturday", "the six months from
+  September 2017 through February 2018": the second date hangs where the first does). Such a
+  date is the day of that thing, not of a count told in the clause. After any other noun a
+  prepositional phrase belongs to the verb: "killed 33 people on April 20";
+- before the predicate: a date between the subject and its verb ("city workers on Thursday
+  buried 100 victims", "The ministry on Monday put the toll at 57"): the day of that verb.
+
+    >>> from claimtrack.lexicon import load_lexicon
+    >>> from claimtrack.syntax import get_parser
+    >>> text = "Police said 12 people arrested at the April 18 protest were freed."
+    >>> parse, = get_parser(None).parse(text, [(0, len(text))], [], load_lexicon())
+    >>> start = text.index("April")
+    >>> on_noun(parse, (start, start + len("April 18")), [], frozenset())
+    True
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from ..model import Span
+from ..syntax.structure import SentenceParse, Word
+
+# Nouns of a stretch of time, which a prepositional date after them bounds: "the six months
+# from September through February" (an English closed class; events are the lexicon's).
+_PERIODS = frozenset("day days week weeks month months year years period hours weekend".split())
+# Nouns of a time of day, which a day names with it: "Monday night" is a day, not a thing.
+_TIMES_OF_DAY = frozenset(
+    "morning afternoon evening night midday noon midnight dawn dusk overnight time".split()
+)
+# Words of a chain of noun phrases: "an attack on a refugee camp in Gaza".
+_NOMINAL = frozenset(("NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM"))
+# Prepositions that open a stretch whose end a second date gives: "from May 2 through May 9".
+_RANGE_OPENERS = frozenset(("from", "between"))
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+
+
+def words_of(parse: SentenceParse, span: Span) -> tuple[int, int] | None:
+    """The first and last word of ``parse`` inside ``span``, or None."""
+    words = parse.words
+    first = bisect.bisect_left(words, span[0], key=_start)
+    last = bisect.bisect_right(words, span[1], key=_end) - 1
+    return (first, last) if first <= last else None
+
+
+def _start(word: Word) -> int:
+    return word.start
+
+
+def _end(word: Word) -> int:
+    return word.end
+
+
+def on_noun(
+    parse: SentenceParse, span: Span, others: Sequence[Span], events: frozenset[str]
+) -> bool:
+    """Does the date at ``span`` modify a noun rather than the predicate of its clause?
+
+    ``others``: the spans of the sentence's other dates, for "from May 2 through May 9";
+    ``events``: nouns of events (``dates.words.event_nouns``), case-folded.
+    """
+    found = words_of(parse, span)
+    if found is None:
+        return False
+    first, last = found
+    words = parse.words
+    after = words[last + 1] if last + 1 < len(words) else None
+    if after is not None and _noun(parse, last + 1, events) and after.lemma not in _TIMES_OF_DAY:
+        before = words[first - 1] if first > 0 else None
+        if words[last].text.endswith(_POSSESSIVE) or (
+            before is not None and (before.tag == "DET" or before.text.endswith(("'s", "\u2019s")))
+        ):
+            return True  # "the April 18 protest", "Saturday's storm", "its Jan. 5 report"
+    if before_verb(parse, span):
+        # "An attack on a camp this week killed dozens": the day of the subject's event
+        return _event_in_subject(parse, first, events)
+    k = first - 1
+    while k >= 0 and words[k].tag == "DET":
+        k -= 1
+    if k < 1 or words[k].tag != "ADP":
+        return False
+    head = words[k - 1]
+    for other in others:
+        if other != span and other[0] <= head.start and head.end <= other[1]:
+            # "from May 2 through May 9": the second date hangs where the first does
+            opened = words_of(parse, other)
+            return (
+                opened is not None
+                and opened[0] > 0
+                and words[opened[0] - 1].lemma in _RANGE_OPENERS
+                and on_noun(parse, other, others, events)
+            )
+    word = head.text.casefold()
+    return head.tag == "NOUN" and (word in events or word in _PERIODS)
+
+
+def _noun(parse: SentenceParse, k: int, events: frozenset[str]) -> bool:
+    """Is word ``k`` a noun: so tagged, an event noun, or a verb form before a verb?
+
+    ("the Jan. 5 report listed": two verbs side by side make the first a noun.)
+    """
+    words = parse.words
+    if words[k].tag == "NOUN" or words[k].text.casefold() in events:
+        return True
+    return words[k].tag == "VERB" and k + 1 < len(words) and words[k + 1].tag in ("VERB", "AUX")
+
+
+def _event_in_subject(parse: SentenceParse, first: int, events: frozenset[str]) -> bool:
+    """Is there a noun of an event in the noun phrases right before word ``first``?"""
+    k = first - 1
+    # (a word inside a noun phrase is a noun whatever its tag: "An attack", read as a verb)
+    while k >= 0 and (parse.words[k].tag in _NOMINAL or parse.phrase_at(k) is not None):
+        word = parse.words[k]
+        if word.text.casefold() in events and (word.tag == "NOUN" or parse.phrase_at(k)):
+            return True
+        k -= 1
+    return False
+
+
+def before_verb(parse: SentenceParse, span: Span) -> bool:
+    """Is the date between a subject and its verb: "city workers on Thursday buried 100"?"""
+    found = words_of(parse, span)
+    if found is None:
+        return False
+    first, last = found
+    words = parse.words
+    k = first - 1
+    while k >= 0 and words[k].tag in ("DET", "ADP", "ADV"):
+        k -= 1  # "on", "late on", "early"
+    return (
+        k >= 0
+        and words[k].tag in ("NOUN", "PROPN", "PRON")
+        and last + 1 < len(words)
+        and words[last + 1].tag in ("VERB", "AUX")
+    )
+
+
+def on_saying(parse: SentenceParse, cue_end: int, span: Span) -> bool:
+    """Does the date hang on the saying that ends at ``cue_end``, past the phrase it opens?
+
+    "said in its daily situation report on Tuesday", "said in a report released on Saturday
+    night": between the verb and the date only a prepositional phrase and its participle, no
+    comma, no new clause.
+    """
+    between = [k for k, w in enumerate(parse.words) if cue_end <= w.start and w.end <= span[0]]
+    if len(between) < 2 or parse.words[between[0]].tag != "ADP" or span[0] - cue_end > 80:
+        return False  # (not "said on Tuesday": no phrase between)
+    # (a word in a noun phrase or after a determiner is a noun whatever its tag: "its daily
+    # situation report", "a report"; a verb form in -ed is the participle: "released")
+    words = parse.words
+    return all(
+        words[k].tag in _NOMINAL
+        or parse.phrase_at(k) is not None
+        or words[k].tag == "VERB"
+        and (words[k].text.endswith("ed") or words[k - 1].tag == "DET")
+        for k in between
+    )
+
+
+def verb_after(parse: SentenceParse, span: Span) -> int | None:
+    """The start of the word right after the date, when :func:`before_verb` holds."""
+    found = words_of(parse, span)
+    if found is None or not before_verb(parse, span):
+        return None
+    return parse.words[found[1] + 1].start

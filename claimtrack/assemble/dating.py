@@ -1,0 +1,375 @@
+"""The date of a claim: the day a count is reported for, the day a statement was made.
+
+One :class:`Dating` per document holds its date mentions (from :mod:`claimtrack.find.dates`)
+and answers, for a figure or a statement, which of them dates it, else the publication date
+(``../shared/eval/FORMAT.md``: "usually the day named in the sentence, else the publication
+date"). Days of events ("the attack on October 7", "Saturday's quake") and days after
+publication (nothing is counted or said then) date no claim.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+
+import regex
+
+from ..attribute.attribution import Attribution
+from ..attribute.statements import Statement
+from ..find.dates import DateMention
+from ..lexicon import Lexicon, term_pattern
+from ..model import DateRange, Span, Who
+from ..syntax.structure import SentenceParse
+from ..text.segment import Sentence
+from .dateattach import on_noun, on_saying, verb_after
+
+_WHEN = regex.compile(r",?\s+when\b")
+# "through Sunday" and "as of Monday" name the day a count is reported for.
+# A clock time may stand between: "as of 9 a.m. on Wednesday", "as of 14:00 Monday".
+_AS_OF = regex.compile(
+    r"(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)?\s+(?:on\s+)?)?(?:the\s+)?$",
+    regex.I,
+)
+# The word before a verb: "a report released".
+_LAST_WORD = regex.compile(r"(\w+)\s+$")
+# Two days joined into one stretch: "on Monday and Tuesday", "Monday to Wednesday".
+_JOINED_DAYS = regex.compile(r"\s*(?:and|to|through|-|\u2013)\s*", regex.I)
+# A part of a count already given: "169 of the dead", "2,403 of the injured", "nine of them".
+_PARTITIVE = regex.compile(r"\bof\s+(?:the|them|those|these)\b", regex.I)
+# "between April 15 ... and Tuesday": the end of the range is the cut-off.
+_AND_END = regex.compile(r"\band\s+(?:\w+,\s+)?$", regex.I)
+# Between a figure and "its" date there is no other number and no new clause.
+_GAP_BREAK = regex.compile(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
+
+
+class Dating:
+    """The dates of one document's claims.
+
+    Args:
+        text: the document.
+        lexicon: supplies the event cues (``reporting.event_cues``).
+        published: the publication date, or None.
+        dates: every date mention of ``text``, sorted by start.
+        statements: the document's statements (who said what, read from structure), for the
+            sources a sentence names.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        published: dt.date | None,
+        dates: list[DateMention],
+        statements: Sequence[Statement] = (),
+    ) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.published = published
+        self.dates = dates
+        self.starts = [d.span[0] for d in dates]
+        self.events = lexicon.memo(
+            "dating.events",
+            lambda lex: frozenset(w.casefold() for w in lex.dates.words.event_nouns),
+        )
+        self._ranges: dict[DateMention, DateRange] = {}
+        self._nouns: dict[Span, bool] = {}  # does the date at a span modify a noun?
+        self._published_range = (
+            None
+            if published is None
+            else DateRange(start=published, end=published, granularity="day", role="published")
+        )
+        # The day of the last count read from the text, for "169 of the dead" after it, and
+        # the index of its sentence: only the sentence right after a count refers to it.
+        self.last_dated: DateRange | None = None
+        self.last_dated_at = -2
+        # The day of the last report a count was told from ("the NDMA said in its report on
+        # Tuesday"): the counts told from it later, without a day of their own, are as of it.
+        self.report: DateRange | None = None
+        self.report_source: str | None = None
+        said = sorted((st.mention.cue[0], st.who.canonical) for st in statements if st.who)
+        self._said_at = [at for at, _ in said]
+        self._said_by = [who for _, who in said]
+
+    def dates_in(self, span: Span) -> list[DateMention]:
+        """The date mentions that begin inside ``span``."""
+        lo = bisect.bisect_left(self.starts, span[0])
+        hi = bisect.bisect_left(self.starts, span[1])
+        return self.dates[lo:hi]
+
+    def figure(
+        self,
+        fig: Span,
+        att: Attribution | None,
+        sentence: Sentence,
+        index: int,
+        *,
+        first: bool,
+        counted: bool,
+        in_passing: bool = False,
+        parse: SentenceParse | None = None,
+        cue: Span | None = None,
+        source: Who | None = None,
+    ) -> DateRange | None:
+        """The date of the figure at ``fig`` in sentence number ``index``; keeps the last count.
+
+        ``first``: the sentence's first figure; ``counted``: the figure has a category, so a
+        partitive count after it ("169 of the dead") takes its date; ``parse``: the sentence's
+        structure, which tells a day of the predicate from a day of a noun; ``cue``: the verb
+        of the statement whose content holds the figure, read from that structure; ``source``:
+        who gives the figure.
+        """
+        if first and self.last_dated_at < index - 1:
+            self.last_dated = None
+        dates = self.dates_in(sentence.span)
+        report = self.report
+        date = self.figure_date(fig, att, sentence, dates, in_passing, parse, cue)
+        if self.report is not report:
+            self.report_source = source.canonical if source is not None else None
+        elif (
+            date is self._published_range
+            and report is not None
+            and self._from_report(source, sentence, parse)
+            and not any(self._own(d, parse, dates) for d in dates)
+        ):
+            # "Of the dead, 638 were in Sindh, the report said": a count its source gives
+            # later, without a day of its own, is as of the day of that source's report
+            date = report
+        if counted and date is not None and date.text is not None:
+            self.last_dated, self.last_dated_at = date, index
+        return date
+
+    def figure_date(
+        self,
+        fig: Span,
+        att: Attribution | None,
+        sentence: Sentence,
+        dates: Sequence[DateMention],
+        in_passing: bool = False,
+        parse: SentenceParse | None = None,
+        cue: Span | None = None,
+    ) -> DateRange | None:
+        """The day a count is reported for.
+
+        In order: a cut-off ("through Sunday", "between April 15 and Tuesday"); a day right after
+        the figure ("rose to 3,432 on Monday"); a day between the subject and the verb before
+        the figure ("city workers on Thursday buried 100 victims"); a day right after the
+        reporting verb ("said on Tuesday that 45 ..."); a day that opens the sentence ("Late
+        Saturday, police said ..."); else the publication date. Days of events ("the attack on
+        October 7", "Saturday's quake", "the April 18 protest"), of other things ("the months
+        from May through July") and of other numbers ("up from 5,982 a week earlier") are not.
+        """
+        text = self.text
+        resolved = [
+            d
+            for d in dates
+            if d.start is not None
+            and d.end is not None
+            and not self.future(d)
+            and (parse is None or not self._on_noun(parse, d, dates))
+        ]
+        if in_passing:
+            # An event's count told in passing is as of the event's day, when the clause names
+            # it first: "halt the bombing on October 20 to allow the release of two Americans".
+            earlier = [d for d in resolved if d.span[1] <= fig[0]]
+            if (
+                earlier
+                and fig[0] - earlier[-1].span[1] <= 60
+                and "," not in text[earlier[-1].span[1] : fig[0]]
+                and not _GAP_BREAK.search(text, earlier[-1].span[1], fig[0])
+            ):
+                return self.range(earlier[-1])
+        usable = [d for d in resolved if not self.event_date(d)]
+        cut_off = self._cut_off(resolved, sentence)
+        if cut_off is not None:
+            return self.range(cut_off)
+        for k, mention in enumerate(usable):
+            gap = text[fig[1] : mention.span[0]]
+            if mention.granularity == "year":
+                continue  # "displaced this year": the period counted, not the day of the count
+            if mention.span[0] >= fig[1] and len(gap) <= 40 and not _GAP_BREAK.search(gap):
+                # "killed ... on Monday and Tuesday": the count runs to the later day.
+                while k + 1 < len(usable) and _JOINED_DAYS.fullmatch(
+                    text, usable[k].span[1], usable[k + 1].span[0]
+                ):
+                    k += 1
+                return self.range(usable[k])
+        if parse is not None:
+            for mention in usable:
+                verb = verb_after(parse, mention.span)
+                if verb is not None and verb < fig[0] and not _GAP_BREAK.search(text, verb, fig[0]):
+                    return self.range(mention)  # "city workers on Thursday buried 100 victims"
+        part = _PARTITIVE.search(text, fig[0], fig[1] + 8)
+        if part and "," not in text[fig[1] : part.start()] and self.last_dated is not None:
+            # "the ministry said 169 of the dead were in Khartoum": part of the count just given.
+            return self.last_dated
+        # (a day on the verb of saying is the statement's, whatever the verb: "released")
+        said = self._said_on(resolved if parse is not None else usable, att, cue, parse)
+        if said is not None:
+            if said[1]:  # "said in its daily report on Tuesday": the report's day
+                self.report = self.range(said[0])
+            return self.range(said[0])
+        for mention in usable:
+            head = text[mention.span[1] : min(fig[0], att.cue[0] if att else fig[0])]
+            if mention.span[0] - sentence.span[0] < 30 and "," in head:
+                return self.range(mention)
+        return self._published_range
+
+    def _from_report(
+        self, source: Who | None, sentence: Sentence, parse: SentenceParse | None
+    ) -> bool:
+        """Is a count told from the last dated report: by its source, or by "the report"?
+
+        A count with no source of its own is the report's when its sentence names the report
+        or its source elsewhere: "..., according to the report" after a list of counts, "the
+        report showed: 8,321 in Sindh, ...".
+        """
+        if source is not None:
+            return self._reports(source.canonical)
+        lo = bisect.bisect_left(self._said_at, sentence.span[0])
+        hi = bisect.bisect_left(self._said_at, sentence.span[1])
+        named = self._said_by[lo:hi]
+        if parse is not None:
+            for clause in parse.clauses:  # "the report showed": a document as a subject
+                subject = clause.subject
+                if subject is not None and parse.words[subject.first].tag == "DET":
+                    named.append(parse.words[subject.head].text.casefold())
+        return any(self._reports(name) for name in named)
+
+    def _reports(self, name: str) -> bool:
+        """Does ``name`` name the last dated report's source, its acronym, or a report?"""
+        nouns = self.lex.memo(
+            "dating.count_nouns",
+            lambda lex: frozenset(n.casefold() for n in lex.reporting.count_nouns),
+        )
+        source = self.report_source
+        if name in nouns or source is not None and name == source:
+            return True
+        # "the NDMA" after "the National Disaster Management Authority (NDMA)"
+        words = source.split() if source is not None else []
+        return len(words) > 1 and name == "".join(w[0] for w in words)
+
+    def _on_noun(
+        self, parse: SentenceParse, mention: DateMention, dates: Sequence[DateMention]
+    ) -> bool:
+        """:func:`on_noun`, read once per mention (a sentence's figures ask about each date)."""
+        found = self._nouns.get(mention.span)
+        if found is None:
+            spans = [d.span for d in dates]
+            found = self._nouns[mention.span] = on_noun(parse, mention.span, spans, self.events)
+        return found
+
+    def _own(
+        self, mention: DateMention, parse: SentenceParse | None, dates: Sequence[DateMention]
+    ) -> bool:
+        """Is ``mention`` a day the count may be as of: resolved, not of a noun, not an event's?
+
+        ("since June 14" starts what is counted; it is no day of the count.)
+        """
+        return (
+            mention.start is not None
+            and not self.future(mention)
+            and not self.event_date(mention)
+            and (parse is None or not self._on_noun(parse, mention, dates))
+        )
+
+    def _cut_off(self, dates: Sequence[DateMention], sentence: Sentence) -> DateMention | None:
+        """A day that ends what is counted: "through Sunday", "between April 15 and Tuesday"."""
+        text = self.text
+        for mention in dates:
+            if text.startswith(("'s", "\u2019s"), mention.span[1]):
+                continue  # "cracked by last month's disaster": an event, not a cut-off
+            before = text[max(sentence.span[0], mention.span[0] - 16) : mention.span[0]]
+            if _AS_OF.search(before) or (
+                _AND_END.search(before) and "between" in text[sentence.span[0] : mention.span[0]]
+            ):
+                return mention
+        return None
+
+    def _said_on(
+        self,
+        dates: Sequence[DateMention],
+        att: Attribution | None,
+        cue: Span | None,
+        parse: SentenceParse | None,
+    ) -> tuple[DateMention, bool] | None:
+        """A day on the verb of saying: "said on Tuesday", "said in its report on Tuesday".
+
+        Returns the day and whether it is the day of a report named between the verb and it.
+        """
+        verbs = [c for c in (att.cue if att else None, cue) if c is not None]
+        if parse is not None:
+            for said in verbs:
+                for mention in dates:
+                    if on_saying(parse, said[1], mention.span):
+                        return mention, True
+        for said in verbs:
+            for mention in dates:
+                if 0 <= mention.span[0] - said[1] <= 25:
+                    # "a report released on Saturday": the verb's subject names the report
+                    return mention, self._reports(self._word_before(said[0]))
+        return None
+
+    def _word_before(self, pos: int) -> str:
+        found = _LAST_WORD.search(self.text, max(0, pos - 30), pos)
+        return found.group(1).casefold() if found is not None else ""
+
+    def date_for(self, pos: int, dates: Sequence[DateMention]) -> DateRange | None:
+        """The day of what is said at ``pos``: the nearest usable date, else publication.
+
+        Not usable: days of events ("the attack on October 7"), unless a "when" clause follows
+        ("Jan. 30, when Biden answered"), and days after publication ("due on Sunday").
+        """
+        usable: list[DateMention] = []
+        for mention in dates:
+            if mention.start is None or mention.end is None or self.future(mention):
+                continue
+            if self.event_date(mention) and not _WHEN.match(
+                self.text, mention.span[1], mention.span[1] + 20
+            ):
+                continue
+            usable.append(mention)
+        if usable:
+            best = min(usable, key=lambda m: (abs(m.span[0] - pos), m.span[0]))
+            return self.range(best)
+        return self._published_range
+
+    def future(self, mention: DateMention) -> bool:
+        """Does the mention begin after publication? Nothing is said or counted then."""
+        published = self.published
+        return published is not None and mention.start is not None and mention.start > published
+
+    def event_date(self, mention: DateMention) -> bool:
+        """Is this the date of an event ("the attack on October 7") rather than of a report?"""
+        pattern = self.lex.memo(
+            "extract.event_cues",
+            lambda lex: term_pattern(
+                r"(?<![\p{L}])\L<t>(?:\s+on|\s+of|\s+the|-|\s)*$", lex.reporting.event_cues
+            ),
+        )
+        before = self.text[max(0, mention.span[0] - 25) : mention.span[0]]
+        return bool(pattern is not None and pattern.search(before)) or self.text.startswith(
+            ("'s", "\u2019s"), mention.span[1]
+        )
+
+    def range(self, mention: DateMention) -> DateRange:
+        """The reported date a mention names (one model per mention, shared by its claims)."""
+        found = self._ranges.get(mention)
+        if found is None:
+            found = self._ranges[mention] = reported(mention)
+        return found
+
+
+def reported(mention: DateMention) -> DateRange:
+    """A resolved mention as the reported date of a claim."""
+    assert mention.start is not None
+    assert mention.end is not None
+    return DateRange(
+        start=mention.start,
+        end=mention.end,
+        granularity=mention.granularity,
+        role="reported",
+        text=mention.text,
+        span=mention.span,
+    )

@@ -1,0 +1,128 @@
+"""Who gives each figure: the statement whose content holds it, or the count just before it.
+
+:class:`FigureSources` reads a document's figures sentence by sentence. A figure's source is
+the source of the innermost statement whose content holds it (:class:`.statements.Covering`,
+read from each sentence's structure); a figure in a narrator's relative clause (", which left
+1,400 dead,") or told in passing as an event's ("the massacre of 1,400 people") has none. A
+sentence of its own right after an attributed count goes on with that count's source when it
+speaks in tally words ("The number of injured stood at 27,022", "Forty-one of the new deaths
+were in Torvik"): the same source, unless a verb of saying before the figure names another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..attribute.statements import Covering, Statement
+from ..lexicon import Lexicon, term_pattern
+from ..model import Span, Who
+from ..text.segment import QuoteIndex, Sentence
+from .figures import FigureMention
+
+# A figure inside a narrator's relative clause (", which left more than 1,400 dead,") is the
+# writer's background, not the speaker's words.
+RELATIVE = regex.compile(r",\s+(?:which|who)\s+[^,]*$")
+# A number that takes a part of a set already named: "Forty-one of the new deaths".
+_PART_OF = regex.compile(r"\s+of\s+(?:the|these|those|them)\b", regex.I)
+
+
+class FigureSources:
+    """The sources of a document's figures, read in order; one per document."""
+
+    def __init__(
+        self, text: str, lexicon: Lexicon, statements: Sequence[Statement], quotes: QuoteIndex
+    ) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.quotes = quotes
+        places = (*lexicon.places.generic, *lexicon.numbers.context.get("places", ()))
+        self.covering = Covering(statements, frozenset(w.casefold() for w in places))
+        self._previous: Who | None = None  # the source of the last attributed count
+        self._previous_paragraph = -1
+        self._carried: Who | None = None
+        self._goes_on = False  # whether the sentence being read may go on with the count before
+
+    def begin(
+        self,
+        sentence: Sentence,
+        opens_paragraph: bool,
+        figures: Sequence[FigureMention],
+    ) -> None:
+        """Start a sentence: may it go on with the count of the sentence before?"""
+        self._carried = None
+        near = sentence.paragraph == self._previous_paragraph or (
+            sentence.paragraph == self._previous_paragraph + 1 and opens_paragraph
+        )
+        # one figure in tally words carries the sentence: "32 of the deaths were in Kell and
+        # five in Morra"
+        self._goes_on = (
+            self._previous is not None
+            and near
+            and any(self._continues_count(f.number.span, sentence) for f in figures if f.category)
+        )
+
+    def source(
+        self, fig: FigureMention, sentence: Sentence, cue_starts: Sequence[int]
+    ) -> tuple[Who | None, Statement | None, bool]:
+        """The figure's source, the statement that holds it, and whether it is told in passing.
+
+        ``cue_starts`` are the starts of the sentence's reporting cues.
+        """
+        background = self.in_passing(fig.span[0], sentence)
+        # (the number's last character: "about 2,500" is held where "2,500" is)
+        statement = None if background else self.covering.at(fig.span[1] - 1)
+        held = statement.mention.content if statement is not None else None
+        if held is not None and RELATIVE.search(self.text, held[0], fig.span[0]):
+            statement = None  # ", which left 1,400 dead,": the writer's background
+        who = statement.who if statement is not None else None
+        if (
+            who is None
+            and self._goes_on
+            and fig.category
+            and not any(start < fig.span[0] for start in cue_starts)
+            and self.quotes.at(fig.span[0]) is None
+        ):
+            # "The council lists 1,779 missing, spokesman X said. The number of injured stood
+            # at 27,022."
+            who = self._previous
+        if who is not None and fig.category:
+            self._carried = who
+        return who, statement, background
+
+    def end(self, sentence: Sentence) -> None:
+        """Close a sentence: its last attributed count is what the next one may go on with."""
+        self._previous = self._carried
+        self._previous_paragraph = sentence.paragraph
+
+    def in_passing(self, pos: int, sentence: Sentence) -> bool:
+        """Is the count at ``pos`` an event's, told in passing ("the massacre of 1,400 people")?
+
+        Not when a reporting verb governs the event noun: "officials confirmed the deaths of 35".
+        """
+        pattern, verbs = self.lex.memo(
+            "extract.in_passing",
+            lambda lex: (
+                term_pattern(
+                    r"(?<![\p{L}])([\p{L}]+)\s+the\s+(?:[\p{L}\-]+\s+){0,2}?\L<t>\s+of\s+$",
+                    lex.reporting.event_nouns,
+                ),
+                frozenset(v.casefold() for v in lex.reporting.verbs),
+            ),
+        )
+        if pattern is None:
+            return False
+        found = pattern.search(self.text, max(sentence.span[0], pos - 80), pos)
+        return found is not None and found.group(1).casefold() not in verbs
+
+    def _continues_count(self, number: Span, sentence: Sentence) -> bool:
+        """Does the sentence speak of a count in tally words ("the toll", "of the dead")?"""
+        pattern = self.lex.memo(
+            "extract.continuing",
+            lambda lex: term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])", lex.reporting.continuing),
+        )
+        if _PART_OF.match(self.text, number[1]):
+            return True  # "Forty-one of the new deaths": a part of a set named before
+        end = min(sentence.span[1], number[1] + 20)
+        return pattern is not None and pattern.search(self.text, sentence.span[0], end) is not None

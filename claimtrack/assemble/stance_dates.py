@@ -1,0 +1,120 @@
+"""The day a stance was stated: the day its clause names, else the day of the words it reports.
+
+:class:`StanceDates` is the stance reader's (:mod:`.positions`) view of the document's dates;
+the pipeline's readings of the day of what is said at a position (``date_for``) and of the
+dates inside a span (``dates_in``) are handed to it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+
+import regex
+
+from ..attribute.attribution import Attribution
+from ..find.dates import DateMention
+from ..lexicon import Lexicon
+from ..model import DateRange, Span, Who
+from ..text.segment import QuoteIndex, Sentence
+from .stances import StanceMention, clauses
+
+__all__ = ["StanceDates"]
+
+# What may stand before a day that opens a sentence: "On Sunday the army ...", "Late Saturday,".
+_OPENING_DAY = regex.compile(
+    r"[\W\d]*(?:(?:on|late|early|by|last|this|earlier|later|in|at|since)\s+)*", regex.I
+)
+
+
+class StanceDates:
+    """The days of a document's stances (one per document, shared by its sentences)."""
+
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        quotes: QuoteIndex,
+        quote_speakers: dict[int, Attribution],
+        resolved: dict[int, Who | None],
+        sentences: Sequence[Sentence],
+        date_for: Callable[[int, Sequence[DateMention]], DateRange | None],
+        dates_in: Callable[[Span], list[DateMention]],
+    ) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.quotes = quotes
+        self.quote_speakers = quote_speakers
+        self.resolved = resolved
+        self.sentences = sentences
+        self.sentence_starts = [s.span[0] for s in sentences]
+        self._date_for = date_for
+        self._dates_in = dates_in
+
+    def date(
+        self, mention: StanceMention, holder: Who, sentence: Sentence, atts: Sequence[Attribution]
+    ) -> DateRange | None:
+        """The day a position was stated.
+
+        The day named in the stance's clause or in the clause of the verb that reports it
+        (not in another clause: "..., but gun battles resumed on Monday"); for a quotation that
+        goes on after its speaker is named, the day named with the speaker. A clause whose actor
+        is not the speaker ("Duda said on Jan. 11 that ..., and Britain has promised tanks")
+        takes only its own day.
+        """
+        att: Attribution | None = None
+        for a in atts:
+            if a.governs[0] <= mention.topic_span[0] < a.governs[1]:
+                att = a
+        if att is None and (qi := self.quotes.at(mention.cue_span[0])) is not None:
+            quoted = self.quote_speakers.get(qi)
+            if quoted is not None and not sentence.span[0] <= quoted.cue[0] < sentence.span[1]:
+                k = bisect.bisect_right(self.sentence_starts, quoted.cue[0]) - 1
+                return self._date_for(quoted.cue[0], self._dates_in(self.sentences[k].span))
+        dates = self._dates_in(sentence.span)
+        parts = clauses(self.text, sentence.span)
+        own = next((c for c in parts if c[0] <= mention.cue_span[0] < c[1]), mention.span)
+        spans = [own]
+        anchor = mention.cue_span[0]
+        if att is not None:
+            speaker = self.resolved.get(id(att))
+            separate = not own[0] <= att.cue[0] < own[1]
+            if not (separate and speaker is not None and speaker.canonical != holder.canonical):
+                anchor = att.cue[0]
+                spans.append(next((c for c in parts if c[0] <= att.cue[0] < c[1]), own))
+        chosen = [
+            d
+            for d in dates
+            if any(a <= d.span[0] < b for a, b in spans)
+            or _OPENING_DAY.fullmatch(self.text, sentence.span[0], d.span[0])
+        ]
+        if not chosen:
+            reply = att or self._speaker_in(mention.cue_span[0], sentence)
+            if reply is not None and self._replies(reply):
+                # "Lund replied: ..." after "a heckler confronted Lund on Tuesday"
+                return self._exchange_date(sentence) or self._date_for(anchor, chosen)
+        return self._date_for(anchor, chosen)
+
+    def _speaker_in(self, pos: int, sentence: Sentence) -> Attribution | None:
+        """The speaker of the quotation at ``pos``, when named in the same sentence."""
+        qi = self.quotes.at(pos)
+        quoted = self.quote_speakers.get(qi) if qi is not None else None
+        if quoted is not None and sentence.span[0] <= quoted.cue[0] < sentence.span[1]:
+            return quoted
+        return None
+
+    def _replies(self, att: Attribution) -> bool:
+        """Is the attribution's verb one of replying ("replied", "answered")?"""
+        replies = self.lex.memo(
+            "stance.replies", lambda lex: frozenset(r.casefold() for r in lex.holders.replies)
+        )
+        return self.text[att.cue[0] : att.cue[1]].casefold() in replies
+
+    def _exchange_date(self, sentence: Sentence) -> DateRange | None:
+        """The day named in the sentence before, in the same paragraph: the exchange's day."""
+        k = bisect.bisect_right(self.sentence_starts, sentence.span[0]) - 1
+        if k < 1 or self.sentences[k - 1].paragraph != sentence.paragraph:
+            return None
+        before = self.sentences[k - 1]
+        dates = self._dates_in(before.span)
+        return self._date_for(before.span[1], dates) if dates else None

@@ -1,0 +1,220 @@
+"""Coreference inside a document: "he", "the official", "Kirby" and "the report" to one source.
+
+:class:`Speakers` reads a document's source mentions in order and resolves each to the fullest
+name the text gives: a pronoun to the last person or group, a role noun ("the spokesman", "the
+ministry") to the last entity with that head, a surname to the person who bears it, and a
+document ("the report", "the bulletin") to the body that issued it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..lexicon import Lexicon
+from ..model import Span, Who, WhoKind
+from .vocab import words
+
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
+_POSSESSIVE = regex.compile(r"['\u2019]s$")
+_BLANKS = regex.compile(r"\s+")
+_THE = regex.compile(r"^the ")
+_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMention:
+    """A noun phrase that names a source, as written, split into name and title."""
+
+    span: Span
+    text: str
+    name: str
+    title: str | None
+    kind: WhoKind
+    # "name": a proper name; "role": a title or group alone ("the official", "officials");
+    # "pronoun": he/she/they.
+    form: str
+    # Introduced with "a"/"an" ("a protester"): someone new, never the last person named.
+    indefinite: bool = False
+
+
+@dataclass
+class _Entity:
+    name: str
+    canonical: str
+    kind: WhoKind
+    title: str | None
+    heads: set[str] = field(default_factory=set)
+    # The name's first and last words, case-folded (the last without "'s"), kept in step with
+    # ``name`` by :meth:`rename`: every later mention of a person is compared with them.
+    first: str = field(init=False)
+    last: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.rename(self.name)
+
+    def rename(self, name: str) -> None:
+        """Take a fuller name: "Kirby" becomes "John Kirby"."""
+        self.name = name
+        words = name.split() or [""]
+        self.first = words[0].casefold()
+        self.last = _POSSESSIVE.sub("", words[-1].casefold())
+
+
+def _canonical(name: str, kind: WhoKind, aliases: dict[str, str]) -> str:
+    low: str = _BLANKS.sub(" ", name.casefold()).strip()
+    low = _THE.sub("", low)
+    if low in aliases:
+        return aliases[low]
+    if kind == "person":
+        parts = [
+            p for p in low.split() if not _INITIALS.fullmatch(p.upper()) and len(p.rstrip(".")) > 1
+        ]
+        if len(parts) >= 2:
+            return f"{parts[0]} {parts[-1]}"
+        return " ".join(parts) or low
+    return low
+
+
+class Speakers:
+    """A document's speakers, so that "he", "the official" and "Kirby" resolve to full names."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._w = words(lexicon)
+        self._people: list[_Entity] = []
+        self._orgs: list[_Entity] = []
+        self._last_person: _Entity | None = None
+        self._last_group: _Entity | None = None
+        self._last: _Entity | None = None
+        # The documents a body issued, by their head noun: "said in its daily report".
+        self._documents: dict[str, _Entity] = {}
+
+    def issued(self, head: str) -> None:
+        """The source resolved last issued a document with this head noun ("report")."""
+        if self._last is not None:
+            self._documents[head.casefold()] = self._last
+
+    def resolve(self, mention: SpeakerMention) -> Who | None:
+        """The :class:`Who` for ``mention``; None for a pronoun with nobody to refer to."""
+        entity = self._resolve(mention)
+        if entity is None:
+            return None
+        return Who(
+            name=entity.name,
+            canonical=entity.canonical,
+            kind=entity.kind,
+            title=entity.title,
+            text=mention.text,
+            span=mention.span,
+        )
+
+    def _resolve(self, m: SpeakerMention) -> _Entity | None:
+        w = self._w
+        low = m.name.casefold()
+        if m.form == "pronoun":
+            if low in {"he", "she", "i"}:
+                return self._last_person
+            return self._last_group
+        if m.form == "role":
+            head = _POSSESSIVE.sub("", low.split()[-1])
+            issuer = self._documents.get(head) if m.kind != "person" else None
+            if issuer is not None:  # "the report said": the body whose report it is
+                self._note(issuer)
+                return issuer
+            pool = self._people if m.kind == "person" else self._orgs
+            # "other Israeli officials" are not the "White House officials" named before: a
+            # group's capitalised modifier must be in the name it refers back to. (A person's
+            # title may be capitalised: "the Secretary of State" is Blinken.)
+            marks = {
+                _POSSESSIVE.sub("", p.casefold())
+                for p in m.text.split()[:-1]
+                if p[:1].isupper() and m.kind != "person" and not _ARTICLE.match(p + " ")
+            }  # ("The office" at the start of a sentence has no mark: "The" is an article)
+            for entity in reversed(pool):
+                if head in entity.heads and marks <= set(entity.canonical.split()):
+                    self._note(entity)
+                    return entity
+            if (
+                m.kind == "person"
+                and self._last_person is not None
+                and head in self._w.title_words
+                and not m.indefinite
+                and not any(c.isupper() for c in m.text)  # "the Saudi crown prince": someone
+            ):
+                # "the official said", "the spokesman added": the last person who spoke.
+                return self._last_person
+            name = _ARTICLE.sub("", m.name)
+            entity = _Entity(name, _canonical(name, m.kind, w.aliases), m.kind, None, {head})
+            (self._people if m.kind == "person" else self._orgs).append(entity)
+            self._note(entity)
+            return entity
+        parts = [p for p in m.name.split() if p.casefold() not in w.connectors]
+        if not parts:  # a "name" of joining words only ("La", "Van"): no person to find
+            return self._org(m)
+        surname = _POSSESSIVE.sub("", parts[-1].casefold())
+        if m.kind == "person":
+            for entity in reversed(self._people):
+                if entity.last == surname and (
+                    len(parts) == 1 or parts[0].casefold() == entity.first
+                ):
+                    if len(m.name) > len(entity.name):
+                        entity.rename(m.name)
+                    if m.title:
+                        entity.title = entity.title or m.title
+                        entity.heads |= set(m.title.casefold().split())
+                    self._note(entity)
+                    return entity
+            if len(parts) == 1 and m.title is None:
+                # A lone capitalised word never introduced as a person: a country or body.
+                return self._org(m)
+            entity = _Entity(
+                m.name,
+                _canonical(m.name, "person", w.aliases),
+                "person",
+                m.title,
+                set(m.title.casefold().split()) if m.title else set(),
+            )
+            self._people.append(entity)
+            self._note(entity)
+            return entity
+        return self._org(m)
+
+    def _org(self, m: SpeakerMention) -> _Entity:
+        w = self._w
+        name = _ARTICLE.sub("", m.name)
+        canonical = _canonical(name, "organization", w.aliases)
+        for entity in reversed(self._orgs):
+            if entity.canonical == canonical:
+                self._note(entity)
+                return entity
+        if len(name) >= 3 and name.isupper():
+            # "the RSF" after "the Rapid Support Forces": an acronym of a name given before
+            # (which may have been read as a person's name: it has no organisation head word).
+            for entity in reversed([*self._people, *self._orgs]):
+                if _initials(entity.name) == name:
+                    self._note(entity)
+                    return entity
+        kind: WhoKind = "group" if m.kind == "group" else "organization"
+        heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}
+        entity = _Entity(name, canonical, kind, None, heads)
+        self._orgs.append(entity)
+        self._note(entity)
+        return entity
+
+    def _note(self, entity: _Entity) -> None:
+        self._last = entity
+        if entity.kind == "person":
+            self._last_person = entity
+        else:
+            self._last_group = entity
+
+
+def _initials(name: str) -> str | None:
+    """The acronym of a name of two or more capitalised words ("Rapid Support Forces": "RSF").
+
+    >>> _initials("Rapid Support Forces"), _initials("Kremlin")
+    ('RSF', None)
+    """
+    caps = [w[0] for w in name.split() if w[:1].isupper()]
+    return "".join(caps) if len(caps) >= 2 else None

@@ -1,0 +1,60 @@
+"""The lexicon's attribution words as sets, built once per lexicon."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..find.phrases import PhraseTable
+from ..lexicon import Lexicon
+
+
+class Words:
+    """The lexicon's word lists as sets, built once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        rep = lexicon.reporting
+        self.verbs = _phrases(rep.verbs)
+        self.according = _phrases(rep.according)
+        self.titles = _phrases(rep.titles)
+        self.title_words = {w for phrase in self.titles for w in phrase}
+        self.org_heads = {w.casefold() for w in rep.org_heads}
+        self.groups = _phrases(rep.groups)
+        self.group_words = {p[-1] for p in self.groups}
+        self.pronouns = {w.casefold() for w in rep.pronouns}
+        self.modifiers = {w.casefold() for w in rep.modifiers}
+        self.connectors = {w.casefold() for w in rep.connectors}
+        self.adverbs = {w.casefold() for w in rep.adverbs}
+        dates = lexicon.dates
+        self.time_words = {
+            w.casefold().rstrip(".") for w in [*dates.months, *dates.weekdays, *dates.relative_days]
+        } | {"week", "month", "year", "morning", "afternoon", "evening", "night"}
+        self.aliases = {k.casefold(): v.casefold() for k, v in rep.aliases.items()}
+        self.not_names = {w.casefold() for w in rep.not_names}
+        self.abbreviations = frozenset(a.casefold() for a in lexicon.segment.abbreviations)
+        self.according_text = {" ".join(p) for p in self.according}
+        self.citing = {c.casefold() for c in rep.citing}
+        # "The Health Ministry's own count stood at 528": the owner of a count is its source.
+        self.possessive_count = (
+            regex.compile(
+                r"['\u2019]s\s+(?:(?:own|official|latest|confirmed|updated|new|overall|total|"
+                r"preliminary|revised|daily)\s+)*\L<noun>(?![\p{L}])",
+                noun=list(rep.count_nouns),
+                flags=regex.IGNORECASE,
+            )
+            if rep.count_nouns
+            else None
+        )
+        self.verbs_low = {v.casefold() for v in rep.verbs if " " not in v}
+        # One walk over the words finds every reporting cue; tokens are made only where one is.
+        self.cues = PhraseTable([*rep.verbs, *rep.according])
+
+
+def _phrases(terms: Sequence[str]) -> set[tuple[str, ...]]:
+    return {tuple(t.casefold().split()) for t in terms}
+
+
+def words(lexicon: Lexicon) -> Words:
+    """The cached word sets of ``lexicon``."""
+    return lexicon.memo("attribution.words", Words)

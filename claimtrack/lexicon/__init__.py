@@ -1,0 +1,198 @@
+"""Load, validate and cache the word lists under ``claimtrack/data/``.
+
+Each TOML file in ``data/`` is one section of a :class:`Lexicon` (``numbers.toml`` is
+``lexicon.numbers``). A user extends the defaults with overlay files of the same shape, whose
+top-level tables are section names::
+
+    # my_terms.toml
+    [topics.sanctions]
+    cues = ["sanctions", "asset freeze"]
+
+    >>> lex = load_lexicon()            # the defaults, cached
+    >>> "said" in lex.reporting.verbs
+    True
+
+Lists in an overlay are added to the defaults (duplicates dropped, order kept); tables are merged
+key by key; scalars replace. Every file is validated into a pydantic model on load, and a mistake
+raises :class:`LexiconError` naming the file and the key.
+
+Compiled patterns built from a lexicon are cached on that lexicon with :meth:`Lexicon.memo`,
+so each pattern is compiled once per lexicon, never per call.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import regex
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    PrivateAttr,
+    ValidationError,
+)
+
+from ..errors import LexiconError
+from .sections import (
+    CategoryTerms,
+    NumbersLexicon,
+    PlacesLexicon,
+    QualifiersLexicon,
+    ReconcileLexicon,
+    ReportingLexicon,
+    SegmentLexicon,
+    SyntaxLexicon,
+    VerbsLexicon,
+)
+from .sections import (
+    DatesLexicon as DatesLexicon,
+)
+from .stance_sections import HoldersLexicon, PolarityLexicon, TopicTerms
+
+T = TypeVar("T")
+Terms = tuple[str, ...]
+
+
+class Lexicon(BaseModel):
+    """Every word list claimtrack uses, one field per data file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    categories: dict[str, CategoryTerms] = {}
+    numbers: NumbersLexicon = NumbersLexicon()
+    qualifiers: QualifiersLexicon = QualifiersLexicon()
+    dates: DatesLexicon = DatesLexicon()
+    reporting: ReportingLexicon = ReportingLexicon()
+    topics: dict[str, TopicTerms] = {}
+    polarity: PolarityLexicon = PolarityLexicon()
+    holders: HoldersLexicon = HoldersLexicon()
+    segment: SegmentLexicon = SegmentLexicon()
+    reconcile: ReconcileLexicon = ReconcileLexicon()
+    syntax: SyntaxLexicon = SyntaxLexicon()
+    verbs: VerbsLexicon = VerbsLexicon()
+    places: PlacesLexicon = PlacesLexicon()
+
+    _cache: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def memo(self, key: str, build: Callable[[Lexicon], T]) -> T:
+        """Build something from this lexicon once (a compiled pattern) and keep it."""
+        # The cache is read straight from pydantic's private-attribute dict: ``self._cache``
+        # goes through BaseModel.__getattr__, which costs a microsecond on every sentence.
+        private = self.__pydantic_private__
+        assert private is not None  # a model with private attributes always has the dict
+        cache: dict[str, Any] = private["_cache"]
+        try:
+            return cache[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = cache[key] = build(self)
+            return value
+
+    def extended(self, overlay: Mapping[str, Any], *, origin: str = "<overlay>") -> Lexicon:
+        """Return a new lexicon with ``overlay`` (shaped like the TOML files) merged in."""
+        unknown = sorted(set(overlay) - set(type(self).model_fields))
+        if unknown:
+            raise LexiconError(
+                f"{origin}: unknown section {unknown[0]!r}; "
+                f"sections are {', '.join(sorted(type(self).model_fields))}",
+                file=origin,
+                key=unknown[0],
+            )
+        merged = _merge(self.model_dump(), dict(overlay))
+        return _validate(merged, origin)
+
+
+def lookup(table: Mapping[str, T], found: str) -> T:
+    """The entry of ``table`` (keys case-folded) for a term a case-blind pattern found.
+
+    The pattern and ``str.casefold`` may disagree on rare letters: a pattern reads "AİD" as
+    "aid", but it folds to "ai̇d". Such a term is then matched against the keys the way the
+    pattern matched it. Raises KeyError only if no key matches at all.
+
+    >>> lookup({"aid": "humanitarian_aid"}, "A\u0130D")
+    'humanitarian_aid'
+    """
+    key = found.casefold()
+    if key in table:
+        return table[key]
+    for candidate, value in table.items():
+        if regex.fullmatch(regex.escape(candidate), found, flags=regex.IGNORECASE):
+            return value
+    raise KeyError(found)
+
+
+def term_pattern(template: str, terms: Sequence[str]) -> regex.Pattern[str] | None:
+    r"""``template`` with the word list ``terms`` as its named list ``\L<t>``, ignoring case.
+
+    None when the list is empty (a user may empty it in an overlay): the rule then never fires.
+
+    >>> term_pattern(r"\L<t>\s+of$", ["massacre", "killing"]).search("the killing of")
+    <regex.Match object; span=(4, 14), match='killing of'>
+    >>> term_pattern(r"\L<t>", []) is None
+    True
+    """
+    if not terms:
+        return None
+    return regex.compile(template, t=list(terms), flags=regex.IGNORECASE)
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    """Lists are unioned in order, tables merged key by key, scalars replaced."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for key, value in extra.items():
+            out[key] = _merge(base[key], value) if key in base else value
+        return out
+    if isinstance(base, (list, tuple)) and isinstance(extra, (list, tuple)):
+        return list(dict.fromkeys([*base, *extra]))
+    return extra
+
+
+def _validate(data: dict[str, Any], origin: str) -> Lexicon:
+    try:
+        return Lexicon.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        key = ".".join(str(part) for part in first["loc"])
+        raise LexiconError(f"{origin}: {key}: {first['msg']}", file=origin, key=key) from err
+
+
+def _read_toml(name: str, text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise LexiconError(f"{name}: not valid TOML: {err}", file=name) from err
+
+
+@functools.cache
+def _default() -> Lexicon:
+    data: dict[str, Any] = {}
+    folder = resources.files("claimtrack") / "data"
+    for field in Lexicon.model_fields:
+        entry = folder / f"{field}.toml"
+        if entry.is_file():
+            data[field] = _read_toml(f"data/{field}.toml", entry.read_text(encoding="utf-8"))
+    return _validate(data, "claimtrack/data")
+
+
+def load_lexicon(*overlays: str | Path) -> Lexicon:
+    """Return the default lexicon, extended by the given overlay TOML files in order.
+
+    Raises:
+        LexiconError: an overlay is missing, not TOML, or does not fit the lexicon's shape.
+    """
+    lexicon = _default()
+    for overlay in overlays:
+        path = Path(overlay)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as err:
+            raise LexiconError(
+                f"{path}: cannot read lexicon overlay: {err}", file=str(path)
+            ) from err
+        lexicon = lexicon.extended(_read_toml(str(path), text), origin=str(path))
+    return lexicon

@@ -1,0 +1,313 @@
+"""What a verb of saying or thinking governs: the reported clause, quotation or thing.
+
+:func:`read_content` finds it after the verb ("said (that) the toll rose", "told reporters
+...", "pledged to support X"), past what stands between ("said on Monday in a statement
+released late Friday that ..."), or before the subject when the verb closes the sentence ("The
+levee held, the utility said"). The small word tests the clause reader shares live here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .structure import Phrase, Quote, VerbGroup, Word
+from .words import WordClasses
+
+ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
+_YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
+_TIME_HEADS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week "
+    "weekend month year morning afternoon evening night day days weeks months years time "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Nouns of an occasion that stand between a subject and its verb only after a preposition:
+# "officials, in a statement, said"; "the statement said" is a subject.
+_OCCASION_HEADS = frozenset({"interview", "statement"})
+# Verbs whose first object is the hearer: "told reporters (that)", "assured allies".
+_HEARER = frozenset("tell inform assure warn remind brief notify promise".split())
+SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
+QUOTE_CLOSERS = frozenset({'"', "\u201d", "\u2019", "'"})
+QUOTE_OPENERS = frozenset({'"', "\u201c", "\u2018", "'"})
+
+
+def participle_at(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """Whether ``words[k]`` is an "-ing" form only: "saying", "pushing"."""
+    forms = classes.verbs.get(words[k].text.casefold())
+    if forms is None:
+        return words[k].tag == "VERB" and words[k].text.casefold().endswith("ing")
+    return all(f.form == "ing" for f in forms)
+
+
+def reports(word: Word, classes: WordClasses) -> bool:
+    """Whether the word is a form of a verb that attributes (any class)."""
+    return any(f.klass is not None for f in classes.verbs.get(word.text.casefold(), ()))
+
+
+def is_time(words: Sequence[Word], phrase: Phrase) -> bool:
+    """A time ("on Monday", "last week") or an occasion after a preposition ("in a statement")."""
+    head = words[phrase.head].text.casefold().rstrip(".")
+    if head in _OCCASION_HEADS:
+        return phrase.first > 0 and words[phrase.first - 1].tag == "ADP"
+    return head in _TIME_HEADS
+
+
+def read_content(
+    words: Sequence[Word],
+    starting: dict[int, Phrase],
+    vg: VerbGroup,
+    subject: Phrase | None,
+    inverted: bool,
+    quotes: Sequence[Quote],
+    classes: WordClasses,
+    aside: bool,
+) -> tuple[int, int] | None:
+    """What a verb of saying or thinking governs: after it, or before its subject."""
+    n = len(words)
+    k = vg.last + 1
+    if k < n and vg.particle is None and (vg.lemma, words[k].lemma) in classes.other_phrasal:
+        return None  # "add up to", "back down": another verb than the one that reports
+    if not inverted and not _comment_after(words, subject, k):
+        if vg.lemma in _HEARER and k in starting and not _verb_at(words, starting[k].last + 1):
+            k = starting[k].last + 1  # "told reporters (that) ..."
+        k = _past_modifiers(words, starting, k, classes)
+        if k + 1 < n and words[k].text.casefold() == "that" and words[k + 1].tag != "PUNCT":
+            # "said that ...": whatever clause follows is what was said
+            return (
+                words[k + 1].start,
+                words[_next_predicate(words, k + 1, _trim(words, n)) - 1].end,
+            )
+        if k + 1 < n and words[k].lemma == "to" and words[k + 1].tag in ("VERB", "AUX"):
+            if vg.lemma in classes.no_infinitive:
+                return None  # "said to be the worst": a passive report
+            return (words[k].start, words[_trim(words, n) - 1].end)  # "pledged to support X"
+        adjunct = (
+            k < n
+            and k > vg.last + 1
+            and words[k - 1].text == ","
+            and participle_at(words, k, classes)
+        )  # "..., the council said, pushing the count past 2,500": a clause of its own
+        counted = k < n and words[k].tag == "ADP" and _number_ahead(words, k)
+        if k < n and (_opens_content(words[k]) or counted) and not adjunct:
+            quote = next((q for q in quotes if q.span[0] == words[k].start), None)
+            if quote is not None:
+                return quote.span
+            end = (
+                _close_aside(words, k)
+                if aside
+                else _next_predicate(words, k, _trim(words, n), starting, classes)
+            )
+            if end > k:
+                return (words[k].start, words[end - 1].end)
+    # Nothing after: the content is before the subject (or the verb, when inverted), set off by
+    # a comma, a dash or a closing quotation mark: "'...,' she said", "The toll will rise, he
+    # said."
+    first = vg.first
+    if subject is not None and not inverted:
+        first = subject.owner.first if subject.owner is not None else subject.first
+    b = first - 1
+    if b < 0:
+        # "... missing.” Trump said.": the quotation that closed just before the sentence
+        before_start = [q for q in quotes if 0 <= words[0].start - q.span[1] <= 3]
+        return before_start[-1].span if before_start else None
+    if b > 0 and words[b].lemma in ("that", "which") and b - 1 in ending_at(starting):
+        # "the estimate of 2,500 that the president gave": what was given is the antecedent
+        antecedent = ending_at(starting)[b - 1]
+        return antecedent.span
+    if b < 0 or words[b].text not in (",", "\u2014", *QUOTE_CLOSERS):
+        return None
+    while b >= 0 and words[b].text in (",", "\u2014"):
+        b -= 1
+    if b < 0:
+        return None
+    quote = next((q for q in quotes if q.span[1] == words[b].end), None)
+    if quote is not None:
+        return quote.span
+    return (words[0].start, words[b].end)
+
+
+def _comment_after(words: Sequence[Word], subject: Phrase | None, k: int) -> bool:
+    """A verbless comment after a closing source: what was said is before the source.
+
+    "..., Kell Prefecture announced, 10 more than a day earlier."
+    """
+    return (
+        subject is not None
+        and subject.first > 1
+        and words[subject.first - 1].text == ","
+        and k < len(words)
+        and words[k].text == ","
+        and not any(w.tag in ("VERB", "AUX") or w.text in QUOTE_OPENERS for w in words[k:])
+    )
+
+
+def _past_modifiers(
+    words: Sequence[Word], starting: dict[int, Phrase], k: int, classes: WordClasses
+) -> int:
+    """Skip what stands between a verb and its content: "said on Monday in a statement that".
+
+    A participle that describes a prepositional object goes with it: "said in a report
+    released on Monday that ...".
+    """
+    n = len(words)
+    after_object = False
+    while k < n:
+        w = words[k]
+        if w.text in (",", ":", "\u2014") or w.tag == "ADV":
+            k += 1
+            after_object = False
+        elif (
+            w.tag == "ADP"
+            and k + 1 < n
+            and k + 1 in starting
+            and not _counts(words, starting[k + 1], w)
+        ):
+            k = starting[k + 1].last + 1  # a prepositional phrase: "on Twitter", "in Lima"
+            after_object = True
+        elif after_object and w.tag == "VERB" and past_participle(w, classes):
+            k += 1
+        elif k in starting and is_time(words, starting[k]) and not starting[k].possessive:
+            k = starting[k].last + 1  # "said Monday that", "issued late Friday"
+            after_object = False
+        else:
+            return k
+    return k
+
+
+def past_participle(word: Word, classes: WordClasses) -> bool:
+    """Whether the word may be a past participle: "released", "issued", "given"."""
+    forms = classes.verbs.get(word.text.casefold())
+    if forms is None:
+        return word.text.casefold().endswith("ed")
+    return any(f.form == "participle" for f in forms) or (
+        any(f.form == "past" for f in forms) and not any(f.form == "third" for f in forms)
+    )
+
+
+def _number_ahead(words: Sequence[Word], k: int) -> bool:
+    """A number within three words after a preposition: "at least 47", "up to 30", "over 200"."""
+    for w in words[k + 1 : k + 4]:
+        if w.tag == "NUM":
+            return not _YEAR.fullmatch(w.text)  # "in 2018": a year, not a count
+        if w.tag in ("VERB", "AUX", "PUNCT"):
+            return False
+    return False
+
+
+def _counts(words: Sequence[Word], phrase: Phrase, prep: Word) -> bool:
+    """A figure after a preposition is what was said: "said at least 47 died", "up to 30"."""
+    if prep.lemma == "at" and words[phrase.first].lemma in ("least", "most"):
+        return True
+    return any(
+        w.tag == "NUM" and not _YEAR.fullmatch(w.text)
+        for w in words[phrase.first : phrase.last + 1]
+    )
+
+
+def _opens_content(word: Word) -> bool:
+    """A reported clause or quotation may open here: not a preposition, a conjunction, an end.
+
+    "when", "because" and the other subordinators open an adverbial clause, not what was said;
+    "whether" and "if" open a reported question ("asked whether ...").
+    """
+    if word.text in SENTENCE_END or word.tag in ("ADP", "CCONJ"):
+        return False
+    if word.tag == "SCONJ" and word.lemma not in ("whether", "if"):
+        return False
+    return word.tag != "PUNCT" or word.text in ('"', "\u201c", "'", "\u2018")
+
+
+def ending_at(starting: dict[int, Phrase]) -> dict[int, Phrase]:
+    """The same phrases keyed by their last word."""
+    return {p.last: p for p in starting.values()}
+
+
+def _verb_at(words: Sequence[Word], k: int) -> bool:
+    return k < len(words) and words[k].tag in ("AUX", "VERB")
+
+
+def _next_predicate(
+    words: Sequence[Word],
+    k: int,
+    end: int,
+    starting: dict[int, Phrase] | None = None,
+    classes: WordClasses | None = None,
+) -> int:
+    """Where what a verb governs ends.
+
+    At a second predicate of the same subject ("criticized the plan and says ..."), or at a
+    clause joined after a comma or a semicolon ("said the dam held, but the mayor said ..."):
+    the reported clause does not run on into the next statement.
+    """
+    for j in range(k + 1, end - 1):
+        if (
+            words[j].text == ","
+            and starting is not None
+            and classes is not None
+            and _trailing_attribution(words, j + 1, end, starting, classes)
+        ):
+            return j  # "the council lists 1,779 missing, the spokesman said"
+        if words[j].text == ";" or (
+            words[j].text == ","
+            and words[j + 1].lemma
+            in ("and", "but", "while", "whereas", "although", "though", "according", "citing")
+            and not _more_said(words, j + 1, end)
+        ):
+            return j
+        if words[j].tag == "CCONJ" and words[j].lemma in ("and", "but"):
+            nxt = j + 1
+            while nxt < end and words[nxt].tag == "ADV":
+                nxt += 1
+            if nxt < end and words[nxt].tag in ("VERB", "AUX") and words[j - 1].text != ",":
+                return j
+    return end
+
+
+def _more_said(words: Sequence[Word], k: int, end: int) -> bool:
+    """Whether ", and" at ``k`` goes on with what was said: "and that ...", "and 2,174 people".
+
+    A second "that" clause, or a count, is more of the same report; any other clause is the
+    writer's own.
+    """
+    if words[k].lemma != "and" or k + 1 >= end:
+        return False
+    if words[k + 1].lemma == "that":
+        return True
+    for w in words[k + 1 : min(end, k + 5)]:
+        if w.tag in ("VERB", "AUX", "PUNCT"):
+            return False
+        if w.tag == "NUM" and not _YEAR.fullmatch(w.text):
+            return True
+    return False
+
+
+def _trailing_attribution(
+    words: Sequence[Word], k: int, end: int, starting: dict[int, Phrase], classes: WordClasses
+) -> bool:
+    """Whether a source and a verb of saying close the sentence here: ", the spokesman said"."""
+    phrase = starting.get(k)
+    j = phrase.last + 1 if phrase is not None else k
+    while j < end and words[j].tag == "ADV":
+        j += 1
+    if j >= end or not reports(words[j], classes):
+        return False
+    if phrase is None:  # ", said the spokesman."
+        return j + 1 < end and j + 1 in starting
+    return True
+
+
+def _close_aside(words: Sequence[Word], k: int) -> int:
+    """The end of a clause inside an aside: the comma or dash that closes it."""
+    j = k
+    while j < len(words) and words[j].text not in ASIDE_MARKS and words[j].text not in SENTENCE_END:
+        j += 1
+    return j
+
+
+def _trim(words: Sequence[Word], n: int) -> int:
+    end = n
+    while end > 0 and words[end - 1].text in SENTENCE_END:
+        end -= 1
+    return end

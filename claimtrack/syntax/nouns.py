@@ -1,0 +1,203 @@
+"""Whether a verb form reads as a noun where it stands: "the report", "30 states", "tax plans".
+
+English spells many nouns and verbs alike ("report", "states", "plans", "figures"). The tagger
+gives such a word its verb reading; the chunker asks :func:`noun_here` whether the words around
+it make it a noun instead. Each rule is one fact of English word order: a plain verb form does
+not follow a singular noun ("health care"), two finite verbs do not stand side by side ("the
+tax plans would"), a verb does not follow an attributive adjective ("coastal states like").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .structure import Word
+from .words import WordClasses
+
+_POSSESSIVE = regex.compile(r"['\u2019]s?$")
+_YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """Whether the verb form ``words[k]`` (not the first word) reads as a noun here."""
+    return _before_or_after(words, k, classes) or _by_neighbours(words, k, classes)
+
+
+def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """The rules that make a verb form a noun; False where none does (the caller goes on)."""
+    low = words[k].text.casefold()
+    forms = classes.verbs.get(low)
+    prev = words[k - 1]
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if (
+        nxt is not None
+        and nxt.tag == "NOUN"
+        and prev.tag in ("DET", "ADP", "NUM", "CCONJ")
+        and (forms is None or any(f.form in ("past", "participle", "ing") for f in forms))
+    ):
+        return True  # "of registered voters", "the injured workers": a participle before a noun
+    if (
+        forms is not None
+        and nxt is not None
+        and nxt.tag in ("NOUN", "PROPN", "ADJ")
+        and all(f.form == "base" for f in forms)
+        and prev.tag in ("DET", "NUM", "ADJ", "CCONJ", "VERB", "ADP", "PUNCT")
+        and prev.lemma != "to"
+    ):
+        return True  # "state party officials", "eight state candidates": a noun before a noun
+    if (
+        forms is not None
+        and any(f.form == "third" for f in forms)
+        and prev.tag in ("NOUN", "ADJ", "NUM")
+        and (nxt is None or nxt.text in (",", ".", ";", ":") or nxt.lemma == "where")
+    ):
+        return True  # "all battleground states.", "the blue states, where": a plural noun
+    if forms is not None and all(f.form in ("base", "third") for f in forms):
+        if nxt is not None and _finite(nxt, classes) and not _gap_before(words, k, classes):
+            return True  # "the tax plans would", "a report published": no two verbs side by side
+        adjective = prev.tag == "ADJ" or (
+            classes.closed.get(prev.lemma) == "ADJ"  # "traditionally Republican states like"
+            and words[k - 2].tag not in ("DET", "PROPN", "NOUN")  # "the Wisconsin Republican"
+        )
+        if adjective and nxt is not None and nxt.tag in ("ADP", "CCONJ", "PUNCT"):
+            return True  # "bold plans from", "coastal states like": a noun after an adjective
+        if all(f.form == "base" for f in forms) and _inside_phrase(words, k, classes):
+            return True  # "the Kell Post report", "a 2019 report": a singular takes no "report"
+    if (
+        prev.tag == "ADP"
+        and prev.lemma != "to"
+        and forms is not None
+        and any(f.form in ("base", "third") for f in forms)
+    ):
+        return True  # "in figures published", "for help": a noun after a preposition
+    return False
+
+
+def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """The rest: after a number, a determiner or a noun, before a verb or a name."""
+    low = words[k].text.casefold()
+    forms = classes.verbs.get(low)
+    prev = words[k - 1]
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if prev.tag == "NUM" and prev.text.casefold() not in ("one", "1"):
+        # "30 states" (a plural noun), but "six in 10 say" (a verb): after a number above one
+        # only the "-s" form can be a noun.
+        return forms is not None and any(f.form == "third" for f in forms)
+    after_det = (
+        prev.tag in ("DET", "ADJ", "NUM")
+        or prev.text.casefold() in classes.determiners
+        or _POSSESSIVE.search(prev.text) is not None
+    )
+    if (
+        prev.tag in ("NOUN", "PROPN")
+        and nxt is not None
+        and nxt.tag in ("VERB", "AUX")
+        and (forms is None or any(f.form == "ing" for f in forms))
+    ):
+        return True  # "a court filing released Monday says": a noun before the verb
+    if (
+        forms is not None
+        and nxt is not None
+        and nxt.tag == "VERB"
+        and any(f.form == "third" for f in forms)
+        and any(f.form == "base" for f in classes.verbs.get(nxt.text.casefold(), ()))
+    ):
+        return True  # "Coastal states limit fishing": two verbs cannot stand side by side
+    if forms is not None and not any(f.form in ("base", "third", "ing") for f in forms):
+        return False  # "said", "told": never nouns
+    if forms is not None and not any(f.form in ("base", "third") for f in forms):
+        return after_det  # "his telling of", "the reporting": a gerund after a determiner
+    if after_det:
+        return True  # an unknown "-ed"/"-ing" word too: "the wounded", "a meeting"
+    if (
+        prev.tag == "NOUN"
+        and not plural(prev, classes)
+        and forms is not None
+        and all(f.form == "base" for f in forms)
+        and not (k > 1 and words[k - 2].tag == "NUM")  # "9 percent say"
+    ):
+        return True  # "health care": a singular noun takes no plain verb form
+    if (
+        prev.tag in ("NOUN", "PROPN")
+        and not prev.text.casefold().endswith("s")  # "officials believe X": a verb
+        and nxt is not None
+        and (nxt.tag in ("NOUN", "PROPN") or (forms is None and nxt.tag in ("VERB", "AUX")))
+        and (forms is None or all(f.form == "base" for f in forms))
+    ):
+        # "Lund campaign manager", "a court filing released": a noun inside a compound
+        return True
+    return (
+        forms is not None
+        and all(f.form == "base" for f in forms)
+        and prev.tag not in ("PROPN", "NOUN", "PRON")
+        and nxt is not None
+        and nxt.tag == "PROPN"
+        and nxt.text.casefold() in classes.honorifics
+    )
+
+
+def _finite(word: Word, classes: WordClasses) -> bool:
+    """A word that can only be a finite verb or an auxiliary: "would", "was", "cheered"."""
+    low = word.text.casefold()
+    if low in classes.modals or low in _FINITE_AUX:
+        return True
+    forms = classes.verbs.get(low)
+    return (
+        word.tag == "VERB"
+        and forms is not None
+        and all(f.form in ("past", "third", "participle") for f in forms)
+        and not (low.endswith("s") and any(f.form == "third" for f in forms))  # "officials"
+    )
+
+
+def _gap_before(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """Whether the phrase before ``k`` opens a relative clause with a gap after its verb.
+
+    "a trend that the agency predicts will continue", "a step Lund hopes will help": the verb
+    and the finite verb after it may stand side by side there.
+    """
+    j = k - 1
+    while j >= 0 and words[j].tag in ("NOUN", "PROPN", "NUM", "ADJ", "DET"):
+        if words[j].lemma == "that":
+            break
+        j -= 1
+    if j < 0:
+        return False
+    low = words[j].text.casefold()
+    return (
+        low in classes.relatives
+        or low == "that"
+        or (j + 1 < k and words[j + 1].tag != "DET" and words[j].tag == "NOUN")
+    )
+
+
+def _inside_phrase(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """Whether nouns, names, numbers or adjectives run back from ``k`` to a determiner.
+
+    "the Kell Post report", "a 2019 report": a singular run before a plain verb form makes
+    the form a noun; a plural one ("the harbour officials report") may be its subject.
+    """
+    prev = words[k - 1]
+    if plural(prev, classes) or prev.text.endswith(("s", "S")):
+        return False
+    j = k - 1
+    while j >= 0 and words[j].tag in ("NOUN", "PROPN", "NUM", "ADJ"):
+        if words[j].tag == "NUM" and not _YEAR.fullmatch(words[j].text):
+            return False  # "a mere 9 percent say": a number makes a plural
+        j -= 1
+    article = j >= 0 and (
+        words[j].lemma in ("a", "an", "the") or _POSSESSIVE_DET.match(words[j].text) is not None
+    )
+    return j < k - 1 and article
+
+
+_POSSESSIVE_DET = regex.compile(r"(?i)(?:its|his|her|their|our|my|your)$")
+_FINITE_AUX = frozenset("is are was were has have had does did".split())
+
+
+def plural(word: Word, classes: WordClasses) -> bool:
+    """A plural common noun: "officials", and the plurals without an "-s" ("data", "police")."""
+    low = word.text.casefold()
+    return word.tag == "NOUN" and (low.endswith("s") or low in classes.plurals)

@@ -1,0 +1,267 @@
+"""A figure's date from where each date hangs in the sentence (assemble/dateattach.py).
+
+Every sentence is invented. A date on a noun ("the April 18 protest", "the storm on Saturday",
+"the months from May through July") is that thing's day, never the count's; a date between a
+subject and its verb ("crews on Thursday recovered 41 bodies") is the day of the verb's count.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.assemble.dateattach import before_verb, on_noun
+from claimtrack.lexicon import load_lexicon
+from claimtrack.syntax import get_parser
+from claimtrack.syntax.structure import SentenceParse
+
+PUBLISHED = "2015-04-29"  # a Wednesday
+EVENTS = frozenset(("attack", "blast", "protest", "storm", "raid", "quake", "invasion"))
+
+
+def parsed(text: str) -> SentenceParse:
+    (parse,) = get_parser(None).parse(text, [(0, len(text))], [], load_lexicon())
+    return parse
+
+
+def span_of(text: str, piece: str) -> tuple[int, int]:
+    start = text.index(piece)
+    return start, start + len(piece)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # between a determiner (or an owner) and a noun
+        ("Police freed 12 people held since the April 18 protest.", "April 18", True),
+        ("The firm's Jan. 5 report listed 40 sites.", "Jan. 5", True),
+        ("Crews cleared debris from Saturday's storm.", "Saturday's", True),
+        # in a phrase after a noun of an event or a period
+        ("The toll from the storm on Saturday rose to 80.", "Saturday", True),
+        ("It covers the months from May 2014 through July 2014.", "July 2014", True),
+        # after a verb, or after the object of a verb: the verb's
+        ("At least 30 people were killed on Tuesday in Ravel.", "Tuesday", False),
+        ("A blast killed 33 people on April 20, police said.", "April 20", False),
+        ("The toll rose to 3,432 on Monday, the ministry said.", "Monday", False),
+        # a range whose start is no "from": "in May 2014 through Sunday" ends on Sunday
+        ("It counted 70 dead since the invasion in May 2014 through Sunday.", "Sunday", False),
+        # a time of day after a day is the day
+        ("Gunmen killed 9 people on Monday night.", "Monday", False),
+    ],
+)
+def test_on_noun(text: str, date: str, expected: bool) -> None:
+    parse = parsed(text)
+    spans = [span_of(text, p) for p in ("May 2014", "July 2014") if p in text]
+    assert on_noun(parse, span_of(text, date), spans, EVENTS) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Rescue crews on Thursday recovered 41 bodies.", "Thursday", True),
+        ("The ministry on Monday put the toll at 57.", "Monday", True),
+        ("The ministry Monday raised the toll to 57.", "Monday", True),
+        ("On Monday, the ministry put the toll at 57.", "Monday", False),
+        ("The ministry put the toll at 57 on Monday.", "Monday", False),
+    ],
+)
+def test_before_verb(text: str, date: str, expected: bool) -> None:
+    assert before_verb(parsed(text), span_of(text, date)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # the day of the figure's own predicate, between its subject and its verb
+        (
+            "In Varna, rescue crews on Thursday recovered 41 bodies from the river.",
+            41,
+            "2015-04-23",
+        ),
+        ("The ministry on Monday put the toll at 57.", 57, "2015-04-27"),
+        # a day after the object is still the verb's
+        ("A blast killed 33 people on April 20, police said on Monday.", 33, "2015-04-20"),
+        # the day of an event named as a modifier is not the count's: publication
+        (
+            "Police said 12 people arrested at the April 18 protest remained in custody.",
+            12,
+            PUBLISHED,
+        ),
+        ("An attack on a market in Sorel this week killed 26 people.", 26, PUBLISHED),
+        ("The toll from Saturday's storm rose to 80, the ministry said.", 80, PUBLISHED),
+        (
+            "At least 212 people have died since the April 14 quake, the agency said.",
+            212,
+            PUBLISHED,
+        ),
+        # the end of a stretch is the cut-off, unless the stretch belongs to a noun
+        (
+            "The office said on Monday it had recorded 310 civilians killed in Norland from "
+            "the start of the war in May 2014 through Sunday.",
+            310,
+            "2015-04-26",
+        ),
+        (
+            "The estimate of 4,100 deaths covers the months from May 2014 through February 2015.",
+            4100,
+            PUBLISHED,
+        ),
+        # a dateless count in a report takes the day of publication
+        ("Aid workers said 1,200 families had fled the valley.", 1200, PUBLISHED),
+    ],
+)
+def test_figure_dates_by_structure(text: str, value: int, day: str) -> None:
+    figures = [
+        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
+    ]
+    assert len(figures) == 1
+    assert figures[0].date is not None
+    assert figures[0].date.end.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # a day on the verb of saying, past the phrase it opens, is the report's day
+        (
+            "The toll has reached 1,204, the relief agency said in its daily situation report "
+            "on Tuesday.",
+            1204,
+            "2015-04-28",
+        ),
+        (
+            "The toll rose to 960, the relief agency said in a report released on Monday night.",
+            960,
+            "2015-04-27",
+        ),
+        ("Doctors said in a statement on Monday that 81 people had died.", 81, "2015-04-27"),
+        # not past a new clause
+        (
+            "Doctors said in the clinic, which reopened on Monday, 81 people had died.",
+            81,
+            PUBLISHED,
+        ),
+    ],
+)
+def test_the_day_of_the_saying(text: str, value: int, day: str) -> None:
+    figures = [
+        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
+    ]
+    assert len(figures) == 1
+    assert figures[0].date is not None
+    assert figures[0].date.end.isoformat() == day
+
+
+REPORT = (
+    "The toll has reached 1,204, the relief agency said in its daily report on Tuesday.\n"
+    "Of the dead, 610 were in Vorna, the report said. Rescuers pulled 12 survivors from the mud.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # a count told later from the report (or its source), without a day of its own, is as
+        # of the report
+        (REPORT, 610, "2015-04-28"),
+        # nor is a count another source gives
+        (REPORT + "Some 300 people were missing, the border police said.", 300, PUBLISHED),
+        # a count in the text's own voice is not the report's
+        (REPORT, 12, PUBLISHED),
+        # a count with a day of its own keeps it
+        (REPORT + "By Monday, police had counted 44 deaths, an aide said.", 44, "2015-04-27"),
+        # with no dated report before it, a sourced count is as of publication
+        ("Of the dead, 610 were in Vorna, the report said.", 610, PUBLISHED),
+    ],
+)
+def test_counts_told_from_a_dated_report(text: str, value: int, day: str) -> None:
+    figures = [
+        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
+    ]
+    assert len(figures) == 1
+    assert figures[0].date is not None
+    assert figures[0].date.end.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # a cut-off with a clock time before its day
+        ("The office had counted 161 dead as of 9 a.m. on Monday.", 161, "2015-04-27"),
+        ("The toll reached 88 as of 14:00 Tuesday, officials said.", 88, "2015-04-28"),
+        # a year right after the count is the period counted, not the day of the count
+        (
+            "The agency said in a report on Monday that 2.4 million people had been displaced "
+            "this year.",
+            2_400_000,
+            "2015-04-27",
+        ),
+        ("Aid groups said 5,000 homes were destroyed this year.", 5000, PUBLISHED),
+    ],
+)
+def test_cut_offs_and_periods(text: str, value: int, day: str) -> None:
+    figures = [
+        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
+    ]
+    assert len(figures) == 1
+    assert figures[0].date is not None
+    assert figures[0].date.end.isoformat() == day
+
+
+LEAD = (
+    "The toll has reached 1,204, the Varden Relief Agency (VRA) said in its daily report on "
+    "Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # the report named at a list's end, or as the subject that shows the counts
+        (
+            LEAD + "Orla had 310 deaths, followed by Ness with 96, according to the report.",
+            96,
+            "2015-04-28",
+        ),
+        (
+            LEAD + "Orla had 310 deaths, followed by Ness with 96, according to the report.",
+            310,
+            "2015-04-28",
+        ),
+        (LEAD + "Injuries since April 2 rose to 4,410, the report showed.", 4410, "2015-04-28"),
+        # the source by its acronym
+        (
+            LEAD + "At least 80 children were among the dead, according to the VRA.",
+            80,
+            "2015-04-28",
+        ),
+        # a report named as the subject of its verb
+        (
+            "The toll rose to 1,731, with 12,867 injured, the agency said in a report released "
+            "on Monday night.\nThe dead include 645 children, the agency said.",
+            645,
+            "2015-04-27",
+        ),
+        # a plain "said on Tuesday" names no report to carry
+        (
+            "Medics said on Tuesday that 40 people had died.\n"
+            "Some 300 people were missing, the medics said.",
+            300,
+            PUBLISHED,
+        ),
+    ],
+)
+def test_counts_from_a_named_report(text: str, value: int, day: str) -> None:
+    figures = [
+        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
+    ]
+    assert len(figures) == 1
+    assert figures[0].date is not None
+    assert figures[0].date.end.isoformat() == day
+
+
+def test_a_report_released_on_a_day_dates_its_count() -> None:
+    text = "A report released on Monday put the toll at 1,731."
+    (figure,) = [c for c in extract(text, published=PUBLISHED) if c.figure]
+    assert figure.date is not None
+    assert figure.date.end.isoformat() == "2015-04-27"

@@ -316,3 +316,21 @@ def test_a_far_lower_voice_figure_before_a_placed_count_does_not_lead_it() -> No
         placed(2394, "2031-12-13", "Disaster Agency", "Tarr", doc="c", text="2,394 in Tarr."),
     ]
     assert pairs(claims) == {("figure_increase", 2367, 2394)}
+
+
+def test_a_report_giving_two_values_for_a_place_has_its_voice_figure_weighed_too() -> None:
+    # One report gives the prefecture's 6 for Varn (a sub-count it failed to scope) and, in its
+    # own voice, Varn's 99 dead: both are candidates for the day, the one nearer the chain's
+    # last reading is kept, and the writer's 91 of an earlier day fills the gap.
+    claims = [
+        placed(20, "2031-01-02", "prefecture", "Varn", doc="a", text="20 in Varn, it said."),
+        placed(38, "2031-01-06", "prefecture", "Varn", doc="b", text="38 in Varn, it said."),
+        placed(91, "2031-01-09", None, "Varn", doc="c", text="91 died in Varn."),
+        placed(6, "2031-01-17", "prefecture", "Varn", doc="d", text="6 in Varn, it said."),
+        placed(99, "2031-01-17", None, "Varn", doc="d", text="Varn has 99 dead."),
+    ]
+    assert pairs(claims) == {
+        ("figure_increase", 20, 38),
+        ("figure_increase", 38, 91),
+        ("figure_increase", 91, 99),
+    }

@@ -139,6 +139,7 @@ def _join_voice(
     figure filling a gap joins only an official chain, the toll a writer states in their voice.
     """
     left: list[Point] = []
+    voice = _same_report(voice, official)
     all_days = [(c, _by_day(c.points)) for c in chains if not c.official]
     for _, group in sorted(_by_doc_day(voice).items()):
         steps = [(_step(p), p) for p in group]
@@ -160,6 +161,35 @@ def _join_voice(
                 break
         left.extend(p for p in group if p not in joined)
     return left
+
+
+def _same_report(
+    voice: list[Point], official: list[tuple[Chain, dict[dt.date, list[Point]]]]
+) -> list[Point]:
+    """A named place's voice figures that share a report and day with an official reading join it.
+
+    The report speaks of one count, its place's: "the prefecture said 6 in Varn" (a sub-count
+    it failed to scope) beside "Varn has 99 dead" gives the day two candidate readings, and
+    the one nearer the chain's last reading is kept (:func:`_day_values`). Returns the rest.
+    """
+    rest: list[Point] = []
+    for p in voice:
+        home = None
+        if p.base[1] is not None:
+            home = next(
+                (
+                    (chain, days)
+                    for chain, days in official
+                    if any(q.claim.doc_id == p.claim.doc_id for q in days.get(p.day, ()))
+                ),
+                None,
+            )
+        if home is None:
+            rest.append(p)
+            continue
+        home[0].points.append(p)
+        home[1][p.day].append(p)
+    return rest
 
 
 def _by_doc_day(points: list[Point]) -> dict[tuple[dt.date, str], list[Point]]:
@@ -228,7 +258,11 @@ def _fits(p: Point, days: dict[dt.date, list[Point]]) -> bool:
     after = [d for d in days if d > p.day]
     if not before or not after:
         return False
-    low, high = max(q.value for q in days[max(before)]), min(q.value for q in days[min(after)])
+    # With a named place, any value of the next day may be its reading (they are weighed
+    # there): the highest bounds the gap. In the main count, where an unscoped sub-count often
+    # sits beside the toll, the lowest does.
+    pick = max if p.base[1] is not None else min
+    low, high = max(q.value for q in days[max(before)]), pick(q.value for q in days[min(after)])
     return p.bounds.hi >= low and p.bounds.lo <= high
 
 

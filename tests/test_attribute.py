@@ -303,6 +303,13 @@ def figure_sources(text: str) -> dict[str, str | None]:
     }
 
 
+def assert_source(text: str, figure: str, who: str) -> None:
+    """The one figure whose text starts with ``figure`` has the source named ``who``."""
+    sources = figure_sources(text)
+    said = [w for f, w in sources.items() if f.startswith(figure)]
+    assert said == [who], sources
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -349,9 +356,7 @@ def test_an_according_to_after_a_list_covers_every_figure_in_it(text: str) -> No
     ],
 )
 def test_a_document_speaks_for_the_body_that_issued_it(text: str, figure: str, who: str) -> None:
-    sources = figure_sources(text)
-    said = [w for f, w in sources.items() if f.startswith(figure)]
-    assert said == [who], sources
+    assert_source(text, figure, who)
 
 
 def test_a_document_with_nobody_behind_it_stays_the_source() -> None:
@@ -412,9 +417,7 @@ def test_a_place_that_reports_its_own_count_is_the_source() -> None:
 def test_a_source_after_a_clause_boundary_covers_what_follows(
     text: str, figure: str, who: str
 ) -> None:
-    sources = figure_sources(text)
-    said = [w for f, w in sources.items() if f.startswith(figure)]
-    assert said == [who], sources
+    assert_source(text, figure, who)
 
 
 @pytest.mark.parametrize(
@@ -452,9 +455,7 @@ def test_a_source_after_a_clause_boundary_covers_what_follows(
     ],
 )
 def test_sources_of_counts_read_from_structure(text: str, figure: str, who: str) -> None:
-    sources = figure_sources(text)
-    said = [w for f, w in sources.items() if f.startswith(figure)]
-    assert said == [who], sources
+    assert_source(text, figure, who)
 
 
 @pytest.mark.parametrize(
@@ -501,9 +502,7 @@ def test_sources_of_counts_read_from_structure(text: str, figure: str, who: str)
     ],
 )
 def test_what_a_source_goes_on_to_say(text: str, figure: str, who: str) -> None:
-    sources = figure_sources(text)
-    said = [w for f, w in sources.items() if f.startswith(figure)]
-    assert said == [who], sources
+    assert_source(text, figure, who)
 
 
 def test_a_clause_after_a_closing_source_that_is_no_count_is_the_writers() -> None:

@@ -202,7 +202,7 @@ class _Pipeline:
                 self.resolved[id(att)] = self.speakers.resolve(att.speaker)
             lo = bisect.bisect_left(number_starts, sentence.span[0])
             hi = bisect.bisect_left(number_starts, sentence.span[1])
-            self._figures(index, sentence, numbers[lo:hi], atts)
+            self._figures(index, sentence, numbers[lo:hi])
             positions.read(index, atts, lists.get(index), scan, context)
         for found in positions.found():
             self._add(
@@ -216,7 +216,7 @@ class _Pipeline:
         return self.claims
 
     def _older_attributions(self, quotes: Sequence[Quotation]) -> list[list[Attribution]]:
-        """The cue-window reading of every sentence, for stance holders and figure days."""
+        """The cue-window reading of every sentence: stance holders still read it."""
         text, lex, sentences = self.text, self.lex, self.sentences
         cues = find_cues(text, lex, self.words)
         starts = [c.start() for c in cues]
@@ -236,7 +236,6 @@ class _Pipeline:
         index: int,
         sentence: Sentence,
         numbers: Sequence[NumberMention],
-        atts: Sequence[Attribution],
     ) -> None:
         """A sentence's figures, each with its source and its day, as claims."""
         figures = find_figures(
@@ -254,13 +253,8 @@ class _Pipeline:
             if fig.category is None and fig.unit is None:
                 continue  # a bare number ("1,1,1", "No. 2") says nothing checkable
             who, statement, background = self.sources.source(fig, sentence, cue_starts)
-            fig_att = (
-                None
-                if background
-                else self._attribution_at(fig.span[0], atts, self.quote_speakers, sentence)
-            )  # the older reading: the day a verb of saying gives the figure
             date = self.dating.figure(
-                fig.span, fig_att, sentence, index, first=fig is figures[0],
+                fig.span, sentence, index, first=fig is figures[0],
                 counted=fig.category is not None, in_passing=background,
                 parse=self.parses[index],
                 cue=statement.mention.cue if statement is not None else None, source=who,

@@ -493,6 +493,14 @@ def test_sources_of_counts_read_from_structure(text: str, figure: str, who: str)
             "232",
             "Kell Prefecture",
         ),
+        # an adverb and a participle before a noun ("a widely reported estimate"); the noun a
+        # participle with its agent sets off runs to the verb it is the subject of
+        (
+            "A widely reported estimate, given by local officials on Sunday, that the storm "
+            'killed 9,000 people is "too much," Governor Ana Ruiz said on Tuesday.',
+            "9,000",
+            "local officials",
+        ),
         # a dateline is never a subject
         (
             "SAN JUAN, Kell (AP) \u2014 Kell's governor on Tuesday raised the toll to 2,975.",

@@ -190,6 +190,9 @@ NOUN_OR_VERB = [
     # after an adjective, before a preposition, a conjunction or a mark
     ("The council unveiled new plans for the port.", "plans", False),
     ("Voters in several states like Verland voted no.", "states", False),
+    # an adverb and a participle before it
+    ("A widely reported estimate put the toll at 40.", "estimate", False),
+    ("The recently revised figures show 40 dead.", "figures", False),
     # still verbs: after a plural subject or a name, before an object or a clause
     ("Harbour officials report 40 boats sank.", "report", True),
     ("The Kell Post reports that 40 boats sank.", "reports", True),

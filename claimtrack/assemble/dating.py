@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 import regex
 
-from ..attribute.attribution import Attribution
 from ..attribute.statements import Statement
 from ..find.dates import DateMention
 from ..lexicon import Lexicon, term_pattern
@@ -101,7 +100,6 @@ class Dating:
     def figure(
         self,
         fig: Span,
-        att: Attribution | None,
         sentence: Sentence,
         index: int,
         *,
@@ -124,7 +122,7 @@ class Dating:
             self.last_dated = None
         dates = self.dates_in(sentence.span)
         report = self.report
-        date = self.figure_date(fig, att, sentence, dates, in_passing, parse, cue)
+        date = self.figure_date(fig, sentence, dates, in_passing, parse, cue)
         if self.report is not report:
             self.report_source = source.canonical if source is not None else None
         elif (
@@ -143,7 +141,6 @@ class Dating:
     def figure_date(
         self,
         fig: Span,
-        att: Attribution | None,
         sentence: Sentence,
         dates: Sequence[DateMention],
         in_passing: bool = False,
@@ -205,13 +202,13 @@ class Dating:
             # "the ministry said 169 of the dead were in Khartoum": part of the count just given.
             return self.last_dated
         # (a day on the verb of saying is the statement's, whatever the verb: "released")
-        said = self._said_on(resolved if parse is not None else usable, att, cue, parse)
+        said = self._said_on(resolved if parse is not None else usable, cue, parse)
         if said is not None:
             if said[1]:  # "said in its daily report on Tuesday": the report's day
                 self.report = self.range(said[0])
             return self.range(said[0])
         for mention in usable:
-            head = text[mention.span[1] : min(fig[0], att.cue[0] if att else fig[0])]
+            head = text[mention.span[1] : fig[0]]
             if mention.span[0] - sentence.span[0] < 30 and "," in head:
                 return self.range(mention)
         return self._published_range
@@ -290,7 +287,6 @@ class Dating:
     def _said_on(
         self,
         dates: Sequence[DateMention],
-        att: Attribution | None,
         cue: Span | None,
         parse: SentenceParse | None,
     ) -> tuple[DateMention, bool] | None:
@@ -298,7 +294,7 @@ class Dating:
 
         Returns the day and whether it is the day of a report named between the verb and it.
         """
-        verbs = [c for c in (att.cue if att else None, cue) if c is not None]
+        verbs = [cue] if cue is not None else []
         if parse is not None:
             for said in verbs:
                 for mention in dates:

@@ -4,8 +4,7 @@ A reporting verb or "according to" outside quotation marks anchors an :class:`At
 speaker is the token phrase next to it (:mod:`.tokenphrases`) and the attribution governs the
 stretch of the sentence around the cue. Attribution itself is read from structure
 (:mod:`.read`, :mod:`.statements`), which alone names the source of figures and statements; this
-reader still serves the stance holders (:mod:`claimtrack.assemble.positions`) and the day a
-verb of saying gives a figure (:mod:`claimtrack.assemble.dating`), until they read
+reader still serves the stance holders (:mod:`claimtrack.assemble.positions`) until they read
 :class:`claimtrack.syntax.SentenceParse` too.
 """
 

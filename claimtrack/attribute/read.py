@@ -369,8 +369,22 @@ def _made_by(parse: SentenceParse, k: int) -> Span | None:
         for c in parse.clauses
         if c.content and c.content[0] <= noun.span[0] < c.content[1]
     ]
-    end = min(ends) if ends else parse.span[1]
+    end = min(ends) if ends else _before_predicate(parse, k)
     return (noun.span[0], end) if end > noun.span[0] else None
+
+
+def _before_predicate(parse: SentenceParse, k: int) -> int:
+    """Where the noun set off at ``k`` ends: before the verb it is the subject of.
+
+    "An estimate, given by officials, that the storm killed 10,000 people is too high": past
+    the participle, past its "that" clause's verb, the next verb is the noun's predicate.
+    """
+    words = parse.words
+    verbs = [v for v in parse.verbs if v.first > k]
+    that = next((j for j in range(k, len(words)) if words[j].lemma == "that"), None)
+    if that is not None:
+        verbs = [v for v in verbs if v.first > that][1:]  # past the complement's own verb
+    return words[verbs[0].first - 1].end if verbs else parse.span[1]
 
 
 def _rest(words: Sequence[Word], k: int, after: int) -> Span | None:

@@ -82,7 +82,9 @@ def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
             return False  # "said in a bulletin that 310 people died": it opens the clause
         # A determiner alone is no phrase: "said that ...", "all of them".
         return k + 1 < len(words) and (
-            words[k + 1].tag in _INSIDE or _opens_after_det(words, k + 1, classes)
+            words[k + 1].tag in _INSIDE
+            or _opens_after_det(words, k + 1, classes)
+            or _modifier(words, k + 1, classes) > 0
         )
     if w.tag in _OPENERS:
         return True
@@ -106,6 +108,32 @@ def _opens_after_det(words: Sequence[Word], k: int, classes: WordClasses) -> boo
     return words[k].tag == "VERB" and noun_here(words, k, classes)
 
 
+def _modifier(words: Sequence[Word], j: int, classes: WordClasses) -> int:
+    """An adverb and a participle before a noun: "widely reported", "recently revised".
+
+    Returns how many words the modifier takes (2), or 0 when ``words[j]`` opens none. The word
+    after it must be a noun, or a verb form read as one ("a widely reported estimate").
+    """
+    if j + 2 >= len(words) or words[j].tag != "ADV" or not words[j].text.endswith("ly"):
+        return 0
+    participle, head = words[j + 1], words[j + 2]
+    forms = classes.verbs.get(participle.text.casefold(), ())
+    reads = participle.tag == "ADJ" or (
+        participle.tag == "VERB"
+        and (
+            any(f.form in ("past", "participle") for f in forms)
+            or (not forms and participle.text.endswith("ed"))
+        )
+    )
+    head_forms = classes.verbs.get(head.text.casefold(), ())
+    noun = head.tag in ("NOUN", "PROPN") or (
+        head.tag == "VERB"
+        and bool(head_forms)
+        and all(f.form in ("base", "third") for f in head_forms)
+    )
+    return 2 if reads and noun else 0
+
+
 def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
     """One past the last word of the phrase that opens at ``k``."""
     n = len(words)
@@ -118,6 +146,10 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
                 return j  # "Peru's" ends a possessor phrase
         if w.tag in _INSIDE or (w.tag == "VERB" and noun_here(words, j, classes)):
             j += 1
+            continue
+        size = _modifier(words, j, classes)
+        if size:
+            j += size + 1  # "a widely reported estimate": the adverb, the participle, the noun
             continue
         if low in classes.particles and j + 1 < n and words[j + 1].tag == "PROPN" and j > k:
             j += 1  # "Ursula von der Leyen"

@@ -260,7 +260,8 @@ class _Pipeline:
                 cue=statement.mention.cue if statement is not None else None, source=who,
             )  # fmt: skip
             part = statement.part if statement is not None else None
-            self._figure_claim(fig, who, sentence, date, part)
+            origin = self.sources.origin(who, statement, sentence)
+            self._figure_claim(fig, who, sentence, date, part, origin)
         self.sources.end(sentence)
 
     # --- who -------------------------------------------------------------------------------
@@ -339,6 +340,7 @@ class _Pipeline:
         sentence: Sentence,
         date: DateRange | None,
         attribution: AttributionPart | None = None,
+        origin: Who | None = None,
     ) -> None:
         number = fig.number
         figure = Figure(
@@ -357,7 +359,7 @@ class _Pipeline:
         what = f"{fig.text} ({counted})" if fig.category in CASUALTY_CATEGORIES else fig.text
         self._add(
             f"f{fig.span[0]}", "figure", who, what, sentence, date, figure=figure,
-            attribution=attribution,
+            attribution=attribution, origin=self.shared.who(origin),
         )  # fmt: skip
 
     def _statement_claim(self, statement: Statement) -> None:

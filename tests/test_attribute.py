@@ -530,3 +530,47 @@ def test_a_participle_after_a_possessor_gives_no_speaker() -> None:
     holders = [c.who.name for c in claimtrack.extract(text) if c.who is not None]
     assert holders
     assert not any("envoy" in name for name in holders), holders
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "origin"),
+    [
+        (
+            "The toll rose to 73, the Kell Courier reported, citing the prefectural government.",
+            "Kell Courier",
+            "prefectural government",
+        ),
+        (
+            "The Kell Courier, citing the Health Ministry, put the toll at 73.",
+            "Kell Courier",
+            "Health Ministry",
+        ),
+        (
+            "Seventy-three people have died, the embassy said, quoting the Kell Health Ministry.",
+            "embassy",
+            "Kell Health Ministry",
+        ),
+    ],
+)
+def test_a_relayed_figure_keeps_its_relayer_and_names_its_originator(
+    text: str, who: str, origin: str
+) -> None:
+    [fig] = [c for c in claimtrack.extract(text) if c.kind == "figure"]
+    assert fig.who is not None
+    assert fig.who.name == who
+    assert fig.origin is not None
+    assert fig.origin.name == origin
+    assert text[fig.origin.span[0] : fig.origin.span[1]] == fig.origin.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose to 73, the embassy said.",
+        # a group with no name is no chain to follow
+        "The Relief Union, citing government sources, put the toll at 73.",
+    ],
+)
+def test_a_figure_with_no_one_named_cited_has_no_origin(text: str) -> None:
+    [fig] = [c for c in claimtrack.extract(text) if c.figure]
+    assert fig.origin is None

@@ -39,6 +39,13 @@ class FigureSources:
         self.quotes = quotes
         places = (*lexicon.places.generic, *lexicon.numbers.context.get("places", ()))
         self.covering = Covering(statements, frozenset(w.casefold() for w in places))
+        # "citing the health ministry", "quoting officials": who a relayed figure comes from
+        citing = {c.casefold() for c in lexicon.reporting.citing}
+        self._citing = [
+            s
+            for s in statements
+            if s.who is not None and text[s.mention.cue[0] : s.mention.cue[1]].casefold() in citing
+        ]
         self._previous: Who | None = None  # the source of the last attributed count
         self._previous_paragraph = -1
         self._carried: Who | None = None
@@ -90,6 +97,24 @@ class FigureSources:
         if who is not None and fig.category:
             self._carried = who
         return who, statement, background
+
+    def origin(
+        self, who: Who | None, statement: Statement | None, sentence: Sentence
+    ) -> Who | None:
+        """Who a relayed figure comes from: the one its source cites in the same sentence.
+
+        "The toll rose to 73, the Courier reported, citing the prefectural government": the
+        Courier gives the figure (``who``), the government is where it comes from.
+        """
+        if who is None or statement is None or statement in self._citing:
+            return None
+        for cited in self._citing:
+            cue = cited.mention.cue
+            if sentence.span[0] <= cue[0] < sentence.span[1] and cited.who != who:
+                # a body or a person, not a group with no name ("government sources"), whose
+                # chain a reconciler could not follow
+                return cited.who if cited.who and cited.who.kind != "group" else None
+        return None
 
     def end(self, sentence: Sentence) -> None:
         """Close a sentence: its last attributed count is what the next one may go on with."""

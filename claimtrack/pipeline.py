@@ -27,6 +27,8 @@ from .attribute.attribution import (
     find_cues,
     words,
 )
+from .attribute.coref import ParsedSpeakers, SpeakerMention
+from .attribute.read import speaker_mention
 from .attribute.statements import Statement, read_statements
 from .compact import Interner, share_field_sets
 from .errors import InputError
@@ -50,6 +52,7 @@ from .model import (
 )
 from .model import parse_published as parse_published  # importable here, as it always was
 from .syntax.parse import Parser, get_parser
+from .syntax.structure import SentenceParse
 from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
 
 # Larger documents are refused with a clear message rather than run for minutes; the pipeline
@@ -185,6 +188,8 @@ class _Pipeline:
             self.tokens.of,
         )  # fmt: skip
         self.sources = FigureSources(text, lex, self.statements, self.quotes)
+        # stance holders read over tokens take the names the parse splits from titles
+        self.speakers = ParsedSpeakers(lex, _named_phrases(self.parses))
         self.dating = Dating(text, lex, self.doc.published, dates, self.statements)
         scan = DocScan(text, lex, words)
         context = document_context(text, lex, scan)
@@ -410,6 +415,16 @@ class _Pipeline:
 
 # A bullet that opens a line: "* At the current stage, we do not believe ...".
 _BULLET = regex.compile(r"[*\u2022\u2013\-]\s")
+
+
+def _named_phrases(parses: Sequence[SentenceParse]) -> dict[Span, SpeakerMention]:
+    """The parsed phrases that name a person with a title, by their span."""
+    return {
+        phrase.span: speaker_mention(phrase)
+        for parse in parses
+        for phrase in parse.phrases
+        if phrase.kind == "name" and phrase.name and phrase.title
+    }
 
 
 def _list_speakers(

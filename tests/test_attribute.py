@@ -574,3 +574,11 @@ def test_a_relayed_figure_keeps_its_relayer_and_names_its_originator(
 def test_a_figure_with_no_one_named_cited_has_no_origin(text: str) -> None:
     [fig] = [c for c in claimtrack.extract(text) if c.figure]
     assert fig.origin is None
+
+
+def test_a_stance_holder_takes_the_name_the_parse_splits_from_its_title() -> None:
+    text = "Senior Kestrian official Omar al-Haddad said the group rejects a ceasefire."
+    holders = [c.who for c in claimtrack.extract(text) if c.kind == "stance" and c.who]
+    assert holders
+    assert holders[0].name == "Omar al-Haddad"
+    assert holders[0].canonical == "omar al-haddad"

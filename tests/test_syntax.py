@@ -222,6 +222,28 @@ def test_noun_phrases_read_names_titles_and_owners() -> None:
     assert (name.name, name.title) == ("Samir al-Haddad", "Dr.")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Secretary of State Ana J. Lund said so.", "Ana J. Lund", "Secretary of State"),
+        ("Foreign Minister Tomas Reyes said so.", "Tomas Reyes", "Foreign Minister"),
+        ("Senior Kestrian official Omar al-Haddad said so.", "Omar al-Haddad", None),
+        (
+            "Prime Minister Mara Quist of Verland said so.",
+            "Mara Quist",
+            "Prime Minister of Verland",
+        ),
+    ],
+)
+def test_a_title_of_several_words_is_split_from_the_name(
+    text: str, name: str, title: str | None
+) -> None:
+    phrase = parse(text).phrases[0]
+    assert phrase.name == name
+    if title is not None:
+        assert phrase.title == title
+
+
 def test_coordinated_subjects_are_one_phrase_with_conjuncts() -> None:
     p = parse("Chile and Argentina said the pass was closed.")
     subject = p.clauses[0].subject

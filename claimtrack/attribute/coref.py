@@ -218,3 +218,23 @@ def _initials(name: str) -> str | None:
     """
     caps = [w[0] for w in name.split() if w[:1].isupper()]
     return "".join(caps) if len(caps) >= 2 else None
+
+
+class ParsedSpeakers(Speakers):
+    """Speakers whose token-read mentions take the name and title the sentence parse gives.
+
+    The older token reader keeps "Senior Houthi official Mohammed al-Bukhaiti" whole; the
+    parse splits it into the name "Mohammed al-Bukhaiti" and the title "Senior Houthi
+    official". A mention that spans exactly one parsed name phrase is read as that phrase.
+    """
+
+    def __init__(self, lexicon: Lexicon, named: dict[Span, SpeakerMention]) -> None:
+        super().__init__(lexicon)
+        self._named = named
+
+    def resolve(self, mention: SpeakerMention) -> Who | None:
+        """The :class:`Who` for ``mention``, read as the parsed phrase of the same span."""
+        parsed = self._named.get(mention.span)
+        if parsed is not None and mention.form != "pronoun":
+            mention = parsed
+        return super().resolve(mention)

@@ -291,6 +291,7 @@ def _read(
     if name_end < end and any(w.text.casefold() in ("of", "for", "to") for w in words[j:end]):
         pass
     # Titles and honorifics at the front of the name belong to the title.
+    name_start = _past_title(words, name_start, name_end, classes)
     while (
         name_start < name_end - 1
         and words[name_start].text.casefold() in classes.titles | classes.honorifics
@@ -320,7 +321,28 @@ def _read(
         return "group", name, None, gender
     if name.isupper() and len(name) > 1:
         return "organization", name, title_words, gender
+    if title_words is not None and " of " in name:
+        # "Prime Minister Benjamin Lund of Kestria": a titled person and the body of the title
+        person, _, body = name.partition(" of ")
+        return "name", person, f"{title_words} of {body}", gender
     return "name", name, title_words, gender
+
+
+def _past_title(words: Sequence[Word], start: int, end: int, classes: WordClasses) -> int:
+    """Where a person's name begins after a capitalised title of several words.
+
+    "Secretary of State Antony J. Blinken", "Foreign Minister Ana Lund": the last title (a
+    word or a listed phrase) before a name of two words or more closes the title.
+    """
+    titles = classes.titles
+    lows = [w.text.casefold() for w in words[start:end]]
+    best = start
+    for t in range(len(lows)):
+        for m in range(min(4, t + 1), 0, -1):
+            if " ".join(lows[t - m + 1 : t + 1]) in titles and end - (start + t + 1) >= 2:
+                best = start + t + 1
+                break
+    return best
 
 
 def _text(words: Sequence[Word], a: int, b: int) -> str:

@@ -582,3 +582,13 @@ def test_a_stance_holder_takes_the_name_the_parse_splits_from_its_title() -> Non
     assert holders
     assert holders[0].name == "Omar al-Haddad"
     assert holders[0].canonical == "omar al-haddad"
+
+
+def test_a_phrasal_verb_of_gain_is_no_count() -> None:
+    sources = figure_sources("The Kell harbour index put on 0.4 percent on Monday.")
+    assert sources == {"0.4 percent": None}
+
+
+def test_each_person_of_a_coordinated_subject_is_known_to_coreference() -> None:
+    text = "Tim Lund and Ana Ruiz met in Kell on Monday. Ruiz said 40 people had died."
+    assert figure_sources(text) == {"40 people": "Ana Ruiz"}

@@ -59,8 +59,12 @@ def read_statements(
     for parse in parses:
         for clause in parse.clauses:
             subject = clause.subject
-            if subject is not None and id(subject) not in sources and _named(subject):
-                events.append((subject.span[0], subject, None))
+            if subject is None or id(subject) in sources:
+                continue
+            # "Tim Lund and Ana Ruiz met": each person of a coordinated subject is named
+            for person in subject.conjuncts or (subject,):
+                if _named(person):
+                    events.append((person.span[0], person, None))
     events += [(m.source.span[0] if m.source else m.cue[0], None, m) for m in mentions]
     events.sort(key=lambda e: (e[0], e[2] is not None))
     starts = [p.span[0] for p in parses]

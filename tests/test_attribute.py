@@ -592,3 +592,30 @@ def test_a_phrasal_verb_of_gain_is_no_count() -> None:
 def test_each_person_of_a_coordinated_subject_is_known_to_coreference() -> None:
     text = "Tim Lund and Ana Ruiz met in Kell on Monday. Ruiz said 40 people had died."
     assert figure_sources(text) == {"40 people": "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # an organisation's name with "for the ... of ..." inside
+        (
+            "The Kell Office for the Coordination of Relief Affairs (KORA) said 1,200 people "
+            "had fled.",
+            "Kell Office for the Coordination of Relief Affairs",
+        ),
+        # a group named by a place or an institution before its noun
+        (
+            "Hospital sources told the Kell Post that at least 44 people were killed.",
+            "Hospital sources",
+        ),
+        # a document and the body that released it
+        (
+            "At least 90 people died, according to figures released by the Kell ministry on "
+            "Sunday.",
+            "Kell ministry",
+        ),
+    ],
+)
+def test_whole_names_of_bodies_and_groups(text: str, who: str) -> None:
+    sources = figure_sources(text)
+    assert list(sources.values()) == [who], sources

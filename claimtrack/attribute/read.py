@@ -256,6 +256,8 @@ def _owner(subject: Phrase, parse: SentenceParse) -> Phrase:
     if subject.owner is not None and (head in DOCUMENT_HEADS or head in _OWNED_WORDS):
         return subject.owner
     after = subject.last + 1
+    if head in DOCUMENT_HEADS and after + 2 < len(words) and words[after].tag == "VERB":
+        after += 1  # "figures released by the ministry": past the participle to its agent
     if head in DOCUMENT_HEADS and after + 1 < len(words) and words[after].lemma in ("by", "of"):
         # "a separate tally by the Morra Courier", "the bulletin of the relief office": the
         # body that made it
@@ -331,6 +333,7 @@ def _according(
             source = parse.phrase_at(k + m) if k + m < len(words) else None
             if source is None or source.first != k + m:
                 continue
+            source = _owner(source, parse)  # "according to figures released by the ministry"
             cue = (words[k].start, words[k + m - 1].end)
             # A participle with its agent ("given by X") sets off the noun before it;
             # "according to X" and "citing X" stand for the whole clause.

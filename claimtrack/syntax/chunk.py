@@ -286,6 +286,12 @@ def _read(
             and name_start - 2 >= k
             and words[name_start - 2].tag == "PROPN"
         )
+        or (  # "Office for the Coordination of Humanitarian Affairs"
+            words[name_start - 1].lemma == "the"
+            and name_start - 3 >= k
+            and words[name_start - 2].text.casefold() in ("of", "for")
+            and words[name_start - 3].tag == "PROPN"
+        )
     ):
         name_start -= 1
     if name_end < end and any(w.text.casefold() in ("of", "for", "to") for w in words[j:end]):
@@ -313,6 +319,8 @@ def _read(
         # the whole phrase, not the name inside it
         opening = k + 1 if words[k].text.casefold() in classes.determiners else k
         return "organization", _text(words, opening, end), title_words, gender
+    if head > name_end - 1 and head_low in classes.groups:
+        return "group", name, None, gender  # "Hospital sources", "Kell officials"
     if head_low in classes.org_heads or name_heads & classes.org_heads:
         return "organization", name, title_words, gender
     if head > name_end - 1 and head_low in classes.titles:

@@ -433,3 +433,19 @@ OVER_READ: list[tuple[str, list[tuple[int, str]]]] = [
 @pytest.mark.parametrize(("doc", "expected"), OVER_READ, ids=range(len(OVER_READ)))
 def test_over_read(doc: str, expected: list[tuple[int, str]]) -> None:
     assert counts(doc) == expected
+
+
+# --- a word that names a thing by its number is a link after a casualty word ------------------
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        ("The dead number 120 after the floods in Kell.", [(120, "killed")]),
+        ("The injured now number at least 300.", [(300, "injured")]),
+        ("The missing number 45, the Morra relief office said.", [(45, "missing")]),
+        # a designator still: after anything but a casualty word
+        ("The victims took bus number 12 to the Kell hospital.", []),
+        ("Residents called number 112 for help.", []),
+    ],
+)
+def test_number_as_a_verb_after_a_casualty_word(doc: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(doc) == expected

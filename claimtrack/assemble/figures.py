@@ -168,7 +168,7 @@ def _not_a_figure(text: str, n: NumberMention, s0: int, p: Patterns) -> bool:
     if n.qualifier == "exact" and NAME_COMMA.search(text, max(s0, a - 40), a):
         if AGE_AFTER.match(text, b, b + REACH) and isinstance(n.value, int) and n.value < 120:
             return True  # "Judith Raanan, 59, and her daughter"
-    before = p.before.search(text, max(s0, n.span[0] - 16), n.span[0])
+    before = _designator(text, s0, n.span[0], p)
     if before and p.before_kind[_key(before.group(), p.before_kind)] in p.dropped:
         return True
     if GLUED_LETTER.fullmatch(raw) and not CURRENCY_BEFORE.search(text, max(s0, a - 4), a):
@@ -231,7 +231,7 @@ def _figure(
         if inner.unit and not inner.person and not inner.cue:
             ph.unit = inner.unit
     unit: str | None = ph.unit
-    before = p.before.search(text, max(s0, start - 16), start)
+    before = _designator(text, s0, start, p)
     if before:
         unit = p.before_kind[_key(before.group(), p.before_kind)]
     verb = object_verb(text, n, prev.span[1] if prev else s0, p) if before is None else None
@@ -394,3 +394,23 @@ def _incremental(
         and next(cues(text, window.end(), n.span[0], p), None) is None
         and p.tally_last.search(text, window.end(), n.span[0]) is None
     )
+
+
+def _designator(text: str, s0: int, start: int, p: Patterns) -> regex.Match[str] | None:
+    """The word right before a number that makes it a designator or a unit, if any.
+
+    A word that also links a toll to its number is that link after a casualty word: "the dead
+    number 120", "the missing now number 45" (not "bus number 12").
+    """
+    before = p.before.search(text, max(s0, start - 16), start)
+    if before is None or before.group().strip().casefold() not in p.links:
+        return before
+    lead = _ADVERBS_AT_END.sub("", text[max(s0, before.start() - 30) : before.start()]).rstrip()
+    if any(m.end() == len(lead) for m in p.cue.finditer(lead)):
+        return None  # the casualty word right before the link
+    return before
+
+
+# Adverbs between a casualty word and its link: "the missing now number 45".
+_ADVERBS_AT_END = regex.compile(r"(?:\s+(?:now|still|already|together))+\s*$", regex.I)
+

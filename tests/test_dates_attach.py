@@ -16,6 +16,18 @@ from claimtrack.syntax import get_parser
 from claimtrack.syntax.structure import SentenceParse
 
 PUBLISHED = "2015-04-29"  # a Wednesday
+
+
+def assert_dated(text: str, value: int, day: str) -> None:
+    """The one figure of ``value`` in ``text`` is dated ``day`` (its last day)."""
+    figures = [
+        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
+    ]
+    assert len(figures) == 1
+    assert figures[0].date is not None
+    assert figures[0].date.end.isoformat() == day
+
+
 EVENTS = frozenset(("attack", "blast", "protest", "storm", "raid", "quake", "invasion"))
 
 
@@ -111,12 +123,7 @@ def test_before_verb(text: str, date: str, expected: bool) -> None:
     ],
 )
 def test_figure_dates_by_structure(text: str, value: int, day: str) -> None:
-    figures = [
-        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
-    ]
-    assert len(figures) == 1
-    assert figures[0].date is not None
-    assert figures[0].date.end.isoformat() == day
+    assert_dated(text, value, day)
 
 
 @pytest.mark.parametrize(
@@ -144,12 +151,7 @@ def test_figure_dates_by_structure(text: str, value: int, day: str) -> None:
     ],
 )
 def test_the_day_of_the_saying(text: str, value: int, day: str) -> None:
-    figures = [
-        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
-    ]
-    assert len(figures) == 1
-    assert figures[0].date is not None
-    assert figures[0].date.end.isoformat() == day
+    assert_dated(text, value, day)
 
 
 REPORT = (
@@ -175,12 +177,7 @@ REPORT = (
     ],
 )
 def test_counts_told_from_a_dated_report(text: str, value: int, day: str) -> None:
-    figures = [
-        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
-    ]
-    assert len(figures) == 1
-    assert figures[0].date is not None
-    assert figures[0].date.end.isoformat() == day
+    assert_dated(text, value, day)
 
 
 @pytest.mark.parametrize(
@@ -200,12 +197,7 @@ def test_counts_told_from_a_dated_report(text: str, value: int, day: str) -> Non
     ],
 )
 def test_cut_offs_and_periods(text: str, value: int, day: str) -> None:
-    figures = [
-        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
-    ]
-    assert len(figures) == 1
-    assert figures[0].date is not None
-    assert figures[0].date.end.isoformat() == day
+    assert_dated(text, value, day)
 
 
 LEAD = (
@@ -252,12 +244,7 @@ LEAD = (
     ],
 )
 def test_counts_from_a_named_report(text: str, value: int, day: str) -> None:
-    figures = [
-        c for c in extract(text, published=PUBLISHED) if c.figure and c.figure.value == value
-    ]
-    assert len(figures) == 1
-    assert figures[0].date is not None
-    assert figures[0].date.end.isoformat() == day
+    assert_dated(text, value, day)
 
 
 def test_a_report_released_on_a_day_dates_its_count() -> None:

@@ -18,7 +18,7 @@ import regex
 
 from ..model import cut
 from .nouns import noun_here, plural
-from .structure import Gender, Phrase, PhraseKind, Word
+from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
 
 _POSSESSIVE = regex.compile(r"['\u2019]s?$")
@@ -141,7 +141,7 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
     while j < n:
         w = words[j]
         low = w.text.casefold()
-        if _POSSESSIVE.search(words[j - 1].text) and words[j - 1].tag != "DET" and j - 1 >= k:
+        if words[j - 1].text.endswith(POSSESSIVE_ENDS) and words[j - 1].tag != "DET" and j - 1 >= k:
             if j - 1 > k or words[j - 1].tag in ("PROPN", "NOUN"):
                 return j  # "Peru's" ends a possessor phrase
         if w.tag in _INSIDE or (w.tag == "VERB" and noun_here(words, j, classes)):
@@ -227,7 +227,7 @@ def _phrase(
             acronym = words[end + 1].text  # "(NECA)", "(D-Mont.)"
             last = close
     head = _head(words, k, end)
-    possessive = bool(_POSSESSIVE.search(words[end - 1].text)) and words[end - 1].tag != "DET"
+    possessive = words[end - 1].text.endswith(POSSESSIVE_ENDS) and words[end - 1].tag != "DET"
     kind, name, title, gender = _read(words, k, end, head, classes)
     is_plural = plural(words[head], classes)
     span, said = cut(text, words[k].start, words[last].end)
@@ -258,11 +258,13 @@ def _read(
     low = [w.text.casefold() for w in words[k:end]]
     head_low = _POSSESSIVE.sub("", words[head].text.casefold())
     gender: Gender | None = None
-    for word in low:
+    for word in reversed(low):  # the last gendered word tells
         if word in classes.male:
             gender = "m"
-        elif word in classes.female:
+            break
+        if word in classes.female:
             gender = "f"
+            break
     # The name: the last run of capitalised words (with particles) not in the title lists.
     j = end - 1
     while j >= k and words[j].tag != "PROPN":
@@ -294,13 +296,11 @@ def _read(
         )
     ):
         name_start -= 1
-    if name_end < end and any(w.text.casefold() in ("of", "for", "to") for w in words[j:end]):
-        pass
     # Titles and honorifics at the front of the name belong to the title.
     name_start = _past_title(words, name_start, name_end, classes)
-    while (
-        name_start < name_end - 1
-        and words[name_start].text.casefold() in classes.titles | classes.honorifics
+    while name_start < name_end - 1 and (
+        words[name_start].text.casefold() in classes.titles
+        or words[name_start].text.casefold() in classes.honorifics
     ):
         name_start += 1
     name = _text(words, name_start, name_end)

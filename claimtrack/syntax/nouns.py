@@ -13,10 +13,9 @@ from collections.abc import Sequence
 
 import regex
 
-from .structure import Word
+from .structure import POSSESSIVE_ENDS, Word
 from .words import WordClasses
 
-_POSSESSIVE = regex.compile(r"['\u2019]s?$")
 _YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
 
 
@@ -34,7 +33,7 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
     if (
         nxt is not None
         and nxt.tag == "NOUN"
-        and (prev.tag in ("DET", "ADP", "NUM", "CCONJ") or _POSSESSIVE.search(prev.text))
+        and (prev.tag in ("DET", "ADP", "NUM", "CCONJ") or prev.text.endswith(POSSESSIVE_ENDS))
         and (forms is None or any(f.form in ("past", "participle", "ing") for f in forms))
     ):
         # "of registered voters", "the injured workers", "the envoy's updated proposal": a
@@ -90,7 +89,7 @@ def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     after_det = (
         prev.tag in ("DET", "ADJ", "NUM")
         or prev.text.casefold() in classes.determiners
-        or _POSSESSIVE.search(prev.text) is not None
+        or prev.text.endswith(POSSESSIVE_ENDS)
     )
     if (
         prev.tag in ("NOUN", "PROPN")

@@ -438,3 +438,21 @@ def _list_goes_on(words: Sequence[Word], base: list[Phrase], j: int) -> bool:
     a, b = base[j], base[j + 1]
     gap = [w.text.casefold() for w in words[a.last + 1 : b.first]]
     return gap in (["and"], [",", "and"])
+
+
+def with_owner_first(phrase: Phrase) -> int:
+    """The first word of a phrase with its possessor: "the region's governor"."""
+    return phrase.owner.first if phrase.owner is not None else phrase.first
+
+
+def title_of(role: Phrase, *, bare: bool = False) -> str:
+    """A role phrase as a title, its possessor in front; ``bare``: without "a"/"an"/"the".
+
+    "the region's governor"; "a spokesman for the fire service" -> "spokesman for the fire
+    service" (bare).
+    """
+    title = role.title or role.text
+    if role.owner is not None:
+        return f"{role.owner.text} {title}"
+    head, _, rest = title.partition(" ")
+    return rest if bare and rest and head.casefold() in ("a", "an", "the") else title

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .chunk import title_of, with_owner_first
 from .content import (
     ASIDE_MARKS,
     QUOTE_CLOSERS,
@@ -310,8 +311,11 @@ def _subject_walk(
             k = _aside_start(words, j, stop, classes)
             if k is not None and apposition is None:
                 named = ending.get(j - 1)
-                if named is not None and named.first == k + 1 and named.kind == "name":
-                    apposition = named  # "the WHO's representative, Dr. Omar Farah, said"
+                opens = named is not None and with_owner_first(named) == k + 1
+                if opens and named is not None and named.kind in ("name", "role"):
+                    # "the WHO's representative, Dr. Omar Farah, said" (the name in the aside)
+                    # or "Ana Lund, the region's governor, said" (the title in the aside)
+                    apposition = named
             if (
                 k is None
                 and low == ","
@@ -344,7 +348,7 @@ def _subject_walk(
             if j > stop and words[j].tag == "ADP":
                 j -= 1
             continue
-        first = phrase.owner.first if phrase.owner is not None else phrase.first
+        first = with_owner_first(phrase)
         if first > 1 and words[first - 1].tag == "ADP":
             # "officials in the capital said", "75 percent of voters say", "aides to the
             # mayor say": the phrase the preposition hangs on.
@@ -374,16 +378,22 @@ def _found(
         # The object of a verb before: "officials who visited the site said" (the
         # relative's antecedent), else no subject of ours.
         return _antecedent(words, ending, before, classes)
-    if apposition is not None and phrase.kind in ("role", "other", "group"):
+    if apposition is not None and apposition.kind == "name" and phrase.kind in _TITLED:
         # the name, with the role as its title: "the WHO's representative, Dr. Omar Farah"
-        owner = phrase.owner.text + " " if phrase.owner is not None else ""
-        return replace(apposition, title=owner + (phrase.title or phrase.text))
+        return replace(apposition, title=title_of(phrase))
+    if apposition is not None and apposition.kind == "role" and phrase.kind == "name":
+        # "Ana Lund, the region's governor, said": the name, with the aside as its title
+        if phrase.title is None and phrase.conjuncts == ():
+            return replace(phrase, title=title_of(apposition, bare=True))
     if attached is not None and phrase.kind == "name" and phrase.span[1] < attached[0]:
         # "Inspector Lena Moss of the national police": the body goes with the title
         body = _span_text(words, attached)
         title = f"{phrase.title} {body}" if phrase.title else body
         return replace(phrase, title=title)
     return phrase
+
+
+_TITLED = frozenset({"role", "other", "group"})
 
 
 def _bare_participle(

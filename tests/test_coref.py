@@ -161,3 +161,79 @@ def test_a_suffix_is_not_part_of_the_canonical_name() -> None:
     ]
     assert claim.who is not None
     assert claim.who.canonical == "tomas reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        # a body described, then named in apposition
+        (
+            "The Kell children's agency, KESA, said 1,200 children had been displaced.",
+            "1,200 children",
+            "KESA",
+        ),
+        (
+            "The UN refugee agency, UNHCR, said 4,000 people had fled. The agency said 40 "
+            "shelters were full.",
+            "4,000 people",
+            "UNHCR",
+        ),
+        # a person named in apposition after "according to" and a role
+        (
+            "According to the mayor, Piet Maro, 12 people were missing.",
+            "12 people",
+            "Piet Maro",
+        ),
+        (
+            "According to the mayor, Piet Maro, 12 homes were destroyed. Maro said 3 people "
+            "were missing.",
+            "3 people",
+            "Piet Maro",
+        ),
+        (
+            "At least 14 people died, according to a hospital spokeswoman, Dana Kell.",
+            "At least 14 people",
+            "Dana Kell",
+        ),
+    ],
+)
+def test_a_name_in_apposition_is_the_source(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who
+
+
+def test_a_list_of_bodies_is_no_apposition() -> None:
+    text = "The ministry, UNICEF and the Red Cross said 300 people had fled."
+    assert figure_sources(text)["300 people"] != "UNICEF"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        (
+            "Rescue workers reached the village on Monday. They said 14 bodies had been recovered.",
+            "14 bodies",
+            "Rescue workers",
+        ),
+        (
+            "Firefighters battled the blaze through the night. They said 6 people were hurt.",
+            "6 people",
+            "Firefighters",
+        ),
+        # the subject, not the object, is who "they" goes back to
+        (
+            "Kell officials thanked the firefighters on Monday. They said 6 people were hurt.",
+            "6 people",
+            "Kell officials",
+        ),
+    ],
+)
+def test_they_is_the_group_named_last(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who
+
+
+def test_it_is_a_body_not_a_group_of_people() -> None:
+    text = (
+        "The Kell relief office, which counts the dead only after local officials file "
+        "reports, put the toll at 229 on Sunday. On Saturday it had reported 138 dead."
+    )
+    assert figure_sources(text)["138 dead"] == "Kell relief office"

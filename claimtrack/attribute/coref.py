@@ -131,6 +131,9 @@ class Speakers:
         if m.form == "pronoun":
             if low in {"he", "she", "i"}:
                 return self._last_person
+            if low in {"it", "its"}:  # a body, never "officials" or "rescuers"
+                bodies = [e for e in self._orgs if e.kind == "organization"]
+                return max(bodies, key=lambda e: e.seen, default=None)
             return self._last_group
         if m.form == "role":
             head = _POSSESSIVE.sub("", low.split()[-1])

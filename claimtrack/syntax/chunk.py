@@ -13,6 +13,7 @@ possessor ("Peru's civil defence institute": the institute, owned by Peru). Coor
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -456,3 +457,24 @@ def title_of(role: Phrase, *, bare: bool = False) -> str:
         return f"{role.owner.text} {title}"
     head, _, rest = title.partition(" ")
     return rest if bare and rest and head.casefold() in ("a", "an", "the") else title
+
+
+_TITLED = frozenset({"role", "other", "group"})
+
+
+def named_apposition(words: Sequence[Word], phrase: Phrase, aside: Phrase) -> Phrase | None:
+    """The source that a phrase and its apposition name together, or None if they don't.
+
+    A role, then the person's name: "the WHO's representative, Dr. Omar Farah" (the name,
+    with the role as its title). A name, then the role: "Ana Lund, the region's governor"
+    (the same). A body described, then named: "the UN refugee agency, UNHCR" (the name).
+    """
+    if aside.kind == "name" and phrase.kind in _TITLED:
+        return replace(aside, title=title_of(phrase, bare=True))
+    if aside.kind == "role" and phrase.kind == "name" and phrase.title is None:
+        if phrase.conjuncts == ():
+            return replace(phrase, title=title_of(aside, bare=True))
+    described = phrase.kind in ("organization", "other") and words[phrase.head].text.islower()
+    if aside.kind == "organization" and aside.name and described:
+        return aside
+    return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .chunk import title_of, with_owner_first
+from .chunk import named_apposition, with_owner_first
 from .content import (
     ASIDE_MARKS,
     QUOTE_CLOSERS,
@@ -312,7 +312,7 @@ def _subject_walk(
             if k is not None and apposition is None:
                 named = ending.get(j - 1)
                 opens = named is not None and with_owner_first(named) == k + 1
-                if opens and named is not None and named.kind in ("name", "role"):
+                if opens and named is not None and named.kind in _APPOSITIVE:
                     # "the WHO's representative, Dr. Omar Farah, said" (the name in the aside)
                     # or "Ana Lund, the region's governor, said" (the title in the aside)
                     apposition = named
@@ -378,13 +378,10 @@ def _found(
         # The object of a verb before: "officials who visited the site said" (the
         # relative's antecedent), else no subject of ours.
         return _antecedent(words, ending, before, classes)
-    if apposition is not None and apposition.kind == "name" and phrase.kind in _TITLED:
-        # the name, with the role as its title: "the WHO's representative, Dr. Omar Farah"
-        return replace(apposition, title=title_of(phrase))
-    if apposition is not None and apposition.kind == "role" and phrase.kind == "name":
-        # "Ana Lund, the region's governor, said": the name, with the aside as its title
-        if phrase.title is None and phrase.conjuncts == ():
-            return replace(phrase, title=title_of(apposition, bare=True))
+    if apposition is not None:
+        named = named_apposition(words, phrase, apposition)
+        if named is not None:
+            return named
     if attached is not None and phrase.kind == "name" and phrase.span[1] < attached[0]:
         # "Inspector Lena Moss of the national police": the body goes with the title
         body = _span_text(words, attached)
@@ -393,7 +390,7 @@ def _found(
     return phrase
 
 
-_TITLED = frozenset({"role", "other", "group"})
+_APPOSITIVE = frozenset({"name", "role", "organization"})
 
 
 def _bare_participle(

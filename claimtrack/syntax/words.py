@@ -276,6 +276,8 @@ def _context_free(text: str, classes: WordClasses) -> tuple[Tag, str]:
         return classes.closed[low], low
     if low in classes.verbs:
         return "VERB", classes.verbs[low][0].lemma
+    if first.isupper() and low in classes.groups:
+        return "NOUN", low  # "Officials said", "Rescuers found": people, capitalised to open
     if first.isupper():
         return "PROPN", low
     if _prefixed_name(text, low, classes):

@@ -325,6 +325,8 @@ class OtherVerbs(_Section):
     """Frequent verbs with no source of their own, known so that clauses can be read."""
 
     common: Terms = ()
+    # Verbs that take a plain infinitive after them: "helped rebuild", "let go".
+    bare_infinitive: Terms = ()
 
 
 class OtherPhrasal(_Section):

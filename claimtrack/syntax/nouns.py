@@ -67,6 +67,15 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
         if all(f.form == "base" for f in forms) and _inside_phrase(words, k, classes):
             return True  # "the Kell Post report", "a 2019 report": a singular takes no "report"
     if (
+        prev.tag == "VERB"
+        and forms is not None
+        and all(f.form in ("base", "third") for f in forms)
+        and _past_only(prev, classes)
+        and prev.lemma not in classes.bare_infinitive
+    ):
+        # "opened fire", "sparked fears", "said talks continue": no two verbs side by side
+        return True
+    if (
         prev.tag == "ADP"
         and prev.lemma != "to"
         and forms is not None
@@ -137,6 +146,14 @@ def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         and nxt.tag == "PROPN"
         and nxt.text.casefold() in classes.honorifics
     )
+
+
+def _past_only(word: Word, classes: WordClasses) -> bool:
+    """A verb form that can only be past or a participle: "opened", "sparked", "said"."""
+    forms = classes.verbs.get(word.text.casefold())
+    if forms is None:
+        return word.text.casefold().endswith("ed")
+    return all(f.form in ("past", "participle") for f in forms)
 
 
 def _finite(word: Word, classes: WordClasses) -> bool:

@@ -27,8 +27,7 @@ from .attribute.attribution import (
     find_cues,
     words,
 )
-from .attribute.coref import ParsedSpeakers, SpeakerMention
-from .attribute.read import speaker_mention
+from .attribute.coref import ParsedSpeakers, SpeakerMention, speaker_mention
 from .attribute.statements import Statement, read_statements
 from .compact import Interner, share_field_sets
 from .errors import InputError

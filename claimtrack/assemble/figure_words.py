@@ -73,6 +73,10 @@ ASIDE = regex.compile(
     r"(?:[\w-]+[^\S\n]++){1,3}of[^\S\n]++(?:them|whom|those))(?!\w)[^,;]*,",
     regex.I,
 )
+# A stretch set off by commas: ", according to the ministry,", ", the ministry said,".
+SET_OFF = regex.compile(r",[^,;\n]*+,")
+# The opening of a relative clause set off by commas: ", which includes", ", who".
+RELATIVE_OPEN = regex.compile(r",[^\S\n]*(?:which|who|whose)(?!\w)", regex.I)
 # A period names a time: "since October 7", "over the past 24 hours", "through Sunday".
 WHEN = regex.compile(
     r"[0-9]|(?<!\w)(?:day|days|week|weeks|month|months|year|years|hours|start|beginning|"

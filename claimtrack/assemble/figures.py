@@ -56,7 +56,6 @@ from .govern import (
     ahead_cue,
     chain,
     cues,
-    left_cue,
     listed,
     object_verb,
     partitive_cue,
@@ -64,6 +63,7 @@ from .govern import (
     right_cue,
     subset_of,
 )
+from .leftcue import left_cue
 from .scope import read_scope
 
 

@@ -36,9 +36,9 @@ from .figure_words import (
     NUMBER_START,
     OBJECT_GAP_ONLY,
     OF,
-    OF_THE,
     OF_WHOM,
     PAST,
+    SET_OFF,
     SUBSET,
     SUBSET_BEFORE,
     TOKEN,
@@ -48,6 +48,8 @@ from .figure_words import (
 )
 
 if TYPE_CHECKING:
+    import regex
+
     from .figures import FigureMention
 
 
@@ -233,6 +235,20 @@ def _window_end(text: str, pos: int, nxt: int, s1: int, p: Patterns) -> int:
     return limit
 
 
+def _source_aside(text: str, at: int, limit: int, p: Patterns) -> regex.Match[str] | None:
+    """A source set off by commas at ``at``: ", according to the ministry,", ", he said,"."""
+    found = SET_OFF.match(text, at, limit)
+    return found if found is not None and p.reporting.search(found.group()) else None
+
+
+def _predicate_at(text: str, at: int, p: Patterns) -> bool:
+    """Whether a predicate opens at ``at``: an auxiliary or a casualty verb ("were killed")."""
+    if AUX_PREDICATE.match(text, at, at + 40) is not None:
+        return True
+    found = p.cue.match(text, _skip(text, at), at + 40)
+    return found is not None
+
+
 def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | None:
     """A casualty word after the noun phrase, in its clause: "45 people had been killed"."""
     if ph.predicate:
@@ -247,6 +263,9 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
         own = OF_WHOM.match(text, at, min(s1, at + 16))
         if own is not None:
             at = own.end()  # "four of whom died": the relative clause is the count's own
+        source = _source_aside(text, at, min(nxt, s1), p)
+        if source is not None and _predicate_at(text, source.end(), p):
+            at = source.end()  # "Forty people, officials said, were killed"
     end = _window_end(text, at, nxt, s1, p)
     cue = next(cues(text, at, end, p), None)
     stop = end
@@ -427,61 +446,3 @@ def chain(
     said = " ".join(join.group("j").casefold().split())
     head = text[gap_start : join.start("j")].rstrip(", \t")
     return prev.category if said in p.comma_joins and "," not in head else None
-
-
-def left_cue(
-    text: str,
-    sentence: Span,
-    n: NumberMention,
-    prev: FigureMention | None,
-    ph: Phrase,
-    p: Patterns,
-) -> str | None:
-    """A casualty word before the number that governs it."""
-    s0, s1 = sentence
-    # A number that counts no people does not end the reach of a toll word: "The toll in the
-    # two countries reached a combined 5,412".
-    counted = prev is not None and (prev.category is not None or prev.unit is None)
-    lo = max(s0, prev.number.span[1] if prev and counted else s0, n.span[0] - 240)
-    cue = None
-    for found in cues(text, lo, n.span[0], p):
-        cue = found
-    tally = p.tally_last.search(text, lo, n.span[0])
-    if tally is not None and (cue is None or tally.start() > cue.end()):
-        cue_end, category = tally.end(), _sentence_category(text, sentence, tally.start(), p)
-    elif cue is not None:
-        cue_end, category = cue.end(), lookup(p.cue_kind, cue.group())
-    else:
-        return None
-    if category is None:
-        return None
-    gap = text[cue_end : n.span[0]]
-    words = [w.casefold() for w in WORDS.findall(gap)]
-    if not words or all(
-        w in ("the", "a", "an", "another", "only", "just", "of", "total") for w in words
-    ):
-        return category  # "killing at least 35", "the release of two Americans"
-    if words == [","] and OF_THE.search(text, max(s0, cue_end - 60), cue_end):
-        return category  # "Of all the dead, 5,655 were in the Eastern Visayas region."
-    if len(words) > 14 or p.breaks.search(gap):
-        return None
-    if ph.predicate:
-        return None
-    if words[-1] in p.links or n.qualifier not in ("exact", "vague", "range"):
-        if "," not in words:
-            return category  # "the death toll rose to 2,417", "has passed 7,000"
-    if p.joins.search(text, cue_end, n.span[0]):
-        if ph.words and not ph.person:
-            return None
-        return category  # "had died ... and 15 others", "died, including at least 54 foreigners"
-    return None
-
-
-def _sentence_category(text: str, sentence: Span, at: int, p: Patterns) -> str | None:
-    """For "the official count of 64": the nearest casualty word in the sentence."""
-    s0, s1 = sentence
-    best = None
-    for m in cues(text, s0, s1, p):
-        if best is None or abs(m.start() - at) < abs(best.start() - at):
-            best = m
-    return lookup(p.cue_kind, best.group()) if best else None

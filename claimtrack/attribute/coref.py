@@ -8,16 +8,18 @@ document ("the report", "the bulletin") to the body that issued it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from ..lexicon import Lexicon
 from ..model import Span, Who, WhoKind
+from ..syntax.structure import Phrase
 from .vocab import words
 
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 _POSSESSIVE = regex.compile(r"['\u2019]s$")
+_POSSESSIVE_END = regex.compile(r"['\u2019]s?$")
 _BLANKS = regex.compile(r"\s+")
 _THE = regex.compile(r"^the ")
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
@@ -90,6 +92,33 @@ def _canonical(
             return f"{parts[0]} {parts[-1]}"
         return " ".join(parts) or low
     return low
+
+
+def speaker_mention(phrase: Phrase) -> SpeakerMention:
+    """The speaker a source phrase names, for coreference (:class:`Speakers`)."""
+    if phrase.possessive:  # "the ministry's" (tally): the ministry, without the "'s"
+        bare = _POSSESSIVE_END.sub("", phrase.text)
+        span = (phrase.span[0], phrase.span[0] + len(bare))
+        phrase = replace(phrase, text=bare, span=span, possessive=False)
+    kind: WhoKind
+    if phrase.kind == "pronoun":
+        low = phrase.text.casefold()
+        kind = "person" if low in ("he", "she", "i", "him", "her", "me") else "group"
+        return SpeakerMention(phrase.span, phrase.text, phrase.text, None, kind, "pronoun")
+    indefinite = phrase.text.casefold().startswith(("a ", "an "))
+    if phrase.kind == "name" and phrase.name:
+        return SpeakerMention(
+            phrase.span, phrase.text, phrase.name, phrase.title, "person", "name", indefinite
+        )
+    if phrase.kind == "organization" and phrase.name:
+        return SpeakerMention(phrase.span, phrase.text, phrase.name, None, "organization", "name")
+    if phrase.kind == "organization":
+        # "the council", "the ministry": the body named before, if there is one
+        return SpeakerMention(phrase.span, phrase.text, phrase.text, None, "organization", "role")
+    kind = "person" if phrase.kind == "role" and not phrase.plural else "group"
+    if phrase.kind == "other" and not phrase.plural:
+        kind = "organization"
+    return SpeakerMention(phrase.span, phrase.text, phrase.text, None, kind, "role", indefinite)
 
 
 class Speakers:

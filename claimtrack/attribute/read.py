@@ -19,14 +19,11 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-import regex
-
 from ..lexicon import Lexicon
-from ..model import Span, WhoKind
-from ..syntax.chunk import named_apposition
+from ..model import Span
+from ..syntax.chunk import named_apposition, with_owner_first
 from ..syntax.structure import Clause, Phrase, Quote, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
-from .coref import SpeakerMention
 
 # A subject that is a time, a place word alone or an expletive is no source.
 _ANYONE = frozenset(
@@ -55,8 +52,10 @@ class AttributionMention:
     content: Span | None
     direct: bool
     klass: str  # "speech", "cognition", "evidence", "according", "colon"
-    # What a source that closes its clause goes on to say after ", and": "..., an official
-    # said, and almost 11,000 people had been injured" (for figures; not the claim's content).
+    # Another stretch it speaks for (for figures; not the claim's content): what a source that
+    # closes its clause goes on to say after ", and" ("..., an official said, and almost 11,000
+    # people had been injured"), or the start of the clause a source set off by commas
+    # interrupts ("Forty people, officials said, were killed").
     more: Span | None = None
 
 
@@ -192,7 +191,7 @@ def _from_clause(
         klass = "count"  # "the figures show 40 deaths": a count, and the figures its source
     direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
     sources = tuple(_owner(s, parse) for s in (subject.conjuncts or (subject,)))
-    more = _goes_on(parse, vg.last) if content[1] <= cue[0] else None
+    more = _goes_on(parse, vg.last) if content[1] <= cue[0] else _interrupted(parse, subject)
     return [AttributionMention(s, cue, content, direct, klass, more) for s in sources]
 
 
@@ -250,6 +249,23 @@ def _owned_counts(parse: SentenceParse) -> list[AttributionMention]:
     return out
 
 
+def _interrupted(parse: SentenceParse, subject: Phrase) -> Span | None:
+    """The start of the clause a source set off by commas interrupts, before the source.
+
+    "Forty people, officials said, were killed": "Forty people" (the content is what follows).
+    """
+    words = parse.words
+    k = with_owner_first(subject) - 1
+    if k < 1 or words[k].text != "," or parse.clauses and _opens_clause(words[:k]):
+        return None
+    return words[0].start, words[k - 1].end
+
+
+def _opens_clause(words: Sequence[Word]) -> bool:
+    """Whether the words hold a verb: then they are a clause of their own, not a subject."""
+    return any(w.tag in ("VERB", "AUX") for w in words)
+
+
 def _owner(subject: Phrase, parse: SentenceParse) -> Phrase:
     """The body behind its own document: "the authority's report", "a tally by the agency"."""
     words = parse.words
@@ -289,7 +305,6 @@ _OWNED_WORDS = frozenset(
 )
 # Marks that end a clause inside a sentence: what an "according to X" after them covers.
 _CLAUSE_BREAKS = frozenset({":", ";"})
-_POSSESSIVE_END = regex.compile(r"['\u2019]s?$")
 # First and second person: outside a quotation, the writer and the reader, not a source.
 _WRITER = frozenset({"i", "we", "you"})
 _QUOTE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})
@@ -340,7 +355,12 @@ def _according(
             # A participle with its agent ("given by X") sets off the noun before it;
             # "according to X" and "citing X" stand for the whole clause.
             made_by = phrase_words[-1] == "by" and m > 1
-            content = (made_by and _made_by(parse, k)) or _rest(words, k, after)
+            # "The county, according to its spokesman, counted 41 dead": the clause's own
+            # verb gives the count, and the aside speaks only for its subject
+            told = after + 1 < len(words) and any(
+                f.klass for f in classes.verbs.get(words[after + 1].text.casefold(), ())
+            )
+            content = (made_by and _made_by(parse, k)) or _rest(words, k, after, whole=not told)
             if content is not None:
                 direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
                 # "a poll conducted by X", "figures compiled by X": who made a thing, the
@@ -411,8 +431,11 @@ def _before_predicate(parse: SentenceParse, k: int) -> int:
     return words[verbs[0].first - 1].end if verbs else parse.span[1]
 
 
-def _rest(words: Sequence[Word], k: int, after: int) -> Span | None:
-    """The clause an "according to X" stands in: after it when it opens the sentence."""
+def _rest(words: Sequence[Word], k: int, after: int, *, whole: bool = True) -> Span | None:
+    """The clause an "according to X" stands in: after it when it opens the sentence.
+
+    ``whole``: an aside inside the clause speaks for all of it.
+    """
     n = len(words)
     end = n
     while (
@@ -436,6 +459,10 @@ def _rest(words: Sequence[Word], k: int, after: int) -> Span | None:
         while a < end and words[a].text in (",", ":"):
             a += 1
         return (words[a].start, words[end - 1].end) if a < end else None
+    if whole and words[k - 1].text == "," and after < end and words[after].text == ",":
+        # "The death toll, according to the ministry, stands at 812": an aside inside the
+        # clause, which it speaks for whole
+        return words[first].start, words[end - 1].end
     b = k - 1
     while b > first and words[b].text in (",", "\u2014"):
         b -= 1
@@ -466,30 +493,3 @@ def _colon(text: str, parse: SentenceParse) -> list[AttributionMention]:
             continue
         out.append(AttributionMention(source, (w.start, w.end), quote.span, True, "colon"))
     return out
-
-
-def speaker_mention(phrase: Phrase) -> SpeakerMention:
-    """The speaker a source phrase names, for coreference (:class:`.attribution.Speakers`)."""
-    if phrase.possessive:  # "the ministry's" (tally): the ministry, without the "'s"
-        bare = _POSSESSIVE_END.sub("", phrase.text)
-        span = (phrase.span[0], phrase.span[0] + len(bare))
-        phrase = replace(phrase, text=bare, span=span, possessive=False)
-    kind: WhoKind
-    if phrase.kind == "pronoun":
-        low = phrase.text.casefold()
-        kind = "person" if low in ("he", "she", "i", "him", "her", "me") else "group"
-        return SpeakerMention(phrase.span, phrase.text, phrase.text, None, kind, "pronoun")
-    indefinite = phrase.text.casefold().startswith(("a ", "an "))
-    if phrase.kind == "name" and phrase.name:
-        return SpeakerMention(
-            phrase.span, phrase.text, phrase.name, phrase.title, "person", "name", indefinite
-        )
-    if phrase.kind == "organization" and phrase.name:
-        return SpeakerMention(phrase.span, phrase.text, phrase.name, None, "organization", "name")
-    if phrase.kind == "organization":
-        # "the council", "the ministry": the body named before, if there is one
-        return SpeakerMention(phrase.span, phrase.text, phrase.text, None, "organization", "role")
-    kind = "person" if phrase.kind == "role" and not phrase.plural else "group"
-    if phrase.kind == "other" and not phrase.plural:
-        kind = "organization"
-    return SpeakerMention(phrase.span, phrase.text, phrase.text, None, kind, "role", indefinite)

@@ -19,12 +19,11 @@ from ..model import Attribution, Excerpt, Span, Who, cut
 from ..syntax.parse import Parser, RuleParser
 from ..syntax.structure import Phrase, SentenceParse
 from ..text.tokens import Token
-from .coref import Speakers
+from .coref import Speakers, speaker_mention
 from .read import (
     DOCUMENT_HEADS,
     AttributionMention,
     find_attribution_mentions,
-    speaker_mention,
 )
 
 

@@ -1,0 +1,87 @@
+"""The casualty word before a number that governs it: "the death toll rose to 2,417".
+
+Read leftwards from the number, past what may stand between a toll and its verb: a source or
+a relative clause set off by commas ("The death toll, according to the ministry, stands at
+812"). The other governors of a number (its own noun phrase, the verb it is the object of,
+the predicate after it) are in :mod:`.govern`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..find.numbers import NumberMention
+from ..lexicon import lookup
+from ..model import Span
+from .figure_words import OF_THE, RELATIVE_OPEN, SET_OFF, WORDS, Patterns
+from .govern import Phrase, cues
+
+if TYPE_CHECKING:
+    from .figures import FigureMention
+
+
+def _kept(aside: str, p: Patterns) -> bool:
+    """Whether an aside set off by commas is part of the clause: not a source or a relative."""
+    return not (p.reporting.search(aside) or RELATIVE_OPEN.match(aside))
+
+
+def left_cue(
+    text: str,
+    sentence: Span,
+    n: NumberMention,
+    prev: FigureMention | None,
+    ph: Phrase,
+    p: Patterns,
+) -> str | None:
+    """A casualty word before the number that governs it."""
+    s0, s1 = sentence
+    # A number that counts no people does not end the reach of a toll word: "The toll in the
+    # two countries reached a combined 5,412".
+    counted = prev is not None and (prev.category is not None or prev.unit is None)
+    lo = max(s0, prev.number.span[1] if prev and counted else s0, n.span[0] - 240)
+    cue = None
+    for found in cues(text, lo, n.span[0], p):
+        cue = found
+    tally = p.tally_last.search(text, lo, n.span[0])
+    if tally is not None and (cue is None or tally.start() > cue.end()):
+        cue_end, category = tally.end(), _sentence_category(text, sentence, tally.start(), p)
+    elif cue is not None:
+        cue_end, category = cue.end(), lookup(p.cue_kind, cue.group())
+    else:
+        return None
+    if category is None:
+        return None
+    # "The death toll, according to the ministry, stands at 812", "The toll, which includes
+    # 12 children, rose to 40": a source or a relative clause set off by commas
+    gap = SET_OFF.sub(
+        lambda m: m.group() if _kept(m.group(), p) else " ", text[cue_end : n.span[0]]
+    )
+    words = [w.casefold() for w in WORDS.findall(gap)]
+    if not words or all(
+        w in ("the", "a", "an", "another", "only", "just", "of", "total") for w in words
+    ):
+        return category  # "killing at least 35", "the release of two Americans"
+    if words == [","] and OF_THE.search(text, max(s0, cue_end - 60), cue_end):
+        return category  # "Of all the dead, 5,655 were in the Eastern Visayas region."
+    if len(words) > 14 or p.breaks.search(gap):
+        return None
+    if ph.predicate:
+        return None
+    if words[-1] in p.links or n.qualifier not in ("exact", "vague", "range"):
+        if "," not in words:
+            return category  # "the death toll rose to 2,417", "has passed 7,000"
+    if p.joins.search(text, cue_end, n.span[0]):
+        if ph.words and not ph.person:
+            return None
+        return category  # "had died ... and 15 others", "died, including at least 54 foreigners"
+    return None
+
+
+def _sentence_category(text: str, sentence: Span, at: int, p: Patterns) -> str | None:
+    """For "the official count of 64": the nearest casualty word in the sentence."""
+    s0, s1 = sentence
+    best = None
+    for m in cues(text, s0, s1, p):
+        if best is None or abs(m.start() - at) < abs(best.start() - at):
+            best = m
+    return lookup(p.cue_kind, best.group()) if best else None

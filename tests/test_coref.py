@@ -237,3 +237,30 @@ def test_it_is_a_body_not_a_group_of_people() -> None:
         "reports, put the toll at 229 on Sunday. On Saturday it had reported 138 dead."
     )
     assert figure_sources(text)["138 dead"] == "Kell relief office"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        (
+            "A coalition of Kell senators said 12 people were detained.",
+            "12 people",
+            "Kell senators",
+        ),
+        ("Dozens of aid workers said 300 families had fled.", "300 families", "aid workers"),
+        (
+            "A group of Dunmore residents said 40 people were missing.",
+            "40 people",
+            "Dunmore residents",
+        ),
+        # a named body with "of" inside is the body; a title with "of" is the person
+        (
+            "The Alliance of Coastal Towns said 12 people died.",
+            "12 people",
+            "Alliance of Coastal Towns",
+        ),
+        ("Officials in the capital said 40 people had fled.", "40 people", "Officials"),
+    ],
+)
+def test_the_people_a_collective_gathers_are_the_source(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who

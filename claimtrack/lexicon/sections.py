@@ -275,6 +275,8 @@ class SyntaxWords(_Section):
     adverbs: Terms = ()
     interjections: Terms = ()
     plurals: Terms = ()
+    # Nouns that count or gather the people after "of": "a coalition of 30 senators".
+    collectives: Terms = ()
 
 
 class NameWords(_Section):

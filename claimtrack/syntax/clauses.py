@@ -294,6 +294,7 @@ def _subject_walk(
     """Walk left from ``j`` past what may stand between a subject and its verb."""
     apposition: Phrase | None = None
     attached: tuple[int, int] | None = None  # a prepositional phrase after the subject
+    members: Phrase | None = None  # the phrase of an "of" right after the subject
     while j > stop:
         w = words[j]
         low = w.text.casefold()
@@ -354,10 +355,25 @@ def _subject_walk(
             # mayor say": the phrase the preposition hangs on.
             if words[first - 1].lemma in ("of", "for", "at", "with") and attached is None:
                 attached = (words[first - 1].start, phrase.span[1])
+                members = phrase if words[first - 1].lemma == "of" else None
             j = first - 2
             continue
+        if members is not None and _gathers(words, phrase, members, classes):
+            return members, False  # "A coalition of some 30 senators said": the senators
         return _found(words, ending, phrase, classes, before, apposition, attached), False
     return None, False
+
+
+def _gathers(words: Sequence[Word], phrase: Phrase, members: Phrase, classes: WordClasses) -> bool:
+    """Whether ``phrase`` gathers the people right after its "of", so that they act.
+
+    "a group of residents", "dozens of families", "a coalition of 30 senators".
+    """
+    return (
+        words[phrase.head].lemma in classes.collectives
+        and members.first == phrase.last + 2
+        and (members.plural or members.kind in ("group", "name", "organization"))
+    )
 
 
 def _found(

@@ -117,6 +117,7 @@ class WordClasses:
     titles: frozenset[str]
     org_heads: frozenset[str]
     groups: frozenset[str]
+    collectives: frozenset[str]  # "a coalition of 30 senators": the senators act
 
 
 def word_classes(lexicon: Lexicon) -> WordClasses:
@@ -214,6 +215,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         adverbs=low(w.casefold() for w in words.adverbs),
         interjections=tuple(tuple(t.casefold().split()) for t in words.interjections),
         plurals=low(w.casefold() for w in words.plurals),
+        collectives=low(w.casefold() for w in words.collectives),
         particles=low(w.casefold() for w in syn.names.particles),
         prefixes=tuple(w.casefold() for w in syn.names.prefixes),
         honorifics=low(w.casefold() for w in syn.names.honorifics),

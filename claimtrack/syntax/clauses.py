@@ -23,6 +23,7 @@ from .content import (
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     SENTENCE_END,
+    inverted_subject,
     is_time,
     past_participle,
     read_content,
@@ -143,7 +144,7 @@ def read_clauses(
             subject = next((c.subject for c in reversed(out) if c.subject is not None), None)
         inverted = False
         if subject is None and vg.passive is False:
-            subject = _inverted(words, starting, vg, classes)
+            subject = inverted_subject(words, starting, vg, classes)
             inverted = subject is not None
         kind = _kind(words, vg, classes)
         obj = starting.get(vg.last + 1)
@@ -480,27 +481,3 @@ def _aside_start(words: Sequence[Word], j: int, stop: int, classes: WordClasses)
     if any(first == t[0] for t in classes.interjections):
         return k
     return None
-
-
-def _inverted(
-    words: Sequence[Word], starting: dict[int, Phrase], vg: VerbGroup, classes: WordClasses
-) -> Phrase | None:
-    """The phrase after a verb that follows a quotation or comma: "'...,' said the official"."""
-    prev = words[vg.first - 1].text if vg.first > 0 else ""
-    if vg.first > 0 and prev not in (",", *QUOTE_CLOSERS, ":", "\u2014"):
-        return None
-    if not reports(words[vg.head], classes) or vg.last + 1 >= len(words):
-        return None
-    phrase = starting.get(vg.last + 1)
-    if phrase is None or phrase.kind == "pronoun" and phrase.name not in ("he", "she", "they"):
-        return None
-    after = phrase.last + 1
-    ends = (",", ".", ":", ";", "\u2014", "!", "?", *QUOTE_CLOSERS)
-    if (
-        after < len(words)
-        and words[after].text not in ends
-        and words[after].tag != "ADP"
-        and words[after].lemma not in classes.relatives  # "said one source who ..."
-    ):
-        return None  # "..., said they feared": the content's own subject
-    return phrase

@@ -311,3 +311,27 @@ def _trim(words: Sequence[Word], n: int) -> int:
     while end > 0 and words[end - 1].text in SENTENCE_END:
         end -= 1
     return end
+
+
+def inverted_subject(
+    words: Sequence[Word], starting: dict[int, Phrase], vg: VerbGroup, classes: WordClasses
+) -> Phrase | None:
+    """The phrase after a verb that follows a quotation or comma: "'...,' said the official"."""
+    prev = words[vg.first - 1].text if vg.first > 0 else ""
+    if vg.first > 0 and prev not in (",", *QUOTE_CLOSERS, ":", "\u2014"):
+        return None
+    if not reports(words[vg.head], classes) or vg.last + 1 >= len(words):
+        return None
+    phrase = starting.get(vg.last + 1)
+    if phrase is None or phrase.kind == "pronoun" and phrase.name not in ("he", "she", "they"):
+        return None
+    after = phrase.last + 1
+    ends = (",", ".", ":", ";", "\u2014", "!", "?", *QUOTE_CLOSERS)
+    if (
+        after < len(words)
+        and words[after].text not in ends
+        and words[after].tag != "ADP"
+        and words[after].lemma not in classes.relatives  # "said one source who ..."
+    ):
+        return None  # "..., said they feared": the content's own subject
+    return phrase

@@ -264,3 +264,24 @@ def test_it_is_a_body_not_a_group_of_people() -> None:
 )
 def test_the_people_a_collective_gathers_are_the_source(text: str, figure: str, who: str) -> None:
     assert figure_sources(text)[figure] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        # a document from a body speaks for it
+        (
+            "According to a statement from the Kell army, 30 fighters were killed.",
+            "30 fighters",
+            "Kell army",
+        ),
+        (
+            "A report from the Dunmore agency said 40 people were missing.",
+            "40 people",
+            "Dunmore agency",
+        ),
+        ("Figures from the Kell ministry showed 40 people had died.", "40 people", "Kell ministry"),
+    ],
+)
+def test_a_document_from_a_body_speaks_for_it(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who

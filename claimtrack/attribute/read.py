@@ -275,9 +275,9 @@ def _owner(subject: Phrase, parse: SentenceParse) -> Phrase:
     after = subject.last + 1
     if head in DOCUMENT_HEADS and after + 2 < len(words) and words[after].tag == "VERB":
         after += 1  # "figures released by the ministry": past the participle to its agent
-    if head in DOCUMENT_HEADS and after + 1 < len(words) and words[after].lemma in ("by", "of"):
-        # "a separate tally by the Morra Courier", "the bulletin of the relief office": the
-        # body that made it
+    if head in DOCUMENT_HEADS and after + 1 < len(words) and words[after].lemma in _MAKERS:
+        # "a separate tally by the Morra Courier", "the bulletin of the relief office", "a
+        # statement from the army": the body that made it
         maker = parse.phrase_at(after + 1)
         if maker is not None and maker.first == after + 1 and maker.kind != "other":
             return maker
@@ -305,6 +305,7 @@ _OWNED_WORDS = frozenset(
 )
 # Marks that end a clause inside a sentence: what an "according to X" after them covers.
 _CLAUSE_BREAKS = frozenset({":", ";"})
+_MAKERS = frozenset({"by", "of", "from"})  # "a report by/of/from the agency"
 # First and second person: outside a quotation, the writer and the reader, not a source.
 _WRITER = frozenset({"i", "we", "you"})
 _QUOTE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})

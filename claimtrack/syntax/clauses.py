@@ -213,7 +213,8 @@ def _reduced_relative(
     adp = phrase.first - 1 if phrase is not None else -1
     if phrase is None or adp < 1 or words[adp].tag != "ADP" or words[adp].lemma == "by":
         return False  # after an agent ("contacted by the Post reported"): the main verb
-    if words[adp - 1].tag != "VERB" and not _naming(words, vg, classes):
+    noun = words[adp - 1].tag != "VERB" or adp - 1 in ending  # "a report from the agency"
+    if noun and not _naming(words, vg, classes):
         return False  # "officials in the capital said": the phrase before may be a subject
     return past_participle(words[vg.head], classes)
 

@@ -61,6 +61,11 @@ class StanceDates:
         goes on after its speaker is named, the day named with the speaker. A clause whose actor
         is not the speaker ("Duda said on Jan. 11 that ..., and Britain has promised tanks")
         takes only its own day.
+
+        ``role`` tells whose day it is: ``"event"`` for the day the text gives the holder's own
+        act or words ("On Saturday, the government stopped short of accepting ...", "Lund said
+        on Monday ..."), ``"reported"`` for the day another source told of the position ("Biden
+        revealed on Wednesday that Netanyahu had agreed ..."), ``"published"`` for the report's.
         """
         att: Attribution | None = None
         for a in atts:
@@ -70,16 +75,18 @@ class StanceDates:
             quoted = self.quote_speakers.get(qi)
             if quoted is not None and not sentence.span[0] <= quoted.cue[0] < sentence.span[1]:
                 k = bisect.bisect_right(self.sentence_starts, quoted.cue[0]) - 1
-                return self._date_for(quoted.cue[0], self._dates_in(self.sentences[k].span))
+                day = self._date_for(quoted.cue[0], self._dates_in(self.sentences[k].span))
+                return _whose(day, self._other(quoted, holder))
         dates = self._dates_in(sentence.span)
         parts = clauses(self.text, sentence.span)
         own = next((c for c in parts if c[0] <= mention.cue_span[0] < c[1]), mention.span)
         spans = [own]
         anchor = mention.cue_span[0]
+        other = False  # is the day one of another source's words that report the position?
         if att is not None:
-            speaker = self.resolved.get(id(att))
             separate = not own[0] <= att.cue[0] < own[1]
-            if not (separate and speaker is not None and speaker.canonical != holder.canonical):
+            other = self._other(att, holder)
+            if not (separate and other):
                 anchor = att.cue[0]
                 spans.append(next((c for c in parts if c[0] <= att.cue[0] < c[1]), own))
         chosen = [
@@ -92,8 +99,24 @@ class StanceDates:
             reply = att or self._speaker_in(mention.cue_span[0], sentence)
             if reply is not None and self._replies(reply):
                 # "Lund replied: ..." after "a heckler confronted Lund on Tuesday"
-                return self._exchange_date(sentence) or self._date_for(anchor, chosen)
-        return self._date_for(anchor, chosen)
+                day = self._exchange_date(sentence) or self._date_for(anchor, chosen)
+                return _whose(day, self._other(reply, holder))
+        day = self._date_for(anchor, chosen)
+        if not other or att is None or day is None or day.span is None:
+            return _whose(day, False)
+        # Another source reports the position: the day is the holder's own only on the
+        # holder's side of the reporting verb ("Lind said Kestria had on Monday rejected ...",
+        # "On Monday Kestria rejected ..., Lind said"), not on the verb's ("Lind revealed on
+        # Wednesday that Kestria had agreed ...": the day Lind told of it).
+        at = day.span[0]
+        if att.cue[0] < holder.span[0]:
+            return _whose(day, at < holder.span[1])
+        return _whose(day, at > att.cue[0])
+
+    def _other(self, att: Attribution, holder: Who) -> bool:
+        """Is the attribution's speaker a source other than the holder?"""
+        speaker = self.resolved.get(id(att))
+        return speaker is not None and speaker.canonical != holder.canonical
 
     def _speaker_in(self, pos: int, sentence: Sentence) -> Attribution | None:
         """The speaker of the quotation at ``pos``, when named in the same sentence."""
@@ -118,3 +141,10 @@ class StanceDates:
         before = self.sentences[k - 1]
         dates = self._dates_in(before.span)
         return self._date_for(before.span[1], dates) if dates else None
+
+
+def _whose(day: DateRange | None, reported: bool) -> DateRange | None:
+    """A stated day as the holder's own (``event``) or as another source's (``reported``)."""
+    if day is None or day.role == "published" or reported:
+        return day
+    return day.model_copy(update={"role": "event"})

@@ -105,6 +105,32 @@ def test_whose_day_a_stance_is_dated(text: str, expected: dict) -> None:
             "ceasefire.",
             [("Kestria", "ceasefire", "oppose", "support")],
         ),
+        # the earlier position in a relative clause with its own day, the new one now
+        (
+            "The Kestrian cabinet, which had rejected a ceasefire last month, now backs a "
+            "ceasefire.",
+            [("Kestrian cabinet", "ceasefire", "oppose", "support")],
+        ),
+        (
+            "On Monday, Kestria, which had rejected a ceasefire on May 2, backed a ceasefire.",
+            [("Kestria", "ceasefire", "oppose", "support")],
+        ),
+        (
+            "Kestria, which opposed the truce extension last week, said on Monday it would back "
+            "the truce extension.",
+            [("Kestria", "humanitarian_pause", "oppose", "support")],
+        ),
+        # "had ... but now": the clause after "but" shares the subject
+        (
+            "Kestria had opposed a ceasefire last week but now backs a ceasefire.",
+            [("Kestria", "ceasefire", "oppose", "support")],
+        ),
+        (
+            "Kestria backed a ceasefire last week but now opposes a ceasefire.",
+            [("Kestria", "ceasefire", "support", "oppose")],
+        ),
+        # the same position again: no shift
+        ("Kestria, which backed a ceasefire last month, now backs a ceasefire.", []),
         # another source told of the earlier position: that report's story, no shift
         (
             "Mayor Tomas Lind revealed on Wednesday that Kestria had previously agreed to a brief "
@@ -126,6 +152,30 @@ def test_whose_day_a_stance_is_dated(text: str, expected: dict) -> None:
 )
 def test_a_shift_within_one_report(text: str, expected: list) -> None:
     assert shifts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kestria had opposed a ceasefire but now supports a ceasefire.",
+            {("Kestria", "ceasefire", "oppose"), ("Kestria", "ceasefire", "support")},
+        ),
+        (
+            "Kestria opposed a ceasefire but still backs a truce extension.",
+            {("Kestria", "ceasefire", "oppose"), ("Kestria", "humanitarian_pause", "support")},
+        ),
+        # a plural noun after "but" is the next clause's subject, not a verb of Kestria's
+        (
+            "Kestria opposed a ceasefire, but demands for a truce grew.",
+            {("Kestria", "ceasefire", "oppose")},
+        ),
+    ],
+)
+def test_a_clause_that_opens_with_its_verb_shares_the_subject(text: str, expected: set) -> None:
+    claims = extract(text, published=PUBLISHED, doc_id="x")
+    got = {(c.who.name, c.stance.topic, c.stance.polarity) for c in claims if c.stance and c.who}
+    assert got == expected
 
 
 # --- one actor behind its officials ---------------------------------------------------------------

@@ -271,15 +271,33 @@ def after_opening(text: str, clause: Span, lexicon: Lexicon) -> int | None:
 def subjectless(text: str, clause: Span, lexicon: Lexicon) -> bool:
     """Does a clause open with its verb ("but appeared receptive to ...")?
 
-    A reporting verb there ("but clarified that ...") goes back to the sentence's speaker,
-    who holds the clause anyway.
+    Adverbs may stand before it ("but now backs a truce"); a verb in "-s" is known by the
+    determiner of its object right after it ("but now supports a truce", not "but officials
+    oppose it"). A reporting verb there ("but clarified that ...") goes back to the sentence's
+    speaker, who holds the clause anyway.
     """
+    adverbs, determiners = lexicon.memo("stance.clause_words", _clause_words)
     first = _FIRST_WORD.match(text, clause[0], clause[1])
+    while first is not None and first.group(1) in adverbs:
+        first = _FIRST_WORD.match(text, first.end(), clause[1])
     if first is None:
         return False
     word = first.group(1)
     verbs = words(lexicon).verbs_low
-    return word.islower() and word not in verbs and (word.endswith("ed") or word in _VERBS)
+    if not word.islower() or word in verbs:
+        return False
+    if word.endswith("ed") or word in _VERBS:
+        return True
+    after = _FIRST_WORD.match(text, first.end(), clause[1])
+    return word.endswith("s") and after is not None and after.group(1).casefold() in determiners
+
+
+def _clause_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    syntax = lexicon.syntax
+    return (
+        frozenset(w.casefold() for w in syntax.words.adverbs),
+        frozenset(w.casefold() for w in syntax.determiners),
+    )
 
 
 def cue_is_verb(text: str, end: int, cue: str, cue_start: int) -> bool:

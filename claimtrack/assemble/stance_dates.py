@@ -27,6 +27,24 @@ _OPENING_DAY = regex.compile(
 )
 
 
+# A relative clause between commas: "Kestria, which had rejected the truce last month, now ...".
+_RELATIVE = regex.compile(r",\s*(?:which|who)\s[^,;:.!?]*,", regex.I)
+
+
+def _relative_parts(text: str, own: Span, cue: int) -> tuple[Span, list[Span]]:
+    """The part of a clause a cue speaks in, and the relative clauses whose days are not its.
+
+    A cue inside a relative clause takes that clause's day only; a cue outside takes none of
+    the days of the relative clauses it holds ("Kestria, which had rejected the truce last
+    month, now backs it": "backs" is not of last month).
+    """
+    inner = [m.span() for m in _RELATIVE.finditer(text, own[0], own[1])]
+    for part in inner:
+        if part[0] <= cue < part[1]:
+            return part, []
+    return own, inner
+
+
 class StanceDates:
     """The days of a document's stances (one per document, shared by its sentences)."""
 
@@ -80,10 +98,13 @@ class StanceDates:
         dates = self._dates_in(sentence.span)
         parts = clauses(self.text, sentence.span)
         own = next((c for c in parts if c[0] <= mention.cue_span[0] < c[1]), mention.span)
-        spans = [own]
+        part, skipped = _relative_parts(self.text, own, mention.cue_span[0])
+        relative = part != own
+        own, spans = part, [part]
+        dates = [d for d in dates if not any(a <= d.span[0] < b for a, b in skipped)]
         anchor = mention.cue_span[0]
         other = False  # is the day one of another source's words that report the position?
-        if att is not None:
+        if att is not None and not relative:
             separate = not own[0] <= att.cue[0] < own[1]
             other = self._other(att, holder)
             if not (separate and other):
@@ -93,7 +114,7 @@ class StanceDates:
             d
             for d in dates
             if any(a <= d.span[0] < b for a, b in spans)
-            or _OPENING_DAY.fullmatch(self.text, sentence.span[0], d.span[0])
+            or (not relative and _OPENING_DAY.fullmatch(self.text, sentence.span[0], d.span[0]))
         ]
         if not chosen:
             reply = att or self._speaker_in(mention.cue_span[0], sentence)

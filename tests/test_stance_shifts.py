@@ -129,6 +129,18 @@ def test_whose_day_a_stance_is_dated(text: str, expected: dict) -> None:
             "Kestria backed a ceasefire last week but now opposes a ceasefire.",
             [("Kestria", "ceasefire", "support", "oppose")],
         ),
+        # a relative clause between the subject and its verb ends no clause: the cabinet holds
+        # both positions, not the speaker named after them
+        (
+            "The Kestrian cabinet, which had rejected a ceasefire last month, now backs a "
+            "ceasefire, its spokesman said.",
+            [("Kestrian cabinet", "ceasefire", "oppose", "support")],
+        ),
+        (
+            "The Kestrian cabinet, which had rejected a ceasefire last month, now backs a "
+            "ceasefire, Ana Lund said.",
+            [("Kestrian cabinet", "ceasefire", "oppose", "support")],
+        ),
         # the same position again: no shift
         ("Kestria, which backed a ceasefire last month, now backs a ceasefire.", []),
         # another source told of the earlier position: that report's story, no shift

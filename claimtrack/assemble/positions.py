@@ -45,6 +45,7 @@ from .holders import (
     whole,
 )
 from .stance_dates import StanceDates
+from .stance_scope import RELATIVE
 from .stances import DocScan, StanceContext, StanceMention, clauses, find_stances
 
 __all__ = ["Positions", "StanceFound"]
@@ -423,7 +424,8 @@ class Positions:
         # request and urged Germany to join" (the urging is the speaker's); unless the verb
         # after "and" repeats the clause's own auxiliary: "the rebels had agreed to the
         # extension, which runs until May 2, and had committed to ...".
-        gap = self.text[subjects[-1].span[1] : mention.cue_span[0]]
+        # A relative clause between commas describes the subject: "Kestria, which had ...,".
+        gap = RELATIVE.sub(" ", self.text[subjects[-1].span[1] : mention.cue_span[0]])
         if _OWN_CLAUSE_END.search(gap) and not _same_auxiliary(gap):
             return []
         holders: list[Who] = []

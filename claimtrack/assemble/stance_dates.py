@@ -17,6 +17,7 @@ from ..find.dates import DateMention
 from ..lexicon import Lexicon
 from ..model import DateRange, Span, Who
 from ..text.segment import QuoteIndex, Sentence
+from .stance_scope import RELATIVE
 from .stances import StanceMention, clauses
 
 __all__ = ["StanceDates"]
@@ -27,10 +28,6 @@ _OPENING_DAY = regex.compile(
 )
 
 
-# A relative clause between commas: "Kestria, which had rejected the truce last month, now ...".
-_RELATIVE = regex.compile(r",\s*(?:which|who)\s[^,;:.!?]*,", regex.I)
-
-
 def _relative_parts(text: str, own: Span, cue: int) -> tuple[Span, list[Span]]:
     """The part of a clause a cue speaks in, and the relative clauses whose days are not its.
 
@@ -38,7 +35,7 @@ def _relative_parts(text: str, own: Span, cue: int) -> tuple[Span, list[Span]]:
     the days of the relative clauses it holds ("Kestria, which had rejected the truce last
     month, now backs it": "backs" is not of last month).
     """
-    inner = [m.span() for m in _RELATIVE.finditer(text, own[0], own[1])]
+    inner = [m.span() for m in RELATIVE.finditer(text, own[0], own[1])]
     for part in inner:
         if part[0] <= cue < part[1]:
             return part, []

@@ -95,6 +95,9 @@ class Tables:
     asks: regex.Pattern[str] | None
     conditions: regex.Pattern[str] | None
     restrictions: regex.Pattern[str] | None
+    clause_restrictions: frozenset[str]
+    offers: regex.Pattern[str] | None  # "if Orlan asked": a restriction that is an offer
+    inquiring: frozenset[str]  # "asked if", "unclear if": a question, no condition
     exceptions: regex.Pattern[str] | None
     modals: frozenset[str]
     negators: regex.Pattern[str]
@@ -219,6 +222,9 @@ def _build(lex: Lexicon) -> Tables:
         # A restriction after the cue, in the same stretch of the sentence: "will back a truce
         # only if the militias withdraw"; a listed "once" would not fire in "once again".
         restrictions=_restrictions(lex),
+        clause_restrictions=frozenset(r.casefold() for r in pol.clause_restrictions),
+        offers=term_pattern(r"\s+(?:[\p{L}'\u2019.\-]+\s+){0,3}?\L<t>(?![\p{L}])", pol.offers),
+        inquiring=frozenset(w.casefold() for w in pol.inquiring),
         exceptions=term_pattern(
             _FRAME_END + r"{0,80}?(?<![\p{L}])(\L<t>)(?![\p{L}])", pol.exceptions
         ),
@@ -233,7 +239,9 @@ def _build(lex: Lexicon) -> Tables:
         announcing=term_pattern(r"(?<![\p{L}])\L<t>\s+(?:\p{Ll}+\s+){0,2}the\s+$", pol.announcing),
         question_terms=_lower_ascii(pol.questions),
         condition_terms=_lower_ascii(pol.conditions),
-        restriction_terms=_lower_ascii((*pol.restrictions, *pol.exceptions)),
+        restriction_terms=_lower_ascii(
+            (*pol.restrictions, *pol.clause_restrictions, *pol.exceptions)
+        ),
     )
 
 
@@ -261,12 +269,13 @@ def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
     agreement, "until the hostages are freed" a condition.
     """
     times = sorted({*lex.dates.months, *lex.dates.weekdays, *lex.dates.relative_days})
-    if not lex.polarity.restrictions:
+    terms = [*lex.polarity.restrictions, *lex.polarity.clause_restrictions]
+    if not terms:
         return None
     return regex.compile(
         r"[^;:.?!]{0,100}?(?<![\p{L}])(?<!\bat\s)(\L<t>)(?!\s+(?:again|more)\b)(?![\p{L}])"
         r"(?!\s+(?:\d|(?:\L<time>)(?![\p{L}])))",
-        t=list(lex.polarity.restrictions),
+        t=terms,
         time=times or ["\x00"],
         flags=regex.IGNORECASE,
     )

@@ -78,17 +78,40 @@ def conditional(
     if (
         t.conditions is not None
         and may_hold(low, t.condition_terms, lo, m.start())
-        and t.conditions.search(text, lo, m.start())
+        and (condition := t.conditions.search(text, lo, m.start()))
     ):
-        return True
+        # "would send the shells if Orlan asked for them": the request an offer waits for
+        word = _LETTERS.match(text, condition.start())
+        offer = t.offers.match(text, word.end()) if t.offers and word else None
+        return offer is None or not m.start() < offer.end() <= m.end()
     end = min(sentence[1], m.end() + 160)
     if not may_hold(low, t.restriction_terms, m.end(), end):
         return False  # most cues: no restriction word after them at all
     for pattern in (t.restrictions, t.exceptions if negated else None):
         found = pattern.match(text, m.end(), end) if pattern is not None else None
         if found is not None and not any(p.start() <= found.start(1) < p.end() for p in topics):
-            return True
+            return pattern is t.exceptions or _restricts(text, m, found, clause, t)
     return False
+
+
+def _restricts(text: str, cue: Hit, found: regex.Match[str], clause: Span, t: Tables) -> bool:
+    """Does the restriction after a cue restrict it, not ask or offer?
+
+    Not after a word of asking ("asked if Orlan would join", "it is unclear if ..."). A clause
+    restriction ("if") holds only in the cue's clause, with no comma before it, and not when it
+    waits only for a request: "would send the shells if Orlan asked for them" is an offer
+    (but "only if Orlan asks" restricts).
+    """
+    at, term = found.start(1), found.group(1).casefold()
+    before = _LETTERS.findall(text, max(cue.end(), at - 30), at)
+    if any(w.casefold() in t.inquiring for w in before[-2:]):
+        return False
+    if term not in t.clause_restrictions:
+        return True
+    if t.offers is not None and t.offers.match(text, found.end(1)):
+        return False
+    gap = RELATIVE.sub(" ", text[cue.end() : at])
+    return at < clause[1] and "," not in gap and ";" not in gap
 
 
 def modal(text: str, cue: Hit, floor: int, t: Tables) -> bool:

@@ -1,0 +1,76 @@
+"""A bare "if" after a position: a condition, an offer, or an indirect question (issue #12).
+
+Invented actors and topics. "will support a ceasefire if the militias withdraw" is conditional
+(neutral); "would send the shells if Orlan asked for them" waits only for a request, an offer
+(support); "backed the truce and asked if Orlan would join" asks, it sets no condition; an "if"
+in another clause is that clause's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+
+
+def stances(text: str) -> set[tuple[str, str, str]]:
+    claims = extract(text, published="2031-05-12")
+    return {
+        (c.who.name if c.who else "", c.stance.topic, c.stance.polarity)
+        for c in claims
+        if c.stance is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition: neutral
+        (
+            "Kestria will support a ceasefire if the militias withdraw.",
+            {("Kestria", "ceasefire", "neutral")},
+        ),
+        (
+            "Velor said it would back the truce extension if the blockade were lifted.",
+            {("Velor", "humanitarian_pause", "neutral")},
+        ),
+        (
+            "The Orlan council would endorse a humanitarian pause if guarantees were given.",
+            {("Orlan council", "humanitarian_pause", "neutral")},
+        ),
+        # an offer that waits only for a request: support
+        (
+            "Kestria would send the shells if Orlan asked for them.",
+            {("Kestria", "weapons_supply", "support")},
+        ),
+        (
+            "Delmar will provide more shells if Orlan requests them.",
+            {("Delmar", "weapons_supply", "support")},
+        ),
+        (
+            "Delmar said it would supply the artillery shells if asked.",
+            {("Delmar", "weapons_supply", "support")},
+        ),
+        # a restriction proper waits for more than a request
+        (
+            "Delmar will provide more shells only if Orlan asks for them.",
+            {("Delmar", "weapons_supply", "neutral")},
+        ),
+        # an indirect question: no condition
+        (
+            "Kestria supports a ceasefire, though it is unclear if the militias will agree.",
+            {("Kestria", "ceasefire", "support")},
+        ),
+        (
+            "Kestria supports a ceasefire and will decide later if it sends monitors.",
+            {("Kestria", "ceasefire", "support")},
+        ),
+        # the condition of another clause, with its own subject
+        (
+            "Kestria backs a ceasefire, and the militias will lay down arms if the shelling stops.",
+            {("Kestria", "ceasefire", "support")},
+        ),
+    ],
+)
+def test_a_bare_if_after_a_position(text: str, expected: set) -> None:
+    assert stances(text) == expected

@@ -74,3 +74,42 @@ def stances(text: str) -> set[tuple[str, str, str]]:
 )
 def test_a_bare_if_after_a_position(text: str, expected: set) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the topic as subject of a modal of obligation: a call for it, or against it
+        (
+            "Ana Lund said a ceasefire must go ahead at once.",
+            {("Ana Lund", "ceasefire", "support")},
+        ),
+        ("Ana Lund said a ceasefire must not go ahead.", {("Ana Lund", "ceasefire", "oppose")}),
+        (
+            "The truce extension should be approved, the Orlan council said.",
+            {("Orlan council", "humanitarian_pause", "support")},
+        ),
+        (
+            "Ana Lund said the humanitarian pause must not be extended.",
+            {("Ana Lund", "humanitarian_pause", "oppose")},
+        ),
+        # ... with a condition: neutral
+        (
+            "A ceasefire must not go ahead without guarantees, Ana Lund said.",
+            {("Ana Lund", "ceasefire", "neutral")},
+        ),
+        (
+            '"A ceasefire cannot go ahead without the release of our prisoners," Lund said.',
+            {("Lund", "ceasefire", "neutral")},
+        ),
+        (
+            "Ana Lund said a truce extension could go ahead only if the shelling stopped.",
+            {("Ana Lund", "humanitarian_pause", "neutral")},
+        ),
+        # narrated, not called for: no position
+        ("The truce extension went ahead on Monday.", set()),
+        ("The truce was extended on Monday, the Orlan council said.", set()),
+    ],
+)
+def test_the_topic_as_subject_of_an_obligation(text: str, expected: set) -> None:
+    assert stances(text) == expected

@@ -18,7 +18,7 @@ import regex
 from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..lexicon import Lexicon, lookup, term_pattern
 from ..model import Polarity, Span
-from .cue_forms import with_split_cues
+from .cue_forms import halting_cues, proceeding_cues, with_split_cues
 
 _A_BEFORE = regex.compile(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
 # Words after a cue, to look for the object it governs.
@@ -86,6 +86,7 @@ class Tables:
     # A modal and a verb of stopping ("should cease", "would not stop"): cues of their own.
     halting: frozenset[str]
     halting_pattern: regex.Pattern[str] | None
+    intransitive: frozenset[str]  # halting and going-ahead cues: their topic is their subject
     purposes: regex.Pattern[str] | None  # "for two purposes:", "in order to"
     halted_into: dict[str, str]  # a topic -> the topic its halt is ("military_operation" -> ...)
     # A passive description right before a cue: "is described as (choking off ...)".
@@ -110,10 +111,6 @@ class Tables:
     question_terms: tuple[str, ...] | None
     condition_terms: tuple[str, ...] | None
     restriction_terms: tuple[str, ...] | None
-
-
-# Modals that make a verb of stopping a call for a halt: "should cease", "must stop".
-_MODALS = ("should", "must", "will", "would", "shall", "has to", "have to", "needs to", "ought to")
 
 
 def word_list(terms: list[str]) -> regex.Pattern[str]:
@@ -178,11 +175,12 @@ def _build(lex: Lexicon) -> Tables:
             pol_of.setdefault(cue.casefold(), polarity)
     for act in acts:
         pol_of.setdefault(act, "support")  # "said it would halt all military operations"
-    halting = _halting(pol.halting)
+    halting = halting_cues(pol.halting)
+    proceeding = proceeding_cues(pol.proceeding)
     ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
     table = PhraseTable([*pol_of, *ignored])
     # Not in the table: found only with no object after them (see with_split_cues)
-    for cue, polarity in halting.items():
+    for cue, polarity in (*halting.items(), *proceeding.items()):
         pol_of.setdefault(cue, polarity)
     frame = _FRAME_END + "{0,60}$"
     return Tables(
@@ -208,7 +206,12 @@ def _build(lex: Lexicon) -> Tables:
         # The question word, then anything but a clause break up to the cue.
         crediting=frozenset(c.casefold() for c in lex.holders.crediting),
         halting=frozenset(halting),
-        halting_pattern=word_list(sorted(halting, key=len, reverse=True)) if halting else None,
+        intransitive=frozenset({*halting, *proceeding}),
+        halting_pattern=(
+            word_list(sorted({*halting, *proceeding}, key=len, reverse=True))
+            if halting or proceeding
+            else None
+        ),
         purposes=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])", pol.purposes),
         halted_into={
             halted: topic for topic, terms in lex.topics.items() for halted in terms.halt_of
@@ -250,16 +253,6 @@ _DESCRIBED = (
     r"(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?\L<t>"
     r"\s*[\"\u201c']?\s*(?:(?:a|an|the)\s+)?$"
 )
-
-
-def _halting(verbs: tuple[str, ...]) -> dict[str, Polarity]:
-    """Calls for a halt: "the shelling must stop" opposes it, "would not stop" does not."""
-    out: dict[str, Polarity] = {}
-    for modal in _MODALS:
-        for verb in verbs:
-            out[f"{modal} {verb}".casefold()] = "oppose"
-            out[f"{modal} not {verb}".casefold()] = "support"
-    return out
 
 
 def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:

@@ -35,6 +35,14 @@ _CLAUSE_BREAK = regex.compile(
 )
 FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
 _LETTERS = regex.compile(r"[\p{L}']+")
+# Before a participle cue: a passive, which names nobody's position ("the truce has been
+# renewed"); not a call for it after a modal of obligation ("the truce should (not) be
+# extended", "the crossings need to be opened").
+PASSIVE = regex.compile(
+    r"\b(?:been|was|were|is|are|being|(?<!\b(?:should|must|(?:ought|needs?|ha(?:s|ve))\s+to)"
+    r"(?:\s+not)?\s+)be)\s+$",
+    regex.I,
+)
 # A parenthetical between commas: a participle or a prepositional phrase that describes what
 # stands before it, no clause of its own ("located some 35 kilometres from the border").
 _INSERT = regex.compile(
@@ -74,6 +82,7 @@ def conditional(
     topic phrase ("fight until victory") is part of the topic.
     """
     clause, sentence = spans
+    negated = negated or t.negators.search(m.group()) is not None  # "must not go ahead"
     lo = max(clause[0], m.start() - 80)
     if (
         t.conditions is not None

@@ -45,6 +45,9 @@ class PolarityLexicon(_Section):
     # Verbs of stopping after a modal ("should cease", "must stop"): with a topic as their
     # subject, a call for its halt (see ``TopicTerms.halt_of``).
     halting: Terms = ()
+    # Verbs of going ahead after a modal, with a topic as their subject: "a ceasefire must go
+    # ahead" (support), "cannot go ahead" (oppose), "could go ahead" (neutral).
+    proceeding: Terms = ()
     # Words that name the purpose of a position: the topics after them, in its clause, are
     # supported with it ("pressing for pauses for two purposes: the release of hostages ...").
     purposes: Terms = ()

@@ -113,3 +113,43 @@ def test_a_bare_if_after_a_position(text: str, expected: set) -> None:
 )
 def test_the_topic_as_subject_of_an_obligation(text: str, expected: set) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # giving up a position is taking the other side
+        (
+            "Kestria dropped its opposition to a ceasefire on Tuesday.",
+            {("Kestria", "ceasefire", "support")},
+        ),
+        (
+            "The Orlan government abandoned its opposition to a humanitarian pause.",
+            {("Orlan government", "humanitarian_pause", "support")},
+        ),
+        (
+            "Kestria lifted its objections to sending the artillery shells.",
+            {("Kestria", "weapons_supply", "support")},
+        ),
+        (
+            "Kestria withdrew its support for the truce extension.",
+            {("Kestria", "humanitarian_pause", "oppose")},
+        ),
+        (
+            "The rebels dropped their demand for a ceasefire.",
+            {("rebels", "ceasefire", "oppose")},
+        ),
+        # holding it is not giving it up
+        (
+            "Kestria repeated its opposition to a ceasefire.",
+            {("Kestria", "ceasefire", "oppose")},
+        ),
+    ],
+)
+def test_giving_up_a_position(text: str, expected: set) -> None:
+    assert stances(text) == expected
+
+
+def test_ending_an_act_is_no_position_given_up() -> None:
+    # "ended its attacks" ends an act, not a position: no flip of a cue, no cue of its own
+    assert stances("Kestria ended its offensive on Tuesday.") == set()

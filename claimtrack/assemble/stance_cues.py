@@ -103,6 +103,7 @@ class Tables:
     modals: frozenset[str]
     negators: regex.Pattern[str]
     expressing: regex.Pattern[str] | None
+    relinquished: regex.Pattern[str] | None  # "dropped its (opposition)": a position given up
     announcing: regex.Pattern[str] | None
     ignored: frozenset[str]
     denials: regex.Pattern[str] | None
@@ -236,7 +237,10 @@ def _build(lex: Lexicon) -> Tables:
         # "affirmed his support for": a verb of stating, then a possessive, then the cue.
         expressing=term_pattern(
             r"(?<![\p{L}])\L<t>\s+(?:his|her|its|their|our|[\p{L}.\-]+['\u2019]s)\s+$",
-            pol.expressing,
+            (*pol.expressing, *pol.relinquishing),  # "dropped its (opposition)" too
+        ),
+        relinquished=term_pattern(
+            r"(?<![\p{L}])\L<t>\s+(?:his|her|its|their|our)\s+$", pol.relinquishing
         ),
         # "announced the sending of three planes with aid": one's own act, announced.
         announcing=term_pattern(r"(?<![\p{L}])\L<t>\s+(?:\p{Ll}+\s+){0,2}the\s+$", pol.announcing),

@@ -157,12 +157,18 @@ def compose(outer: Polarity, inner: Polarity, gap: str = "") -> Polarity:
     return "support" if outer == inner else "oppose"
 
 
-def negated(text: str, cue: Hit, floor: int, negators: regex.Pattern[str]) -> bool:
-    """A negator within the three words before the cue ("does not want", "will not provide")."""
+def negated(text: str, cue: Hit, floor: int, t: Tables) -> bool:
+    """Is the cue negated: "does not want", "will not provide", or given up?
+
+    A negator within the three words before the cue, or a verb of giving up a position before
+    its possessive: "dropped its opposition to" (support), "withdrew their support for".
+    """
     window_start = max(floor, cue.start() - 30)
     window = text[window_start : cue.start()]
     words = _LETTERS.findall(window)[-3:]
-    return any(negators.fullmatch(w) for w in words) or "n't" in window[-12:]
+    if t.relinquished is not None and t.relinquished.search(text, window_start, cue.start()):
+        return True
+    return any(t.negators.fullmatch(w) for w in words) or "n't" in window[-12:]
 
 
 def antecedent(

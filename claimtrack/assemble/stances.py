@@ -203,7 +203,7 @@ class _Clause:
         # "not support", not again to "calls for".
         floor = max(c0, self.cues[-1].end()) if self.cues else c0
         flipped = polarity != "neutral" and (
-            negated(text, m, floor, t.negators)
+            negated(text, m, floor, t)
             or t.denials is not None
             and t.denials.search(text, max(floor, m.start() - 70), m.start()) is not None
         )

@@ -65,6 +65,9 @@ class PolarityLexicon(_Section):
     # Verbs that make a possessive cue a position: "affirmed his support for", "voiced their
     # opposition to" (but "the call for a ceasefire", "his support base" name no position).
     expressing: Terms = ()
+    # Verbs of giving up a position, read before a possessive: "dropped its opposition to a
+    # ceasefire" (support), "withdrew its support for the truce" (oppose).
+    relinquishing: Terms = ()
     # Verbs that announce one's own act named by a noun cue after "the": "announced the sending
     # of three planes with aid" (but "welcomed the call for a ceasefire" is no such act).
     announcing: Terms = ()

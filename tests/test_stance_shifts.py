@@ -70,8 +70,13 @@ def days(text: str) -> dict[tuple[str, str], tuple[str, str]]:
             {("Kestria", "support"): ("2031-05-07", "reported")},
         ),
         (
-            "Lind said on Wednesday that Kestria opposed a ceasefire.",
+            "Lind said on Wednesday that Kestria had opposed a ceasefire.",
             {("Kestria", "oppose"): ("2031-05-07", "reported")},
+        ),
+        # another source's day, for a position told as holding then: the position's day
+        (
+            "Lind said on Wednesday that Kestria opposed a ceasefire.",
+            {("Kestria", "oppose"): ("2031-05-07", "event")},
         ),
         # no day named: the report's
         (
@@ -151,8 +156,14 @@ def test_whose_day_a_stance_is_dated(text: str, expected: dict) -> None:
             [],
         ),
         (
-            "Lind said on Wednesday that Kestria opposed a ceasefire. Kestria backed a ceasefire.",
+            "Lind said on Wednesday that Kestria had opposed a ceasefire. Kestria backed a "
+            "ceasefire.",
             [],
+        ),
+        # ... but told as holding on the day the text names, it is a position of that day
+        (
+            "Lind said on Wednesday that Kestria opposed a ceasefire. Kestria backed a ceasefire.",
+            [("Kestria", "ceasefire", "oppose", "support")],
         ),
         # one day, one position: no shift
         (

@@ -28,6 +28,10 @@ _OPENING_DAY = regex.compile(
 )
 
 
+# A position told as held before the words that report it: "had (previously) agreed to".
+_PLUPERFECT = regex.compile(r"\bhad\s+(?:\p{L}+ly\s+|already\s+|not\s+|never\s+)*$", regex.I)
+
+
 def _relative_parts(text: str, own: Span, cue: int) -> tuple[Span, list[Span]]:
     """The part of a clause a cue speaks in, and the relative clauses whose days are not its.
 
@@ -77,9 +81,11 @@ class StanceDates:
         is not the speaker ("Duda said on Jan. 11 that ..., and Britain has promised tanks")
         takes only its own day.
 
-        ``role`` tells whose day it is: ``"event"`` for the day the text gives the holder's own
-        act or words ("On Saturday, the government stopped short of accepting ...", "Lund said
-        on Monday ..."), ``"reported"`` for the day another source told of the position ("Biden
+        ``role`` tells whether the day is the position's: ``"event"`` for a day the text gives
+        the position itself (the holder's act or words: "On Saturday, the government stopped
+        short of accepting ...", "Lund said on Monday ..."; or another source's words that tell
+        it as holding then: "Lind said on Wednesday that Kestria opposed ..."),
+        ``"reported"`` for the day another source told of a position held before ("Biden
         revealed on Wednesday that Netanyahu had agreed ..."), ``"published"`` for the report's.
         """
         att: Attribution | None = None
@@ -122,14 +128,20 @@ class StanceDates:
         day = self._date_for(anchor, chosen)
         if not other or att is None or day is None or day.span is None:
             return _whose(day, False)
-        # Another source reports the position: the day is the holder's own only on the
-        # holder's side of the reporting verb ("Lind said Kestria had on Monday rejected ...",
-        # "On Monday Kestria rejected ..., Lind said"), not on the verb's ("Lind revealed on
-        # Wednesday that Kestria had agreed ...": the day Lind told of it).
+        # Another source reports the position. A day on the holder's side of the reporting
+        # verb is the holder's ("Lind said Kestria had on Monday rejected ...", "On Monday
+        # Kestria rejected ..., Lind said"); the verb's day is the position's when the position
+        # is told as holding then ("Lind said on Wednesday that Kestria opposed ..."), not when
+        # told as held before ("Lind revealed on Wednesday that Kestria had agreed ...").
         at = day.span[0]
         if att.cue[0] < holder.span[0]:
-            return _whose(day, at < holder.span[1])
-        return _whose(day, at > att.cue[0])
+            verbs_day = at < holder.span[1]
+        else:
+            verbs_day = at > att.cue[0]
+        before = _PLUPERFECT.search(
+            self.text, max(own[0], mention.cue_span[0] - 40), mention.cue_span[0]
+        )
+        return _whose(day, verbs_day and before is not None)
 
     def _other(self, att: Attribution, holder: Who) -> bool:
         """Is the attribution's speaker a source other than the holder?"""

@@ -266,6 +266,22 @@ def shift_summary(flags: list) -> list[tuple[str, str, str]]:
             position("Chile", "neutral", "2031-03-04", "b"),
             [("Chile", "support", "neutral")],
         ),
+        # a country's government or authorities are the country
+        (
+            position("the Chilean government", "neutral", "2031-03-01", "a"),
+            position("Chile", "support", "2031-03-04", "b"),
+            [("Chile", "neutral", "support")],
+        ),
+        (
+            position("Peru's authorities", "support", "2031-03-01", "a"),
+            position("the Peruvian government", "oppose", "2031-03-04", "b"),
+            [("the Peruvian government", "support", "oppose")],
+        ),
+        (
+            position("the internationally recognised government", "neutral", "2031-03-01", "a"),
+            position("Chile", "support", "2031-03-04", "b"),
+            [],
+        ),
         # not the group: another group, a compound adjective, a minister, a sub-body's spokesman
         (
             position("Velorian officials", "neutral", "2031-03-01", "a"),

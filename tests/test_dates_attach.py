@@ -252,3 +252,34 @@ def test_a_report_released_on_a_day_dates_its_count() -> None:
     (figure,) = [c for c in extract(text, published=PUBLISHED) if c.figure]
     assert figure.date is not None
     assert figure.date.end.isoformat() == "2015-04-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # a participle clause's count is as of the day of the predicate it hangs on
+        ("A gunman opened fire at a Dunmore bar on Saturday, killing 9 people.", 9, "2015-04-25"),
+        (
+            "A gunman opened fire at a bar in Dunmore on Saturday, killing 9 people and "
+            "wounding 14.",
+            14,
+            "2015-04-25",
+        ),
+        (
+            "Floods swept through the Kell valley on April 20, leaving 40 dead, officials said.",
+            40,
+            "2015-04-20",
+        ),
+        ("The bridge in Ravel collapsed on Monday night, injuring 23 commuters.", 23, "2015-04-27"),
+        # a day on the saying still dates the count told
+        (
+            "A bomb exploded in a Kell market on Friday, killing 12 people, police said on Sunday.",
+            12,
+            "2015-04-26",
+        ),
+        # a host with no day of its own gives none
+        ("The river rose on Monday. The flood moved north, leaving 30 dead.", 30, PUBLISHED),
+    ],
+)
+def test_a_participle_clause_takes_the_day_of_its_host(text: str, value: int, day: str) -> None:
+    assert_dated(text, value, day)

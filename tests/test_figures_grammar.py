@@ -95,6 +95,12 @@ SHOOTINGS: list[tuple[str, int | None, int | None]] = [
     ("Four people were killed when a gunman opened fire at a Harmon Street party.", 4, None),
     ("A disgruntled worker shot dead 5 people and wounded 2 at a Kenwood factory.", 5, None),
     ("Nine people were shot, none fatally, at a block party in Ravensworth.", None, None),
+    # words between the verb and its number: "all", "another", "an additional", "a further"
+    ("The gunman killed all four members of the Tarn family before fleeing.", 4, None),
+    ("A shooter killed another 3 people at a Dunmore gas station.", 3, None),
+    ("Police said the attacker wounded an additional 6 people in a second car park.", None, 6),
+    ("The rampage killed a total of 9 people and injured a further 11.", 9, 11),
+    ("Paramedics said 12 people were treated for shock after the shooting in Cawley.", None, 12),
 ]
 
 

@@ -315,3 +315,42 @@ def test_any_text_parses_with_spans_that_point_at_their_text(text: str) -> None:
     for clause in p.clauses:
         if clause.content is not None:
             assert 0 <= clause.content[0] <= clause.content[1] <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("A gunman opened fire at a bar.", "fire"),
+        ("The ruling sparked fears of unrest.", "fears"),
+        ("Officials said work would resume on Monday.", "work"),
+    ],
+)
+def test_a_plain_form_after_a_past_verb_is_its_object(text: str, noun: str) -> None:
+    (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
+    assert not any(c.verb is not None and c.verb.text == noun for c in parse.clauses)
+
+
+def test_a_plain_infinitive_after_help_is_a_verb() -> None:
+    text = "Volunteers helped rebuild the school."
+    (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
+    assert any(c.verb is not None and c.verb.lemma == "rebuild" for c in parse.clauses)
+
+
+@pytest.mark.parametrize("form", ["swept", "sank", "withdrew", "hurt", "fled", "dug"])
+def test_irregular_past_forms_are_verbs(form: str) -> None:
+    text = f"The storm {form} the town."
+    (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
+    assert parse.words[2].tag == "VERB"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Officials said work would resume on Monday.", "resume"),
+        ("The plant won't reopen before May.", "reopen"),
+        ("Crews could not yet reconnect the line.", "reconnect"),
+    ],
+)
+def test_a_word_in_no_list_after_a_modal_is_a_verb(text: str, verb: str) -> None:
+    (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
+    assert any(c.verb is not None and c.verb.lemma == verb for c in parse.clauses)

@@ -27,7 +27,7 @@ import bisect
 from collections.abc import Sequence
 
 from ..model import Span
-from ..syntax.structure import SentenceParse, Word
+from ..syntax.structure import Clause, SentenceParse, Word
 
 # Nouns of a stretch of time, which a prepositional date after them bounds: "the six months
 # from September through February" (an English closed class; events are the lexicon's).
@@ -171,3 +171,46 @@ def verb_after(parse: SentenceParse, span: Span) -> int | None:
     if found is None or not before_verb(parse, span):
         return None
     return parse.words[found[1] + 1].start
+
+
+def on_host(parse: SentenceParse, fig: Span, span: Span) -> bool:
+    """Does the date hang on the predicate that the figure's participle clause hangs on?
+
+    "A gunman opened fire on Saturday, killing 9 people and wounding 14": the counts of
+    "killing" and "wounding" are told of the host's day. The figure's clause is a bare "-ing"
+    participle after a comma (or after "and" and such a participle); the date stands between
+    the host's verb and that comma.
+    """
+    clauses = [c for c in parse.clauses if c.verb is not None and c.span[1] <= fig[0]]
+    words = parse.words
+    k = len(clauses) - 1
+    while (
+        k > 0
+        and _participle(words, clauses[k])
+        and words[_first(clauses[k]) - 1].lemma
+        in (
+            "and",
+            "or",
+        )
+    ):
+        k -= 1  # "..., killing 9 people and wounding 14": back to the first participle
+    if k < 1 or not _participle(words, clauses[k]) or words[_first(clauses[k]) - 1].text != ",":
+        return False
+    host = clauses[k - 1].verb
+    assert host is not None
+    return host.span[1] <= span[0] and span[1] <= words[_first(clauses[k]) - 1].start
+
+
+def _participle(words: Sequence[Word], clause: Clause) -> bool:
+    """A clause of a bare "-ing" verb, not the first word: "killing", "leaving"."""
+    verb = clause.verb
+    return (
+        verb is not None
+        and verb.head == verb.first > 0
+        and words[verb.first].text.casefold().endswith("ing")
+    )
+
+
+def _first(clause: Clause) -> int:
+    assert clause.verb is not None
+    return clause.verb.first

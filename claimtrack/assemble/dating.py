@@ -21,7 +21,7 @@ from ..lexicon import Lexicon, term_pattern
 from ..model import DateRange, Span, Who
 from ..syntax.structure import SentenceParse
 from ..text.segment import Sentence
-from .dateattach import on_noun, on_saying, verb_after
+from .dateattach import on_host, on_noun, on_saying, verb_after
 
 _WHEN = regex.compile(r",?\s+when\b")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
@@ -207,6 +207,10 @@ class Dating:
             if said[1]:  # "said in its daily report on Tuesday": the report's day
                 self.report = self.range(said[0])
             return self.range(said[0])
+        if parse is not None:
+            for mention in usable:
+                if on_host(parse, fig, mention.span):
+                    return self.range(mention)  # "opened fire on Saturday, killing 9"
         for mention in usable:
             head = text[mention.span[1] : fig[0]]
             if mention.span[0] - sentence.span[0] < 30 and "," in head:

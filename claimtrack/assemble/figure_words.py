@@ -97,9 +97,10 @@ AND_GAP = regex.compile(
     regex.I,
 )
 # Between a verb and the number it governs: "killed another 12", "wounded a total of 40".
+# (The longer words come first and each ends at a word's end: the repetition is possessive.)
 OBJECT_GAP = (
-    r"(?:[^\S\n]++(?:an?|the|another|all|only|just|a[^\S\n]++total[^\S\n]++of|"
-    r"a[^\S\n]++further|an[^\S\n]++additional|a[^\S\n]++combined))*+[^\S\n]++\Z"
+    r"(?:[^\S\n]++(?:a[^\S\n]++total[^\S\n]++of|a[^\S\n]++further|an[^\S\n]++additional|"
+    r"a[^\S\n]++combined|another|an?|the|all|only|just)(?!\w))*+[^\S\n]++\Z"
 )
 # The same, alone: what may stand between a casualty verb found and its number.
 OBJECT_GAP_ONLY = regex.compile(OBJECT_GAP, regex.I)

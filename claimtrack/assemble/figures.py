@@ -413,4 +413,3 @@ def _designator(text: str, s0: int, start: int, p: Patterns) -> regex.Match[str]
 
 # Adverbs between a casualty word and its link: "the missing now number 45".
 _ADVERBS_AT_END = regex.compile(r"(?:\s+(?:now|still|already|together))+\s*$", regex.I)
-

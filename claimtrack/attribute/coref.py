@@ -46,6 +46,10 @@ class _Entity:
     kind: WhoKind
     title: str | None
     heads: set[str] = field(default_factory=set)
+    # Introduced by a name ("the Kell Health Organisation"), not by a role noun alone.
+    named: bool = False
+    # When the text last referred to it (a count of mentions), for recency.
+    seen: int = 0
     # The name's first and last words, case-folded (the last without "'s"), kept in step with
     # ``name`` by :meth:`rename`: every later mention of a person is compared with them.
     first: str = field(init=False)
@@ -54,22 +58,33 @@ class _Entity:
     def __post_init__(self) -> None:
         self.rename(self.name)
 
-    def rename(self, name: str) -> None:
+    def rename(self, name: str, suffixes: frozenset[str] = frozenset()) -> None:
         """Take a fuller name: "Kirby" becomes "John Kirby"."""
         self.name = name
-        words = name.split() or [""]
+        words = _without_suffix(name.split(), suffixes) or [""]
         self.first = words[0].casefold()
         self.last = _POSSESSIVE.sub("", words[-1].casefold())
 
 
-def _canonical(name: str, kind: WhoKind, aliases: dict[str, str]) -> str:
+def _without_suffix(words: list[str], suffixes: frozenset[str]) -> list[str]:
+    """A name's words without "Jr." or "III" at the end: "Benigno Aquino III" ends in Aquino."""
+    while len(words) > 1 and words[-1].casefold() in suffixes:
+        words = words[:-1]
+    return words
+
+
+def _canonical(
+    name: str, kind: WhoKind, aliases: dict[str, str], suffixes: frozenset[str] = frozenset()
+) -> str:
     low: str = _BLANKS.sub(" ", name.casefold()).strip()
     low = _THE.sub("", low)
     if low in aliases:
         return aliases[low]
     if kind == "person":
         parts = [
-            p for p in low.split() if not _INITIALS.fullmatch(p.upper()) and len(p.rstrip(".")) > 1
+            p
+            for p in _without_suffix(low.split(), suffixes)
+            if not _INITIALS.fullmatch(p.upper()) and len(p.rstrip(".")) > 1
         ]
         if len(parts) >= 2:
             return f"{parts[0]} {parts[-1]}"
@@ -87,6 +102,7 @@ class Speakers:
         self._last_person: _Entity | None = None
         self._last_group: _Entity | None = None
         self._last: _Entity | None = None
+        self._mentions = 0
         # The documents a body issued, by their head noun: "said in its daily report".
         self._documents: dict[str, _Entity] = {}
 
@@ -115,6 +131,9 @@ class Speakers:
         if m.form == "pronoun":
             if low in {"he", "she", "i"}:
                 return self._last_person
+            if low in {"it", "its"}:  # a body, never "officials" or "rescuers"
+                bodies = [e for e in self._orgs if e.kind == "organization"]
+                return max(bodies, key=lambda e: e.seen, default=None)
             return self._last_group
         if m.form == "role":
             head = _POSSESSIVE.sub("", low.split()[-1])
@@ -135,12 +154,19 @@ class Speakers:
                 if head in entity.heads and marks <= set(entity.canonical.split()):
                     self._note(entity)
                     return entity
+            body = self._last_body(m, head)
+            if body is not None:  # "the agency", "the company": the body named last
+                self._note(body)
+                return body
             if (
                 m.kind == "person"
                 and self._last_person is not None
+                # "President Lund" is not "the governor", but any titled person is "the official"
+                and (not self._last_person.heads or head in self._w.general_people)
                 and head in self._w.title_words
                 and not m.indefinite
-                and not any(c.isupper() for c in m.text)  # "the Saudi crown prince": someone
+                # "the Saudi crown prince" is someone new; "The spokesman" opens a sentence
+                and not any(c.isupper() for c in _ARTICLE.sub("", m.text))
             ):
                 # "the official said", "the spokesman added": the last person who spoke.
                 return self._last_person
@@ -152,6 +178,7 @@ class Speakers:
         parts = [p for p in m.name.split() if p.casefold() not in w.connectors]
         if not parts:  # a "name" of joining words only ("La", "Van"): no person to find
             return self._org(m)
+        parts = _without_suffix(parts, w.name_suffixes)
         surname = _POSSESSIVE.sub("", parts[-1].casefold())
         if m.kind == "person":
             for entity in reversed(self._people):
@@ -159,10 +186,10 @@ class Speakers:
                     len(parts) == 1 or parts[0].casefold() == entity.first
                 ):
                     if len(m.name) > len(entity.name):
-                        entity.rename(m.name)
+                        entity.rename(m.name, w.name_suffixes)
                     if m.title:
                         entity.title = entity.title or m.title
-                        entity.heads |= set(m.title.casefold().split())
+                        entity.heads |= self._heads(m.title)
                     self._note(entity)
                     return entity
             if len(parts) == 1 and m.title is None:
@@ -170,15 +197,31 @@ class Speakers:
                 return self._org(m)
             entity = _Entity(
                 m.name,
-                _canonical(m.name, "person", w.aliases),
+                _canonical(m.name, "person", w.aliases, w.name_suffixes),
                 "person",
                 m.title,
-                set(m.title.casefold().split()) if m.title else set(),
+                self._heads(m.title) if m.title else set(),
             )
+            entity.rename(m.name, w.name_suffixes)
             self._people.append(entity)
             self._note(entity)
             return entity
         return self._org(m)
+
+    def _heads(self, title: str) -> set[str]:
+        """The words a later mention may use for a title: "Gov." gives "governor" too."""
+        words = title.casefold().split()
+        short = self._w.title_abbreviations
+        return {*words, *(short[w] for w in words if w in short)}
+
+    def _last_body(self, m: SpeakerMention, head: str) -> _Entity | None:
+        """The body named last, for a general noun with no mark of its own ("the agency")."""
+        if m.kind == "person" or m.indefinite or head not in self._w.general_bodies:
+            return None
+        if _ARTICLE.sub("", m.text).casefold() != head:
+            return None  # "the Kell agency", "the national disaster agency": a body of its own
+        named = [e for e in self._orgs if e.named and e.kind == "organization"]
+        return max(named, key=lambda e: e.seen, default=None)
 
     def _org(self, m: SpeakerMention) -> _Entity:
         w = self._w
@@ -197,12 +240,14 @@ class Speakers:
                     return entity
         kind: WhoKind = "group" if m.kind == "group" else "organization"
         heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}
-        entity = _Entity(name, canonical, kind, None, heads)
+        entity = _Entity(name, canonical, kind, None, heads, named=m.form == "name")
         self._orgs.append(entity)
         self._note(entity)
         return entity
 
     def _note(self, entity: _Entity) -> None:
+        self._mentions += 1
+        entity.seen = self._mentions
         self._last = entity
         if entity.kind == "person":
             self._last_person = entity

@@ -23,6 +23,7 @@ import regex
 
 from ..lexicon import Lexicon
 from ..model import Span, WhoKind
+from ..syntax.chunk import named_apposition
 from ..syntax.structure import Clause, Phrase, Quote, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
 from .coref import SpeakerMention
@@ -334,11 +335,12 @@ def _according(
             if source is None or source.first != k + m:
                 continue
             source = _owner(source, parse)  # "according to figures released by the ministry"
+            source, after = _apposed(parse, source)  # "according to the mayor, Piet Maro, ..."
             cue = (words[k].start, words[k + m - 1].end)
             # A participle with its agent ("given by X") sets off the noun before it;
             # "according to X" and "citing X" stand for the whole clause.
             made_by = phrase_words[-1] == "by" and m > 1
-            content = (made_by and _made_by(parse, k)) or _rest(words, k, source.last + 1)
+            content = (made_by and _made_by(parse, k)) or _rest(words, k, after)
             if content is not None:
                 direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
                 # "a poll conducted by X", "figures compiled by X": who made a thing, the
@@ -347,6 +349,25 @@ def _according(
                 out.append(AttributionMention(source, cue, content, direct, klass))
             break
     return out
+
+
+def _apposed(parse: SentenceParse, source: Phrase) -> tuple[Phrase, int]:
+    """The source with a name in apposition after it, and the index of the word after both.
+
+    "according to the mayor, Piet Maro, ...": Piet Maro, titled mayor. The apposition is set
+    off by commas, or ends the sentence ("..., according to a spokeswoman, Dana Kell.").
+    """
+    words = parse.words
+    after = source.last + 1
+    if after + 1 >= len(words) or words[after].text != ",":
+        return source, after
+    aside = parse.phrase_at(after + 1)
+    if aside is None or aside.first != after + 1 or aside.last + 1 >= len(words):
+        return source, after
+    if words[aside.last + 1].text not in (",", ".", ";"):
+        return source, after
+    named = named_apposition(words, source, aside)
+    return (named, aside.last + 1) if named is not None else (source, after)
 
 
 def _reports(word: str, classes: WordClasses) -> bool:

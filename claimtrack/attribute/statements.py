@@ -126,7 +126,12 @@ def _part(text: str, mention: AttributionMention) -> Attribution:
 
 
 def _named(phrase: Phrase) -> bool:
-    """A phrase that names someone: a name of two words or more, or a name with a title."""
+    """A phrase that names someone: a name of two words or more, or a name with a title.
+
+    Or a group of people, for "they": "Rescue workers reached the village. They said ...".
+    """
+    if phrase.kind == "group" and phrase.plural and phrase.name is None:
+        return True
     if phrase.kind != "name" or not phrase.name:
         return False
     return phrase.title is not None or len(phrase.name.split()) >= 2

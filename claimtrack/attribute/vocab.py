@@ -20,6 +20,7 @@ class Words:
         self.titles = _phrases(rep.titles)
         self.title_words = {w for phrase in self.titles for w in phrase}
         self.org_heads = {w.casefold() for w in rep.org_heads}
+        self.general_bodies = {w.casefold() for w in rep.general_bodies}
         self.groups = _phrases(rep.groups)
         self.group_words = {p[-1] for p in self.groups}
         self.pronouns = {w.casefold() for w in rep.pronouns}
@@ -31,6 +32,11 @@ class Words:
             w.casefold().rstrip(".") for w in [*dates.months, *dates.weekdays, *dates.relative_days]
         } | {"week", "month", "year", "morning", "afternoon", "evening", "night"}
         self.aliases = {k.casefold(): v.casefold() for k, v in rep.aliases.items()}
+        self.name_suffixes = frozenset(w.casefold() for w in lexicon.syntax.names.suffixes)
+        self.general_people = {w.casefold() for w in rep.general_people}
+        self.title_abbreviations = {
+            k.casefold(): v.casefold() for k, v in rep.title_abbreviations.items()
+        }
         self.not_names = {w.casefold() for w in rep.not_names}
         self.abbreviations = frozenset(a.casefold() for a in lexicon.segment.abbreviations)
         self.according_text = {" ".join(p) for p in self.according}

@@ -211,6 +211,10 @@ class ReportingLexicon(_Section):
     titles: Terms = ()
     # Heads of organisation names: "Ministry", "Council", "Agency".
     org_heads: Terms = ()
+    # Nouns that refer back to whichever body was named last: "the agency", "the company".
+    general_bodies: Terms = ()
+    # Nouns that refer back to the last person named, whatever their title: "the official".
+    general_people: Terms = ()
     # Nouns for groups of people as sources: "officials", "rescuers", "police".
     groups: Terms = ()
     # Pronouns that stand for the last named speaker.
@@ -244,6 +248,8 @@ class ReportingLexicon(_Section):
     not_names: Terms = ()
     # Other names of one actor, lower case: "u.s." and "washington" -> "united states".
     aliases: dict[str, str] = {}
+    # A title's short form and the noun that refers back to it: "Gov. Lund ... the governor".
+    title_abbreviations: dict[str, str] = {}
 
 
 # --- syntax.toml and verbs.toml --------------------------------------------------------------
@@ -319,6 +325,8 @@ class OtherVerbs(_Section):
     """Frequent verbs with no source of their own, known so that clauses can be read."""
 
     common: Terms = ()
+    # Verbs that take a plain infinitive after them: "helped rebuild", "let go".
+    bare_infinitive: Terms = ()
 
 
 class OtherPhrasal(_Section):

@@ -13,12 +13,13 @@ possessor ("Peru's civil defence institute": the institute, owned by Peru). Coor
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
 from ..model import cut
 from .nouns import noun_here, plural
-from .structure import Gender, Phrase, PhraseKind, Word
+from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
 
 _POSSESSIVE = regex.compile(r"['\u2019]s?$")
@@ -141,7 +142,7 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
     while j < n:
         w = words[j]
         low = w.text.casefold()
-        if _POSSESSIVE.search(words[j - 1].text) and words[j - 1].tag != "DET" and j - 1 >= k:
+        if words[j - 1].text.endswith(POSSESSIVE_ENDS) and words[j - 1].tag != "DET" and j - 1 >= k:
             if j - 1 > k or words[j - 1].tag in ("PROPN", "NOUN"):
                 return j  # "Peru's" ends a possessor phrase
         if w.tag in _INSIDE or (w.tag == "VERB" and noun_here(words, j, classes)):
@@ -227,7 +228,7 @@ def _phrase(
             acronym = words[end + 1].text  # "(NECA)", "(D-Mont.)"
             last = close
     head = _head(words, k, end)
-    possessive = bool(_POSSESSIVE.search(words[end - 1].text)) and words[end - 1].tag != "DET"
+    possessive = words[end - 1].text.endswith(POSSESSIVE_ENDS) and words[end - 1].tag != "DET"
     kind, name, title, gender = _read(words, k, end, head, classes)
     is_plural = plural(words[head], classes)
     span, said = cut(text, words[k].start, words[last].end)
@@ -258,11 +259,13 @@ def _read(
     low = [w.text.casefold() for w in words[k:end]]
     head_low = _POSSESSIVE.sub("", words[head].text.casefold())
     gender: Gender | None = None
-    for word in low:
+    for word in reversed(low):  # the last gendered word tells
         if word in classes.male:
             gender = "m"
-        elif word in classes.female:
+            break
+        if word in classes.female:
             gender = "f"
+            break
     # The name: the last run of capitalised words (with particles) not in the title lists.
     j = end - 1
     while j >= k and words[j].tag != "PROPN":
@@ -294,13 +297,11 @@ def _read(
         )
     ):
         name_start -= 1
-    if name_end < end and any(w.text.casefold() in ("of", "for", "to") for w in words[j:end]):
-        pass
     # Titles and honorifics at the front of the name belong to the title.
     name_start = _past_title(words, name_start, name_end, classes)
-    while (
-        name_start < name_end - 1
-        and words[name_start].text.casefold() in classes.titles | classes.honorifics
+    while name_start < name_end - 1 and (
+        words[name_start].text.casefold() in classes.titles
+        or words[name_start].text.casefold() in classes.honorifics
     ):
         name_start += 1
     name = _text(words, name_start, name_end)
@@ -438,3 +439,42 @@ def _list_goes_on(words: Sequence[Word], base: list[Phrase], j: int) -> bool:
     a, b = base[j], base[j + 1]
     gap = [w.text.casefold() for w in words[a.last + 1 : b.first]]
     return gap in (["and"], [",", "and"])
+
+
+def with_owner_first(phrase: Phrase) -> int:
+    """The first word of a phrase with its possessor: "the region's governor"."""
+    return phrase.owner.first if phrase.owner is not None else phrase.first
+
+
+def title_of(role: Phrase, *, bare: bool = False) -> str:
+    """A role phrase as a title, its possessor in front; ``bare``: without "a"/"an"/"the".
+
+    "the region's governor"; "a spokesman for the fire service" -> "spokesman for the fire
+    service" (bare).
+    """
+    title = role.title or role.text
+    if role.owner is not None:
+        return f"{role.owner.text} {title}"
+    head, _, rest = title.partition(" ")
+    return rest if bare and rest and head.casefold() in ("a", "an", "the") else title
+
+
+_TITLED = frozenset({"role", "other", "group"})
+
+
+def named_apposition(words: Sequence[Word], phrase: Phrase, aside: Phrase) -> Phrase | None:
+    """The source that a phrase and its apposition name together, or None if they don't.
+
+    A role, then the person's name: "the WHO's representative, Dr. Omar Farah" (the name,
+    with the role as its title). A name, then the role: "Ana Lund, the region's governor"
+    (the same). A body described, then named: "the UN refugee agency, UNHCR" (the name).
+    """
+    if aside.kind == "name" and phrase.kind in _TITLED:
+        return replace(aside, title=title_of(phrase, bare=True))
+    if aside.kind == "role" and phrase.kind == "name" and phrase.title is None:
+        if phrase.conjuncts == ():
+            return replace(phrase, title=title_of(aside, bare=True))
+    described = phrase.kind in ("organization", "other") and words[phrase.head].text.islower()
+    if aside.kind == "organization" and aside.name and described:
+        return aside
+    return None

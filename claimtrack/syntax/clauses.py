@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .chunk import named_apposition, with_owner_first
 from .content import (
     ASIDE_MARKS,
     QUOTE_CLOSERS,
@@ -32,6 +33,7 @@ from .words import WordClasses
 
 # How far left of a verb its subject may stand, in words.
 _REACH = 40
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
 def verb_groups(
@@ -77,8 +79,7 @@ def _group(
     head_low = lows[-1]
     forms = classes.verbs.get(head_low, ())
     form = forms[0].form if forms else ("past" if head_low.endswith("ed") else "base")
-    be = {"is", "are", "was", "were", "be", "been", "being", "am"}
-    passive = form in ("past", "participle") and any(low in be for low in lows[:-1])
+    passive = form in ("past", "participle") and any(low in _BE for low in lows[:-1])
     tense: Tense
     if modal in ("will", "'ll", "\u2019ll", "shall"):
         tense = "future"
@@ -310,8 +311,11 @@ def _subject_walk(
             k = _aside_start(words, j, stop, classes)
             if k is not None and apposition is None:
                 named = ending.get(j - 1)
-                if named is not None and named.first == k + 1 and named.kind == "name":
-                    apposition = named  # "the WHO's representative, Dr. Omar Farah, said"
+                opens = named is not None and with_owner_first(named) == k + 1
+                if opens and named is not None and named.kind in _APPOSITIVE:
+                    # "the WHO's representative, Dr. Omar Farah, said" (the name in the aside)
+                    # or "Ana Lund, the region's governor, said" (the title in the aside)
+                    apposition = named
             if (
                 k is None
                 and low == ","
@@ -344,7 +348,7 @@ def _subject_walk(
             if j > stop and words[j].tag == "ADP":
                 j -= 1
             continue
-        first = phrase.owner.first if phrase.owner is not None else phrase.first
+        first = with_owner_first(phrase)
         if first > 1 and words[first - 1].tag == "ADP":
             # "officials in the capital said", "75 percent of voters say", "aides to the
             # mayor say": the phrase the preposition hangs on.
@@ -374,16 +378,19 @@ def _found(
         # The object of a verb before: "officials who visited the site said" (the
         # relative's antecedent), else no subject of ours.
         return _antecedent(words, ending, before, classes)
-    if apposition is not None and phrase.kind in ("role", "other", "group"):
-        # the name, with the role as its title: "the WHO's representative, Dr. Omar Farah"
-        owner = phrase.owner.text + " " if phrase.owner is not None else ""
-        return replace(apposition, title=owner + (phrase.title or phrase.text))
+    if apposition is not None:
+        named = named_apposition(words, phrase, apposition)
+        if named is not None:
+            return named
     if attached is not None and phrase.kind == "name" and phrase.span[1] < attached[0]:
         # "Inspector Lena Moss of the national police": the body goes with the title
         body = _span_text(words, attached)
         title = f"{phrase.title} {body}" if phrase.title else body
         return replace(phrase, title=title)
     return phrase
+
+
+_APPOSITIVE = frozenset({"name", "role", "organization"})
 
 
 def _bare_participle(

@@ -13,10 +13,9 @@ from collections.abc import Sequence
 
 import regex
 
-from .structure import Word
+from .structure import POSSESSIVE_ENDS, Word
 from .words import WordClasses
 
-_POSSESSIVE = regex.compile(r"['\u2019]s?$")
 _YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
 
 
@@ -34,7 +33,7 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
     if (
         nxt is not None
         and nxt.tag == "NOUN"
-        and (prev.tag in ("DET", "ADP", "NUM", "CCONJ") or _POSSESSIVE.search(prev.text))
+        and (prev.tag in ("DET", "ADP", "NUM", "CCONJ") or prev.text.endswith(POSSESSIVE_ENDS))
         and (forms is None or any(f.form in ("past", "participle", "ing") for f in forms))
     ):
         # "of registered voters", "the injured workers", "the envoy's updated proposal": a
@@ -68,6 +67,15 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
         if all(f.form == "base" for f in forms) and _inside_phrase(words, k, classes):
             return True  # "the Kell Post report", "a 2019 report": a singular takes no "report"
     if (
+        prev.tag == "VERB"
+        and forms is not None
+        and all(f.form in ("base", "third") for f in forms)
+        and _past_only(prev, classes)
+        and prev.lemma not in classes.bare_infinitive
+    ):
+        # "opened fire", "sparked fears", "said talks continue": no two verbs side by side
+        return True
+    if (
         prev.tag == "ADP"
         and prev.lemma != "to"
         and forms is not None
@@ -90,7 +98,7 @@ def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     after_det = (
         prev.tag in ("DET", "ADJ", "NUM")
         or prev.text.casefold() in classes.determiners
-        or _POSSESSIVE.search(prev.text) is not None
+        or prev.text.endswith(POSSESSIVE_ENDS)
     )
     if (
         prev.tag in ("NOUN", "PROPN")
@@ -138,6 +146,14 @@ def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         and nxt.tag == "PROPN"
         and nxt.text.casefold() in classes.honorifics
     )
+
+
+def _past_only(word: Word, classes: WordClasses) -> bool:
+    """A verb form that can only be past or a participle: "opened", "sparked", "said"."""
+    forms = classes.verbs.get(word.text.casefold())
+    if forms is None:
+        return word.text.casefold().endswith("ed")
+    return all(f.form in ("past", "participle") for f in forms)
 
 
 def _finite(word: Word, classes: WordClasses) -> bool:

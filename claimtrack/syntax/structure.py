@@ -29,6 +29,8 @@ PhraseKind = Literal["name", "role", "pronoun", "group", "organization", "other"
 Gender = Literal["m", "f"]
 ClauseKind = Literal["main", "complement", "relative", "adverbial", "parenthetical"]
 Tense = Literal["past", "present", "future"]
+# How a possessor ends: "Peru's", "the ministries'", "Lund’s" (``str.endswith`` takes it).
+POSSESSIVE_ENDS = ("'", "\u2019", "'s", "\u2019s")
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,7 @@ class WordClasses:
     phrasal_class: dict[tuple[str, str], str]  # (verb, particle) -> reporting class
     no_infinitive: frozenset[str]
     clause_only: frozenset[str]  # verbs that report only a clause or a quotation
+    bare_infinitive: frozenset[str]  # verbs followed by a plain infinitive: "helped rebuild"
     naming: frozenset[str]  # verbs that give a thing its name: "a group called X"
     times: frozenset[str]  # months and weekdays, case-folded: they open no compound noun
     other_phrasal: frozenset[tuple[str, str]]  # (verb, particle): "add up", "back down"
@@ -189,6 +190,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         phrasal_class=phrasal_class,
         no_infinitive=frozenset(v.casefold() for v in verbs.attribution.no_infinitive),
         clause_only=frozenset(v.casefold() for v in verbs.attribution.clause_only),
+        bare_infinitive=frozenset(v.casefold() for v in verbs.other.bare_infinitive),
         naming=frozenset(v.casefold() for v in verbs.attribution.naming),
         times=frozenset(
             w.casefold().rstrip(".") for w in (*lexicon.dates.months, *lexicon.dates.weekdays)
@@ -259,7 +261,29 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         if not first.isupper() and len(seen) < _SEEN_MAX:
             seen[text] = (tag_, lemma)
         out.append(Word(tok.start, tok.end, text, tag_, lemma))
-    return tuple(out)
+    return tuple(_after_modals(out, classes))
+
+
+def _after_modals(out: list[Word], classes: WordClasses) -> list[Word]:
+    """A word in no list right after a modal is a verb: "would resume", "could not reopen"."""
+    for k in range(1, len(out)):
+        w = out[k]
+        if w.tag != "NOUN" or not w.text.islower():
+            continue
+        j = k - 1
+        while j > 0 and out[j].tag in ("ADV", "PART"):
+            j -= 1
+        if out[j].tag == "AUX" and _modal(out[j].lemma, classes):
+            out[k] = Word(w.start, w.end, w.text, "VERB", w.lemma)
+    return out
+
+
+def _modal(low: str, classes: WordClasses) -> bool:
+    """A modal, with its negation or not: "would", "won't", "cannot"."""
+    if low in classes.modals:
+        return True
+    stem = low.replace("\u2019", "'").removesuffix("n't")
+    return stem in classes.modals or stem in ("wo", "ca", "sha") or low == "cannot"
 
 
 def _context_free(text: str, classes: WordClasses) -> tuple[Tag, str]:
@@ -276,6 +300,8 @@ def _context_free(text: str, classes: WordClasses) -> tuple[Tag, str]:
         return classes.closed[low], low
     if low in classes.verbs:
         return "VERB", classes.verbs[low][0].lemma
+    if first.isupper() and low in classes.groups:
+        return "NOUN", low  # "Officials said", "Rescuers found": people, capitalised to open
     if first.isupper():
         return "PROPN", low
     if _prefixed_name(text, low, classes):

@@ -1,0 +1,239 @@
+"""Coreference of role nouns through extract(): "the governor", "the spokesman", "the agency".
+
+Sentences are invented. A person named with a title in apposition ("Ana Lund, the region's
+governor, ...") keeps the title, so a later "the governor" is her; a role noun at the start of
+a sentence ("The spokesman said") reads as the same role noun inside one; a body referred back
+to by a general noun ("the agency", "the organisation") is the body named last.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+
+def figure_sources(text: str) -> dict[str, str | None]:
+    """Each figure's text and its source's name."""
+    return {
+        c.figure.text: c.who.name if c.who else None
+        for c in claimtrack.extract(text)
+        if c.kind == "figure" and c.figure is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        # a title in apposition after the name
+        (
+            "Ana Lund, the region's governor, visited the site on Monday. The governor said "
+            "12 people were missing.",
+            "12 people",
+            "Ana Lund",
+        ),
+        (
+            "Piet Maro, a spokesman for the Dunmore fire service, spoke to reporters. The "
+            "spokesman said three people were hurt.",
+            "three people",
+            "Piet Maro",
+        ),
+        (
+            "Kell police chief Dara Venn toured the harbour. Later the chief said 7 sailors "
+            "were still missing.",
+            "7 sailors",
+            "Dara Venn",
+        ),
+        # a second person named in between does not take the first one's title
+        (
+            "Ana Lund, the region's governor, visited the site. Mayor Tim Ruiz said the road "
+            "was closed. The governor said 12 people were missing.",
+            "12 people",
+            "Ana Lund",
+        ),
+        (
+            "Mayor Tim Ruiz opened a shelter on Sunday. Ana Lund, the region's governor, "
+            "visited the site. The mayor said 40 families had lost their homes.",
+            "40 families",
+            "Tim Ruiz",
+        ),
+        # a role noun opening the sentence: the last person, as inside a sentence
+        (
+            "Piet Maro spoke to reporters on Monday. The spokesman said 30 people were hurt.",
+            "30 people",
+            "Piet Maro",
+        ),
+    ],
+)
+def test_a_role_noun_is_the_person_who_holds_the_role(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who
+
+
+def test_an_indefinite_role_noun_is_someone_new() -> None:
+    text = "Piet Maro spoke to reporters on Monday. A spokesman said 30 people were hurt."
+    assert figure_sources(text)["30 people"] != "Piet Maro"
+
+
+def test_the_title_in_apposition_is_the_sources_title() -> None:
+    [claim] = [
+        c
+        for c in claimtrack.extract("Ana Lund, the region's governor, said 12 people died.")
+        if c.kind == "statement"
+    ]
+    assert claim.who is not None
+    assert (claim.who.name, claim.who.title) == ("Ana Lund", "the region's governor")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        (
+            "The Kell Health Organisation said 300 cases were confirmed. The agency said 12 "
+            "patients had died.",
+            "12 patients",
+            "Kell Health Organisation",
+        ),
+        (
+            "The Dunmore Relief Fund said 80 families had fled. The organisation said 14 "
+            "people were missing.",
+            "14 people",
+            "Dunmore Relief Fund",
+        ),
+        # the body named last, not one named before it
+        (
+            "The Red Crescent said 60 people were hurt. Later the Kell Mining Company said 9 "
+            "miners were trapped, and the company said 2 had died.",
+            "2",
+            "Kell Mining Company",
+        ),
+    ],
+)
+def test_a_general_noun_for_a_body_is_the_body_named_last(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who
+
+
+def test_a_particular_body_is_not_another_kind_of_body() -> None:
+    # "the ministry" names a kind of body: not the Red Crescent named before
+    text = "The Red Crescent said 60 people were hurt. The ministry said 12 people had died."
+    assert figure_sources(text)["12 people"] != "Red Crescent"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        # any titled person is "the official"
+        (
+            "Kell defence spokesman Ivo Tal spoke on Monday. The official said 5 soldiers "
+            "were wounded.",
+            "5 soldiers",
+            "Ivo Tal",
+        ),
+        # a name's suffix is not its surname
+        (
+            "President Tomas Reyes III toured Dunmore on Monday. Reyes said 80 people had died.",
+            "80 people",
+            "Tomas Reyes III",
+        ),
+    ],
+)
+def test_people_referred_back_to(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who
+
+
+def test_a_role_noun_of_another_title_is_not_the_last_person() -> None:
+    text = "President Tomas Reyes toured Dunmore on Monday. The governor said 80 people died."
+    assert figure_sources(text)["80 people"] != "Tomas Reyes"
+
+
+def test_a_described_body_is_not_the_body_named_last() -> None:
+    text = (
+        "The Dunmore Relief Fund said 80 families had fled. The national disaster agency's "
+        "count stood at 14 dead."
+    )
+    assert figure_sources(text)["14 dead"] != "Dunmore Relief Fund"
+
+
+def test_a_suffix_is_not_part_of_the_canonical_name() -> None:
+    [claim] = [
+        c
+        for c in claimtrack.extract("President Tomas Reyes III said 80 people had died.")
+        if c.kind == "statement"
+    ]
+    assert claim.who is not None
+    assert claim.who.canonical == "tomas reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        # a body described, then named in apposition
+        (
+            "The Kell children's agency, KESA, said 1,200 children had been displaced.",
+            "1,200 children",
+            "KESA",
+        ),
+        (
+            "The UN refugee agency, UNHCR, said 4,000 people had fled. The agency said 40 "
+            "shelters were full.",
+            "4,000 people",
+            "UNHCR",
+        ),
+        # a person named in apposition after "according to" and a role
+        (
+            "According to the mayor, Piet Maro, 12 people were missing.",
+            "12 people",
+            "Piet Maro",
+        ),
+        (
+            "According to the mayor, Piet Maro, 12 homes were destroyed. Maro said 3 people "
+            "were missing.",
+            "3 people",
+            "Piet Maro",
+        ),
+        (
+            "At least 14 people died, according to a hospital spokeswoman, Dana Kell.",
+            "At least 14 people",
+            "Dana Kell",
+        ),
+    ],
+)
+def test_a_name_in_apposition_is_the_source(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who
+
+
+def test_a_list_of_bodies_is_no_apposition() -> None:
+    text = "The ministry, UNICEF and the Red Cross said 300 people had fled."
+    assert figure_sources(text)["300 people"] != "UNICEF"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        (
+            "Rescue workers reached the village on Monday. They said 14 bodies had been recovered.",
+            "14 bodies",
+            "Rescue workers",
+        ),
+        (
+            "Firefighters battled the blaze through the night. They said 6 people were hurt.",
+            "6 people",
+            "Firefighters",
+        ),
+        # the subject, not the object, is who "they" goes back to
+        (
+            "Kell officials thanked the firefighters on Monday. They said 6 people were hurt.",
+            "6 people",
+            "Kell officials",
+        ),
+    ],
+)
+def test_they_is_the_group_named_last(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who
+
+
+def test_it_is_a_body_not_a_group_of_people() -> None:
+    text = (
+        "The Kell relief office, which counts the dead only after local officials file "
+        "reports, put the toll at 229 on Sunday. On Saturday it had reported 138 dead."
+    )
+    assert figure_sources(text)["138 dead"] == "Kell relief office"

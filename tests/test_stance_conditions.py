@@ -1,4 +1,6 @@
-"""A bare "if" after a position: a condition, an offer, or an indirect question (issue #12).
+"""Conditions, obligations, positions given up, and reported commitments (issue #12).
+
+A bare "if" after a position: a condition, an offer, or an indirect question.
 
 Invented actors and topics. "will support a ceasefire if the militias withdraw" is conditional
 (neutral); "would send the shells if Orlan asked for them" waits only for a request, an offer
@@ -153,3 +155,65 @@ def test_giving_up_a_position(text: str, expected: set) -> None:
 def test_ending_an_act_is_no_position_given_up() -> None:
     # "ended its attacks" ends an act, not a position: no flip of a cue, no cue of its own
     assert stances("Kestria ended its offensive on Tuesday.") == set()
+
+
+# --- reported commitments of another side ------------------------------------------------
+# 'X said Y would ...': Y's position when X's title names another side (issue #12).
+#
+# Without knowing who speaks for whom, "Lind said Delmar would send the shells" stays the
+# speaker's own commitment (a strict xfail in test_stance_constructions covers the rest). A title
+# that names the speaker's side tells it: a UN envoy, or a Chilean minister, reporting what
+# another party would do reports that party's position; a Chilean minister saying Chile would
+# send aid states his own side's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another side: the subject's position
+        (
+            "UN envoy Ana Lund said the rebels would not agree to a ceasefire.",
+            {("rebels", "ceasefire", "oppose")},
+        ),
+        (
+            "Chilean Foreign Minister Ana Lund said Peru would send the artillery shells.",
+            {("Peru", "weapons_supply", "support")},
+        ),
+        (
+            "Kestrian Foreign Minister Ana Lund said the Orlan government would back the truce "
+            "extension.",
+            {("Orlan government", "humanitarian_pause", "support")},
+        ),
+        # the speaker's own side: the speaker's commitment
+        (
+            "Chilean Foreign Minister Ana Lund said Chile would send the artillery shells.",
+            {("Ana Lund", "weapons_supply", "support")},
+        ),
+        (
+            "Kestrian Foreign Minister Ana Lund said Kestria would send the artillery shells.",
+            {("Ana Lund", "weapons_supply", "support")},
+        ),
+        (
+            "Senior Velorian official Ama Kest said the Velorians would not agree to a ceasefire.",
+            {("Ama Kest", "ceasefire", "oppose")},
+        ),
+        (
+            "U.S. Secretary of State Ana Lund said Washington would send the artillery shells.",
+            {("Ana Lund", "weapons_supply", "support")},
+        ),
+        # no side named, or one the gazetteer cannot place: the speaker's, as before
+        (
+            "Secretary of State Ana Lund said Peru would send the artillery shells.",
+            {("Ana Lund", "weapons_supply", "support")},
+        ),
+        (
+            "White House spokesman Ana Lund said the United States would send the artillery "
+            "shells.",
+            {("Ana Lund", "weapons_supply", "support")},
+        ),
+        (
+            "Minister Ana Lund said Peru would send the artillery shells.",
+            {("Ana Lund", "weapons_supply", "support")},
+        ),
+    ],
+)
+def test_a_reported_commitment_of_another_side(text: str, expected: set) -> None:
+    assert stances(text) == expected

@@ -23,10 +23,10 @@ from .stance_cues import StanceContext, StanceMention, Tables, may_hold, topic_o
 _QUESTION_REACH = 200
 # From a topic phrase to a cue inside the relative clause that describes it.
 _RELATIVE_GAP = regex.compile(r"\s*,\s*(?:which|that)\s[^,;:.\"\u201c\u201d]{0,80}")
-# A relative clause still open before a cue: ", which backs ...", ", who had urged ...".
 # A relative clause between commas, which describes what stands before it and ends no clause:
 # "Kestria, which had rejected the truce last month, now backs it".
 RELATIVE = regex.compile(r",\s*(?:which|who)\s[^,;:.!?]*,", regex.I)
+# A relative clause still open before a cue: ", which backs ...", ", who had urged ...".
 _RELATIVE_OPEN = regex.compile(r",\s*(?:which|who)\s[^,;:.]*$", regex.I)
 # Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...", and ", and" before
 # a capitalised word ("Duda said ..., and Britain has promised Challenger 2 tanks").

@@ -82,7 +82,7 @@ _CHAIN_BREAK = regex.compile(r"[,;:.!?\"\u201c\u201d]|\b(?:and|or|but|which|who|
 _ANSWER = regex.compile(r"[\"\u201c\u2018']\s*(No|Yes)\b[.!]?\s*[\"\u201d\u2019']", regex.I)
 # How far a judgement may stand after the topic it judges, and what may not stand between.
 _JUDGED = 70
-# A passive: a form of "be" right before a participle cue ("has been renewed", "was extended").
+# A participle cue after a passive (stance_scope.PASSIVE: "has been renewed", "was extended").
 # Not "is opposed to", "remained committed to": those cues hold their "to" and state a position.
 _PARTICIPLE = regex.compile(r"\p{L}+ed")
 # Between a topic and a cue: the start of another clause.

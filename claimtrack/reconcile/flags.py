@@ -151,14 +151,14 @@ def stance_flags(key: StanceKey, claims: Sequence[Claim]) -> list[Flag]:
     move south until ..." is support with a condition, not a neutral day.
 
     A shift is flagged between reports, or within one report whose text gives the earlier
-    position a day of the holder's own (``date.role == "event"``: "On Saturday, the government
-    stopped short of accepting ..."). Positions one article recounts on another's word ("Biden
-    revealed on Wednesday that Netanyahu had agreed to a pause ... Netanyahu appeared receptive")
-    are that report's story, not a shift.
+    position a day of its own (``date.role == "event"``: "On Saturday, the government stopped
+    short of accepting ..."). A position one article recounts as held before another's words
+    ("Biden revealed on Wednesday that Netanyahu had agreed to a pause ... Netanyahu appeared
+    receptive") is that report's story, not a shift.
     """
     days: list[Claim] = []
     reports: list[set[str]] = []  # the documents that report each day's position
-    own: list[set[str]] = []  # ... of which those that date it on the holder's own day
+    own: list[set[str]] = []  # ... of which those that give it a day of its own
     for c in claims:
         assert c.date is not None
         assert c.stance is not None
@@ -186,7 +186,7 @@ def stance_flags(key: StanceKey, claims: Sequence[Claim]) -> list[Flag]:
 
 
 def _own_day(c: Claim) -> set[str]:
-    """The claim's report, if it dates the position on a day of the holder's own."""
+    """The claim's report, if it gives the position a day of its own."""
     return {_report(c)} if c.date is not None and c.date.role == "event" else set()
 
 

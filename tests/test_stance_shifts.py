@@ -134,6 +134,10 @@ def test_whose_day_a_stance_is_dated(text: str, expected: dict) -> None:
             "Kestria backed a ceasefire last week but now opposes a ceasefire.",
             [("Kestria", "ceasefire", "support", "oppose")],
         ),
+        (
+            "Kestria rejected a ceasefire on May 2 but on Friday backed a ceasefire.",
+            [("Kestria", "ceasefire", "oppose", "support")],
+        ),
         # a relative clause between the subject and its verb ends no clause: the cabinet holds
         # both positions, not the speaker named after them
         (
@@ -187,6 +191,18 @@ def test_a_shift_within_one_report(text: str, expected: list) -> None:
         (
             "Kestria opposed a ceasefire but still backs a truce extension.",
             {("Kestria", "ceasefire", "oppose"), ("Kestria", "humanitarian_pause", "support")},
+        ),
+        # a time phrase before the verb, or before the clause's own subject
+        (
+            "Kestria opposed a ceasefire but on Friday backed a truce extension.",
+            {("Kestria", "ceasefire", "oppose"), ("Kestria", "humanitarian_pause", "support")},
+        ),
+        (
+            "Kestria opposed the truce extension, but on Monday the rebels backed it.",
+            {
+                ("Kestria", "humanitarian_pause", "oppose"),
+                ("rebels", "humanitarian_pause", "support"),
+            },
         ),
         # a plural noun after "but" is the next clause's subject, not a verb of Kestria's
         (

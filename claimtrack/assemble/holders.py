@@ -68,6 +68,12 @@ _PARTNER_GAP = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # "with Kestria, Veldan and Ostrava" (a list), "with Kestria, Darn said" (Darn is the subject).
 _LIST_GOES_ON = regex.compile(r"[^,;:.]{0,80}?\sand\s+(?:the\s+)?\p{Lu}")
 _FIRST_WORD = regex.compile(r"[\s\"\u201c*]*(\p{L}+)")
+# A time phrase that opens a clause before its verb: "(but) on Friday backed ...", "late on
+# May 9 agreed ...".
+_OPENING_TIME = regex.compile(
+    r"\s*(?:(?:on|late|early|by|last|this|earlier|later|in|at|since)\s+)+"
+    r"(?:\p{Lu}[\p{L}.]*|\d[\d,]*)(?:\s+(?:\p{Lu}[\p{L}.]*|\d[\d,]*))*\s*,?",
+)
 # Verbs that may open a clause whose subject is the one before: "but remains opposed".
 _VERBS = frozenset(
     "is are was were has have had will would can could should must remains remain seems seem "
@@ -272,13 +278,14 @@ def after_opening(text: str, clause: Span, lexicon: Lexicon) -> int | None:
 def subjectless(text: str, clause: Span, lexicon: Lexicon) -> bool:
     """Does a clause open with its verb ("but appeared receptive to ...")?
 
-    Adverbs may stand before it ("but now backs a truce"); a verb in "-s" is known by the
-    determiner of its object right after it ("but now supports a truce", not "but officials
-    oppose it"). A reporting verb there ("but clarified that ...") goes back to the sentence's
-    speaker, who holds the clause anyway.
+    A time phrase ("but on Friday backed ...") and adverbs ("but now backs a truce") may stand
+    before it; a verb in "-s" is known by the determiner of its object right after it ("but
+    now supports a truce", not "but officials oppose it"). A reporting verb there ("but
+    clarified that ...") goes back to the sentence's speaker, who holds the clause anyway.
     """
     adverbs, determiners = lexicon.memo("stance.clause_words", _clause_words)
-    first = _FIRST_WORD.match(text, clause[0], clause[1])
+    opening = _OPENING_TIME.match(text, clause[0], clause[1])
+    first = _FIRST_WORD.match(text, opening.end() if opening else clause[0], clause[1])
     while first is not None and first.group(1) in adverbs:
         first = _FIRST_WORD.match(text, first.end(), clause[1])
     if first is None:

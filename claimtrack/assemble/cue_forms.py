@@ -13,11 +13,15 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..find.phrases import Hit
+from ..model import Polarity
 
 if TYPE_CHECKING:
     from .stance_cues import Tables
 
-__all__ = ["with_split_cues"]
+__all__ = ["halting_cues", "proceeding_cues", "with_split_cues"]
+
+# Modals that make a verb of stopping a call for a halt: "should cease", "must stop".
+_MODALS = ("should", "must", "will", "would", "shall", "has to", "have to", "needs to", "ought to")
 
 # A parenthetical between two words: "called, by a large majority, for", "objected, in a
 # letter to the committee, to". Not a clause of its own ("pressed, and the truce held, for").
@@ -53,7 +57,7 @@ def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int
 # What may follow a verb of stopping that has no object: "should cease," "must stop now".
 _NO_OBJECT = regex.compile(
     r"\s*(?:[,.;:!?\"\u201d)]|$|(?:on|in|at|by|from|after|before|until|immediately|now|today|"
-    r"tonight|within|for|and|or|but|as|once|when)\b)",
+    r"tonight|within|for|and|or|but|as|once|when|without|unless|if|only|to|with|under|into)\b)",
     regex.I,
 )
 
@@ -72,3 +76,34 @@ def _with_halting(text: str, t: Tables, found: list[Hit], start: int, end: int) 
     # "must stop" holds the cue "stop": one cue, read once
     kept = [h for h in found if not any(e.start() <= h.start() < e.end() for e in extra)]
     return sorted([*kept, *extra], key=lambda h: (h.start(), h.end()))
+
+
+def halting_cues(verbs: tuple[str, ...]) -> dict[str, Polarity]:
+    """Calls for a halt: "the shelling must stop" opposes it, "would not stop" does not."""
+    out: dict[str, Polarity] = {}
+    for modal in _MODALS:
+        for verb in verbs:
+            out[f"{modal} {verb}".casefold()] = "oppose"
+            out[f"{modal} not {verb}".casefold()] = "support"
+    return out
+
+
+# Modals before a verb of going ahead, and the position they give it.
+_GOING_AHEAD: dict[str, Polarity] = {
+    **dict.fromkeys(("should", "must", "has to", "have to", "needs to", "ought to"), "support"),
+    **dict.fromkeys(("can", "will", "would", "shall"), "support"),
+    **dict.fromkeys(("could", "may", "might"), "neutral"),
+}
+
+
+def proceeding_cues(verbs: tuple[str, ...]) -> dict[str, Polarity]:
+    """Calls for going ahead: "a ceasefire must go ahead", against: "cannot go ahead"."""
+    out: dict[str, Polarity] = {}
+    for modal, polarity in _GOING_AHEAD.items():
+        negative: Polarity = "oppose" if polarity == "support" else polarity
+        for verb in verbs:
+            out[f"{modal} {verb}".casefold()] = polarity
+            out[f"{modal} not {verb}".casefold()] = negative
+            if modal == "can":
+                out[f"cannot {verb}".casefold()] = negative
+    return out

@@ -9,6 +9,7 @@ sentence structure (the syntax layer's noun phrases and coordination) can replac
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
@@ -17,7 +18,7 @@ import regex
 from ..attribute.attribution import SpeakerMention, words
 from ..find.phrases import Hit
 from ..lexicon import Lexicon, term_pattern
-from ..model import Span, WhoKind, cut
+from ..model import Span, Who, WhoKind, cut
 from .stance_cues import Tables
 
 # After a collective head: "of", an optional quantifier, an optional number, up to two
@@ -67,6 +68,12 @@ _PARTNER_GAP = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
 # "with Kestria, Veldan and Ostrava" (a list), "with Kestria, Darn said" (Darn is the subject).
 _LIST_GOES_ON = regex.compile(r"[^,;:.]{0,80}?\sand\s+(?:the\s+)?\p{Lu}")
 _FIRST_WORD = regex.compile(r"[\s\"\u201c*]*(\p{L}+)")
+# A time phrase that opens a clause before its verb: "(but) on Friday backed ...", "late on
+# May 9 agreed ...".
+_OPENING_TIME = regex.compile(
+    r"\s*(?:(?:on|late|early|by|last|this|earlier|later|in|at|since)\s+)+"
+    r"(?:\p{Lu}[\p{L}.]*|\d[\d,]*)(?:\s+(?:\p{Lu}[\p{L}.]*|\d[\d,]*))*\s*,?",
+)
 # Verbs that may open a clause whose subject is the one before: "but remains opposed".
 _VERBS = frozenset(
     "is are was were has have had will would can could should must remains remain seems seem "
@@ -271,15 +278,34 @@ def after_opening(text: str, clause: Span, lexicon: Lexicon) -> int | None:
 def subjectless(text: str, clause: Span, lexicon: Lexicon) -> bool:
     """Does a clause open with its verb ("but appeared receptive to ...")?
 
-    A reporting verb there ("but clarified that ...") goes back to the sentence's speaker,
-    who holds the clause anyway.
+    A time phrase ("but on Friday backed ...") and adverbs ("but now backs a truce") may stand
+    before it; a verb in "-s" is known by the determiner of its object right after it ("but
+    now supports a truce", not "but officials oppose it"). A reporting verb there ("but
+    clarified that ...") goes back to the sentence's speaker, who holds the clause anyway.
     """
-    first = _FIRST_WORD.match(text, clause[0], clause[1])
+    adverbs, determiners = lexicon.memo("stance.clause_words", _clause_words)
+    opening = _OPENING_TIME.match(text, clause[0], clause[1])
+    first = _FIRST_WORD.match(text, opening.end() if opening else clause[0], clause[1])
+    while first is not None and first.group(1) in adverbs:
+        first = _FIRST_WORD.match(text, first.end(), clause[1])
     if first is None:
         return False
     word = first.group(1)
     verbs = words(lexicon).verbs_low
-    return word.islower() and word not in verbs and (word.endswith("ed") or word in _VERBS)
+    if not word.islower() or word in verbs:
+        return False
+    if word.endswith("ed") or word in _VERBS:
+        return True
+    after = _FIRST_WORD.match(text, first.end(), clause[1])
+    return word.endswith("s") and after is not None and after.group(1).casefold() in determiners
+
+
+def _clause_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    syntax = lexicon.syntax
+    return (
+        frozenset(w.casefold() for w in syntax.words.adverbs),
+        frozenset(w.casefold() for w in syntax.determiners),
+    )
 
 
 def cue_is_verb(text: str, end: int, cue: str, cue_start: int) -> bool:
@@ -334,3 +360,81 @@ def passive_agent(text: str, cue: Hit, topic_end: int, clause: Span, t: Tables) 
         return None
     found = _AGENT.search(text, max(cue.end(), topic_end), clause[1])
     return (found.end(), clause[1]) if found is not None else None
+
+
+# A demonym's ending: "Kestrian", "Velorian", "Yemeni", "Sudanese", "Polish".
+_DEMONYM = regex.compile(r"\p{Lu}\p{L}+(?:an|i|ese|ish)")
+
+
+def side_of(title: str | None, lexicon: Lexicon) -> str | None:
+    """The side a title names, or None: "Chilean Foreign Minister" -> "CL", "UN envoy" -> "un".
+
+    A country (or its demonym) that opens the title, a demonym of a place the gazetteer does
+    not know ("Kestrian Foreign Minister" -> "kestrian"), an international body
+    (``reconcile.independent``), or the capitalised words before a lower-case role ("Houthi
+    negotiator" -> "houthi"). "Foreign Minister" or "President" alone name no side.
+    """
+    from ..reconcile.places import fold, gazetteer  # the gazetteer, loaded on first use
+
+    ranks = lexicon.memo(
+        "stance.ranks", lambda lex: frozenset(r.casefold() for r in lex.reconcile.words.ranks)
+    )
+    parts = (title or "").split()
+    while parts and parts[0].casefold() in ranks:
+        parts = parts[1:]
+    if len(parts) < 2:
+        return None
+    for n in (2, 1):
+        place = gazetteer(lexicon).resolve(" ".join(parts[:n]))
+        if place is not None and place.kind == "country":
+            return place.id
+    first = fold(parts[0])
+    if first in {fold(b) for b in lexicon.reconcile.independent} or _DEMONYM.fullmatch(parts[0]):
+        return first
+    # "Houthi negotiator"; not "Secretary of State", nor a body of a government whose side
+    # the gazetteer cannot name ("White House spokesman", "Kremlin spokesman")
+    run = next((i for i, w in enumerate(parts) if not w[:1].isupper()), len(parts))
+    role = tuple(w.casefold() for w in parts[run:])
+    vocab = words(lexicon)
+    if not run or parts[run - 1].casefold() in vocab.org_heads:
+        return None
+    return (
+        fold(" ".join(parts[:run]))
+        if any(role[:n] in vocab.titles for n in range(1, len(role) + 1))
+        else None
+    )
+
+
+def another_side(speaker: Who | None, subjects: Sequence[SpeakerMention], lexicon: Lexicon) -> bool:
+    """Does the speaker's title name a side none of the subjects is of?
+
+    "UN envoy Lund said the rebels would ...": yes; "Chilean Foreign Minister Lund said Chile
+    would ...": no (her own side); "Minister Lund said ...": no side named.
+    """
+    side = side_of(speaker.title, lexicon) if speaker is not None else None
+    return side is not None and not any(same_side(side, s.name, lexicon) for s in subjects)
+
+
+def same_side(side: str, name: str, lexicon: Lexicon) -> bool:
+    """Does a subject's ``name`` belong to ``side`` (from :func:`side_of`)?
+
+    "Chile" and "the Chilean government" to "CL", by the name or demonym of the country;
+    otherwise a word of the name that is the side's word, its plural, or its stem ("the
+    Velorians" to "velorian", "Kestria" to "kestrian").
+    """
+    from ..reconcile.places import fold, gazetteer
+
+    places = gazetteer(lexicon)
+    folded = fold(name)
+    for part in (folded, *folded.split()):
+        place = places.resolve(part)  # "Washington" is of the United States' side
+        if place is not None and places.country(place.id) == side:
+            return True
+    return any(_stem_match(word, side) for word in folded.split())
+
+
+def _stem_match(word: str, side: str) -> bool:
+    short, long = sorted((word, side), key=len)
+    return short == long or (
+        len(short) >= 4 and long.startswith(short[:-1]) and len(long) - len(short) <= 2
+    )

@@ -36,6 +36,7 @@ from ..text.tokens import Tokens
 from .holders import (
     after_dateline,
     after_opening,
+    another_side,
     cue_is_verb,
     evidence_start,
     member_of,
@@ -45,6 +46,7 @@ from .holders import (
     whole,
 )
 from .stance_dates import StanceDates
+from .stance_scope import RELATIVE
 from .stances import DocScan, StanceContext, StanceMention, clauses, find_stances
 
 __all__ = ["Positions", "StanceFound"]
@@ -264,7 +266,9 @@ class Positions:
                 if att.cue[0] < mention.cue_span[0]
                 else after_dateline(self.text, mention.span)
             )
-            embedded = self._clause_holders(max(start, mention.span[0]), mention, sentence)
+            embedded = self._clause_holders(
+                max(start, mention.span[0]), mention, sentence, speaker=resolved.get(id(att))
+            )
             if embedded:
                 return embedded
         who = resolved.get(id(att)) if att is not None else None
@@ -389,13 +393,20 @@ class Positions:
         return k is None or self.quotes.quotes[k].span[0] > att.cue[1]
 
     def _clause_holders(
-        self, start: int, mention: StanceMention, sentence: Sentence, *, any_verb: bool = False
+        self,
+        start: int,
+        mention: StanceMention,
+        sentence: Sentence,
+        *,
+        any_verb: bool = False,
+        speaker: Who | None = None,
     ) -> list[Who]:
         """Actors that open a reported clause and do what the stance says.
 
         "Blinken said that the army and the RSF had both agreed to the truce": the army and the
         RSF hold it. "Biden said the United States would send tanks": the speaker's own
-        commitment, so the speaker holds it (returns []).
+        commitment, so the speaker holds it (returns []); but "UN envoy Lund said the rebels
+        would not agree": a speaker whose title names another side reports theirs.
         """
         if start >= mention.cue_span[0]:
             return []
@@ -416,14 +427,18 @@ class Positions:
             or any_verb
             and verb
             or verb == "modal"
-            and cue_is_verb(self.text, subjects[-1].span[1], mention.cue, mention.cue_span[0])
+            and (
+                cue_is_verb(self.text, subjects[-1].span[1], mention.cue, mention.cue_span[0])
+                or another_side(speaker, subjects, self.lex)
+            )
         ):
             return []
         # The actors' own clause ends at a comma or a second verb: "Berlin had received the
         # request and urged Germany to join" (the urging is the speaker's); unless the verb
         # after "and" repeats the clause's own auxiliary: "the rebels had agreed to the
         # extension, which runs until May 2, and had committed to ...".
-        gap = self.text[subjects[-1].span[1] : mention.cue_span[0]]
+        # A relative clause between commas describes the subject: "Kestria, which had ...,".
+        gap = RELATIVE.sub(" ", self.text[subjects[-1].span[1] : mention.cue_span[0]])
         if _OWN_CLAUSE_END.search(gap) and not _same_auxiliary(gap):
             return []
         holders: list[Who] = []

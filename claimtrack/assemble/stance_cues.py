@@ -18,7 +18,7 @@ import regex
 from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..lexicon import Lexicon, lookup, term_pattern
 from ..model import Polarity, Span
-from .cue_forms import with_split_cues
+from .cue_forms import halting_cues, proceeding_cues, with_split_cues
 
 _A_BEFORE = regex.compile(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
 # Words after a cue, to look for the object it governs.
@@ -86,6 +86,7 @@ class Tables:
     # A modal and a verb of stopping ("should cease", "would not stop"): cues of their own.
     halting: frozenset[str]
     halting_pattern: regex.Pattern[str] | None
+    intransitive: frozenset[str]  # halting and going-ahead cues: their topic is their subject
     purposes: regex.Pattern[str] | None  # "for two purposes:", "in order to"
     halted_into: dict[str, str]  # a topic -> the topic its halt is ("military_operation" -> ...)
     # A passive description right before a cue: "is described as (choking off ...)".
@@ -95,10 +96,14 @@ class Tables:
     asks: regex.Pattern[str] | None
     conditions: regex.Pattern[str] | None
     restrictions: regex.Pattern[str] | None
+    clause_restrictions: frozenset[str]
+    offers: regex.Pattern[str] | None  # "if Orlan asked": a restriction that is an offer
+    inquiring: frozenset[str]  # "asked if", "unclear if": a question, no condition
     exceptions: regex.Pattern[str] | None
     modals: frozenset[str]
     negators: regex.Pattern[str]
     expressing: regex.Pattern[str] | None
+    relinquished: regex.Pattern[str] | None  # "dropped its (opposition)": a position given up
     announcing: regex.Pattern[str] | None
     ignored: frozenset[str]
     denials: regex.Pattern[str] | None
@@ -107,10 +112,6 @@ class Tables:
     question_terms: tuple[str, ...] | None
     condition_terms: tuple[str, ...] | None
     restriction_terms: tuple[str, ...] | None
-
-
-# Modals that make a verb of stopping a call for a halt: "should cease", "must stop".
-_MODALS = ("should", "must", "will", "would", "shall", "has to", "have to", "needs to", "ought to")
 
 
 def word_list(terms: list[str]) -> regex.Pattern[str]:
@@ -175,11 +176,12 @@ def _build(lex: Lexicon) -> Tables:
             pol_of.setdefault(cue.casefold(), polarity)
     for act in acts:
         pol_of.setdefault(act, "support")  # "said it would halt all military operations"
-    halting = _halting(pol.halting)
+    halting = halting_cues(pol.halting)
+    proceeding = proceeding_cues(pol.proceeding)
     ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
     table = PhraseTable([*pol_of, *ignored])
     # Not in the table: found only with no object after them (see with_split_cues)
-    for cue, polarity in halting.items():
+    for cue, polarity in (*halting.items(), *proceeding.items()):
         pol_of.setdefault(cue, polarity)
     frame = _FRAME_END + "{0,60}$"
     return Tables(
@@ -205,7 +207,12 @@ def _build(lex: Lexicon) -> Tables:
         # The question word, then anything but a clause break up to the cue.
         crediting=frozenset(c.casefold() for c in lex.holders.crediting),
         halting=frozenset(halting),
-        halting_pattern=word_list(sorted(halting, key=len, reverse=True)) if halting else None,
+        intransitive=frozenset({*halting, *proceeding}),
+        halting_pattern=(
+            word_list(sorted({*halting, *proceeding}, key=len, reverse=True))
+            if halting or proceeding
+            else None
+        ),
         purposes=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])", pol.purposes),
         halted_into={
             halted: topic for topic, terms in lex.topics.items() for halted in terms.halt_of
@@ -219,6 +226,9 @@ def _build(lex: Lexicon) -> Tables:
         # A restriction after the cue, in the same stretch of the sentence: "will back a truce
         # only if the militias withdraw"; a listed "once" would not fire in "once again".
         restrictions=_restrictions(lex),
+        clause_restrictions=frozenset(r.casefold() for r in pol.clause_restrictions),
+        offers=term_pattern(r"\s+(?:[\p{L}'\u2019.\-]+\s+){0,3}?\L<t>(?![\p{L}])", pol.offers),
+        inquiring=frozenset(w.casefold() for w in pol.inquiring),
         exceptions=term_pattern(
             _FRAME_END + r"{0,80}?(?<![\p{L}])(\L<t>)(?![\p{L}])", pol.exceptions
         ),
@@ -227,13 +237,18 @@ def _build(lex: Lexicon) -> Tables:
         # "affirmed his support for": a verb of stating, then a possessive, then the cue.
         expressing=term_pattern(
             r"(?<![\p{L}])\L<t>\s+(?:his|her|its|their|our|[\p{L}.\-]+['\u2019]s)\s+$",
-            pol.expressing,
+            (*pol.expressing, *pol.relinquishing),  # "dropped its (opposition)" too
+        ),
+        relinquished=term_pattern(
+            r"(?<![\p{L}])\L<t>\s+(?:his|her|its|their|our)\s+$", pol.relinquishing
         ),
         # "announced the sending of three planes with aid": one's own act, announced.
         announcing=term_pattern(r"(?<![\p{L}])\L<t>\s+(?:\p{Ll}+\s+){0,2}the\s+$", pol.announcing),
         question_terms=_lower_ascii(pol.questions),
         condition_terms=_lower_ascii(pol.conditions),
-        restriction_terms=_lower_ascii((*pol.restrictions, *pol.exceptions)),
+        restriction_terms=_lower_ascii(
+            (*pol.restrictions, *pol.clause_restrictions, *pol.exceptions)
+        ),
     )
 
 
@@ -244,16 +259,6 @@ _DESCRIBED = (
 )
 
 
-def _halting(verbs: tuple[str, ...]) -> dict[str, Polarity]:
-    """Calls for a halt: "the shelling must stop" opposes it, "would not stop" does not."""
-    out: dict[str, Polarity] = {}
-    for modal in _MODALS:
-        for verb in verbs:
-            out[f"{modal} {verb}".casefold()] = "oppose"
-            out[f"{modal} not {verb}".casefold()] = "support"
-    return out
-
-
 def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
     """A restriction after a cue, in the rest of its sentence (quotations allowed).
 
@@ -261,12 +266,13 @@ def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
     agreement, "until the hostages are freed" a condition.
     """
     times = sorted({*lex.dates.months, *lex.dates.weekdays, *lex.dates.relative_days})
-    if not lex.polarity.restrictions:
+    terms = [*lex.polarity.restrictions, *lex.polarity.clause_restrictions]
+    if not terms:
         return None
     return regex.compile(
         r"[^;:.?!]{0,100}?(?<![\p{L}])(?<!\bat\s)(\L<t>)(?!\s+(?:again|more)\b)(?![\p{L}])"
         r"(?!\s+(?:\d|(?:\L<time>)(?![\p{L}])))",
-        t=list(lex.polarity.restrictions),
+        t=terms,
         time=times or ["\x00"],
         flags=regex.IGNORECASE,
     )

@@ -23,6 +23,9 @@ from .stance_cues import StanceContext, StanceMention, Tables, may_hold, topic_o
 _QUESTION_REACH = 200
 # From a topic phrase to a cue inside the relative clause that describes it.
 _RELATIVE_GAP = regex.compile(r"\s*,\s*(?:which|that)\s[^,;:.\"\u201c\u201d]{0,80}")
+# A relative clause between commas, which describes what stands before it and ends no clause:
+# "Kestria, which had rejected the truce last month, now backs it".
+RELATIVE = regex.compile(r",\s*(?:which|who)\s[^,;:.!?]*,", regex.I)
 # A relative clause still open before a cue: ", which backs ...", ", who had urged ...".
 _RELATIVE_OPEN = regex.compile(r",\s*(?:which|who)\s[^,;:.]*$", regex.I)
 # Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...", and ", and" before
@@ -32,6 +35,14 @@ _CLAUSE_BREAK = regex.compile(
 )
 FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
 _LETTERS = regex.compile(r"[\p{L}']+")
+# Before a participle cue: a passive, which names nobody's position ("the truce has been
+# renewed"); not a call for it after a modal of obligation ("the truce should (not) be
+# extended", "the crossings need to be opened").
+PASSIVE = regex.compile(
+    r"\b(?:been|was|were|is|are|being|(?<!\b(?:should|must|(?:ought|needs?|ha(?:s|ve))\s+to)"
+    r"(?:\s+not)?\s+)be)\s+$",
+    regex.I,
+)
 # A parenthetical between commas: a participle or a prepositional phrase that describes what
 # stands before it, no clause of its own ("located some 35 kilometres from the border").
 _INSERT = regex.compile(
@@ -71,21 +82,45 @@ def conditional(
     topic phrase ("fight until victory") is part of the topic.
     """
     clause, sentence = spans
+    negated = negated or t.negators.search(m.group()) is not None  # "must not go ahead"
     lo = max(clause[0], m.start() - 80)
     if (
         t.conditions is not None
         and may_hold(low, t.condition_terms, lo, m.start())
-        and t.conditions.search(text, lo, m.start())
+        and (condition := t.conditions.search(text, lo, m.start()))
     ):
-        return True
+        # "would send the shells if Orlan asked for them": the request an offer waits for
+        word = _LETTERS.match(text, condition.start())
+        offer = t.offers.match(text, word.end()) if t.offers and word else None
+        return offer is None or not m.start() < offer.end() <= m.end()
     end = min(sentence[1], m.end() + 160)
     if not may_hold(low, t.restriction_terms, m.end(), end):
         return False  # most cues: no restriction word after them at all
     for pattern in (t.restrictions, t.exceptions if negated else None):
         found = pattern.match(text, m.end(), end) if pattern is not None else None
         if found is not None and not any(p.start() <= found.start(1) < p.end() for p in topics):
-            return True
+            return pattern is t.exceptions or _restricts(text, m, found, clause, t)
     return False
+
+
+def _restricts(text: str, cue: Hit, found: regex.Match[str], clause: Span, t: Tables) -> bool:
+    """Does the restriction after a cue restrict it, not ask or offer?
+
+    Not after a word of asking ("asked if Orlan would join", "it is unclear if ..."). A clause
+    restriction ("if") holds only in the cue's clause, with no comma before it, and not when it
+    waits only for a request: "would send the shells if Orlan asked for them" is an offer
+    (but "only if Orlan asks" restricts).
+    """
+    at, term = found.start(1), found.group(1).casefold()
+    before = _LETTERS.findall(text, max(cue.end(), at - 30), at)
+    if any(w.casefold() in t.inquiring for w in before[-2:]):
+        return False
+    if term not in t.clause_restrictions:
+        return True
+    if t.offers is not None and t.offers.match(text, found.end(1)):
+        return False
+    gap = RELATIVE.sub(" ", text[cue.end() : at])
+    return at < clause[1] and "," not in gap and ";" not in gap
 
 
 def modal(text: str, cue: Hit, floor: int, t: Tables) -> bool:
@@ -122,12 +157,18 @@ def compose(outer: Polarity, inner: Polarity, gap: str = "") -> Polarity:
     return "support" if outer == inner else "oppose"
 
 
-def negated(text: str, cue: Hit, floor: int, negators: regex.Pattern[str]) -> bool:
-    """A negator within the three words before the cue ("does not want", "will not provide")."""
+def negated(text: str, cue: Hit, floor: int, t: Tables) -> bool:
+    """Is the cue negated: "does not want", "will not provide", or given up?
+
+    A negator within the three words before the cue, or a verb of giving up a position before
+    its possessive: "dropped its opposition to" (support), "withdrew their support for".
+    """
     window_start = max(floor, cue.start() - 30)
     window = text[window_start : cue.start()]
     words = _LETTERS.findall(window)[-3:]
-    return any(negators.fullmatch(w) for w in words) or "n't" in window[-12:]
+    if t.relinquished is not None and t.relinquished.search(text, window_start, cue.start()):
+        return True
+    return any(t.negators.fullmatch(w) for w in words) or "n't" in window[-12:]
 
 
 def antecedent(

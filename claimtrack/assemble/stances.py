@@ -39,6 +39,7 @@ from .stance_cues import (
 )
 from .stance_scope import (
     FLIP,
+    PASSIVE,
     antecedent,
     clauses,
     closes_relative,
@@ -81,9 +82,8 @@ _CHAIN_BREAK = regex.compile(r"[,;:.!?\"\u201c\u201d]|\b(?:and|or|but|which|who|
 _ANSWER = regex.compile(r"[\"\u201c\u2018']\s*(No|Yes)\b[.!]?\s*[\"\u201d\u2019']", regex.I)
 # How far a judgement may stand after the topic it judges, and what may not stand between.
 _JUDGED = 70
-# A passive: a form of "be" right before a participle cue ("has been renewed", "was extended").
+# A participle cue after a passive (stance_scope.PASSIVE: "has been renewed", "was extended").
 # Not "is opposed to", "remained committed to": those cues hold their "to" and state a position.
-_PASSIVE = regex.compile(r"\b(?:been|was|were|is|are|be|being)\s+$", regex.I)
 _PARTICIPLE = regex.compile(r"\p{L}+ed")
 # Between a topic and a cue: the start of another clause.
 _CLAUSE_AFTER = regex.compile(
@@ -178,7 +178,7 @@ class _Clause:
         if polarity is None:
             return
         if (
-            _PASSIVE.search(text, max(c0, m.start() - 12), m.start())
+            PASSIVE.search(text, max(c0, m.start() - 12), m.start())
             and _PARTICIPLE.fullmatch(m.group())
             and not text.startswith(" to ", m.end())
         ):
@@ -203,7 +203,7 @@ class _Clause:
         # "not support", not again to "calls for".
         floor = max(c0, self.cues[-1].end()) if self.cues else c0
         flipped = polarity != "neutral" and (
-            negated(text, m, floor, t.negators)
+            negated(text, m, floor, t)
             or t.denials is not None
             and t.denials.search(text, max(floor, m.start() - 70), m.start()) is not None
         )
@@ -283,6 +283,7 @@ class _Clause:
             if (
                 after
                 and after[0].start() not in pairs
+                and cue.group().casefold() not in self.t.intransitive  # "must go ahead"
                 and not cue_between(cues, cue.end(), after[0].start())
                 and not closes_relative(text, self.clause[0], cue, after[0].start())
             ):

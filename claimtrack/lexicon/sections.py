@@ -368,6 +368,11 @@ class ReconcileWords(_Section):
     # Sources named by a document alone ("the report said", "a separate tally"): no body is
     # named, so the figure is read like the writer's own.
     unnamed_sources: Terms = ()
+    # Nouns after a group's name that speak for the group in a stance: "Houthi officials",
+    # "a Chilean official", "Senior Velorian negotiator Ama Kest", "Velorian rebels".
+    speaks_for: Terms = ()
+    # Words before a group's name that are not part of it: "senior", "top".
+    ranks: Terms = ()
 
 
 class ReconcileLexicon(_Section):

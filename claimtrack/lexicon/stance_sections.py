@@ -45,6 +45,9 @@ class PolarityLexicon(_Section):
     # Verbs of stopping after a modal ("should cease", "must stop"): with a topic as their
     # subject, a call for its halt (see ``TopicTerms.halt_of``).
     halting: Terms = ()
+    # Verbs of going ahead after a modal, with a topic as their subject: "a ceasefire must go
+    # ahead" (support), "cannot go ahead" (oppose), "could go ahead" (neutral).
+    proceeding: Terms = ()
     # Words that name the purpose of a position: the topics after them, in its clause, are
     # supported with it ("pressing for pauses for two purposes: the release of hostages ...").
     purposes: Terms = ()
@@ -55,12 +58,16 @@ class PolarityLexicon(_Section):
     # Washington would send F-16s", "will decide when to provide the jets".
     questions: Terms = ()
     # Words that open a condition; a cue inside one is neutral: "so that Germany could move
-    # quickly if it decided to send them". A cue before it keeps its polarity ("would not
-    # stand in the way if Poland asked").
+    # quickly if it decided to send them". A cue before it is held by ``restrictions`` and
+    # ``clause_restrictions``, unless the condition is a request ("would not stand in the way
+    # if Poland asked": an offer, see ``offers``).
     conditions: Terms = ()
     # Verbs that make a possessive cue a position: "affirmed his support for", "voiced their
     # opposition to" (but "the call for a ceasefire", "his support base" name no position).
     expressing: Terms = ()
+    # Verbs of giving up a position, read before a possessive: "dropped its opposition to a
+    # ceasefire" (support), "withdrew its support for the truce" (oppose).
+    relinquishing: Terms = ()
     # Verbs that announce one's own act named by a noun cue after "the": "announced the sending
     # of three planes with aid" (but "welcomed the call for a ceasefire" is no such act).
     announcing: Terms = ()
@@ -74,6 +81,12 @@ class PolarityLexicon(_Section):
     evaluative: EvaluativeTerms = EvaluativeTerms()
     # Conditions after a cue that make the position neutral: "will back a truce only if ...".
     restrictions: Terms = ()
+    # ... that hold only in the cue's own clause: "will support a ceasefire if ...".
+    clause_restrictions: Terms = ()
+    # Verbs of a restriction that waits only for a request, an offer: "if Orlan asked".
+    offers: Terms = ()
+    # Words after which "if" asks, not conditions: "asked if", "unclear if".
+    inquiring: Terms = ()
     # Exceptions after a negated cue that make it a condition: "will not sign without guarantees".
     exceptions: Terms = ()
     # Modal words right before a cue that leave the position open: "may back", "could consider".

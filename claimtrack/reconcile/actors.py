@@ -6,9 +6,17 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from ..model import Claim
+import regex
+
+from ..lexicon import Lexicon, load_lexicon
+from ..model import Claim, Who
+from .places import gazetteer
 
 StanceKey = tuple[str, str]
+
+# A compound adjective is no group's name: "Iran-backed", "Saudi-led".
+_COMPOUND = regex.compile(r"\p{L}-\p{Ll}")
+_POSSESSIVE = regex.compile(r"['\u2019]s?$")
 
 
 def norm(s: str | None) -> str | None:
@@ -25,21 +33,76 @@ def norm(s: str | None) -> str | None:
     return t or None
 
 
-def stance_key(claim: Claim) -> StanceKey | None:
-    """The actor and topic of a stance claim, or None (no stance, no named actor, no date)."""
+def stance_key(claim: Claim, lexicon: Lexicon | None = None) -> StanceKey | None:
+    """The actor and topic of a stance claim, or None (no stance, no named actor, no date).
+
+    The actor is the group it speaks for (:func:`speaks_for`), else its canonical name.
+    """
     if claim.stance is None or claim.who is None or claim.date is None:
         return None
-    actor = norm(claim.who.canonical)
+    actor = speaks_for(claim.who, lexicon) or norm(claim.who.canonical)
     return None if actor is None else (actor, claim.stance.topic)
 
 
+def speaks_for(who: Who, lexicon: Lexicon | None = None) -> str | None:
+    """The group an actor named by the group's name and a noun of speaking for it stands for.
+
+    "Velorian officials", "Velorian rebels" and a person titled "Senior Velorian official" speak
+    for "velorian" (which joins "the Velorians", :func:`group_stances`); a demonym or another
+    name of a country is the country ("a Chilean official" is "chile"). A named person does so
+    only under the group's own one-word name: "White House National Security Council
+    spokesperson John Kirby" stays John Kirby.
+
+    >>> speaks_for(Who(name="Chilean officials", canonical="chilean officials", kind="group",
+    ...                text="Chilean officials", span=(0, 17)))
+    'chile'
+    """
+    named = who.kind == "person" and who.title is not None
+    phrase = who.title if named else who.name
+    words = (phrase or "").split()
+    nouns, ranks = (lexicon or load_lexicon()).memo("reconcile.speaks_for", _speaking_words)
+    if len(words) < 2 or words[-1].casefold() not in nouns:
+        return None
+    run: list[str] = []
+    for word in reversed(words[:-1]):
+        if not word[:1].isupper() or _COMPOUND.search(word):
+            break
+        run.insert(0, _POSSESSIVE.sub("", word))
+    while run and run[0].casefold() in ranks:
+        run.pop(0)
+    if not run or (named and len(run) > 1):
+        return None
+    name = " ".join(run)
+    place = gazetteer(lexicon).resolve(name)
+    if place is not None and place.kind == "country":
+        return norm(place.name)
+    return norm(name)
+
+
+def _speaking_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    words = lexicon.reconcile.words
+    return (
+        frozenset(w.casefold() for w in words.speaks_for),
+        frozenset(w.casefold() for w in words.ranks),
+    )
+
+
 def stance_family(key: StanceKey) -> StanceKey:
-    """The last word of the actor and the topic: "John Kirby" and "Kirby" share a family."""
+    """The last word of the actor, without a plural "s", and the topic.
+
+    "John Kirby" and "Kirby" share a family, and so do "velorian" and "velorians".
+    """
     actor, topic = key
-    return (actor.rsplit(" ", 1)[-1], topic)
+    return (_stem(actor.rsplit(" ", 1)[-1]), topic)
 
 
-def group_stances(claims: Iterable[Claim]) -> dict[StanceKey, list[Claim]]:
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def group_stances(
+    claims: Iterable[Claim], lexicon: Lexicon | None = None
+) -> dict[StanceKey, list[Claim]]:
     """Stance claims grouped by :func:`stance_key`, each group sorted by day then position.
 
     One actor across documents: a name with a middle initial ("john f. kirby") is the name
@@ -47,12 +110,19 @@ def group_stances(claims: Iterable[Claim]) -> dict[StanceKey, list[Claim]]:
     john kirby") is that name; a surname alone ("kirby", from a document that never gives the
     full name) joins the one full name of its family ("john kirby"). With two full names
     ("john kirby", "mary kirby") the surname stays apart, as it cannot be told which is meant.
+    A group's adjective ("velorian", from "Velorian officials") joins its plural name
+    ("velorians").
     """
-    keyed = [(actor_key(key), claim) for claim in claims if (key := stance_key(claim))]
+    keyed = [(actor_key(key), claim) for claim in claims if (key := stance_key(claim, lexicon))]
+    plural = {key for key, _ in keyed if " " not in key[0]}
+    keyed = [
+        ((f"{key[0]}s", key[1]) if (f"{key[0]}s", key[1]) in plural else key, claim)
+        for key, claim in keyed
+    ]
     full: dict[StanceKey, set[StanceKey]] = defaultdict(set)
     for key, _ in keyed:
         if " " in key[0]:
-            full[stance_family(key)].add(key)
+            full[_last(key)].add(key)
     same: dict[StanceKey, StanceKey] = {}
     for names in full.values():
         for name in names:
@@ -66,13 +136,18 @@ def group_stances(claims: Iterable[Claim]) -> dict[StanceKey, list[Claim]]:
         names.difference_update(same)
     groups: dict[StanceKey, list[Claim]] = defaultdict(list)
     for key, claim in keyed:
-        names = full.get(stance_family(key), set())
+        names = full.get(_last(key), set())
         if " " not in key[0] and len(names) == 1:
             key = next(iter(names))
         groups[same.get(key, key)].append(claim)
     for group in groups.values():
         group.sort(key=_claim_order)
     return dict(groups)
+
+
+def _last(key: StanceKey) -> StanceKey:
+    """The last word of the actor and the topic: a surname joins the full name it ends."""
+    return (key[0].rsplit(" ", 1)[-1], key[1])
 
 
 def actor_key(key: StanceKey) -> StanceKey:

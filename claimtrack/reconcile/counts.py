@@ -89,6 +89,7 @@ class Rules:
     """The reconciler's word lists compiled once per lexicon, with per-string caches."""
 
     def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
         lex = lexicon.reconcile
         self.official = regex.compile(r"\b\L<cue>\b", cue=list(lex.official), flags=regex.I)
         self.independent = regex.compile(
@@ -424,7 +425,7 @@ def group_keys(claim: Claim, rules: Rules | None = None) -> tuple[GroupKey, ...]
     base = count_key(claim, rules)
     if base is not None:
         keys.append(("figure", *family(base)))
-    actor = stance_key(claim)
+    actor = stance_key(claim, rules.lexicon if rules is not None else None)
     if actor is not None:
         keys.append(("stance", *stance_family(actor)))
     return tuple(keys)

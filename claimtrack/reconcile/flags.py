@@ -149,9 +149,16 @@ def stance_flags(key: StanceKey, claims: Sequence[Claim]) -> list[Flag]:
     ``claims`` are sorted by day. An actor's position on a day is the last clear one (support or
     oppose) it took that day, else the last: "we support Israel's campaign ... we do not support a
     move south until ..." is support with a condition, not a neutral day.
+
+    A shift is flagged between reports, or within one report whose text gives the earlier
+    position a day of its own (``date.role == "event"``: "On Saturday, the government stopped
+    short of accepting ..."). A position one article recounts as held before another's words
+    ("Biden revealed on Wednesday that Netanyahu had agreed to a pause ... Netanyahu appeared
+    receptive") is that report's story, not a shift.
     """
     days: list[Claim] = []
     reports: list[set[str]] = []  # the documents that report each day's position
+    own: list[set[str]] = []  # ... of which those that give it a day of its own
     for c in claims:
         assert c.date is not None
         assert c.stance is not None
@@ -160,22 +167,27 @@ def stance_flags(key: StanceKey, claims: Sequence[Claim]) -> list[Flag]:
             assert last.stance is not None
             if c.stance.polarity == last.stance.polarity:
                 reports[-1].add(_report(c))
+                own[-1] |= _own_day(c)
             if c.stance.polarity != "neutral" or last.stance.polarity == "neutral":
                 if c.stance.polarity != last.stance.polarity:
-                    reports[-1] = {_report(c)}
+                    reports[-1], own[-1] = {_report(c)}, _own_day(c)
                 days[-1] = c
         else:
             days.append(c)
             reports.append({_report(c)})
+            own.append(_own_day(c))
     flags: list[Flag] = []
     for k, (prev, c) in enumerate(itertools.pairwise(days)):
         assert prev.stance is not None
         assert c.stance is not None
-        # Positions recounted by one article alone ("had previously agreed to a pause ... now
-        # appears receptive") are that report's story; a shift is flagged between reports.
-        if c.stance.polarity != prev.stance.polarity and reports[k] - {_report(c)}:
+        if c.stance.polarity != prev.stance.polarity and (reports[k] - {_report(c)} or own[k]):
             flags.append(_flag("stance_shift", prev, c, explain_shift(prev, c)))
     return flags
+
+
+def _own_day(c: Claim) -> set[str]:
+    """The claim's report, if it gives the position a day of its own."""
+    return {_report(c)} if c.date is not None and c.date.role == "event" else set()
 
 
 def _report(c: Claim) -> str:
@@ -213,7 +225,7 @@ def reconcile(claims: Iterable[Claim], *, lexicon: Lexicon | None = None) -> Fla
     try:
         for key, points in group_figures(claims, rules).items():
             flags.extend(count_series(key, points).flags)
-        for skey, group in group_stances(claims).items():
+        for skey, group in group_stances(claims, lexicon).items():
             flags.extend(stance_flags(skey, group))
         flags.sort(key=flag_order)
     finally:

@@ -206,7 +206,7 @@ def build_tracks(claims: Iterable[Claim], *, lexicon: Lexicon | None = None) -> 
     claims = list(claims)
     groups = group_figures(claims, rules_for(lexicon))
     tracks: list[Track] = [count_track(k, pts) for k, pts in sorted(groups.items(), key=_key_order)]
-    tracks += [stance_track(k, cs) for k, cs in sorted(group_stances(claims).items())]
+    tracks += [stance_track(k, cs) for k, cs in sorted(group_stances(claims, lexicon).items())]
     return tracks
 
 

@@ -165,7 +165,7 @@ class Tracker:
                 if base is not None:
                     self._claims[base].append(claim)
                     new_points[family(base)].append(Point(claim, base, self._rules))
-                skey = stance_key(claim)
+                skey = stance_key(claim, self._lexicon)
                 if skey is not None:  # by family: "Kirby" joins "John Kirby" once both are known
                     self._stances[stance_family(skey)].append(claim)
                     stances.add(stance_family(skey))
@@ -176,7 +176,7 @@ class Tracker:
         for sfam in stances:
             self._stance_flags[sfam] = [
                 f
-                for skey, group in group_stances(self._stances[sfam]).items()
+                for skey, group in group_stances(self._stances[sfam], self._lexicon).items()
                 for f in stance_flags(skey, group)
             ]
             fresh += self._stance_flags[sfam]

@@ -181,10 +181,17 @@ def _participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> b
 
 
 def _dateline_end(words: Sequence[Word]) -> int:
-    """The index of the dash that closes a dateline ("SAN JUAN, Kell (AP) —"), else -1."""
+    """The index of the dash that closes a dateline ("SAN JUAN, Kell (AP) —"), else -1.
+
+    A dateline has a place in capitals, a comma or an agency in brackets: "Tim Lund — a
+    teacher — says" opens with a name and its apposition.
+    """
     for k, w in enumerate(words[:12]):
         if w.text in ("\u2014", "\u2013", "--"):
-            return k if k > 0 else -1
+            marked = any(
+                v.text in (",", "(") or (len(v.text) > 1 and v.text.isupper()) for v in words[:k]
+            )
+            return k if k > 0 and marked else -1
         if w.tag not in ("PROPN", "PUNCT"):
             return -1
     return -1

@@ -33,7 +33,13 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
     if (
         nxt is not None
         and nxt.tag == "NOUN"
-        and (prev.tag in ("DET", "ADP", "NUM", "CCONJ") or prev.text.endswith(POSSESSIVE_ENDS))
+        and (
+            prev.tag in ("DET", "ADP", "NUM")
+            or prev.text.endswith(POSSESSIVE_ENDS)
+            # "the dead and injured workers", but not "... and said allies wanted": a verb of
+            # saying has no participle that describes a noun
+            or (prev.tag == "CCONJ" and not any(f.klass for f in forms or ()))
+        )
         and (forms is None or any(f.form in ("past", "participle", "ing") for f in forms))
     ):
         # "of registered voters", "the injured workers", "the envoy's updated proposal": a

@@ -44,6 +44,14 @@ ROWS = [
     ),
     ("Lund Says He Never Pledged To Cut Taxes", [("Says", "Lund")]),
     ("Kell Governor Ana Ruiz Says Dam Will Hold", [("Says", "Kell Governor Ana Ruiz")]),
+    # a name alone before a colon, then a clause: a headline's speaker
+    ("Ruiz: Kell Dam Will Hold Through Winter", [(":", "Ruiz")]),
+    ("Kell Mayor Ana Ruiz: the dam will hold.", [(":", "Kell Mayor Ana Ruiz")]),
+    # a rubric, a time, a label in capitals, an interviewer's letter: no speaker
+    ("The Latest: Rescuers reach the flooded village", []),
+    ("Monday: Rescuers found 12 survivors.", []),
+    ("UPDATE: Officials said the dam held.", [("said", "Officials")]),
+    ("Q: Will the dam hold through the winter?", []),
     # no statement: a dateline before the dash, a title-case list of names
     ("KELL, Dunmore \u2014 The river rose overnight.", []),
     ("Ana Lund, Tim Ruiz and Piet Maro Met In Kell On Monday", []),

@@ -52,6 +52,21 @@ ROWS = [
     ("Monday: Rescuers found 12 survivors.", []),
     ("UPDATE: Officials said the dam held.", [("said", "Officials")]),
     ("Q: Will the dam hold through the winter?", []),
+    # a participle of saying after a dash or "by" shares the clause's subject
+    (
+        "Ruiz changed his vote on the spot \u2013 saying he now backed the dam.",
+        [("saying", "Ruiz")],
+    ),
+    ("Lund distanced himself from the plan by saying he would serve.", [("saying", "Lund")]),
+    # a question asked: the asker if named after "by", else no one
+    (
+        "Asked whether the dam would hold, Lund said it would.",
+        [("Asked", None), ("said", "Lund")],
+    ),
+    ("When asked if he was worried, Ruiz shrugged.", [("asked", None)]),
+    ("Ruiz was asked by host Ana Lund whether he would run.", [("was asked", "host Ana Lund")]),
+    ("Lund asked whether the dam would hold.", [("asked", "Lund")]),
+    ("Ruiz was asked to leave the room.", []),
     # no statement: a dateline before the dash, a title-case list of names
     ("KELL, Dunmore \u2014 The river rose overnight.", []),
     ("Ana Lund, Tim Ruiz and Piet Maro Met In Kell On Monday", []),
@@ -59,7 +74,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
-def test_attribution_forms(text: str, expected: list[tuple[str, str]]) -> None:
+def test_attribution_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
     found = [
         (c.attribution.cue.text, c.who.text if c.who else None)
         for c in claimtrack.extract(text)

@@ -27,6 +27,7 @@ from ..syntax.structure import Clause, Phrase, Quote, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
 from .colon import colon_mentions
 from .mention import AttributionMention
+from .questions import question, question_verbs
 
 # A subject that is a time, a place word alone or an expletive is no source.
 _ANYONE = frozenset(
@@ -52,11 +53,13 @@ def find_attribution_mentions(
     """Every attribution of the parsed sentences, in order of their cues."""
     classes = word_classes(lexicon)
     according = lexicon.memo("attribute.according", _according_table)
+    asking = lexicon.memo("attribute.asking", question_verbs)
     out: list[AttributionMention] = []
     for parse in parses:
         found: list[AttributionMention] = []
         for clause in parse.clauses:
             found.extend(_from_clause(text, parse, clause, classes))
+            found.extend(question(text, parse, clause, asking))
         found.extend(_according(text, parse, according, classes))
         found.extend(_owned_counts(parse))
         found.extend(colon_mentions(parse, classes.times))

@@ -132,7 +132,7 @@ def read_clauses(
             # "..., saying the toll would rise": the subject of the clause it hangs on; "the
             # remarks calling it strong": a modifier of a noun, with no subject of its own.
             shares = vg.first > 0 and (
-                words[vg.first - 1].text == ","
+                words[vg.first - 1].text in (",", "\u2013", "\u2014")
                 or words[vg.first - 1].lemma in ("by", "after", "before", "while", "when")
             )  # "..., saying", "by saying", "after telling": the clause's own subject
             subject = None

@@ -141,6 +141,7 @@ def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         and nxt is not None
         and (nxt.tag in ("NOUN", "PROPN") or (forms is None and nxt.tag in ("VERB", "AUX")))
         and (forms is None or all(f.form == "base" for f in forms))
+        and not (forms is None and low.endswith("ed"))  # "Lund distanced himself"
     ):
         # "Lund campaign manager", "a court filing released": a noun inside a compound
         return True

@@ -224,9 +224,16 @@ class _ClauseReader:
             up = self._parent(h)
             if up is not None:
                 return self._subject(list(self.groups)[up])[0], True
-        if tree.deps[h] == "xcomp" and tree.heads[h] in self.groups:
-            # "declined to say": the subject of the verb that controls it.
-            return self._subject(tree.heads[h])[0], False
+        up = tree.heads[h]
+        if tree.deps[h] == "xcomp" and up in self.groups:
+            controller = self.groups[up]
+            if self._class(up, controller) not in (None, "quoting") and not controller.passive:
+                # "declined to say whether ...", "pledged to oppose ...": what the verb that
+                # controls it reports, not a statement of its own ("went on to say", "is
+                # expected to say" report nothing themselves)
+                return None, False
+            # "tried to ask": the subject of the verb that controls it.
+            return self._subject(up)[0], False
         return None, False
 
     def _quoted_word(self, k: int, h: int) -> bool:

@@ -31,6 +31,8 @@ _PEOPLE = frozenset({"pronoun", "name", "role", "group"})
 _NEED_A_CLAUSE = frozenset({"cognition", "evidence", "quoting"})
 # Prepositions after a verb of speech that give its topic: "warned of", "joked about".
 _TOPIC = frozenset({"of", "about"})
+# Signs of money before a figure: "$3 million" is a sum, not a count.
+_CURRENCY = frozenset({"$", "\u20ac", "\u00a3", "\u00a5"})
 # Labels of a particle that takes an object: "called for X", "referred to X".
 _TAKES_OBJECT = frozenset({"prep", "mark", "dative", "agent"})
 # Labels after which a verb's own words end: "pointed to X, noting ...", "... and left".
@@ -95,6 +97,8 @@ class ContentReader:
         if before:
             return self._clause_span(before[-1], skip_mark=True)
         obj = next((c for c in self.kids[h] if tree.deps[c] in ("dobj", "attr") and c > h), None)
+        if obj is not None and klass == "count":
+            return self._count_given(h, obj)
         if obj is not None and klass not in _NEED_A_CLAUSE and not self._hearer(obj, klass):
             return self._clause_span(obj, skip_mark=False)
         top = self._first_conjunct(h)
@@ -103,6 +107,26 @@ class ContentReader:
         if obj is None and klass == "speech":
             return self._topic(h, vg)
         return None
+
+    def _count_given(self, h: int, obj: int) -> Span | None:
+        """What a verb that gives a count reports: its object with the figure after it.
+
+        "put the toll at 45", "raised the number of dead from 12 to 40": the object and the
+        verb's prepositions up to the last that holds a number. A figure that is the object
+        itself is what was raised or given, not a count reported: "raised $3 million".
+        """
+        tree, words = self.tree, self.tree.words
+        first = left_edge(tree, self.kids, obj)
+        if any(w.tag == "NUM" or w.text in _CURRENCY for w in words[first : obj + 1]):
+            return None
+        end = None
+        for c in self.kids[h]:
+            if c <= obj or tree.deps[c] != "prep":
+                continue
+            last = right_edge(tree, self.kids, c)
+            if any(w.tag == "NUM" for w in words[c : last + 1]):
+                end = last
+        return None if end is None else self._quoted(first, end)
 
     def _complement(self, h: int, c: int, infinitive: bool) -> bool:
         """Whether child ``c`` of verb ``h`` is a clause it governs.

@@ -226,15 +226,23 @@ class _ClauseReader:
                 return self._subject(list(self.groups)[up])[0], True
         up = tree.heads[h]
         if tree.deps[h] == "xcomp" and up in self.groups:
-            controller = self.groups[up]
-            if self._class(up, controller) not in (None, "quoting") and not controller.passive:
+            if self._reported_by(h, up):
                 # "declined to say whether ...", "pledged to oppose ...": what the verb that
                 # controls it reports, not a statement of its own ("went on to say", "is
-                # expected to say" report nothing themselves)
+                # expected to say" report nothing of it)
                 return None, False
             # "tried to ask": the subject of the verb that controls it.
             return self._subject(up)[0], False
         return None, False
+
+    def _reported_by(self, h: int, up: int) -> bool:
+        """Whether verb ``h`` lies in what verb ``up`` reports."""
+        controller = self.groups[up]
+        klass = self._class(up, controller)
+        if klass is None or controller.passive:
+            return False  # "is expected to say": the passive reports nothing of its own
+        span = self.contents.content(up, controller, klass, self._subject_start(up, controller))
+        return span is not None and span[0] <= self.tree.words[h].start < span[1]
 
     def _quoted_word(self, k: int, h: int) -> bool:
         """Whether word ``k`` is inside a quotation that closes before word ``h``."""

@@ -31,6 +31,8 @@ _PEOPLE = frozenset({"pronoun", "name", "role", "group"})
 _NEED_A_CLAUSE = frozenset({"cognition", "evidence", "quoting"})
 # Prepositions after a verb of speech that give its topic: "warned of", "joked about".
 _TOPIC = frozenset({"of", "about"})
+# Marks that close a relative clause set off inside a sentence.
+_ASIDE_ENDS = frozenset({",", "\u2014", "\u2013", "--", ";"})
 # Signs of money before a figure: "$3 million" is a sum, not a count.
 _CURRENCY = frozenset({"$", "\u20ac", "\u00a3", "\u00a5"})
 # Labels of a particle that takes an object: "called for X", "referred to X".
@@ -62,8 +64,21 @@ class ContentReader:
 
         The verb's class (from the lexicon) limits it: a verb of quoting governs only a
         quotation ("Lund continued: '...'"), one of thinking or evidence a clause or a
-        quotation, not an object.
+        quotation, not an object. In a relative clause it ends where the clause does: "the
+        attacks, which officials said were planned abroad, shocked the town".
         """
+        span = self._content(h, vg, klass, first)
+        if span is None or self.tree.deps[first_conjunct(self.tree, h)] != "relcl":
+            return span
+        words = self.tree.words
+        for w in words[vg.last + 1 :]:
+            inside = any(q.span[0] < w.start < q.span[1] for q in self.quotes)
+            if span[0] < w.start < span[1] and w.text in _ASIDE_ENDS and not inside:
+                end = max(v.end for v in words if span[0] <= v.start and v.end <= w.start)
+                return (span[0], end)
+        return span
+
+    def _content(self, h: int, vg: VerbGroup, klass: str, first: int) -> Span | None:
         tree, words = self.tree, self.tree.words
         k = vg.last + 1
         while k < len(words) and (words[k].text.casefold() in _SKIP_BEFORE_CONTENT):
@@ -148,7 +163,10 @@ class ContentReader:
         if any(tree.deps[k] == "mark" and tree.words[k].lemma == "that" for k in kids):
             return True
         bare = to and not any(tree.deps[k] in _SUBJECTS for k in kids)
-        return bare and infinitive and not any(t.text == "," for t in tree.words[h:c])
+        objects = any(tree.deps[k] == "dobj" for k in self.kids[h])
+        return (
+            bare and infinitive and not objects and not any(t.text == "," for t in tree.words[h:c])
+        )
 
     def _after_colon(self, h: int, vg: VerbGroup) -> Span | None:
         """A quotation after a colon in the verb's own words: "replied, smiling: '...'"."""
@@ -165,10 +183,10 @@ class ContentReader:
         words = self.tree.words
         k = vg.last + 1
         if k < len(words) and self.tree.heads[k] == h and words[k].lemma in _TOPIC:
-            return self._clause_span(k, skip_mark=False, start=k + 1)
+            return self._rest_after(h, k, keep=True)
         return None
 
-    def _rest_after(self, h: int, particle: int) -> Span | None:
+    def _rest_after(self, h: int, particle: int, *, keep: bool = False) -> Span | None:
         """What a prepositional particle governs, with the verb's words after it up to a comma.
 
         "called for the council to act": spaCy hangs "to act" on the verb, and "the council"
@@ -182,7 +200,7 @@ class ContentReader:
             if tree.deps[c] in _ENDS_PREDICATE:
                 break
             end = max(end, right_edge(tree, self.kids, c))
-        a = particle + 1
+        a = particle if keep else particle + 1
         while end > a and words[end].text in _END_MARKS:
             end -= 1
         if a > end or words[a].text in _END_MARKS:
@@ -200,13 +218,20 @@ class ContentReader:
         while todo:
             k = todo.pop(0)
             for c in self.kids[k]:
-                if tree.deps[c] in ("acl", "relcl", "ccomp") and any(
-                    tree.deps[m] == "mark" and tree.words[m].lemma == "that" for m in self.kids[c]
-                ):
-                    return self._clause_span(c, skip_mark=True)
+                that = next((m for m in self.kids[c] if self._opens_that(m)), None)
+                if tree.deps[c] in ("acl", "relcl", "ccomp") and that is not None:
+                    return self._clause_span(c, skip_mark=True, start=that + 1)
                 if tree.deps[c] in ("pobj", "prep"):
                     todo.append(c)
         return None
+
+    def _opens_that(self, m: int) -> bool:
+        """A "that" that opens a clause: a mark, or an object of no preposition."""
+        tree = self.tree
+        if tree.words[m].lemma != "that":
+            return False
+        up = tree.heads[m]
+        return tree.deps[m] == "mark" or (tree.deps[m] == "pobj" and tree.words[up].tag != "ADP")
 
     def _hearer(self, obj: int, klass: str) -> bool:
         """The object of a verb of telling that names people is the hearer: "told Holder".
@@ -335,4 +360,6 @@ def under(tree: Tree, k: int, top: int) -> bool:
 
 
 def _is_mark(tree: Tree, k: int) -> bool:
-    return tree.deps[k] == "mark" and tree.words[k].text.casefold() in ("that", "whether", "if")
+    """A "that", "whether" or "if" that opens a clause (spaCy may label it an object)."""
+    opens = tree.deps[k] == "mark" or tree.fine[k] == "IN"
+    return opens and tree.words[k].text.casefold() in ("that", "whether", "if")

@@ -274,9 +274,16 @@ class _ClauseReader:
         return phrase.first if phrase is not None else left_edge(self.tree, self.kids, own)
 
     def _own_subject(self, h: int) -> int | None:
-        """The ``nsubj`` of ``h``; of two, the one after a dash ("(AP) — Ana Ruiz says")."""
+        """The ``nsubj`` of ``h``; of two, the one after a dash ("(AP) — Ana Ruiz says").
+
+        A noun inside a quotation before the verb gives way to one outside it: in "'..., the
+        cost of inaction,' said Ana Ruiz" the parser makes both subjects of "said".
+        """
         tree = self.tree
         subjects = [c for c in self.kids[h] if tree.deps[c] in _SUBJECTS]
+        outside = [c for c in subjects if not self._quoted_word(c, h)]
+        if outside:
+            subjects = outside
         if len(subjects) > 1:
             a, b = subjects[0], subjects[1]
             if any(tree.words[k].text in _DASHES for k in range(a + 1, b)):

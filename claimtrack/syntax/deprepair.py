@@ -32,6 +32,9 @@ _NOT_NOMINAL = frozenset({"VERB", "ADJ", "ADV", "X"})
 # Named entities whose capitalised words are names.
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _VERB_TAGS = frozenset({"VERB", "AUX"})
+# Penn tags of a finite verb, which has a subject.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_ANY_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 # What shows a noun root to be a verb: a clause, an object, a clause marker after it.
 _VERB_KIDS = frozenset({"ccomp", "xcomp", "dobj", "mark"})
 
@@ -74,6 +77,7 @@ def repair(tree: Tree, classes: WordClasses) -> Tree:
     _nominal_tags(draft)
     _noun_root_verb(draft, classes)
     _compound_subjects(draft)
+    _apposition_subjects(draft)
     _predicate_of_root_noun(draft)
     return draft.tree(tree)
 
@@ -113,6 +117,46 @@ def _compound_subjects(draft: _Draft) -> None:
         left = [c for c in kids if c < h and draft.deps[c] == "compound"]
         if left and draft.words[left[-1]].tag in ("NOUN", "PROPN"):
             draft.attach(left[-1], h, "nsubj")
+
+
+def _apposition_subjects(draft: _Draft) -> None:
+    """A name set off by a comma right before a verb without a subject is its subject.
+
+    "On the trail with his wife, former president Ek said ...": the parser hangs "Ek" on
+    "wife" as an apposition and leaves "said" without a subject. Of the appositions that end
+    just before the verb, the outermost one that a comma opens.
+    """
+    words = draft.words
+    for h, w in enumerate(words):
+        if w.tag not in _VERB_TAGS or draft.fine[h] not in _FINITE or draft.deps[h] == "aux":
+            continue
+        kids = draft.kids(h)
+        if any(draft.deps[c] in _ANY_SUBJECT for c in kids):
+            continue
+        b = h - 1
+        while b >= 0 and words[b].text in (",", "\u2014", "\u2013"):
+            b -= 1
+        found = None
+        k, steps = b, 0
+        while k >= 0 and k != h and steps < 64:
+            first = _left_edge(draft, k)
+            if draft.deps[k] == "appos" and first > 0 and words[first - 1].text == ",":
+                if _right_edge(draft, k) == b and words[k].tag in ("NOUN", "PROPN"):
+                    found = k
+            k = draft.heads[k]
+            steps += 1
+        if found is not None and k == h:
+            draft.attach(found, h, "nsubj")
+
+
+def _left_edge(draft: _Draft, k: int) -> int:
+    kids = draft.kids(k)
+    return _left_edge(draft, kids[0]) if kids and kids[0] < k else k
+
+
+def _right_edge(draft: _Draft, k: int) -> int:
+    kids = draft.kids(k)
+    return _right_edge(draft, kids[-1]) if kids and kids[-1] > k else k
 
 
 def _noun_root_verb(draft: _Draft, classes: WordClasses) -> None:

@@ -153,3 +153,106 @@ def test_a_sentence_whose_only_verb_modifies_its_root_noun():
     ]
     tree = _tree(rows)
     assert repair(tree, CLASSES) is tree
+
+
+def test_a_name_set_off_before_a_verb_without_a_subject_is_its_subject():
+    # "With his wife, former mayor Ek said ..." with "Ek" hung on "wife" as an apposition.
+    rows: list[Row] = [
+        ("With", "ADP", "IN", "prep", 7),
+        ("his", "PRON", "PRP$", "poss", 2),
+        ("wife", "NOUN", "NN", "pobj", 0),
+        (",", "PUNCT", ",", "punct", 2),
+        ("former", "ADJ", "JJ", "amod", 5),
+        ("mayor", "NOUN", "NN", "compound", 6),
+        ("Ek", "PROPN", "NNP", "appos", 2),
+        ("said", "VERB", "VBD", "ROOT", -1),
+        ("it", "PRON", "PRP", "nsubj", 9),
+        ("held", "VERB", "VBD", "ccomp", 7),
+    ]
+    fixed = repair(_tree(rows), CLASSES)
+    assert (fixed.deps[6], fixed.heads[6]) == ("nsubj", 7)
+    # an apposition no comma opens stays where the parser put it: "with his wife and ..."
+    rows[3] = ("and", "CCONJ", "CC", "cc", 2)
+    tree = _tree(rows)
+    assert repair(tree, CLASSES) is tree
+    # a verb with a subject keeps it
+    rows[3] = (",", "PUNCT", ",", "punct", 2)
+    rows[0] = ("Lund", "PROPN", "NNP", "nsubj", 7)
+    rows[2] = ("wife", "NOUN", "NN", "appos", 0)
+    tree = _tree(rows)
+    assert repair(tree, CLASSES) is tree
+
+
+def test_a_past_verb_read_as_an_adjective_is_the_verb():
+    # "Ek, the mayor, decried Ruiz's plan." rooted at "Ek", "decried" an adjective.
+    rows: list[Row] = [
+        ("Ek", "PROPN", "NNP", "ROOT", -1),
+        (",", "PUNCT", ",", "punct", 0),
+        ("the", "DET", "DT", "det", 3),
+        ("mayor", "NOUN", "NN", "appos", 0),
+        (",", "PUNCT", ",", "punct", 0),
+        ("decried", "ADJ", "JJ", "amod", 6),
+        ("Ruiz", "PROPN", "NNP", "poss", 8),
+        ("'s", "PART", "POS", "case", 6),
+        ("plan", "NOUN", "NN", "appos", 0),
+        (".", "PUNCT", ".", "punct", 0),
+    ]
+    fixed = repair(_tree(rows), CLASSES)
+    assert (fixed.words[5].tag, fixed.words[5].lemma, fixed.heads[5]) == ("VERB", "decry", -1)
+    assert [(fixed.deps[k], fixed.heads[k]) for k in (0, 8, 9)] == [
+        ("nsubj", 5),
+        ("dobj", 5),
+        ("punct", 5),
+    ]
+    # "He implied prices were high." with "He" and "prices" both on "were"
+    rows = [
+        ("He", "PRON", "PRP", "nsubj", 3),
+        ("implied", "VERB", "VBD", "amod", 2),
+        ("prices", "NOUN", "NNS", "nsubj", 3),
+        ("were", "AUX", "VBD", "ROOT", -1),
+        ("high", "ADJ", "JJ", "acomp", 3),
+        (".", "PUNCT", ".", "punct", 3),
+    ]
+    fixed = repair(_tree(rows), CLASSES)
+    assert [(d, h) for d, h in zip(fixed.deps, fixed.heads, strict=True)] == [
+        ("nsubj", 1),
+        ("ROOT", -1),
+        ("nsubj", 3),
+        ("ccomp", 1),
+        ("acomp", 3),
+        ("punct", 1),
+    ]
+    # a participle before a subject with no other subject beside it stays an adjective:
+    # "The reported remarks were false."
+    rows = [
+        ("The", "DET", "DT", "det", 2),
+        ("reported", "VERB", "VBN", "amod", 2),
+        ("remarks", "NOUN", "NNS", "nsubj", 3),
+        ("were", "AUX", "VBD", "ROOT", -1),
+        ("false", "ADJ", "JJ", "acomp", 3),
+    ]
+    tree = _tree(rows)
+    assert repair(tree, CLASSES) is tree
+
+
+def test_an_object_before_a_clause_without_a_subject_is_its_subject():
+    # "He implied prices were high." read as "implied prices" and a clause "were high".
+    rows: list[Row] = [
+        ("He", "PRON", "PRP", "nsubj", 1),
+        ("implied", "VERB", "VBD", "ROOT", -1),
+        ("prices", "NOUN", "NNS", "dobj", 1),
+        ("were", "AUX", "VBD", "ccomp", 1),
+        ("high", "ADJ", "JJ", "acomp", 3),
+    ]
+    fixed = repair(_tree(rows), CLASSES)
+    assert (fixed.deps[2], fixed.heads[2]) == ("nsubj", 3)
+    # an infinitive has no subject of its own: "told Ek to leave" stays
+    rows = [
+        ("Ruiz", "PROPN", "NNP", "nsubj", 1),
+        ("told", "VERB", "VBD", "ROOT", -1),
+        ("Ek", "PROPN", "NNP", "dobj", 1),
+        ("to", "PART", "TO", "aux", 4),
+        ("leave", "VERB", "VB", "ccomp", 1),
+    ]
+    tree = _tree(rows)
+    assert repair(tree, CLASSES) is tree

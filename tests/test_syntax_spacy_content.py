@@ -204,3 +204,26 @@ def test_an_infinitive_under_a_verb_that_reports(parser, text, source, cue):
 )  # fmt: skip
 def test_complements_colons_topics_and_hearers(parser, text, verb, subject, content):
     assert _clause(parser, text, verb) == (subject, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "content"),
+    [
+        # A name set off by a comma before a verb without a subject of its own.
+        ("On the trail with his wife, former mayor Bill Ek said the dam had held.", "said",
+         "former mayor Bill Ek", "the dam had held"),
+        ("In a call with reporters on May 2, Col. Ana Ruiz, a spokeswoman in Kell, said the "
+         "road was open.", "said", "Col. Ana Ruiz", "the road was open"),
+        # Of two subjects, the one outside the quotation before the verb.
+        ("''Both then and since, she has weighed the cost of inaction,'' said Dennis Roe, a "
+         "former adviser.", "said", "Dennis Roe",
+         "''Both then and since, she has weighed the cost of inaction,''"),
+        # A past verb the parser reads as an adjective.
+        ("Khalid Noor, the father of a slain soldier, decried Lund\u2019s repeated calls to close "
+         "the port.", "decried", "Khalid Noor", "Lund\u2019s repeated calls"),
+        ("He implied migrants were the ones tearing families apart.", "implied", "He",
+         "migrants were the ones tearing families apart"),
+    ],
+)  # fmt: skip
+def test_subjects_the_parse_hangs_elsewhere(parser, text, verb, subject, content):
+    assert _clause(parser, text, verb) == (subject, content)

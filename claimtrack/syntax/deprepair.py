@@ -76,8 +76,10 @@ def repair(tree: Tree, classes: WordClasses) -> Tree:
     draft = _Draft(tree)
     _nominal_tags(draft)
     _noun_root_verb(draft, classes)
+    _verbs_read_as_adjectives(draft, classes)
     _compound_subjects(draft)
     _apposition_subjects(draft)
+    _object_as_clause_subject(draft)
     _predicate_of_root_noun(draft)
     return draft.tree(tree)
 
@@ -119,6 +121,68 @@ def _compound_subjects(draft: _Draft) -> None:
             draft.attach(left[-1], h, "nsubj")
 
 
+def _verbs_read_as_adjectives(draft: _Draft, classes: WordClasses) -> None:
+    """A past-tense verb read as an adjective before its object is the verb it is.
+
+    "Ek, the mayor, decried Ruiz's calls": the parser may make "decried" an adjective of
+    "calls" and leave the sentence a noun, rooted at "Ek"; or give the next verb two subjects
+    ("He implied prices were high": "He" and "prices" both subjects of "were"). The past form
+    of a reporting verb the lexicon lists, after the subject, is the verb.
+    """
+    for w in range(1, len(draft.words)):
+        n = draft.heads[w]
+        if draft.deps[w] != "amod" or n <= w or draft.fine[w] not in ("VBD", "JJ", "VBN"):
+            continue
+        forms = [f for f in classes.verbs.get(draft.words[w].text.casefold(), ()) if f.klass]
+        if not any(f.form == "past" for f in forms):
+            continue
+        root = next((h for h, up in enumerate(draft.heads) if up < 0), -1)
+        before = w - 1
+        while before > 0 and draft.words[before].text == ",":
+            before -= 1
+        if draft.words[before].tag in _VERB_TAGS:
+            continue
+        if 0 <= root < w and draft.words[root].tag in ("NOUN", "PROPN"):
+            obj = n
+            while draft.deps[obj] in ("poss", "compound", "nmod") and draft.heads[obj] > obj:
+                obj = draft.heads[obj]  # "decried Ruiz's calls": the calls
+            _verb_after_noun_root(draft, root, w, obj, forms[0].lemma)
+            return
+        up = draft.heads[n]
+        if draft.deps[n] != "nsubj" or up < 0 or draft.words[up].tag not in _VERB_TAGS:
+            continue
+        kids = draft.kids(up) + draft.kids(w)
+        subjects = [c for c in kids if draft.deps[c] == "nsubj" and c < w]
+        if subjects:
+            _verb_over_clause(draft, up, subjects[-1], w, forms[0].lemma)
+            return
+
+
+def _verb_after_noun_root(draft: _Draft, root: int, w: int, obj: int, lemma: str) -> None:
+    """'Ek, the mayor, decried the calls': the noun root is the subject of the verb."""
+    draft.retag(w, "VERB", "VBD", lemma)
+    draft.attach(w, -1, "ROOT")
+    for c in draft.kids(root):
+        if c > w:  # "..., saying ...": the verb's, not the noun's
+            draft.attach(c, w, "advcl" if draft.deps[c] == "acl" else draft.deps[c])
+    draft.attach(root, w, "nsubj")
+    if draft.heads[obj] == w:
+        draft.attach(obj, w, "dobj")
+
+
+def _verb_over_clause(draft: _Draft, verb: int, subject: int, w: int, lemma: str) -> None:
+    """'He implied prices were high': the clause after the verb is what it governs."""
+    draft.retag(w, "VERB", "VBD", lemma)
+    up = draft.heads[verb]
+    draft.attach(w, up, draft.deps[verb] if up >= 0 else "ROOT")
+    last = len(draft.words) - 1
+    for c in draft.kids(verb):
+        if (c < w and c != subject) or (c == last and draft.deps[c] == "punct"):
+            draft.attach(c, w, draft.deps[c])  # "In March, he implied ...", the full stop
+    draft.attach(subject, w, "nsubj")
+    draft.attach(verb, w, "ccomp")
+
+
 def _apposition_subjects(draft: _Draft) -> None:
     """A name set off by a comma right before a verb without a subject is its subject.
 
@@ -141,12 +205,33 @@ def _apposition_subjects(draft: _Draft) -> None:
         while k >= 0 and k != h and steps < 64:
             first = _left_edge(draft, k)
             if draft.deps[k] == "appos" and first > 0 and words[first - 1].text == ",":
-                if _right_edge(draft, k) == b and words[k].tag in ("NOUN", "PROPN"):
+                last = _right_edge(draft, k)
+                while last > k and words[last].text == ",":
+                    last -= 1  # "Ana Ruiz, a spokeswoman in Kell," said
+                if last == b and words[k].tag in ("NOUN", "PROPN"):
                     found = k
             k = draft.heads[k]
             steps += 1
         if found is not None and k == h:
             draft.attach(found, h, "nsubj")
+
+
+def _object_as_clause_subject(draft: _Draft) -> None:
+    """An object right before a finite clause without a subject is that clause's subject.
+
+    "He implied prices were high": the parser may make "prices" the object of "implied" and
+    "were high" a clause of its own with no subject; a finite verb has one.
+    """
+    for c, verb in enumerate(draft.heads):
+        if draft.deps[c] != "ccomp" or verb < 0 or draft.fine[c] not in _FINITE:
+            continue
+        kids = draft.kids(c)
+        if any(draft.deps[k] in _ANY_SUBJECT for k in kids):
+            continue
+        first = _left_edge(draft, c)
+        obj = next((k for k in draft.kids(verb) if draft.deps[k] == "dobj" and k < c), None)
+        if obj is not None and verb < obj and _right_edge(draft, obj) == first - 1:
+            draft.attach(obj, c, "nsubj")
 
 
 def _left_edge(draft: _Draft, k: int) -> int:

@@ -70,12 +70,22 @@ def _mentions(parser: SpacyParser, text: str) -> list[tuple[str | None, str, str
         ('"Nobody was hurt." said Tomas Ek.', "said", "Tomas Ek", '"Nobody was hurt."'),
         # Not when the sentence opens with other words: the quotation is not beside the source.
         ('"The levee held." On Monday the mayor spoke at length.', "spoke", "the mayor", None),
+        # Nor when the verb governs something of its own in its sentence.
+        ('"We will rebuild." The mayor praised the volunteers.', "praised", "The mayor",
+         "the volunteers"),
+        ('"It is over." Ruiz said the dam had held.', "said", "Ruiz", "the dam had held"),
         # Quotation marks of two apostrophes, as some newspapers print them.
         ("''We are ready,'' Ana Ruiz, the harbour master, said.", "said", "Ana Ruiz",
          "''We are ready,''"),
         ("''Nobody came,'' said Tomas Ek, a farmer.", "said", "Tomas Ek", "''Nobody came,''"),
         ("''The pumps failed,'' the engineer said in an interview.", "said", "the engineer",
          "''The pumps failed,''"),
+        # A quotation that ends a clause opened before it: the clause.
+        ("The new plans are ''reckless,'' said Ines Falk, a planner.", "said", "Ines Falk",
+         "The new plans are ''reckless,''"),
+        ("In the valley, \u201cnobody came,\u201d Ruiz said.", "said", "Ruiz",
+         "In the valley, \u201cnobody came,\u201d"),
+        ("The dam broke; \u201cwe ran,\u201d Ruiz said.", "said", "Ruiz", "\u201cwe ran,\u201d"),
     ],
 )  # fmt: skip
 def test_quotations_beside_their_speaker(parser, text, verb, subject, content):

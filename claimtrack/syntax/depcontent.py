@@ -87,7 +87,7 @@ class ContentReader:
             return self._quote_from(words[k].start)
         back = self._quote_before(first)
         if klass == "quoting":
-            return back
+            return back or self._quote_before_sentence(first)
         # "the storm, said to be the worst": an infinitive is no content of some verbs.
         no_infinitive: frozenset[str] = getattr(self.classes, "no_infinitive", frozenset())
         infinitive = vg.lemma not in no_infinitive
@@ -119,6 +119,8 @@ class ContentReader:
         top = self._first_conjunct(h)
         if obj is None and tree.heads[top] >= 0 and self._set_off(top):
             return self._around(top, tree.heads[top])
+        if obj is None and self._quote_before_sentence(first) is not None:
+            return self._quote_before_sentence(first)
         if obj is None and klass == "speech":
             return self._topic(h, vg)
         return None
@@ -288,10 +290,27 @@ class ContentReader:
         while b >= 0 and words[b].text in (",", "\u2014", "\u2013"):
             b -= 1
         if b < 0:
-            # '"...." Lund said.': the quotation that closed just before the sentence
-            start = words[0].start if words else 0
-            return next((q.span for q in self.quotes if 0 <= start - q.span[1] <= 3), None)
-        return next((q.span for q in self.quotes if q.span[1] == words[b].end), None)
+            return None
+        quote = next((q.span for q in self.quotes if q.span[1] == words[b].end), None)
+        if quote is None or quote[0] < words[0].start:
+            return quote
+        # "The plans are ''reckless,'' said Ek": the quotation ends a clause that opens before it
+        opening = next(k for k, w in enumerate(words) if w.start >= quote[0])
+        a = max((k + 1 for k in range(opening) if words[k].text in (";", ":")), default=0)
+        while a < opening and words[a].tag == "PUNCT":
+            a += 1
+        return (min(words[a].start, quote[0]), quote[1])
+
+    def _quote_before_sentence(self, first: int) -> Span | None:
+        """The quotation that closed just before the sentence whose source opens it.
+
+        '"The dam held." Lund said.': only when the verb governs nothing in its own sentence.
+        """
+        words = self.tree.words
+        if any(w.text not in (",", "\u2014", "\u2013") for w in words[:first]) or not words:
+            return None
+        start = words[0].start
+        return next((q.span for q in self.quotes if 0 <= start - q.span[1] <= 3), None)
 
     def _clause_span(self, c: int, *, skip_mark: bool, start: int = 0) -> Span | None:
         """The words under ``c`` from ``start`` on, without a leading "that" and end marks.

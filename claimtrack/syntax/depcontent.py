@@ -114,8 +114,11 @@ class ContentReader:
         obj = next((c for c in self.kids[h] if tree.deps[c] in ("dobj", "attr") and c > h), None)
         if obj is not None and klass == "count":
             return self._count_given(h, obj)
-        if obj is not None and klass not in _NEED_A_CLAUSE and not self._hearer(obj, klass):
-            return self._clause_span(obj, skip_mark=False)
+        said = klass not in _NEED_A_CLAUSE or self._small_clause(h, obj)
+        if obj is not None and said and not self._hearer(obj, klass):
+            # "mentioned Lund by name", "saw prices as too high": the object and the verb's
+            # words after it, up to a comma
+            return self._rest_after(h, obj, keep=True)
         top = self._first_conjunct(h)
         if obj is None and tree.heads[top] >= 0 and self._set_off(top):
             return self._around(top, tree.heads[top])
@@ -124,6 +127,22 @@ class ContentReader:
         if obj is None and klass == "speech":
             return self._topic(h, vg)
         return None
+
+    def _small_clause(self, h: int, obj: int | None) -> bool:
+        """An object with a predicate of its own, as a verb of thinking or showing takes it.
+
+        "the poll showed Ruiz losing ground", "voters see the plan as a mistake": a clause
+        without a verb of its own; "found ways to help", "want a ban" hold none.
+        """
+        if obj is None:
+            return False
+        tree = self.tree
+        acting = any(
+            tree.deps[c] == "acl" and tree.fine[c] in ("VBG", "VBN") for c in self.kids[obj]
+        )
+        return acting or any(
+            tree.deps[c] == "prep" and tree.words[c].lemma == "as" and c > obj for c in self.kids[h]
+        )
 
     def _count_given(self, h: int, obj: int) -> Span | None:
         """What a verb that gives a count reports: its object with the figure after it.
@@ -202,7 +221,7 @@ class ContentReader:
             if tree.deps[c] in _ENDS_PREDICATE:
                 break
             end = max(end, right_edge(tree, self.kids, c))
-        a = particle if keep else particle + 1
+        a = left_edge(tree, self.kids, particle) if keep else particle + 1
         while end > a and words[end].text in _END_MARKS:
             end -= 1
         if a > end or words[a].text in _END_MARKS:

@@ -21,8 +21,13 @@ prefixes and suffixes one at a time, so a long run of quotes or brackets takes q
 - only the first :data:`MAX_SENTENCE` characters of a sentence are parsed (claimtrack's
   splitter already cuts sentences there).
 
-The structure is read by :mod:`.deptree` with the lexicon's word classes, so phrases have the
-same kinds as :class:`~.parse.RuleParser` gives them.
+Each sentence's tree is first mended where its own labels contradict each other
+(:mod:`.deprepair`: a name tagged as a verb, a verb read as an adjective), then read by
+:mod:`.deptree` (phrases), :mod:`.depclauses` (verb groups, clauses, subjects) and
+:mod:`.depcontent` (what a verb of saying or thinking governs) with the lexicon's word
+classes, so phrases have the same kinds as :class:`~.parse.RuleParser` gives them. Quotation
+marks are found as the rule parser finds them (two apostrophes are one mark), and the quotation
+that closed just before a sentence is given to it, for '"...." Lund said.'.
 """
 
 from __future__ import annotations

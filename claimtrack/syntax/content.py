@@ -27,7 +27,7 @@ _TIME_HEADS = frozenset(
 # "officials, in a statement, said"; "the statement said" is a subject.
 _OCCASION_HEADS = frozenset({"interview", "statement"})
 # Verbs whose first object is the hearer: "told reporters (that)", "assured allies".
-_HEARER = frozenset("tell inform assure warn remind brief notify promise".split())
+HEARER_VERBS = frozenset("tell inform assure warn remind brief notify promise".split())
 SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
 QUOTE_CLOSERS = frozenset({'"', "\u201d", "\u2019", "'"})
 QUOTE_OPENERS = frozenset({'"', "\u201c", "\u2018", "'"})
@@ -70,7 +70,7 @@ def read_content(
     if k < n and vg.particle is None and (vg.lemma, words[k].lemma) in classes.other_phrasal:
         return None  # "add up to", "back down": another verb than the one that reports
     if not inverted and not _comment_after(words, subject, k):
-        if vg.lemma in _HEARER and k in starting and not _verb_at(words, starting[k].last + 1):
+        if vg.lemma in HEARER_VERBS and k in starting and not _verb_at(words, starting[k].last + 1):
             k = starting[k].last + 1  # "told reporters (that) ..."
         k = _past_modifiers(words, starting, k, classes)
         if k + 1 < n and words[k].text.casefold() == "that" and words[k + 1].tag != "PUNCT":

@@ -326,8 +326,8 @@ def _read(
         return "organization", name, title_words, gender
     if head > name_end - 1 and head_low in classes.titles:
         return "role", name, _text(words, k, end), gender
-    if head > name_end - 1 and head_low in classes.groups:
-        return "group", name, None, gender
+    if head > name_end - 1 and plural(words[head], classes):
+        return "group", name, None, gender  # "Kell voters": a plural noun named by a place
     if name.isupper() and len(name) > 1:
         return "organization", name, title_words, gender
     if title_words is not None and " of " in name:

@@ -67,6 +67,9 @@ ROWS = [
     ("Ruiz was asked by host Ana Lund whether he would run.", [("was asked", "host Ana Lund")]),
     ("Lund asked whether the dam would hold.", [("asked", "Lund")]),
     ("Ruiz was asked to leave the room.", []),
+    # a verb of judging after a comma has its subject before it, not its object after it
+    ("Ana Ruiz, star of the show, thanked Lund for his help.", [("thanked", "Ana Ruiz")]),
+    ("\u201cThe dam held,\u201d added Lund, a nurse.", [("added", "Lund")]),
     # no statement: a dateline before the dash, a title-case list of names
     ("KELL, Dunmore \u2014 The river rose overnight.", []),
     ("Ana Lund, Tim Ruiz and Piet Maro Met In Kell On Monday", []),

@@ -28,6 +28,8 @@ _TIME_HEADS = frozenset(
 _OCCASION_HEADS = frozenset({"interview", "statement"})
 # Verbs whose first object is the hearer: "told reporters (that)", "assured allies".
 HEARER_VERBS = frozenset("tell inform assure warn remind brief notify promise".split())
+# The verb classes whose verb may come before its subject: "'...,' said the official".
+_INVERTING = frozenset({"speech", "quoting"})
 SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
 QUOTE_CLOSERS = frozenset({'"', "\u201d", "\u2019", "'"})
 QUOTE_OPENERS = frozenset({'"', "\u201c", "\u2018", "'"})
@@ -320,8 +322,9 @@ def inverted_subject(
     prev = words[vg.first - 1].text if vg.first > 0 else ""
     if vg.first > 0 and prev not in (",", *QUOTE_CLOSERS, ":", "\u2014"):
         return None
-    if not reports(words[vg.head], classes) or vg.last + 1 >= len(words):
-        return None
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    if not any(f.klass in _INVERTING for f in forms) or vg.last + 1 >= len(words):
+        return None  # "..., thanked Obama for": a verb of judging does not invert
     phrase = starting.get(vg.last + 1)
     if phrase is not None and phrase.possessive:
         owned = starting.get(phrase.last + 1)  # "said Lund's top aide Jake Sullivan"

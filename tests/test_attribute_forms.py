@@ -67,6 +67,10 @@ ROWS = [
     ("Ruiz was asked by host Ana Lund whether he would run.", [("was asked", "host Ana Lund")]),
     ("Lund asked whether the dam would hold.", [("asked", "Lund")]),
     ("Ruiz was asked to leave the room.", []),
+    # a quantifier alone for people, and the people after its "of"
+    ("Some of the Kell nurses said they had spoken out.", [("said", "the Kell nurses")]),
+    ("Several said they would rather stay in Dunmore.", [("said", "Several")]),
+    ("Kell officials said all of them were safe.", [("said", "Kell officials")]),
     # a verb of judging after a comma has its subject before it, not its object after it
     ("Ana Ruiz, star of the show, thanked Lund for his help.", [("thanked", "Ana Ruiz")]),
     ("\u201cThe dam held,\u201d added Lund, a nurse.", [("added", "Lund")]),

@@ -280,6 +280,8 @@ class SyntaxWords(_Section):
     plurals: Terms = ()
     # Nouns that count or gather the people after "of": "a coalition of 30 senators".
     collectives: Terms = ()
+    # Determiners that stand alone for people: "Several said", "Some of the women said".
+    quantifiers: Terms = ()
 
 
 class NameWords(_Section):

@@ -81,7 +81,10 @@ def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
             and not _YEAR.fullmatch(words[k + 1].text)  # "that 1985 quake"
         ):
             return False  # "said in a bulletin that 310 people died": it opens the clause
-        # A determiner alone is no phrase: "said that ...", "all of them".
+        if w.lemma in classes.quantifiers and k + 1 < len(words):
+            if words[k + 1].lemma == "of" or words[k + 1].tag in ("VERB", "AUX"):
+                return True  # "Several said", "Most of the candidates said": people
+        # A determiner alone is no other phrase: "said that ...".
         return k + 1 < len(words) and (
             words[k + 1].tag in _INSIDE
             or _opens_after_det(words, k + 1, classes)

@@ -378,8 +378,9 @@ def _gathers(words: Sequence[Word], phrase: Phrase, members: Phrase, classes: Wo
 
     "a group of residents", "dozens of families", "a coalition of 30 senators".
     """
+    head = words[phrase.head].lemma
     return (
-        words[phrase.head].lemma in classes.collectives
+        (head in classes.collectives or head in classes.quantifiers)
         and members.first == phrase.last + 2
         and (members.plural or members.kind in ("group", "name", "organization"))
     )

@@ -118,6 +118,7 @@ class WordClasses:
     org_heads: frozenset[str]
     groups: frozenset[str]
     collectives: frozenset[str]  # "a coalition of 30 senators": the senators act
+    quantifiers: frozenset[str]  # "Several said", "Most of the candidates said"
 
 
 def word_classes(lexicon: Lexicon) -> WordClasses:
@@ -216,6 +217,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         interjections=tuple(tuple(t.casefold().split()) for t in words.interjections),
         plurals=low(w.casefold() for w in words.plurals),
         collectives=low(w.casefold() for w in words.collectives),
+        quantifiers=low(w.casefold() for w in words.quantifiers),
         particles=low(w.casefold() for w in syn.names.particles),
         prefixes=tuple(w.casefold() for w in syn.names.prefixes),
         honorifics=low(w.casefold() for w in syn.names.honorifics),

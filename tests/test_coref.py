@@ -201,6 +201,38 @@ def test_a_name_in_apposition_is_the_source(text: str, figure: str, who: str) ->
     assert figure_sources(text)[figure] == who
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        # asides with commas of their own between a name and its verb
+        (
+            "Ana Ruiz, 67, a retired nurse in Dunmore, Kell, said 12 people died.",
+            "12 people",
+            "Ana Ruiz",
+        ),
+        (
+            "Tim Lund, a Republican and former mayor who became governor in 2014, said 9 "
+            "people died.",
+            "9 people",
+            "Tim Lund",
+        ),
+        (
+            "Sen. Mara Quist, R-Kell, a long-shot candidate, said 4 people died.",
+            "4 people",
+            "Mara Quist",
+        ),
+        # a name in apposition after what hangs on a role
+        (
+            "The agency's representative in Kell, Dr. Nima Abid, put the toll at 459 dead.",
+            "459 dead",
+            "Nima Abid",
+        ),
+    ],
+)
+def test_asides_between_a_name_and_its_verb(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who
+
+
 def test_an_indefinite_apposition_describes_and_names_no_one() -> None:
     text = "The Kell senator, a Republican, said 12 people were detained."
     assert figure_sources(text)["12 people"] == "Kell senator"

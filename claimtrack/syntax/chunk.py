@@ -23,6 +23,8 @@ from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
 
 _POSSESSIVE = regex.compile(r"['\u2019]s?$")
+# A party tag after a name, in brackets or between commas: "(D-Mont.)", ", R-Fla.,".
+PARTY_TAG = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&.\-]*|[DRI]-[\p{L}.]+")
 # Words that open a noun phrase besides nouns: determiners, adjectives, numbers.
 _OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ"})
@@ -382,6 +384,8 @@ def _coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[P
             if joined in (["and"], ["or"], [","], [",", "and"]) and _alike(a, b):
                 if joined == [","] and not _list_goes_on(words, base, j + 1):
                     break
+                if joined == [","] and words[b.first].lemma in ("a", "an"):
+                    break  # "Tim Lund, a Republican and former legislator, said": apposition
                 if joined == [",", "and"] and len(group) == 1 and _verb_after(words, b):
                     break  # "according to X, and Y says ...": a clause of its own
                 group.append(b)

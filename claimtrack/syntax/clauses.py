@@ -17,12 +17,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .asides import aside_start, back_to, is_aside
 from .chunk import named_apposition, with_owner_first
 from .content import (
     ASIDE_MARKS,
-    QUOTE_CLOSERS,
     QUOTE_OPENERS,
-    SENTENCE_END,
     inverted_subject,
     is_time,
     past_participle,
@@ -304,6 +303,7 @@ def _subject_walk(
     apposition: Phrase | None = None
     attached: tuple[int, int] | None = None  # a prepositional phrase after the subject
     members: Phrase | None = None  # the phrase of an "of" right after the subject
+    reach = 0  # the end of the prepositional phrases after the subject, once walked past
     while j > stop:
         w = words[j]
         low = w.text.casefold()
@@ -315,10 +315,10 @@ def _subject_walk(
             j -= 1  # "a report published Wednesday said": past the participle to its noun
             continue
         if phrase is None and low == ")":
-            j = _back_to(words, j, "(", stop)
+            j = back_to(words, j, "(", stop)
             continue
         if low in ASIDE_MARKS:
-            k = _aside_start(words, j, stop, classes)
+            k = aside_start(words, j, stop, classes)
             if k is not None and apposition is None:
                 named = ending.get(j - 1)
                 opens = named is not None and with_owner_first(named) == k + 1
@@ -350,7 +350,7 @@ def _subject_walk(
             return None, True
         if phrase is None:
             return None, False
-        if _is_aside(words, phrase, ending):
+        if is_aside(words, phrase, ending):
             j = phrase.first - 2  # past the comma that opens it
             continue
         if is_time(words, phrase):
@@ -362,6 +362,7 @@ def _subject_walk(
         if first > 1 and words[first - 1].tag == "ADP":
             # "officials in the capital said", "75 percent of voters say", "aides to the
             # mayor say": the phrase the preposition hangs on.
+            reach = reach or phrase.span[1]  # where what hangs on the subject ends
             if words[first - 1].lemma in ("of", "for", "at", "with") and attached is None:
                 attached = (words[first - 1].start, phrase.span[1])
                 members = phrase if words[first - 1].lemma == "of" else None
@@ -369,7 +370,8 @@ def _subject_walk(
             continue
         if members is not None and _gathers(words, phrase, members, classes):
             return members, False  # "A coalition of some 30 senators said": the senators
-        return _found(words, ending, phrase, classes, before, apposition, attached), False
+        found = _found(words, ending, phrase, classes, before, apposition, attached, reach)
+        return found, False
     return None, False
 
 
@@ -394,6 +396,7 @@ def _found(
     before: VerbGroup | None,
     apposition: Phrase | None,
     attached: tuple[int, int] | None,
+    reach: int,
 ) -> Phrase | None:
     """The subject, once the walk has reached the phrase before the verb."""
     if (
@@ -404,7 +407,12 @@ def _found(
         # The object of a verb before: "officials who visited the site said" (the
         # relative's antecedent), else no subject of ours.
         return _antecedent(words, ending, before, classes)
-    if apposition is not None:
+    if apposition is not None and words[with_owner_first(apposition) - 2].end in (
+        phrase.span[1],
+        reach,
+    ):
+        # the apposition right after the phrase (and what hangs on it), set off by its comma:
+        # "the WHO's representative in Sudan, Dr. Nima Abid, said"
         named = named_apposition(words, phrase, apposition)
         if named is not None:
             return named
@@ -445,48 +453,4 @@ def _antecedent(
         if k >= 0 and words[k].text == ",":
             k -= 1
         return ending.get(k)
-    return None
-
-
-def _is_aside(words: Sequence[Word], phrase: Phrase, ending: dict[int, Phrase]) -> bool:
-    """An age or a title set off by commas after a name: "Clinton, 35, the daughter of ..."."""
-    k = phrase.first - 1
-    return (
-        k > 0
-        and words[k].text == ","
-        and phrase.last + 1 < len(words)
-        and words[phrase.last + 1].text == ","
-        and (words[phrase.head].tag == "NUM" or phrase.kind == "role")
-        and k - 1 in ending
-    )
-
-
-def _back_to(words: Sequence[Word], j: int, mark: str, stop: int) -> int:
-    k = j - 1
-    while k > stop and words[k].text != mark:
-        k -= 1
-    return k - 1 if k > stop else stop
-
-
-def _aside_start(words: Sequence[Word], j: int, stop: int, classes: WordClasses) -> int | None:
-    """The opening comma of an aside that closes at ``j`` ("X, however, said"), or None.
-
-    An aside is an apposition, a relative or participle clause, an age, an interjection: a
-    stretch between two commas (or dashes) with a noun phrase before it.
-    """
-    k = j - 1
-    while k > stop and words[k].text not in ASIDE_MARKS:
-        if words[k].text in QUOTE_CLOSERS or words[k].text in SENTENCE_END:
-            return None
-        k -= 1
-    if k <= stop or k == j - 1:
-        return None
-    inner = words[k + 1 : j]
-    first = inner[0].text.casefold()
-    if inner[0].tag in ("DET", "NUM", "PROPN", "NOUN", "ADV") or first in classes.relatives:
-        return k
-    if first in classes.subordinators or inner[0].tag in ("VERB", "ADP"):
-        return k
-    if any(first == t[0] for t in classes.interjections):
-        return k
     return None

@@ -1,0 +1,79 @@
+"""Asides between a subject and its verb: what the subject walk steps over.
+
+An aside is a stretch set off by commas or dashes: an apposition ("Ana Lund, the region's
+governor, said"), an age ("Ana Ruiz, 67, said"), a description ("Ana Ruiz, a retired nurse in
+Dunmore, Kell, said"), a party tag ("Sen. Mara Quist, R-Kell, said"), an interjection ("The Red
+Cross, however, said"), a relative or participle clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .chunk import PARTY_TAG
+from .content import ASIDE_MARKS, QUOTE_CLOSERS, SENTENCE_END
+from .structure import Phrase, Word
+from .words import WordClasses
+
+
+def aside_start(words: Sequence[Word], j: int, stop: int, classes: WordClasses) -> int | None:
+    """The opening comma of an aside that closes at ``j`` ("X, however, said"), or None.
+
+    An aside is an apposition, a relative or participle clause, an age, an interjection: a
+    stretch between two commas (or dashes) with a noun phrase before it.
+    """
+    k = j - 1
+    while k > stop and words[k].text not in ASIDE_MARKS:
+        if words[k].text in QUOTE_CLOSERS or words[k].text in SENTENCE_END:
+            return None
+        k -= 1
+    if k <= stop or k == j - 1:
+        return None
+    inner = words[k + 1 : j]
+    first = inner[0].text.casefold()
+    if inner[0].tag in ("DET", "NUM", "PROPN", "NOUN", "ADV") or first in classes.relatives:
+        return k
+    if first in classes.subordinators or inner[0].tag in ("VERB", "ADP"):
+        return k
+    if any(first == t[0] for t in classes.interjections):
+        return k
+    return None
+
+
+def is_aside(words: Sequence[Word], phrase: Phrase, ending: dict[int, Phrase]) -> bool:
+    """An age or a title set off by commas after a name: "Clinton, 35, the daughter of ...".
+
+    Or a description opened by "a" after one, whatever follows it: "Ana Ruiz, 67, a retired
+    nurse in Dunmore, Kell, said".
+    """
+    k = phrase.first - 1
+    if k < 1 or words[k].text != "," or k - 1 not in ending:
+        return False
+    if words[phrase.first].lemma in ("a", "an") and phrase.kind in ("role", "other"):
+        return _after_name(words, ending, k - 1)
+    if PARTY_TAG.fullmatch(phrase.text):
+        return True  # "Sen. Mara Quist, R-Kell, said": a party tag
+    return (
+        phrase.last + 1 < len(words)
+        and words[phrase.last + 1].text == ","
+        and (words[phrase.head].tag == "NUM" or phrase.kind == "role")
+    )
+
+
+def _after_name(words: Sequence[Word], ending: dict[int, Phrase], j: int) -> bool:
+    """Whether word ``j`` ends a name, or an age set off after one ("Ana Ruiz, 67")."""
+    phrase = ending.get(j)
+    if phrase is not None and phrase.kind == "name":
+        return True
+    if phrase is None or words[phrase.head].tag != "NUM" or phrase.first < 2:
+        return False
+    before = ending.get(phrase.first - 2)
+    return words[phrase.first - 1].text == "," and before is not None and before.kind == "name"
+
+
+def back_to(words: Sequence[Word], j: int, mark: str, stop: int) -> int:
+    """The word before the ``mark`` that opens what closes at ``j`` ("(" for ")"), or ``stop``."""
+    k = j - 1
+    while k > stop and words[k].text != mark:
+        k -= 1
+    return k - 1 if k > stop else stop

@@ -67,9 +67,9 @@ def _with_halting(text: str, t: Tables, found: list[Hit], start: int, end: int) 
     if t.halting_pattern is None:
         return found
     extra = [
-        Hit(m.start(), m.end(), m.group())
-        for m in t.halting_pattern.finditer(text, start, end)
-        if _NO_OBJECT.match(text, m.end(), end)
+        Hit(s, e, text[s:e])
+        for s, e in t.halting_pattern.finditer(text, start, end)
+        if _NO_OBJECT.match(text, e, end)
     ]
     if not extra:
         return found

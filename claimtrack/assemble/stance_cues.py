@@ -18,6 +18,7 @@ import regex
 from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..lexicon import Lexicon, lookup, term_pattern
 from ..model import Polarity, Span
+from ..text.terms import WordTerms
 from .cue_forms import halting_cues, proceeding_cues, with_split_cues
 
 _A_BEFORE = regex.compile(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
@@ -85,7 +86,7 @@ class Tables:
     crediting: frozenset[str]
     # A modal and a verb of stopping ("should cease", "would not stop"): cues of their own.
     halting: frozenset[str]
-    halting_pattern: regex.Pattern[str] | None
+    halting_pattern: WordTerms | None
     intransitive: frozenset[str]  # halting and going-ahead cues: their topic is their subject
     purposes: regex.Pattern[str] | None  # "for two purposes:", "in order to"
     halted_into: dict[str, str]  # a topic -> the topic its halt is ("military_operation" -> ...)
@@ -112,6 +113,9 @@ class Tables:
     question_terms: tuple[str, ...] | None
     condition_terms: tuple[str, ...] | None
     restriction_terms: tuple[str, ...] | None
+
+
+_LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
 
 
 def word_list(terms: list[str]) -> regex.Pattern[str]:
@@ -209,7 +213,7 @@ def _build(lex: Lexicon) -> Tables:
         halting=frozenset(halting),
         intransitive=frozenset({*halting, *proceeding}),
         halting_pattern=(
-            word_list(sorted({*halting, *proceeding}, key=len, reverse=True))
+            WordTerms(sorted({*halting, *proceeding}, key=len, reverse=True), _LETTER_OR_DIGIT)
             if halting or proceeding
             else None
         ),

@@ -15,6 +15,10 @@ True
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
+
 from pydantic import BaseModel
 
 from .model import Span, Who
@@ -65,3 +69,22 @@ class Interner:
         if who is None:
             return None
         return self._whos.setdefault(who, who)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while one document is read, back on after.
+
+    Reading a document makes tens of thousands of objects that live until it is done and
+    none that form a reference cycle (there is nothing for the collector to free), yet each of
+    its full passes walks them all: a sixth of the time of a long document. Reference counting
+    still frees everything as usual; the collector runs at its next turn after the document.
+    It is switched back on only if it was on, so a caller who turned it off keeps it off.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()

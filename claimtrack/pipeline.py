@@ -29,7 +29,7 @@ from .attribute.attribution import (
 )
 from .attribute.coref import ParsedSpeakers, SpeakerMention, speaker_mention
 from .attribute.statements import Statement, read_statements
-from .compact import Interner, share_field_sets
+from .compact import Interner, collector_paused, share_field_sets
 from .errors import InputError
 from .find.dates import DateMention, find_date_mentions
 from .find.numbers import NumberMention, find_numbers
@@ -102,7 +102,8 @@ def extract(
         )
     if not doc.text.strip():
         return ClaimList()
-    return ClaimList(_Pipeline(doc, lex, parser).run())
+    with collector_paused():
+        return ClaimList(_Pipeline(doc, lex, parser).run())
 
 
 def _document(value: object, published: object, source: object, doc_id: object) -> Document:

@@ -12,8 +12,6 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-import regex
-
 from .assemble.dating import Dating
 from .assemble.figures import FigureMention, find_figures
 from .assemble.positions import Positions
@@ -52,6 +50,7 @@ from .model import (
 from .model import parse_published as parse_published  # importable here, as it always was
 from .syntax.parse import Parser, get_parser
 from .syntax.structure import SentenceParse
+from .text.patterns import lazy
 from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
 
 # Larger documents are refused with a clear message rather than run for minutes; the pipeline
@@ -414,7 +413,7 @@ class _Pipeline:
 
 
 # A bullet that opens a line: "* At the current stage, we do not believe ...".
-_BULLET = regex.compile(r"[*\u2022\u2013\-]\s")
+_BULLET = lazy(r"[*\u2022\u2013\-]\s")
 
 
 def _named_phrases(parses: Sequence[SentenceParse]) -> dict[Span, SpeakerMention]:

@@ -14,6 +14,7 @@ import regex
 
 from ..find.phrases import Hit
 from ..model import Polarity
+from ..text.patterns import lazy
 
 if TYPE_CHECKING:
     from .stance_cues import Tables
@@ -25,7 +26,7 @@ _MODALS = ("should", "must", "will", "would", "shall", "has to", "have to", "nee
 
 # A parenthetical between two words: "called, by a large majority, for", "objected, in a
 # letter to the committee, to". Not a clause of its own ("pressed, and the truce held, for").
-_SPLIT = regex.compile(
+_SPLIT = lazy(
     r"(?<![\p{L}])(\p{L}+),\s+(?!(?:and|but|or|while|which|who)\b)[^,;:.!?\"\u201c\u201d()]{2,70}?"
     r",\s+(\p{L}+)(?![\p{L}\-])",
     regex.I,
@@ -55,7 +56,7 @@ def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int
 
 
 # What may follow a verb of stopping that has no object: "should cease," "must stop now".
-_NO_OBJECT = regex.compile(
+_NO_OBJECT = lazy(
     r"\s*(?:[,.;:!?\"\u201d)]|$|(?:on|in|at|by|from|after|before|until|immediately|now|today|"
     r"tonight|within|for|and|or|but|as|once|when|without|unless|if|only|to|with|under|into)\b)",
     regex.I,

@@ -15,15 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-import regex
-
 from ..model import cut
+from ..text.patterns import lazy
 from .nouns import noun_here, plural
 from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
 
-_POSSESSIVE = regex.compile(r"['\u2019]s?$")
-_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&.\-]*|[DRI]-[\p{L}.]+")
+_POSSESSIVE = lazy(r"['\u2019]s?$")
+_ACRONYM = lazy(r"\p{Lu}[\p{Lu}\p{N}&.\-]*|[DRI]-[\p{L}.]+")
 # Words that open a noun phrase besides nouns: determiners, adjectives, numbers.
 _OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ"})
 _INSIDE = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
@@ -65,7 +64,7 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
     return _coordinate(text, words, base)
 
 
-_YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = lazy(r"1[5-9]\d\d|20\d\d")
 
 
 def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:

@@ -33,18 +33,20 @@ def share_field_sets(model: BaseModel) -> None:
     The shared sets are never mutated: the models are frozen, and pydantic copies the set
     before ``model_copy(update=...)`` changes it.
     """
-    stack: list[object] = [model]
+    stack: list[BaseModel] = [model]
     while stack:
         item = stack.pop()
-        if isinstance(item, BaseModel):
-            fields = item.__pydantic_fields_set__
-            key = (type(item), frozenset(fields))
-            shared = _FIELD_SETS.setdefault(key, fields)
-            if shared is not fields:
-                object.__setattr__(item, "__pydantic_fields_set__", shared)
-            stack.extend(item.__dict__.values())
-        elif isinstance(item, tuple):
-            stack.extend(x for x in item if isinstance(x, BaseModel))
+        fields = item.__pydantic_fields_set__
+        key = (type(item), frozenset(fields))
+        shared = _FIELD_SETS.setdefault(key, fields)
+        if shared is not fields:
+            object.__setattr__(item, "__pydantic_fields_set__", shared)
+        # Parts are models, or tuples of them; strings, numbers and dates hold no field sets.
+        for value in item.__dict__.values():
+            if isinstance(value, BaseModel):
+                stack.append(value)
+            elif isinstance(value, tuple):
+                stack.extend(x for x in value if isinstance(x, BaseModel))
 
 
 class Interner:

@@ -8,6 +8,7 @@ stance tables (:mod:`.stance_cues`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -43,7 +44,7 @@ def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int
     if "," not in text[start:end]:
         return found
     split: list[Hit] = []
-    for m in _SPLIT.finditer(text, start, end, overlapped=True):
+    for m in _split_candidates(text, start, end):
         phrase = f"{m.group(1)} {m.group(2)}"
         if phrase.casefold() in t.polarity_of:
             split.append(Hit(m.start(1), m.end(2), phrase))
@@ -53,6 +54,26 @@ def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int
     starts = {h.start() for h in split}
     kept = [h for h in found if h.start() not in starts]
     return sorted([*kept, *split], key=lambda h: (h.start(), h.end()))
+
+
+# The letters right before a comma (read backwards from it).
+_WORD_BEFORE = lazy(r"(?r)\p{L}+")
+
+
+def _split_candidates(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """What ``_SPLIT.finditer(text, start, end, overlapped=True)`` finds, found from commas.
+
+    Every match opens with a word right before a comma, so each comma's word is tried alone
+    rather than every position of the stretch (the scan cost a twentieth of ``extract``).
+    """
+    comma = text.find(",", start, end)
+    while comma != -1:
+        word = _WORD_BEFORE.match(text, start, comma)
+        if word is not None:
+            m = _SPLIT.match(text, word.start(), end)
+            if m is not None:
+                yield m
+        comma = text.find(",", comma + 1, end)
 
 
 # What may follow a verb of stopping that has no object: "should cease," "must stop now".

@@ -237,6 +237,13 @@ def _phrase(
     )  # fmt: skip
 
 
+def _without_possessive(low: str) -> str:
+    """``_POSSESSIVE.sub("", low)`` for one word (no line break inside), without the pattern."""
+    if low.endswith(("'s", "\u2019s")):
+        return low[:-2]
+    return low[:-1] if low.endswith(("'", "\u2019")) else low
+
+
 def _head(words: Sequence[Word], k: int, end: int) -> int:
     """The head: the last noun before a title's complement ("spokesman" for the ministry)."""
     # A verb form inside a phrase is there because it reads as a noun: "a separate tally".
@@ -256,7 +263,7 @@ def _read(
 ) -> tuple[PhraseKind, str | None, str | None, Gender | None]:
     """Kind, name, title and gender of ``words[k:end]``."""
     low = [w.text.casefold() for w in words[k:end]]
-    head_low = _POSSESSIVE.sub("", words[head].text.casefold())
+    head_low = _without_possessive(words[head].text.casefold())
     gender: Gender | None = None
     for word in reversed(low):  # the last gendered word tells
         if word in classes.male:

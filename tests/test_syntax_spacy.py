@@ -293,7 +293,11 @@ def test_quotations_across_sentences(parser):
     assert (first.opens, first.closes) == (True, False)
     [second] = parses[1].quotes
     assert (second.opens, second.closes) == (False, True)
-    assert parses[2].quotes == ()
+    # The quotation that closed just before a sentence is kept beside it (neither opening nor
+    # closing there): '"...." Lund said.' names the speaker of the sentence before.
+    [before] = parses[2].quotes
+    assert before.span == first.span
+    assert (before.opens, before.closes) == (False, False)
 
 
 def test_sentences_are_claimtracks_own(parser):

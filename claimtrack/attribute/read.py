@@ -6,7 +6,8 @@ An attribution is one of:
   with a subject that can be a source and a content it governs: "The agency said 40 died",
   "'We will rebuild,' the mayor said", "a poll released Tuesday found ...";
 - "according to X" (and the other ``reporting.according`` phrases) with the clause it stands in;
-- a source, a colon and a quotation: "The minister's reply: 'We were not told.'"
+- a source and a colon ("The minister's reply: 'We were not told.'", a headline's "Ruiz: Dam
+  Will Hold"): :mod:`.colon`.
 
 The source is the clause's subject phrase (any parser's: see :mod:`claimtrack.syntax`); a
 coordinated subject gives one attribution per conjunct. Coreference is the caller's: this
@@ -17,13 +18,16 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..model import Span
 from ..syntax.chunk import named_apposition, with_owner_first
 from ..syntax.structure import Clause, Phrase, Quote, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
+from .colon import colon_mentions
+from .mention import AttributionMention
+from .questions import question, question_verbs
 
 # A subject that is a time, a place word alone or an expletive is no source.
 _ANYONE = frozenset(
@@ -43,36 +47,22 @@ DOCUMENT_HEADS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class AttributionMention:
-    """A source phrase (None when unnamed), its cue and the content it is given, with spans."""
-
-    source: Phrase | None
-    cue: Span
-    content: Span | None
-    direct: bool
-    klass: str  # "speech", "cognition", "evidence", "according", "colon"
-    # Another stretch it speaks for (for figures; not the claim's content): what a source that
-    # closes its clause goes on to say after ", and" ("..., an official said, and almost 11,000
-    # people had been injured"), or the start of the clause a source set off by commas
-    # interrupts ("Forty people, officials said, were killed").
-    more: Span | None = None
-
-
 def find_attribution_mentions(
     text: str, parses: Sequence[SentenceParse], lexicon: Lexicon
 ) -> list[AttributionMention]:
     """Every attribution of the parsed sentences, in order of their cues."""
     classes = word_classes(lexicon)
     according = lexicon.memo("attribute.according", _according_table)
+    asking = lexicon.memo("attribute.asking", question_verbs)
     out: list[AttributionMention] = []
     for parse in parses:
         found: list[AttributionMention] = []
         for clause in parse.clauses:
             found.extend(_from_clause(text, parse, clause, classes))
+            found.extend(question(text, parse, clause, asking))
         found.extend(_according(text, parse, according, classes))
         found.extend(_owned_counts(parse))
-        found.extend(_colon(text, parse))
+        found.extend(colon_mentions(parse, classes.times))
         taken: set[tuple[Span, Span | None]] = set()
         kept: list[AttributionMention] = []
         for mention in sorted(found, key=lambda m: m.cue):
@@ -468,29 +458,3 @@ def _rest(words: Sequence[Word], k: int, after: int, *, whole: bool = True) -> S
     while b > first and words[b].text in (",", "\u2014"):
         b -= 1
     return (words[first].start, words[b].end) if b >= first else None
-
-
-def _colon(text: str, parse: SentenceParse) -> list[AttributionMention]:
-    """A source phrase, a colon, then a quotation: "Her reply: 'Not now.'"."""
-    words = parse.words
-    out: list[AttributionMention] = []
-    for k, w in enumerate(words[1:-1], start=1):
-        if w.text != ":":
-            continue
-        source = parse.phrase_at(k - 1)
-        if source is not None and source.owner is not None:
-            source = source.owner  # "The mayor's reply: '...'"
-        quote = next((q for q in parse.quotes if q.span[0] == words[k + 1].start), None)
-        if source is None or quote is None or source.kind in ("other",):
-            continue
-        if source.first > 1 and words[source.first - 1].tag == "ADP":
-            if words[source.first - 1].lemma == "to":
-                continue  # "she said to the crowd: '...'": the hearer, not a speaker
-            # "Here is Lund in May 2015: '...'": the phrase the preposition hangs on
-            source = parse.phrase_at(source.first - 2)
-            if source is None or source.kind in ("other",):
-                continue
-        if any(c.verb is not None and c.verb.last == k - 1 for c in parse.clauses):
-            continue
-        out.append(AttributionMention(source, (w.start, w.end), quote.span, True, "colon"))
-    return out

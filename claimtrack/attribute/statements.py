@@ -20,11 +20,8 @@ from ..syntax.parse import Parser, RuleParser
 from ..syntax.structure import Phrase, SentenceParse
 from ..text.tokens import Token
 from .coref import Speakers, speaker_mention
-from .read import (
-    DOCUMENT_HEADS,
-    AttributionMention,
-    find_attribution_mentions,
-)
+from .mention import AttributionMention
+from .read import DOCUMENT_HEADS, find_attribution_mentions
 
 
 @dataclass(frozen=True, slots=True)

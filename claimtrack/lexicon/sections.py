@@ -215,6 +215,9 @@ class ReportingLexicon(_Section):
     general_bodies: Terms = ()
     # Nouns that refer back to the last person named, whatever their title: "the official".
     general_people: Terms = ()
+    # Verbs of asking, whose question is an attribution even with no one asking named:
+    # "Asked whether the dam would hold, Lund said ...", "Lund was asked by Ruiz if ...".
+    question_verbs: Terms = ()
     # Nouns for groups of people as sources: "officials", "rescuers", "police".
     groups: Terms = ()
     # Pronouns that stand for the last named speaker.

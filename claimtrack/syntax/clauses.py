@@ -132,7 +132,7 @@ def read_clauses(
             # "..., saying the toll would rise": the subject of the clause it hangs on; "the
             # remarks calling it strong": a modifier of a noun, with no subject of its own.
             shares = vg.first > 0 and (
-                words[vg.first - 1].text == ","
+                words[vg.first - 1].text in (",", "\u2013", "\u2014")
                 or words[vg.first - 1].lemma in ("by", "after", "before", "while", "when")
             )  # "..., saying", "by saying", "after telling": the clause's own subject
             subject = None
@@ -181,10 +181,17 @@ def _participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> b
 
 
 def _dateline_end(words: Sequence[Word]) -> int:
-    """The index of the dash that closes a dateline ("SAN JUAN, Kell (AP) —"), else -1."""
+    """The index of the dash that closes a dateline ("SAN JUAN, Kell (AP) —"), else -1.
+
+    A dateline has a place in capitals, a comma or an agency in brackets: "Tim Lund — a
+    teacher — says" opens with a name and its apposition.
+    """
     for k, w in enumerate(words[:12]):
         if w.text in ("\u2014", "\u2013", "--"):
-            return k if k > 0 else -1
+            marked = any(
+                v.text in (",", "(") or (len(v.text) > 1 and v.text.isupper()) for v in words[:k]
+            )
+            return k if k > 0 and marked else -1
         if w.tag not in ("PROPN", "PUNCT"):
             return -1
     return -1

@@ -322,6 +322,9 @@ def inverted_subject(
     if not reports(words[vg.head], classes) or vg.last + 1 >= len(words):
         return None
     phrase = starting.get(vg.last + 1)
+    if phrase is not None and phrase.possessive:
+        owned = starting.get(phrase.last + 1)  # "said Lund's top aide Jake Sullivan"
+        phrase = owned if owned is not None and owned.owner is phrase else phrase
     if phrase is None or phrase.kind == "pronoun" and phrase.name not in ("he", "she", "they"):
         return None
     after = phrase.last + 1
@@ -329,7 +332,7 @@ def inverted_subject(
     if (
         after < len(words)
         and words[after].text not in ends
-        and words[after].tag != "ADP"
+        and words[after].tag not in ("ADP", "SCONJ")  # "said Lund when asked"
         and words[after].lemma not in classes.relatives  # "said one source who ..."
     ):
         return None  # "..., said they feared": the content's own subject

@@ -6,18 +6,18 @@ particle; a clause per verb group, its kind from the verb's label (``ccomp`` com
 first conjunct's), its subject the ``nsubj`` (a relative pronoun stands for the antecedent; a
 conjoined verb without one shares its first conjunct's, ``shares_subject``).
 
-Content, for a verb of saying or thinking, the first of: a quotation that follows it, its
-``ccomp`` or ``xcomp``, a quotation before its subject, its object ("confirmed the deaths of 12
-people"), or the clause it interrupts or ends when set off by a comma ("the toll, he said, will
-rise").
+A subject inside a quotation that closes before its verb is the parser's mistake: the speaker
+is the phrase after the quotation ('"...," Lund, the mayor, said'). The content of a verb of
+saying or thinking is read by :mod:`.depcontent`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import Span, cut
-from .deptree import Tree, left_edge, noun_phrases, right_edge
+from ..model import cut
+from .depcontent import ContentReader, first_conjunct, under
+from .deptree import Tree, left_edge, noun_phrases
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup
 from .words import WordClasses
 
@@ -38,14 +38,6 @@ _NOT_CLAUSES = frozenset({"aux", "auxpass", "amod", "compound", "nmod"})
 _OBJECTS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FUTURE = frozenset({"will", "'ll", "\u2019ll", "shall", "wo"})
-_SKIP_BEFORE_CONTENT = frozenset({",", ":", "that", "\u2014", "\u2013"})
-_END_MARKS = frozenset({".", "!", "?", "\u2026", ",", ";", ":", "\u2014", "\u2013", "--"})
-# Marks that set a reporting clause off from what it reports: "The toll, he said, will rise".
-_SETTING_OFF = frozenset({",", "\u2014", "\u2013", "--", '"', "\u201d", "'", "\u2019"})
-# Phrases that name people: one cannot say them, only say something to them.
-_PEOPLE = frozenset({"pronoun", "name", "role", "group"})
-# Classes of verbs whose content is a clause or a quotation, never an object alone.
-_NEED_A_CLAUSE = frozenset({"cognition", "evidence", "quoting"})
 _DASHES = frozenset({"\u2014", "\u2013", "--"})
 # A Penn tag that marks the past: "said", "was", "had".
 _PAST = frozenset({"VBD"})
@@ -88,12 +80,7 @@ def _verb_groups(
             first -= 1
         while first < h and words[first].tag == "ADV" and tree.deps[first] == "advmod":
             first += 1  # an adverb opens no verb group: "Separately, officials said"
-        last = h
-        particle = None
-        prt = next((c for c in kids[h] if tree.deps[c] == "prt"), None)
-        if prt is not None:
-            particle = words[prt].text.casefold()
-            last = prt if prt == h + 1 else h
+        last, particle = _particle(tree, kids, h, classes)
         modal = None
         for c in helpers:
             if tree.fine[c] == "MD":
@@ -116,6 +103,30 @@ def _verb_groups(
             )  # fmt: skip
         )
     return out
+
+
+def _particle(
+    tree: Tree, kids: list[list[int]], h: int, classes: WordClasses
+) -> tuple[int, str | None]:
+    """The last word of the verb and its particle: "pointed out", "called for", "made clear".
+
+    spaCy labels "out" in "pointed out" a particle, but "for" in "called for" a preposition
+    (or the mark of the clause after it) and "clear" in "made clear" a complement: the word
+    right after the verb, under it, is the particle when the lexicon lists the pair.
+    """
+    words = tree.words
+    prt = next((c for c in kids[h] if tree.deps[c] == "prt"), None)
+    nxt = h + 1
+    if (
+        (prt is None or (words[h].lemma, words[prt].text.casefold()) not in classes.phrasal_class)
+        and nxt < len(words)
+        and (words[h].lemma, words[nxt].text.casefold()) in classes.phrasal_class
+        and under(tree, nxt, h)
+    ):
+        prt = nxt
+    if prt is None:
+        return h, None
+    return (prt if prt == nxt else h), words[prt].text.casefold()
 
 
 def _tense(tree: Tree, h: int, helpers: list[int], modal: str | None) -> Tense:
@@ -148,6 +159,7 @@ class _ClauseReader:
         self.groups = {g.head: g for g in groups}
         self.index = {g.head: i for i, g in enumerate(groups)}
         self.quotes, self.classes = quotes, classes
+        self.contents = ContentReader(tree, kids, of_head, self.groups, quotes, classes)
 
     def clauses(self) -> tuple[Clause, ...]:
         """A clause per verb group, in the order of the verb groups."""
@@ -161,7 +173,9 @@ class _ClauseReader:
                 kind = "main" if kind == "complement" else kind
             objects = tuple(self._phrase(c) for c in self.kids[h] if self.tree.deps[c] in _OBJECTS)
             klass = self._class(h, vg)
-            content = self._content(h, vg, klass) if klass else None
+            content = None
+            if klass:
+                content = self.contents.content(h, vg, klass, self._subject_start(h, vg))
             out.append(
                 Clause(
                     vg.span,
@@ -180,11 +194,7 @@ class _ClauseReader:
         return self.of_head.get(k)
 
     def _first_conjunct(self, h: int) -> int:
-        steps = 0
-        while self.tree.deps[h] == "conj" and self.tree.heads[h] >= 0 and steps < 64:
-            h = self.tree.heads[h]
-            steps += 1
-        return h
+        return first_conjunct(self.tree, h)
 
     def _parent(self, top: int) -> int | None:
         k = self.tree.heads[top]
@@ -204,6 +214,8 @@ class _ClauseReader:
             if tree.fine[own] in ("WP", "WDT") or tree.words[own].lemma == "that":
                 # "officials who visited": the antecedent the relative pronoun stands for.
                 return self._phrase(tree.heads[h]), False
+            if self._quoted_word(own, h):
+                return self._after_quote(own, h), False
             return self._phrase(self._past_dateline(own)), False
         if tree.deps[h] == "conj" and tree.heads[h] >= 0:
             return self._subject(tree.heads[h])[0], True
@@ -212,15 +224,66 @@ class _ClauseReader:
             up = self._parent(h)
             if up is not None:
                 return self._subject(list(self.groups)[up])[0], True
-        if tree.deps[h] == "xcomp" and tree.heads[h] in self.groups:
-            # "declined to say": the subject of the verb that controls it.
-            return self._subject(tree.heads[h])[0], False
+        up = tree.heads[h]
+        if tree.deps[h] == "xcomp" and up in self.groups:
+            if self._reported_by(h, up):
+                # "declined to say whether ...", "pledged to oppose ...": what the verb that
+                # controls it reports, not a statement of its own ("went on to say", "is
+                # expected to say" report nothing of it)
+                return None, False
+            # "tried to ask": the subject of the verb that controls it.
+            return self._subject(up)[0], False
         return None, False
 
+    def _reported_by(self, h: int, up: int) -> bool:
+        """Whether verb ``h`` lies in what verb ``up`` reports."""
+        controller = self.groups[up]
+        klass = self._class(up, controller)
+        if klass is None or controller.passive:
+            return False  # "is expected to say": the passive reports nothing of its own
+        span = self.contents.content(up, controller, klass, self._subject_start(up, controller))
+        return span is not None and span[0] <= self.tree.words[h].start < span[1]
+
+    def _quoted_word(self, k: int, h: int) -> bool:
+        """Whether word ``k`` is inside a quotation that closes before word ``h``."""
+        start, verb = self.tree.words[k].start, self.tree.words[h].start
+        return any(q.span[0] < start < q.span[1] <= verb for q in self.quotes)
+
+    def _after_quote(self, own: int, h: int) -> Phrase | None:
+        """The speaker named between a quotation and its verb: '"...," Lund, the mayor, said'.
+
+        The parser may take a noun inside the quotation for the subject; the words quoted are
+        the speaker's, so the subject is the phrase that follows the quotation.
+        """
+        words = self.tree.words
+        start = words[own].start
+        end = max(q.span[1] for q in self.quotes if q.span[0] < start < q.span[1])
+        k = next((j for j in range(own, h) if words[j].start >= end), h)
+        while k < h and words[k].tag == "PUNCT":
+            k += 1
+        phrase = self._phrase(k) if k < h else None
+        return phrase if phrase is not None and phrase.first == k else None
+
+    def _subject_start(self, h: int, vg: VerbGroup) -> int:
+        """The first word of the verb's own subject before it, else of the verb group."""
+        own = self._own_subject(h)
+        if own is None or own >= vg.first:
+            return vg.first
+        # the subject's own words: the parser may hang a quotation before it on it
+        phrase = self._after_quote(own, h) if self._quoted_word(own, h) else self._phrase(own)
+        return phrase.first if phrase is not None else left_edge(self.tree, self.kids, own)
+
     def _own_subject(self, h: int) -> int | None:
-        """The ``nsubj`` of ``h``; of two, the one after a dash ("(AP) — Ana Ruiz says")."""
+        """The ``nsubj`` of ``h``; of two, the one after a dash ("(AP) — Ana Ruiz says").
+
+        A noun inside a quotation before the verb gives way to one outside it: in "'..., the
+        cost of inaction,' said Ana Ruiz" the parser makes both subjects of "said".
+        """
         tree = self.tree
         subjects = [c for c in self.kids[h] if tree.deps[c] in _SUBJECTS]
+        outside = [c for c in subjects if not self._quoted_word(c, h)]
+        if outside:
+            subjects = outside
         if len(subjects) > 1:
             a, b = subjects[0], subjects[1]
             if any(tree.words[k].text in _DASHES for k in range(a + 1, b)):
@@ -267,140 +330,3 @@ class _ClauseReader:
         verbs = self.classes.verbs
         forms = verbs.get(w.text.casefold(), ()) or verbs.get(w.lemma, ())
         return next((f.klass for f in forms if f.klass is not None), None)
-
-    def _content(self, h: int, vg: VerbGroup, klass: str) -> Span | None:
-        """What a verb of saying or thinking governs (see the module docstring).
-
-        The verb's class (from the lexicon) limits it: a verb of quoting governs only a
-        quotation ("Lund continued: '...'"), one of thinking or evidence a clause or a
-        quotation, not an object.
-        """
-        tree, words = self.tree, self.tree.words
-        k = vg.last + 1
-        while k < len(words) and (words[k].text.casefold() in _SKIP_BEFORE_CONTENT):
-            k += 1
-        if k < len(words) and self._quote_from(words[k].start) is not None:
-            return self._quote_from(words[k].start)
-        back = self._quote_before(h, vg)
-        if klass == "quoting":
-            return back
-        # "the storm, said to be the worst": an infinitive is no content of some verbs.
-        no_infinitive: frozenset[str] = getattr(self.classes, "no_infinitive", frozenset())
-        infinitive = vg.lemma not in no_infinitive
-        comp = [
-            c
-            for c in self.kids[h]
-            if tree.deps[c] == "ccomp" or (tree.deps[c] == "xcomp" and infinitive)
-        ]
-        after = [c for c in comp if c > h]
-        if after:
-            return self._clause_span(after[0], skip_mark=True)
-        if back is not None:
-            return back
-        before = [c for c in comp if c < h and self._closed_by_mark(c)]
-        if before:
-            return self._clause_span(before[-1], skip_mark=True)
-        obj = next((c for c in self.kids[h] if tree.deps[c] in ("dobj", "attr") and c > h), None)
-        if obj is not None and klass not in _NEED_A_CLAUSE and not self._hearer(obj, klass):
-            return self._clause_span(obj, skip_mark=False)
-        top = self._first_conjunct(h)
-        if obj is None and tree.heads[top] >= 0 and self._set_off(top):
-            return self._around(top, tree.heads[top])
-        return None
-
-    def _hearer(self, obj: int, klass: str) -> bool:
-        """The object of a verb of speech that names people is the hearer: "told Holder"."""
-        phrase = self.of_head.get(obj)
-        return klass == "speech" and phrase is not None and phrase.kind in _PEOPLE
-
-    def _closed_by_mark(self, c: int) -> bool:
-        """A clause before its verb that a comma, dash or quotation mark closes ("X, he said").
-
-        A semicolon does not: "the system worked; the sentence had confirmed my faith".
-        """
-        words = self.tree.words
-        b = right_edge(self.tree, self.kids, c)
-        while b + 1 < len(words) and words[b + 1].text in ('"', "\u201d", "'", "\u2019"):
-            b += 1
-        return words[b].text in _SETTING_OFF or (
-            b + 1 < len(words) and words[b + 1].text in _SETTING_OFF
-        )
-
-    def _set_off(self, top: int) -> bool:
-        """A reporting clause set off by a comma, dash, colon or quotation mark: ", he said"."""
-        if self.tree.deps[top] not in ("parataxis", "prn", "ccomp", "advcl"):
-            return False
-        a = left_edge(self.tree, self.kids, top)
-        b = right_edge(self.tree, self.kids, top)
-        words = self.tree.words
-        if words[a].text in _SETTING_OFF or (a > 0 and words[a - 1].text in _SETTING_OFF):
-            return True
-        # Before what it reports: "As the agency observed, ...", "We know: ...".
-        marks = (*_SETTING_OFF, ":")
-        return words[b].text in marks or (b + 1 < len(words) and words[b + 1].text in marks)
-
-    def _quote_from(self, start: int) -> Span | None:
-        return next((q.span for q in self.quotes if q.span[0] == start), None)
-
-    def _quote_before(self, h: int, vg: VerbGroup) -> Span | None:
-        """A quotation that ends just before the verb's own subject or the verb: "'...,' she said".
-
-        A subject taken from another verb does not count ("through this 'night vision' I began
-        to see": the quotation is no content of "see").
-        """
-        words = self.tree.words
-        own = next((c for c in self.kids[h] if self.tree.deps[c] in _SUBJECTS), None)
-        first = vg.first
-        if own is not None and own < vg.first:
-            first = left_edge(self.tree, self.kids, own)
-        b = first - 1
-        while b >= 0 and words[b].text in (",", "\u2014", "\u2013"):
-            b -= 1
-        if b < 0:
-            return None
-        return next((q.span for q in self.quotes if q.span[1] == words[b].end), None)
-
-    def _clause_span(self, c: int, *, skip_mark: bool) -> Span | None:
-        """The words under ``c``, without a leading "that" and trailing punctuation."""
-        words = self.tree.words
-        a = left_edge(self.tree, self.kids, c)
-        b = right_edge(self.tree, self.kids, c)
-        while a < b and (words[a].text in _END_MARKS or (skip_mark and _is_mark(self.tree, a))):
-            a += 1
-        while b > a and words[b].text in _END_MARKS:
-            b -= 1
-        return self._quoted(a, b)
-
-    def _quoted(self, a: int, b: int) -> Span:
-        """``words[a..b]``, or the quotation around it with its marks when it is one."""
-        words = self.tree.words
-        for k in (a, a - 1):
-            quote = self._quote_from(words[k].start) if k >= 0 else None
-            if quote is not None and quote[1] >= words[b].end:
-                return quote
-        return (words[a].start, words[b].end)
-
-    def _around(self, top: int, head: int) -> Span | None:
-        """The clause a reporting clause interrupts or ends: "The toll, he said, will rise"."""
-        words = self.tree.words
-        a = left_edge(self.tree, self.kids, head)
-        b = right_edge(self.tree, self.kids, head)
-        own_a = left_edge(self.tree, self.kids, top)
-        own_b = right_edge(self.tree, self.kids, top)
-        if own_b >= b or all(words[k].text in _END_MARKS for k in range(own_b + 1, b + 1)):
-            b = own_a - 1  # the reporting clause ends the sentence: what comes before it
-        elif own_a <= a or head > own_b:
-            a = own_b + 1  # it opens the clause, or interrupts it before its verb: after it
-        else:
-            b = own_a - 1
-        while a < b and words[a].text in _END_MARKS:
-            a += 1
-        while b > a and words[b].text in _END_MARKS:
-            b -= 1
-        if b < a or b < 0:
-            return None
-        return self._quoted(a, b)
-
-
-def _is_mark(tree: Tree, k: int) -> bool:
-    return tree.deps[k] == "mark" and tree.words[k].text.casefold() in ("that", "whether", "if")

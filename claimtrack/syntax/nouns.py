@@ -32,7 +32,13 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
     if (
         nxt is not None
         and nxt.tag == "NOUN"
-        and (prev.tag in ("DET", "ADP", "NUM", "CCONJ") or prev.text.endswith(POSSESSIVE_ENDS))
+        and (
+            prev.tag in ("DET", "ADP", "NUM")
+            or prev.text.endswith(POSSESSIVE_ENDS)
+            # "the dead and injured workers", but not "... and said allies wanted": a verb of
+            # saying has no participle that describes a noun
+            or (prev.tag == "CCONJ" and not any(f.klass for f in forms or ()))
+        )
         and (forms is None or any(f.form in ("past", "participle", "ing") for f in forms))
     ):
         # "of registered voters", "the injured workers", "the envoy's updated proposal": a
@@ -134,6 +140,7 @@ def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         and nxt is not None
         and (nxt.tag in ("NOUN", "PROPN") or (forms is None and nxt.tag in ("VERB", "AUX")))
         and (forms is None or all(f.form == "base" for f in forms))
+        and not (forms is None and low.endswith("ed"))  # "Lund distanced himself"
     ):
         # "Lund campaign manager", "a court filing released": a noun inside a compound
         return True

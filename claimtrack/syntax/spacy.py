@@ -21,8 +21,13 @@ prefixes and suffixes one at a time, so a long run of quotes or brackets takes q
 - only the first :data:`MAX_SENTENCE` characters of a sentence are parsed (claimtrack's
   splitter already cuts sentences there).
 
-The structure is read by :mod:`.deptree` with the lexicon's word classes, so phrases have the
-same kinds as :class:`~.parse.RuleParser` gives them.
+Each sentence's tree is first mended where its own labels contradict each other
+(:mod:`.deprepair`: a name tagged as a verb, a verb read as an adjective), then read by
+:mod:`.deptree` (phrases), :mod:`.depclauses` (verb groups, clauses, subjects) and
+:mod:`.depcontent` (what a verb of saying or thinking governs) with the lexicon's word
+classes, so phrases have the same kinds as :class:`~.parse.RuleParser` gives them. Quotation
+marks are found as the rule parser finds them (two apostrophes are one mark), and the quotation
+that closed just before a sentence is given to it, for '"...." Lund said.'.
 """
 
 from __future__ import annotations
@@ -40,7 +45,9 @@ from ..errors import InputError
 from ..lexicon import Lexicon
 from ..model import Span
 from .depclauses import read
+from .deprepair import repair
 from .deptree import Tree
+from .parse import _marked
 from .structure import Quote, SentenceParse, Tag, Word
 from .words import word_classes
 
@@ -131,12 +138,13 @@ class SpacyParser:
                 )
         trees = self.trees(text, sentences)
         classes = word_classes(lexicon)
-        marked = [Quote((q[0] - 1, q[1] + 1)) for q in quotes if q[0] > 0 and q[1] < len(text)]
+        marked = [_marked(text, q) for q in quotes if q[0] > 0 and q[1] < len(text)]
         marked.sort(key=lambda q: q.span)
         ends = list(itertools.accumulate((q.span[1] for q in marked), max))
         out: list[SentenceParse] = []
         for span, tree in zip(sentences, trees, strict=True):
             near = _quotes_in(marked, ends, span)
+            tree = repair(tree, classes)
             phrases, verbs, clauses = read(text, tree, near, classes)
             out.append(
                 SentenceParse(
@@ -270,12 +278,20 @@ def _tree(text: str, doc: Any, offset: int, lo: int, hi: int, limit: int) -> Tre
 def _quotes_in(marked: Sequence[Quote], ends: Sequence[int], span: Span) -> tuple[Quote, ...]:
     """The quotations that overlap ``span``; whether each opens and closes inside it.
 
-    ``marked`` is sorted by start and ``ends[k]`` is the furthest end of ``marked[:k + 1]``, so
-    every quotation before the first ``k`` with ``ends[k] > span[0]`` ends before the span.
+    A quotation that closed just before the span comes first ('"...." Lund said.': the
+    sentence that names its speaker). ``marked`` is sorted by start and ``ends[k]`` is the
+    furthest end of ``marked[:k + 1]``, so every quotation before the first ``k`` with
+    ``ends[k] > span[0]`` ends before the span.
     """
     a, b = span
     out = []
-    for k in range(bisect.bisect_right(ends, a), len(marked)):
+    first = bisect.bisect_right(ends, a)
+    before = next(
+        (q for q in reversed(marked[max(0, first - 4) : first]) if 0 <= a - q.span[1] <= 3), None
+    )
+    if before is not None:
+        out.append(Quote(before.span, opens=False, closes=False))
+    for k in range(first, len(marked)):
         q = marked[k]
         if q.span[0] >= b:
             break

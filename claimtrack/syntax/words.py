@@ -238,6 +238,7 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
     """
     out: list[Word] = []
     seen = classes.seen
+    headline = _headline(tokens, classes)
     for k, tok in enumerate(tokens):
         text = tok.text
         known = seen.get(text)
@@ -247,6 +248,10 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         first = text[:1]
         if first.isupper() and k > 0 and not _opens_clause(tokens, k):
             low = text.casefold()
+            if headline and _reads_lower(low, classes):
+                read = _context_free(low, classes)  # "Lund Says He Will Run"
+                out.append(Word(tok.start, tok.end, text, read[0], read[1]))
+                continue
             if (
                 low in classes.closed
                 and classes.closed[low] != "ADJ"  # "the Civil Defence Agency": a name
@@ -266,10 +271,44 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
     return tuple(_after_modals(out, classes))
 
 
+def _headline(tokens: Sequence[Token], classes: WordClasses) -> bool:
+    """A sentence in title case ("Lund Says He Will Not Run"), where capitals name nothing.
+
+    Four words or more, nearly all capitalised, and a capitalised word of a closed class
+    after the first.
+    """
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    capital = sum(1 for w in words if w[:1].isupper())
+    return capital >= 0.8 * len(words) and any(
+        w[:1].isupper() and w.casefold() in classes.closed for w in words[1:]
+    )
+
+
+def _reads_lower(low: str, classes: WordClasses) -> bool:
+    """Whether a word a headline capitalises reads as in lower case.
+
+    A closed-class word or a form of a verb of saying ("Says", "Urges"); never a name.
+    """
+    if low in classes.closed:
+        return classes.closed[low] != "ADJ"
+    return any(f.klass for f in classes.verbs.get(low, ()))
+
+
 def _after_modals(out: list[Word], classes: WordClasses) -> list[Word]:
-    """A word in no list right after a modal is a verb: "would resume", "could not reopen"."""
+    """A word in no list right after a modal is a verb: "would resume", "could not reopen".
+
+    And an adverb between a determiner and a word is an adjective: "an earlier report".
+    """
     for k in range(1, len(out)):
         w = out[k]
+        if w.tag == "ADV" and out[k - 1].tag == "DET" and k + 1 < len(out):
+            if w.lemma.endswith("ly"):
+                continue  # "a widely reported estimate": the chunker reads the -ly adverb
+            if out[k + 1].tag in ("NOUN", "VERB", "ADJ"):
+                out[k] = Word(w.start, w.end, w.text, "ADJ", w.lemma)
+            continue
         if w.tag != "NOUN" or not w.text.islower():
             continue
         j = k - 1

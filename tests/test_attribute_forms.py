@@ -1,0 +1,96 @@
+"""More forms of attribution read from structure, each in invented sentences.
+
+A second predicate after "and" ("criticized X and said ..."), a speaker after the verb with a
+possessor or a clause after the name ("said Lund's aide Ana Ruiz", "said Tim Lund when asked"),
+a name and its apposition between dashes, a document with an adverb before its noun ("an
+earlier report"), and a headline in title case ("Lund Says He Will Run").
+Each row: the text, then (cue, the source's mention) of every statement expected.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+from claimtrack import load_lexicon
+from claimtrack.syntax import RuleParser
+
+LEX = load_lexicon()
+
+ROWS = [
+    (
+        "The Kell senator criticized the treaty and said allies wanted answers.",
+        [("criticized", "The Kell senator"), ("said", "The Kell senator")],
+    ),
+    (
+        "The governor toured the dam and told reporters the spillway held.",
+        [("told", "The governor")],
+    ),
+    (
+        "\u201cWe will win,\u201d said Lund\u2019s top aide Ana Ruiz.",
+        [("said", "top aide Ana Ruiz")],
+    ),
+    (
+        "\u201cWe will win,\u201d said Kell voter Tim Lund when asked about the race.",
+        [("said", "Kell voter Tim Lund")],
+    ),
+    (
+        "Tim Lund \u2014 a teacher from Mount Pleasant \u2014 says he made a late decision.",
+        [("says", "Tim Lund")],
+    ),
+    (
+        "An earlier report in a Kell paper said that Lund had used the images.",
+        [("said", "An earlier report")],
+    ),
+    ("Lund Says He Never Pledged To Cut Taxes", [("Says", "Lund")]),
+    ("Kell Governor Ana Ruiz Says Dam Will Hold", [("Says", "Kell Governor Ana Ruiz")]),
+    # a name alone before a colon, then a clause: a headline's speaker
+    ("Ruiz: Kell Dam Will Hold Through Winter", [(":", "Ruiz")]),
+    ("Kell Mayor Ana Ruiz: the dam will hold.", [(":", "Kell Mayor Ana Ruiz")]),
+    # a rubric, a time, a label in capitals, an interviewer's letter: no speaker
+    ("The Latest: Rescuers reach the flooded village", []),
+    ("Monday: Rescuers found 12 survivors.", []),
+    ("UPDATE: Officials said the dam held.", [("said", "Officials")]),
+    ("Q: Will the dam hold through the winter?", []),
+    # a participle of saying after a dash or "by" shares the clause's subject
+    (
+        "Ruiz changed his vote on the spot \u2013 saying he now backed the dam.",
+        [("saying", "Ruiz")],
+    ),
+    ("Lund distanced himself from the plan by saying he would serve.", [("saying", "Lund")]),
+    # a question asked: the asker if named after "by", else no one
+    (
+        "Asked whether the dam would hold, Lund said it would.",
+        [("Asked", None), ("said", "Lund")],
+    ),
+    ("When asked if he was worried, Ruiz shrugged.", [("asked", None)]),
+    ("Ruiz was asked by host Ana Lund whether he would run.", [("was asked", "host Ana Lund")]),
+    ("Lund asked whether the dam would hold.", [("asked", "Lund")]),
+    ("Ruiz was asked to leave the room.", []),
+    # no statement: a dateline before the dash, a title-case list of names
+    ("KELL, Dunmore \u2014 The river rose overnight.", []),
+    ("Ana Lund, Tim Ruiz and Piet Maro Met In Kell On Monday", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_attribution_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [
+        (c.attribution.cue.text, c.who.text if c.who else None)
+        for c in claimtrack.extract(text)
+        if c.kind == "statement" and c.attribution is not None
+    ]
+    assert found == expected
+
+
+def test_a_speech_verb_after_and_is_a_predicate_not_a_modifier() -> None:
+    # "the dead and injured workers": a participle of another verb still describes a noun
+    phrases = {
+        text: [p.text for p in RuleParser().parse(text, [(0, len(text))], [], LEX)[0].phrases]
+        for text in (
+            "The dead and injured workers were taken to Kell.",
+            "The senator criticized the treaty and said allies wanted answers.",
+        )
+    }
+    assert "injured workers" in phrases["The dead and injured workers were taken to Kell."]
+    assert "allies" in phrases["The senator criticized the treaty and said allies wanted answers."]

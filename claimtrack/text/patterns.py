@@ -45,7 +45,10 @@ class LazyPattern:
     def compiled(self) -> regex.Pattern[str]:
         """The compiled pattern (compiled now if it was not yet)."""
         pattern, flags, lists = self._source
-        compiled = regex.compile(pattern, flags, **lists)
+        # The stand-in keeps what it compiled: regex's own cache (500 patterns, emptied at
+        # random when full) need not hold it too. A pattern with word lists is built from a
+        # lexicon, and a new lexicon with the same lists finds it there.
+        compiled = regex.compile(pattern, flags, cache_pattern=bool(lists), **lists)
         for name in _SHARED:
             setattr(self, name, getattr(compiled, name))
         self.compiled = lambda: compiled  # type: ignore[method-assign]

@@ -67,6 +67,9 @@ ROWS = [
     ("Ruiz was asked by host Ana Lund whether he would run.", [("was asked", "host Ana Lund")]),
     ("Lund asked whether the dam would hold.", [("asked", "Lund")]),
     ("Ruiz was asked to leave the room.", []),
+    # a verb of judging after a comma has its subject before it, not its object after it
+    ("Ana Ruiz, star of the show, thanked Lund for his help.", [("thanked", "Ana Ruiz")]),
+    ("\u201cThe dam held,\u201d added Lund, a nurse.", [("added", "Lund")]),
     # no statement: a dateline before the dash, a title-case list of names
     ("KELL, Dunmore \u2014 The river rose overnight.", []),
     ("Ana Lund, Tim Ruiz and Piet Maro Met In Kell On Monday", []),
@@ -94,3 +97,19 @@ def test_a_speech_verb_after_and_is_a_predicate_not_a_modifier() -> None:
     }
     assert "injured workers" in phrases["The dead and injured workers were taken to Kell."]
     assert "allies" in phrases["The senator criticized the treaty and said allies wanted answers."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "site"),
+    [
+        ("Ana Lund, who said the dam would hold, left early.", "Ana Lund", "who"),
+        ("Kell voters who say the dam matters backed Lund.", "Kell voters", "who"),
+        # not a relative: the phrase itself is the site
+        ("Ana Lund said the dam would hold.", "Ana Lund", "Ana Lund"),
+    ],
+)
+def test_a_relative_pronoun_is_where_the_source_is_named(text: str, name: str, site: str) -> None:
+    [claim] = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert claim.who is not None
+    assert (claim.who.name, claim.who.text) == (name, site)
+    assert text[claim.who.span[0] : claim.who.span[1]] == site

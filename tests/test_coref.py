@@ -201,6 +201,11 @@ def test_a_name_in_apposition_is_the_source(text: str, figure: str, who: str) ->
     assert figure_sources(text)[figure] == who
 
 
+def test_an_indefinite_apposition_describes_and_names_no_one() -> None:
+    text = "The Kell senator, a Republican, said 12 people were detained."
+    assert figure_sources(text)["12 people"] == "Kell senator"
+
+
 def test_a_list_of_bodies_is_no_apposition() -> None:
     text = "The ministry, UNICEF and the Red Cross said 300 people had fled."
     assert figure_sources(text)["300 people"] != "UNICEF"

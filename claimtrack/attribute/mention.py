@@ -22,3 +22,6 @@ class AttributionMention:
     # people had been injured"), or the start of the clause a source set off by commas
     # interrupts ("Forty people, officials said, were killed").
     more: Span | None = None
+    # Where the source is named at the attribution itself when that is not its phrase: the
+    # relative pronoun of "Jeb Bush, who said ..." (the phrase gives the name, "who" the site).
+    site: Span | None = None

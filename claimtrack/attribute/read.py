@@ -182,7 +182,21 @@ def _from_clause(
     direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
     sources = tuple(_owner(s, parse) for s in (subject.conjuncts or (subject,)))
     more = _goes_on(parse, vg.last) if content[1] <= cue[0] else _interrupted(parse, subject)
-    return [AttributionMention(s, cue, content, direct, klass, more) for s in sources]
+    site = _relative_site(parse, subject, vg.first, classes)
+    return [AttributionMention(s, cue, content, direct, klass, more, site) for s in sources]
+
+
+def _relative_site(
+    parse: SentenceParse, subject: Phrase, first: int, classes: WordClasses
+) -> Span | None:
+    """The relative pronoun that stands for the subject at its verb: "Jeb Bush, who said"."""
+    words = parse.words
+    k = subject.last + 1
+    if k < first and words[k].text == ",":
+        k += 1
+    if k < first and words[k].lemma in classes.relatives and words[k].lemma != "which":
+        return words[k].start, words[k].end
+    return None
 
 
 def _goes_on(parse: SentenceParse, last: int) -> Span | None:

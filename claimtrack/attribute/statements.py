@@ -73,6 +73,9 @@ def read_statements(
         who = None
         if mention.source is not None:
             who = speakers.resolve(speaker_mention(mention.source))
+            if who is not None and mention.site is not None:
+                site, said = cut(text, *mention.site)  # "who" in "Jeb Bush, who said"
+                who = who.model_copy(update={"text": said, "span": site})
             if who is not None:
                 for head in _issued(mention, parses, starts):
                     speakers.issued(head)

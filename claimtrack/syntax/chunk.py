@@ -332,8 +332,8 @@ def _read(
         return "organization", name, title_words, gender
     if head > name_end - 1 and head_low in classes.titles:
         return "role", name, _text(words, k, end), gender
-    if head > name_end - 1 and head_low in classes.groups:
-        return "group", name, None, gender
+    if head > name_end - 1 and plural(words[head], classes):
+        return "group", name, None, gender  # "Kell voters": a plural noun named by a place
     if name.isupper() and len(name) > 1:
         return "organization", name, title_words, gender
     if title_words is not None and " of " in name:
@@ -476,6 +476,8 @@ def named_apposition(words: Sequence[Word], phrase: Phrase, aside: Phrase) -> Ph
     (the same). A body described, then named: "the UN refugee agency, UNHCR" (the name).
     """
     if aside.kind == "name" and phrase.kind in _TITLED:
+        if words[aside.first].lemma in ("a", "an"):
+            return None  # "The Kell senator, a Republican, said": a description, no name
         return replace(aside, title=title_of(phrase, bare=True))
     if aside.kind == "role" and phrase.kind == "name" and phrase.title is None:
         if phrase.conjuncts == ():

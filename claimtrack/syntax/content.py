@@ -26,7 +26,9 @@ _TIME_HEADS = frozenset(
 # "officials, in a statement, said"; "the statement said" is a subject.
 _OCCASION_HEADS = frozenset({"interview", "statement"})
 # Verbs whose first object is the hearer: "told reporters (that)", "assured allies".
-_HEARER = frozenset("tell inform assure warn remind brief notify promise".split())
+HEARER_VERBS = frozenset("tell inform assure warn remind brief notify promise".split())
+# The verb classes whose verb may come before its subject: "'...,' said the official".
+_INVERTING = frozenset({"speech", "quoting"})
 SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
 QUOTE_CLOSERS = frozenset({'"', "\u201d", "\u2019", "'"})
 QUOTE_OPENERS = frozenset({'"', "\u201c", "\u2018", "'"})
@@ -69,7 +71,7 @@ def read_content(
     if k < n and vg.particle is None and (vg.lemma, words[k].lemma) in classes.other_phrasal:
         return None  # "add up to", "back down": another verb than the one that reports
     if not inverted and not _comment_after(words, subject, k):
-        if vg.lemma in _HEARER and k in starting and not _verb_at(words, starting[k].last + 1):
+        if vg.lemma in HEARER_VERBS and k in starting and not _verb_at(words, starting[k].last + 1):
             k = starting[k].last + 1  # "told reporters (that) ..."
         k = _past_modifiers(words, starting, k, classes)
         if k + 1 < n and words[k].text.casefold() == "that" and words[k + 1].tag != "PUNCT":
@@ -319,8 +321,9 @@ def inverted_subject(
     prev = words[vg.first - 1].text if vg.first > 0 else ""
     if vg.first > 0 and prev not in (",", *QUOTE_CLOSERS, ":", "\u2014"):
         return None
-    if not reports(words[vg.head], classes) or vg.last + 1 >= len(words):
-        return None
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    if not any(f.klass in _INVERTING for f in forms) or vg.last + 1 >= len(words):
+        return None  # "..., thanked Obama for": a verb of judging does not invert
     phrase = starting.get(vg.last + 1)
     if phrase is not None and phrase.possessive:
         owned = starting.get(phrase.last + 1)  # "said Lund's top aide Jake Sullivan"

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import cut
-from .depcontent import ContentReader, first_conjunct, under
-from .deptree import Tree, left_edge, noun_phrases
+from .depcontent import ContentReader, first_conjunct
+from .deptree import Tree, left_edge, noun_phrases, under
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup
 from .words import WordClasses
 

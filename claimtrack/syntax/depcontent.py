@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Span
-from .content import _HEARER as HEARER_VERBS
-from .deptree import Tree, left_edge, right_edge
+from .content import HEARER_VERBS
+from .deptree import Tree, left_edge, right_edge, under
 from .structure import Phrase, Quote, VerbGroup
 from .words import WordClasses
 
@@ -384,17 +384,6 @@ def first_conjunct(tree: Tree, h: int) -> int:
         h = tree.heads[h]
         steps += 1
     return h
-
-
-def under(tree: Tree, k: int, top: int) -> bool:
-    """Whether word ``k`` is in the subtree of word ``top``."""
-    steps = 0
-    while k >= 0 and steps < 64:
-        if k == top:
-            return True
-        k = tree.heads[k]
-        steps += 1
-    return False
 
 
 def _is_mark(tree: Tree, k: int) -> bool:

@@ -249,13 +249,14 @@ def _title_complement(tree: Tree, h: int, last: int, classes: WordClasses) -> in
             "conj",
         ):
             break
-        if not _descends(tree, k, prep):
+        if not under(tree, k, prep):
             break
         end = k
     return end if end > prep else None
 
 
-def _descends(tree: Tree, k: int, top: int) -> bool:
+def under(tree: Tree, k: int, top: int) -> bool:
+    """Whether word ``k`` is in the subtree of word ``top``."""
     steps = 0
     while k >= 0 and steps < 64:
         if k == top:

@@ -60,7 +60,7 @@ class RuleParser:
             "syntax.abbreviations",
             lambda lex: frozenset(a.casefold() for a in lex.segment.abbreviations),
         )
-        marked = [_marked(text, q) for q in quotes if q[0] > 0 and q[1] < len(text)]
+        marked = [marked_quote(text, q) for q in quotes if q[0] > 0 and q[1] < len(text)]
         out: list[SentenceParse] = []
         q = 0
         for span in sentences:
@@ -91,7 +91,7 @@ class RuleParser:
         return out
 
 
-def _marked(text: str, quote: Span) -> Quote:
+def marked_quote(text: str, quote: Span) -> Quote:
     """A quotation's span with its marks: one character each, or two for ''...''."""
     a = 2 if text[max(0, quote[0] - 2) : quote[0]] == "''" else 1
     b = 2 if text[quote[1] : quote[1] + 2] == "''" else 1

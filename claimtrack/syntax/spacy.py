@@ -47,7 +47,7 @@ from ..model import Span
 from .depclauses import read
 from .deprepair import repair
 from .deptree import Tree
-from .parse import _marked
+from .parse import marked_quote
 from .structure import Quote, SentenceParse, Tag, Word
 from .words import word_classes
 
@@ -138,7 +138,7 @@ class SpacyParser:
                 )
         trees = self.trees(text, sentences)
         classes = word_classes(lexicon)
-        marked = [_marked(text, q) for q in quotes if q[0] > 0 and q[1] < len(text)]
+        marked = [marked_quote(text, q) for q in quotes if q[0] > 0 and q[1] < len(text)]
         marked.sort(key=lambda q: q.span)
         ends = list(itertools.accumulate((q.span[1] for q in marked), max))
         out: list[SentenceParse] = []

@@ -12,8 +12,6 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
-import regex
-
 from .assemble.dating import Dating
 from .assemble.figures import FigureMention, find_figures
 from .assemble.positions import Positions
@@ -29,7 +27,7 @@ from .attribute.attribution import (
 )
 from .attribute.coref import ParsedSpeakers, SpeakerMention, speaker_mention
 from .attribute.statements import Statement, read_statements
-from .compact import Interner, share_field_sets
+from .compact import Interner, collector_paused, share_field_sets
 from .errors import InputError
 from .find.dates import DateMention, find_date_mentions
 from .find.numbers import NumberMention, find_numbers
@@ -52,6 +50,7 @@ from .model import (
 from .model import parse_published as parse_published  # importable here, as it always was
 from .syntax.parse import Parser, get_parser
 from .syntax.structure import SentenceParse
+from .text.patterns import lazy
 from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
 
 # Larger documents are refused with a clear message rather than run for minutes; the pipeline
@@ -102,7 +101,8 @@ def extract(
         )
     if not doc.text.strip():
         return ClaimList()
-    return ClaimList(_Pipeline(doc, lex, parser).run())
+    with collector_paused():
+        return ClaimList(_Pipeline(doc, lex, parser).run())
 
 
 def _document(value: object, published: object, source: object, doc_id: object) -> Document:
@@ -413,7 +413,7 @@ class _Pipeline:
 
 
 # A bullet that opens a line: "* At the current stage, we do not believe ...".
-_BULLET = regex.compile(r"[*\u2022\u2013\-]\s")
+_BULLET = lazy(r"[*\u2022\u2013\-]\s")
 
 
 def _named_phrases(parses: Sequence[SentenceParse]) -> dict[Span, SpeakerMention]:

@@ -66,3 +66,35 @@ def test_interner_cuts_each_span_once() -> None:
     assert shared.cut((1, 4)) == "bcd"
     assert shared.cut((1, 4)) is shared.cut((1, 4))
     assert shared.who(None) is None
+
+
+def test_collector_paused_only_while_reading_and_restored() -> None:
+    import gc
+
+    from claimtrack.compact import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller who turned it off keeps it off
+    finally:
+        gc.enable()
+
+
+def test_extract_leaves_the_collector_on() -> None:
+    import gc
+
+    import pytest
+
+    from claimtrack import ClaimtrackError, extract
+
+    extract("Officials said 12 people died.")
+    assert gc.isenabled()
+    with pytest.raises(ClaimtrackError):
+        extract(b"bytes")  # type: ignore[arg-type]
+    assert gc.isenabled()

@@ -20,27 +20,28 @@ from ..find.dates import DateMention
 from ..lexicon import Lexicon, term_pattern
 from ..model import DateRange, Span, Who
 from ..syntax.structure import SentenceParse
+from ..text.patterns import lazy
 from ..text.segment import Sentence
 from .dateattach import on_host, on_noun, on_saying, verb_after
 
-_WHEN = regex.compile(r",?\s+when\b")
+_WHEN = lazy(r",?\s+when\b")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
 # A clock time may stand between: "as of 9 a.m. on Wednesday", "as of 14:00 Monday".
-_AS_OF = regex.compile(
+_AS_OF = lazy(
     r"(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)?\s+(?:on\s+)?)?(?:the\s+)?$",
     regex.I,
 )
 # The word before a verb: "a report released".
-_LAST_WORD = regex.compile(r"(\w+)\s+$")
+_LAST_WORD = lazy(r"(\w+)\s+$")
 # Two days joined into one stretch: "on Monday and Tuesday", "Monday to Wednesday".
-_JOINED_DAYS = regex.compile(r"\s*(?:and|to|through|-|\u2013)\s*", regex.I)
+_JOINED_DAYS = lazy(r"\s*(?:and|to|through|-|\u2013)\s*", regex.I)
 # A part of a count already given: "169 of the dead", "2,403 of the injured", "nine of them".
-_PARTITIVE = regex.compile(r"\bof\s+(?:the|them|those|these)\b", regex.I)
+_PARTITIVE = lazy(r"\bof\s+(?:the|them|those|these)\b", regex.I)
 # "between April 15 ... and Tuesday": the end of the range is the cut-off.
-_AND_END = regex.compile(r"\band\s+(?:\w+,\s+)?$", regex.I)
+_AND_END = lazy(r"\band\s+(?:\w+,\s+)?$", regex.I)
 # Between a figure and "its" date there is no other number and no new clause.
-_GAP_BREAK = regex.compile(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
+_GAP_BREAK = lazy(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
 
 
 class Dating:

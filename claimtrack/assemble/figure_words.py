@@ -16,6 +16,7 @@ import regex
 from ..find.inflect import verb_forms
 from ..find.phrases import first_words
 from ..lexicon import Lexicon
+from ..text.patterns import lazy
 
 # --- hand-written patterns ---------------------------------------------------------------------
 # Words that end a noun phrase after a number ("45 people had been killed": "people").
@@ -28,64 +29,64 @@ GRAMMAR = (
     "overnight yesterday today tonight once how what why late early"
 ).split()
 # A word of a noun phrase, quotes around it allowed: 'the 11 "storm-related" deaths'.
-TOKEN = regex.compile(r"[^\S\n]*+[\"“]?(?P<w>\p{L}[\p{L}'’-]*+|%)[\"”]?")
+TOKEN = lazy(r"[^\S\n]*+[\"“]?(?P<w>\p{L}[\p{L}'’-]*+|%)[\"”]?")
 # A participle or past tense: "4.3 million affected", "Hundreds of onlookers cheered".
-PAST = regex.compile(r"(?<![\w-])\p{L}{3,}ed(?!\w)", regex.I)
+PAST = lazy(r"(?<![\w-])\p{L}{3,}ed(?!\w)", regex.I)
 # "Judith Raanan, 59, and her daughter": an age after a name.
-NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}'’-]+\.?[^\S\n]*,[^\S\n]*\Z")
-AGE_AFTER = regex.compile(r"[^\S\n]*[,.;)]")
+NAME_COMMA = lazy(r"\p{Lu}[\p{L}'’-]+\.?[^\S\n]*,[^\S\n]*\Z")
+AGE_AFTER = lazy(r"[^\S\n]*[,.;)]")
 # "1,052 more people than usual died" compares.
-THAN = regex.compile(r"(?<!\w)than(?!\w)")
+THAN = lazy(r"(?<!\w)than(?!\w)")
 # "6:15 a.m.", "5/17/2018", "1-800-621-3362", "F-16": part of a time, date, code or name.
-GLUED_BEFORE = regex.compile(r"(?:[0-9][:/.-]|\p{L}-|\p{L})\Z")
-GLUED_AFTER = regex.compile(r"[:/][0-9]|-[0-9]")
+GLUED_BEFORE = lazy(r"(?:[0-9][:/.-]|\p{L}-|\p{L})\Z")
+GLUED_AFTER = lazy(r"[:/][0-9]|-[0-9]")
 # "a 72-hour truce", "a 12-year-old", "315-kph", "8,848-meter": a compound modifier.
-COMPOUND = regex.compile(r"-\p{L}")
-YEAR = regex.compile(r"1[5-9][0-9]{2}|20[0-9]{2}|2100")
-THE = regex.compile(r"(?<!\w)the[^\S\n]++\Z", regex.I)
-OF = regex.compile(r"[^\S\n]++of(?!\w)", regex.I)
+COMPOUND = lazy(r"-\p{L}")
+YEAR = lazy(r"1[5-9][0-9]{2}|20[0-9]{2}|2100")
+THE = lazy(r"(?<!\w)the[^\S\n]++\Z", regex.I)
+OF = lazy(r"[^\S\n]++of(?!\w)", regex.I)
 # "About 1,000 of them", "30 of whom", "five children among them": part of the count before.
 # "Of all the dead, 5,655 ...", "Of the 9,800 deaths, 3,100 ...": a part of the count named.
-OF_THE = regex.compile(
+OF_THE = lazy(
     r"(?<!\w)of[^\S\n]++(?:all[^\S\n]++)?the[^\S\n]++(?:[0-9][0-9,.]*+[^\S\n]++)?\w+\Z",
     regex.I,
 )
 # "five children among them": blanks (and "were") before "among". In two parts, so that trying
 # it never reads past the phrase: a pattern that requires "among" makes the regex engine look for
 # the word in all the rest of the text first, once per figure (quadratic on long documents).
-AMONG_BEFORE = regex.compile(r"[^\S\n]+(?:were[^\S\n]+)?", regex.I)
-AMONG = regex.compile(r"among(?!\w)", regex.I)
-PARTITIVE = regex.compile(r"[^\S\n]++of[^\S\n]++(?:the|its|their|his|her)[^\S\n]++", regex.I)
-CLAUSE_STOP = regex.compile(r",(?!\d)|[;:()\[\]—–\n]")
-CLAUSE_END = regex.compile(r",(?!\d)|[;:()\[\]—–]")  # not the comma in "2,403"
-SUBSET = regex.compile(r"(?<!\w)(?:of them|of whom|of those|among them)(?!\w)", regex.I)
+AMONG_BEFORE = lazy(r"[^\S\n]+(?:were[^\S\n]+)?", regex.I)
+AMONG = lazy(r"among(?!\w)", regex.I)
+PARTITIVE = lazy(r"[^\S\n]++of[^\S\n]++(?:the|its|their|his|her)[^\S\n]++", regex.I)
+CLAUSE_STOP = lazy(r",(?!\d)|[;:()\[\]—–\n]")
+CLAUSE_END = lazy(r",(?!\d)|[;:()\[\]—–]")  # not the comma in "2,403"
+SUBSET = lazy(r"(?<!\w)(?:of them|of whom|of those|among them)(?!\w)", regex.I)
 # Right after a number: "four of whom died", "12 of them were wounded".
-OF_WHOM = regex.compile(r"[^\S\n]++of[^\S\n]++(?:whom|them|those)(?!\w)", regex.I)
+OF_WHOM = lazy(r"[^\S\n]++of[^\S\n]++(?:whom|them|those)(?!\w)", regex.I)
 # The same before a number: "320 people died, of whom 41 are women", "among them 12 children".
-SUBSET_BEFORE = regex.compile(
+SUBSET_BEFORE = lazy(
     r"(?<!\w)(?:of them|of whom|of those|among them|among whom)[^\S\n]*+,?[^\S\n]*+\Z", regex.I
 )
 # An opening after a comma that does not end the clause: "thousands of people, including many
 # foreigners, have left the country".
-ASIDE = regex.compile(
+ASIDE = lazy(
     r",[^\S\n]*(?:including|among them|mostly|mainly|many|most|"
     # "Twenty-two people, six of them children, were killed"
     r"(?:[\w-]+[^\S\n]++){1,3}of[^\S\n]++(?:them|whom|those))(?!\w)[^,;]*,",
     regex.I,
 )
 # A stretch set off by commas: ", according to the ministry,", ", the ministry said,".
-SET_OFF = regex.compile(r",[^,;\n]*+,")
+SET_OFF = lazy(r",[^,;\n]*+,")
 # The opening of a relative clause set off by commas: ", which includes", ", who".
-RELATIVE_OPEN = regex.compile(r",[^\S\n]*(?:which|who|whose)(?!\w)", regex.I)
+RELATIVE_OPEN = lazy(r",[^\S\n]*(?:which|who|whose)(?!\w)", regex.I)
 # A period names a time: "since October 7", "over the past 24 hours", "through Sunday".
-WHEN = regex.compile(
+WHEN = lazy(
     r"[0-9]|(?<!\w)(?:day|days|week|weeks|month|months|year|years|hours|start|beginning|"
     r"mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sept?|Oct|Nov|Dec|fighting|war|invasion|conflict)(?!\w)",
 )
 # "the number of civilians killed": the people a tally counts.
-TALLY_OF = regex.compile(
+TALLY_OF = lazy(
     # "The toll among health workers has risen to 41": two words, for two-word subgroups
     r"(?<!\w)(?:number|count|toll|tally|total)[^\S\n]++(?:of|among)[^\S\n]++"
     r"(?P<who>\p{L}+)(?:[^\S\n]++(?P<second>\p{L}+))?",
@@ -93,7 +94,7 @@ TALLY_OF = regex.compile(
 )
 # Between two coordinated counts: "7,110 civilians killed and 11,547 injured", "9,287 civilians
 # killed in Ukraine and 16,384 injured".
-AND_GAP = regex.compile(
+AND_GAP = lazy(
     r"(?:[^\S\n]++(?:in|across|at)[^\S\n]++(?:the[^\S\n]++)?(?-i:\p{Lu}[\p{L}.'’-]*+"
     r"(?:[^\S\n]++\p{Lu}[\p{L}.'’-]*+){0,2}))?"
     r"[^\S\n]*+,?[^\S\n]*+(?:and|as[^\S\n]well[^\S\n]as)[^\S\n]++"
@@ -107,68 +108,68 @@ OBJECT_GAP = (
     r"a[^\S\n]++combined|another|an?|the|all|only|just)(?!\w))*+[^\S\n]++\Z"
 )
 # The same, alone: what may stand between a casualty verb found and its number.
-OBJECT_GAP_ONLY = regex.compile(OBJECT_GAP, regex.I)
+OBJECT_GAP_ONLY = lazy(OBJECT_GAP, regex.I)
 # A passive or perfect auxiliary before a verb: "were killed", "have been hurt", "was fatally".
-AUX_BEFORE = regex.compile(
+AUX_BEFORE = lazy(
     r"(?<!\w)(?:were|was|been|be|being|are|is|am|get|got|gets)[^\S\n]++"
     r"(?:\p{L}+ly[^\S\n]++)?\Z",
     regex.I,
 )
 # An auxiliary and the word after it, right after a count: "140 have fallen ill".
-AUX_PREDICATE = regex.compile(
+AUX_PREDICATE = lazy(
     r"[^\S\n]++(?:have|has|had|were|was|are|is)[^\S\n]++(?:been[^\S\n]++)?(?P<w>\p{L}+)",
     regex.I,
 )
 # The start of an object noun phrase after an active verb: "killed a guard", "shot their father".
-DETERMINER_AFTER = regex.compile(
+DETERMINER_AFTER = lazy(
     r"[^\S\n]++(?:an?|the|his|her|their|its|our|my|your|this|that|these|those)(?!\w)", regex.I
 )
 # An adverb in -ly after a sub-count: "four of them fatally", "three of them critically".
-ADVERB = regex.compile(r"[^\S\n]++(?P<adv>\p{L}{2,}ly)(?!\w)", regex.I)
+ADVERB = lazy(r"[^\S\n]++(?P<adv>\p{L}{2,}ly)(?!\w)", regex.I)
 # A digit and one capital glued: "5G", "4K"; a designator unless money ("$3M").
-GLUED_LETTER = regex.compile(r"[0-9]\p{Lu}")
-CURRENCY_BEFORE = regex.compile(r"\p{Sc}[^\S\n]*+\Z")
+GLUED_LETTER = lazy(r"[0-9]\p{Lu}")
+CURRENCY_BEFORE = lazy(r"\p{Sc}[^\S\n]*+\Z")
 # One capitalised word right before a number: "the Varex 250 index", "a Corvan 737".
-NAME_BEFORE = regex.compile(r"(?<![\w.])(?P<w>\p{Lu}[\p{L}'’-]*+)[^\S\n]\Z")
+NAME_BEFORE = lazy(r"(?<![\w.])(?P<w>\p{Lu}[\p{L}'’-]*+)[^\S\n]\Z")
 # Capitalised words before a number that are no name: "Another 27", "Including 12", "Only 4".
 NOT_NAMES = frozenset(
     (*GRAMMAR, "another", "just", "including", "exactly", "nearly", "almost", "roughly")
 )
 # Punctuation that closes a word's clause: "2 fatally, outside the arena".
-CLAUSE_PUNCT = regex.compile(r"[^\S\n]*+(?:[,.;:)]|\Z)")
+CLAUSE_PUNCT = lazy(r"[^\S\n]*+(?:[,.;:)]|\Z)")
 # Between two counts: "45 Chilean soldiers were among the 300 dead".
-AMONG_THE = regex.compile(
+AMONG_THE = lazy(
     r"[^\S\n]++(?:(?:were|are|was|is)[^\S\n]++)?among[^\S\n]++(?:(?:the|its|their)[^\S\n]++)?",
     regex.I,
 )
 # Two coordinated counts: "Three nurses and two paramedics" (with a comma, "X, and 14,000
 # others were injured" joins two clauses).
-AND_ONLY = regex.compile(r"[^\S\n]++(?:and|or)[^\S\n]++", regex.I)
+AND_ONLY = lazy(r"[^\S\n]++(?:and|or)[^\S\n]++", regex.I)
 # Where a number (or its qualifier) may start: a digit or a letter.
-NUMBER_START = regex.compile(r"[0-9\p{L}]")
+NUMBER_START = lazy(r"[0-9\p{L}]")
 # The words of OBJECT_GAP, for a quick test before the pattern.
 GAP_WORDS = frozenset("a an the another all only just total of further additional combined".split())
 # Items of a list that spreads a count over places (govern.listed).
 _ITEM_NAME = r"\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,3}+"
 # ", Ostria 215", " and Upper Selm 12", "followed by Linden with 22", ", the town of Orr with 7"
-NAME_ITEM = regex.compile(
+NAME_ITEM = lazy(
     r"(?:[,;:]|(?<!\w)(?:and|by))[^\S\n]*+(?:the[^\S\n]++(?:\p{Ll}+[^\S\n]++of[^\S\n]++)?)?"
     r"(?P<name>" + _ITEM_NAME + r")(?:[^\S\n]++(?:with|for))?[^\S\n]++\Z"
 )
 # The list goes on or ends after an item: ", Calden 98 and Brisk 40."
-LIST_END = regex.compile(r"[^\S\n]*+(?:[,;.)]|(?:and|or)(?!\w)|\Z)")
+LIST_END = lazy(r"[^\S\n]*+(?:[,;.)]|(?:and|or)(?!\w)|\Z)")
 # ", 12 in Elm, where ...", ": 1,400 in Dorr, 610 in Ketter and 300 in Ambry."
-ITEM_OPEN = regex.compile(r"(?:[,;:]|(?<!\w)(?:and|with))[^\S\n]*+\Z")
-IN_ITEM = regex.compile(
+ITEM_OPEN = lazy(r"(?:[,;:]|(?<!\w)(?:and|with))[^\S\n]*+\Z")
+IN_ITEM = lazy(
     r"[^\S\n]++in[^\S\n]++(?:the[^\S\n]++)?"
     + _ITEM_NAME
     + r"[^\S\n]*+(?:[,;.)]|(?:and|or)(?!\w)|\Z)"
 )
 # A run of word characters: where a term of a word list can start.
-WORD_RUN = regex.compile(r"\w+")
-LETTERS = regex.compile(r"\p{L}+")
-SENTENCE_OPEN = regex.compile(r"[\s\"'“‘(]*")
-WORDS = regex.compile(r"\w+(?:[.'’-]\w+)*|,")
+WORD_RUN = lazy(r"\w+")
+LETTERS = lazy(r"\p{L}+")
+SENTENCE_OPEN = lazy(r"[\s\"'“‘(]*")
+WORDS = lazy(r"\w+(?:[.'’-]\w+)*|,")
 # Place: "in Nepal", "across the Gaza Strip", "in neighboring India", "at the Everest base camp".
 # One place name: "Chile", "Valparaíso", "Bosnia and Herzegovina" is two, "Isle of Man" one.
 _NAME = r"\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++(?:of[^\S\n]++)?\p{Lu}[\p{L}'’.-]*+){0,3}+"
@@ -209,15 +210,15 @@ PLACE = (
 """
 )
 # The joins of a coordinated place: "Ossory, Pell and Marrow" -> three names.
-PLACE_JOIN = regex.compile(r"[^\S\n]*+,[^\S\n]*+(?:and[^\S\n]++)?|[^\S\n]++and[^\S\n]++")
+PLACE_JOIN = lazy(r"[^\S\n]*+,[^\S\n]*+(?:and[^\S\n]++)?|[^\S\n]++and[^\S\n]++")
 # A place that owns a toll: "Gaza's death toll", "Velmora's dead".
-OWNER = regex.compile(
+OWNER = lazy(
     r"(?<![\p{L}'’])(?P<name>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)['’]s[^\S\n]++(?:(?:official|overall|total|confirmed|latest|"
     r"new|own|civilian)[^\S\n]++)*+(?P<noun>\p{L}+(?:[^\S\n]++toll)?)(?!\w)"
 )
 # A reporting clause ends where its content starts: "told a news conference in the capital,
 # Lusaka, that 812 ..."; "that" after the reporting verb.
-THAT = regex.compile(r"(?<!\w)that(?!\w)", regex.I)
+THAT = lazy(r"(?<!\w)that(?!\w)", regex.I)
 EVENT = r"""
     (?<!\w)(?:in|from|by|during|after|since)[^\S\n]++
     (?P<event>(?:(?:the|a|an|that|this|last|\p{L}+(?:['’]s)?|[0-9]+)[^\S\n]++){0,4}?
@@ -240,24 +241,22 @@ HOLDER = r"""
     (?:[^\S\n]++(?:a[^\S\n]++total[^\S\n]++of|another|the))?[^\S\n]++\Z
 """
 # A period whose second word is a past verb is an adverb: "have since arrested 14 suspects".
-PAST_SECOND = regex.compile(r"\S+[^\S\n]++\p{L}{3,}ed(?!\w)", regex.I)
+PAST_SECOND = lazy(r"\S+[^\S\n]++\p{L}{3,}ed(?!\w)", regex.I)
 # "to neighbouring Ardia, where 31,000 are sheltering": the place a "where" clause speaks of.
-WHERE_BEFORE = regex.compile(
+WHERE_BEFORE = lazy(
     r"(?<![\p{L}'’])(?P<name>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)"
     r"[^\S\n]*+,[^\S\n]*+where[^\S\n]++\Z"
 )
 # " and " or " or " between two nouns: "1,400 fighters and civilians".
-AND_WORD = regex.compile(r"[^\S\n]++(?:and|or)[^\S\n]++")
+AND_WORD = lazy(r"[^\S\n]++(?:and|or)[^\S\n]++")
 # A period that makes a count an addition: "36 people died in the past 24 hours".
-WINDOW_PERIOD = regex.compile(
+WINDOW_PERIOD = lazy(
     r"(?<!\w)(?:in|over|during|within)[^\S\n]++the[^\S\n]++(?:past|last|previous)[^\S\n]++"
     r"(?:[0-9]+[^\S\n]++|twenty-four[^\S\n]++)?(?:hours?|days?|week)(?!\w)",
     regex.I,
 )
 # A year that sets a count apart: "against 6 million in 2010", "displaced this year".
-YEAR_PERIOD = regex.compile(
-    r"(?<!\w)(?:in[^\S\n]++[12][0-9]{3}|(?:this|last)[^\S\n]++year)(?!\w)", regex.I
-)
+YEAR_PERIOD = lazy(r"(?<!\w)(?:in[^\S\n]++[12][0-9]{3}|(?:this|last)[^\S\n]++year)(?!\w)", regex.I)
 PERIOD = r"(?<!\w)(?P<period>\L<periods>[^\S\n]++[^,;.:()\n]{1,50}+)"
 
 
@@ -347,9 +346,9 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     return Patterns(
         **_casualty_fields(lexicon, cue_kind),
         # "62%" and "a.m." end in a non-word character, so no (?!\w) after them.
-        unit=regex.compile(r"\L<w>(?!\w)|%", regex.I, w=_terms(list(unit_kind))),
+        unit=lazy(r"\L<w>(?!\w)|%", regex.I, w=_terms(list(unit_kind))),
         unit_kind=unit_kind,
-        before=regex.compile(
+        before=lazy(
             r"(?r)(?:(?<!\w)|(?<=\s))\L<w>[^\S\n]*+-?\Z", regex.I, w=_terms(list(before_kind))
         ),
         before_kind=before_kind,
@@ -362,7 +361,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
 def _casualty_fields(lexicon: Lexicon, cue_kind: dict[str, str]) -> dict[str, Any]:
     """The casualty terms, as a table, by first word and as patterns."""
     return {
-        "cue": regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(list(cue_kind))),
+        "cue": lazy(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(list(cue_kind))),
         "cue_terms": _by_first_word(cue_kind),
         "cue_longest": max((len(t) for t in cue_kind), default=0),
         "cue_kind": cue_kind,
@@ -370,9 +369,7 @@ def _casualty_fields(lexicon: Lexicon, cue_kind: dict[str, str]) -> dict[str, An
         "subject_counted": frozenset(
             n for n, t in lexicon.categories.items() if t.casualty and not t.object_counted
         ),
-        "object_cue": regex.compile(
-            r"(?<!\w)(?P<w>\L<w>)" + OBJECT_GAP, regex.I, w=_terms(list(cue_kind))
-        ),
+        "object_cue": lazy(r"(?<!\w)(?P<w>\L<w>)" + OBJECT_GAP, regex.I, w=_terms(list(cue_kind))),
         "cue_nouns": frozenset(
             t.casefold() for c in lexicon.categories.values() if c.casualty for t in c.nouns
         ),
@@ -384,7 +381,7 @@ def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
     ctx = lexicon.numbers.context
 
     def words(key: str) -> Any:
-        return regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(ctx.get(key, ())))
+        return lazy(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(ctx.get(key, ())))
 
     def folded(key: str) -> frozenset[str]:
         return frozenset(t.casefold() for t in ctx.get(key, ()))
@@ -392,17 +389,15 @@ def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
     months = list(lexicon.dates.months)
     return {
         "people": words("people"),
-        "people_before": regex.compile(
+        "people_before": lazy(
             r"(?r)(?<!\w)(?:\L<w>|those)[^\S\n]++\Z", regex.I, w=_terms(ctx.get("people", ()))
         ),
-        "tally_last": regex.compile(
-            r"(?r)(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(ctx.get("tallies", ()))
-        ),
+        "tally_last": lazy(r"(?r)(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(ctx.get("tallies", ()))),
         "links": folded("links"),
         "link_verbs": frozenset(
             t for t in folded("links") if " " not in t and t not in _LINK_PREPOSITIONS
         ),
-        "joins": regex.compile(
+        "joins": lazy(
             # "from 64 to 2,975", "to 95 from the 72 it had given"
             r"[\s,]*+(?P<j>(?:up[^\S\n]++|down[^\S\n]++)?\L<w>)(?:[^\S\n]++the)?[^\S\n]*+\Z",
             regex.I,
@@ -412,13 +407,13 @@ def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
         "comma_joins": folded("comma_joins"),
         "transparent": folded("transparent"),
         "verbs": words("verbs"),
-        "inc_before": regex.compile(
+        "inc_before": lazy(
             r"(?<!\w)\L<w>[^\S\n]++\Z", regex.I, w=_terms(ctx.get("incremental_before", ()))
         ),
         "inc_after": folded("incremental_after"),
         "subgroups": folded("subgroups"),
         "subgroup_names": {k.casefold(): v for k, v in lexicon.numbers.subgroup_names.items()},
-        "months": regex.compile(r"(?<!\w)\L<m>\.?[^\S\n]++\Z", regex.I, m=_terms(months)),
+        "months": lazy(r"(?<!\w)\L<m>\.?[^\S\n]++\Z", regex.I, m=_terms(months)),
         "calendar": frozenset(w.casefold() for w in (*months, *lexicon.dates.weekdays)),
     }
 
@@ -435,13 +430,13 @@ def _scope_fields(lexicon: Lexicon) -> dict[str, Any]:
     ]
     events = _terms(ctx.get("events", ()))
     return {
-        "place": regex.compile(PLACE, regex.X, places=_terms(ctx.get("places", ()))),
-        "reporting": regex.compile(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(reporting)),
+        "place": lazy(PLACE, regex.X, places=_terms(ctx.get("places", ()))),
+        "reporting": lazy(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(reporting)),
         "reporting_words": frozenset(term.split()[0].casefold() for term in reporting),
         "reporting_first": first_words(reporting),
-        "event": regex.compile(EVENT, regex.X | regex.I, events=events),
-        "event_subject": regex.compile(EVENT_SUBJECT, regex.X | regex.I, events=events),
-        "holder": regex.compile(
+        "event": lazy(EVENT, regex.X | regex.I, events=events),
+        "event_subject": lazy(EVENT_SUBJECT, regex.X | regex.I, events=events),
+        "holder": lazy(
             HOLDER,
             regex.X | regex.I,
             places=_terms(ctx.get("places", ())),
@@ -449,9 +444,9 @@ def _scope_fields(lexicon: Lexicon) -> dict[str, Any]:
         ),
         "tallying": frozenset(w.casefold() for t in ctx.get("tallying", ()) for w in t.split()),
         "org_heads": frozenset(t.casefold() for t in lexicon.reporting.org_heads),
-        "period": regex.compile(PERIOD, regex.I, periods=_terms(ctx.get("periods", ()))),
+        "period": lazy(PERIOD, regex.I, periods=_terms(ctx.get("periods", ()))),
         "event_words": first_words(ctx["events"]) if ctx.get("events") else None,
-        "national": regex.compile(
+        "national": lazy(
             r"(?<!\w)\L<w>(?:['’]s)?+[^\S\n]++(?:\p{L}++[^\S\n]++){0,2}?\L<t>(?!\w)",
             regex.I,
             w=_terms(lexicon.reconcile.words.nationwide),
@@ -459,7 +454,7 @@ def _scope_fields(lexicon: Lexicon) -> dict[str, Any]:
         ),
         "holidays": frozenset(h.casefold() for h in lexicon.dates.holidays),
         "place_kinds": frozenset(w.casefold() for w in ctx.get("places", ())),
-        "partitive": regex.compile(
+        "partitive": lazy(
             r"[^\S\n]++of[^\S\n]++the[^\S\n]++(?:[0-9][0-9,.]*+|\L<n>)[^\S\n]++"
             r"(?P<group>\p{Ll}[\p{L}-]*+(?:[^\S\n]++\p{Ll}[\p{L}-]*+){0,3})",
             regex.I,

@@ -29,6 +29,7 @@ from ..find.numbers import NumberMention
 from ..find.phrases import WordIndex
 from ..lexicon import Lexicon, lookup
 from ..model import REACH, Scope, Span, cut
+from ..text.patterns import lazy
 from .figure_words import (
     AGE_AFTER,
     CLAUSE_STOP,
@@ -146,7 +147,7 @@ def find_figures(
     return out
 
 
-_ONE_OF = regex.compile(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our)\b", regex.I)
+_ONE_OF = lazy(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our)\b", regex.I)
 
 
 def _not_a_figure(text: str, n: NumberMention, s0: int, p: Patterns) -> bool:
@@ -205,7 +206,7 @@ def _key(found: str, table: dict[str, str]) -> str:
     return found_key
 
 
-_TRAILING_BLANKS = regex.compile(r"[\s\-]+\Z")
+_TRAILING_BLANKS = lazy(r"[\s\-]+\Z")
 
 
 def _figure(
@@ -412,4 +413,4 @@ def _designator(text: str, s0: int, start: int, p: Patterns) -> regex.Match[str]
 
 
 # Adverbs between a casualty word and its link: "the missing now number 45".
-_ADVERBS_AT_END = regex.compile(r"(?:\s+(?:now|still|already|together))+\s*$", regex.I)
+_ADVERBS_AT_END = lazy(r"(?:\s+(?:now|still|already|together))+\s*$", regex.I)

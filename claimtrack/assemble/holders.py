@@ -19,12 +19,13 @@ from ..attribute.attribution import SpeakerMention, words
 from ..find.phrases import Hit
 from ..lexicon import Lexicon, term_pattern
 from ..model import Span, Who, WhoKind, cut
+from ..text.patterns import lazy
 from .stance_cues import Tables
 
 # After a collective head: "of", an optional quantifier, an optional number, up to two
 # modifiers, and a plural noun: "coalition of some 30 senators", "a group of about 40 Western
 # governments", "an alliance of aid agencies".
-_MEMBERS = regex.compile(
+_MEMBERS = lazy(
     r"\s+of\s+(?:(?:some|about|around|nearly|almost|over|roughly|at\s+least|more\s+than|"
     r"dozens\s+of|hundreds\s+of|several|many)\s+)?(?:[\d,]+\s+)?"
     # up to two modifiers, then the plural: no article, no "-ing" ("accused the army of
@@ -35,42 +36,38 @@ _MEMBERS = regex.compile(
 # Between a verb of praise or blame and the cue it credits: its object, then "for" or "of".
 # The object may be a list ("commended Kestria, the coalition and the rebels for agreeing"), and
 # the cue may open a quotation ('thanked the government for "engaging positively"').
-_CREDIT_GAP = regex.compile(
+_CREDIT_GAP = lazy(
     r"\s+((?:the\s+|its\s+|their\s+)?[\p{L}\-'\u2019]+(?:,?\s+[\p{L}\-'\u2019]+){0,11}?)"
     r"\s+(?:for|of)\s+[\"\u201c]?"
 )
 # "with <subject> <cue>-ing": the subject of an absolute clause, up to four words.
-_WITH_SUBJECT = regex.compile(
+_WITH_SUBJECT = lazy(
     r"(?<![\p{L}])with\s+((?:the\s+|both\s+|all\s+)?[\p{L}\-'\u2019]+"
     r"(?:\s+[\p{L}\-'\u2019]+){0,3}?)\s+$",
     regex.I,
 )
 # A subject that is only a possessive ("Veldan's"), and up to three lower-case modifiers then
 # the head it owns: "Veldan's internationally recognised government", "Veldan's warring sides".
-_POSSESSIVE_END = regex.compile(r"['\u2019]s$")
-_LOWER_WORD = regex.compile(r"\s+\p{Ll}[\p{L}\-]*")
+_POSSESSIVE_END = lazy(r"['\u2019]s$")
+_LOWER_WORD = lazy(r"\s+\p{Ll}[\p{L}\-]*")
 # A description before a name: "Iran-backed", "Western-supported" (not "Saudi-led": a name).
-_DESCRIBED = regex.compile(
+_DESCRIBED = lazy(
     r"\p{L}+-(?:backed|allied|aligned|supported|funded|sponsored|armed)\s+(?=\p{Lu})", regex.I
 )
 # A partner of a joint statement: capitalised words, "of" or "the" between them ("the Kingdom
 # of Veldan"); lower-case organisation heads may follow ("the Veldan government").
-_PARTNER = regex.compile(
-    r"(?:the\s+)?\p{Lu}[\p{L}.\-']*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.\-']*)*"
-)
+_PARTNER = lazy(r"(?:the\s+)?\p{Lu}[\p{L}.\-']*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.\-']*)*")
 # "<plural title or group> of <Name>": "foreign ministers of Ossa", "leaders of Veldan".
-_MEMBER_OF = regex.compile(
-    r"(\p{L}+s)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.\-']*(?:\s+\p{Lu}[\p{L}.\-']*)*)$"
-)
-_WORD_AFTER = regex.compile(r"\s+(\p{Ll}+)")
-_PARTNER_GAP = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_MEMBER_OF = lazy(r"(\p{L}+s)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.\-']*(?:\s+\p{Lu}[\p{L}.\-']*)*)$")
+_WORD_AFTER = lazy(r"\s+(\p{Ll}+)")
+_PARTNER_GAP = lazy(r",\s*(?:and\s+)?|\s+and\s+")
 # After a comma, the list goes on only if another "and" comes before the next comma or verb:
 # "with Kestria, Veldan and Ostrava" (a list), "with Kestria, Darn said" (Darn is the subject).
-_LIST_GOES_ON = regex.compile(r"[^,;:.]{0,80}?\sand\s+(?:the\s+)?\p{Lu}")
-_FIRST_WORD = regex.compile(r"[\s\"\u201c*]*(\p{L}+)")
+_LIST_GOES_ON = lazy(r"[^,;:.]{0,80}?\sand\s+(?:the\s+)?\p{Lu}")
+_FIRST_WORD = lazy(r"[\s\"\u201c*]*(\p{L}+)")
 # A time phrase that opens a clause before its verb: "(but) on Friday backed ...", "late on
 # May 9 agreed ...".
-_OPENING_TIME = regex.compile(
+_OPENING_TIME = lazy(
     r"\s*(?:(?:on|late|early|by|last|this|earlier|later|in|at|since)\s+)+"
     r"(?:\p{Lu}[\p{L}.]*|\d[\d,]*)(?:\s+(?:\p{Lu}[\p{L}.]*|\d[\d,]*))*\s*,?",
 )
@@ -82,12 +79,12 @@ _VERBS = frozenset(
 # Between a subject and its verb: nothing, or a few adverbs and auxiliaries ("the rebels still
 # oppose", "the rebels had not decided"; a cue may hold its own "not"). Not any "-ly" word:
 # "Blinken said Washington fully supported ..." states his government's view.
-_ADVERBS_ONLY = regex.compile(
+_ADVERBS_ONLY = lazy(
     r"\s*(?:(?:also|still|now|all|both|is|are|was|were|has|have|had|did|does|do)\s+)*"
 )
 _MODAL_WORDS = frozenset("would will could should must can may might shall".split())
 # A dateline: "ORLA (AP) — ".
-_DATELINE = regex.compile(r"[^\u2014\u2013]{0,60}?\s(?:\u2014|\u2013|--)\s*")
+_DATELINE = lazy(r"[^\u2014\u2013]{0,60}?\s(?:\u2014|\u2013|--)\s*")
 
 
 def whole(text: str, mention: SpeakerMention, lexicon: Lexicon) -> SpeakerMention:
@@ -346,7 +343,7 @@ def after_dateline(text: str, span: Span) -> int:
 
 
 # The agent of a passive: "by" and what follows, up to the end of the clause.
-_AGENT = regex.compile(r"[\"\u201d']?\s+by\s+(?=(?:the\s+)?\p{Lu})")
+_AGENT = lazy(r"[\"\u201d']?\s+by\s+(?=(?:the\s+)?\p{Lu})")
 
 
 def passive_agent(text: str, cue: Hit, topic_end: int, clause: Span, t: Tables) -> Span | None:
@@ -363,7 +360,7 @@ def passive_agent(text: str, cue: Hit, topic_end: int, clause: Span, t: Tables) 
 
 
 # A demonym's ending: "Kestrian", "Velorian", "Yemeni", "Sudanese", "Polish".
-_DEMONYM = regex.compile(r"\p{Lu}\p{L}+(?:an|i|ese|ish)")
+_DEMONYM = lazy(r"\p{Lu}\p{L}+(?:an|i|ese|ish)")
 
 
 def side_of(title: str | None, lexicon: Lexicon) -> str | None:

@@ -31,6 +31,7 @@ from ..attribute.attribution import (
 from ..find.dates import DateMention
 from ..lexicon import Lexicon
 from ..model import DateRange, Span, Stance, Who
+from ..text.patterns import lazy
 from ..text.segment import QuoteIndex, Sentence
 from ..text.tokens import Tokens
 from .holders import (
@@ -52,23 +53,23 @@ from .stances import DocScan, StanceContext, StanceMention, clauses, find_stance
 __all__ = ["Positions", "StanceFound"]
 
 # Subordinators that open a clause with its own subject: "days after Washington agreed to ...".
-_SUBORDINATE = regex.compile(r"\b(?:after|when|because|since|before|while|as)\s+(?=the\s|\p{Lu})")
+_SUBORDINATE = lazy(r"\b(?:after|when|because|since|before|while|as)\s+(?=the\s|\p{Lu})")
 # Holders (stances): a coordination; a participle phrase after a subject, before the word a
 # speaker walk stopped at (" fighting in "); a dateline ("ORLA (AP) — "); an opening "that";
 # unnamed others ("and other officials").
-_AND = regex.compile(r"\band\b|&")
-_POSTMODIFIER = regex.compile(r"\s+\p{Ll}+ing\s+(?:in|on|for|against|from|with|across)\s+")
-_THAT = regex.compile(r"\s*(?:that\s+)?")
-_OTHERS = regex.compile(r"others?\b", regex.I)
+_AND = lazy(r"\band\b|&")
+_POSTMODIFIER = lazy(r"\s+\p{Ll}+ing\s+(?:in|on|for|against|from|with|across)\s+")
+_THAT = lazy(r"\s*(?:that\s+)?")
+_OTHERS = lazy(r"others?\b", regex.I)
 # Where an actor's own clause ends: "Berlin had received the request and urged Germany to join".
-_OWN_CLAUSE_END = regex.compile(r",|\band\s+\p{Ll}+ed\b")
+_OWN_CLAUSE_END = lazy(r",|\band\s+\p{Ll}+ed\b")
 # The auxiliary that opens a reported clause's verb, and one repeated after "and" at its end.
-_AUXILIARY = regex.compile(r"\s+(had|has|have|were|was|are|is)\s+(?:\p{Ll}+ly\s+)?\p{Ll}", regex.I)
-_AND_AUXILIARY = regex.compile(
+_AUXILIARY = lazy(r"\s+(had|has|have|were|was|are|is)\s+(?:\p{Ll}+ly\s+)?\p{Ll}", regex.I)
+_AND_AUXILIARY = lazy(
     r",?\s+and\s+(had|has|have|were|was|are|is)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+\s+)?$", regex.I
 )
 # How many actors "both", "the two leaders", "all three" stand for.
-_SIZE = regex.compile(r"[\s\"\u201c*]*(?:the\s+|all\s+)?(both|two|three|four)\b", regex.I)
+_SIZE = lazy(r"[\s\"\u201c*]*(?:the\s+|all\s+)?(both|two|three|four)\b", regex.I)
 _SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 _FINAL_MARKS = (".", "!", "?", '"', "\u201d", "\u2019", "'", ")", "\u2026", ":", ";")
 

@@ -19,6 +19,7 @@ import regex
 
 from ..find.numbers import NumberMention
 from ..model import Scope, Span
+from ..text.patterns import lazy
 from .figure_words import (
     AMONG,
     AMONG_BEFORE,
@@ -43,11 +44,11 @@ if TYPE_CHECKING:
     from .figures import FigureMention
 
 # "its March 3 attack", "their offensive": an event named by a pronoun is the story's own.
-_OWN_EVENT = regex.compile(r"(?:its|their|his|her|our)(?!\w)", regex.I)
+_OWN_EVENT = lazy(r"(?:its|their|his|her|our)(?!\w)", regex.I)
 # "since the offensive began": the start of a period.
-_STARTED = regex.compile(r"(?<!\w)(?:began|started|broke[^\S\n]++out|erupted)(?!\w)", regex.I)
+_STARTED = lazy(r"(?<!\w)(?:began|started|broke[^\S\n]++out|erupted)(?!\w)", regex.I)
 # A nationality or other capitalised modifier before a people noun: "45 Chilean soldiers".
-_NARROWING = regex.compile(r"(?<!\w)including[^\S\n]++\Z", regex.I)
+_NARROWING = lazy(r"(?<!\w)including[^\S\n]++\Z", regex.I)
 
 
 def read_scope(
@@ -221,7 +222,7 @@ def _owner(text: str, left: Span, p: Patterns) -> str | None:
 
 
 # A capitalised name right before a toll's noun: "the Chilean death toll", "The Varnish dead".
-_NAMED_NOUN = regex.compile(
+_NAMED_NOUN = lazy(
     r"(?<![\p{L}'’])(?:the|The)[^\S\n]++(?P<name>\p{Lu}\p{Ll}[\p{L}-]*+)"
     r"[^\S\n]++(?P<noun>\p{Ll}+(?:[^\S\n]++toll)?)(?!\w)"
 )
@@ -261,7 +262,7 @@ def _holder(text: str, left: Span, p: Patterns) -> str | None:
 
 # "Sindh remains the worst-hit province with 792 deaths": a name said to be a kind of place
 # (a copula, then "the ... province") that holds the count "with" it.
-_KIND_HOLDER = regex.compile(
+_KIND_HOLDER = lazy(
     r"(?<![\p{L}'’])(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2})[^\S\n]++"
     r"(?:remains|remained|is|was|became|becomes)[^\S\n]++the[^\S\n]++"
     r"(?:[\p{L}-]++[^\S\n]++){0,3}?(?P<kind>\p{Ll}++),?[^\S\n]++with[^\S\n]*+\Z"
@@ -362,7 +363,7 @@ def _partitive(text: str, n: NumberMention, p: Patterns) -> str | None:
 
 
 # After a count: "six of them children", "41 are women".
-_NOUN_AFTER = regex.compile(
+_NOUN_AFTER = lazy(
     r"(?:[^\S\n]++(?P<sub>of[^\S\n]++(?:them|whom|those)))?[^\S\n]++"
     r"(?:(?:are|were|was|is)[^\S\n]++)?(?P<w>\p{Ll}+)"
 )

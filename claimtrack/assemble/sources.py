@@ -18,14 +18,15 @@ import regex
 from ..attribute.statements import Covering, Statement
 from ..lexicon import Lexicon, term_pattern
 from ..model import Span, Who
+from ..text.patterns import lazy
 from ..text.segment import QuoteIndex, Sentence
 from .figures import FigureMention
 
 # A figure inside a narrator's relative clause (", which left more than 1,400 dead,") is the
 # writer's background, not the speaker's words.
-RELATIVE = regex.compile(r",\s+(?:which|who)\s+[^,]*$")
+RELATIVE = lazy(r",\s+(?:which|who)\s+[^,]*$")
 # A number that takes a part of a set already named: "Forty-one of the new deaths".
-_PART_OF = regex.compile(r"\s+of\s+(?:the|these|those|them)\b", regex.I)
+_PART_OF = lazy(r"\s+of\s+(?:the|these|those|them)\b", regex.I)
 
 
 class FigureSources:

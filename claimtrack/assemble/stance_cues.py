@@ -18,16 +18,18 @@ import regex
 from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..lexicon import Lexicon, lookup, term_pattern
 from ..model import Polarity, Span
+from ..text.patterns import lazy
+from ..text.terms import WordTerms
 from .cue_forms import halting_cues, proceeding_cues, with_split_cues
 
-_A_BEFORE = regex.compile(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
+_A_BEFORE = lazy(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
 # Words after a cue, to look for the object it governs.
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
+_WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
 # Pronouns that, right after a cue, stand for the last topic named ("urged them to uphold it").
 # Not "that": "did not rule out that the toll would rise" opens a clause.
 _PRONOUN_OBJECTS = frozenset({"it", "them", "this"})
-_STOP = regex.compile(r"[,;:.]")
-_POSSESSIVE = regex.compile(r"['\u2019]s$")
+_STOP = lazy(r"[,;:.]")
+_POSSESSIVE = lazy(r"['\u2019]s$")
 # A recasting cue up to three words before a bare word: "to extend Yemen's truce".
 _RECAST_BEFORE = (
     r"(?<![\p{L}])(\L<t>)\s+(?:(?:the|a|an|its|their|this|that|[\p{L}\-]+['\u2019]s|"
@@ -85,7 +87,7 @@ class Tables:
     crediting: frozenset[str]
     # A modal and a verb of stopping ("should cease", "would not stop"): cues of their own.
     halting: frozenset[str]
-    halting_pattern: regex.Pattern[str] | None
+    halting_pattern: WordTerms | None
     intransitive: frozenset[str]  # halting and going-ahead cues: their topic is their subject
     purposes: regex.Pattern[str] | None  # "for two purposes:", "in order to"
     halted_into: dict[str, str]  # a topic -> the topic its halt is ("military_operation" -> ...)
@@ -114,9 +116,12 @@ class Tables:
     restriction_terms: tuple[str, ...] | None
 
 
+_LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
+
+
 def word_list(terms: list[str]) -> regex.Pattern[str]:
     """A case-blind pattern for any of ``terms`` standing as a whole word or phrase."""
-    return regex.compile(r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])", cue=terms, flags=regex.I)
+    return lazy(r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])", cue=terms, flags=regex.I)
 
 
 def _lower_ascii(terms: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -209,7 +214,7 @@ def _build(lex: Lexicon) -> Tables:
         halting=frozenset(halting),
         intransitive=frozenset({*halting, *proceeding}),
         halting_pattern=(
-            word_list(sorted({*halting, *proceeding}, key=len, reverse=True))
+            WordTerms(sorted({*halting, *proceeding}, key=len, reverse=True), _LETTER_OR_DIGIT)
             if halting or proceeding
             else None
         ),
@@ -269,7 +274,7 @@ def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
     terms = [*lex.polarity.restrictions, *lex.polarity.clause_restrictions]
     if not terms:
         return None
-    return regex.compile(
+    return lazy(
         r"[^;:.?!]{0,100}?(?<![\p{L}])(?<!\bat\s)(\L<t>)(?!\s+(?:again|more)\b)(?![\p{L}])"
         r"(?!\s+(?:\d|(?:\L<time>)(?![\p{L}])))",
         t=terms,

@@ -16,6 +16,7 @@ from ..attribute.attribution import Attribution
 from ..find.dates import DateMention
 from ..lexicon import Lexicon
 from ..model import DateRange, Span, Who
+from ..text.patterns import lazy
 from ..text.segment import QuoteIndex, Sentence
 from .stance_scope import RELATIVE
 from .stances import StanceMention, clauses
@@ -23,13 +24,13 @@ from .stances import StanceMention, clauses
 __all__ = ["StanceDates"]
 
 # What may stand before a day that opens a sentence: "On Sunday the army ...", "Late Saturday,".
-_OPENING_DAY = regex.compile(
+_OPENING_DAY = lazy(
     r"[\W\d]*(?:(?:on|late|early|by|last|this|earlier|later|in|at|since)\s+)*", regex.I
 )
 
 
 # A position told as held before the words that report it: "had (previously) agreed to".
-_PLUPERFECT = regex.compile(r"\bhad\s+(?:\p{L}+ly\s+|already\s+|not\s+|never\s+)*$", regex.I)
+_PLUPERFECT = lazy(r"\bhad\s+(?:\p{L}+ly\s+|already\s+|not\s+|never\s+)*$", regex.I)
 
 
 def _relative_parts(text: str, own: Span, cue: int) -> tuple[Span, list[Span]]:

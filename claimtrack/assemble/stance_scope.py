@@ -17,39 +17,40 @@ import regex
 from ..find.phrases import Hit
 from ..lexicon import lookup
 from ..model import Polarity, Span
+from ..text.patterns import lazy
 from .stance_cues import StanceContext, StanceMention, Tables, may_hold, topic_of
 
 # How far after a cue its question mark may stand: "Did the ministry back the truce ...?"
 _QUESTION_REACH = 200
 # From a topic phrase to a cue inside the relative clause that describes it.
-_RELATIVE_GAP = regex.compile(r"\s*,\s*(?:which|that)\s[^,;:.\"\u201c\u201d]{0,80}")
+_RELATIVE_GAP = lazy(r"\s*,\s*(?:which|that)\s[^,;:.\"\u201c\u201d]{0,80}")
 # A relative clause between commas, which describes what stands before it and ends no clause:
 # "Kestria, which had rejected the truce last month, now backs it".
-RELATIVE = regex.compile(r",\s*(?:which|who)\s[^,;:.!?]*,", regex.I)
+RELATIVE = lazy(r",\s*(?:which|who)\s[^,;:.!?]*,", regex.I)
 # A relative clause still open before a cue: ", which backs ...", ", who had urged ...".
-_RELATIVE_OPEN = regex.compile(r",\s*(?:which|who)\s[^,;:.]*$", regex.I)
+_RELATIVE_OPEN = lazy(r",\s*(?:which|who)\s[^,;:.]*$", regex.I)
 # Clause breaks inside a sentence: "...; but ...", ", while ...", ", but ...", and ", and" before
 # a capitalised word ("Duda said ..., and Britain has promised Challenger 2 tanks").
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = lazy(
     r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|,\s+and\s+(?=\p{Lu})"
 )
 FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
-_LETTERS = regex.compile(r"[\p{L}']+")
+_LETTERS = lazy(r"[\p{L}']+")
 # Before a participle cue: a passive, which names nobody's position ("the truce has been
 # renewed"); not a call for it after a modal of obligation ("the truce should (not) be
 # extended", "the crossings need to be opened").
-PASSIVE = regex.compile(
+PASSIVE = lazy(
     r"\b(?:been|was|were|is|are|being|(?<!\b(?:should|must|(?:ought|needs?|ha(?:s|ve))\s+to)"
     r"(?:\s+not)?\s+)be)\s+$",
     regex.I,
 )
 # A parenthetical between commas: a participle or a prepositional phrase that describes what
 # stands before it, no clause of its own ("located some 35 kilometres from the border").
-_INSERT = regex.compile(
+_INSERT = lazy(
     r",\s+(?:\p{Ll}+ed|\p{Ll}+ing|in|on|at|near|by|from|after|with)\s[^,;:.!?\"\u201c\u201d()]{2,80}?,",
 )
 # A sentence break inside a sentence span (a quotation that ends a sentence inside it).
-_SENTENCE_BREAK = regex.compile(r"[.!]\s")
+_SENTENCE_BREAK = lazy(r"[.!]\s")
 
 
 def scope(text: str, m: Hit, sentence: Span, t: Tables) -> Polarity | None:

@@ -24,6 +24,7 @@ import regex
 from ..find.phrases import Hit
 from ..lexicon import Lexicon
 from ..model import Polarity, Span, cut
+from ..text.patterns import lazy
 from .cue_forms import with_split_cues
 from .holders import absolute_subject, credited_object, passive_agent
 from .stance_cues import (
@@ -65,33 +66,31 @@ __all__ = [
 
 # A cue right after a determiner or a possessive is a noun, not a position: "the call for a
 # ceasefire", "rejected Ukraine's request".
-_NOUN_USE = regex.compile(
-    r"(?:\bthe|\ba|\ban|\btheir|\bits|\bhis|\bher|\p{L}['\u2019]s)\s+$", regex.I
-)
+_NOUN_USE = lazy(r"(?:\bthe|\ba|\ban|\btheir|\bits|\bhis|\bher|\p{L}['\u2019]s)\s+$", regex.I)
 # "no" right before a topic phrase (one adjective may stand between): "no bombing", "no
 # further strikes".
-_NO_BEFORE = regex.compile(r"(?<![\p{L}])no\s+(?:\p{L}+\s+)?$", regex.I)
+_NO_BEFORE = lazy(r"(?<![\p{L}])no\s+(?:\p{L}+\s+)?$", regex.I)
 # How far (in characters) a polarity cue may stand from its topic phrase.
 _BEFORE, _AFTER = 90, 45
 # How far apart two cues in a row may stand: "pledged to build an international coalition to
 # get Ukraine combat aircraft", "ruled out sending".
 _CHAIN_GAP = 40
 # What may not stand between two cues in a row: punctuation or a new clause.
-_CHAIN_BREAK = regex.compile(r"[,;:.!?\"\u201c\u201d]|\b(?:and|or|but|which|who|while)\b", regex.I)
+_CHAIN_BREAK = lazy(r"[,;:.!?\"\u201c\u201d]|\b(?:and|or|but|which|who|while)\b", regex.I)
 # A quoted one-word answer to an indirect question: 'Biden replied with a single word: "No."'
-_ANSWER = regex.compile(r"[\"\u201c\u2018']\s*(No|Yes)\b[.!]?\s*[\"\u201d\u2019']", regex.I)
+_ANSWER = lazy(r"[\"\u201c\u2018']\s*(No|Yes)\b[.!]?\s*[\"\u201d\u2019']", regex.I)
 # How far a judgement may stand after the topic it judges, and what may not stand between.
 _JUDGED = 70
 # A participle cue after a passive (stance_scope.PASSIVE: "has been renewed", "was extended").
 # Not "is opposed to", "remained committed to": those cues hold their "to" and state a position.
-_PARTICIPLE = regex.compile(r"\p{L}+ed")
+_PARTICIPLE = lazy(r"\p{L}+ed")
 # Between a topic and a cue: the start of another clause.
-_CLAUSE_AFTER = regex.compile(
+_CLAUSE_AFTER = lazy(
     r"\b(?:after|when|because|since|before|while|if|unless|until|although)\b", regex.I
 )
 # Right before an act that states a position by itself: "said it would halt all operations".
-_WILL = regex.compile(r"(?:\b(?:will|would|shall|must|should)|['\u2019]ll)\s+$", regex.I)
-_JUDGE_BREAK = regex.compile(r"[;:!?\"\u201c\u201d]|,\s+(?:and|but|which|who)\b")
+_WILL = lazy(r"(?:\b(?:will|would|shall|must|should)|['\u2019]ll)\s+$", regex.I)
+_JUDGE_BREAK = lazy(r"[;:!?\"\u201c\u201d]|,\s+(?:and|but|which|who)\b")
 
 
 def find_stances(

@@ -19,6 +19,7 @@ import regex
 from ..find.phrases import Hit, WordIndex
 from ..lexicon import Lexicon
 from ..model import Span, cut
+from ..text.patterns import lazy
 from ..text.segment import QuoteIndex, Sentence
 from ..text.tokens import Token, Tokens, tokenize
 
@@ -40,7 +41,7 @@ from .tokenphrases import (
 from .vocab import Words as _Words
 from .vocab import words as words
 
-_POSSESSIVE = regex.compile(r"['\u2019]s$")
+_POSSESSIVE = lazy(r"['\u2019]s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,13 +209,13 @@ def _attribution_at(
 
 # After a trailing attribution ("..., the Interior Ministry said on Monday, after ...") the verb
 # is followed only by a time or setting phrase and then punctuation.
-_TRAILING = regex.compile(
+_TRAILING = lazy(
     r"\s*(?:(?:on|late|early|last|this|in|at|during)\s+)?(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]*\s*[,.;:]|\s*$"
 )
 
 
 # Words that turn a sentence back to the narrator after a trailing attribution.
-_NARRATOR_TURN = regex.compile(
+_NARRATOR_TURN = lazy(
     r"\s*(?:after|as|while|when|because|since|before|despite|amid|although|though|even|where|"
     r"which|who|but|days|hours|weeks)\b",
     regex.I,

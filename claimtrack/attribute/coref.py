@@ -15,14 +15,15 @@ import regex
 from ..lexicon import Lexicon
 from ..model import Span, Who, WhoKind
 from ..syntax.structure import Phrase
+from ..text.patterns import lazy
 from .vocab import words
 
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
-_POSSESSIVE = regex.compile(r"['\u2019]s$")
-_POSSESSIVE_END = regex.compile(r"['\u2019]s?$")
-_BLANKS = regex.compile(r"\s+")
-_THE = regex.compile(r"^the ")
-_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
+_INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
+_POSSESSIVE = lazy(r"['\u2019]s$")
+_POSSESSIVE_END = lazy(r"['\u2019]s?$")
+_BLANKS = lazy(r"\s+")
+_THE = lazy(r"^the ")
+_ARTICLE = lazy(r"^(?:the|a|an)\s+", regex.I)
 
 
 @dataclass(frozen=True, slots=True)

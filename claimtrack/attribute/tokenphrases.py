@@ -11,19 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-import regex
-
 from ..model import WhoKind, cut
+from ..text.patterns import lazy
 from ..text.tokens import Token
 from .coref import SpeakerMention
 from .vocab import Words as _Words
 
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
+_INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 # A name that opens with a lower-case particle joined by a hyphen: "al-Mashat", "el-Sisi".
-_PARTICLE_NAME = regex.compile(
-    r"(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|abu|ben)-\p{Lu}[\p{L}'\u2019]*"
-)
-_POSSESSIVE = regex.compile(r"['\u2019]s$")
+_PARTICLE_NAME = lazy(r"(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|abu|ben)-\p{Lu}[\p{L}'\u2019]*")
+_POSSESSIVE = lazy(r"['\u2019]s$")
 
 
 def np_word(tok: Token, w: _Words) -> bool:

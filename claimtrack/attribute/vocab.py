@@ -8,6 +8,7 @@ import regex
 
 from ..find.phrases import PhraseTable
 from ..lexicon import Lexicon
+from ..text.patterns import lazy
 
 
 class Words:
@@ -43,7 +44,7 @@ class Words:
         self.citing = {c.casefold() for c in rep.citing}
         # "The Health Ministry's own count stood at 528": the owner of a count is its source.
         self.possessive_count = (
-            regex.compile(
+            lazy(
                 r"['\u2019]s\s+(?:(?:own|official|latest|confirmed|updated|new|overall|total|"
                 r"preliminary|revised|daily)\s+)*\L<noun>(?![\p{L}])",
                 noun=list(rep.count_nouns),

@@ -19,6 +19,7 @@ import regex
 
 from ..lexicon import DatesLexicon, lookup
 from ..model import REACH, Granularity, Span, cut
+from ..text.patterns import lazy
 from .datecalc import (
     Direction,
     choose,
@@ -95,11 +96,11 @@ class Candidate:
 T = TypeVar("T")
 Reader = Callable[[Candidate], "DateMention | None"]
 # Words that may follow "the 21st" when it is a day ("on the 21st and 22nd", "the 21st, when").
-_AFTER_DAY = regex.compile(r"[^\S\n]*(?:[^\w\s]|$|\n|(?:and|or|of|at|in|when|after|before)\b)")
-_ORDINAL_END = regex.compile(r"(?i)(?:st|nd|rd|th)?\.?$")  # "21st", "3."
-_ON_BEFORE = regex.compile(r"\bon[^\S\n]+$", regex.I)  # "on 4/22"
+_AFTER_DAY = lazy(r"[^\S\n]*(?:[^\w\s]|$|\n|(?:and|or|of|at|in|when|after|before)\b)")
+_ORDINAL_END = lazy(r"(?i)(?:st|nd|rd|th)?\.?$")  # "21st", "3."
+_ON_BEFORE = lazy(r"\bon[^\S\n]+$", regex.I)  # "on 4/22"
 # The word before a modifier year or month, and whether it is a possessive: "the", "firm's".
-_WORD_BEFORE = regex.compile(r"(?<!\w)(?P<w>\w+)(?P<s>['\u2019]s?)?[^\S\n]{1,3}$")
+_WORD_BEFORE = lazy(r"(?<!\w)(?P<w>\w+)(?P<s>['\u2019]s?)?[^\S\n]{1,3}$")
 _NTH = ("first", "second", "third", "fourth", "fifth")
 
 

@@ -17,13 +17,14 @@ import regex
 
 from ..lexicon import DatesLexicon, Lexicon
 from ..model import REACH
+from ..text.patterns import lazy
 from .datecalc import month_bounds, safe_date
 from .dateforms import DateMention
 
 # What joins two dates into one stretch or list: "Sept. 20 and Dec. 31, 2017".
-_JOINER = regex.compile(r",?[^\S\n]{0,3}(?:and|or|to|through|until|-|\u2013)[^\S\n]{0,3}")
+_JOINER = lazy(r",?[^\S\n]{0,3}(?:and|or|to|through|until|-|\u2013)[^\S\n]{0,3}")
 # A second year or day joined to a date: "between 1994 and 1997", "on April 24 and 25".
-_JOINED = regex.compile(
+_JOINED = lazy(
     r"[^\S\n]{0,3}(?:and|or|to|through|until|-|\u2013|&)[^\S\n]{0,3}(\d{1,4})\b(?![.,:/\-]\d)"
 )
 
@@ -112,7 +113,7 @@ def _counting(d: DatesLexicon) -> regex.Pattern[str] | None:
     if not names:
         return None
     words = [r"[^\S\n]+".join(regex.escape(w) for w in n.split()) for n in names]
-    return regex.compile(
+    return lazy(
         rf"(?<!\w)({'|'.join(sorted(words, key=len, reverse=True))})[^\S\n]+(?:the[^\S\n]+)?$",
         regex.IGNORECASE,
     )

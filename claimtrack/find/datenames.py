@@ -12,15 +12,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-import regex
-
 from ..model import REACH, Granularity, cut
+from ..text.patterns import lazy
 from .datecalc import choose, month_bounds, month_index, narrowed, nearest_month, safe_date
 from .dateforms import Candidate, DateMention
 
 # The end of a phrase: punctuation or the end of the line ("the day before." but not "the day
 # before the vote", whose day is the vote's).
-_PHRASE_END = regex.compile(r"[^\S\n]*(?:[^\w\s]|$|\n)")
+_PHRASE_END = lazy(r"[^\S\n]*(?:[^\w\s]|$|\n)")
 
 
 def read_spoken_year(c: Candidate) -> DateMention | None:

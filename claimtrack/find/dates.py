@@ -31,6 +31,7 @@ import regex
 from ..errors import InputError
 from ..lexicon import Lexicon, load_lexicon
 from ..model import REACH, DateRange, Granularity, parse_published
+from ..text.patterns import lazy
 from . import dateforms as forms
 from . import datelinks as links
 from . import datenames as names
@@ -48,8 +49,8 @@ Tense = Literal["auto", "past", "future"]
 # One amount in "1 month and 21 days ago": the count and the unit.
 _AMOUNT_PATTERN = r"\b(\L<counts>|\d{1,2})[^\S\n]{1,3}(day|week|month|year)s?\b"
 # "in two days of fighting", "in 100 years of records": a duration, not a day ahead.
-_AMOUNT_OF = regex.compile(r"[^\S\n]{1,3}of\b", regex.IGNORECASE)
-_ISO_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}")
+_AMOUNT_OF = lazy(r"[^\S\n]{1,3}of\b", regex.IGNORECASE)
+_ISO_DATE = lazy(r"\d{4}-\d{2}-\d{2}")
 
 
 def find_dates(
@@ -99,8 +100,8 @@ def find_dates(
 def _build(lexicon: Lexicon) -> _Rules:
     d = lexicon.dates
     w = d.words
-    counts = regex.compile(r"[^\S\n]{1,3}\L<w>\b", regex.IGNORECASE, w=list(w.not_after_year))
-    amount = regex.compile(_AMOUNT_PATTERN, regex.IGNORECASE, counts=list(d.counts))
+    counts = lazy(r"[^\S\n]{1,3}\L<w>\b", regex.IGNORECASE, w=list(w.not_after_year))
+    amount = lazy(_AMOUNT_PATTERN, regex.IGNORECASE, counts=list(d.counts))
     return _Rules(compile_pattern(d), anchors(d), counts, amount)
 
 

@@ -26,6 +26,7 @@ import regex
 
 from ..find.phrases import WordIndex, first_words
 from ..lexicon import DatesLexicon
+from ..text.patterns import lazy
 
 # Every gap inside a date is one to three spaces or tabs, never a newline and never unbounded:
 # the scan stays linear on "May May May ..." or a megabyte of blanks.
@@ -143,7 +144,7 @@ def variants(words: dict[str, int]) -> dict[str, int]:
 def compile_pattern(d: DatesLexicon) -> regex.Pattern[str]:
     """The date pattern with the lexicon's word lists filled in."""
     w = d.words
-    return regex.compile(
+    return lazy(
         PATTERN,
         regex.IGNORECASE | regex.VERBOSE,
         months=list(d.months),
@@ -370,4 +371,4 @@ def _digit(char: str) -> bool:
     return _DIGIT.match(char) is not None
 
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT = lazy(r"\d")

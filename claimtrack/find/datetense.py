@@ -41,6 +41,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lexicon import Lexicon
+from ..text.patterns import lazy
 from .datecalc import Direction
 
 WINDOW = 160  # characters before a date read for its clause
@@ -55,7 +56,7 @@ _BREAK = re.compile(
     r"(?P<end>[.!?][\"'\u201d\u2019)]*\s+[\"\u201c'\u2018(]*(?=\w))"
     r"|[;:()\[\]\n\"\u201c\u201d\u00ab\u00bb]|``|''|\s[-\u2013\u2014]{1,2}\s"
 )
-_LAST_WORD = regex.compile(r"\w+$")
+_LAST_WORD = lazy(r"\w+$")
 _REPORTING_REACH = 3  # words between a reporting verb and a date it governs: "told reporters on"
 _POSSESSIVE = frozenset(("'s", "\u2019s"))
 _LONGEST = 4  # words in the longest cue the walk looks for
@@ -109,7 +110,7 @@ def _build(lexicon: Lexicon) -> TenseRules:
         kinds=kinds,
         last_words=frozenset(k[-1] for k in kinds),
         openers=single(w.clause_openers),
-        aside=regex.compile(
+        aside=lazy(
             r",[^\S\n]*\L<openers>\b[^,;:\n]*,", regex.IGNORECASE, openers=list(w.clause_openers)
         ),
         deadline=single(w.deadline_prepositions),

@@ -27,6 +27,7 @@ from ..errors import LexiconError
 from ..find.phrases import WordIndex, first_words, word_starts
 from ..lexicon import Lexicon, load_lexicon, lookup
 from ..model import QUALIFIERS, REACH, Qualifier, Span, cut
+from ..text.patterns import lazy
 from .numreader import Piece, Raw, read_run
 
 
@@ -70,22 +71,22 @@ _ELEMENT = r"""
 """
 # What may stand between two pieces of one number: "fifty two", "thirty-five", "one hundred and
 # one", "three million, two hundred", "two hundred & forty".
-_JOIN = regex.compile(
+_JOIN = lazy(
     r"(?P<space>[^\S\n]++)(?:(?P<and>and|&)[^\S\n]++)?"
     r"|(?P<hyphen>[^\S\n]*+-[^\S\n]*+)|[^\S\n]*+(?P<amp>&)[^\S\n]*+|(?P<comma>,[^\S\n]++)",
     regex.I,
 )
 # Between the two numbers of a range: "300-500", "300 to 500", "two or three".
-_RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:-|–|—)[^\S\n]*+|[^\S\n]++(?:to|or)[^\S\n]++", regex.I)
-_AND = regex.compile(r"[^\S\n]++and[^\S\n]++", regex.I)
+_RANGE_JOIN = lazy(r"[^\S\n]*+(?:-|–|—)[^\S\n]*+|[^\S\n]++(?:to|or)[^\S\n]++", regex.I)
+_AND = lazy(r"[^\S\n]++and[^\S\n]++", regex.I)
 # "rose from 64 to 2,975" is a change, not a range.
-_FROM_BEFORE = regex.compile(r"(?<!\w)from[^\S\n]++\Z", regex.I)
+_FROM_BEFORE = lazy(r"(?<!\w)from[^\S\n]++\Z", regex.I)
 # "The one you mentioned", "no one", "this one": a pronoun, not a number.
-_ONE_PRONOUN = regex.compile(
+_ONE_PRONOUN = lazy(
     r"(?<!\w)(?:the|this|that|which|each|every|any|no|another|someone|anyone)[^\S\n]++\Z", regex.I
 )
-_ONE_ANOTHER = regex.compile(r"[^\S\n]++another\b", regex.I)
-_THE_BEFORE = regex.compile(r"(?<!\w)the[^\S\n]++\Z", regex.I)
+_ONE_ANOTHER = lazy(r"[^\S\n]++another\b", regex.I)
+_THE_BEFORE = lazy(r"(?<!\w)the[^\S\n]++\Z", regex.I)
 
 _WINDOW = 48  # characters searched for a qualifier before a number
 _MAX_DIGITS = 40  # longer digit strings are codes, not numbers
@@ -122,7 +123,7 @@ def _compile(lexicon: Lexicon) -> _Patterns:
     plain = [k for k, v in nums.vague.items() if not v.needs_of]
     with_of = [k for k, v in nums.vague.items() if v.needs_of]
     spaced = [k for k in nums.suffixes if len(k) > 1 or k in "MBGT"]
-    element = regex.compile(
+    element = lazy(
         _ELEMENT,
         regex.I | regex.X,
         vague=plain or ["\x00"],
@@ -135,18 +136,12 @@ def _compile(lexicon: Lexicon) -> _Patterns:
     before_kind = {p.casefold(): q for q, phrases in quals.before.items() for p in phrases}
     after_kind = {p.casefold(): q for q, phrases in quals.after.items() for p in phrases}
     # Searched backwards from the number ((?r)): the phrase must end right before it.
-    before = regex.compile(
-        r"(?r)(?<!\w)(?P<q>\L<q>)[^\S\n]*+\Z", regex.I, q=list(before_kind) or ["\x00"]
-    )
-    after = regex.compile(
-        r"(?:[^\S\n]++|-)(?P<q>\L<q>)(?!\w)", regex.I, q=list(after_kind) or ["\x00"]
-    )
-    fraction = regex.compile(
-        r"[^\S\n]*+-?[^\S\n]*+\L<f>(?!\w)", regex.I, f=list(nums.fractions) or ["\x00"]
-    )
+    before = lazy(r"(?r)(?<!\w)(?P<q>\L<q>)[^\S\n]*+\Z", regex.I, q=list(before_kind) or ["\x00"])
+    after = lazy(r"(?:[^\S\n]++|-)(?P<q>\L<q>)(?!\w)", regex.I, q=list(after_kind) or ["\x00"])
+    fraction = lazy(r"[^\S\n]*+-?[^\S\n]*+\L<f>(?!\w)", regex.I, f=list(nums.fractions) or ["\x00"])
     # Every branch of _ELEMENT starts with a digit, a list entry or the article "a"/"an".
     openers = first_words([*nums.vague, *nums.words, *nums.scales, "a", "an"])
-    month_before = regex.compile(
+    month_before = lazy(
         r"(?r)(?<!\w)\L<m>\.?[^\S\n]++\Z", regex.I, m=list(lexicon.dates.months) or ["\x00"]
     )
     return _Patterns(

@@ -1,7 +1,7 @@
 r"""Word-list phrases in a document, found by walking its words instead of trying every position.
 
 A :class:`PhraseTable` finds exactly what the named-list pattern
-``regex.compile(r"(?<![\\p{L}\\p{N}])\\L<cue>(?![\\p{L}\\p{N}])", cue=terms, flags=regex.I)``
+``lazy(r"(?<![\\p{L}\\p{N}])\\L<cue>(?![\\p{L}\\p{N}])", cue=terms, flags=regex.I)``
 finds: at each position from left to right, the longest term (ignoring case) that stands as a
 whole word or phrase, matches never overlapping. Instead of trying the pattern at every
 character, it looks up each word of the document (a run of ASCII letters and digits, listed once
@@ -30,6 +30,8 @@ from collections.abc import Iterable
 
 import regex
 
+from ..text.patterns import lazy
+
 # A word of the lower-cased text: the only places an ASCII term can start.
 _RUN = re.compile(r"([a-z0-9]+)")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -49,12 +51,12 @@ def _word_char(char: str) -> bool:
 
 @functools.cache
 def _ascii_class() -> regex.Pattern[str]:
-    return regex.compile(r"[\x00-\x7f]", regex.IGNORECASE)
+    return lazy(r"[\x00-\x7f]", regex.IGNORECASE)
 
 
 @functools.cache
 def _word_class() -> regex.Pattern[str]:
-    return regex.compile(r"[\p{L}\p{N}]")
+    return lazy(r"[\p{L}\p{N}]")
 
 
 class Hit:
@@ -189,7 +191,7 @@ class PhraseTable:
     def pattern(self) -> regex.Pattern[str]:
         r"""The equivalent ``regex`` pattern (compiled on first use)."""
         if self._pattern is None:
-            self._pattern = regex.compile(
+            self._pattern = lazy(
                 r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])",
                 cue=self.terms or ["\x00"],
                 flags=regex.IGNORECASE,

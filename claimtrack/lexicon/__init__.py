@@ -38,6 +38,7 @@ from pydantic import (
 )
 
 from ..errors import LexiconError
+from ..text.patterns import lazy
 from .sections import (
     CategoryTerms,
     NumbersLexicon,
@@ -125,7 +126,7 @@ def lookup(table: Mapping[str, T], found: str) -> T:
     raise KeyError(found)
 
 
-def term_pattern(template: str, terms: Sequence[str]) -> regex.Pattern[str] | None:
+def term_pattern(template: str, terms: Sequence[str]) -> Any:
     r"""``template`` with the word list ``terms`` as its named list ``\L<t>``, ignoring case.
 
     None when the list is empty (a user may empty it in an overlay): the rule then never fires.
@@ -137,7 +138,7 @@ def term_pattern(template: str, terms: Sequence[str]) -> regex.Pattern[str] | No
     """
     if not terms:
         return None
-    return regex.compile(template, t=list(terms), flags=regex.IGNORECASE)
+    return lazy(template, regex.IGNORECASE, t=list(terms))  # compiled where first used
 
 
 def _merge(base: Any, extra: Any) -> Any:

@@ -14,7 +14,7 @@ Terms = tuple[str, ...]
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 # --- categories.toml -------------------------------------------------------------------------

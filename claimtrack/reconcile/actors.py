@@ -6,17 +6,16 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-import regex
-
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Claim, Who
+from ..text.patterns import lazy
 from .places import gazetteer
 
 StanceKey = tuple[str, str]
 
 # A compound adjective is no group's name: "Iran-backed", "Saudi-led".
-_COMPOUND = regex.compile(r"\p{L}-\p{Ll}")
-_POSSESSIVE = regex.compile(r"['\u2019]s?$")
+_COMPOUND = lazy(r"\p{L}-\p{Ll}")
+_POSSESSIVE = lazy(r"['\u2019]s?$")
 
 
 def norm(s: str | None) -> str | None:

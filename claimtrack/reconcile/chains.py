@@ -29,14 +29,15 @@ import regex
 
 from ..model import Who
 from ..reconcile.counts import Point
+from ..text.patterns import lazy
 
 # A later figure below a tenth of the chain's last reading is not a revision but another count
 # the extractor failed to scope ("42 deaths from Tuesday's quake" after "7,040" for April's).
 MAX_REVISION_FACTOR = 10
 
 # "from 16 ... to 34", "to 2,394 from 2,367", "up from 5,982": the word right before a number.
-_FROM = regex.compile(r"\bfrom\s*$", flags=regex.IGNORECASE)
-_TO = regex.compile(r"(?<!\bup\s)(?<!\bclose\s)\bto\s*$", flags=regex.IGNORECASE)
+_FROM = lazy(r"\bfrom\s*$", flags=regex.IGNORECASE)
+_TO = lazy(r"(?<!\bup\s)(?<!\bclose\s)\bto\s*$", flags=regex.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -310,7 +311,7 @@ def _name_pattern(canonical: str, name: str) -> regex.Pattern[str]:
     initials = [w[0] for w in name.split() if w[:1].isupper()]
     if len(initials) >= 3 and len(initials) == len([w for w in name.split() if len(w) > 3]):
         pattern += "|" + "".join(initials)
-    return regex.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)")
+    return lazy(r"(?<!\w)(?:" + pattern + r")(?!\w)")
 
 
 def _role_nouns(by_source: dict[str, list[Point]]) -> None:

@@ -28,6 +28,7 @@ import regex
 
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Claim, Scope
+from ..text.patterns import lazy
 from .actors import StanceKey, group_stances, norm, stance_family, stance_key
 from .bounds import Bounds, figure_bounds
 from .events import Event, EventReader
@@ -80,7 +81,7 @@ CONFLICT_QUALIFIERS = COUNT_QUALIFIERS | {"fewer_than"}
 CountKey = tuple[str, str | None, str | None, str | None, str | None]
 _SAME_EVENT = dt.timedelta(1)  # "the weekend earthquake" and "Saturday's quake" are one
 # A place that owns a source, right before it: "Khyber Pakhtunkhwa's own disaster authority".
-_OWNER_BEFORE = regex.compile(
+_OWNER_BEFORE = lazy(
     r"(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,3})['’]s[^\S\n]++(?:own[^\S\n]++)?\Z"
 )
 
@@ -91,11 +92,9 @@ class Rules:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         lex = lexicon.reconcile
-        self.official = regex.compile(r"\b\L<cue>\b", cue=list(lex.official), flags=regex.I)
-        self.independent = regex.compile(
-            r"(?<!\w)\L<cue>(?!\w)", cue=list(lex.independent), flags=regex.I
-        )
-        self.running = regex.compile(
+        self.official = lazy(r"\b\L<cue>\b", cue=list(lex.official), flags=regex.I)
+        self.independent = lazy(r"(?<!\w)\L<cue>(?!\w)", cue=list(lex.independent), flags=regex.I)
+        self.running = lazy(
             r"(?:\L<cue>)\b|.*\bso\sfar\b", cue=list(lex.words.running_periods), flags=regex.I
         )
         self.nationwide = frozenset(t.casefold() for t in lex.words.nationwide)

@@ -14,12 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-import regex
-
 from ..lexicon import Lexicon
+from ..text.patterns import lazy
 
-_WORD = regex.compile(r"[\p{L}0-9]+(?:[.'’][\p{L}]+)*")
-_YEAR = regex.compile(r"1[5-9][0-9]{2}|20[0-9]{2}")
+_WORD = lazy(r"[\p{L}0-9]+(?:[.'’][\p{L}]+)*")
+_YEAR = lazy(r"1[5-9][0-9]{2}|20[0-9]{2}")
 
 
 class Event(NamedTuple):

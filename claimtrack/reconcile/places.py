@@ -27,17 +27,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import regex
-
 from ..errors import LexiconError
 from ..lexicon import Lexicon, load_lexicon
+from ..text.patterns import lazy
 
 # "southern Chile", "the north of Chile": a part of a country, not the country.
 _SIDES = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 _SIDE_WORDS = {f"{s}ern": s for s in _SIDES} | {s: s for s in _SIDES}
-_PARENS = regex.compile(r"\s*\([^)]*\)")
-_SPLIT = regex.compile(r"\s*(?:,|;|&|\band\b|\bor\b)\s*")
-_STRIP = regex.compile(r"[^\p{L}\p{N}.' -]+")
+_PARENS = lazy(r"\s*\([^)]*\)")
+_SPLIT = lazy(r"\s*(?:,|;|&|\band\b|\bor\b)\s*")
+_STRIP = lazy(r"[^\p{L}\p{N}.' -]+")
 
 
 @dataclass(frozen=True, slots=True)

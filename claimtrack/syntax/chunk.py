@@ -15,17 +15,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-import regex
-
 from ..model import cut
+from ..text.patterns import lazy
 from .nouns import noun_here, plural
 from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
 
-_POSSESSIVE = regex.compile(r"['\u2019]s?$")
+_POSSESSIVE = lazy(r"['\u2019]s?$")
 # A party tag after a name, in brackets or between commas: "(D-Mont.)", ", R-Fla.,".
-PARTY_TAG = regex.compile(r"[DRI]-\p{Lu}[\p{L}.]*")
-_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\p{N}&.\-]*|[DRI]-[\p{L}.]+")
+PARTY_TAG = lazy(r"[DRI]-\p{Lu}[\p{L}.]*")
+_ACRONYM = lazy(r"\p{Lu}[\p{Lu}\p{N}&.\-]*|[DRI]-[\p{L}.]+")
 # Words that open a noun phrase besides nouns: determiners, adjectives, numbers.
 _OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ"})
 _INSIDE = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
@@ -67,7 +66,7 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
     return _coordinate(text, words, base)
 
 
-_YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = lazy(r"1[5-9]\d\d|20\d\d")
 
 
 def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
@@ -243,6 +242,13 @@ def _phrase(
     )  # fmt: skip
 
 
+def _without_possessive(low: str) -> str:
+    """``_POSSESSIVE.sub("", low)`` for one word (no line break inside), without the pattern."""
+    if low.endswith(("'s", "\u2019s")):
+        return low[:-2]
+    return low[:-1] if low.endswith(("'", "\u2019")) else low
+
+
 def _head(words: Sequence[Word], k: int, end: int) -> int:
     """The head: the last noun before a title's complement ("spokesman" for the ministry)."""
     # A verb form inside a phrase is there because it reads as a noun: "a separate tally".
@@ -262,7 +268,7 @@ def _read(
 ) -> tuple[PhraseKind, str | None, str | None, Gender | None]:
     """Kind, name, title and gender of ``words[k:end]``."""
     low = [w.text.casefold() for w in words[k:end]]
-    head_low = _POSSESSIVE.sub("", words[head].text.casefold())
+    head_low = _without_possessive(words[head].text.casefold())
     gender: Gender | None = None
     for word in reversed(low):  # the last gendered word tells
         if word in classes.male:

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from ..text.patterns import lazy
 from .structure import Phrase, Quote, VerbGroup, Word
 from .words import WordClasses
 
 ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
-_YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = lazy(r"1[5-9]\d\d|20\d\d")
 _TIME_HEADS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week "
     "weekend month year morning afternoon evening night day days weeks months years time "

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from ..text.patterns import lazy
 from .structure import POSSESSIVE_ENDS, Word
 from .words import WordClasses
 
-_YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = lazy(r"1[5-9]\d\d|20\d\d")
 
 
 def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
@@ -218,7 +217,7 @@ def _inside_phrase(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     return j < k - 1 and article
 
 
-_POSSESSIVE_DET = regex.compile(r"(?i)(?:its|his|her|their|our|my|your)$")
+_POSSESSIVE_DET = lazy(r"(?i)(?:its|his|her|their|our|my|your)$")
 _FINITE_AUX = frozenset("is are was were has have had does did".split())
 
 

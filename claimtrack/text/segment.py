@@ -13,12 +13,13 @@ import regex
 
 from ..lexicon import Lexicon
 from ..model import Span, cut
+from .patterns import lazy
 
 # A sentence ends at . ! or ? (optionally followed by closing quotes or brackets), then white
 # space, then something that can start a sentence: a capital, a digit or an opening quote.
 # "... the official said. Israel ..." splits; "U.S. officials" is kept whole by the abbreviation
 # check in code, since a regex look-behind over a word list would not run in linear time.
-_BOUNDARY = regex.compile(
+_BOUNDARY = lazy(
     r"""
     [.!?]+                      # the end mark(s)
     [\"'\u201d\u2019)\]]*       # closing quotes or brackets that belong to the sentence
@@ -29,19 +30,19 @@ _BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 # Paragraphs are separated by a line break; a bare line ("HomeU.S.") is its own paragraph.
-_LINE = regex.compile(r"[^\n\r]+")
-_WORD_BEFORE = regex.compile(r"(\S+)$")
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?")  # "U.S", "U.N."
+_LINE = lazy(r"[^\n\r]+")
+_WORD_BEFORE = lazy(r"(\S+)$")
+_INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?")  # "U.S", "U.N."
 
 # Opening and closing quotation marks. Straight double quotes pair up left to right.
 # Two apostrophes stand for a double quotation mark in some newsrooms' text: ''We won.''
-_QUOTE = regex.compile(r"''|[\"\u201c\u201d]")
+_QUOTE = lazy(r"''|[\"\u201c\u201d]")
 _OPEN_CURLY, _CLOSE_CURLY = "\u201c", "\u201d"
 # Real sentences are far shorter; a longer run without an end mark (a table, a run of digits)
 # is cut into pieces of at most this many characters, so that the work done per sentence stays
 # bounded and the whole pipeline stays linear in the length of the text.
 MAX_SENTENCE = 2000
-_SPACE = regex.compile(r"\s")
+_SPACE = lazy(r"\s")
 
 
 @dataclass(frozen=True, slots=True)

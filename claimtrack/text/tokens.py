@@ -16,16 +16,17 @@ from typing import NamedTuple
 import regex
 
 from ..model import Span
+from .patterns import lazy
 
 # A token: a word (letters/digits with inner apostrophes, dots or hyphens: "U.S.", "al-Burhan",
 # "Germany's", "F-16s") or one punctuation mark.
 # A number with thousands separators is one token ("4,000", "1,400.5"), as is a word with
 # inner apostrophes, dots or hyphens ("al-Rashidi", "U.S."); any other mark stands alone.
-_TOKEN = regex.compile(
+_TOKEN = lazy(
     r"\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?(?!\p{N}|,\p{Nd})"
     r"|[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019.\-]*[\p{L}\p{N}.])?|[^\s\p{L}\p{N}]"
 )
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
+_INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 _GROUP, _START, _END = regex.Match.group, regex.Match.start, regex.Match.end
 _TUPLE = tuple.__new__
 

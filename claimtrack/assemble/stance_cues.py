@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -166,12 +167,17 @@ def _topic_words(
     return topic_of, family_of, recast_by, acts
 
 
-def _build(lex: Lexicon) -> Tables:
-    topic_of, family_of, recast_by, acts = _topic_words(lex)
+def _family_words(family_of: dict[str, set[str]]) -> dict[str, regex.Pattern[str]]:
+    """Each topic family's words, as one word-list pattern."""
     families: dict[str, list[str]] = {}
     for word, owners in family_of.items():
         for family in owners:
             families.setdefault(family, []).append(word)
+    return {f: word_list(sorted(ws)) for f, ws in families.items()}
+
+
+def _polarities(lex: Lexicon, acts: Iterable[str]) -> dict[str, Polarity]:
+    """Each polarity cue's polarity; an act named as a topic supports it."""
     pol = lex.polarity
     pol_of: dict[str, Polarity] = {}
     for polarity in ("neutral", "oppose", "support"):
@@ -181,6 +187,13 @@ def _build(lex: Lexicon) -> Tables:
             pol_of.setdefault(cue.casefold(), polarity)
     for act in acts:
         pol_of.setdefault(act, "support")  # "said it would halt all military operations"
+    return pol_of
+
+
+def _build(lex: Lexicon) -> Tables:
+    topic_of, family_of, recast_by, acts = _topic_words(lex)
+    pol = lex.polarity
+    pol_of = _polarities(lex, acts)
     halting = halting_cues(pol.halting)
     proceeding = proceeding_cues(pol.proceeding)
     ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
@@ -203,7 +216,7 @@ def _build(lex: Lexicon) -> Tables:
         family_of={w: frozenset(f) for w, f in family_of.items()},
         recasts=term_pattern(_RECAST_BEFORE, list(recast_by)),
         recast_after=term_pattern(_RECAST_AFTER, list(recast_by)),
-        family_words={f: word_list(sorted(ws)) for f, ws in families.items()},
+        family_words=_family_words(family_of),
         topicless=frozenset(c.casefold() for c in pol.topicless),
         objects=frozenset(o.casefold() for o in pol.objects),
         evaluative=frozenset(

@@ -159,12 +159,7 @@ class Speakers:
         w = self._w
         low = m.name.casefold()
         if m.form == "pronoun":
-            if low in {"he", "she", "i"}:
-                return self._last_person
-            if low in {"it", "its"}:  # a body, never "officials" or "rescuers"
-                bodies = [e for e in self._orgs if e.kind == "organization"]
-                return max(bodies, key=lambda e: e.seen, default=None)
-            return self._last_group
+            return self._pronoun(low)
         if m.form == "role":
             head = _POSSESSIVE.sub("", low.split()[-1])
             issuer = self._documents.get(head) if m.kind != "person" else None
@@ -237,6 +232,15 @@ class Speakers:
             self._note(entity)
             return entity
         return self._org(m)
+
+    def _pronoun(self, low: str) -> _Entity | None:
+        """He and she: the last person; it: the last body; they: the last group or body."""
+        if low in {"he", "she", "i"}:
+            return self._last_person
+        if low in {"it", "its"}:  # a body, never "officials" or "rescuers"
+            bodies = [e for e in self._orgs if e.kind == "organization"]
+            return max(bodies, key=lambda e: e.seen, default=None)
+        return self._last_group
 
     def _heads(self, title: str) -> set[str]:
         """The words a later mention may use for a title: "Gov." gives "governor" too."""

@@ -290,26 +290,8 @@ def _read(
             return "role", None, _text(words, k, end), gender
         return "other", None, None, gender
     name_end = j + 1
-    name_start = j
-    while name_start - 1 >= k and (
-        words[name_start - 1].tag == "PROPN"
-        or words[name_start - 1].text.casefold() in classes.particles
-        or words[name_start - 1].text in ("-",)
-        or (  # "Ministry of Home Affairs", "Department for Education"
-            words[name_start - 1].text.casefold() in ("of", "for", "and")
-            and name_start - 2 >= k
-            and words[name_start - 2].tag == "PROPN"
-        )
-        or (  # "Office for the Coordination of Humanitarian Affairs"
-            words[name_start - 1].lemma == "the"
-            and name_start - 3 >= k
-            and words[name_start - 2].text.casefold() in ("of", "for")
-            and words[name_start - 3].tag == "PROPN"
-        )
-    ):
-        name_start -= 1
     # Titles and honorifics at the front of the name belong to the title.
-    name_start = _past_title(words, name_start, name_end, classes)
+    name_start = _past_title(words, _name_start(words, k, j, classes), name_end, classes)
     while name_start < name_end - 1 and (
         words[name_start].text.casefold() in classes.titles
         or words[name_start].text.casefold() in classes.honorifics
@@ -346,6 +328,29 @@ def _read(
         person, _, body = name.partition(" of ")
         return "name", person, f"{title_words} of {body}", gender
     return "name", name, title_words, gender
+
+
+def _name_start(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> int:
+    """Where the run of capitalised words ending at ``j`` begins, with what joins them."""
+    start = j
+    while start - 1 >= k and (
+        words[start - 1].tag == "PROPN"
+        or words[start - 1].text.casefold() in classes.particles
+        or words[start - 1].text in ("-",)
+        or (  # "Ministry of Home Affairs", "Department for Education"
+            words[start - 1].text.casefold() in ("of", "for", "and")
+            and start - 2 >= k
+            and words[start - 2].tag == "PROPN"
+        )
+        or (  # "Office for the Coordination of Humanitarian Affairs"
+            words[start - 1].lemma == "the"
+            and start - 3 >= k
+            and words[start - 2].text.casefold() in ("of", "for")
+            and words[start - 3].tag == "PROPN"
+        )
+    ):
+        start -= 1
+    return start
 
 
 def _past_title(words: Sequence[Word], start: int, end: int, classes: WordClasses) -> int:

@@ -320,12 +320,7 @@ def _subject_walk(
         if low in ASIDE_MARKS:
             k = aside_start(words, j, stop, classes)
             if k is not None and apposition is None:
-                named = ending.get(j - 1)
-                opens = named is not None and with_owner_first(named) == k + 1
-                if opens and named is not None and named.kind in _APPOSITIVE:
-                    # "the WHO's representative, Dr. Omar Farah, said" (the name in the aside)
-                    # or "Ana Lund, the region's governor, said" (the title in the aside)
-                    apposition = named
+                apposition = _apposed(ending, j, k)
             if (
                 k is None
                 and low == ","
@@ -373,6 +368,18 @@ def _subject_walk(
         found = _found(words, ending, phrase, classes, before, apposition, attached, reach)
         return found, False
     return None, False
+
+
+def _apposed(ending: dict[int, Phrase], j: int, k: int) -> Phrase | None:
+    """The phrase that fills the aside from ``k`` to ``j``, if it can be an apposition.
+
+    "the WHO's representative, Dr. Omar Farah, said" (the name in the aside) or "Ana Lund, the
+    region's governor, said" (the title in the aside).
+    """
+    named = ending.get(j - 1)
+    if named is not None and with_owner_first(named) == k + 1 and named.kind in _APPOSITIVE:
+        return named
+    return None
 
 
 def _gathers(words: Sequence[Word], phrase: Phrase, members: Phrase, classes: WordClasses) -> bool:

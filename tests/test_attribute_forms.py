@@ -71,6 +71,12 @@ ROWS = [
     ("Some of the Kell nurses said they had spoken out.", [("said", "the Kell nurses")]),
     ("Several said they would rather stay in Dunmore.", [("said", "Several")]),
     ("Kell officials said all of them were safe.", [("said", "Kell officials")]),
+    # a name given is no statement; a judgement with a second object is one
+    (
+        "A new group called Kell Votes Matter said it would register voters.",
+        [("said", "Kell Votes Matter")],
+    ),
+    ("A senator called Lund a liar.", [("called", "A senator")]),
     # a verb of judging after a comma has its subject before it, not its object after it
     ("Ana Ruiz, star of the show, thanked Lund for his help.", [("thanked", "Ana Ruiz")]),
     ("\u201cThe dam held,\u201d added Lund, a nurse.", [("added", "Lund")]),

@@ -216,6 +216,16 @@ def _reduced_relative(
         # "funeral directors contacted by the Kell Post reported 499 deaths": the participle
         # and its agent describe the noun; the verb after them is the clause's
         return past_participle(words[vg.head], classes)
+    if (
+        phrase is not None
+        and words[phrase.first].lemma in ("a", "an")
+        and _naming(words, vg, classes)
+    ):
+        # "a new group called Black Votes Matter": the name it goes by; but "A senator called
+        # Lund a liar" gives a second object, a judgement
+        name = starting.get(vg.last + 1)
+        second = starting.get(name.last + 1) if name is not None else None
+        return second is None or is_time(words, second)  # "... Analytics last year"
     adp = phrase.first - 1 if phrase is not None else -1
     if phrase is None or adp < 1 or words[adp].tag != "ADP" or words[adp].lemma == "by":
         return False  # after an agent ("contacted by the Post reported"): the main verb

@@ -270,7 +270,7 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         if not first.isupper() and len(seen) < _SEEN_MAX:
             seen[text] = (tag_, lemma)
         out.append(Word(tok.start, tok.end, text, tag_, lemma))
-    return tuple(_after_modals(out, classes))
+    return tuple(_by_neighbours(out, classes))
 
 
 def _headline(tokens: Sequence[Token], classes: WordClasses) -> bool:
@@ -298,10 +298,11 @@ def _reads_lower(low: str, classes: WordClasses) -> bool:
     return any(f.klass for f in classes.verbs.get(low, ()))
 
 
-def _after_modals(out: list[Word], classes: WordClasses) -> list[Word]:
-    """A word in no list right after a modal is a verb: "would resume", "could not reopen".
+def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
+    """The classes that the word before decides.
 
-    And an adverb between a determiner and a word is an adjective: "an earlier report".
+    After a modal, a word in no list is a verb ("would resume", "could not reopen"); between a
+    determiner and a word, an adverb is an adjective ("an earlier report").
     """
     for k in range(1, len(out)):
         w = out[k]

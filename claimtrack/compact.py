@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import typing
 from collections.abc import Iterator
 
 from pydantic import BaseModel
@@ -37,16 +38,39 @@ def share_field_sets(model: BaseModel) -> None:
     while stack:
         item = stack.pop()
         fields = item.__pydantic_fields_set__
-        key = (type(item), frozenset(fields))
+        kind = type(item)
+        key = (kind, frozenset(fields))
         shared = _FIELD_SETS.setdefault(key, fields)
         if shared is not fields:
             object.__setattr__(item, "__pydantic_fields_set__", shared)
         # Parts are models, or tuples of them; strings, numbers and dates hold no field sets.
-        for value in item.__dict__.values():
+        values = item.__dict__
+        for name in _model_fields(kind):
+            value = values[name]
             if isinstance(value, BaseModel):
                 stack.append(value)
             elif isinstance(value, tuple):
                 stack.extend(x for x in value if isinstance(x, BaseModel))
+
+
+# The fields of a model class that may hold models (by their annotations), once per class.
+_PARTS: dict[type[BaseModel], tuple[str, ...]] = {}
+
+
+def _model_fields(kind: type[BaseModel]) -> tuple[str, ...]:
+    found = _PARTS.get(kind)
+    if found is None:
+        found = _PARTS[kind] = tuple(
+            name for name, info in kind.model_fields.items() if _holds_model(info.annotation)
+        )
+    return found
+
+
+def _holds_model(annotation: object) -> bool:
+    """Whether a type annotation names a model anywhere inside it (``Who | None``, tuples)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_model(arg) for arg in typing.get_args(annotation))
 
 
 class Interner:

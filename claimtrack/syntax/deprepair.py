@@ -19,8 +19,6 @@ Nothing here imports spaCy; the tree is :class:`.deptree.Tree`.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .deptree import Tree
 from .structure import Tag, Word
 from .words import WordClasses
@@ -52,7 +50,7 @@ class _Draft:
 
     def retag(self, k: int, tag: Tag, fine: str, lemma: str | None = None) -> None:
         word = self.words[k]
-        self.words[k] = replace(word, tag=tag, lemma=lemma or word.lemma)
+        self.words[k] = word._replace(tag=tag, lemma=lemma or word.lemma)
         self.fine[k] = fine
         self.changed = True
 

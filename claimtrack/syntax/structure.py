@@ -14,7 +14,7 @@ Indexes into :attr:`SentenceParse.words` tie the parts together (``head``, ``fir
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ..model import Span
 
@@ -33,9 +33,12 @@ Tense = Literal["past", "present", "future"]
 POSSESSIVE_ENDS = ("'", "\u2019", "'s", "\u2019s")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One token with its word class and lemma (the lemma is case-folded)."""
+class Word(NamedTuple):
+    """One token with its word class and lemma (the lemma is case-folded).
+
+    A named tuple rather than a dataclass: a document makes one per token, and a tuple is
+    made several times faster than a frozen dataclass.
+    """
 
     start: int
     end: int

@@ -3,7 +3,7 @@
 __version__ = "0.1.0"
 
 from .batch import extract_many
-from .errors import ClaimtrackError, InputError, LexiconError
+from .errors import ClaimtrackError, InputError, InternalError, LexiconError
 from .find.dates import find_dates
 from .lexicon import Lexicon, load_lexicon
 from .model import Claim, DateRange, Document, Flag
@@ -19,6 +19,7 @@ __all__ = [
     "Document",
     "Flag",
     "InputError",
+    "InternalError",
     "Lexicon",
     "LexiconError",
     "StanceTrack",

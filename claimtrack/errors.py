@@ -2,9 +2,10 @@
 
 ::
 
-    ClaimtrackError            base: catch this to catch everything claimtrack means to raise
+    ClaimtrackError            base: catch this to catch everything claimtrack raises
     ├── InputError (ValueError) the caller passed something claimtrack cannot work with
-    └── LexiconError            a data file is malformed; names the file and the entry
+    ├── LexiconError            a data file is malformed; names the file and the entry
+    └── InternalError (RuntimeError) a bug: claimtrack failed on input it should read
 
 Nothing found is not an error (an empty list); uncertainty is a field (``who=None``).
 """
@@ -37,3 +38,14 @@ class LexiconError(ClaimtrackError):
         super().__init__(message)
         self.file = file
         self.key = key
+
+
+class InternalError(ClaimtrackError, RuntimeError):
+    """claimtrack failed on a document it should have read: a bug, to be reported.
+
+    The original exception is its ``__cause__``; ``doc_id`` names the document when it had one.
+    """
+
+    def __init__(self, message: str, *, doc_id: str | None = None) -> None:
+        super().__init__(message)
+        self.doc_id = doc_id

@@ -28,7 +28,7 @@ from .attribute.attribution import (
 from .attribute.coref import ParsedSpeakers, SpeakerMention, speaker_mention
 from .attribute.statements import Statement, read_statements
 from .compact import Interner, collector_paused, share_field_sets
-from .errors import InputError
+from .errors import ClaimtrackError, InputError, InternalError
 from .find.dates import DateMention, find_date_mentions
 from .find.numbers import NumberMention, find_numbers
 from .find.phrases import WordIndex
@@ -85,6 +85,7 @@ def extract(
 
     Raises:
         InputError: the text is not a string, is too large, or ``published`` is not a date.
+        InternalError: claimtrack failed on the document (a bug; the cause is chained).
 
     >>> claims = extract(
     ...     "About 35,000 people have been killed, the ministry said.", published="2024-05-09"
@@ -102,7 +103,17 @@ def extract(
     if not doc.text.strip():
         return ClaimList()
     with collector_paused():
-        return ClaimList(_Pipeline(doc, lex, parser).run())
+        try:
+            return ClaimList(_Pipeline(doc, lex, parser).run())
+        except ClaimtrackError:
+            raise
+        except Exception as error:  # a bug: still only ClaimtrackErrors leave the library
+            where = f" in document {doc.doc_id!r}" if doc.doc_id else ""
+            raise InternalError(
+                f"claimtrack failed{where} ({type(error).__name__}: {error}); this is a bug, "
+                "please report it with the text",
+                doc_id=doc.doc_id,
+            ) from error
 
 
 def _document(value: object, published: object, source: object, doc_id: object) -> Document:

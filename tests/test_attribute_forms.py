@@ -18,6 +18,10 @@ from claimtrack.syntax import RuleParser
 LEX = load_lexicon()
 
 ROWS = [
+    # a source set off by commas after a clause that goes on past it: what was said is before
+    ("Ana Ruiz spoke. It is her job, she said, to warn the council.", [("said", "she")]),
+    ("Tim Lund found no ally, he said, on condition of anonymity.", [("said", "he")]),
+    ("Nor does Ruiz have a plan, aides say, to change course.", [("say", "aides")]),
     (
         "The Kell senator criticized the treaty and said allies wanted answers.",
         [("criticized", "The Kell senator"), ("said", "The Kell senator")],

@@ -139,6 +139,21 @@ def test_bad_input_raises_a_clear_error(call: object, message: str) -> None:
     assert isinstance(info.value, claimtrack.ClaimtrackError)
 
 
+def test_a_bug_leaves_as_an_internal_error_with_its_cause(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack import pipeline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise IndexError("tuple index out of range")
+
+    monkeypatch.setattr(pipeline, "find_numbers", broken)
+    with pytest.raises(claimtrack.InternalError) as info:
+        extract("Officials said 12 people died.", doc_id="d-7")
+    assert isinstance(info.value, claimtrack.ClaimtrackError)
+    assert isinstance(info.value.__cause__, IndexError)
+    assert info.value.doc_id == "d-7"
+    assert "'d-7'" in str(info.value)
+
+
 def test_published_none_never_uses_today() -> None:
     claims = extract("Officials said on Tuesday that 45 people had been killed.", published=None)
     for claim in claims:

@@ -18,6 +18,7 @@ PUBLIC = [
     "Document",
     "Flag",
     "InputError",
+    "InternalError",
     "Lexicon",
     "LexiconError",
     "StanceTrack",

@@ -202,6 +202,13 @@ NOUN_OR_VERB = [
     ("It is a trend that the agency predicts will continue.", "predicts", True),
     ("It was a step that Lund hopes will help.", "hopes", True),
     ("It is the job that many analysts say is the future.", "say", True),
+    # a source that closes the sentence after a comma or a quotation: a verb of saying
+    ("Forty farms have shut since 2006, the union says.", "says", True),
+    ("\u201cWe will rebuild,\u201d the Kell council states.", "states", True),
+    ("The levee held, the agency reports.", "reports", True),
+    # but a plural noun where no comma sets a source off
+    ("Turnout was high in the battleground states.", "states", False),
+    ("Lund visited Kell, Dunmore and the other border states.", "states", False),
 ]
 
 
@@ -341,6 +348,28 @@ def test_irregular_past_forms_are_verbs(form: str) -> None:
     text = f"The storm {form} the town."
     (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
     assert parse.words[2].tag == "VERB"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Forty farms have closed since 2006.", "closed"),
+        ("The port has already closed, officials said.", "closed"),
+        ("Crews had not opened the gates by Friday.", "opened"),
+    ],
+)
+def test_a_participle_after_have_is_a_verb(text: str, verb: str) -> None:
+    # "have closed": the perfect, though "closed" alone may be an adjective ("a closed road")
+    (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
+    assert any(parse.words[c.verb.head].text == verb for c in parse.clauses if c.verb), [
+        (w.text, w.tag) for w in parse.words
+    ]
+
+
+def test_an_adjective_that_is_no_participle_stays_after_have() -> None:
+    text = "The farms have open fields and closed barns."
+    (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
+    assert [w.tag for w in parse.words if w.text == "open"] == ["ADJ"]
 
 
 @pytest.mark.parametrize(

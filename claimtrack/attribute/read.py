@@ -25,7 +25,7 @@ from ..model import Span
 from ..syntax.chunk import named_apposition, with_owner_first
 from ..syntax.structure import Clause, Phrase, Quote, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
-from .colon import colon_mentions
+from .colon import colon_mentions, transcript_turns
 from .mention import AttributionMention
 from .questions import question, question_verbs
 
@@ -55,14 +55,15 @@ def find_attribution_mentions(
     according = lexicon.memo("attribute.according", _according_table)
     asking = lexicon.memo("attribute.asking", question_verbs)
     out: list[AttributionMention] = []
-    for parse in parses:
-        found: list[AttributionMention] = []
+    turns = transcript_turns(text, parses)
+    for index, parse in enumerate(parses):
+        found: list[AttributionMention] = [turns[index]] if index in turns else []
         for clause in parse.clauses:
             found.extend(_from_clause(text, parse, clause, classes))
             found.extend(question(text, parse, clause, asking))
         found.extend(_according(text, parse, according, classes))
         found.extend(_owned_counts(parse))
-        found.extend(colon_mentions(parse, classes.times))
+        found.extend(colon_mentions(parse, classes.times, headline=index == 0))
         taken: set[tuple[Span, Span | None]] = set()
         kept: list[AttributionMention] = []
         for mention in sorted(found, key=lambda m: m.cue):

@@ -33,7 +33,7 @@ from .words import WordClasses
 
 # How far left of a verb its subject may stand, in words.
 _REACH = 40
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 
 
 def verb_groups(
@@ -79,7 +79,7 @@ def _group(
     head_low = lows[-1]
     forms = classes.verbs.get(head_low, ())
     form = forms[0].form if forms else ("past" if head_low.endswith("ed") else "base")
-    passive = form in ("past", "participle") and any(low in _BE for low in lows[:-1])
+    passive = form in ("past", "participle") and any(low in BE_FORMS for low in lows[:-1])
     tense: Tense
     if modal in ("will", "'ll", "\u2019ll", "shall"):
         tense = "future"

@@ -70,7 +70,11 @@ def read_content(
     k = vg.last + 1
     if k < n and vg.particle is None and (vg.lemma, words[k].lemma) in classes.other_phrasal:
         return None  # "add up to", "back down": another verb than the one that reports
-    if not inverted and not _comment_after(words, subject, k):
+    if (
+        not inverted
+        and not _comment_after(words, subject, k)
+        and not _host_before(words, subject, vg, starting)
+    ):
         if vg.lemma in HEARER_VERBS and k in starting and not _verb_at(words, starting[k].last + 1):
             k = starting[k].last + 1  # "told reporters (that) ..."
         k = _past_modifiers(words, starting, k, classes)
@@ -127,6 +131,31 @@ def read_content(
     if quote is not None:
         return quote.span
     return (words[0].start, words[b].end)
+
+
+def _host_before(
+    words: Sequence[Word], subject: Phrase | None, vg: VerbGroup, starting: dict[int, Phrase]
+) -> bool:
+    """A source set off by commas after a clause that goes on past it: what was said is before.
+
+    "It is his job, he said, to talk to them", "He found no taker, he said, on condition of
+    anonymity": an infinitive or a prepositional phrase after the closing comma goes on with
+    the clause before, not with the verb of saying ("said to talk" would be its infinitive).
+    When no clause stands before ("The vote, a source said, is set") or what follows is a
+    clause or a quotation of its own ("Asked why, Lund said, '...'"), it is read as usual.
+    """
+    if subject is None or subject.first < 2 or vg.last + 1 >= len(words):
+        return False
+    if words[subject.first - 1].text != "," or words[vg.last + 1].text != ",":
+        return False
+    after = words[vg.last + 2] if vg.last + 2 < len(words) else None
+    if after is None or after.tag != "ADP":
+        return False  # "When ..., he said, 'We ...'": what follows is what was said
+    nouns = {k for p in starting.values() for k in range(p.first, p.last + 1)}
+    return any(
+        w.tag in ("VERB", "AUX") and k not in nouns  # "The vote, ...": a noun, not a verb
+        for k, w in enumerate(words[: subject.first - 1])
+    )
 
 
 def _comment_after(words: Sequence[Word], subject: Phrase | None, k: int) -> bool:

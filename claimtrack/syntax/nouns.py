@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..text.patterns import lazy
 from .structure import POSSESSIVE_ENDS, Word
-from .words import WordClasses
+from .words import VerbForm, WordClasses
 
 _YEAR = lazy(r"1[5-9]\d\d|20\d\d")
 
@@ -58,6 +58,7 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
         and any(f.form == "third" for f in forms)
         and prev.tag in ("NOUN", "ADJ", "NUM")
         and (nxt is None or nxt.text in (",", ".", ";", ":") or nxt.lemma == "where")
+        and not _closing_source(words, k, forms)
     ):
         return True  # "all battleground states.", "the blue states, where": a plural noun
     if forms is not None and all(f.form in ("base", "third") for f in forms):
@@ -88,6 +89,21 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
     ):
         return True  # "in figures published", "for help": a noun after a preposition
     return False
+
+
+def _closing_source(words: Sequence[Word], k: int, forms: Sequence[VerbForm]) -> bool:
+    """A verb of saying after a source that a comma or a quotation sets off at the end.
+
+    "..., the union says.", "'...,' the council states.": the phrase before the verb opens
+    right after the mark, so the verb closes a clause of its own ("in the battleground states."
+    has no such mark).
+    """
+    if not any(f.klass is not None and f.form == "third" for f in forms):
+        return False
+    j = k - 1
+    while j >= 0 and words[j].tag in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
+        j -= 1
+    return 0 <= j < k - 1 and words[j].text in (",", "\u201d", '"', "\u2019", "'")
 
 
 def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:

@@ -306,6 +306,14 @@ def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
     """
     for k in range(1, len(out)):
         w = out[k]
+        if w.tag == "ADJ" and _after_have(out, k, classes):
+            # "have closed", "had not opened": the perfect, not the adjective "a closed road"
+            participle = next(
+                (f for f in classes.verbs.get(w.lemma, ()) if f.form == "participle"), None
+            )
+            if participle is not None:
+                out[k] = Word(w.start, w.end, w.text, "VERB", participle.lemma)
+            continue
         if w.tag == "ADV" and out[k - 1].tag == "DET" and k + 1 < len(out):
             if w.lemma.endswith("ly"):
                 continue  # "a widely reported estimate": the chunker reads the -ly adverb
@@ -320,6 +328,16 @@ def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
         if out[j].tag == "AUX" and _modal(out[j].lemma, classes):
             out[k] = Word(w.start, w.end, w.text, "VERB", w.lemma)
     return out
+
+
+def _after_have(out: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """Whether a form of "have" stands before ``out[k]``, past adverbs and "not"."""
+    j = k - 1
+    while j > 0 and out[j].tag in ("ADV", "PART"):
+        j -= 1
+    return out[j].tag == "AUX" and any(
+        f.lemma == "have" for f in classes.verbs.get(out[j].lemma, ())
+    )
 
 
 def _modal(low: str, classes: WordClasses) -> bool:

@@ -109,6 +109,22 @@ SUBJECTS = [
     # a name and people named by a plural noun; a group of two words
     ("Mayor Lund and her deputies said the dam held.", "say", "Mayor Lund and her deputies"),
     ("Medics and aid workers said the road was cut.", "say", "Medics and aid workers"),
+    # a bare participle with only modifiers before the next verb describes the subject
+    ("A report released on Monday put the toll at 40.", "put", "A report"),
+    ("The plan approved by voters in May calls for a new dam.", "call", "The plan"),
+    # a restrictive relative clause between the subject and its verb
+    ("Aides who spoke with the Kell Courier said the group had collapsed.", "say", "Aides"),
+    ("The officials who met on Monday agreed that the dam was safe.", "agree", "The officials"),
+    ("Farmers who lost their crops in May say the plan came too late.", "say", "Farmers"),
+    ("Residents who know Mayor Lund say she will run again.", "say", "Residents"),
+    # but a verb of saying inside the relative clause has the antecedent as its subject
+    ("Officials who said the dam would fail were fired.", "say", "Officials"),
+    # an aside with a relative clause and names of its own
+    (
+        "Ana Ruiz, who lives in a village outside the capital, Dunmore, said she hoped for a deal.",
+        "say",
+        "Ana Ruiz",
+    ),
 ]
 
 
@@ -118,6 +134,7 @@ def test_subject_of_a_reporting_verb(text: str, lemma: str, subject: str) -> Non
 
 
 CONTENTS = [
+    ("People who know Lund say she will run.", "say", "she will run"),
     ("The agency said on Monday in a statement that 40 people died.", "say", "40 people died"),
     ("Ruiz told reporters the count was wrong.", "tell", "the count was wrong"),
     ("The governor has not yet said whether she will run.", "say", "whether she will run"),

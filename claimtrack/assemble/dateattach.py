@@ -125,8 +125,12 @@ def _event_in_subject(parse: SentenceParse, first: int, events: frozenset[str]) 
     return False
 
 
-def before_verb(parse: SentenceParse, span: Span) -> bool:
-    """Is the date between a subject and its verb: "city workers on Thursday buried 100"?"""
+def before_verb(parse: SentenceParse, span: Span, *, participle: bool = True) -> bool:
+    """Is the date between a subject and its verb: "city workers on Thursday buried 100"?
+
+    Or on a participle that describes the subject: "A report released on Monday put the toll
+    at 40" (the report's day); ``participle=False`` asks for that reading only.
+    """
     found = words_of(parse, span)
     if found is None:
         return False
@@ -135,11 +139,23 @@ def before_verb(parse: SentenceParse, span: Span) -> bool:
     k = first - 1
     while k >= 0 and words[k].tag in ("DET", "ADP", "ADV"):
         k -= 1  # "on", "late on", "early"
+    if k > 0 and _describing(parse, k):
+        k -= 1
+    elif not participle:
+        return False
     return (
         k >= 0
-        and words[k].tag in ("NOUN", "PROPN", "PRON")
+        and (words[k].tag in ("NOUN", "PROPN", "PRON") or parse.phrase_at(k) is not None)
         and last + 1 < len(words)
         and words[last + 1].tag in ("VERB", "AUX")
+    )
+
+
+def _describing(parse: SentenceParse, k: int) -> bool:
+    """Whether word ``k`` is a bare participle that describes the noun before it."""
+    return any(
+        c.kind == "relative" and c.verb is not None and c.verb.first == c.verb.head == k
+        for c in parse.clauses
     )
 
 

@@ -22,7 +22,7 @@ from ..model import DateRange, Span, Who
 from ..syntax.structure import SentenceParse
 from ..text.patterns import lazy
 from ..text.segment import Sentence
-from .dateattach import on_host, on_noun, on_saying, verb_after
+from .dateattach import before_verb, on_host, on_noun, on_saying, verb_after
 
 _WHEN = lazy(r",?\s+when\b")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
@@ -194,7 +194,9 @@ class Dating:
                     k += 1
                 return self.range(usable[k])
         if parse is not None:
-            for mention in usable:
+            for mention in resolved:
+                if mention not in usable and not before_verb(parse, mention.span, participle=False):
+                    continue  # an event's day, unless a participle of the subject's ("released")
                 verb = verb_after(parse, mention.span)
                 if verb is not None and verb < fig[0] and not _GAP_BREAK.search(text, verb, fig[0]):
                     return self.range(mention)  # "city workers on Thursday buried 100 victims"

@@ -19,15 +19,8 @@ from dataclasses import replace
 
 from .asides import aside_start, back_to, is_aside
 from .chunk import named_apposition, with_owner_first
-from .content import (
-    ASIDE_MARKS,
-    QUOTE_OPENERS,
-    inverted_subject,
-    is_time,
-    past_participle,
-    read_content,
-    reports,
-)
+from .content import ASIDE_MARKS, inverted_subject, is_time, read_content, reports
+from .relatives import reduced_relative
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
 from .words import WordClasses
 
@@ -120,9 +113,10 @@ def read_clauses(
             ending[phrase.last] = phrase
             starting[phrase.first] = phrase
     out: list[Clause] = []
+    grouped = frozenset(k for v in verbs for k in range(v.first, v.last + 1))
     for i, vg in enumerate(verbs):
         later = verbs[i + 1] if i + 1 < len(verbs) else None
-        if _reduced_relative(words, vg, ending, starting, classes, later):
+        if reduced_relative(words, vg, ending, starting, classes, later):
             # "said in a report released on Monday": the participle describes the report
             span = (words[vg.first].start, words[vg.last].end)
             out.append(Clause(span, "relative", vg, parent=len(out) - 1 if out else None))
@@ -145,7 +139,7 @@ def read_clauses(
         if subject is None and vg.passive is False:
             subject = inverted_subject(words, starting, vg, classes)
             inverted = subject is not None
-        kind = _kind(words, vg, classes)
+        kind = _kind(words, vg, classes, grouped)
         obj = starting.get(vg.last + 1)
         objects = (obj,) if obj is not None else ()
         content = None
@@ -196,62 +190,6 @@ def _dateline_end(words: Sequence[Word]) -> int:
     return -1
 
 
-def _reduced_relative(
-    words: Sequence[Word],
-    vg: VerbGroup,
-    ending: dict[int, Phrase],
-    starting: dict[int, Phrase],
-    classes: WordClasses,
-    later: VerbGroup | None,
-) -> bool:
-    """A bare past participle that describes the noun before it: "in a report released".
-
-    After the object of a preposition (never a subject), or with its agent before another
-    verb ("officials contacted by the Post said").
-    """
-    if vg.first != vg.head or vg.first == 0:
-        return False
-    phrase = ending.get(vg.first - 1)
-    if phrase is not None and later is not None and _agent_after(words, vg, starting):
-        # "funeral directors contacted by the Kell Post reported 499 deaths": the participle
-        # and its agent describe the noun; the verb after them is the clause's
-        return past_participle(words[vg.head], classes)
-    if (
-        phrase is not None
-        and words[phrase.first].lemma in ("a", "an")
-        and _naming(words, vg, classes)
-    ):
-        # "a new group called Black Votes Matter": the name it goes by; but "A senator called
-        # Lund a liar" gives a second object, a judgement
-        name = starting.get(vg.last + 1)
-        second = starting.get(name.last + 1) if name is not None else None
-        return second is None or is_time(words, second)  # "... Analytics last year"
-    adp = phrase.first - 1 if phrase is not None else -1
-    if phrase is None or adp < 1 or words[adp].tag != "ADP" or words[adp].lemma == "by":
-        return False  # after an agent ("contacted by the Post reported"): the main verb
-    noun = words[adp - 1].tag != "VERB" or adp - 1 in ending  # "a report from the agency"
-    if noun and not _naming(words, vg, classes):
-        return False  # "officials in the capital said": the phrase before may be a subject
-    return past_participle(words[vg.head], classes)
-
-
-def _agent_after(words: Sequence[Word], vg: VerbGroup, starting: dict[int, Phrase]) -> bool:
-    """Whether "by" and a named agent follow the verb group: "contacted by the Kell Post"."""
-    k = vg.last + 1
-    agent = starting.get(k + 1) if k + 1 < len(words) and words[k].lemma == "by" else None
-    return agent is not None and agent.kind != "other"
-
-
-def _naming(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
-    """A verb of naming before the name it gives: "a group called Citizens for Kell"."""
-    k = vg.last + 1
-    return (
-        vg.lemma in classes.naming
-        and k < len(words)
-        and (words[k].tag == "PROPN" or words[k].text in QUOTE_OPENERS)
-    )
-
-
 def _finite(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
     """Whether a verb group can stand with a subject: not a bare participle ("given by")."""
     if vg.first != vg.head:
@@ -270,12 +208,23 @@ def _in_aside(words: Sequence[Word], vg: VerbGroup) -> bool:
     return False
 
 
-def _kind(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> ClauseKind:
+def _kind(
+    words: Sequence[Word], vg: VerbGroup, classes: WordClasses, grouped: frozenset[int]
+) -> ClauseKind:
+    """The kind of the clause of ``vg``, from the word that opens it.
+
+    ``grouped``: the indexes of the words in verb groups.
+    """
     j = vg.first - 1
+    coordinated = False
     while j >= 0 and j >= vg.first - 6:
         low = words[j].text.casefold()
         if words[j].tag == "PUNCT":
             return "parenthetical" if low in ("(", "\u2014") else "main"
+        if words[j].tag == "CCONJ":
+            coordinated = True  # "who has seen them but would say": one relative clause
+        elif j in grouped and not coordinated:
+            return "main"  # "Aides who spoke with X said": "who" is the other verb's
         if low in classes.relatives:
             return "relative"
         if low in classes.subordinators:
@@ -318,11 +267,12 @@ def _subject_walk(
         w = words[j]
         low = w.text.casefold()
         phrase = ending.get(j)
-        if phrase is None and (w.tag == "ADV" or low in classes.negations):
-            j -= 1
-            continue
-        if phrase is None and _bare_participle(words, j, ending, classes):
-            j -= 1  # "a report published Wednesday said": past the participle to its noun
+        if phrase is None and (
+            w.tag == "ADV"
+            or low in classes.negations
+            or _bare_participle(words, j, ending, classes)
+        ):
+            j -= 1  # an adverb; "a report published Wednesday said": past the participle
             continue
         if phrase is None and low == ")":
             j = back_to(words, j, "(", stop)
@@ -347,14 +297,14 @@ def _subject_walk(
             j = k - 1
             continue
         if low in classes.relatives or (low == "that" and j - 1 in ending):
-            k = j - 1
-            if k >= 0 and words[k].text == ",":
-                k -= 1
-            return ending.get(k), False
+            return _before_relative(words, ending, j), False
         if low in ("and", "but") and before is not None and before.last < j:
             return None, True
         if phrase is None:
-            return None, False
+            return _past_relative(words, ending, before, j, classes), False
+        if _object_before(words, phrase, vg, before, classes):
+            j = phrase.first - 1  # "People who know Lund say": "Lund" is the object of "know"
+            continue
         if is_aside(words, phrase, ending):
             j = phrase.first - 2  # past the comma that opens it
             continue
@@ -378,6 +328,42 @@ def _subject_walk(
         found = _found(words, ending, phrase, classes, before, apposition, attached, reach)
         return found, False
     return None, False
+
+
+def _past_relative(
+    words: Sequence[Word],
+    ending: dict[int, Phrase],
+    before: VerbGroup | None,
+    j: int,
+    classes: WordClasses,
+) -> Phrase | None:
+    """The walk has reached the verb before: the subject is its antecedent if it is relative.
+
+    "Aides who spoke with the Kell Courier said": past the relative clause to "Aides".
+    """
+    if before is None or not before.first <= j <= before.last:
+        return None
+    return _antecedent(words, ending, before, classes)
+
+
+def _object_before(
+    words: Sequence[Word],
+    phrase: Phrase,
+    vg: VerbGroup,
+    before: VerbGroup | None,
+    classes: WordClasses,
+) -> bool:
+    """A singular phrase right after the verb before, and a plain present verb: "Lund say".
+
+    A singular noun phrase cannot be the subject of "say", so it is the object of the verb
+    before it ("People who know Lund say").
+    """
+    if before is None or phrase.first - 1 != before.last:
+        return False
+    if vg.first != vg.head or phrase.plural or phrase.conjuncts or phrase.kind == "pronoun":
+        return False
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    return bool(forms) and all(f.form == "base" for f in forms)
 
 
 def _apposed(ending: dict[int, Phrase], j: int, k: int) -> Phrase | None:
@@ -466,8 +452,13 @@ def _antecedent(
 ) -> Phrase | None:
     k = vg.first - 1
     if k >= 0 and words[k].text.casefold() in (*classes.relatives, "that"):
-        k -= 1
-        if k >= 0 and words[k].text == ",":
-            k -= 1
-        return ending.get(k)
+        return _before_relative(words, ending, k)
     return None
+
+
+def _before_relative(words: Sequence[Word], ending: dict[int, Phrase], k: int) -> Phrase | None:
+    """The phrase before the relative pronoun at ``k`` (and a comma): "officials (,) who"."""
+    k -= 1
+    if k >= 0 and words[k].text == ",":
+        k -= 1
+    return ending.get(k)

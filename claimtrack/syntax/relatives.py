@@ -1,0 +1,115 @@
+"""Reduced relative clauses: a bare participle that describes the noun before it.
+
+"in a report released Monday", "officials contacted by the Kell Post said", "a new group
+called Kell Votes Matter": the participle is no predicate of its own. One with an object or a
+clause after it is ("Aides who spoke with the Courier said the group ..."), since a passive
+participle takes neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .content import QUOTE_OPENERS, is_time, past_participle
+from .structure import Phrase, VerbGroup, Word
+from .words import WordClasses
+
+
+def reduced_relative(
+    words: Sequence[Word],
+    vg: VerbGroup,
+    ending: dict[int, Phrase],
+    starting: dict[int, Phrase],
+    classes: WordClasses,
+    later: VerbGroup | None,
+) -> bool:
+    """A bare past participle that describes the noun before it: "in a report released".
+
+    After the object of a preposition (never a subject), or with its agent before another
+    verb ("officials contacted by the Post said").
+    """
+    if vg.first != vg.head or vg.first == 0:
+        return False
+    phrase = ending.get(vg.first - 1)
+    if (
+        phrase is not None
+        and later is not None
+        and (_agent_after(words, vg, starting) or _modifiers_only(words, vg, later, starting))
+    ):
+        # "funeral directors contacted by the Kell Post reported 499 deaths", "a report
+        # released on Monday put the toll at 40": the participle and what hangs on it describe
+        # the noun; the verb after them is the clause's
+        return past_participle(words[vg.head], classes)
+    if (
+        phrase is not None
+        and words[phrase.first].lemma in ("a", "an")
+        and _naming(words, vg, classes)
+    ):
+        # "a new group called Black Votes Matter": the name it goes by; but "A senator called
+        # Lund a liar" gives a second object, a judgement
+        name = starting.get(vg.last + 1)
+        second = starting.get(name.last + 1) if name is not None else None
+        return second is None or is_time(words, second)  # "... Analytics last year"
+    adp = phrase.first - 1 if phrase is not None else -1
+    if phrase is None or adp < 1 or words[adp].tag != "ADP" or words[adp].lemma == "by":
+        return False  # after an agent ("contacted by the Post reported"): the main verb
+    noun = words[adp - 1].tag != "VERB" or adp - 1 in ending  # "a report from the agency"
+    if noun and not _naming(words, vg, classes):
+        return False  # "officials in the capital said": the phrase before may be a subject
+    if _takes_object(words, vg, starting):
+        return False  # "Aides who spoke with the Courier said the group ...": a finite verb
+    return past_participle(words[vg.head], classes)
+
+
+def _modifiers_only(
+    words: Sequence[Word], vg: VerbGroup, later: VerbGroup, starting: dict[int, Phrase]
+) -> bool:
+    """Only prepositional phrases, times and adverbs between the verb and the next verb.
+
+    Two verbs with nothing but modifiers between them cannot both be predicates of one
+    subject: the first is a participle that describes it.
+    """
+    k = vg.last + 1
+    while k < later.first:
+        if words[k].tag == "ADP" and k + 1 in starting and words[k].lemma != "that":
+            k = starting[k + 1].last + 1
+        elif k in starting and is_time(words, starting[k]):
+            k = starting[k].last + 1
+        elif words[k].tag == "ADV":
+            k += 1
+        else:
+            return False
+    # the verb after them takes an object, as only a finite verb can ("put the toll at 40");
+    # "said in figures published on Monday that": the second is the participle
+    return k == later.first and k > vg.last + 1 and _takes_object(words, later, starting)
+
+
+def _takes_object(words: Sequence[Word], vg: VerbGroup, starting: dict[int, Phrase]) -> bool:
+    """An object or a clause right after the verb, which a passive participle cannot take.
+
+    "said the group had collapsed", "said that ...", but "released Monday", "built in 1950".
+    """
+    k = vg.last + 1
+    if k >= len(words):
+        return False
+    if words[k].lemma == "that" or words[k].text in QUOTE_OPENERS:
+        return True
+    after = starting.get(k)
+    return after is not None and after.kind != "pronoun" and not is_time(words, after)
+
+
+def _agent_after(words: Sequence[Word], vg: VerbGroup, starting: dict[int, Phrase]) -> bool:
+    """Whether "by" and a named agent follow the verb group: "contacted by the Kell Post"."""
+    k = vg.last + 1
+    agent = starting.get(k + 1) if k + 1 < len(words) and words[k].lemma == "by" else None
+    return agent is not None and agent.kind != "other"
+
+
+def _naming(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
+    """A verb of naming before the name it gives: "a group called Citizens for Kell"."""
+    k = vg.last + 1
+    return (
+        vg.lemma in classes.naming
+        and k < len(words)
+        and (words[k].tag == "PROPN" or words[k].text in QUOTE_OPENERS)
+    )

@@ -310,6 +310,10 @@ class Patterns:
     holidays: frozenset[str]  # "New Year's Day" is a time, not a place
     partitive: Any  # "five of the six crew members": a part of a group the text counts
     place_kinds: frozenset[str]  # "province", "city": "Sindh remains the worst-hit province"
+    # Forms of the verbs that count their object when it names people as such ("has lost 577
+    # people"), and those people nouns.
+    loss_kind: dict[str, str]
+    as_such: frozenset[str]
 
 
 def _terms(terms: Sequence[str]) -> list[str]:
@@ -335,6 +339,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     cue_kind: dict[str, str] = {}
     unit_kind: dict[str, str] = {}
     before_kind: dict[str, str] = {}
+    loss_kind: dict[str, str] = {}
     irregular = lexicon.numbers.irregular
     for name, terms in lexicon.categories.items():
         target = cue_kind if terms.casualty else unit_kind
@@ -343,6 +348,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             target[term.casefold()] = name
         for term in terms.before:
             before_kind[term.casefold()] = name
+        for lemma in terms.object_lemmas:
+            loss_kind.update((form.casefold(), name) for form in verb_forms(lemma, irregular))
     return Patterns(
         **_casualty_fields(lexicon, cue_kind),
         # "62%" and "a.m." end in a non-word character, so no (?!\w) after them.
@@ -353,6 +360,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         ),
         before_kind=before_kind,
         dropped=frozenset(n for n, t in lexicon.categories.items() if not t.figure),
+        loss_kind=loss_kind,
+        as_such=frozenset(t.casefold() for t in lexicon.numbers.context.get("people_as_such", ())),
         **_context_fields(lexicon),
         **_scope_fields(lexicon),
     )

@@ -9,7 +9,9 @@ table holds one construction in several wordings, positives and negatives:
   ``people_as_such``);
 - a partitive with a pronoun ("12 of them", "Of those, 12") is a part of the count it refers
   back to, in its sentence or in the sentence before, unless a verb of its own makes it a count
-  of something else ("charged 12 of them with rioting").
+  of something else ("charged 12 of them with rioting");
+- a figure given by coordinated speakers ("Kirby and Lund said") is attributed to the first, as
+  the first of the statements the coordination gives (one per speaker).
 """
 
 from __future__ import annotations
@@ -170,3 +172,32 @@ def test_a_part_in_the_next_sentence_keeps_its_source() -> None:
     assert part.figure.scope.place == "Pell"
     assert part.who is not None
     assert "agency" in part.who.name
+
+
+# --- coordinated speakers give one figure: the first speaks for it --------------------------
+SPEAKERS: list[tuple[str, str]] = [
+    ("Kirby and Lund said 20 people died in Pell.", "Kirby"),
+    ("The mayor and the governor said 20 people were killed in Orr.", "mayor"),
+    ("The ministry and the Red Cross said 300 people were injured.", "ministry"),
+    ("Officials and medics said at least 14 people were killed in Sarn.", "Officials"),
+]
+
+
+@pytest.mark.parametrize(("doc", "first"), SPEAKERS)
+def test_coordinated_speakers_give_the_figure_to_the_first(doc: str, first: str) -> None:
+    claims = extract(doc, published="2030-05-01")
+    figure = next(c for c in claims if c.kind == "figure")
+    statements = [c for c in claims if c.kind == "statement"]
+    assert figure.who is not None
+    assert figure.who.name == first
+    # one statement per speaker, and the figure's source is the first of them
+    assert len(statements) == 2
+    assert statements[0].who == figure.who
+
+
+# Speakers that are not coordinated keep their own figures.
+def test_separate_speakers_keep_their_figures() -> None:
+    doc = "Kirby said 20 people died in Pell, and Lund said 31 were injured."
+    figs = [c for c in extract(doc, published="2030-05-01") if c.kind == "figure"]
+    got = [(c.figure.value if c.figure else None, c.who.name if c.who else None) for c in figs]
+    assert got == [(20, "Kirby"), (31, "Lund")]

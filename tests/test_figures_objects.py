@@ -50,6 +50,9 @@ LOSSES: list[tuple[str, list[tuple[int, str, str | None]]]] = [
     ("Dorva has now lost a total of 301 people to the epidemic.", [(301, "killed", "Dorva")]),
     ("The Orsk family lost three children in the fire.", [(3, "killed", None)]),
     ("Losing 40 villagers in one night, Tamb buried its dead on Friday.", [(40, "killed", None)]),
+    # an adverb between the place and its verb; a part of the place's people
+    ("Sindh province alone has lost 577 people.", [(577, "killed", "Sindh")]),
+    ("Dorva has so far lost 98 of its residents.", [(98, "killed", "Dorva")]),
     # a pronoun as the subject is no place
     ("We lost 3,000 people in that attack.", [(3000, "killed", None)]),
     ("They have lost 41 residents since June.", [(41, "killed", None)]),
@@ -82,6 +85,7 @@ NOT_LOSSES = [
     "Varn has lost 40 percent of its residents.",
     "The rescue team lost contact with 12 climbers.",
     "Sindh has lost 577 million rupees in crops.",
+    "Sindh has lost 40 of its soldiers.",
 ]
 
 
@@ -116,6 +120,15 @@ PARTS: list[tuple[str, list[tuple[int, str, str | None]]]] = [
         [(12, "injured", None)],
     ),
     ("The blast killed 9 people, 4 of them children.", [(9, "killed", None), (4, "killed", None)]),
+    # "among them" before a copula and its subject
+    (
+        "Floods killed 65 people in Varn. Among them were 12 children.",
+        [(65, "killed", "Varn"), (12, "killed", None)],
+    ),
+    (
+        "The militia holds 30 hostages; among them are 4 nurses.",
+        [(30, "hostages", None), (4, "hostages", None)],
+    ),
 ]
 
 

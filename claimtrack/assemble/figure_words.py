@@ -62,9 +62,12 @@ CLAUSE_END = lazy(r",(?!\d)|[;:()\[\]—–]")  # not the comma in "2,403"
 SUBSET = lazy(r"(?<!\w)(?:of them|of whom|of those|among them)(?!\w)", regex.I)
 # Right after a number: "four of whom died", "12 of them were wounded".
 OF_WHOM = lazy(r"[^\S\n]++of[^\S\n]++(?:whom|them|those)(?!\w)", regex.I)
-# The same before a number: "320 people died, of whom 41 are women", "among them 12 children".
+# The same before a number: "320 people died, of whom 41 are women", "among them 12 children",
+# "Among them were 12 children".
 SUBSET_BEFORE = lazy(
-    r"(?<!\w)(?:of them|of whom|of those|among them|among whom)[^\S\n]*+,?[^\S\n]*+\Z", regex.I
+    r"(?<!\w)(?:of them|of whom|of those|among them|among whom)[^\S\n]*+,?[^\S\n]*+"
+    r"(?:(?:were|are|was|is)[^\S\n]++)?\Z",
+    regex.I,
 )
 # An opening after a comma that does not end the clause: "thousands of people, including many
 # foreigners, have left the country".
@@ -234,12 +237,23 @@ EVENT_SUBJECT = r"""
 """
 # A place that holds a tally as the subject of its verb: "Dorr province has registered 412
 # deaths", "Harrow, the worst-hit town, has lost 77 people", "Elm accounted for 69 of the dead".
-HOLDER = r"""
+# An adverb between a holder and its verb: "Sindh alone has lost", "Dorr has so far recorded".
+_HOLDER_ADVERB = (
+    r"(?:(?:now|also|already|alone|since|so[^\S\n]++far|thus[^\S\n]++far|(?-i:\p{Ll}++ly))"
+    r"[^\S\n]++)?"
+)
+HOLDER = (
+    r"""
     (?<![\p{L}'’])(?P<name>(?-i:\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,3}+))
     (?:[^\S\n]++\L<places>)?(?:[^\S\n]*+,[^,;\n]{1,60}+,)?
-    [^\S\n]++(?:(?:has|have|had)[^\S\n]++)?(?:(?:now|also|already)[^\S\n]++)?\L<tallying>
+    [^\S\n]++"""
+    + _HOLDER_ADVERB
+    + r"(?:(?:has|have|had)[^\S\n]++)?"
+    + _HOLDER_ADVERB
+    + r"""\L<tallying>
     (?:[^\S\n]++(?:a[^\S\n]++total[^\S\n]++of|another|the))?[^\S\n]++\Z
 """
+)
 # A period whose second word is a past verb is an adverb: "have since arrested 14 suspects".
 PAST_SECOND = lazy(r"\S+[^\S\n]++\p{L}{3,}ed(?!\w)", regex.I)
 # "to neighbouring Ardia, where 31,000 are sheltering": the place a "where" clause speaks of.

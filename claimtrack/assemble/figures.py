@@ -359,7 +359,7 @@ def _category(
         ph.cue
         or governor
         or right_cue(text, ph, nxt, s1, p)
-        or loss_object(text, n, prev.span[1] if prev else s0, ph, p)
+        or loss_object(text, n, prev.span[1] if prev else s0, _head(text, ph, partitive, nxt, p), p)
         or subset_of(text, n, ph, (nxt, s1), prev, p, earlier)
         or (partitive_cue(text, partitive.end(), after, s1, p) if partitive else None)
         or chain(text, n, prev, ph, p)
@@ -384,6 +384,18 @@ def _category(
     ):
         return None, None  # "Four of the nine climbers were killed": the nine is the whole
     return category, item[1] if item and category == item[0] else None
+
+
+def _head(
+    text: str, ph: Phrase, partitive: regex.Match[str] | None, nxt: int, p: Patterns
+) -> str | None:
+    """The noun a count counts: its own ("577 people"), or its group's ("577 of its people")."""
+    if ph.words:
+        return ph.words[-1]
+    if partitive is None:
+        return None
+    group = read_phrase(text, partitive.end(), nxt, p)
+    return group.words[-1] if group.words else None
 
 
 def _shared_qualifier(

@@ -62,9 +62,12 @@ CLAUSE_END = lazy(r",(?!\d)|[;:()\[\]—–]")  # not the comma in "2,403"
 SUBSET = lazy(r"(?<!\w)(?:of them|of whom|of those|among them)(?!\w)", regex.I)
 # Right after a number: "four of whom died", "12 of them were wounded".
 OF_WHOM = lazy(r"[^\S\n]++of[^\S\n]++(?:whom|them|those)(?!\w)", regex.I)
-# The same before a number: "320 people died, of whom 41 are women", "among them 12 children".
+# The same before a number: "320 people died, of whom 41 are women", "among them 12 children",
+# "Among them were 12 children".
 SUBSET_BEFORE = lazy(
-    r"(?<!\w)(?:of them|of whom|of those|among them|among whom)[^\S\n]*+,?[^\S\n]*+\Z", regex.I
+    r"(?<!\w)(?:of them|of whom|of those|among them|among whom)[^\S\n]*+,?[^\S\n]*+"
+    r"(?:(?:were|are|was|is)[^\S\n]++)?\Z",
+    regex.I,
 )
 # An opening after a comma that does not end the clause: "thousands of people, including many
 # foreigners, have left the country".
@@ -234,12 +237,23 @@ EVENT_SUBJECT = r"""
 """
 # A place that holds a tally as the subject of its verb: "Dorr province has registered 412
 # deaths", "Harrow, the worst-hit town, has lost 77 people", "Elm accounted for 69 of the dead".
-HOLDER = r"""
+# An adverb between a holder and its verb: "Sindh alone has lost", "Dorr has so far recorded".
+_HOLDER_ADVERB = (
+    r"(?:(?:now|also|already|alone|since|so[^\S\n]++far|thus[^\S\n]++far|(?-i:\p{Ll}++ly))"
+    r"[^\S\n]++)?"
+)
+HOLDER = (
+    r"""
     (?<![\p{L}'’])(?P<name>(?-i:\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,3}+))
     (?:[^\S\n]++\L<places>)?(?:[^\S\n]*+,[^,;\n]{1,60}+,)?
-    [^\S\n]++(?:(?:has|have|had)[^\S\n]++)?(?:(?:now|also|already)[^\S\n]++)?\L<tallying>
+    [^\S\n]++"""
+    + _HOLDER_ADVERB
+    + r"(?:(?:has|have|had)[^\S\n]++)?"
+    + _HOLDER_ADVERB
+    + r"""\L<tallying>
     (?:[^\S\n]++(?:a[^\S\n]++total[^\S\n]++of|another|the))?[^\S\n]++\Z
 """
+)
 # A period whose second word is a past verb is an adverb: "have since arrested 14 suspects".
 PAST_SECOND = lazy(r"\S+[^\S\n]++\p{L}{3,}ed(?!\w)", regex.I)
 # "to neighbouring Ardia, where 31,000 are sheltering": the place a "where" clause speaks of.
@@ -310,6 +324,10 @@ class Patterns:
     holidays: frozenset[str]  # "New Year's Day" is a time, not a place
     partitive: Any  # "five of the six crew members": a part of a group the text counts
     place_kinds: frozenset[str]  # "province", "city": "Sindh remains the worst-hit province"
+    # Forms of the verbs that count their object when it names people as such ("has lost 577
+    # people"), and those people nouns.
+    loss_kind: dict[str, str]
+    as_such: frozenset[str]
 
 
 def _terms(terms: Sequence[str]) -> list[str]:
@@ -335,6 +353,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     cue_kind: dict[str, str] = {}
     unit_kind: dict[str, str] = {}
     before_kind: dict[str, str] = {}
+    loss_kind: dict[str, str] = {}
     irregular = lexicon.numbers.irregular
     for name, terms in lexicon.categories.items():
         target = cue_kind if terms.casualty else unit_kind
@@ -343,6 +362,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             target[term.casefold()] = name
         for term in terms.before:
             before_kind[term.casefold()] = name
+        for lemma in terms.object_lemmas:
+            loss_kind.update((form.casefold(), name) for form in verb_forms(lemma, irregular))
     return Patterns(
         **_casualty_fields(lexicon, cue_kind),
         # "62%" and "a.m." end in a non-word character, so no (?!\w) after them.
@@ -353,6 +374,8 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         ),
         before_kind=before_kind,
         dropped=frozenset(n for n, t in lexicon.categories.items() if not t.figure),
+        loss_kind=loss_kind,
+        as_such=frozenset(t.casefold() for t in lexicon.numbers.context.get("people_as_such", ())),
         **_context_fields(lexicon),
         **_scope_fields(lexicon),
     )

@@ -7,7 +7,9 @@ For each number of a sentence, in order:
 2. Read the noun phrase after the number ("civilians", "more bodies", "Nepali soldiers"). A unit
    noun makes it a non-casualty amount ("300 houses", "40 kilometers", "$100 million").
 3. Find the casualty category, nearest evidence first: a casualty word right after the number
-   in its clause ("45 people had been killed"); "of them" / "among them" after a count;
+   in its clause ("45 people had been killed"); a verb of losing whose object is people as
+   such ("Sindh has lost 577 people"); "of them" / "among them" after a count, which refers
+   back to the count before, in the sentence or in the sentence before (:mod:`.parts`);
    a join to the number before ("from 64 to 2,975", "six Marines and two ... soldiers");
    a casualty word before it that governs it ("killing at least 35", "the death toll rose to
    2,417", "died, including at least 54 foreigners").
@@ -20,16 +22,17 @@ it); step 4 is :mod:`.scope`. Word lists are data (``categories.toml``, ``number
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import regex
 
-from ..find.numbers import NumberMention
+from ..find.numbers import NumberMention, find_numbers
 from ..find.phrases import WordIndex
 from ..lexicon import Lexicon, lookup
 from ..model import REACH, Scope, Span, cut
 from ..text.patterns import lazy
+from ..text.segment import find_sentences
 from .figure_words import (
     AGE_AFTER,
     CLAUSE_STOP,
@@ -58,13 +61,13 @@ from .govern import (
     chain,
     cues,
     listed,
+    loss_object,
     object_verb,
-    partitive_cue,
     read_phrase,
     right_cue,
-    subset_of,
 )
 from .leftcue import left_cue
+from .parts import partitive_cue, subset_of
 from .scope import read_scope
 
 
@@ -95,6 +98,7 @@ def find_figures(
     *,
     date_spans: Sequence[Span] = (),
     words: WordIndex | None = None,
+    look_back: bool = True,
 ) -> list[FigureMention]:
     """The figures of one sentence ``text[sentence[0]:sentence[1]]``, sorted by start.
 
@@ -106,6 +110,9 @@ def find_figures(
         date_spans: spans of date expressions; numbers inside them are no figures.
         words: the document's :class:`~claimtrack.find.phrases.WordIndex`, when the caller has one:
             it tells where no event is named, so that the event pattern need not run there.
+        look_back: whether a pronoun that refers back to a count ("41 of them") with none before
+            it in the sentence may refer to the last figure of the sentence before, read again
+            here (only then).
 
     Returns:
         One :class:`FigureMention` per number that counts something; years, ages, times,
@@ -136,15 +143,49 @@ def find_figures(
     out: list[FigureMention] = []
     prev: FigureMention | None = None
     counted: FigureMention | None = None  # the last count of people with a category
+    before: list[FigureMention | None] = []
+
+    def earlier() -> FigureMention | None:
+        if look_back and not before:
+            before.append(_count_before(text, s0, lexicon))
+        return before[0] if before else None
+
     for i, n in enumerate(cands):
         after = cands[i + 1] if i + 1 < len(cands) else None
-        fig = _figure(text, (s0, s1), n, (prev, after, counted), p, (events, said))
+        fig = _figure(text, (s0, s1), n, (prev, after, counted), p, (events, said), earlier)
         if fig is None:
             continue
         out.append(fig)
         prev = fig
         counted = fig if fig.category is not None else counted
     return out
+
+
+# How far back the sentence before is read for the count a pronoun refers back to.
+_LOOK_BACK = 600
+
+
+def _count_before(text: str, s0: int, lexicon: Lexicon) -> FigureMention | None:
+    """The last figure of the sentence that ends before ``s0``, or None.
+
+    Read only for a pronoun that refers back to a count ("Kell accounted for 41 of them") and
+    has none before it in its own sentence.
+    """
+    lo = max(0, s0 - _LOOK_BACK)
+    sentences = find_sentences(text[lo:s0], lexicon)
+    if not sentences:
+        return None
+    a, b = (lo + at for at in sentences[-1].span)
+    numbers = [
+        replace(
+            m,
+            span=(m.span[0] + a, m.span[1] + a),
+            number_span=(m.number_span[0] + a, m.number_span[1] + a),
+        )
+        for m in find_numbers(text[a:b], lexicon)
+    ]
+    found = find_figures(text, (a, b), numbers, lexicon, look_back=False)
+    return found[-1] if found else None
 
 
 _ONE_OF = lazy(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our)\b", regex.I)
@@ -216,6 +257,7 @@ def _figure(
     around: tuple[FigureMention | None, NumberMention | None, FigureMention | None],
     p: Patterns,
     starts: tuple[list[int] | None, list[int] | None],
+    earlier: Callable[[], FigureMention | None],
 ) -> FigureMention | None:
     s0, s1 = sentence
     prev, after, counted = around
@@ -237,7 +279,9 @@ def _figure(
         unit = p.before_kind[_key(before.group(), p.before_kind)]
     verb = object_verb(text, n, prev.span[1] if prev else s0, p) if before is None else None
     category, place = (
-        _category(text, sentence, n, around, ph, verb, p) if before is None else (None, None)
+        _category(text, sentence, n, around, ph, (verb, earlier), p)
+        if before is None
+        else (None, None)
     )
     if category is None and not ph.person and _named(text, s0, start):
         return None  # a number inside a name or designator: "Tessel 100", "Skyline 320 jets"
@@ -288,11 +332,16 @@ def _category(
     n: NumberMention,
     around: tuple[FigureMention | None, NumberMention | None, FigureMention | None],
     ph: Phrase,
-    verb: Span | None,
+    governing: tuple[Span | None, Callable[[], FigureMention | None]],
     p: Patterns,
 ) -> tuple[str | None, str | None]:
-    """The casualty category of a count, nearest evidence first, and a place a list gives it."""
+    """The casualty category of a count, nearest evidence first, and a place a list gives it.
+
+    ``governing`` is the casualty verb whose object the number is, if any, and where to find the
+    count of the sentence before, which a pronoun opening the sentence may refer back to.
+    """
     s0, s1 = sentence
+    verb, earlier = governing
     prev, after, counted = around
     nxt = after.span[0] if after is not None else s1
     start, end = n.span
@@ -310,7 +359,8 @@ def _category(
         ph.cue
         or governor
         or right_cue(text, ph, nxt, s1, p)
-        or subset_of(text, n, ph, nxt, s1, prev, p)
+        or loss_object(text, n, prev.span[1] if prev else s0, _head(text, ph, partitive, nxt, p), p)
+        or subset_of(text, n, ph, (nxt, s1), prev, p, earlier)
         or (partitive_cue(text, partitive.end(), after, s1, p) if partitive else None)
         or chain(text, n, prev, ph, p)
         or (item[0] if item else None)
@@ -334,6 +384,18 @@ def _category(
     ):
         return None, None  # "Four of the nine climbers were killed": the nine is the whole
     return category, item[1] if item and category == item[0] else None
+
+
+def _head(
+    text: str, ph: Phrase, partitive: regex.Match[str] | None, nxt: int, p: Patterns
+) -> str | None:
+    """The noun a count counts: its own ("577 people"), or its group's ("577 of its people")."""
+    if ph.words:
+        return ph.words[-1]
+    if partitive is None:
+        return None
+    group = read_phrase(text, partitive.end(), nxt, p)
+    return group.words[-1] if group.words else None
 
 
 def _shared_qualifier(

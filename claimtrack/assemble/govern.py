@@ -3,9 +3,9 @@
 This is the one place where the figure readers decide sentence structure: what the head of
 a number's noun phrase is ("Eleven firefighters were hurt": firefighters), which verb governs
 the number ("killing 9 people and wounding 14": killing governs 9, wounding 14), and which
-count a number joins or narrows ("from 64 to 2,975", "six of them children"). When the syntax
-layer (:mod:`claimtrack.syntax`) offers verb groups and noun phrases, these functions are the
-ones to ask it.
+count a number joins ("from 64 to 2,975"; a part of another, "six of them children", is read
+in :mod:`.parts`). When the syntax layer (:mod:`claimtrack.syntax`) offers verb groups and noun
+phrases, these functions are the ones to ask it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from ..find.numbers import NumberMention
 from ..lexicon import lookup
 from ..model import REACH, Span
 from .figure_words import (
-    ADVERB,
     AMONG_THE,
     AND_ONLY,
     ASIDE,
@@ -39,8 +38,6 @@ from .figure_words import (
     OF_WHOM,
     PAST,
     SET_OFF,
-    SUBSET,
-    SUBSET_BEFORE,
     TOKEN,
     WORD_RUN,
     WORDS,
@@ -209,6 +206,26 @@ def object_verb(text: str, n: NumberMention, lo: int, p: Patterns) -> Span | Non
     return last.start(), last.end()
 
 
+def loss_object(text: str, n: NumberMention, lo: int, head: str | None, p: Patterns) -> str | None:
+    """The category a verb of losing gives the people it has as its object.
+
+    ``head`` is the noun the number counts: its own ("577 people") or the group's it is part of
+    ("577 of its residents"). "Sindh has lost 577 people", "lost another 12 civilians": the
+    dead of the subject. Only people named as such: a thing ("lost 577 homes"), people of a role
+    ("lost 300 employees") or soldiers (whose losses count the wounded too) are no one's death.
+    """
+    if head is None or head.casefold() not in p.as_such:
+        return None
+    words = text[max(lo, n.span[0] - 60) : n.span[0]].split()
+    while words and words[-1].casefold() in GAP_WORDS:
+        words.pop()
+    for size in range(1, min(3, len(words)) + 1):
+        category = p.loss_kind.get(" ".join(words[-size:]).casefold())
+        if category is not None:
+            return category
+    return None
+
+
 def _skip(text: str, at: int) -> int:
     while at < len(text) and text[at] in " \t\u00a0":
         at += 1
@@ -330,52 +347,6 @@ def _agent(text: str, category: str, start: int, end: int, limit: int, p: Patter
     if p.object_cue.match(text, start, limit) and NUMBER_START.match(text, limit):
         return True  # the next number is its object
     return DETERMINER_AFTER.match(text, end, min(limit, end + 12)) is not None
-
-
-def subset_of(
-    text: str,
-    n: NumberMention,
-    ph: Phrase,
-    nxt: int,
-    s1: int,
-    prev: FigureMention | None,
-    p: Patterns,
-) -> str | None:
-    """A part of the count before: "five children among them", "About 1,000 of them".
-
-    With an adverb the verb of the count before is understood: in "Nine students were shot,
-    four of them fatally" and "6 were shot, 2 fatally", four and two were "fatally shot".
-    """
-    if prev is None:
-        return None
-    if SUBSET_BEFORE.search(text, max(prev.span[1], n.span[0] - 24), n.span[0]):
-        return prev.category  # "320 people had died, of whom 41 are women"
-    m = SUBSET.search(text, max(0, ph.start - 4), min(nxt, s1, ph.end + 24))
-    at = m.end() if m is not None else n.span[1]
-    adverb = ADVERB.match(text, at, min(s1, at + 24))
-    if adverb is not None and n.span[0] - prev.span[1] < 80:
-        said = adverb.group("adv").casefold()
-        for word in WORDS.findall(text, prev.number.span[1], ph.start):
-            category = p.cue_kind.get(f"{said} {word.casefold()}")
-            if category is not None:
-                return category
-    return prev.category if m is not None else None
-
-
-def partitive_cue(
-    text: str, at: int, whole: NumberMention | None, s1: int, p: Patterns
-) -> str | None:
-    """The category of the count a number is part of: "3,100 of the 9,800 deaths".
-
-    ``at`` is where "of the" ends; ``whole`` is the next number, if it starts there. The whole
-    phrase may be the subject of a predicate: "Four of the nine climbers were killed".
-    """
-    if whole is None or whole.span[0] != at:
-        return None
-    inner = read_phrase(text, whole.span[1], min(s1, whole.span[1] + 60), p)
-    if inner.cue is None and (inner.person or inner.unknown):
-        return right_cue(text, inner, s1, s1, p)
-    return inner.cue
 
 
 def listed(

@@ -26,6 +26,7 @@ from .figure_words import (
     AND_GAP,
     AND_WORD,
     CLAUSE_END,
+    GRAMMAR,
     LETTERS,
     OWNER,
     PAST_SECOND,
@@ -257,6 +258,8 @@ def _holder(text: str, left: Span, p: Patterns) -> str | None:
         words = words[1:]
     if not words or any((w.isupper() and len(w) > 1) or w.casefold() in p.org_heads for w in words):
         return None
+    if words[0].casefold() in GRAMMAR:
+        return None  # "We lost 3,000 people", "It has recorded 41 deaths": a pronoun, no place
     return " ".join(words)
 
 

@@ -7,6 +7,8 @@ read from each sentence's structure); a figure in a narrator's relative clause (
 sentence of its own right after an attributed count goes on with that count's source when it
 speaks in tally words ("The number of injured stood at 27,022", "Forty-one of the new deaths
 were in Torvik"): the same source, unless a verb of saying before the figure names another.
+Coordinated speakers ("Kirby and Lund said 20 people died") give one statement each; the figure
+is the first speaker's, the first of those statements.
 """
 
 from __future__ import annotations
@@ -47,6 +49,11 @@ class FigureSources:
             for s in statements
             if s.who is not None and text[s.mention.cue[0] : s.mention.cue[1]].casefold() in citing
         ]
+        # Coordinated speakers ("Kirby and Lund said") give one statement each, with the same cue
+        # and content; a figure they give is the first's, as the first of those statements.
+        self._first: dict[tuple[Span, Span | None], Statement] = {}
+        for s in statements:
+            self._first.setdefault((s.mention.cue, s.mention.content), s)
         self._previous: Who | None = None  # the source of the last attributed count
         self._previous_paragraph = -1
         self._carried: Who | None = None
@@ -81,6 +88,8 @@ class FigureSources:
         background = self.in_passing(fig.span[0], sentence)
         # (the number's last character: "about 2,500" is held where "2,500" is)
         statement = None if background else self.covering.at(fig.span[1] - 1)
+        if statement is not None:
+            statement = self._first[(statement.mention.cue, statement.mention.content)]
         held = statement.mention.content if statement is not None else None
         if held is not None and RELATIVE.search(self.text, held[0], fig.span[0]):
             statement = None  # ", which left 1,400 dead,": the writer's background

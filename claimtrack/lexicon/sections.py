@@ -30,6 +30,10 @@ class CategoryTerms(_Section):
     lemmas: Terms = ()
     # Words or symbols right before the number: "$100 million", "magnitude 7.8", "aged 65".
     before: Terms = ()
+    # Verbs in their base form that count their object in this category when it names people
+    # as such (numbers.toml [context] people_as_such): "Sindh has lost 577 people", not "lost
+    # 577 homes" or "lost 300 employees".
+    object_lemmas: Terms = ()
     # Whether this category is a casualty category (counted and reconciled); if not, its name
     # is the unit of what the number counts ("usd", "km").
     casualty: bool = True

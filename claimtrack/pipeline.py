@@ -227,7 +227,7 @@ class _Pipeline:
         for statement in self.statements:
             if statement.mention.klass != "count":  # a count's source, not a statement
                 self._statement_claim(statement)
-        self.claims.sort(key=lambda c: (c.span[0], c.span[1], c.id))
+        self.claims.sort(key=lambda c: (c.span[0], c.span[1], _natural(c.id)))
         return self.claims
 
     def _older_attributions(self, quotes: Sequence[Quotation]) -> list[list[Attribution]]:
@@ -423,6 +423,12 @@ class _Pipeline:
         self.claims.append(claim)
 
 
+def _natural(claim_id: str) -> tuple[str | int, ...]:
+    """An id's parts with its numbers as numbers: "a21-7" sorts before "a21-16"."""
+    return tuple(int(part) if part.isdigit() else part for part in _DIGITS.split(claim_id))
+
+
+_DIGITS = lazy(r"(\d+)")
 # A bullet that opens a line: "* At the current stage, we do not believe ...".
 _BULLET = lazy(r"[*\u2022\u2013\-]\s")
 

@@ -18,6 +18,20 @@ from claimtrack.syntax import RuleParser
 LEX = load_lexicon()
 
 ROWS = [
+    # a list of speakers of any length, each in its place
+    (
+        "Tim Kirby, Ana Lund, Mara Quist and Flo Zed said the dam held.",
+        [("said", "Tim Kirby"), ("said", "Ana Lund"), ("said", "Mara Quist"), ("said", "Flo Zed")],
+    ),
+    (
+        "Medics, firefighters, police officers and soldiers said the road was cut.",
+        [
+            ("said", "Medics"),
+            ("said", "firefighters"),
+            ("said", "police officers"),
+            ("said", "soldiers"),
+        ],
+    ),
     # a source set off by commas after a clause that goes on past it: what was said is before
     ("Ana Ruiz spoke. It is her job, she said, to warn the council.", [("said", "she")]),
     ("Tim Lund found no ally, he said, on condition of anonymity.", [("said", "he")]),

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..model import cut
 from ..text.patterns import lazy
+from .coordination import coordinate
 from .nouns import noun_here, plural
 from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
@@ -63,7 +64,7 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
             owner = None
         base.append(phrase)
         k = end
-    return _coordinate(text, words, base)
+    return coordinate(text, words, base)
 
 
 _YEAR = lazy(r"1[5-9]\d\d|20\d\d")
@@ -379,84 +380,6 @@ def _text(words: Sequence[Word], a: int, b: int) -> str:
             out += " "
         out += w.text
     return out
-
-
-def _coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Phrase, ...]:
-    """Fold "A and B" (and "A, B and C") of like phrases into one phrase with conjuncts."""
-    out: list[Phrase] = []
-    k = 0
-    while k < len(base):
-        group = [base[k]]
-        j = k
-        while j + 1 < len(base):
-            a, b = base[j], base[j + 1]
-            gap = words[a.last + 1 : b.first]
-            joined = [w.text.casefold() for w in gap]
-            if joined in (["and"], ["or"], [","], [",", "and"]) and _alike(a, b):
-                if joined == [","] and not _list_goes_on(words, base, j + 1):
-                    break
-                if joined == [","] and words[b.first].lemma in ("a", "an"):
-                    break  # "Tim Lund, a Republican and former legislator, said": apposition
-                if joined == [",", "and"] and len(group) == 1 and _verb_after(words, b):
-                    break  # "according to X, and Y says ...": a clause of its own
-                group.append(b)
-                j += 1
-                continue
-            break
-        if len(group) == 1:
-            out.append(base[k])
-            k += 1
-            continue
-        first, last = group[0], group[-1]
-        span, said = cut(text, first.span[0], last.span[1])
-        plural = True
-        out.append(
-            Phrase(
-                span,
-                said,
-                first.first,
-                last.last,
-                last.head,
-                first.kind,
-                name=None,
-                conjuncts=tuple(group),
-                plural=plural,
-            )  # fmt: skip
-        )
-        k = j + 1
-    return tuple(out)
-
-
-_SOURCES = frozenset({"name", "role", "organization", "group"})
-
-
-def _alike(a: Phrase, b: Phrase) -> bool:
-    """Phrases that coordinate: sources with sources ("he and Mr. Allen", "Chile and Peru").
-
-    People named by a plural common noun join a source ("Bush and his rivals").
-    """
-    kinds = _SOURCES | {"pronoun"}
-    if a.possessive:
-        return False
-    return (
-        (a.kind in kinds or a.plural)
-        and (b.kind in kinds or b.plural)
-        and (a.kind in kinds or b.kind in kinds)
-    )
-
-
-def _verb_after(words: Sequence[Word], phrase: Phrase) -> bool:
-    k = phrase.last + 1
-    return k < len(words) and words[k].tag in ("VERB", "AUX")
-
-
-def _list_goes_on(words: Sequence[Word], base: list[Phrase], j: int) -> bool:
-    """A comma joins phrases only where an "and" closes the list: "A, B and C"."""
-    if j + 1 >= len(base):
-        return False
-    a, b = base[j], base[j + 1]
-    gap = [w.text.casefold() for w in words[a.last + 1 : b.first]]
-    return gap in (["and"], [",", "and"])
 
 
 def with_owner_first(phrase: Phrase) -> int:

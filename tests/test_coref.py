@@ -322,3 +322,32 @@ def test_the_people_a_collective_gathers_are_the_source(text: str, figure: str, 
 )
 def test_a_document_from_a_body_speaks_for_it(text: str, figure: str, who: str) -> None:
     assert figure_sources(text)[figure] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"),
+    [
+        # a role noun that does something, then a pronoun that speaks
+        ("The governor toured the dam. She said 20 people had died.", "20 people", "governor"),
+        (
+            "A police spokesman visited the scene on Monday. He said 4 people were hurt.",
+            "4 people",
+            "police spokesman",
+        ),
+        # after a time that opens the sentence
+        (
+            "The mayor met the families. Later he said 9 people were missing.",
+            "9 people",
+            "mayor",
+        ),
+    ],
+)
+def test_a_pronoun_refers_to_a_role_noun_that_acted(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who
+
+
+def test_a_pronoun_with_no_person_before_it_has_no_source() -> None:
+    # "the dam" and "the report" are no persons: "he" has nobody to refer to
+    assert figure_sources("The dam failed on Monday. He said 20 people had died.") == {
+        "20 people": None
+    }

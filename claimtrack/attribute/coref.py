@@ -141,6 +141,11 @@ class Speakers:
         if self._last is not None:
             self._documents[head.casefold()] = self._last
 
+    @property
+    def knows_people(self) -> bool:
+        """Whether a person has been named or referred to yet."""
+        return bool(self._people)
+
     def resolve(self, mention: SpeakerMention) -> Who | None:
         """The :class:`Who` for ``mention``; None for a pronoun with nobody to refer to."""
         entity = self._resolve(mention)

@@ -68,7 +68,10 @@ def read_statements(
     for _, phrase, mention in events:
         if mention is None:
             assert phrase is not None
-            speakers.resolve(speaker_mention(phrase))
+            if phrase.kind != "role" or not speakers.knows_people:
+                # a role noun only opens a text's people ("The governor toured the dam. She
+                # said ..."): after a name it mostly refers back to one ("the senator")
+                speakers.resolve(speaker_mention(phrase))
             continue
         who = None
         if mention.source is not None:
@@ -127,10 +130,13 @@ def _part(text: str, mention: AttributionMention) -> Attribution:
 def _named(phrase: Phrase) -> bool:
     """A phrase that names someone: a name of two words or more, or a name with a title.
 
-    Or a group of people, for "they": "Rescue workers reached the village. They said ...".
+    Or a group of people, for "they": "Rescue workers reached the village. They said ...";
+    or one person by a role, for "he" and "she": "The governor toured the dam. She said ...".
     """
     if phrase.kind == "group" and phrase.plural and phrase.name is None:
         return True
+    if phrase.kind == "role" and not phrase.plural:
+        return True  # "The governor toured the dam. She said ...": a person, for "she"
     if phrase.kind != "name" or not phrase.name:
         return False
     return phrase.title is not None or len(phrase.name.split()) >= 2

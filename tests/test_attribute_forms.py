@@ -18,6 +18,20 @@ from claimtrack.syntax import RuleParser
 LEX = load_lexicon()
 
 ROWS = [
+    # a share of those polled speaks: a percentage, a fraction, "one in five", "nine out of 10"
+    ("In Kell, 85% of farmers said the plan had failed.", [("said", "85%")]),
+    ("Nearly nine out of 10 say they will need new skills.", [("say", "nine out of 10")]),
+    ("About four out of 10 voters said life would be worse.", [("said", "four out of 10 voters")]),
+    ("One in five say it is not an improvement.", [("say", "One in five")]),
+    (
+        "Thirty-one percent of those surveyed say they would be satisfied.",
+        [("say", "Thirty-one percent")],
+    ),
+    ("Nearly a third say they do not know.", [("say", "a third")]),
+    ("Half of the residents say the dam is safe.", [("say", "Half")]),
+    # a share that speaks of nothing, or of something that is no statement
+    ("Prices rose 5% in May, and nine out of 10 shops stayed open.", []),
+    ("The Kell Tigers won nine out of 10 games.", []),
     # a list of speakers of any length, each in its place
     (
         "Tim Kirby, Ana Lund, Mara Quist and Flo Zed said the dam held.",

@@ -160,6 +160,9 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
         if low in classes.particles and j + 1 < n and words[j + 1].tag == "PROPN" and j > k:
             j += 1  # "Ursula von der Leyen"
             continue
+        if words[j - 1].tag == "NUM" and _share(words, j):
+            j += _share(words, j)  # "one in five", "nine out of 10": one share of people
+            continue
         if w.text in ("-", "\u2013") and j + 1 < n and words[j + 1].tag in _INSIDE:
             j += 1
             continue
@@ -189,6 +192,16 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
                 continue
         return j
     return j
+
+
+def _share(words: Sequence[Word], j: int) -> int:
+    """How many words "in 10" or "out of 10" take at ``j`` after a number; 0 if neither."""
+    n, low = len(words), words[j].lemma
+    if low == "in" and j + 1 < n and words[j + 1].tag == "NUM":
+        return 2
+    if low == "out" and j + 2 < n and words[j + 1].lemma == "of" and words[j + 2].tag == "NUM":
+        return 3
+    return 0
 
 
 def _capital_run(words: Sequence[Word], k: int, j: int) -> bool:

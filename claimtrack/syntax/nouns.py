@@ -78,6 +78,7 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
         and all(f.form in ("base", "third") for f in forms)
         and _past_only(prev, classes)
         and prev.lemma not in classes.bare_infinitive
+        and not (k > 1 and words[k - 2].tag == "DET")  # "those surveyed say": people, a verb
     ):
         # "opened fire", "sparked fears", "said talks continue": no two verbs side by side
         return True
@@ -120,7 +121,7 @@ def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         prev.tag in ("DET", "ADJ", "NUM")
         or prev.text.casefold() in classes.determiners
         or prev.text.endswith(POSSESSIVE_ENDS)
-    )
+    ) and prev.lemma not in classes.plurals  # "a third say": a share of people, then a verb
     if (
         prev.tag in ("NOUN", "PROPN")
         and nxt is not None

@@ -306,6 +306,9 @@ def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
     """
     for k in range(1, len(out)):
         w = out[k]
+        if w.tag == "ADJ" and w.lemma in classes.plurals and out[k - 1].lemma in ("a", "one"):
+            out[k] = Word(w.start, w.end, w.text, "NOUN", w.lemma)  # "a third": a share
+            continue
         if w.tag == "ADJ" and _after_have(out, k, classes):
             # "have closed", "had not opened": the perfect, not the adjective "a closed road"
             participle = next(
@@ -353,7 +356,8 @@ def _context_free(text: str, classes: WordClasses) -> tuple[Tag, str]:
     first = text[:1]
     low = text.casefold()
     if not first.isalnum():
-        return "PUNCT", low
+        # "%" is a noun ("60 % say"); other marks are punctuation
+        return ("NOUN" if low in classes.plurals else "PUNCT"), low
     if first.isdigit():
         return "NUM", low
     if low.endswith(("n't", "n\u2019t")) and len(low) > 3:

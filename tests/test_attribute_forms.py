@@ -18,6 +18,27 @@ from claimtrack.syntax import RuleParser
 LEX = load_lexicon()
 
 ROWS = [
+    # "one" and "another" as speakers: no noun is spelled "says" or "insists"
+    (
+        "One says the dam will hold, while another says it will fail.",
+        [("says", "One"), ("says", "another")],
+    ),
+    ("Each insists the count is right.", [("insists", "Each")]),
+    ("He took another look at the plan.", []),
+    # "after" and "before" with a noun phrase only are prepositions between a verb and its clause
+    (
+        "Sen. Tim Reed (D-R.I.), said after a lunch on Tuesday that he had no answer.",
+        [("said", "Sen. Tim Reed (D-R.I.)")],
+    ),
+    (
+        "Tim Vey, a manager from Derry, said before the vote that the plan had failed.",
+        [("said", "Tim Vey")],
+    ),
+    # but a clause after them, with "of" phrases on its subject, is no part of the content
+    (
+        "The toll rose to 40, the ministry said, after dozens of families of miners left.",
+        [("said", "the ministry")],
+    ),
     # a share of those polled speaks: a percentage, a fraction, "one in five", "nine out of 10"
     ("In Kell, 85% of farmers said the plan had failed.", [("said", "85%")]),
     ("Nearly nine out of 10 say they will need new skills.", [("say", "nine out of 10")]),

@@ -134,6 +134,12 @@ def test_subject_of_a_reporting_verb(text: str, lemma: str, subject: str) -> Non
 
 
 CONTENTS = [
+    ("Reed said after a lunch on Tuesday that he had no answer.", "say", "he had no answer"),
+    (
+        "The toll rose to 40, the ministry said, after dozens of families of miners left.",
+        "say",
+        "The toll rose to 40",
+    ),
     ("People who know Lund say she will run.", "say", "she will run"),
     ("The agency said on Monday in a statement that 40 people died.", "say", "40 people died"),
     ("Ruiz told reporters the count was wrong.", "tell", "the count was wrong"),

@@ -338,6 +338,8 @@ class OtherVerbs(_Section):
     common: Terms = ()
     # Verbs that take a plain infinitive after them: "helped rebuild", "let go".
     bare_infinitive: Terms = ()
+    # Verbs no form of which (but the "-ing" one) is a noun: "One says", "another tells".
+    never_nouns: Terms = ()
 
 
 class OtherPhrasal(_Section):

@@ -189,7 +189,7 @@ def _past_modifiers(
             k += 1
             after_object = False
         elif (
-            w.tag == "ADP"
+            (w.tag == "ADP" or _preposition_here(words, starting, k, classes))
             and k + 1 < n
             and k + 1 in starting
             and not _counts(words, starting[k + 1], w)
@@ -204,6 +204,22 @@ def _past_modifiers(
         else:
             return k
     return k
+
+
+def _preposition_here(
+    words: Sequence[Word], starting: dict[int, Phrase], k: int, classes: WordClasses
+) -> bool:
+    """A subordinator that is a preposition here: "said after a lunch that", not "after X met".
+
+    A noun phrase follows (with its prepositional phrases), and no verb after it.
+    """
+    w = words[k]
+    if w.tag != "SCONJ" or w.lemma not in classes.prepositions or k + 1 not in starting:
+        return False
+    after = starting[k + 1].last + 1
+    while after + 1 < len(words) and words[after].tag == "ADP" and after + 1 in starting:
+        after = starting[after + 1].last + 1  # "after tens of thousands of people spent"
+    return after >= len(words) or words[after].tag not in ("VERB", "AUX")
 
 
 def past_participle(word: Word, classes: WordClasses) -> bool:

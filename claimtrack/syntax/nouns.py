@@ -20,6 +20,9 @@ _YEAR = lazy(r"1[5-9]\d\d|20\d\d")
 
 def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     """Whether the verb form ``words[k]`` (not the first word) reads as a noun here."""
+    forms = classes.verbs.get(words[k].text.casefold())
+    if forms and all(f.lemma in classes.never_nouns and f.form != "ing" for f in forms):
+        return False  # "One says", "another tells": no noun is spelled so
     return _before_or_after(words, k, classes) or _by_neighbours(words, k, classes)
 
 

@@ -89,6 +89,7 @@ class WordClasses:
     no_infinitive: frozenset[str]
     clause_only: frozenset[str]  # verbs that report only a clause or a quotation
     bare_infinitive: frozenset[str]  # verbs followed by a plain infinitive: "helped rebuild"
+    never_nouns: frozenset[str]  # verbs no form of which is a noun: "One says", "another tells"
     naming: frozenset[str]  # verbs that give a thing its name: "a group called X"
     times: frozenset[str]  # months and weekdays, case-folded: they open no compound noun
     other_phrasal: frozenset[tuple[str, str]]  # (verb, particle): "add up", "back down"
@@ -193,6 +194,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         no_infinitive=frozenset(v.casefold() for v in verbs.attribution.no_infinitive),
         clause_only=frozenset(v.casefold() for v in verbs.attribution.clause_only),
         bare_infinitive=frozenset(v.casefold() for v in verbs.other.bare_infinitive),
+        never_nouns=frozenset(v.casefold() for v in verbs.other.never_nouns),
         naming=frozenset(v.casefold() for v in verbs.attribution.naming),
         times=frozenset(
             w.casefold().rstrip(".") for w in (*lexicon.dates.months, *lexicon.dates.weekdays)

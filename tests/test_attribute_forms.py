@@ -18,6 +18,11 @@ from claimtrack.syntax import RuleParser
 LEX = load_lexicon()
 
 ROWS = [
+    # a place with a state abbreviation in the aside: its dot ends no sentence
+    (
+        "Ana Stone, 29, of Dunmore, Ala., says her biggest concern is the dam.",
+        [("says", "Ana Stone")],
+    ),
     # "one" and "another" as speakers: no noun is spelled "says" or "insists"
     (
         "One says the dam will hold, while another says it will fail.",

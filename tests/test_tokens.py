@@ -27,6 +27,14 @@ def test_tokenize_splits_a_final_dot_from_words_only() -> None:
     assert all(TEXT[t.start : t.end] == t.text for t in tokens)
 
 
+def test_a_dot_before_a_comma_or_a_bracket_stays_with_its_word() -> None:
+    text = "Ana Stone, 29, of Dunmore, Ala., says Kell Dams Inc.) lost. Then"
+    words = [t.text for t in tokenize(text, (0, len(text)), ABBREVIATIONS)]
+    assert "Ala." in words
+    assert "Inc." in words
+    assert words[-3:] == ["lost", ".", "Then"]
+
+
 @pytest.mark.parametrize(
     ("start", "end"),
     [
@@ -52,6 +60,7 @@ def test_window_equals_tokenize(start: int, end: int) -> None:
         ("the gen.-. x", 9),  # "gen.-" and ".": without the last dot, "gen." and "-"
         ("two F-16s.'. x", 11),  # "F-16s.'" and ".": without the last dot, "F-16s", "." and "'"
         ("He said. Then", 7),  # "said" and ".": the same either way
+        ("Ana Stone of Dunmore, Ala., says", 26),  # "Ala." before a comma; alone, "Ala" and "."
     ],
 )
 def test_window_that_drops_a_split_dot(text: str, end: int) -> None:

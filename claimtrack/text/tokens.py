@@ -27,6 +27,7 @@ _TOKEN = lazy(
     r"|[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019.\-]*[\p{L}\p{N}.])?|[^\s\p{L}\p{N}]"
 )
 _INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
+_AFTER_ABBREVIATION = frozenset({",", ")", ";"})
 _GROUP, _START, _END = regex.Match.group, regex.Match.start, regex.Match.end
 _TUPLE = tuple.__new__
 
@@ -63,6 +64,7 @@ def tokenize(text: str, span: Span, abbreviations: frozenset[str] = frozenset())
     tokens = list(map(_TUPLE, repeat(Token), columns))
     # A dot that ends a word is its own token ("said."), unless the word is an abbreviation or
     # initials ("Gen.", "U.S.").
+    last = len(words) - 1
     split = [
         k
         for k, word in enumerate(words)
@@ -70,6 +72,8 @@ def tokenize(text: str, span: Span, abbreviations: frozenset[str] = frozenset())
         and len(word) > 1
         and not _INITIALS.fullmatch(word)
         and word.casefold() not in abbreviations
+        # a dot before a comma or a closing bracket ends no sentence: "Dunmore, Ala., says"
+        and (k == last or words[k + 1] not in _AFTER_ABBREVIATION)
     ]
     if not split:
         return tokens
@@ -123,9 +127,21 @@ class Tokens:
                 (first == 0 or tokens[first - 1].end <= start)
                 and (stop == 0 or tokens[stop - 1].end <= end)
                 and not _split_at(tokens, stop, end)
+                and not _kept_dot(tokens, stop, end)
             ):
                 return tokens[first:stop]
         return tokenize(self.text, span, self.abbreviations)
+
+
+def _kept_dot(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether the window ends with a word whose dot a comma after it kept ("Ala.,").
+
+    Alone at the end of the window, the word would lose its dot: read the window afresh.
+    """
+    if k == 0:
+        return False
+    last = tokens[k - 1]
+    return last.end == end and len(last.text) > 1 and last.text.endswith(".")
 
 
 def _split_at(tokens: list[Token], k: int, end: int) -> bool:

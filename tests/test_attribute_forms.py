@@ -18,6 +18,21 @@ from claimtrack.syntax import RuleParser
 LEX = load_lexicon()
 
 ROWS = [
+    # a time before the comma is no name that an indefinite description could be set off from
+    (
+        "The toll had risen to 40 by Thursday morning, an official at the Kell ministry said.",
+        [("said", "an official")],
+    ),
+    # an "-ing" participle after the subject, and a noun spelled like one in an aside
+    ("The man speaking at the rally said the plan had failed.", [("said", "The man")]),
+    (
+        "Officials speaking on condition of anonymity said 12 people died.",
+        [("said", "Officials")],
+    ),
+    (
+        "Ruiz, during a town hall meeting in Dunmore, Kell, said she would win.",
+        [("said", "Ruiz")],
+    ),
     # a place with a state abbreviation in the aside: its dot ends no sentence
     (
         "Ana Stone, 29, of Dunmore, Ala., says her biggest concern is the dam.",

@@ -286,6 +286,8 @@ class SyntaxWords(_Section):
     collectives: Terms = ()
     # Determiners that stand alone for people: "Several said", "Some of the women said".
     quantifiers: Terms = ()
+    # Nouns spelled like an "-ing" form: "a town hall meeting in Kell", "the shelling of".
+    ing_nouns: Terms = ()
 
 
 class NameWords(_Section):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .chunk import PARTY_TAG
-from .content import ASIDE_MARKS, QUOTE_CLOSERS, SENTENCE_END
+from .content import ASIDE_MARKS, QUOTE_CLOSERS, SENTENCE_END, is_time
 from .structure import Phrase, Word
 from .words import WordClasses
 
@@ -64,7 +64,7 @@ def _after_name(words: Sequence[Word], ending: dict[int, Phrase], j: int) -> boo
     """Whether word ``j`` ends a name, or an age set off after one ("Ana Ruiz, 67")."""
     phrase = ending.get(j)
     if phrase is not None and phrase.kind == "name":
-        return True
+        return not is_time(words, phrase)  # "by Thursday morning, an official ... said"
     if phrase is None or words[phrase.head].tag != "NUM" or phrase.first < 2:
         return False
     before = ending.get(phrase.first - 2)

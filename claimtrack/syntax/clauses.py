@@ -433,13 +433,16 @@ _APPOSITIVE = frozenset({"name", "role", "organization"})
 def _bare_participle(
     words: Sequence[Word], j: int, ending: dict[int, Phrase], classes: WordClasses
 ) -> bool:
-    """A past participle right after a noun, with no auxiliary: "a report published ..."."""
+    """A participle right after a noun, with no auxiliary.
+
+    "a report published ...", "the man speaking at the rally ...".
+    """
     if words[j].tag != "VERB" or j - 1 not in ending:
         return False
     forms = classes.verbs.get(words[j].text.casefold())
     if forms is None:
-        return words[j].text.casefold().endswith("ed")
-    return any(f.form in ("past", "participle") for f in forms)
+        return words[j].text.casefold().endswith(("ed", "ing"))
+    return any(f.form in ("past", "participle", "ing") for f in forms)
 
 
 def _span_text(words: Sequence[Word], span: tuple[int, int]) -> str:

@@ -23,6 +23,11 @@ def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     forms = classes.verbs.get(words[k].text.casefold())
     if forms and all(f.lemma in classes.never_nouns and f.form != "ing" for f in forms):
         return False  # "One says", "another tells": no noun is spelled so
+    prev = words[k - 1]
+    if words[k].text.casefold() in classes.ing_nouns and (
+        prev.tag in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or prev.text.endswith(POSSESSIVE_ENDS)
+    ):
+        return True  # "a town hall meeting in Kell", "Monday's briefing"
     return _before_or_after(words, k, classes) or _by_neighbours(words, k, classes)
 
 

@@ -120,6 +120,7 @@ class WordClasses:
     groups: frozenset[str]
     collectives: frozenset[str]  # "a coalition of 30 senators": the senators act
     quantifiers: frozenset[str]  # "Several said", "Most of the candidates said"
+    ing_nouns: frozenset[str]  # "a town hall meeting in Kell": nouns spelled like "-ing" forms
 
 
 def word_classes(lexicon: Lexicon) -> WordClasses:
@@ -220,6 +221,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         plurals=low(w.casefold() for w in words.plurals),
         collectives=low(w.casefold() for w in words.collectives),
         quantifiers=low(w.casefold() for w in words.quantifiers),
+        ing_nouns=low(w.casefold() for w in words.ing_nouns),
         particles=low(w.casefold() for w in syn.names.particles),
         prefixes=tuple(w.casefold() for w in syn.names.prefixes),
         honorifics=low(w.casefold() for w in syn.names.honorifics),

@@ -18,6 +18,13 @@ from claimtrack.syntax import RuleParser
 LEX = load_lexicon()
 
 ROWS = [
+    # a modal that opens a sentence before a name and a comma or a finite verb is a name
+    (
+        "Will Estrada, the chairman of the Kell branch, said the meeting went well.",
+        [("said", "Will Estrada")],
+    ),
+    ("Will Estrada said the meeting went well.", [("said", "Will Estrada")]),
+    ("Will Lund say the meeting went well?", []),
     # a time before the comma is no name that an indefinite description could be set off from
     (
         "The toll had risen to 40 by Thursday morning, an official at the Kell ministry said.",

@@ -274,7 +274,24 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         if not first.isupper() and len(seen) < _SEEN_MAX:
             seen[text] = (tag_, lemma)
         out.append(Word(tok.start, tok.end, text, tag_, lemma))
+    if len(out) > 2 and _name_not_modal(out, classes):
+        first = out[0]
+        out[0] = Word(first.start, first.end, first.text, "PROPN", first.lemma)
     return tuple(_by_neighbours(out, classes))
+
+
+def _name_not_modal(out: Sequence[Word], classes: WordClasses) -> bool:
+    """A modal that opens a sentence before a name and a comma or a finite verb is a name.
+
+    "Will Estrada, the chairman, said" and "Will Estrada said", but "Will Lund run?".
+    """
+    first, name, after = out[0], out[1], out[2]
+    if first.tag != "AUX" or first.lemma not in classes.modals or name.tag != "PROPN":
+        return False
+    forms = classes.verbs.get(after.text.casefold(), ())
+    return after.text == "," or (
+        after.tag == "VERB" and bool(forms) and not any(f.form == "base" for f in forms)
+    )
 
 
 def _headline(tokens: Sequence[Token], classes: WordClasses) -> bool:

@@ -275,8 +275,7 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
             seen[text] = (tag_, lemma)
         out.append(Word(tok.start, tok.end, text, tag_, lemma))
     if len(out) > 2 and _name_not_modal(out, classes):
-        first = out[0]
-        out[0] = Word(first.start, first.end, first.text, "PROPN", first.lemma)
+        out[0] = out[0]._replace(tag="PROPN")
     return tuple(_by_neighbours(out, classes))
 
 

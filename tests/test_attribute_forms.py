@@ -18,6 +18,22 @@ from claimtrack.syntax import RuleParser
 LEX = load_lexicon()
 
 ROWS = [
+    # "according to" is one preposition: the noun phrase after it is the source, whatever
+    # verb forms it holds ("press reports") or degree it opens with ("the most recent")
+    (
+        "Lund bit a dancer on the arm at a club, according to press reports.",
+        [("according to", "press reports")],
+    ),
+    (
+        "Lund has been named the most admired mayor, according to a yearly Kell poll.",
+        [("according to", "a yearly Kell poll")],
+    ),
+    (
+        "Violent crime rose 4%, according to the most recent data available from the Kell police.",
+        [("according to", "the Kell police")],
+    ),
+    # an infinitive's "to" stays one
+    ("Lund went to Kell to press charges.", []),
     # a modal that opens a sentence before a name and a comma or a finite verb is a name
     (
         "Will Estrada, the chairman of the Kell branch, said the meeting went well.",

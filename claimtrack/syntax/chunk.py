@@ -86,6 +86,8 @@ def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         if w.lemma in classes.quantifiers and k + 1 < len(words):
             if words[k + 1].lemma == "of" or words[k + 1].tag in ("VERB", "AUX"):
                 return True  # "Several said", "Most of the candidates said": people
+        if _degree(words, k + 1):
+            return True  # "the most recent data"
         # A determiner alone is no other phrase: "said that ...".
         return k + 1 < len(words) and (
             words[k + 1].tag in _INSIDE
@@ -150,7 +152,7 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
         if words[j - 1].text.endswith(POSSESSIVE_ENDS) and words[j - 1].tag != "DET" and j - 1 >= k:
             if j - 1 > k or words[j - 1].tag in ("PROPN", "NOUN"):
                 return j  # "Peru's" ends a possessor phrase
-        if w.tag in _INSIDE or (w.tag == "VERB" and noun_here(words, j, classes)):
+        if w.tag in _INSIDE or (w.tag == "VERB" and noun_here(_as_nouns(words, k, j), j, classes)):
             j += 1
             continue
         size = _modifier(words, j, classes)
@@ -159,6 +161,9 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
             continue
         if low in classes.particles and j + 1 < n and words[j + 1].tag == "PROPN" and j > k:
             j += 1  # "Ursula von der Leyen"
+            continue
+        if _degree(words, j):
+            j += 1  # "the most recent data": "most" before an adjective
             continue
         if words[j - 1].tag == "NUM" and _share(words, j):
             j += _share(words, j)  # "one in five", "nine out of 10": one share of people
@@ -192,6 +197,29 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
                 continue
         return j
     return j
+
+
+def _as_nouns(words: Sequence[Word], k: int, j: int) -> Sequence[Word]:
+    """The words with the verb forms already taken into the phrase ``k..j-1`` read as nouns.
+
+    "according to press reports": "press" is in the phrase, so "reports" follows a noun.
+    """
+    if not any(words[i].tag == "VERB" for i in range(k, j)):
+        return words
+    out = list(words)
+    for i in range(k, j):
+        if out[i].tag == "VERB":
+            out[i] = out[i]._replace(tag="NOUN")
+    return out
+
+
+def _degree(words: Sequence[Word], j: int) -> bool:
+    """A degree before an adjective, inside the phrase: "the most recent", "less likely"."""
+    return (
+        j + 1 < len(words)
+        and words[j].lemma in ("most", "least", "more", "less")
+        and words[j + 1].tag == "ADJ"
+    )
 
 
 def _share(words: Sequence[Word], j: int) -> int:

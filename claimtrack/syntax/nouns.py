@@ -92,11 +92,13 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
         return True
     if (
         prev.tag == "ADP"
-        and prev.lemma != "to"
+        and (prev.lemma != "to" or (k > 1 and words[k - 2].tag == "ADP"))
         and forms is not None
         and any(f.form in ("base", "third") for f in forms)
     ):
-        return True  # "in figures published", "for help": a noun after a preposition
+        # "in figures published", "for help", "according to press reports": a noun after a
+        # preposition (a "to" after a verb opens an infinitive)
+        return True
     return False
 
 

@@ -326,6 +326,10 @@ def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
     """
     for k in range(1, len(out)):
         w = out[k]
+        if w.lemma == "to" and out[k - 1].lemma in ("according", "prior", "due"):
+            # "according to", "prior to", "due to": one preposition, not an infinitive's "to"
+            out[k - 1] = out[k - 1]._replace(tag="ADP")
+            continue
         if w.tag == "ADJ" and w.lemma in classes.plurals and out[k - 1].lemma in ("a", "one"):
             out[k] = Word(w.start, w.end, w.text, "NOUN", w.lemma)  # "a third": a share
             continue
@@ -338,9 +342,9 @@ def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
                 out[k] = Word(w.start, w.end, w.text, "VERB", participle.lemma)
             continue
         if w.tag == "ADV" and out[k - 1].tag == "DET" and k + 1 < len(out):
-            if w.lemma.endswith("ly"):
+            if w.lemma.endswith("ly") and out[k + 1].tag in ("VERB", "ADJ"):
                 continue  # "a widely reported estimate": the chunker reads the -ly adverb
-            if out[k + 1].tag in ("NOUN", "VERB", "ADJ"):
+            if out[k + 1].tag in ("NOUN", "VERB", "ADJ", "PROPN"):  # "a yearly Kell poll"
                 out[k] = Word(w.start, w.end, w.text, "ADJ", w.lemma)
             continue
         if w.tag != "NOUN" or not w.text.islower():

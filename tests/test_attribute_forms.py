@@ -18,6 +18,13 @@ from claimtrack.syntax import RuleParser
 LEX = load_lexicon()
 
 ROWS = [
+    # a past participle that opens a sentence before a noun describes it
+    (
+        "Retired neurosurgeon Ben Vey told a crowded hall that he would stay.",
+        [("told", "Retired neurosurgeon Ben Vey")],
+    ),
+    ("Trapped miners said the air was running out.", [("said", "Trapped miners")]),
+    ("Asked about the dam, Lund said it would hold.", [("said", "Lund")]),
     # "according to" is one preposition: the noun phrase after it is the source, whatever
     # verb forms it holds ("press reports") or degree it opens with ("the most recent")
     (

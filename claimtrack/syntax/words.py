@@ -276,7 +276,22 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         out.append(Word(tok.start, tok.end, text, tag_, lemma))
     if len(out) > 2 and _name_not_modal(out, classes):
         out[0] = out[0]._replace(tag="PROPN")
+    elif len(out) > 2 and _opening_participle(out, classes):
+        out[0] = out[0]._replace(tag="ADJ")  # "Retired neurosurgeon Ben Vey told ..."
     return tuple(_by_neighbours(out, classes))
+
+
+def _opening_participle(out: Sequence[Word], classes: WordClasses) -> bool:
+    """A past participle that opens a sentence before a noun describes it.
+
+    "Retired neurosurgeon Ben Vey", "Trapped miners", "Retired Gen. Ana Lund"; but "Asked
+    about it" is a clause of its own.
+    """
+    first, nxt = out[0], out[1]
+    forms = classes.verbs.get(first.text.casefold(), ())
+    if first.tag != "VERB" or not forms or not all(f.form in ("past", "participle") for f in forms):
+        return False
+    return nxt.tag == "NOUN" or nxt.text.casefold() in classes.honorifics
 
 
 def _name_not_modal(out: Sequence[Word], classes: WordClasses) -> bool:

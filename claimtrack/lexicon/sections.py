@@ -14,6 +14,9 @@ Terms = tuple[str, ...]
 
 
 class _Section(BaseModel):
+    # The schema is built when data is first validated (an overlay; the tests), not at import.
+    # For the same reason a section's default is ``Section.model_construct()``: it holds only
+    # the section's own defaults, and ``Section()`` would build the schema to validate them.
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
@@ -191,14 +194,14 @@ class DatesLexicon(_Section):
     # Dates named from the last date the text gave: "the day before" -> ["day", -1].
     anaphora: dict[str, Anaphor] = {}
     # Years in words, as transcripts write them: "nineteen ninety-six".
-    spoken_years: SpokenYears = SpokenYears()
+    spoken_years: SpokenYears = SpokenYears.model_construct()
     # Named days: "Thanksgiving" -> the fourth Thursday of November.
     holidays: dict[str, Holiday] = {}
     # Periods named from the publication date: "year-earlier" -> year, shift -1.
     relative_periods: dict[str, Anaphor] = {}
     # "the end of" -> "late": the part of a period a phrase names.
     period_parts: dict[str, Literal["early", "mid", "late"]] = {}
-    words: DateWords = DateWords()
+    words: DateWords = DateWords.model_construct()
 
 
 # --- reporting.toml --------------------------------------------------------------------------
@@ -305,8 +308,8 @@ class SyntaxLexicon(_Section):
     determiners: Terms = ()
     adjectives: Terms = ()
     pronouns: dict[str, PronounFacts] = {}
-    words: SyntaxWords = SyntaxWords()
-    names: NameWords = NameWords()
+    words: SyntaxWords = SyntaxWords.model_construct()
+    names: NameWords = NameWords.model_construct()
 
 
 class VerbClasses(_Section):
@@ -350,9 +353,9 @@ class VerbsLexicon(_Section):
     """Verb lemmas by class, with the irregular forms inflection cannot derive."""
 
     doubled: Terms = ()
-    other_phrasal: OtherPhrasal = OtherPhrasal()
-    attribution: VerbClasses = VerbClasses()
-    other: OtherVerbs = OtherVerbs()
+    other_phrasal: OtherPhrasal = OtherPhrasal.model_construct()
+    attribution: VerbClasses = VerbClasses.model_construct()
+    other: OtherVerbs = OtherVerbs.model_construct()
     # lemma -> the forms regular inflection gets wrong: say = { past = "said", ... }.
     irregular: dict[str, IrregularForms] = {}
 
@@ -393,7 +396,7 @@ class ReconcileLexicon(_Section):
     independent: Terms = ()
     # Kinds of event -> the words that name them: quake = ["quake", "earthquake"].
     events: dict[str, Terms] = {}
-    words: ReconcileWords = ReconcileWords()
+    words: ReconcileWords = ReconcileWords.model_construct()
 
 
 # --- places.toml -----------------------------------------------------------------------------

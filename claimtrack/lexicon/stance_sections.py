@@ -1,6 +1,7 @@
-"""The schema of the stance files: topics, polarity and holders (``topics.toml``, ...)."""
+"""The schema of the stance files: topics, polarity and holders (``topics.toml``, ...).
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here, as in sections.py: see there.
+"""
 
 from .sections import Terms, _Section
 

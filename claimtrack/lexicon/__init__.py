@@ -23,7 +23,6 @@ so each pattern is compiled once per lexicon, never per call.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -39,7 +38,7 @@ from pydantic import (
 
 from ..errors import LexiconError
 from ..text.patterns import lazy
-from . import trusted
+from . import fasttoml, trusted
 from .sections import (
     CategoryTerms,
     NumbersLexicon,
@@ -165,6 +164,8 @@ def _validate(data: dict[str, Any], origin: str) -> Lexicon:
 
 
 def _read_toml(name: str, text: str) -> dict[str, Any]:
+    import tomllib  # here: the package's own files are read by fasttoml, and start-up is faster
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -178,7 +179,11 @@ def _default() -> Lexicon:
     for field in Lexicon.model_fields:
         entry = folder / f"{field}.toml"
         if entry.is_file():
-            data[field] = _read_toml(f"data/{field}.toml", entry.read_text(encoding="utf-8"))
+            text = entry.read_text(encoding="utf-8")
+            try:  # the package's own files: the fast reader (checked against tomllib by tests)
+                data[field] = fasttoml.loads(text)
+            except fasttoml.Unsupported:
+                data[field] = _read_toml(f"data/{field}.toml", text)
     return _trusted(data, "claimtrack/data")
 
 

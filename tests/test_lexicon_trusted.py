@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from claimtrack import Lexicon, LexiconError, load_lexicon
-from claimtrack.lexicon import _default, _trusted, _validate, trusted
+from claimtrack.errors import LexiconError
+from claimtrack.lexicon import Lexicon, _default, _trusted, _validate, load_lexicon, trusted
 from claimtrack.lexicon.sections import DatesLexicon, Holiday, PlacesLexicon
 
 

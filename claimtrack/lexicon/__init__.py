@@ -23,7 +23,6 @@ so each pattern is compiled once per lexicon, never per call.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -39,6 +38,7 @@ from pydantic import (
 
 from ..errors import LexiconError
 from ..text.patterns import lazy
+from . import fasttoml, trusted
 from .sections import (
     CategoryTerms,
     NumbersLexicon,
@@ -62,21 +62,22 @@ Terms = tuple[str, ...]
 class Lexicon(BaseModel):
     """Every word list claimtrack uses, one field per data file."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Built when first needed (validating an overlay): the defaults are constructed (trusted.py).
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     categories: dict[str, CategoryTerms] = {}
-    numbers: NumbersLexicon = NumbersLexicon()
-    qualifiers: QualifiersLexicon = QualifiersLexicon()
-    dates: DatesLexicon = DatesLexicon()
-    reporting: ReportingLexicon = ReportingLexicon()
+    numbers: NumbersLexicon = NumbersLexicon.model_construct()
+    qualifiers: QualifiersLexicon = QualifiersLexicon.model_construct()
+    dates: DatesLexicon = DatesLexicon.model_construct()
+    reporting: ReportingLexicon = ReportingLexicon.model_construct()
     topics: dict[str, TopicTerms] = {}
-    polarity: PolarityLexicon = PolarityLexicon()
-    holders: HoldersLexicon = HoldersLexicon()
-    segment: SegmentLexicon = SegmentLexicon()
-    reconcile: ReconcileLexicon = ReconcileLexicon()
-    syntax: SyntaxLexicon = SyntaxLexicon()
-    verbs: VerbsLexicon = VerbsLexicon()
-    places: PlacesLexicon = PlacesLexicon()
+    polarity: PolarityLexicon = PolarityLexicon.model_construct()
+    holders: HoldersLexicon = HoldersLexicon.model_construct()
+    segment: SegmentLexicon = SegmentLexicon.model_construct()
+    reconcile: ReconcileLexicon = ReconcileLexicon.model_construct()
+    syntax: SyntaxLexicon = SyntaxLexicon.model_construct()
+    verbs: VerbsLexicon = VerbsLexicon.model_construct()
+    places: PlacesLexicon = PlacesLexicon.model_construct()
 
     _cache: dict[str, Any] = PrivateAttr(default_factory=dict)
 
@@ -163,6 +164,8 @@ def _validate(data: dict[str, Any], origin: str) -> Lexicon:
 
 
 def _read_toml(name: str, text: str) -> dict[str, Any]:
+    import tomllib  # here: the package's own files are read by fasttoml, and start-up is faster
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -176,8 +179,24 @@ def _default() -> Lexicon:
     for field in Lexicon.model_fields:
         entry = folder / f"{field}.toml"
         if entry.is_file():
-            data[field] = _read_toml(f"data/{field}.toml", entry.read_text(encoding="utf-8"))
-    return _validate(data, "claimtrack/data")
+            text = entry.read_text(encoding="utf-8")
+            try:  # the package's own files: the fast reader (checked against tomllib by tests)
+                data[field] = fasttoml.loads(text)
+            except fasttoml.Unsupported:
+                data[field] = _read_toml(f"data/{field}.toml", text)
+    return _trusted(data, "claimtrack/data")
+
+
+def _trusted(data: dict[str, Any], origin: str) -> Lexicon:
+    """The package's own data, validated by the tests: built with no schema build at start-up.
+
+    Data that does not have the declared shape is validated after all: pydantic may accept it
+    (coercing it), or raise a LexiconError that names the file and the key.
+    """
+    try:
+        return trusted.construct(Lexicon, data)
+    except trusted.Untrusted:
+        return _validate(data, origin)
 
 
 def load_lexicon(*overlays: str | Path) -> Lexicon:

@@ -1,6 +1,7 @@
-"""The schema of the stance files: topics, polarity and holders (``topics.toml``, ...)."""
+"""The schema of the stance files: topics, polarity and holders (``topics.toml``, ...).
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here, as in sections.py: see there.
+"""
 
 from .sections import Terms, _Section
 
@@ -78,7 +79,7 @@ class PolarityLexicon(_Section):
     denials: Terms = ()
     # Judgements whose subject is the topic before them ("sending more shells would be a grave
     # mistake", "called the truce a gift to the rebels"); they also work as cues before a topic.
-    evaluative: EvaluativeTerms = EvaluativeTerms()
+    evaluative: EvaluativeTerms = EvaluativeTerms.model_construct()
     # Conditions after a cue that make the position neutral: "will back a truce only if ...".
     restrictions: Terms = ()
     # ... that hold only in the cue's own clause: "will support a ceasefire if ...".

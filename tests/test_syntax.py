@@ -232,6 +232,7 @@ NOUN_OR_VERB = [
     # but a plural noun where no comma sets a source off
     ("Turnout was high in the battleground states.", "states", False),
     ("Lund visited Kell, Dunmore and the other border states.", "states", False),
+    ("The race shifts to larger, more diverse states.", "states", False),
 ]
 
 

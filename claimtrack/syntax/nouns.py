@@ -114,7 +114,17 @@ def _closing_source(words: Sequence[Word], k: int, forms: Sequence[VerbForm]) ->
     j = k - 1
     while j >= 0 and words[j].tag in ("NOUN", "PROPN", "ADJ", "DET", "NUM"):
         j -= 1
-    return 0 <= j < k - 1 and words[j].text in (",", "\u201d", '"', "\u2019", "'")
+    # the phrase opens with an article, a possessive or a name, as a subject does ("larger,
+    # more diverse states." lists adjectives)
+    return (
+        0 <= j < k - 1
+        and words[j].text in (",", "\u201d", '"', "\u2019", "'")
+        and (
+            words[j + 1].tag == "PROPN"
+            or words[j + 1].lemma in ("a", "an", "the")
+            or _POSSESSIVE_DET.match(words[j + 1].text) is not None
+        )
+    )
 
 
 def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:

@@ -196,6 +196,10 @@ def _relative_site(
     if k < first and words[k].text == ",":
         k += 1
     if k < first and words[k].lemma in classes.relatives and words[k].lemma != "which":
+        # "Ed Dorn, who is running for mayor, said": the relative clause has a verb of its
+        # own, and the cue's subject is the name
+        if any(v.first < first and v.first > k for v in parse.verbs):
+            return None
         return words[k].start, words[k].end
     return None
 
@@ -352,8 +356,11 @@ def _according(
             m = len(phrase_words)
             if tuple(lows[k : k + m]) != phrase_words:
                 continue
-            source = parse.phrase_at(k + m) if k + m < len(words) else None
-            if source is None or source.first != k + m:
+            j = k + m  # "according to the most recent data", "a yearly Kell poll"
+            while j < len(words) and words[j].tag in _LEADS and not parse.phrase_at(j):
+                j += 1
+            source = parse.phrase_at(j) if j < len(words) else None
+            if source is None or source.first != j:
                 continue
             source = _owner(source, parse)  # "according to figures released by the ministry"
             source, after = _apposed(parse, source)  # "according to the mayor, Piet Maro, ..."
@@ -375,6 +382,9 @@ def _according(
                 out.append(AttributionMention(source, cue, content, direct, klass))
             break
     return out
+
+
+_LEADS = frozenset({"DET", "ADV", "ADJ"})  # words a source phrase may leave out before it
 
 
 def _apposed(parse: SentenceParse, source: Phrase) -> tuple[Phrase, int]:

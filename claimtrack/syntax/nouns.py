@@ -34,7 +34,7 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
         and nxt.tag == "NOUN"
         and (
             prev.tag in ("DET", "ADP", "NUM")
-            or prev.text.endswith(POSSESSIVE_ENDS)
+            or (prev.text.endswith(POSSESSIVE_ENDS) and prev.tag != "AUX")
             # "the dead and injured workers", but not "... and said allies wanted": a verb of
             # saying has no participle that describes a noun
             or (prev.tag == "CCONJ" and not any(f.klass for f in forms or ()))
@@ -119,7 +119,7 @@ def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     after_det = (
         prev.tag in ("DET", "ADJ", "NUM")
         or prev.text.casefold() in classes.determiners
-        or prev.text.endswith(POSSESSIVE_ENDS)
+        or (prev.text.endswith(POSSESSIVE_ENDS) and prev.tag != "AUX")  # not "she's"
     )
     if (
         prev.tag in ("NOUN", "PROPN")

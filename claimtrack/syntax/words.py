@@ -119,6 +119,8 @@ class WordClasses:
     groups: frozenset[str]
     collectives: frozenset[str]  # "a coalition of 30 senators": the senators act
     quantifiers: frozenset[str]  # "Several said", "Most of the candidates said"
+    # Phrases a source follows, case-folded words by the first: "according to", "citing"
+    before_source: dict[str, tuple[tuple[str, ...], ...]]
 
 
 def word_classes(lexicon: Lexicon) -> WordClasses:
@@ -228,7 +230,16 @@ def _build(lexicon: Lexicon) -> WordClasses:
         titles=low(w.casefold() for w in rep.titles),
         org_heads=low(w.casefold() for w in rep.org_heads),
         groups=low(w.casefold() for w in rep.groups),
+        before_source=_by_first(rep.according),
     )
+
+
+def _by_first(terms: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for term in terms:
+        words = tuple(term.casefold().split())
+        table.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(p, key=len, reverse=True)) for first, p in table.items()}
 
 
 def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
@@ -270,7 +281,35 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         if not first.isupper() and len(seen) < _SEEN_MAX:
             seen[text] = (tag_, lemma)
         out.append(Word(tok.start, tok.end, text, tag_, lemma))
-    return tuple(_by_neighbours(out, classes))
+    return tuple(_source_nouns(_by_neighbours(out, classes), classes))
+
+
+def _source_nouns(out: list[Word], classes: WordClasses) -> list[Word]:
+    """After "according to" or "citing" a noun phrase names the source: its words are nouns.
+
+    "according to press reports", "citing state records", "according to a Kell poll": a
+    plain or "-s" verb form there is a noun, not an infinitive after "to". A participle ends
+    the phrase ("according to figures released by ...").
+    """
+    n = len(out)
+    for k in range(n):
+        for phrase in classes.before_source.get(out[k].lemma, ()):
+            m = len(phrase)
+            if tuple(w.text.casefold() for w in out[k : k + m]) != phrase:
+                continue
+            j = k + m
+            while j < n and out[j].tag in ("DET", "ADV", "ADJ", "NUM"):
+                j += 1
+            while j < n and out[j].tag in ("NOUN", "PROPN", "ADJ", "NUM", "VERB"):
+                w = out[j]
+                if w.tag == "VERB":
+                    forms = classes.verbs.get(w.text.casefold(), ())
+                    if not forms or any(f.form not in ("base", "third") for f in forms):
+                        break
+                    out[j] = Word(w.start, w.end, w.text, "NOUN", w.text.casefold())
+                j += 1
+            break
+    return out
 
 
 def _headline(tokens: Sequence[Token], classes: WordClasses) -> bool:
@@ -353,7 +392,8 @@ def _context_free(text: str, classes: WordClasses) -> tuple[Tag, str]:
     first = text[:1]
     low = text.casefold()
     if not first.isalnum():
-        return "PUNCT", low
+        # "'s", "'re": a contracted auxiliary the parser split from its pronoun
+        return (classes.closed[low], low) if low in classes.closed else ("PUNCT", low)
     if first.isdigit():
         return "NUM", low
     if low.endswith(("n't", "n\u2019t")) and len(low) > 3:

@@ -1,0 +1,143 @@
+"""Constructions where the rule parser and the spaCy parser disagreed, on invented sentences.
+
+A pronoun with a contracted auxiliary ("she's telling", "they're saying") is a subject and a
+verb group; a noun's or an acronym's "'s" stays a possessor. A relative clause with a verb of
+its own ("Ed Dorn, who is running for mayor, said") leaves the name as the source at the cue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+from claimtrack import load_lexicon
+from claimtrack.syntax import RuleParser, SentenceParse
+
+LEX = load_lexicon()
+
+
+def parse(text: str) -> SentenceParse:
+    [result] = RuleParser().parse(text, [(0, len(text))], [], LEX)
+    return result
+
+
+def statements(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(cue, who, content) of each statement claim."""
+    return [
+        (
+            c.attribution.cue.text,
+            c.who.text if c.who else None,
+            c.attribution.content.text if c.attribution.content else None,
+        )
+        for c in claimtrack.extract(text)
+        if c.kind == "statement" and c.attribution is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("Aides to Lund say she's leaving the race.", "'s leaving", "she"),
+        ("Ana Ruiz is in Kell. She\u2019s telling voters it held.", "\u2019s telling", "She"),
+        ("They're saying the vote was rigged.", "'re saying", "They"),
+        ("I'd say the count is wrong.", "'d say", "I"),
+        ("We've said the plan is dead.", "'ve said", "We"),
+        ("He'll argue the levy is too high.", "'ll argue", "He"),
+    ],
+)
+def test_a_pronoun_with_a_contracted_auxiliary_is_subject_and_verb(
+    text: str, verb: str, subject: str
+) -> None:
+    sentence = text.split(". ")[-1]
+    offset = text.index(sentence)
+    p = RuleParser().parse(text, [(offset, len(text))], [], LEX)[0]
+    clause = next(c for c in p.clauses if c.verb is not None and c.verb.text == verb)
+    assert clause.subject is not None
+    assert clause.subject.text == subject
+    assert all(text[w.start : w.end] == w.text for w in p.words)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Lund's aides say the plan's cost is high.", ["Lund's", "plan's"]),
+        ("The WHO's envoy said 40 clinics closed.", ["WHO's"]),
+        ("Tim O'Neill said the dam held.", ["O'Neill"]),
+        ("The farmers' union said prices fell.", ["farmers"]),
+    ],
+)
+def test_a_nouns_apostrophe_is_no_contraction(text: str, kept: list[str]) -> None:
+    words = [w.text for w in parse(text).words]
+    for word in kept:
+        assert word in words
+    assert not any(w.tag == "AUX" and w.text.startswith(("'", "\u2019")) for w in parse(text).words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Ruiz met farmers in Kell. She's telling them the levy will fall.",
+            [("telling", "She", "the levy will fall")],
+        ),
+        (
+            "Tim Lund spoke on Monday. He\u2019s predicting he will win 40 seats.",
+            [("predicting", "He", "he will win 40 seats")],
+        ),
+        (
+            "Tim Lund is angry. He's saying the count was wrong.",
+            [("saying", "He", "the count was wrong")],
+        ),
+        # the contraction is in the reported clause
+        ("Ana Ruiz said she's leaving Kell.", [("said", "Ana Ruiz", "she's leaving Kell")]),
+        ("Aides to Lund say he's ready.", [("say", "Aides", "he's ready")]),
+    ],
+)
+def test_a_contracted_subject_speaks(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        # the relative clause has its own verb: the name speaks at "said"
+        ("Ed Dorn, who is running for mayor, said the levy was too high.", "Ed Dorn"),
+        ("Ed Dorn, who's thinking about running for mayor, said the levy was too high.", "Ed Dorn"),
+        ("Ana Ruiz, who leads the Kell board, told reporters the dam held.", "Ana Ruiz"),
+        # the relative pronoun is the cue's own subject
+        ("Ed Dorn, who said the levy was too high, is running for mayor.", "who"),
+        ("Ana Ruiz, who has repeatedly said the dam held, left early.", "who"),
+    ],
+)
+def test_a_relative_clause_with_its_own_verb_is_not_the_source_site(text: str, site: str) -> None:
+    [claim] = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert claim.who is not None
+    assert claim.who.text == site
+    assert text[claim.who.span[0] : claim.who.span[1]] == site
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a verb form after "according to" or "citing" is a noun of the source
+        ("The dam cracked in 2012, according to press reports.", "press reports"),
+        ("Vane founded the firm in 2010, according to state records.", "state records"),
+        ("Turnout fell to 41%, according to a yearly Kell poll.", "Kell poll"),
+        ("Dorn had 115 thefts, according to the most recent figures.", "most recent figures"),
+    ],
+)
+def test_after_according_to_the_source_is_a_noun_phrase(text: str, source: str) -> None:
+    assert [(cue, who) for cue, who, _ in statements(text)] == [("according to", source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ("Lund went to state her case.", ["went", "state"]),
+        ("Ruiz wants to press the council.", ["wants", "press"]),
+    ],
+)
+def test_to_before_a_verb_is_still_an_infinitive(text: str, verbs: list[str]) -> None:
+    assert [w.text for w in parse(text).words if w.tag == "VERB"] == verbs

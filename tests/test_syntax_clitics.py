@@ -141,3 +141,52 @@ def test_after_according_to_the_source_is_a_noun_phrase(text: str, source: str) 
 )
 def test_to_before_a_verb_is_still_an_infinitive(text: str, verbs: list[str]) -> None:
     assert [w.text for w in parse(text).words if w.tag == "VERB"] == verbs
+
+
+def content_of(text: str, lemma: str) -> str | None:
+    p = parse(text)
+    clause = next(c for c in p.clauses if c.verb is not None and c.verb.lemma == lemma)
+    return text[clause.content[0] : clause.content[1]] if clause.content else None
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "content"),
+    [
+        # what was said is a clause: "and" + a verb goes on with its subject's predicate
+        (
+            "Lund says he is proud of the team and expects to win in Kell.",
+            "say",
+            "he is proud of the team and expects to win in Kell",
+        ),
+        (
+            "Ruiz said the board met on Monday and approved the levy.",
+            "say",
+            "the board met on Monday and approved the levy",
+        ),
+        (
+            "Aides fear more letters might surface and hurt the mayor.",
+            "fear",
+            "more letters might surface and hurt the mayor",
+        ),
+        # what was said is a thing: the next verb is the speaker's
+        ("Ruiz criticized the plan and said the council was wrong.", "criticize", "the plan"),
+        ("Dorn praised the mayor and called for calm.", "praise", "the mayor"),
+        (
+            "Ruiz praised the nurses, who treat the sick and ask for nothing.",
+            "praise",
+            "the nurses, who treat the sick",
+        ),
+        # "but" sets off the speaker's own next predicate
+        ("Lund said the board met but declined to vote.", "say", "the board met"),
+        # a second verb of saying with a "that" clause of its own is a statement of its own
+        (
+            "Lund said he heard shots at noon and suspected that the depot was hit.",
+            "say",
+            "he heard shots at noon",
+        ),
+    ],
+)
+def test_a_reported_clause_keeps_its_coordinated_predicate(
+    text: str, lemma: str, content: str
+) -> None:
+    assert content_of(text, lemma) == content

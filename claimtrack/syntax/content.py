@@ -82,7 +82,7 @@ def read_content(
             # "said that ...": whatever clause follows is what was said
             return (
                 words[k + 1].start,
-                words[_next_predicate(words, k + 1, _trim(words, n)) - 1].end,
+                words[_next_predicate(words, k + 1, _trim(words, n), starting, classes) - 1].end,
             )
         if k + 1 < n and words[k].lemma == "to" and words[k + 1].tag in ("VERB", "AUX"):
             if vg.lemma in classes.no_infinitive:
@@ -291,8 +291,48 @@ def _next_predicate(
             while nxt < end and words[nxt].tag == "ADV":
                 nxt += 1
             if nxt < end and words[nxt].tag in ("VERB", "AUX") and words[j - 1].text != ",":
-                return j
+                if words[j].lemma == "but" or not _in_clause(words, k, j, nxt, starting, classes):
+                    return j
     return end
+
+
+def _in_clause(
+    words: Sequence[Word],
+    k: int,
+    j: int,
+    verb: int,
+    starting: dict[int, Phrase] | None,
+    classes: WordClasses | None,
+) -> bool:
+    """Whether "and" + a verb at ``j`` goes on with the reported clause that opens at ``k``.
+
+    "said he was proud of the team and expects to win": when what was said is a clause, a
+    second verb is its own subject's ("he expects"), and what was said goes on; after a thing
+    ("criticized the plan and said ...") it is the speaker's next predicate. A verb of saying
+    that governs a "that" clause of its own is a statement of its own ("said she heard shots
+    and suspected that ...").
+    """
+    # a verb of its own: "he is proud", not "the plan", nor "posts to staff, who review"
+    i = k
+    while i < j and words[i].tag not in ("VERB", "AUX"):
+        if words[i].text == "," or words[i].lemma in _relatives(classes):
+            return False
+        i = starting[i].last + 1 if starting is not None and i in starting else i + 1
+    if i >= j:
+        return False
+    after = verb + 1
+    while after < len(words) and words[after].tag == "ADV":
+        after += 1
+    return not (
+        classes is not None
+        and reports(words[verb], classes)
+        and after < len(words)
+        and words[after].lemma == "that"
+    )
+
+
+def _relatives(classes: WordClasses | None) -> frozenset[str]:
+    return classes.relatives if classes is not None else frozenset({"who", "which"})
 
 
 def _more_said(words: Sequence[Word], k: int, end: int) -> bool:

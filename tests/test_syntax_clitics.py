@@ -190,3 +190,76 @@ def test_a_reported_clause_keeps_its_coordinated_predicate(
     text: str, lemma: str, content: str
 ) -> None:
     assert content_of(text, lemma) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "content"),
+    [
+        # ", saying/adding/noting ...": the speaker's next statement, not more of the first
+        (
+            "Ruiz pointed to the levy, noting that farmers paid most of it.",
+            "point",
+            "the levy",
+        ),
+        (
+            "Dorn refused to release the list, saying it was private.",
+            "refuse",
+            "to release the list",
+        ),
+        ("Lund said the dam held, adding that two roads were shut.", "say", "the dam held"),
+        # a participle that is no verb of saying goes on with what was said
+        (
+            "The agency said 40 homes burned, bringing the total to 95.",
+            "say",
+            "40 homes burned, bringing the total to 95",
+        ),
+    ],
+)
+def test_a_participle_of_saying_after_a_comma_is_a_statement_of_its_own(
+    text: str, lemma: str, content: str
+) -> None:
+    assert content_of(text, lemma) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgment: "see X as Y", "regard X as Y"
+        ("Kell farmers see the levy as a tax on bread.", [("see", "Kell farmers")]),
+        ("Dorn regards the Kell dam as his legacy.", [("regards", "Dorn")]),
+        ("Ana Ruiz views the treaty as a mistake.", [("views", "Ana Ruiz")]),
+        # a thing alone is no judgment
+        ("Kell farmers see the river.", []),
+        ("Dorn regards the Kell dam.", []),
+    ],
+)
+def test_seeing_a_thing_as_another_is_a_judgment(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(cue, who) for cue, who, _ in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "content"),
+    [
+        # a participle after the predicate runs to the end of the sentence
+        (
+            "The ministry gave a toll on Friday, saying 40 people had died, most of them in Kell.",
+            "say",
+            "40 people had died, most of them in Kell",
+        ),
+        (
+            "The board met late on Monday, saying the levy would rise, mostly in Dunmore.",
+            "say",
+            "the levy would rise, mostly in Dunmore",
+        ),
+        # between a subject and its verb it is set off
+        (
+            "The minister, saying the toll had risen, called for calm.",
+            "say",
+            "the toll had risen",
+        ),
+    ],
+)
+def test_a_participle_after_the_predicate_is_no_aside(text: str, lemma: str, content: str) -> None:
+    assert content_of(text, lemma) == content

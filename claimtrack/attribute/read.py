@@ -299,7 +299,20 @@ def _says_something(text: str, parse: SentenceParse, content: Span) -> bool:
         return True
     if content[0] < parse.span[0] or content[1] > parse.span[1]:
         return True  # a quotation in another sentence
-    return any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs)
+    if any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs):
+        return True
+    # "see the levy as a tax", "regards Kell as its capital": a judgment of a thing
+    words = parse.words
+    inside = [k for k, w in enumerate(words) if content[0] <= w.start < content[1]]
+    return any(
+        words[k].lemma == "as"
+        and (before := parse.phrase_at(k - 1)) is not None
+        and before.last == k - 1
+        and (after := parse.phrase_at(k + 1)) is not None
+        # "as it burst": "as" opens a clause
+        and (after.last + 1 >= len(words) or words[after.last + 1].tag not in ("VERB", "AUX"))
+        for k in inside[1:-1]
+    )
 
 
 def _counted(parse: SentenceParse, content: Span) -> bool:

@@ -87,7 +87,8 @@ def read_content(
         if k + 1 < n and words[k].lemma == "to" and words[k + 1].tag in ("VERB", "AUX"):
             if vg.lemma in classes.no_infinitive:
                 return None  # "said to be the worst": a passive report
-            return (words[k].start, words[_trim(words, n) - 1].end)  # "pledged to support X"
+            end = _next_predicate(words, k + 1, _trim(words, n), starting, classes)
+            return (words[k].start, words[end - 1].end)  # "pledged to support X"
         adjunct = (
             k < n
             and k > vg.last + 1
@@ -279,6 +280,13 @@ def _next_predicate(
             and _trailing_attribution(words, j + 1, end, starting, classes)
         ):
             return j  # "the council lists 1,779 missing, the spokesman said"
+        if (
+            words[j].text == ","
+            and classes is not None
+            and participle_at(words, j + 1, classes)
+            and any(f.klass == "speech" for f in classes.verbs.get(words[j + 1].lemma, ()))
+        ):
+            return j  # "pointed to the levy, noting that ...": the speaker's next statement
         if words[j].text == ";" or (
             words[j].text == ","
             and words[j + 1].lemma

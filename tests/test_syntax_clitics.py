@@ -263,3 +263,35 @@ def test_seeing_a_thing_as_another_is_a_judgment(
 )
 def test_a_participle_after_the_predicate_is_no_aside(text: str, lemma: str, content: str) -> None:
     assert content_of(text, lemma) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "content"),
+    [
+        # the only object of "promise" is what was promised
+        ("Lund promised a fair count.", "promise", "a fair count"),
+        ("Ruiz promised a bridge for Kell by May.", "promise", "a bridge for Kell by May"),
+        # a hearer, then what was promised or said
+        ("Ruiz promised voters a new bridge.", "promise", "a new bridge"),
+        ("Lund told reporters the dam held.", "tell", "the dam held"),
+        # a quotation before the subject is what was said to the hearer
+        ("\u201cWe will win,\u201d Lund promised voters.", "promise", "\u201cWe will win,\u201d"),
+        ("\u201cThe dam held,\u201d Ruiz told reporters.", "tell", "\u201cThe dam held,\u201d"),
+    ],
+)
+def test_a_sole_object_of_promise_is_what_was_promised(text: str, lemma: str, content: str) -> None:
+    assert content_of(text, lemma) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Voters sued the college that promised a useful degree.", "that"),
+        ("The union that said the mill would close was right.", "that"),
+        # "that" after a verb opens what was said
+        ("Lund said that the mill would close.", "Lund"),
+    ],
+)
+def test_a_relative_that_is_where_the_source_is_named(text: str, site: str) -> None:
+    claims = [c for c in claimtrack.extract(text) if c.kind == "statement" and c.who is not None]
+    assert [c.who.text for c in claims][:1] == [site]

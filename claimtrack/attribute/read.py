@@ -195,6 +195,8 @@ def _relative_site(
     k = subject.last + 1
     if k < first and words[k].text == ",":
         k += 1
+    if k + 1 == first and words[k].lemma == "that" and words[subject.last].tag != "VERB":
+        return words[k].start, words[k].end  # "the college that promised": "that" stands for it
     if k < first and words[k].lemma in classes.relatives and words[k].lemma != "which":
         # "Ed Dorn, who is running for mayor, said": the relative clause has a verb of its
         # own, and the cue's subject is the name

@@ -27,6 +27,8 @@ _TIME_HEADS = frozenset(
 _OCCASION_HEADS = frozenset({"interview", "statement"})
 # Verbs whose first object is the hearer: "told reporters (that)", "assured allies".
 HEARER_VERBS = frozenset("tell inform assure warn remind brief notify promise".split())
+# Of those, the ones whose only object may be what was said: "promised a fair count".
+_HEARER_OR_MESSAGE = frozenset({"promise", "warn"})
 # The verb classes whose verb may come before its subject: "'...,' said the official".
 _INVERTING = frozenset({"speech", "quoting"})
 SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
@@ -75,8 +77,7 @@ def read_content(
         and not _comment_after(words, subject, k)
         and not _host_before(words, subject, vg, starting)
     ):
-        if vg.lemma in HEARER_VERBS and k in starting and not _verb_at(words, starting[k].last + 1):
-            k = starting[k].last + 1  # "told reporters (that) ..."
+        k = _past_hearer(words, starting, vg, subject, k, classes)
         k = _past_modifiers(words, starting, k, classes)
         if k + 1 < n and words[k].text.casefold() == "that" and words[k + 1].tag != "PUNCT":
             # "said that ...": whatever clause follows is what was said
@@ -253,6 +254,37 @@ def _opens_content(word: Word) -> bool:
 def ending_at(starting: dict[int, Phrase]) -> dict[int, Phrase]:
     """The same phrases keyed by their last word."""
     return {p.last: p for p in starting.values()}
+
+
+def _past_hearer(
+    words: Sequence[Word],
+    starting: dict[int, Phrase],
+    vg: VerbGroup,
+    subject: Phrase | None,
+    k: int,
+    classes: WordClasses,
+) -> int:
+    """Where what was said starts past a hearer: "told reporters (that) ...".
+
+    "promised a fair count": when nothing follows the only object of "promise" or "warn" and
+    nothing stands before the subject, that object is what was said.
+    """
+    if vg.lemma not in HEARER_VERBS or k not in starting or _verb_at(words, starting[k].last + 1):
+        return k
+    after = starting[k].last + 1
+    if (
+        vg.lemma in _HEARER_OR_MESSAGE
+        and _past_modifiers(words, starting, after, classes) >= _trim(words, len(words))
+        and not _set_off_before(words, subject)
+    ):
+        return k
+    return after
+
+
+def _set_off_before(words: Sequence[Word], subject: Phrase | None) -> bool:
+    """Whether a comma, a dash or a closing quotation mark stands right before the subject."""
+    b = subject.first - 1 if subject is not None else -1
+    return b >= 0 and words[b].text in (",", "\u2014", *QUOTE_CLOSERS)
 
 
 def _verb_at(words: Sequence[Word], k: int) -> bool:

@@ -295,3 +295,30 @@ def test_a_sole_object_of_promise_is_what_was_promised(text: str, lemma: str, co
 def test_a_relative_that_is_where_the_source_is_named(text: str, site: str) -> None:
     claims = [c for c in claimtrack.extract(text) if c.kind == "statement" and c.who is not None]
     assert [c.who.text for c in claims][:1] == [site]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb that is also an adjective, between the subject and its verb
+        ("Dorn first learned that the depot had burned.", [("learned", "Dorn")]),
+        ("Lund has long argued that the levy is too high.", [("argued", "Lund")]),
+        ("The Kell board first said the dam would hold.", [("said", "The Kell board")]),
+    ],
+)
+def test_an_adverb_before_the_verb_is_no_subject(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(cue, who) for cue, who, _ in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("Her first book sold well.", "first", "ADJ"),
+        ("The long delay angered Lund.", "long", "ADJ"),
+        ("Ruiz first won in Kell.", "first", "ADV"),
+    ],
+)
+def test_first_and_long_are_adjectives_before_a_noun(text: str, word: str, tag: str) -> None:
+    assert next(w.tag for w in parse(text).words if w.text == word) == tag

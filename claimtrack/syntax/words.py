@@ -345,6 +345,16 @@ def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
     """
     for k in range(1, len(out)):
         w = out[k]
+        if (
+            w.tag == "ADJ"
+            and w.lemma in classes.adverbs
+            and k + 1 < len(out)
+            and out[k + 1].tag in ("VERB", "AUX")
+            and out[k - 1].tag in ("PRON", "PROPN", "NOUN", "AUX")
+        ):
+            # "Dorn first learned", "who first said": an adverb before the verb
+            out[k] = Word(w.start, w.end, w.text, "ADV", w.lemma)
+            continue
         if w.tag == "ADJ" and _after_have(out, k, classes):
             # "have closed", "had not opened": the perfect, not the adjective "a closed road"
             participle = next(

@@ -322,3 +322,22 @@ def test_an_adverb_before_the_verb_is_no_subject(
 )
 def test_first_and_long_are_adjectives_before_a_noun(text: str, word: str, tag: str) -> None:
     assert next(w.tag for w in parse(text).words if w.text == word) == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one" and "another" stand for people; an "-s" form after them is their verb
+        (
+            "One says Kell has the most, while another says Dunmore has twice as many.",
+            [("says", "One"), ("says", "another")],
+        ),
+        ("Yet another said, \u201cLund is in a five-way race.\u201d", [("said", "another")]),
+        ("One reports that the dam held.", [("reports", "One")]),
+        # a singular noun after them is the subject
+        ("Another report said the plan was dead.", [("said", "Another report")]),
+        ("One aide says the plan was dead.", [("says", "One aide")]),
+    ],
+)
+def test_one_and_another_speak(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(cue, who) for cue, who, _ in statements(text)] == expected

@@ -20,7 +20,25 @@ _YEAR = lazy(r"1[5-9]\d\d|20\d\d")
 
 def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     """Whether the verb form ``words[k]`` (not the first word) reads as a noun here."""
+    if _third_after_one(words, k, classes):
+        return False
     return _before_or_after(words, k, classes) or _by_neighbours(words, k, classes)
+
+
+_ONE = frozenset({"one", "another", "each", "either", "neither"})
+
+
+def _third_after_one(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """An "-s" form after a word that counts one is its verb: "another says", "one reports".
+
+    A plural noun cannot follow "one" or "another" ("another report", not "another reports").
+    """
+    forms = classes.verbs.get(words[k].text.casefold())
+    return (
+        words[k - 1].text.casefold() in _ONE
+        and bool(forms)
+        and all(f.form == "third" for f in forms or ())
+    )
 
 
 def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> bool:

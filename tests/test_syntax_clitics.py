@@ -341,3 +341,35 @@ def test_first_and_long_are_adjectives_before_a_noun(text: str, word: str, tag: 
 )
 def test_one_and_another_speak(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(cue, who) for cue, who, _ in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" and "once" inside a verb group are adverbs
+        ("Lund has since said she would back a wage rise.", [("said", "Lund")]),
+        ("Ruiz had once argued that the levy was fair.", [("argued", "Ruiz")]),
+        ("The board has since warned that the dam may fail.", [("warned", "The board")]),
+    ],
+)
+def test_since_between_auxiliary_and_verb_is_an_adverb(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(cue, who) for cue, who, _ in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lone surname with no title is the only one "she" or "he" can be
+        ("Lund initially said that the dam held. She has since stressed it was safe.", "Lund"),
+        ("Dorn said the levy would fall. He later said it would not.", "Dorn"),
+        # "it" still refers to a body, and a named person before wins
+        ("Kell said the dam held. It later said the levee broke.", "Kell"),
+        ("Ana Ruiz met Kell officials. She later said the dam held.", "Ana Ruiz"),
+    ],
+)
+def test_a_pronoun_after_a_lone_surname(text: str, name: str) -> None:
+    [*_, last] = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert last.who is not None
+    assert last.who.name == name

@@ -355,6 +355,10 @@ def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
             # "Dorn first learned", "who first said": an adverb before the verb
             out[k] = Word(w.start, w.end, w.text, "ADV", w.lemma)
             continue
+        if w.tag == "SCONJ" and out[k - 1].tag == "AUX" and k + 1 < len(out):
+            if out[k + 1].tag == "VERB":  # "has since said": inside the verb group
+                out[k] = Word(w.start, w.end, w.text, "ADV", w.lemma)
+            continue
         if w.tag == "ADJ" and _after_have(out, k, classes):
             # "have closed", "had not opened": the perfect, not the adjective "a closed road"
             participle = next(

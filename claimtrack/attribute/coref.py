@@ -241,6 +241,8 @@ class Speakers:
     def _pronoun(self, low: str) -> _Entity | None:
         """He and she: the last person; it: the last body; they: the last group or body."""
         if low in {"he", "she", "i"}:
+            if self._last_person is None and _lone_name(self._last):
+                return self._last  # "Lund said ... She later said": nobody else to be her
             return self._last_person
         if low in {"it", "its"}:  # a body, never "officials" or "rescuers"
             bodies = [e for e in self._orgs if e.kind == "organization"]
@@ -292,6 +294,17 @@ class Speakers:
             self._last_person = entity
         else:
             self._last_group = entity
+
+
+def _lone_name(entity: _Entity | None) -> bool:
+    """A name of one capitalised word read as a body for want of a title: "Lund said"."""
+    return (
+        entity is not None
+        and entity.named
+        and entity.kind == "organization"
+        and " " not in entity.name
+        and not entity.name.isupper()
+    )
 
 
 def _initials(name: str) -> str | None:

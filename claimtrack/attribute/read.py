@@ -195,7 +195,13 @@ def _relative_site(
     k = subject.last + 1
     if k < first and words[k].text == ",":
         k += 1
+    if k + 1 == first and words[k].lemma == "that" and words[subject.last].tag != "VERB":
+        return words[k].start, words[k].end  # "the college that promised": "that" stands for it
     if k < first and words[k].lemma in classes.relatives and words[k].lemma != "which":
+        # "Ed Dorn, who is running for mayor, said": the relative clause has a verb of its
+        # own, and the cue's subject is the name
+        if any(v.first < first and v.first > k for v in parse.verbs):
+            return None
         return words[k].start, words[k].end
     return None
 
@@ -295,7 +301,20 @@ def _says_something(text: str, parse: SentenceParse, content: Span) -> bool:
         return True
     if content[0] < parse.span[0] or content[1] > parse.span[1]:
         return True  # a quotation in another sentence
-    return any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs)
+    if any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs):
+        return True
+    # "see the levy as a tax", "regards Kell as its capital": a judgment of a thing
+    words = parse.words
+    inside = [k for k, w in enumerate(words) if content[0] <= w.start < content[1]]
+    return any(
+        words[k].lemma == "as"
+        and (before := parse.phrase_at(k - 1)) is not None
+        and before.last == k - 1
+        and (after := parse.phrase_at(k + 1)) is not None
+        # "as it burst": "as" opens a clause
+        and (after.last + 1 >= len(words) or words[after.last + 1].tag not in ("VERB", "AUX"))
+        for k in inside[1:-1]
+    )
 
 
 def _counted(parse: SentenceParse, content: Span) -> bool:
@@ -352,8 +371,11 @@ def _according(
             m = len(phrase_words)
             if tuple(lows[k : k + m]) != phrase_words:
                 continue
-            source = parse.phrase_at(k + m) if k + m < len(words) else None
-            if source is None or source.first != k + m:
+            j = k + m  # "according to the most recent data", "a yearly Kell poll"
+            while j < len(words) and words[j].tag in _LEADS and not parse.phrase_at(j):
+                j += 1
+            source = parse.phrase_at(j) if j < len(words) else None
+            if source is None or source.first != j:
                 continue
             source = _owner(source, parse)  # "according to figures released by the ministry"
             source, after = _apposed(parse, source)  # "according to the mayor, Piet Maro, ..."
@@ -375,6 +397,9 @@ def _according(
                 out.append(AttributionMention(source, cue, content, direct, klass))
             break
     return out
+
+
+_LEADS = frozenset({"DET", "ADV", "ADJ"})  # words a source phrase may leave out before it
 
 
 def _apposed(parse: SentenceParse, source: Phrase) -> tuple[Phrase, int]:

@@ -19,7 +19,14 @@ from dataclasses import replace
 
 from .asides import aside_start, back_to, is_aside
 from .chunk import named_apposition, with_owner_first
-from .content import ASIDE_MARKS, inverted_subject, is_time, read_content, reports
+from .content import (
+    ASIDE_MARKS,
+    inverted_subject,
+    is_time,
+    participle_at,
+    read_content,
+    reports,
+)
 from .relatives import reduced_relative
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
 from .words import WordClasses
@@ -147,7 +154,7 @@ def read_clauses(
             vg.particle is not None and (vg.lemma, vg.particle) in classes.phrasal_class
         )
         if says:
-            aside = kind == "relative" or _in_aside(words, vg)
+            aside = kind == "relative" or _in_aside(words, vg, classes)
             content = read_content(words, starting, vg, subject, inverted, quotes, classes, aside)
         parent = len(out) - 1 if kind != "main" and out else None
         out.append(
@@ -198,11 +205,19 @@ def _finite(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
     return not forms or any(f.form in ("base", "third", "past") for f in forms)
 
 
-def _in_aside(words: Sequence[Word], vg: VerbGroup) -> bool:
-    """Whether the verb stands in a stretch opened by a comma after a noun: ", who said"."""
+def _in_aside(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
+    """Whether the verb stands in a stretch opened by a comma after a noun: ", who said".
+
+    A participle after the predicate is no aside: "The ministry gave a toll on Friday, saying
+    400 had died, most of them in Kell" runs to the end; "The minister, saying ..., called"
+    sets one off between its subject and its verb.
+    """
     j = vg.first - 1
     while j >= 0 and j >= vg.first - 4:
         if words[j].text in ASIDE_MARKS:
+            if j + 1 == vg.first and participle_at(words, vg.first, classes):
+                if any(w.tag in ("VERB", "AUX") for w in words[:j]):
+                    return False
             return j > 0 and words[j - 1].tag in ("NOUN", "PROPN")
         j -= 1
     return False

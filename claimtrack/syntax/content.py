@@ -27,6 +27,8 @@ _TIME_HEADS = frozenset(
 _OCCASION_HEADS = frozenset({"interview", "statement"})
 # Verbs whose first object is the hearer: "told reporters (that)", "assured allies".
 HEARER_VERBS = frozenset("tell inform assure warn remind brief notify promise".split())
+# Of those, the ones whose only object may be what was said: "promised a fair count".
+_HEARER_OR_MESSAGE = frozenset({"promise", "warn"})
 # The verb classes whose verb may come before its subject: "'...,' said the official".
 _INVERTING = frozenset({"speech", "quoting"})
 SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
@@ -75,19 +77,19 @@ def read_content(
         and not _comment_after(words, subject, k)
         and not _host_before(words, subject, vg, starting)
     ):
-        if vg.lemma in HEARER_VERBS and k in starting and not _verb_at(words, starting[k].last + 1):
-            k = starting[k].last + 1  # "told reporters (that) ..."
+        k = _past_hearer(words, starting, vg, subject, k, classes)
         k = _past_modifiers(words, starting, k, classes)
         if k + 1 < n and words[k].text.casefold() == "that" and words[k + 1].tag != "PUNCT":
             # "said that ...": whatever clause follows is what was said
             return (
                 words[k + 1].start,
-                words[_next_predicate(words, k + 1, _trim(words, n)) - 1].end,
+                words[_next_predicate(words, k + 1, _trim(words, n), starting, classes) - 1].end,
             )
         if k + 1 < n and words[k].lemma == "to" and words[k + 1].tag in ("VERB", "AUX"):
             if vg.lemma in classes.no_infinitive:
                 return None  # "said to be the worst": a passive report
-            return (words[k].start, words[_trim(words, n) - 1].end)  # "pledged to support X"
+            end = _next_predicate(words, k + 1, _trim(words, n), starting, classes)
+            return (words[k].start, words[end - 1].end)  # "pledged to support X"
         adjunct = (
             k < n
             and k > vg.last + 1
@@ -270,6 +272,37 @@ def ending_at(starting: dict[int, Phrase]) -> dict[int, Phrase]:
     return {p.last: p for p in starting.values()}
 
 
+def _past_hearer(
+    words: Sequence[Word],
+    starting: dict[int, Phrase],
+    vg: VerbGroup,
+    subject: Phrase | None,
+    k: int,
+    classes: WordClasses,
+) -> int:
+    """Where what was said starts past a hearer: "told reporters (that) ...".
+
+    "promised a fair count": when nothing follows the only object of "promise" or "warn" and
+    nothing stands before the subject, that object is what was said.
+    """
+    if vg.lemma not in HEARER_VERBS or k not in starting or _verb_at(words, starting[k].last + 1):
+        return k
+    after = starting[k].last + 1
+    if (
+        vg.lemma in _HEARER_OR_MESSAGE
+        and _past_modifiers(words, starting, after, classes) >= _trim(words, len(words))
+        and not _set_off_before(words, subject)
+    ):
+        return k
+    return after
+
+
+def _set_off_before(words: Sequence[Word], subject: Phrase | None) -> bool:
+    """Whether a comma, a dash or a closing quotation mark stands right before the subject."""
+    b = subject.first - 1 if subject is not None else -1
+    return b >= 0 and words[b].text in (",", "\u2014", *QUOTE_CLOSERS)
+
+
 def _verb_at(words: Sequence[Word], k: int) -> bool:
     return k < len(words) and words[k].tag in ("AUX", "VERB")
 
@@ -295,6 +328,13 @@ def _next_predicate(
             and _trailing_attribution(words, j + 1, end, starting, classes)
         ):
             return j  # "the council lists 1,779 missing, the spokesman said"
+        if (
+            words[j].text == ","
+            and classes is not None
+            and participle_at(words, j + 1, classes)
+            and any(f.klass == "speech" for f in classes.verbs.get(words[j + 1].lemma, ()))
+        ):
+            return j  # "pointed to the levy, noting that ...": the speaker's next statement
         if words[j].text == ";" or (
             words[j].text == ","
             and words[j + 1].lemma
@@ -307,8 +347,48 @@ def _next_predicate(
             while nxt < end and words[nxt].tag == "ADV":
                 nxt += 1
             if nxt < end and words[nxt].tag in ("VERB", "AUX") and words[j - 1].text != ",":
-                return j
+                if words[j].lemma == "but" or not _in_clause(words, k, j, nxt, starting, classes):
+                    return j
     return end
+
+
+def _in_clause(
+    words: Sequence[Word],
+    k: int,
+    j: int,
+    verb: int,
+    starting: dict[int, Phrase] | None,
+    classes: WordClasses | None,
+) -> bool:
+    """Whether "and" + a verb at ``j`` goes on with the reported clause that opens at ``k``.
+
+    "said he was proud of the team and expects to win": when what was said is a clause, a
+    second verb is its own subject's ("he expects"), and what was said goes on; after a thing
+    ("criticized the plan and said ...") it is the speaker's next predicate. A verb of saying
+    that governs a "that" clause of its own is a statement of its own ("said she heard shots
+    and suspected that ...").
+    """
+    # a verb of its own: "he is proud", not "the plan", nor "posts to staff, who review"
+    i = k
+    while i < j and words[i].tag not in ("VERB", "AUX"):
+        if words[i].text == "," or words[i].lemma in _relatives(classes):
+            return False
+        i = starting[i].last + 1 if starting is not None and i in starting else i + 1
+    if i >= j:
+        return False
+    after = verb + 1
+    while after < len(words) and words[after].tag == "ADV":
+        after += 1
+    return not (
+        classes is not None
+        and reports(words[verb], classes)
+        and after < len(words)
+        and words[after].lemma == "that"
+    )
+
+
+def _relatives(classes: WordClasses | None) -> frozenset[str]:
+    return classes.relatives if classes is not None else frozenset({"who", "which"})
 
 
 def _more_said(words: Sequence[Word], k: int, end: int) -> bool:

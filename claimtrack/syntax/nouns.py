@@ -23,12 +23,30 @@ def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     forms = classes.verbs.get(words[k].text.casefold())
     if forms and all(f.lemma in classes.never_nouns and f.form != "ing" for f in forms):
         return False  # "One says", "another tells": no noun is spelled so
+    if _third_after_one(words, k, classes):
+        return False
     prev = words[k - 1]
     if words[k].text.casefold() in classes.ing_nouns and (
         prev.tag in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or prev.text.endswith(POSSESSIVE_ENDS)
     ):
         return True  # "a town hall meeting in Kell", "Monday's briefing"
     return _before_or_after(words, k, classes) or _by_neighbours(words, k, classes)
+
+
+_ONE = frozenset({"one", "another", "each", "either", "neither"})
+
+
+def _third_after_one(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """An "-s" form after a word that counts one is its verb: "another says", "one reports".
+
+    A plural noun cannot follow "one" or "another" ("another report", not "another reports").
+    """
+    forms = classes.verbs.get(words[k].text.casefold())
+    return (
+        words[k - 1].text.casefold() in _ONE
+        and bool(forms)
+        and all(f.form == "third" for f in forms or ())
+    )
 
 
 def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
@@ -42,7 +60,7 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
         and nxt.tag == "NOUN"
         and (
             prev.tag in ("DET", "ADP", "NUM")
-            or prev.text.endswith(POSSESSIVE_ENDS)
+            or (prev.text.endswith(POSSESSIVE_ENDS) and prev.tag != "AUX")
             # "the dead and injured workers", but not "... and said allies wanted": a verb of
             # saying has no participle that describes a noun
             or (prev.tag == "CCONJ" and not any(f.klass for f in forms or ()))
@@ -140,7 +158,7 @@ def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     after_det = (
         prev.tag in ("DET", "ADJ", "NUM")
         or prev.text.casefold() in classes.determiners
-        or prev.text.endswith(POSSESSIVE_ENDS)
+        or (prev.text.endswith(POSSESSIVE_ENDS) and prev.tag != "AUX")  # not "she's"
     ) and prev.lemma not in classes.plurals  # "a third say": a share of people, then a verb
     if (
         prev.tag in ("NOUN", "PROPN")

@@ -20,6 +20,7 @@ from typing import Protocol, runtime_checkable
 from ..errors import InputError
 from ..lexicon import Lexicon
 from ..model import Span
+from ..text.patterns import lazy
 from ..text.tokens import Token, tokenize
 from .chunk import chunk
 from .clauses import read_clauses, verb_groups
@@ -65,7 +66,7 @@ class RuleParser:
         q = 0
         for span in sentences:
             read = tokens(span) if tokens is not None else tokenize(text, span, abbreviations)
-            words = tag(read, classes)
+            words = tag(split_clitics(read, classes.pronouns), classes)
             phrases = chunk(text, words, classes)
             inside = [False] * len(words)
             for phrase in phrases:
@@ -89,6 +90,35 @@ class RuleParser:
                 )
             )
         return out
+
+
+# What a contracted auxiliary follows as its own word: a subject pronoun, or a word that
+# stands for one ("that's", "there's", "who's").
+_HOSTS = frozenset({"that", "there", "here", "what", "who", "where"})
+_CLITIC = lazy(r"(?i)(\p{L}+)(['\u2019](?:s|re|m|ve|ll|d))")
+
+
+def split_clitics(tokens: Sequence[Token], pronouns: frozenset[str]) -> Sequence[Token]:
+    """Tokens with a pronoun's contracted auxiliary as a word of its own.
+
+    "she's leaving", "they're saying", "I'd": the pronoun, then "'s", "'re", "'d" (auxiliaries
+    in ``data/syntax.toml``), as the subject and the verb group they are. A noun's "'s" stays
+    whole: "Lund's" is a possessor, and so is an acronym's ("WHO's").
+    """
+    out: list[Token] | None = None
+    for k, tok in enumerate(tokens):
+        m = _CLITIC.fullmatch(tok.text)
+        # "WHO's": an acronym's possessive, not "who's"
+        host = m[1].casefold() if m and (len(m[1]) == 1 or m[1][1:].islower()) else ""
+        if m is None or (host not in pronouns and host not in _HOSTS):
+            if out is not None:
+                out.append(tok)
+            continue
+        if out is None:
+            out = list(tokens[:k])
+        cut = tok.start + len(m[1])
+        out += (Token(tok.start, cut, m[1]), Token(cut, tok.end, m[2]))
+    return tokens if out is None else out
 
 
 def marked_quote(text: str, quote: Span) -> Quote:

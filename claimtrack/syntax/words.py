@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..text.tokens import Token
+from .retag import name_not_modal, opening_participle, source_nouns
 from .structure import Tag, Word
 
 _VOWELS = frozenset("aeiou")
@@ -121,6 +122,8 @@ class WordClasses:
     collectives: frozenset[str]  # "a coalition of 30 senators": the senators act
     quantifiers: frozenset[str]  # "Several said", "Most of the candidates said"
     ing_nouns: frozenset[str]  # "a town hall meeting in Kell": nouns spelled like "-ing" forms
+    # Phrases a source follows, case-folded words by the first: "according to", "citing"
+    before_source: dict[str, tuple[tuple[str, ...], ...]]
 
 
 def word_classes(lexicon: Lexicon) -> WordClasses:
@@ -232,7 +235,16 @@ def _build(lexicon: Lexicon) -> WordClasses:
         titles=low(w.casefold() for w in rep.titles),
         org_heads=low(w.casefold() for w in rep.org_heads),
         groups=low(w.casefold() for w in rep.groups),
+        before_source=_by_first(rep.according),
     )
+
+
+def _by_first(terms: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for term in terms:
+        words = tuple(term.casefold().split())
+        table.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(p, key=len, reverse=True)) for first, p in table.items()}
 
 
 def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
@@ -274,38 +286,11 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         if not first.isupper() and len(seen) < _SEEN_MAX:
             seen[text] = (tag_, lemma)
         out.append(Word(tok.start, tok.end, text, tag_, lemma))
-    if len(out) > 2 and _name_not_modal(out, classes):
+    if len(out) > 2 and name_not_modal(out, classes):
         out[0] = out[0]._replace(tag="PROPN")
-    elif len(out) > 2 and _opening_participle(out, classes):
+    elif len(out) > 2 and opening_participle(out, classes):
         out[0] = out[0]._replace(tag="ADJ")  # "Retired neurosurgeon Ben Vey told ..."
-    return tuple(_by_neighbours(out, classes))
-
-
-def _opening_participle(out: Sequence[Word], classes: WordClasses) -> bool:
-    """A past participle that opens a sentence before a noun describes it.
-
-    "Retired neurosurgeon Ben Vey", "Trapped miners", "Retired Gen. Ana Lund"; but "Asked
-    about it" is a clause of its own.
-    """
-    first, nxt = out[0], out[1]
-    forms = classes.verbs.get(first.text.casefold(), ())
-    if first.tag != "VERB" or not forms or not all(f.form in ("past", "participle") for f in forms):
-        return False
-    return nxt.tag == "NOUN" or nxt.text.casefold() in classes.honorifics
-
-
-def _name_not_modal(out: Sequence[Word], classes: WordClasses) -> bool:
-    """A modal that opens a sentence before a name and a comma or a finite verb is a name.
-
-    "Will Estrada, the chairman, said" and "Will Estrada said", but "Will Lund run?".
-    """
-    first, name, after = out[0], out[1], out[2]
-    if first.tag != "AUX" or first.lemma not in classes.modals or name.tag != "PROPN":
-        return False
-    forms = classes.verbs.get(after.text.casefold(), ())
-    return after.text == "," or (
-        after.tag == "VERB" and bool(forms) and not any(f.form == "base" for f in forms)
-    )
+    return tuple(source_nouns(_by_neighbours(out, classes), classes))
 
 
 def _headline(tokens: Sequence[Token], classes: WordClasses) -> bool:
@@ -347,6 +332,20 @@ def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
             continue
         if w.tag == "ADJ" and w.lemma in classes.plurals and out[k - 1].lemma in ("a", "one"):
             out[k] = Word(w.start, w.end, w.text, "NOUN", w.lemma)  # "a third": a share
+            continue
+        if (
+            w.tag == "ADJ"
+            and w.lemma in classes.adverbs
+            and k + 1 < len(out)
+            and out[k + 1].tag in ("VERB", "AUX")
+            and out[k - 1].tag in ("PRON", "PROPN", "NOUN", "AUX")
+        ):
+            # "Dorn first learned", "who first said": an adverb before the verb
+            out[k] = Word(w.start, w.end, w.text, "ADV", w.lemma)
+            continue
+        if w.tag == "SCONJ" and out[k - 1].tag == "AUX" and k + 1 < len(out):
+            if out[k + 1].tag == "VERB":  # "has since said": inside the verb group
+                out[k] = Word(w.start, w.end, w.text, "ADV", w.lemma)
             continue
         if w.tag == "ADJ" and _after_have(out, k, classes):
             # "have closed", "had not opened": the perfect, not the adjective "a closed road"
@@ -395,7 +394,10 @@ def _context_free(text: str, classes: WordClasses) -> tuple[Tag, str]:
     first = text[:1]
     low = text.casefold()
     if not first.isalnum():
-        # "%" is a noun ("60 % say"); other marks are punctuation
+        # "%" is a noun ("60 % say"); "'s", "'re": a contracted auxiliary the parser split from
+        # its pronoun; other marks are punctuation
+        if low in classes.closed:
+            return classes.closed[low], low
         return ("NOUN" if low in classes.plurals else "PUNCT"), low
     if first.isdigit():
         return "NUM", low

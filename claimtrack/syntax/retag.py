@@ -1,9 +1,8 @@
-"""Word classes that the first words of a sentence, or the words after "according to", decide.
+"""Word classes that the first words of a sentence decide.
 
 The tagger's own second pass (:func:`claimtrack.syntax.words.tag`) reads each word against the
-one before it; these read a stretch: a modal that opens a sentence before a name ("Will Estrada
-said"), a past participle that opens one before a noun ("Retired neurosurgeon Ben Vey told"),
-and the noun phrase that names a source after "according to" or "citing".
+one before it; these read the opening of a sentence: a modal before a name ("Will Estrada
+said"), a past participle before a noun ("Retired neurosurgeon Ben Vey told").
 """
 
 from __future__ import annotations
@@ -15,34 +14,6 @@ from .structure import Word
 
 if TYPE_CHECKING:
     from .words import WordClasses
-
-
-def source_nouns(out: list[Word], classes: WordClasses) -> list[Word]:
-    """After "according to" or "citing" a noun phrase names the source: its words are nouns.
-
-    "according to press reports", "citing state records", "according to a Kell poll": a
-    plain or "-s" verb form there is a noun, not an infinitive after "to". A participle ends
-    the phrase ("according to figures released by ...").
-    """
-    n = len(out)
-    for k in range(n):
-        for phrase in classes.before_source.get(out[k].lemma, ()):
-            m = len(phrase)
-            if tuple(w.text.casefold() for w in out[k : k + m]) != phrase:
-                continue
-            j = k + m
-            while j < n and out[j].tag in ("DET", "ADV", "ADJ", "NUM"):
-                j += 1
-            while j < n and out[j].tag in ("NOUN", "PROPN", "ADJ", "NUM", "VERB"):
-                w = out[j]
-                if w.tag == "VERB":
-                    forms = classes.verbs.get(w.text.casefold(), ())
-                    if not forms or any(f.form not in ("base", "third") for f in forms):
-                        break
-                    out[j] = Word(w.start, w.end, w.text, "NOUN", w.text.casefold())
-                j += 1
-            break
-    return out
 
 
 def opening_participle(out: Sequence[Word], classes: WordClasses) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..text.tokens import Token
-from .retag import name_not_modal, opening_participle, source_nouns
+from .retag import name_not_modal, opening_participle
 from .structure import Tag, Word
 
 _VOWELS = frozenset("aeiou")
@@ -122,8 +122,6 @@ class WordClasses:
     collectives: frozenset[str]  # "a coalition of 30 senators": the senators act
     quantifiers: frozenset[str]  # "Several said", "Most of the candidates said"
     ing_nouns: frozenset[str]  # "a town hall meeting in Kell": nouns spelled like "-ing" forms
-    # Phrases a source follows, case-folded words by the first: "according to", "citing"
-    before_source: dict[str, tuple[tuple[str, ...], ...]]
 
 
 def word_classes(lexicon: Lexicon) -> WordClasses:
@@ -235,16 +233,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         titles=low(w.casefold() for w in rep.titles),
         org_heads=low(w.casefold() for w in rep.org_heads),
         groups=low(w.casefold() for w in rep.groups),
-        before_source=_by_first(rep.according),
     )
-
-
-def _by_first(terms: Sequence[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for term in terms:
-        words = tuple(term.casefold().split())
-        table.setdefault(words[0], []).append(words)
-    return {first: tuple(sorted(p, key=len, reverse=True)) for first, p in table.items()}
 
 
 def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
@@ -290,7 +279,7 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         out[0] = out[0]._replace(tag="PROPN")
     elif len(out) > 2 and opening_participle(out, classes):
         out[0] = out[0]._replace(tag="ADJ")  # "Retired neurosurgeon Ben Vey told ..."
-    return tuple(source_nouns(_by_neighbours(out, classes), classes))
+    return tuple(_by_neighbours(out, classes))
 
 
 def _headline(tokens: Sequence[Token], classes: WordClasses) -> bool:

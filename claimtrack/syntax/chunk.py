@@ -357,6 +357,8 @@ def _read(
         return "organization", _text(words, opening, end), title_words, gender
     if head > name_end - 1 and head_low in classes.groups:
         return "group", name, None, gender  # "Hospital sources", "Kell officials"
+    if head > name_end - 1 and head_low in classes.documents:
+        return "organization", name, title_words, gender  # "the KDMA data": the body's count
     if head_low in classes.org_heads or name_heads & classes.org_heads:
         return "organization", name, title_words, gender
     if head > name_end - 1 and head_low in classes.titles:

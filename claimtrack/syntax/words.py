@@ -119,6 +119,7 @@ class WordClasses:
     titles: frozenset[str]
     org_heads: frozenset[str]
     groups: frozenset[str]
+    documents: frozenset[str]  # a body's count or record: "the KDMA data", "ministry figures"
     collectives: frozenset[str]  # "a coalition of 30 senators": the senators act
     quantifiers: frozenset[str]  # "Several said", "Most of the candidates said"
     ing_nouns: frozenset[str]  # "a town hall meeting in Kell": nouns spelled like "-ing" forms
@@ -233,6 +234,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         titles=low(w.casefold() for w in rep.titles),
         org_heads=low(w.casefold() for w in rep.org_heads),
         groups=low(w.casefold() for w in rep.groups),
+        documents=low(w.casefold() for w in lexicon.reporting.count_nouns if " " not in w),
     )
 
 

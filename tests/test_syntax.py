@@ -40,6 +40,14 @@ def reporting(text: str, lemma: str) -> tuple[str | None, str | None]:
 
 
 SUBJECTS = [
+    # an "-ing" form after a noun for people or a body describes it: a participle, no noun
+    (
+        "The Dastani-led coalition fighting in Veldan said it would halt its raids.",
+        "say",
+        "The Dastani-led coalition",
+    ),
+    ("Rebels fighting near Tarn said the road was cut.", "say", "Rebels"),
+    ("The alliance fighting in the north said 12 men were held.", "say", "The alliance"),
     # a particle inside a name
     (
         "Dr. Samir al-Haddad, spokesman for the Water Ministry, said 31 wells ran dry.",
@@ -407,3 +415,21 @@ def test_an_adjective_that_is_no_participle_stays_after_have() -> None:
 def test_a_word_in_no_list_after_a_modal_is_a_verb(text: str, verb: str) -> None:
     (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
     assert any(c.verb is not None and c.verb.lemma == verb for c in parse.clauses)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("The Dastani-led coalition said it would halt its raids.", "Dastani-led", "ADJ"),
+        ("A UN-backed panel said 40 people were held.", "UN-backed", "ADJ"),
+        ("The Kell-based group said the road was closed.", "Kell-based", "ADJ"),
+        # a name with a particle or a double name stays a name
+        ("Officials told Hamid al-Rashidi the road was closed.", "al-Rashidi", "PROPN"),
+        ("The mayor met Anne-Marie Lund on Monday.", "Anne-Marie", "PROPN"),
+    ],
+)
+def test_a_capitalised_compound_ending_in_a_participle_is_a_modifier(
+    text: str, word: str, tag: str
+) -> None:
+    (parse,) = RuleParser().parse(text, [(0, len(text))], [], LEX)
+    assert {w.text: w.tag for w in parse.words}[word] == tag

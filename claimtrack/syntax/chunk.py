@@ -145,11 +145,17 @@ def _modifier(words: Sequence[Word], j: int, classes: WordClasses) -> int:
 def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
     """One past the last word of the phrase that opens at ``k``."""
     n = len(words)
-    j = k + 1 if words[k].tag != "DET" else k + 1
+    j = k + 1
+    owned = -1  # a possessor inside a title's complement: "head of Kestria's council"
     while j < n:
         w = words[j]
         low = w.text.casefold()
-        if words[j - 1].text.endswith(POSSESSIVE_ENDS) and words[j - 1].tag != "DET" and j - 1 >= k:
+        if (
+            words[j - 1].text.endswith(POSSESSIVE_ENDS)
+            and words[j - 1].tag != "DET"
+            and j - 1 >= k
+            and j - 1 != owned
+        ):
             if j - 1 > k or words[j - 1].tag in ("PROPN", "NOUN"):
                 return j  # "Peru's" ends a possessor phrase
         if w.tag in _INSIDE or (w.tag == "VERB" and noun_here(_as_nouns(words, k, j), j, classes)):
@@ -194,6 +200,7 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
                 nxt += 1
             if nxt < n and words[nxt].tag in ("PROPN", "NOUN"):
                 j = nxt + 1  # "spokesman for the Interior Ministry", "envoy to the country"
+                owned = nxt
                 continue
         return j
     return j

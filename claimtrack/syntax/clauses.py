@@ -399,9 +399,10 @@ def _gathers(words: Sequence[Word], phrase: Phrase, members: Phrase, classes: Wo
     "a group of residents", "dozens of families", "a coalition of 30 senators".
     """
     head = words[phrase.head].lemma
+    counted = phrase.first == phrase.last and words[phrase.head].tag == "NUM"  # "Two of the"
     return (
-        (head in classes.collectives or head in classes.quantifiers)
-        and members.first == phrase.last + 2
+        (head in classes.collectives or head in classes.quantifiers or counted)
+        and with_owner_first(members) == phrase.last + 2
         and (members.plural or members.kind in ("group", "name", "organization"))
     )
 

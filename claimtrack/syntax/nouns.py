@@ -29,11 +29,21 @@ def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     if words[k].text.casefold() in classes.ing_nouns and (
         prev.tag in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or prev.text.endswith(POSSESSIVE_ENDS)
     ):
-        return True  # "a town hall meeting in Kell", "Monday's briefing"
+        # "a town hall meeting in Kell", "Monday's briefing"; but after people or a body that
+        # can act it describes them: "rebels fighting near Tarn", "the coalition fighting in"
+        return not _acts(prev, classes)
     return _before_or_after(words, k, classes) or _by_neighbours(words, k, classes)
 
 
 _ONE = frozenset({"one", "another", "each", "either", "neither"})
+
+
+def _acts(word: Word, classes: WordClasses) -> bool:
+    """A noun for people or a body, that a participle after it can describe."""
+    if word.tag != "NOUN":
+        return False
+    low = word.text.casefold()
+    return low in classes.groups or low in classes.org_heads or low in classes.collectives
 
 
 def _third_after_one(words: Sequence[Word], k: int, classes: WordClasses) -> bool:

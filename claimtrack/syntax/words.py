@@ -269,6 +269,8 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
                 tag_: Tag = classes.closed[low]
             elif low.endswith(("n't", "n\u2019t")) and len(low) > 3:
                 tag_ = "AUX"
+            elif _participle_compound(text, classes):
+                tag_ = "ADJ"  # "the Dastani-led coalition", "a UN-backed panel": a modifier
             else:
                 tag_ = "PROPN"  # "the United States", "Washington Post": a name, not a verb
             out.append(Word(tok.start, tok.end, text, tag_, low))
@@ -282,6 +284,20 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
     elif len(out) > 2 and opening_participle(out, classes):
         out[0] = out[0]._replace(tag="ADJ")  # "Retired neurosurgeon Ben Vey told ..."
     return tuple(_by_neighbours(out, classes))
+
+
+def _participle_compound(text: str, classes: WordClasses) -> bool:
+    """A capitalised compound whose last part is a participle in lower case: "Kell-based".
+
+    A name keeps a capital after its hyphen ("al-Rashidi", "Anne-Marie").
+    """
+    _, hyphen, last = text.rpartition("-")
+    if not hyphen or not last.isalpha() or not last.islower():
+        return False
+    forms = classes.verbs.get(last, ())
+    return any(f.form in ("past", "participle") for f in forms) or (
+        not forms and last.endswith("ed")
+    )
 
 
 def _headline(tokens: Sequence[Token], classes: WordClasses) -> bool:
@@ -320,6 +336,14 @@ def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
         if w.lemma == "to" and out[k - 1].lemma in ("according", "prior", "due"):
             # "according to", "prior to", "due to": one preposition, not an infinitive's "to"
             out[k - 1] = out[k - 1]._replace(tag="ADP")
+            continue
+        if (
+            w.tag == "ADJ"
+            and w.lemma in classes.prepositions
+            and k + 1 < len(out)
+            and out[k + 1].tag in ("DET", "PROPN", "PRON", "NUM")
+        ):
+            out[k] = Word(w.start, w.end, w.text, "ADP", w.lemma)  # "near Tarn", "near the dam"
             continue
         if w.tag == "ADJ" and w.lemma in classes.plurals and out[k - 1].lemma in ("a", "one"):
             out[k] = Word(w.start, w.end, w.text, "NOUN", w.lemma)  # "a third": a share

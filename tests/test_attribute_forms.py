@@ -18,6 +18,13 @@ from claimtrack.syntax import RuleParser
 LEX = load_lexicon()
 
 ROWS = [
+    # a verb of saying whose object makes it another verb: "claimed 45 lives" is a toll
+    ("The floods have claimed 45 lives.", []),
+    ("The quake claimed at least 300 lives, officials said.", [("said", "officials")]),
+    ("The fire claimed the life of a Kell firefighter.", []),
+    ("The fever has claimed 12 victims in Tarn.", []),
+    ("Lund claimed the vote was rigged.", [("claimed", "Lund")]),
+    ("The group claimed responsibility for the blast.", [("claimed", "The group")]),
     # a past participle that opens a sentence before a noun describes it
     (
         "Retired neurosurgeon Ben Vey told a crowded hall that he would stay.",

@@ -173,6 +173,8 @@ def _from_clause(
         return []  # "put pressure on", "raised concerns": no count
     if klass == "quoting" and not direct:
         return []  # "continued to rise", "spoke at a rally": no quotation, no statement
+    if _other_sense(parse, vg.lemma, content, classes):
+        return []  # "the floods claimed 45 lives": a toll, not a claim
     lemma = f"{vg.lemma} {vg.particle}" if vg.particle else vg.lemma
     if (klass in ("cognition", "evidence") or lemma in classes.clause_only) and not (
         _says_something(text, parse, content)
@@ -315,6 +317,18 @@ def _says_something(text: str, parse: SentenceParse, content: Span) -> bool:
         and (after.last + 1 >= len(words) or words[after.last + 1].tag not in ("VERB", "AUX"))
         for k in inside[1:-1]
     )
+
+
+def _other_sense(parse: SentenceParse, lemma: str, content: Span, classes: WordClasses) -> bool:
+    """Whether the object that opens ``content`` makes the verb another verb ("claim lives")."""
+    if not classes.other_senses:
+        return False
+    # the first phrase of the content, past a qualifier before it ("at least 300 lives")
+    phrase = next((p for p in parse.phrases if p.span[1] > content[0]), None)
+    if phrase is None or phrase.span[0] > content[0] + 12:
+        return False
+    head = parse.words[phrase.head].text.casefold()
+    return f"{lemma} {head}" in classes.other_senses
 
 
 def _counted(parse: SentenceParse, content: Span) -> bool:

@@ -89,6 +89,7 @@ class WordClasses:
     phrasal_class: dict[tuple[str, str], str]  # (verb, particle) -> reporting class
     no_infinitive: frozenset[str]
     clause_only: frozenset[str]  # verbs that report only a clause or a quotation
+    other_senses: frozenset[str]  # "claim lives": a verb and an object head, another verb
     bare_infinitive: frozenset[str]  # verbs followed by a plain infinitive: "helped rebuild"
     never_nouns: frozenset[str]  # verbs no form of which is a noun: "One says", "another tells"
     naming: frozenset[str]  # verbs that give a thing its name: "a group called X"
@@ -196,6 +197,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         phrasal_class=phrasal_class,
         no_infinitive=frozenset(v.casefold() for v in verbs.attribution.no_infinitive),
         clause_only=frozenset(v.casefold() for v in verbs.attribution.clause_only),
+        other_senses=frozenset(v.casefold() for v in verbs.attribution.other_senses),
         bare_infinitive=frozenset(v.casefold() for v in verbs.other.bare_infinitive),
         never_nouns=frozenset(v.casefold() for v in verbs.other.never_nouns),
         naming=frozenset(v.casefold() for v in verbs.attribution.naming),

@@ -54,7 +54,8 @@ def test_a_stance_holder_keeps_the_name_and_the_title(text: str) -> None:
     (stance,) = [c for c in claimtrack.extract(text) if c.kind == "stance"]
     assert stance.who is not None
     assert stance.who.name == "Tomas al-Vell"
-    assert stance.who.title is not None and stance.who.title.startswith("head of")
+    assert stance.who.title is not None
+    assert stance.who.title.startswith("head of")
 
 
 def test_a_possessor_after_a_title_with_no_name_is_still_one_role() -> None:

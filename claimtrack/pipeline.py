@@ -207,7 +207,7 @@ class _Pipeline:
         positions = Positions(
             text, lex, self.speakers, self.tokens, self.quotes, self.quote_speakers,
             self.resolved, sentences, attribution_at=self._attribution_at,
-            date_for=self._date_for, dates_in=self._dates_in,
+            date_for=self._date_for, dates_in=self._dates_in, parses=self.parses,
         )  # fmt: skip
         number_starts = [n.span[0] for n in numbers]
         for index, sentence in enumerate(sentences):

@@ -27,6 +27,7 @@ from ..syntax.structure import Clause, Phrase, Quote, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
 from .colon import colon_mentions, transcript_turns
 from .mention import AttributionMention
+from .objects import counted, other_sense, says_something
 from .questions import question, question_verbs
 
 # A subject that is a time, a place word alone or an expletive is no source.
@@ -173,13 +174,13 @@ def _from_clause(
         return []  # "put pressure on", "raised concerns": no count
     if klass == "quoting" and not direct:
         return []  # "continued to rise", "spoke at a rally": no quotation, no statement
-    if _other_sense(parse, vg.lemma, content, classes):
+    if other_sense(parse, vg.lemma, content, classes):
         return []  # "the floods claimed 45 lives": a toll, not a claim
     lemma = f"{vg.lemma} {vg.particle}" if vg.particle else vg.lemma
     if (klass in ("cognition", "evidence") or lemma in classes.clause_only) and not (
-        _says_something(text, parse, content)
+        says_something(text, parse, content)
     ):
-        if klass != "evidence" or not _counted(parse, content):
+        if klass != "evidence" or not counted(parse, content):
             return []  # "needs money", "maintained a lead": a thing, not a thought or a statement
         klass = "count"  # "the figures show 40 deaths": a count, and the figures its source
     direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
@@ -297,46 +298,6 @@ def _owner(subject: Phrase, parse: SentenceParse) -> Phrase:
     return subject
 
 
-def _says_something(text: str, parse: SentenceParse, content: Span) -> bool:
-    """Whether a content is a quotation or holds a clause of its own (a verb)."""
-    if text[content[0] : content[0] + 1] in _QUOTE_OPENERS or content[1] <= parse.span[0]:
-        return True
-    if content[0] < parse.span[0] or content[1] > parse.span[1]:
-        return True  # a quotation in another sentence
-    if any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs):
-        return True
-    # "see the levy as a tax", "regards Kell as its capital": a judgment of a thing
-    words = parse.words
-    inside = [k for k, w in enumerate(words) if content[0] <= w.start < content[1]]
-    return any(
-        words[k].lemma == "as"
-        and (before := parse.phrase_at(k - 1)) is not None
-        and before.last == k - 1
-        and (after := parse.phrase_at(k + 1)) is not None
-        # "as it burst": "as" opens a clause
-        and (after.last + 1 >= len(words) or words[after.last + 1].tag not in ("VERB", "AUX"))
-        for k in inside[1:-1]
-    )
-
-
-def _other_sense(parse: SentenceParse, lemma: str, content: Span, classes: WordClasses) -> bool:
-    """Whether the object that opens ``content`` makes the verb another verb ("claim lives")."""
-    if not classes.other_senses:
-        return False
-    # the first phrase of the content, past a qualifier before it ("at least 300 lives")
-    phrase = next((p for p in parse.phrases if p.span[1] > content[0]), None)
-    if phrase is None or phrase.span[0] > content[0] + 12:
-        return False
-    head = parse.words[phrase.head].text.casefold()
-    return f"{lemma} {head}" in classes.other_senses
-
-
-def _counted(parse: SentenceParse, content: Span) -> bool:
-    """Whether a content holds a number: "showed: 800 in Verland and 440 in Ostmark"."""
-    return any(w.tag == "NUM" and content[0] <= w.start < content[1] for w in parse.words)
-
-
-# Words for what a body says or counts through: its statement, its count, its spokesman.
 _OWNED_WORDS = frozenset(
     "statement count tally toll update bulletin website account spokesman spokeswoman "
     "spokesperson office".split()

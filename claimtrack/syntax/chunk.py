@@ -56,7 +56,7 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
         end = _extend(words, k, classes)
         if words[k].lemma in classes.times and end > k + 1 and words[k + 1].tag == "NOUN":
             end = k + 1  # "In November funeral directors said": a time, then the subject
-        phrase = _phrase(text, words, k, end, classes, owner)
+        phrase = _phrase(text, words, _quantity_start(words, k), end, classes, owner)
         end = phrase.last + 1
         if phrase.possessive:
             owner = phrase
@@ -68,6 +68,24 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
 
 
 _YEAR = lazy(r"1[5-9]\d\d|20\d\d")
+# What bounds a number before it: "more than 40", "at least 300", "up to 30", "as many as 9".
+_BOUNDS = frozenset(
+    {("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"),
+     ("up", "to"), ("many", "as"), ("much", "as")}
+)  # fmt: skip
+
+
+def _quantity_start(words: Sequence[Word], k: int) -> int:
+    """Where a phrase that opens at ``k`` begins with the bound of its number before it."""
+    num = k + 1 if words[k].lemma in ("least", "most") else k  # "at least" opened at "least"
+    if num >= len(words) or words[num].tag != "NUM" or num < 2:
+        return k
+    if (words[num - 2].lemma, words[num - 1].lemma) not in _BOUNDS:
+        return k
+    start = num - 2
+    if words[start].lemma in ("many", "much") and start > 0 and words[start - 1].lemma == "as":
+        start -= 1  # "as many as 9"
+    return start
 
 
 def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:

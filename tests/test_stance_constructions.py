@@ -32,6 +32,28 @@ TABLE: list[Row] = [
         {("aid agencies", "ceasefire", "support")},
     ),
     ("holder", "The plan calls for a lasting ceasefire.", set()),
+    # --- an actor's own determiner where a cue has "the" --------------------------------
+    (
+        "cue",
+        "The army said it would resume its offensive once the truce ends.",
+        {("army", "military_operation", "support")},
+    ),
+    (
+        "cue",
+        "The rebels vowed to resume their offensive on Monday.",
+        {("rebels", "military_operation", "support")},
+    ),
+    # --- a thing ruled out, as a predicate after it ----------------------------------------
+    (
+        "cue",
+        "The Kell envoy said a ceasefire was out of the question.",
+        {("Kell envoy", "ceasefire", "oppose")},
+    ),
+    (
+        "cue",
+        "Prime Minister Ana Lund said a truce was off the table.",
+        {("Ana Lund", "ceasefire", "oppose")},
+    ),
     # --- negation and negative implicatives -----------------------------------------------
     (
         "negation",
@@ -903,6 +925,13 @@ TABLE += [
 
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
+    # An act judged after it ("sending tanks ... was out of the question"): the act's own
+    # support cue ("sending") is read, not the judgment that rules it out.
+    (
+        "cue",
+        "Lund said sending tanks to Kestria was out of the question.",
+        {("Lund", "weapons_supply", "oppose")},
+    ),
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's
     # own commitment ("Lind said Delmar would send the shells") without knowing who speaks
     # for whom.

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -22,6 +21,7 @@ from ..model import Polarity, Span
 from ..text.patterns import lazy
 from ..text.terms import WordTerms
 from .cue_forms import halting_cues, proceeding_cues, with_split_cues
+from .stance_words import polarities, topic_words
 
 _A_BEFORE = lazy(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
 # Words after a cue, to look for the object it governs.
@@ -146,27 +146,6 @@ def tables(lexicon: Lexicon) -> Tables:
     return lexicon.memo("stance.tables", _build)
 
 
-def _topic_words(
-    lex: Lexicon,
-) -> tuple[dict[str, str], dict[str, set[str]], dict[str, str], set[str]]:
-    """Each topic phrase's topic, each bare word's families, each recasting cue's topic, acts."""
-    topic_of: dict[str, str] = {}
-    family_of: dict[str, set[str]] = {}
-    recast_by: dict[str, str] = {}
-    acts: set[str] = set()
-    for topic, terms in lex.topics.items():
-        for cue in terms.cues:
-            topic_of.setdefault(cue.casefold(), topic)
-        for word in terms.refers_back:
-            family_of.setdefault(word.casefold(), set()).add(topic)
-        for cue in terms.recasts:
-            recast_by.setdefault(cue.casefold(), topic)
-        for act in terms.acts:
-            topic_of.setdefault(act.casefold(), topic)
-            acts.add(act.casefold())
-    return topic_of, family_of, recast_by, acts
-
-
 def _family_words(family_of: dict[str, set[str]]) -> dict[str, regex.Pattern[str]]:
     """Each topic family's words, as one word-list pattern."""
     families: dict[str, list[str]] = {}
@@ -176,24 +155,10 @@ def _family_words(family_of: dict[str, set[str]]) -> dict[str, regex.Pattern[str
     return {f: word_list(sorted(ws)) for f, ws in families.items()}
 
 
-def _polarities(lex: Lexicon, acts: Iterable[str]) -> dict[str, Polarity]:
-    """Each polarity cue's polarity; an act named as a topic supports it."""
-    pol = lex.polarity
-    pol_of: dict[str, Polarity] = {}
-    for polarity in ("neutral", "oppose", "support"):
-        for cue in getattr(pol, polarity):
-            pol_of.setdefault(cue.casefold(), polarity)
-        for cue in getattr(pol.evaluative, polarity, ()):
-            pol_of.setdefault(cue.casefold(), polarity)
-    for act in acts:
-        pol_of.setdefault(act, "support")  # "said it would halt all military operations"
-    return pol_of
-
-
 def _build(lex: Lexicon) -> Tables:
-    topic_of, family_of, recast_by, acts = _topic_words(lex)
+    topic_of, family_of, recast_by, acts = topic_words(lex)
     pol = lex.polarity
-    pol_of = _polarities(lex, acts)
+    pol_of = polarities(lex, acts)
     halting = halting_cues(pol.halting)
     proceeding = proceeding_cues(pol.proceeding)
     ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)

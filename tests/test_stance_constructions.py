@@ -43,6 +43,18 @@ TABLE: list[Row] = [
         "The rebels vowed to resume their offensive on Monday.",
         {("rebels", "military_operation", "support")},
     ),
+    # --- a verb that renews another cue renews that, not the truce ------------------------
+    ("cue", "Lund renewed calls for a ceasefire.", {("Lund", "ceasefire", "support")}),
+    (
+        "cue",
+        "The UN chief renewed his call for a humanitarian ceasefire.",
+        {("UN chief", "ceasefire", "support")},
+    ),
+    (
+        "cue",
+        "Veldan said it would renew the truce.",
+        {("Veldan", "humanitarian_pause", "support")},
+    ),
     # --- a thing ruled out, as a predicate after it ----------------------------------------
     (
         "cue",

@@ -32,6 +32,28 @@ TABLE: list[Row] = [
         {("aid agencies", "ceasefire", "support")},
     ),
     ("holder", "The plan calls for a lasting ceasefire.", set()),
+    # --- a role in lower case that opens a reported clause holds its stance ---------------
+    (
+        "holder",
+        "The president supports a ceasefire, officials said.",
+        {("president", "ceasefire", "support")},
+    ),
+    (
+        "holder",
+        "The president is considering sending tanks to Kestria, officials said.",
+        {("president", "weapons_supply", "neutral")},
+    ),
+    (
+        "holder",
+        "Officials said the prime minister had rejected a ceasefire.",
+        {("prime minister", "ceasefire", "oppose")},
+    ),
+    # ... but what a speaker says a role "would" do is the speaker's own commitment
+    (
+        "holder",
+        "Kirby said the president would send tanks.",
+        {("Kirby", "weapons_supply", "support")},
+    ),
     # --- an actor's own determiner where a cue has "the" --------------------------------
     (
         "cue",

@@ -358,6 +358,21 @@ MORE: list[tuple[str, list[tuple[int, str]]]] = [
     ),
     ("At least 40 remain trapped under collapsed homes.", [(40, "missing")]),
     ("Twenty escaped, leaving 89 still held.", [(89, "hostages")]),
+    # a relative clause after the toll word holds a count of its own, and the toll goes on
+    (
+        "The toll, which stood at 120 on Friday, rose to 145 on Saturday.",
+        [(120, "killed"), (145, "killed")],
+    ),
+    (
+        "The death toll in Tarn, which had been 64 a day earlier, reached 81.",
+        [(64, "killed"), (81, "killed")],
+    ),
+    (
+        "The number of injured, which reached 300 on Monday, has since fallen to 210.",
+        [(300, "injured"), (210, "injured")],
+    ),
+    # ... but a relative clause about something else counts nothing ("the dam, which is 40")
+    ("The toll, which includes 12 children, rose to 40.", [(12, "killed"), (40, "killed")]),
 ]
 
 

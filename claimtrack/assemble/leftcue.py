@@ -8,7 +8,10 @@ the predicate after it) are in :mod:`.govern`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
+
+import regex
 
 from ..find.numbers import NumberMention
 from ..lexicon import lookup
@@ -38,6 +41,8 @@ def left_cue(
     # A number that counts no people does not end the reach of a toll word: "The toll in the
     # two countries reached a combined 5,412".
     counted = prev is not None and (prev.category is not None or prev.unit is None)
+    if prev is not None and _in_relative(text, s0, prev.number.span, n.span[0]):
+        counted = False  # "The toll, which stood at 120 on Friday, rose to 145": the toll's
     lo = max(s0, prev.number.span[1] if prev and counted else s0, n.span[0] - 240)
     cue = None
     for found in cues(text, lo, n.span[0], p):
@@ -53,9 +58,12 @@ def left_cue(
         return None
     # "The death toll, according to the ministry, stands at 812", "The toll, which includes
     # 12 children, rose to 40": a source or a relative clause set off by commas
-    gap = SET_OFF.sub(
-        lambda m: m.group() if _kept(m.group(), p) else " ", text[cue_end : n.span[0]]
-    )
+    between = text[cue_end : n.span[0]]
+    opening = _last(RELATIVE_OPEN.finditer(between))
+    if opening is not None and "," not in between[opening.end() :]:
+        # "The toll (in Tarn), which stood at 120": the relative clause counts the toll
+        between = f"{between[: opening.start()]} {between[opening.end() :]}"
+    gap = SET_OFF.sub(lambda m: m.group() if _kept(m.group(), p) else " ", between)
     words = [w.casefold() for w in WORDS.findall(gap)]
     if not words or all(
         w in ("the", "a", "an", "another", "only", "just", "of", "total") for w in words
@@ -75,6 +83,26 @@ def left_cue(
             return None
         return category  # "had died ... and 15 others", "died, including at least 54 foreigners"
     return None
+
+
+def _last(matches: Iterator[regex.Match[str]]) -> regex.Match[str] | None:
+    """The last of ``matches``, or None."""
+    last = None
+    for last in matches:  # noqa: B007 (the loop keeps the last)
+        continue
+    return last
+
+
+def _in_relative(text: str, s0: int, number: Span, before: int) -> bool:
+    """Whether ``number`` is inside a relative clause set off by commas that ends before ``before``.
+
+    "The toll, which stood at 120 on Friday, rose to 145": 120 is the toll's too, and does not
+    end the toll word's reach over 145.
+    """
+    opening = _last(RELATIVE_OPEN.finditer(text, max(s0, number[0] - 80), number[0]))
+    if opening is None or "," in text[opening.end() : number[0]]:
+        return False
+    return "," in text[number[1] : before]
 
 
 def _sentence_category(text: str, sentence: Span, at: int, p: Patterns) -> str | None:

@@ -8,7 +8,7 @@ the predicate after it) are in :mod:`.govern`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -35,8 +35,13 @@ def left_cue(
     prev: FigureMention | None,
     ph: Phrase,
     p: Patterns,
+    earlier: Callable[[], FigureMention | None] | None = None,
 ) -> str | None:
-    """A casualty word before the number that governs it."""
+    """A casualty word before the number that governs it.
+
+    A bare tally word with none in its sentence ("Later, the province raised its count to 55")
+    goes on with the count of the sentence before (``earlier``).
+    """
     s0, s1 = sentence
     # A number that counts no people does not end the reach of a toll word: "The toll in the
     # two countries reached a combined 5,412".
@@ -50,6 +55,9 @@ def left_cue(
     tally = p.tally_last.search(text, lo, n.span[0])
     if tally is not None and (cue is None or tally.start() > cue.end()):
         cue_end, category = tally.end(), _sentence_category(text, sentence, tally.start(), p)
+        if category is None and earlier is not None and _linked(text, tally.end(), n, p):
+            before = earlier()
+            category = before.category if before is not None else None
     elif cue is not None:
         cue_end, category = cue.end(), lookup(p.cue_kind, cue.group())
     else:
@@ -83,6 +91,12 @@ def left_cue(
             return None
         return category  # "had died ... and 15 others", "died, including at least 54 foreigners"
     return None
+
+
+def _linked(text: str, end: int, n: NumberMention, p: Patterns) -> bool:
+    """Only link words between a tally word and its number: "its count to", "the total at"."""
+    words = [w.casefold() for w in WORDS.findall(text[end : n.span[0]])]
+    return bool(words) and all(w in p.links or w in p.link_words for w in words)
 
 
 def _last(matches: Iterator[regex.Match[str]]) -> regex.Match[str] | None:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..model import cut
 from ..text.patterns import lazy
 from .coordination import coordinate
-from .nouns import noun_here, plural
+from .nouns import noun_here, plural, plural_object
 from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
 
@@ -176,7 +176,12 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
         ):
             if j - 1 > k or words[j - 1].tag in ("PROPN", "NOUN"):
                 return j  # "Peru's" ends a possessor phrase
-        if w.tag in _INSIDE or (w.tag == "VERB" and noun_here(_as_nouns(words, k, j), j, classes)):
+        if w.tag in _INSIDE or (
+            w.tag == "VERB"
+            and (
+                noun_here(_as_nouns(words, k, j), j, classes) or plural_object(words, k, j, classes)
+            )
+        ):
             j += 1
             continue
         size = _modifier(words, j, classes)

@@ -290,3 +290,18 @@ def plural(word: Word, classes: WordClasses) -> bool:
     """A plural common noun: "officials", and the plurals without an "-s" ("data", "police")."""
     low = word.text.casefold()
     return word.tag == "NOUN" and (low.endswith("s") or low in classes.plurals)
+
+
+def plural_object(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> bool:
+    """An "-s" form after a noun in the object of a preposition, before a preposition or a mark.
+
+    "according to the exit polls in Tarn", "from the state reports on Monday": the object of a
+    preposition holds no verb of its own.
+    """
+    if k == 0 or words[k - 1].tag != "ADP" or j == k:
+        return False
+    if words[j - 1].tag not in ("NOUN", "VERB"):  # "state" is read as a noun in the phrase
+        return False
+    forms = classes.verbs.get(words[j].text.casefold(), ())
+    nxt = words[j + 1].tag if j + 1 < len(words) else "PUNCT"
+    return bool(forms) and all(f.form == "third" for f in forms) and nxt in ("ADP", "PUNCT")

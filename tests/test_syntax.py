@@ -40,6 +40,21 @@ def reporting(text: str, lemma: str) -> tuple[str | None, str | None]:
 
 
 SUBJECTS = [
+    # a day and a time of day before a name are no part of it
+    ("On Thursday evening Ana Ruiz told the crowd she would run.", "tell", "Ana Ruiz"),
+    ("Late Monday night Tim Lund said the dam had held.", "say", "Tim Lund"),
+    # adjectives joined by "and" before one noun
+    (
+        "Current and former officials said the plan had failed.",
+        "say",
+        "Current and former officials",
+    ),
+    # names joined by a slash
+    (
+        "A Kell Times/Dorn College poll found 40 percent backed Lund.",
+        "find",
+        "A Kell Times/Dorn College poll",
+    ),
     # an apposition with "the" and roles joined by "and", closed by a comma, is no list
     (
         "Democrat Ana Ruiz, the former Kell mayor and state treasurer, told reporters she won.",

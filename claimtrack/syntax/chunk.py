@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..model import cut
 from ..text.patterns import lazy
 from .coordination import coordinate
+from .edges import joined_inside, past_time, quantity_start
 from .nouns import noun_here, plural, plural_object
 from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
@@ -54,9 +55,8 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
             owner = None
             continue
         end = _extend(words, k, classes)
-        if words[k].lemma in classes.times and end > k + 1 and words[k + 1].tag == "NOUN":
-            end = k + 1  # "In November funeral directors said": a time, then the subject
-        phrase = _phrase(text, words, _quantity_start(words, k), end, classes, owner)
+        end = past_time(words, k, end, classes)
+        phrase = _phrase(text, words, quantity_start(words, k), end, classes, owner)
         end = phrase.last + 1
         if phrase.possessive:
             owner = phrase
@@ -68,24 +68,6 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
 
 
 _YEAR = lazy(r"1[5-9]\d\d|20\d\d")
-# What bounds a number before it: "more than 40", "at least 300", "up to 30", "as many as 9".
-_BOUNDS = frozenset(
-    {("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"),
-     ("up", "to"), ("many", "as"), ("much", "as")}
-)  # fmt: skip
-
-
-def _quantity_start(words: Sequence[Word], k: int) -> int:
-    """Where a phrase that opens at ``k`` begins with the bound of its number before it."""
-    num = k + 1 if words[k].lemma in ("least", "most") else k  # "at least" opened at "least"
-    if num >= len(words) or words[num].tag != "NUM" or num < 2:
-        return k
-    if (words[num - 2].lemma, words[num - 1].lemma) not in _BOUNDS:
-        return k
-    start = num - 2
-    if words[start].lemma in ("many", "much") and start > 0 and words[start - 1].lemma == "as":
-        start -= 1  # "as many as 9"
-    return start
 
 
 def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
@@ -183,6 +165,9 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
             )
         ):
             j += 1
+            continue
+        if joined_inside(words, j):
+            j += 2  # "Current and former officials", "a Kell Times/Dorn College poll"
             continue
         size = _modifier(words, j, classes)
         if size:

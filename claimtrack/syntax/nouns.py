@@ -289,7 +289,9 @@ _FINITE_AUX = frozenset("is are was were has have had does did".split())
 def plural(word: Word, classes: WordClasses) -> bool:
     """A plural common noun: "officials", and the plurals without an "-s" ("data", "police")."""
     low = word.text.casefold()
-    return word.tag == "NOUN" and (low.endswith("s") or low in classes.plurals)
+    # "press", "census", "crisis" end in "s" and are singular
+    regular = low.endswith("s") and not low.endswith(("ss", "us", "is"))
+    return word.tag == "NOUN" and (regular or low in classes.plurals)
 
 
 def plural_object(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> bool:

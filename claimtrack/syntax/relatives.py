@@ -28,13 +28,16 @@ def reduced_relative(
     After the object of a preposition (never a subject), or with its agent before another
     verb ("officials contacted by the Post said").
     """
-    if vg.first != vg.head or vg.first == 0:
-        return False
+    if vg.first != vg.head or vg.first == 0 or _closing(words, vg, classes):
+        return False  # "..., a report released on Monday said.": the sentence's own verb
     phrase = ending.get(vg.first - 1)
     if (
         phrase is not None
         and later is not None
-        and (_agent_after(words, vg, starting) or _modifiers_only(words, vg, later, starting))
+        and (
+            _agent_after(words, vg, starting)
+            or _modifiers_only(words, vg, later, starting, classes)
+        )
     ):
         # "funeral directors contacted by the Kell Post reported 499 deaths", "a report
         # released on Monday put the toll at 40", "rebels fighting near Tarn said": the
@@ -64,7 +67,11 @@ def reduced_relative(
 
 
 def _modifiers_only(
-    words: Sequence[Word], vg: VerbGroup, later: VerbGroup, starting: dict[int, Phrase]
+    words: Sequence[Word],
+    vg: VerbGroup,
+    later: VerbGroup,
+    starting: dict[int, Phrase],
+    classes: WordClasses,
 ) -> bool:
     """Only prepositional phrases, times and adverbs between the verb and the next verb.
 
@@ -84,6 +91,15 @@ def _modifiers_only(
     # the verb after them takes an object, as only a finite verb can ("put the toll at 40");
     # "said in figures published on Monday that": the second is the participle
     return k == later.first and k > vg.last + 1 and _takes_object(words, later, starting)
+
+
+def _closing(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
+    """A verb of saying or showing that ends its sentence: "..., documents filed ... showed."."""
+    k = vg.last + 1
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    return any(f.klass for f in forms) and (
+        k >= len(words) or words[k].text in (".", "!", "?", ",")
+    )
 
 
 def _takes_object(words: Sequence[Word], vg: VerbGroup, starting: dict[int, Phrase]) -> bool:

@@ -23,10 +23,11 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import Span
 from ..syntax.chunk import named_apposition, with_owner_first
-from ..syntax.structure import Clause, Phrase, Quote, SentenceParse, Word
+from ..syntax.structure import Clause, Phrase, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
 from .colon import colon_mentions, transcript_turns
 from .mention import AttributionMention
+from .nesting import outermost
 from .questions import question, question_verbs
 
 # A subject that is a time, a place word alone or an expletive is no source.
@@ -73,7 +74,7 @@ def find_attribution_mentions(
             if key not in taken:
                 taken.add(key)
                 kept.append(mention)
-        out += _outermost(kept, parse.quotes)
+        out += outermost(kept, parse.quotes)
     return _continued(text, parses, out)
 
 
@@ -106,23 +107,6 @@ def _continued(
             k += 1
         out.append(replace(mention, content=(content[0], end)) if end > content[1] else mention)
     return out
-
-
-def _outermost(
-    mentions: list[AttributionMention], quotes: Sequence[Quote]
-) -> list[AttributionMention]:
-    """Drop attributions inside a quotation, and beliefs inside another's content.
-
-    A cue inside quotation marks is the quoted speaker's own words. In "Most voters said they
-    want change" the wanting is what the voters said: one attribution, not two.
-    """
-    contents = [m.content for m in mentions if m.content is not None]
-    return [
-        m
-        for m in mentions
-        if not any(q.span[0] < m.cue[0] < q.span[1] for q in quotes)
-        and not (m.klass == "cognition" and any(a <= m.cue[0] < b for a, b in contents))
-    ]
 
 
 def _according_table(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -1,0 +1,96 @@
+"""Who speaks in a verb without a subject of its own, each in invented sentences.
+
+An infinitive right after a verb takes that verb's subject ("Lund went on to say"), or its
+object after a verb that makes someone act ("the vote led Ruiz to declare");
+a second participle after "and" takes the subject of the first ("..., calling it a scam and
+vowing to appeal"). Each row: the text, then (cue, the source's mention) of every statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+ROWS = [
+    # the subject of the verb before, with nothing between or a particle
+    ("Lund went on to say that the dam would hold.", [("say", "Lund")]),
+    (
+        "Ana Ruiz tried to explain why the council had ignored the request.",
+        [("explain", "Ana Ruiz")],
+    ),
+    ("The mayor seemed to suggest that the vote would be delayed.", [("suggest", "The mayor")]),
+    ("Tomas Lind struggled on Monday to explain the delay.", [("explain", "Tomas Lind")]),
+    # not read: an adjective after "be", which as often says no one speaks ("is hard to
+    # say"), an obligation, and a purpose after an object, which reads like "a plan to say"
+    ("Tomas Lind was quick to add that the vote would go ahead.", []),
+    ("It is too early to say whether the dam will hold.", []),
+    ("We have to thank the crews for their work.", []),
+    ("Piet Maro took the stage on Monday to announce that he would run.", []),
+    # a verb that makes someone act: its object speaks
+    ("The defeat led Ana Ruiz to declare that the race was over.", [("declare", "Ana Ruiz")]),
+    (
+        "The ruling forced the council to admit that the count was wrong.",
+        [("admit", "the council")],
+    ),
+    # the verb before reports on its own: one statement, not two
+    ("Lund refused to say whether the dam would hold.", [("refused", "Lund")]),
+    ("Lund promised to explain the delay.", [("promised", "Lund")]),
+    # no verb before "to": no subject to take
+    ("The plan to say nothing about the dam failed.", []),
+    # a second participle after "and" shares the subject of the first
+    (
+        "Ruiz opened the debate with an attack on Lund, calling him a fraud and vowing to "
+        "overturn the ban.",
+        [("calling", "Ruiz"), ("vowing", "Ruiz")],
+    ),
+    (
+        "Lund toured the dam, thanking the crews and saying the repairs were finished.",
+        [("thanking", "Lund"), ("saying", "Lund")],
+    ),
+    # a participle after "and" with no participle before it is no shared one
+    ("Lund and crews working on the dam and saying little left early.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_control(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [
+        (c.attribution.cue.text, c.who.text if c.who else None)
+        for c in claimtrack.extract(text)
+        if c.kind == "statement" and c.attribution is not None
+    ]
+    assert found == expected
+
+
+RELAYED = [
+    # a statement inside what "according to X" gives is X's to relay: one statement
+    (
+        "Lund said the dam would hold, according to the Kell Courier.",
+        [("according to", "the Kell Courier")],
+    ),
+    ("According to the Courier, Lund said the dam would hold.", [("According to", "the Courier")]),
+    (
+        "The dam held, Lund told reporters, according to a report by Kell Radio.",
+        [("according to", "Kell Radio")],
+    ),
+    # outside it, each stands
+    (
+        "Lund said the dam would hold. According to the Courier, it cracked.",
+        [("said", "Lund"), ("According to", "the Courier")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAYED, ids=[r[0][:40] for r in RELAYED])
+def test_relayed(text: str, expected: list[tuple[str, str | None]]) -> None:
+    test_control(text, expected)
+
+
+def test_a_relayed_speaker_still_gives_the_figures() -> None:
+    claims = claimtrack.extract(
+        "Lund said 40 people died in the flood, according to the Kell Courier."
+    )
+    [figure] = [c for c in claims if c.kind == "figure"]
+    assert figure.who is not None
+    assert figure.who.text == "Lund"

@@ -94,3 +94,34 @@ def test_a_relayed_speaker_still_gives_the_figures() -> None:
     [figure] = [c for c in claims if c.kind == "figure"]
     assert figure.who is not None
     assert figure.who.text == "Lund"
+
+
+CITING = [
+    # who cites between a subject and its verb is the subject, and what is cited the content;
+    # the verb after speaks for the subject
+    (
+        "The Kell Courier, citing two hospital officials, reported that 40 people had died.",
+        [
+            ("citing", "The Kell Courier", "two hospital officials"),
+            ("reported", "The Kell Courier", "40 people had died"),
+        ],
+    ),
+    (
+        "Lund, citing the state records, said the toll had risen.",
+        [("citing", "Lund", "the state records"), ("said", "Lund", "the toll had risen")],
+    ),
+    (
+        "Ana Ruiz, quoting her own aide, told reporters that the dam held.",
+        [("quoting", "Ana Ruiz", "her own aide"), ("told", "Ana Ruiz", "the dam held")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITING, ids=[r[0][:40] for r in CITING])
+def test_citing_between_subject_and_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [
+        (c.attribution.cue.text, c.who.text if c.who else None, c.attribution.content.text)
+        for c in claimtrack.extract(text)
+        if c.kind == "statement" and c.attribution is not None and c.attribution.content
+    ]
+    assert found == expected

@@ -55,6 +55,7 @@ def find_attribution_mentions(
     classes = word_classes(lexicon)
     according = lexicon.memo("attribute.according", _according_table)
     asking = lexicon.memo("attribute.asking", question_verbs)
+    citing = frozenset(c.casefold() for c in lexicon.reporting.citing)
     out: list[AttributionMention] = []
     turns = transcript_turns(text, parses)
     for index, parse in enumerate(parses):
@@ -62,7 +63,7 @@ def find_attribution_mentions(
         for clause in parse.clauses:
             found.extend(_from_clause(text, parse, clause, classes))
             found.extend(question(text, parse, clause, asking))
-        found.extend(_according(text, parse, according, classes))
+        found.extend(_according(text, parse, according, classes, citing))
         found.extend(_owned_counts(parse))
         found.extend(colon_mentions(parse, classes.times, headline=index == 0))
         taken: set[tuple[Span, Span | None]] = set()
@@ -345,6 +346,7 @@ def _according(
     parse: SentenceParse,
     according: dict[str, tuple[tuple[str, ...], ...]],
     classes: WordClasses,
+    citing: frozenset[str] = frozenset(),
 ) -> list[AttributionMention]:
     """X and the rest of the sentence for "According to X, ..." and "..., according to X"."""
     words = parse.words
@@ -378,6 +380,10 @@ def _according(
                 # "a poll conducted by X", "figures compiled by X": who made a thing, the
                 # source of its figures, not a statement; "reported by X" is one.
                 klass = "count" if made_by and not _reports(words[k].text, classes) else "according"
+                if " ".join(phrase_words) in citing and not _opens_clause(words[:k]):
+                    # "Lund, citing records, said": Lund cites, a verb's statement; the records
+                    # are only where the figures come from
+                    klass = "cited"
                 out.append(AttributionMention(source, cue, content, direct, klass))
             break
     return out

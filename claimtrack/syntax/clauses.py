@@ -146,6 +146,10 @@ def read_clauses(
             # the nearest clause before with a subject of its own: "X called on Y to take back
             # his words and said ..." shares X's, not the infinitive's
             subject = next((c.subject for c in reversed(out) if c.subject is not None), None)
+        elif shares and words[vg.first - 1].text == "," and vg.first > 1:
+            # "The Courier, citing officials, reported": the subject the aside interrupts
+            subject = ending.get(vg.first - 2)
+            subject = subject if subject is not None and subject.first == 0 else None
         inverted = False
         if subject is None and vg.passive is False:
             subject = inverted_subject(words, starting, vg, classes)

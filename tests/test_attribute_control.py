@@ -125,3 +125,29 @@ def test_citing_between_subject_and_verb(text: str, expected: list[tuple[str, st
         if c.kind == "statement" and c.attribution is not None and c.attribution.content
     ]
     assert found == expected
+
+
+INFINITIVES = [
+    # "to" and a verb the words alone read as a noun, after a verb of wanting or planning
+    (
+        "Ruiz wants to emerge as the leading candidate.",
+        [("wants", "Ruiz", "to emerge as the leading candidate")],
+    ),
+    (
+        "The union plans to picket outside the mill.",
+        [("plans", "The union", "to picket outside the mill")],
+    ),
+    # a quotation or an adverb between "to" and its verb
+    (
+        "Lund promised to \u201cbring our fight\u201d to every county.",
+        [("promised", "Lund", "to \u201cbring our fight\u201d to every county")],
+    ),
+    # "to" and a noun after a verb of saying is whom it is said to, or about
+    ("Lund responded to criticism on Monday.", []),
+    ("Lund hopes to Kell.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFINITIVES, ids=[r[0][:40] for r in INFINITIVES])
+def test_infinitive_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    test_citing_between_subject_and_verb(text, expected)

@@ -288,6 +288,8 @@ def _says_something(text: str, parse: SentenceParse, content: Span) -> bool:
         return True  # a quotation in another sentence
     if any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs):
         return True
+    if text.startswith("to ", content[0]):
+        return True  # an infinitive, whatever its verb was read as: "hopes to compete"
     # "see the levy as a tax", "regards Kell as its capital": a judgment of a thing
     words = parse.words
     inside = [k for k, w in enumerate(words) if content[0] <= w.start < content[1]]

@@ -74,6 +74,18 @@ RELAYED = [
         "The dam held, Lund told reporters, according to a report by Kell Radio.",
         [("according to", "Kell Radio")],
     ),
+    # a judgement or a finding told in what someone says is the teller's statement
+    ("Lund said Ruiz had criticized the plan.", [("said", "Lund")]),
+    ("Ana Ruiz told reporters that a Kell poll found wide support.", [("told", "Ana Ruiz")]),
+    # not in a quotation (its words are the speaker's own) nor beside the statement
+    (
+        'Lund said, "Ruiz criticized the plan."',
+        [("said", "Lund")],
+    ),
+    (
+        "Lund criticized the plan and said it would fail.",
+        [("criticized", "Lund"), ("said", "Lund")],
+    ),
     # outside it, each stands
     (
         "Lund said the dam would hold. According to the Courier, it cracked.",

@@ -163,3 +163,25 @@ INFINITIVES = [
 @pytest.mark.parametrize(("text", "expected"), INFINITIVES, ids=[r[0][:40] for r in INFINITIVES])
 def test_infinitive_content(text: str, expected: list[tuple[str, str, str]]) -> None:
     test_citing_between_subject_and_verb(text, expected)
+
+
+THINGS = [
+    # a verb of thinking, wanting or expecting tells a state of mind whatever it governs
+    ("Lund expects a vote next week.", [("expects", "Lund", "a vote next week")]),
+    ("Most voters consider Ruiz honest.", [("consider", "Most voters", "Ruiz honest")]),
+    (
+        "Tim Lund, organizer of a group called Citizens for Kell, expects a crowd.",
+        [("expects", "Tim Lund", "a crowd")],
+    ),
+    # not a form read as a verb inside a noun phrase, a participle after a noun, or a year
+    ("A liberal think tank released the data.", []),
+    ("The hacker known as Kell Fox left the server.", []),
+    ("The party holds several rural states in 2026, which worries its leaders.", []),
+    # the writer's own thoughts are no one's statement
+    ("I expect a vote next week.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THINGS, ids=[r[0][:40] for r in THINGS])
+def test_a_state_of_mind_about_a_thing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    test_citing_between_subject_and_verb(text, expected)

@@ -26,6 +26,7 @@ from ..syntax.chunk import named_apposition, with_owner_first
 from ..syntax.structure import Clause, Phrase, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
 from .colon import colon_mentions, transcript_turns
+from .contents import counted, says_something, thinks
 from .mention import AttributionMention
 from .nesting import outermost
 from .questions import question, question_verbs
@@ -159,10 +160,18 @@ def _from_clause(
     if klass == "quoting" and not direct:
         return []  # "continued to rise", "spoke at a rally": no quotation, no statement
     lemma = f"{vg.lemma} {vg.particle}" if vg.particle else vg.lemma
-    if (klass in ("cognition", "evidence") or lemma in classes.clause_only) and not (
-        _says_something(text, parse, content)
+    if klass == "cognition" and not thinks(parse, vg, classes):
+        return []  # "a liberal think tank", "the hacker known as": no one thinks
+    if (
+        klass == "cognition"
+        and subject.first == subject.last
+        and parse.words[subject.head].tag == "NUM"
     ):
-        if klass != "evidence" or not _counted(parse, content):
+        return []  # "in 2026, which worries its leaders": a year thinks nothing
+    if (klass == "evidence" or lemma in classes.clause_only) and not (
+        says_something(text, parse, content)
+    ):
+        if klass != "evidence" or not counted(parse, content):
             return []  # "needs money", "maintained a lead": a thing, not a thought or a statement
         klass = "count"  # "the figures show 40 deaths": a count, and the figures its source
     direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
@@ -278,35 +287,6 @@ def _owner(subject: Phrase, parse: SentenceParse) -> Phrase:
         if maker is not None and maker.first == after + 1 and maker.kind != "other":
             return maker
     return subject
-
-
-def _says_something(text: str, parse: SentenceParse, content: Span) -> bool:
-    """Whether a content is a quotation or holds a clause of its own (a verb)."""
-    if text[content[0] : content[0] + 1] in _QUOTE_OPENERS or content[1] <= parse.span[0]:
-        return True
-    if content[0] < parse.span[0] or content[1] > parse.span[1]:
-        return True  # a quotation in another sentence
-    if any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs):
-        return True
-    if text.startswith("to ", content[0]):
-        return True  # an infinitive, whatever its verb was read as: "hopes to compete"
-    # "see the levy as a tax", "regards Kell as its capital": a judgment of a thing
-    words = parse.words
-    inside = [k for k, w in enumerate(words) if content[0] <= w.start < content[1]]
-    return any(
-        words[k].lemma == "as"
-        and (before := parse.phrase_at(k - 1)) is not None
-        and before.last == k - 1
-        and (after := parse.phrase_at(k + 1)) is not None
-        # "as it burst": "as" opens a clause
-        and (after.last + 1 >= len(words) or words[after.last + 1].tag not in ("VERB", "AUX"))
-        for k in inside[1:-1]
-    )
-
-
-def _counted(parse: SentenceParse, content: Span) -> bool:
-    """Whether a content holds a number: "showed: 800 in Verland and 440 in Ostmark"."""
-    return any(w.tag == "NUM" and content[0] <= w.start < content[1] for w in parse.words)
 
 
 # Words for what a body says or counts through: its statement, its count, its spokesman.

@@ -185,3 +185,26 @@ THINGS = [
 @pytest.mark.parametrize(("text", "expected"), THINGS, ids=[r[0][:40] for r in THINGS])
 def test_a_state_of_mind_about_a_thing(text: str, expected: list[tuple[str, str, str]]) -> None:
     test_citing_between_subject_and_verb(text, expected)
+
+
+PASSIVE = [
+    # a belief in the passive with an infinitive: expected by no one named
+    ("Lund is expected to deliver a speech on Monday.", [("expected", None)]),
+    ("The vote was widely thought to be close.", [("thought", None)]),
+    # a report or a request in the passive is none
+    ("Ruiz was asked to leave the room.", []),
+    ("The storm is said to be the worst in years.", []),
+    # a passive belief about a thing, with no infinitive
+    ("The result was expected.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE, ids=[r[0][:40] for r in PASSIVE])
+def test_a_passive_belief_has_no_source(text: str, expected: list[tuple[str, str | None]]) -> None:
+    test_control(text, expected)
+
+
+def test_a_passive_belief_gives_way_to_the_statement_it_expects() -> None:
+    test_control(
+        "The mayor is expected to announce that the dam held.", [("announce", "The mayor")]
+    )

@@ -38,7 +38,10 @@ def outermost(
         replace(m, klass="relayed") if _relayed(m, relays, told) else m
         for m in mentions
         if not any(q.span[0] < m.cue[0] < q.span[1] for q in quotes)
-        and not (m.klass == "cognition" and any(a <= m.cue[0] < b for a, b in contents))
+        and not (
+            m.klass == "cognition"
+            and any(a <= m.cue[0] < b for a, b in contents if (a, b) != m.content)
+        )
     ]
 
 

@@ -26,7 +26,7 @@ from ..syntax.chunk import named_apposition, with_owner_first
 from ..syntax.structure import Clause, Phrase, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
 from .colon import colon_mentions, transcript_turns
-from .contents import counted, says_something, thinks
+from .contents import counted, expected, says_something, thinks
 from .mention import AttributionMention
 from .nesting import outermost
 from .questions import question, question_verbs
@@ -136,8 +136,10 @@ def _from_clause(
     text: str, parse: SentenceParse, clause: Clause, classes: WordClasses
 ) -> list[AttributionMention]:
     vg = clause.verb
-    if vg is None or clause.content is None or vg.passive:
+    if vg is None or clause.content is None:
         return []
+    if vg.passive:
+        return expected(text, parse, clause, classes)  # "Lund is expected to win": no one's
     head = parse.words[vg.head]
     forms = classes.verbs.get(head.text.casefold(), ())
     klass = next((f.klass for f in forms if f.klass is not None), None)

@@ -3,7 +3,8 @@
 "Lund went on to say ...", "Ruiz tried to explain ...": an infinitive right after a verb is
 done by that verb's subject. "The defeat led Ruiz to declare ...": after a verb that makes its
 object act (``object_control`` in ``data/verbs.toml``) the object does it. A verb that reports
-on its own ("refused to say", "promised to explain") keeps the infinitive as its content. Not
+on its own ("refused to say", "promised to explain") keeps the infinitive as its content, but
+a belief in the passive leaves it to the subject ("The mayor is expected to announce ..."). Not
 read: an infinitive after "be" and an adjective ("is hard to say", "was quick to add") or after
 any other verb and its object ("took the stage to announce", a purpose, as often as "has a
 plan to say" tells which plan).
@@ -38,9 +39,12 @@ def infinitive_subject(
     if to < 1 or words[to].text.casefold() != "to" or vg.passive or not _plain(words, vg, classes):
         return None
     before = next((c for c in reversed(clauses) if c.verb is not None and c.verb.last < to), None)
-    if before is None or before.verb is None or _reports(words, before.verb, classes):
+    if before is None or before.verb is None:
         return None
     matrix = before.verb
+    if _reports(words, matrix, classes):
+        # "refused to say": the verb's own content; "is expected to announce": the subject's
+        return before.subject if matrix.passive and _right_after(words, matrix, to) else None
     if matrix.passive or words[matrix.head].tag == "AUX" or matrix.lemma in _NO_CONTROL:
         # "is hard to say", "has to thank", "was scheduled to testify", "were not authorized
         # to discuss", "needs to show": no one is said to speak
@@ -68,6 +72,11 @@ def after_participle(
         return False
     head = before.verb.head
     return before.verb.first == head and participle_at(words, head, classes)
+
+
+def _right_after(words: Sequence[Word], matrix: VerbGroup, to: int) -> bool:
+    """Whether "to" comes right after the verb group, past adverbs: "is widely expected to"."""
+    return all(w.tag == "ADV" for w in words[matrix.last + 1 : to])
 
 
 def _reports(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:

@@ -208,3 +208,23 @@ def test_a_passive_belief_gives_way_to_the_statement_it_expects() -> None:
     test_control(
         "The mayor is expected to announce that the dam held.", [("announce", "The mayor")]
     )
+
+
+TOPICS = [
+    # "talk about", "speak of": what is spoken about is the content, as of "discuss"
+    (
+        "Ruiz talked about the dam at every rally.",
+        [("talked about", "Ruiz", "the dam at every rally")],
+    ),
+    (
+        "Lund spoke of the malaise in the region.",
+        [("spoke of", "Lund", "the malaise in the region")],
+    ),
+    # where one speaks is no topic
+    ("Lund spoke at a rally in Kell.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPICS, ids=[r[0][:40] for r in TOPICS])
+def test_a_topic_spoken_about(text: str, expected: list[tuple[str, str, str]]) -> None:
+    test_citing_between_subject_and_verb(text, expected)

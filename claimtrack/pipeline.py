@@ -16,16 +16,16 @@ from .assemble.dating import Dating
 from .assemble.figures import FigureMention, find_figures
 from .assemble.positions import Positions
 from .assemble.sources import RELATIVE, FigureSources
+from .assemble.speakers import list_speakers, named_phrases, older_attributions, quote_speakers
 from .assemble.stances import DocScan, document_context
 from .attribute.attribution import (
     Attribution,
     Speakers,
     document_tokens,
-    find_attributions,
     find_cues,
     words,
 )
-from .attribute.coref import ParsedSpeakers, SpeakerMention, speaker_mention
+from .attribute.coref import ParsedSpeakers
 from .attribute.statements import Statement, read_statements
 from .compact import Interner, collector_paused, share_field_sets
 from .errors import ClaimtrackError, InputError, InternalError
@@ -49,7 +49,6 @@ from .model import (
 )
 from .model import parse_published as parse_published  # importable here, as it always was
 from .syntax.parse import Parser, get_parser
-from .syntax.structure import SentenceParse
 from .text.patterns import lazy
 from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
 
@@ -199,16 +198,16 @@ class _Pipeline:
         )  # fmt: skip
         self.sources = FigureSources(text, lex, self.statements, self.quotes)
         # stance holders read over tokens take the names the parse splits from titles
-        self.speakers = ParsedSpeakers(lex, _named_phrases(self.parses))
+        self.speakers = ParsedSpeakers(lex, named_phrases(self.parses, self.statements))
         self.dating = Dating(text, lex, self.doc.published, dates, self.statements)
         scan = DocScan(text, lex, words)
         context = document_context(text, lex, scan)
         attributions = self._older_attributions(quotes)
-        lists = _list_speakers(text, sentences, attributions)
+        lists = list_speakers(text, sentences, attributions)
         positions = Positions(
             text, lex, self.speakers, self.tokens, self.quotes, self.quote_speakers,
             self.resolved, sentences, attribution_at=self._attribution_at,
-            date_for=self._date_for, dates_in=self._dates_in,
+            date_for=self._date_for, dates_in=self._dates_in, parses=self.parses,
         )  # fmt: skip
         number_starts = [n.span[0] for n in numbers]
         for index, sentence in enumerate(sentences):
@@ -232,18 +231,17 @@ class _Pipeline:
 
     def _older_attributions(self, quotes: Sequence[Quotation]) -> list[list[Attribution]]:
         """The cue-window reading of every sentence: stance holders still read it."""
-        text, lex, sentences = self.text, self.lex, self.sentences
-        cues = find_cues(text, lex, self.words)
+        cues = find_cues(self.text, self.lex, self.words)
         starts = [c.start() for c in cues]
         self.sentence_cues = [
             cues[bisect.bisect_left(starts, s.span[0]) : bisect.bisect_left(starts, s.span[1])]
-            for s in sentences
+            for s in self.sentences
         ]
-        attributions = [
-            find_attributions(text, s, self.quotes, lex, self.sentence_cues[k], self.tokens)
-            for k, s in enumerate(sentences)
-        ]
-        self.quote_speakers = _quote_speakers(quotes, sentences, attributions)
+        attributions = older_attributions(
+            self.text, self.lex, self.sentences, self.quotes, self.sentence_cues, self.tokens,
+            self.statements,
+        )  # fmt: skip
+        self.quote_speakers = quote_speakers(quotes, self.sentences, attributions)
         return attributions
 
     def _figures(
@@ -429,72 +427,3 @@ def _natural(claim_id: str) -> tuple[str | int, ...]:
 
 
 _DIGITS = lazy(r"(\d+)")
-# A bullet that opens a line: "* At the current stage, we do not believe ...".
-_BULLET = lazy(r"[*\u2022\u2013\-]\s")
-
-
-def _named_phrases(parses: Sequence[SentenceParse]) -> dict[Span, SpeakerMention]:
-    """The parsed phrases that name a person with a title, by their span."""
-    return {
-        phrase.span: speaker_mention(phrase)
-        for parse in parses
-        for phrase in parse.phrases
-        if phrase.kind == "name" and phrase.name and phrase.title
-    }
-
-
-def _list_speakers(
-    text: str, sentences: Sequence[Sentence], attributions: Sequence[Sequence[Attribution]]
-) -> dict[int, Attribution]:
-    """The speaker of each bulleted line that follows "X specified ..., saying:"."""
-    out: dict[int, Attribution] = {}
-    speaker: Attribution | None = None
-    paragraph = -1
-    for index, sentence in enumerate(sentences):
-        if sentence.paragraph != paragraph:
-            paragraph = sentence.paragraph
-            if not _BULLET.match(text, sentence.span[0], sentence.span[1]):
-                speaker = None
-        if speaker is not None:
-            out[index] = speaker
-        if sentence.text.rstrip().endswith(":") and attributions[index]:
-            speaker = attributions[index][-1]
-    return out
-
-
-def _quote_speakers(
-    quotes: Sequence[Quotation],
-    sentences: Sequence[Sentence],
-    attributions: Sequence[Sequence[Attribution]],
-) -> dict[int, Attribution]:
-    """The attribution of each quotation: the reporting cue nearest to it, outside it.
-
-    Cues are looked for in the quotation's paragraph: in the sentences it spans and the one
-    after it; failing those, in the sentence before it, for a quotation that goes on after its
-    speaker is named ('..., Kirby said Monday. "We support that. We do not support ..."').
-    """
-    out: dict[int, Attribution] = {}
-    starts = [s.span[0] for s in sentences]
-    for qi, quote in enumerate(quotes):
-        first = max(0, bisect.bisect_right(starts, quote.span[0]) - 1)
-        last = bisect.bisect_left(starts, quote.span[1])
-        paragraph = sentences[first].paragraph if sentences else -1
-        candidates = [
-            a
-            for k in range(first, min(last + 1, len(sentences)))
-            if sentences[k].paragraph == paragraph
-            for a in attributions[k]
-        ]
-        if (
-            not candidates
-            and first > 0
-            and sentences[first - 1].paragraph == paragraph
-            and quote.span[0] - sentences[first].span[0] <= 2  # the quotation opens its sentence
-        ):
-            candidates = list(attributions[first - 1][-1:])
-        if candidates:
-            out[qi] = min(
-                candidates,
-                key=lambda a: min(abs(a.cue[0] - quote.span[1]), abs(a.cue[1] - quote.span[0])),
-            )
-    return out

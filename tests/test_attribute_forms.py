@@ -18,6 +18,13 @@ from claimtrack.syntax import RuleParser
 LEX = load_lexicon()
 
 ROWS = [
+    # a verb of saying whose object makes it another verb: "claimed 45 lives" is a toll
+    ("The floods have claimed 45 lives.", []),
+    ("The quake claimed at least 300 lives, officials said.", [("said", "officials")]),
+    ("The fire claimed the life of a Kell firefighter.", []),
+    ("The fever has claimed 12 victims in Tarn.", []),
+    ("Lund claimed the vote was rigged.", [("claimed", "Lund")]),
+    ("The group claimed responsibility for the blast.", [("claimed", "The group")]),
     # a past participle that opens a sentence before a noun describes it
     (
         "Retired neurosurgeon Ben Vey told a crowded hall that he would stay.",
@@ -174,8 +181,14 @@ ROWS = [
     ("Some of the Kell nurses said they had spoken out.", [("said", "the Kell nurses")]),
     ("Several said they would rather stay in Dunmore.", [("said", "Several")]),
     # "more than" and "fewer than" make a number, not a phrase the subject hangs on
-    ("More than 40 residents said they were tired of the race.", [("said", "40 residents")]),
-    ("In the poll, fewer than 30 percent said the plan was fair.", [("said", "30 percent")]),
+    (
+        "More than 40 residents said they were tired of the race.",
+        [("said", "More than 40 residents")],
+    ),
+    (
+        "In the poll, fewer than 30 percent said the plan was fair.",
+        [("said", "fewer than 30 percent")],
+    ),
     ("Kell officials said all of them were safe.", [("said", "Kell officials")]),
     # a name given is no statement; a judgement with a second object is one
     (

@@ -297,6 +297,11 @@ def test_it_is_a_body_not_a_group_of_people() -> None:
             "Alliance of Coastal Towns",
         ),
         ("Officials in the capital said 40 people had fled.", "40 people", "Officials"),
+        # a number or a quantifier before "of" and a group, possessor and all
+        ("Two of the Kell doctors said 12 patients died.", "12 patients", "Kell doctors"),
+        ("Both of the town's rival clans said 9 men were arrested.", "9 men", "rival clans"),
+        ("Some of Dunmore's officials said 40 people had fled.", "40 people", "officials"),
+        ("Three of the nurses said 5 patients were hurt.", "5 patients", "nurses"),
     ],
 )
 def test_the_people_a_collective_gathers_are_the_source(text: str, figure: str, who: str) -> None:

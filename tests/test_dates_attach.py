@@ -283,3 +283,21 @@ def test_a_report_released_on_a_day_dates_its_count() -> None:
 )
 def test_a_participle_clause_takes_the_day_of_its_host(text: str, value: int, day: str) -> None:
     assert_dated(text, value, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # a document dated where it is named gives its count as of that day
+        ("The ministry's update of April 26 put the toll at 912.", 912, "2015-04-26"),
+        ("The agency's April 26 update put the toll at 912.", 912, "2015-04-26"),
+        ("In its bulletin of April 27, the ministry put the toll at 640.", 640, "2015-04-27"),
+        ("According to the agency's report of April 25, 45 people have died.", 45, "2015-04-25"),
+        # a count told before the document is named is not the document's
+        ("The toll rose to 60, up from 40 in the agency's April 26 report.", 60, PUBLISHED),
+        # an event's day is still no count's
+        ("The April 25 quake killed 212 people, the agency said.", 212, PUBLISHED),
+    ],
+)
+def test_a_dated_document_dates_its_count(text: str, value: int, day: str) -> None:
+    assert_dated(text, value, day)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack import extract
 from claimtrack.assemble.figures import FigureMention, find_figures
 from claimtrack.find.numbers import find_numbers
 from claimtrack.lexicon import load_lexicon
@@ -358,6 +359,21 @@ MORE: list[tuple[str, list[tuple[int, str]]]] = [
     ),
     ("At least 40 remain trapped under collapsed homes.", [(40, "missing")]),
     ("Twenty escaped, leaving 89 still held.", [(89, "hostages")]),
+    # a relative clause after the toll word holds a count of its own, and the toll goes on
+    (
+        "The toll, which stood at 120 on Friday, rose to 145 on Saturday.",
+        [(120, "killed"), (145, "killed")],
+    ),
+    (
+        "The death toll in Tarn, which had been 64 a day earlier, reached 81.",
+        [(64, "killed"), (81, "killed")],
+    ),
+    (
+        "The number of injured, which reached 300 on Monday, has since fallen to 210.",
+        [(300, "injured"), (210, "injured")],
+    ),
+    # ... but a relative clause about something else counts nothing ("the dam, which is 40")
+    ("The toll, which includes 12 children, rose to 40.", [(12, "killed"), (40, "killed")]),
 ]
 
 
@@ -453,3 +469,33 @@ def test_over_read(doc: str, expected: list[tuple[int, str]]) -> None:
 )
 def test_number_as_a_verb_after_a_casualty_word(doc: str, expected: list[tuple[int, str]]) -> None:
     assert counts(doc) == expected
+
+
+# A bare tally word with no casualty word in its sentence goes on with the count just before.
+CONTINUED = [
+    (
+        "Officials said 48 people had died. Later on Tuesday, Tarn province raised its count "
+        "to 55.",
+        [(48, "killed"), (55, "killed")],
+    ),
+    (
+        "Rescuers said 30 people were missing. The agency later revised the number to 26.",
+        [(30, "missing"), (26, "missing")],
+    ),
+    (
+        "Officials said 48 people had died. The total stood at 55 on Friday.",
+        [(48, "killed"), (55, "killed")],
+    ),
+    # a tally of something else, or with nothing before it, is no count of people
+    (
+        "Officials said 48 people had died. The firm raised its count of stores to 55.",
+        [(48, "killed")],
+    ),
+    ("The firm raised its count to 55.", []),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), CONTINUED, ids=range(len(CONTINUED)))
+def test_a_tally_goes_on_with_the_count_before(doc: str, expected: list[tuple[int, str]]) -> None:
+    claims = [c for c in extract(doc, published="2024-05-10") if c.figure and c.figure.category]
+    assert [(c.figure.value, c.figure.category) for c in claims if c.figure] == expected

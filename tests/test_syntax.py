@@ -40,6 +40,20 @@ def reporting(text: str, lemma: str) -> tuple[str | None, str | None]:
 
 
 SUBJECTS = [
+    # an apposition with "the" and roles joined by "and", closed by a comma, is no list
+    (
+        "Democrat Ana Ruiz, the former Kell mayor and state treasurer, told reporters she won.",
+        "tell",
+        "Democrat Ana Ruiz",
+    ),
+    # an "-ing" form after a noun for people or a body describes it: a participle, no noun
+    (
+        "The Dastani-led coalition fighting in Veldan said it would halt its raids.",
+        "say",
+        "The Dastani-led coalition",
+    ),
+    ("Rebels fighting near Tarn said the road was cut.", "say", "Rebels"),
+    ("The alliance fighting in the north said 12 men were held.", "say", "The alliance"),
     # a particle inside a name
     (
         "Dr. Samir al-Haddad, spokesman for the Water Ministry, said 31 wells ran dry.",
@@ -213,6 +227,10 @@ NOUN_OR_VERB = [
     # after an adjective, before a preposition, a conjunction or a mark
     ("The council unveiled new plans for the port.", "plans", False),
     ("Voters in several states like Verland voted no.", "states", False),
+    # an "-s" form after a noun inside the object of a preposition, before a preposition
+    ("According to the exit polls in Tarn, 24% backed Lund.", "polls", False),
+    ("The numbers came from the state reports on Monday.", "reports", False),
+    ("The minister travels to Tarn on Monday.", "travels", True),
     # an adverb and a participle before it
     ("A widely reported estimate put the toll at 40.", "estimate", False),
     ("The recently revised figures show 40 dead.", "figures", False),
@@ -280,6 +298,13 @@ def test_coordinated_subjects_are_one_phrase_with_conjuncts() -> None:
     subject = p.clauses[0].subject
     assert subject is not None
     assert [c.text for c in subject.conjuncts] == ["Chile", "Argentina"]
+
+
+def test_a_list_of_people_ends_without_a_comma_before_its_verb() -> None:
+    p = parse("Lund, the mayor and the governor said the dam was safe.")
+    subject = p.clauses[0].subject
+    assert subject is not None
+    assert [c.text for c in subject.conjuncts] == ["Lund", "the mayor", "the governor"]
 
 
 def test_verb_groups_know_negation_modality_tense_and_voice() -> None:
@@ -407,3 +432,21 @@ def test_an_adjective_that_is_no_participle_stays_after_have() -> None:
 def test_a_word_in_no_list_after_a_modal_is_a_verb(text: str, verb: str) -> None:
     (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
     assert any(c.verb is not None and c.verb.lemma == verb for c in parse.clauses)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("The Dastani-led coalition said it would halt its raids.", "Dastani-led", "ADJ"),
+        ("A UN-backed panel said 40 people were held.", "UN-backed", "ADJ"),
+        ("The Kell-based group said the road was closed.", "Kell-based", "ADJ"),
+        # a name with a particle or a double name stays a name
+        ("Officials told Hamid al-Rashidi the road was closed.", "al-Rashidi", "PROPN"),
+        ("The mayor met Anne-Marie Lund on Monday.", "Anne-Marie", "PROPN"),
+    ],
+)
+def test_a_capitalised_compound_ending_in_a_participle_is_a_modifier(
+    text: str, word: str, tag: str
+) -> None:
+    (parse,) = RuleParser().parse(text, [(0, len(text))], [], LEX)
+    assert {w.text: w.tag for w in parse.words}[word] == tag

@@ -102,6 +102,24 @@ def on_noun(
     return head.tag == "NOUN" and (word in events or word in _PERIODS)
 
 
+def on_document(parse: SentenceParse, span: Span, documents: frozenset[str]) -> int | None:
+    """The document noun the date at ``span`` dates, if any: its word's index.
+
+    "its April 26 update", "the update of April 26": the day the document gave its counts.
+    """
+    found = words_of(parse, span)
+    if found is None:
+        return None
+    first, last = found
+    words = parse.words
+    if last + 1 < len(words) and words[last + 1].text.casefold() in documents:
+        return last + 1
+    if first >= 2 and words[first - 1].lemma == "of":
+        if words[first - 2].text.casefold() in documents:
+            return first - 2
+    return None
+
+
 def _noun(parse: SentenceParse, k: int, events: frozenset[str]) -> bool:
     """Is word ``k`` a noun: so tagged, an event noun, or a verb form before a verb?
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ..attribute.read import DOCUMENT_HEADS
 from ..attribute.statements import Statement
 from ..find.dates import DateMention
 from ..lexicon import Lexicon, term_pattern
@@ -22,7 +23,7 @@ from ..model import DateRange, Span, Who
 from ..syntax.structure import SentenceParse
 from ..text.patterns import lazy
 from ..text.segment import Sentence
-from .dateattach import before_verb, on_host, on_noun, on_saying, verb_after
+from .dateattach import before_verb, on_document, on_host, on_noun, on_saying, verb_after
 
 _WHEN = lazy(r",?\s+when\b")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
@@ -210,15 +211,32 @@ class Dating:
             if said[1]:  # "said in its daily report on Tuesday": the report's day
                 self.report = self.range(said[0])
             return self.range(said[0])
+        return self._hosted(fig, sentence, usable, dates, parse) or self._published_range
+
+    def _hosted(
+        self,
+        fig: Span,
+        sentence: Sentence,
+        usable: Sequence[DateMention],
+        dates: Sequence[DateMention],
+        parse: SentenceParse | None,
+    ) -> DateRange | None:
+        """The day of the clause that hosts the count or of the document that gives it.
+
+        Failing those, a day that opens the sentence ("Late Saturday, police said ...").
+        """
         if parse is not None:
             for mention in usable:
                 if on_host(parse, fig, mention.span):
                     return self.range(mention)  # "opened fire on Saturday, killing 9"
+            documented = self._documented(parse, fig, dates)
+            if documented is not None:
+                return self.range(documented)  # "The ministry's update of May 6 put the toll"
         for mention in usable:
-            head = text[mention.span[1] : fig[0]]
+            head = self.text[mention.span[1] : fig[0]]
             if mention.span[0] - sentence.span[0] < 30 and "," in head:
                 return self.range(mention)
-        return self._published_range
+        return None
 
     def _from_report(
         self, source: Who | None, sentence: Sentence, parse: SentenceParse | None
@@ -240,6 +258,18 @@ class Dating:
                 if subject is not None and parse.words[subject.first].tag == "DET":
                     named.append(parse.words[subject.head].text.casefold())
         return any(self._reports(name) for name in named)
+
+    def _documented(
+        self, parse: SentenceParse, fig: Span, dates: Sequence[DateMention]
+    ) -> DateMention | None:
+        """The day of a document named before the count that dates it ("its May 6 update")."""
+        for mention in dates:
+            if mention.start is None or self.future(mention) or mention.span[1] > fig[0]:
+                continue
+            k = on_document(parse, mention.span, DOCUMENT_HEADS)
+            if k is not None and parse.words[k].end <= fig[0]:
+                return mention
+        return None
 
     def _reports(self, name: str) -> bool:
         """Does ``name`` name the last dated report's source, its acronym, or a report?"""

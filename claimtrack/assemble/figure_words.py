@@ -296,6 +296,7 @@ class Patterns:
     people_before: Any  # people right before a qualified number: "residents over 65"
     links: frozenset[str]
     link_verbs: frozenset[str]  # the links that are verbs: a period ends before one
+    link_words: frozenset[str]  # every word of a link: "stood", "at" of "stood at"
     joins: Any
     breaks: Any
     comma_joins: frozenset[str]  # joins that may follow a comma: "..., up from 96"
@@ -420,6 +421,7 @@ def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
         "link_verbs": frozenset(
             t for t in folded("links") if " " not in t and t not in _LINK_PREPOSITIONS
         ),
+        "link_words": frozenset(w for t in folded("links") for w in t.split()),
         "joins": lazy(
             # "from 64 to 2,975", "to 95 from the 72 it had given"
             r"[\s,]*+(?P<j>(?:up[^\S\n]++|down[^\S\n]++)?\L<w>)(?:[^\S\n]++the)?[^\S\n]*+\Z",

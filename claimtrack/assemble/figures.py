@@ -364,7 +364,7 @@ def _category(
         or (partitive_cue(text, partitive.end(), after, s1, p) if partitive else None)
         or chain(text, n, prev, ph, p)
         or (item[0] if item else None)
-        or left_cue(text, sentence, n, prev, ph, p)
+        or left_cue(text, sentence, n, prev, ph, p, earlier)
         or ahead_cue(text, ph, after, s1, p)
     )
     # "the two American hostages": "the" and a number word point back to a count already given

@@ -19,7 +19,9 @@ from ..attribute.attribution import SpeakerMention, words
 from ..find.phrases import Hit
 from ..lexicon import Lexicon, term_pattern
 from ..model import Span, Who, WhoKind, cut
+from ..syntax.structure import Phrase, SentenceParse
 from ..text.patterns import lazy
+from ..text.segment import Sentence
 from .stance_cues import Tables
 
 # After a collective head: "of", an optional quantifier, an optional number, up to two
@@ -435,3 +437,51 @@ def _stem_match(word: str, side: str) -> bool:
     return short == long or (
         len(short) >= 4 and long.startswith(short[:-1]) and len(long) - len(short) <= 2
     )
+
+
+# The auxiliary that opens a reported clause's verb, and one repeated after "and" at its end.
+_AUXILIARY = lazy(r"\s+(had|has|have|were|was|are|is)\s+(?:\p{Ll}+ly\s+)?\p{Ll}", regex.I)
+_AND_AUXILIARY = lazy(
+    r",?\s+and\s+(had|has|have|were|was|are|is)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+\s+)?$", regex.I
+)
+_FINAL_MARKS = (".", "!", "?", '"', "\u201d", "\u2019", "'", ")", "\u2026", ":", ";")
+
+
+def same_auxiliary(gap: str) -> bool:
+    """Does the gap open and end with one auxiliary: " had agreed ..., and had (committed)"?"""
+    first = _AUXILIARY.match(gap)
+    last = _AND_AUXILIARY.search(gap)
+    return bool(first and last and first.group(1).casefold() == last.group(1).casefold())
+
+
+def headline_line(sentences: Sequence[Sentence], index: int) -> bool:
+    """A line of its own without final punctuation: a headline, a caption, a page link."""
+    sentence = sentences[index]
+    alone = (index == 0 or sentences[index - 1].paragraph != sentence.paragraph) and (
+        index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
+    )
+    return alone and not sentence.text.rstrip().endswith(_FINAL_MARKS)
+
+
+def acting_subject(text: str, parse: SentenceParse | None, pos: int) -> Phrase | None:
+    """The subject the parse reads for the verb at or before ``pos``, if it can act.
+
+    "Some 40 aid agencies called for a ceasefire": a named body, a group, a person or a
+    pronoun, without the count before it (the aid agencies); a thing ("The plan calls for
+    ...") holds no position.
+    """
+    if parse is None:
+        return None
+    before = [c for c in parse.clauses if c.verb is not None and c.verb.span[0] <= pos]
+    subject = before[-1].subject if before else None
+    if subject is None or subject.kind in ("other", "name") or subject.conjuncts:
+        return None  # a name the token reader did not take is no subject it missed
+    words = parse.words
+    if words[subject.first].lemma in ("the", "these", "those", "both", "all"):
+        return None  # "The two leaders": actors named before, which the token reader reads
+    counted = [k for k in range(subject.first, subject.head) if words[k].tag == "NUM"]
+    if not counted or subject.owner is not None:
+        return subject
+    first = counted[-1] + 1
+    span, said = cut(text, words[first].start, subject.span[1])
+    return replace(subject, span=span, text=said, first=first)

@@ -8,7 +8,10 @@ the predicate after it) are in :mod:`.govern`.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
+
+import regex
 
 from ..find.numbers import NumberMention
 from ..lexicon import lookup
@@ -32,12 +35,19 @@ def left_cue(
     prev: FigureMention | None,
     ph: Phrase,
     p: Patterns,
+    earlier: Callable[[], FigureMention | None] | None = None,
 ) -> str | None:
-    """A casualty word before the number that governs it."""
+    """A casualty word before the number that governs it.
+
+    A bare tally word with none in its sentence ("Later, the province raised its count to 55")
+    goes on with the count of the sentence before (``earlier``).
+    """
     s0, s1 = sentence
     # A number that counts no people does not end the reach of a toll word: "The toll in the
     # two countries reached a combined 5,412".
     counted = prev is not None and (prev.category is not None or prev.unit is None)
+    if prev is not None and _in_relative(text, s0, prev.number.span, n.span[0]):
+        counted = False  # "The toll, which stood at 120 on Friday, rose to 145": the toll's
     lo = max(s0, prev.number.span[1] if prev and counted else s0, n.span[0] - 240)
     cue = None
     for found in cues(text, lo, n.span[0], p):
@@ -45,6 +55,9 @@ def left_cue(
     tally = p.tally_last.search(text, lo, n.span[0])
     if tally is not None and (cue is None or tally.start() > cue.end()):
         cue_end, category = tally.end(), _sentence_category(text, sentence, tally.start(), p)
+        if category is None and earlier is not None and _linked(text, tally.end(), n, p):
+            before = earlier()
+            category = before.category if before is not None else None
     elif cue is not None:
         cue_end, category = cue.end(), lookup(p.cue_kind, cue.group())
     else:
@@ -53,9 +66,12 @@ def left_cue(
         return None
     # "The death toll, according to the ministry, stands at 812", "The toll, which includes
     # 12 children, rose to 40": a source or a relative clause set off by commas
-    gap = SET_OFF.sub(
-        lambda m: m.group() if _kept(m.group(), p) else " ", text[cue_end : n.span[0]]
-    )
+    between = text[cue_end : n.span[0]]
+    opening = _last(RELATIVE_OPEN.finditer(between))
+    if opening is not None and "," not in between[opening.end() :]:
+        # "The toll (in Tarn), which stood at 120": the relative clause counts the toll
+        between = f"{between[: opening.start()]} {between[opening.end() :]}"
+    gap = SET_OFF.sub(lambda m: m.group() if _kept(m.group(), p) else " ", between)
     words = [w.casefold() for w in WORDS.findall(gap)]
     if not words or all(
         w in ("the", "a", "an", "another", "only", "just", "of", "total") for w in words
@@ -75,6 +91,32 @@ def left_cue(
             return None
         return category  # "had died ... and 15 others", "died, including at least 54 foreigners"
     return None
+
+
+def _linked(text: str, end: int, n: NumberMention, p: Patterns) -> bool:
+    """Only link words between a tally word and its number: "its count to", "the total at"."""
+    words = [w.casefold() for w in WORDS.findall(text[end : n.span[0]])]
+    return bool(words) and all(w in p.links or w in p.link_words for w in words)
+
+
+def _last(matches: Iterator[regex.Match[str]]) -> regex.Match[str] | None:
+    """The last of ``matches``, or None."""
+    last = None
+    for last in matches:  # noqa: B007 (the loop keeps the last)
+        continue
+    return last
+
+
+def _in_relative(text: str, s0: int, number: Span, before: int) -> bool:
+    """Whether ``number`` is inside a relative clause set off by commas that ends before ``before``.
+
+    "The toll, which stood at 120 on Friday, rose to 145": 120 is the toll's too, and does not
+    end the toll word's reach over 145.
+    """
+    opening = _last(RELATIVE_OPEN.finditer(text, max(s0, number[0] - 80), number[0]))
+    if opening is None or "," in text[opening.end() : number[0]]:
+        return False
+    return "," in text[number[1] : before]
 
 
 def _sentence_category(text: str, sentence: Span, at: int, p: Patterns) -> str | None:

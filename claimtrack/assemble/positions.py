@@ -28,21 +28,26 @@ from ..attribute.attribution import (
     clause_subjects,
     find_subjects,
 )
+from ..attribute.coref import speaker_mention
 from ..find.dates import DateMention
 from ..lexicon import Lexicon
 from ..model import DateRange, Span, Stance, Who
+from ..syntax.structure import SentenceParse
 from ..text.patterns import lazy
 from ..text.segment import QuoteIndex, Sentence
 from ..text.tokens import Tokens
 from .holders import (
+    acting_subject,
     after_dateline,
     after_opening,
     another_side,
     cue_is_verb,
     evidence_start,
+    headline_line,
     member_of,
     opens_with_pair,
     partners,
+    same_auxiliary,
     subjectless,
     whole,
 )
@@ -63,15 +68,9 @@ _THAT = lazy(r"\s*(?:that\s+)?")
 _OTHERS = lazy(r"others?\b", regex.I)
 # Where an actor's own clause ends: "Berlin had received the request and urged Germany to join".
 _OWN_CLAUSE_END = lazy(r",|\band\s+\p{Ll}+ed\b")
-# The auxiliary that opens a reported clause's verb, and one repeated after "and" at its end.
-_AUXILIARY = lazy(r"\s+(had|has|have|were|was|are|is)\s+(?:\p{Ll}+ly\s+)?\p{Ll}", regex.I)
-_AND_AUXILIARY = lazy(
-    r",?\s+and\s+(had|has|have|were|was|are|is)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+\s+)?$", regex.I
-)
 # How many actors "both", "the two leaders", "all three" stand for.
 _SIZE = lazy(r"[\s\"\u201c*]*(?:the\s+|all\s+)?(both|two|three|four)\b", regex.I)
 _SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
-_FINAL_MARKS = (".", "!", "?", '"', "\u201d", "\u2019", "'", ")", "\u2026", ":", ";")
 
 AttributionAt = Callable[
     [int, Sequence[Attribution], dict[int, Attribution], Sentence], Attribution | None
@@ -113,8 +112,10 @@ class Positions:
         attribution_at: AttributionAt,
         date_for: Callable[[int, Sequence[DateMention]], DateRange | None],
         dates_in: Callable[[Span], list[DateMention]],
+        parses: Sequence[SentenceParse] = (),
     ) -> None:
         self.text = text
+        self._parses = {p.span[0]: p for p in parses}
         self.lex = lexicon
         self.speakers = speakers
         self.tokens = tokens
@@ -153,7 +154,7 @@ class Positions:
         # A headline or caption restates the story in note form; positions come from the
         # story's own sentences. A stance needs a polarity cue: a sentence without one has
         # no clause to read.
-        if not scan.polarity_in(s0, s1) or _headline(self.sentences, index):
+        if not scan.polarity_in(s0, s1) or headline_line(self.sentences, index):
             return
         stated: set[tuple[str, str, str]] = set()
         before: list[Who] = []  # the holders of the clause before
@@ -286,6 +287,12 @@ class Positions:
             who = self._holder(subject)
             if who is not None and who not in holders:
                 holders.append(who)
+        if not holders:  # "Some 40 aid agencies called for": the subject the parse reads
+            parsed = acting_subject(
+                self.text, self._parses.get(sentence.span[0]), mention.cue_span[0]
+            )
+            who = self._holder(speaker_mention(parsed)) if parsed is not None else None
+            holders = [who] if who is not None else []
         return self._joint(holders, sentence) if holders else holders
 
     def _credited(self, span: Span, sentence: Sentence) -> list[Who]:
@@ -440,7 +447,7 @@ class Positions:
         # extension, which runs until May 2, and had committed to ...".
         # A relative clause between commas describes the subject: "Kestria, which had ...,".
         gap = RELATIVE.sub(" ", self.text[subjects[-1].span[1] : mention.cue_span[0]])
-        if _OWN_CLAUSE_END.search(gap) and not _same_auxiliary(gap):
+        if _OWN_CLAUSE_END.search(gap) and not same_auxiliary(gap):
             return []
         holders: list[Who] = []
         for subject in subjects:
@@ -482,19 +489,3 @@ class Positions:
             date is None or date.role == "published"
         ):
             self._ledes[same] = found
-
-
-def _same_auxiliary(gap: str) -> bool:
-    """Does the gap open and end with one auxiliary: " had agreed ..., and had (committed)"?"""
-    first = _AUXILIARY.match(gap)
-    last = _AND_AUXILIARY.search(gap)
-    return bool(first and last and first.group(1).casefold() == last.group(1).casefold())
-
-
-def _headline(sentences: Sequence[Sentence], index: int) -> bool:
-    """A line of its own without final punctuation: a headline, a caption, a page link."""
-    sentence = sentences[index]
-    alone = (index == 0 or sentences[index - 1].paragraph != sentence.paragraph) and (
-        index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
-    )
-    return alone and not sentence.text.rstrip().endswith(_FINAL_MARKS)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -22,6 +22,7 @@ from ..model import Polarity, Span
 from ..text.patterns import lazy
 from ..text.terms import WordTerms
 from .cue_forms import halting_cues, proceeding_cues, with_split_cues
+from .stance_words import polarities, topic_words
 
 _A_BEFORE = lazy(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
 # Words after a cue, to look for the object it governs.
@@ -34,8 +35,8 @@ _POSSESSIVE = lazy(r"['\u2019]s$")
 # A recasting cue up to three words before a bare word: "to extend Yemen's truce".
 _RECAST_BEFORE = (
     r"(?<![\p{L}])(\L<t>)\s+(?:(?:the|a|an|its|their|this|that|[\p{L}\-]+['\u2019]s|"
-    r"[\p{Ll}\-]+)\s+){0,3}$"
-)
+    r"(?!\L<p>\s)[\p{Ll}\-]+)\s+){0,3}$"
+)  # no preposition between: "renewed calls for a ceasefire" renews the calls
 # ... or right after it, in the passive: "the truce has been renewed".
 _RECAST_AFTER = (
     r"\s+(?:(?:has|have|had|was|were|is|are|will|would)\s+)?(?:be\s+|been\s+)(\L<t>)"
@@ -146,27 +147,6 @@ def tables(lexicon: Lexicon) -> Tables:
     return lexicon.memo("stance.tables", _build)
 
 
-def _topic_words(
-    lex: Lexicon,
-) -> tuple[dict[str, str], dict[str, set[str]], dict[str, str], set[str]]:
-    """Each topic phrase's topic, each bare word's families, each recasting cue's topic, acts."""
-    topic_of: dict[str, str] = {}
-    family_of: dict[str, set[str]] = {}
-    recast_by: dict[str, str] = {}
-    acts: set[str] = set()
-    for topic, terms in lex.topics.items():
-        for cue in terms.cues:
-            topic_of.setdefault(cue.casefold(), topic)
-        for word in terms.refers_back:
-            family_of.setdefault(word.casefold(), set()).add(topic)
-        for cue in terms.recasts:
-            recast_by.setdefault(cue.casefold(), topic)
-        for act in terms.acts:
-            topic_of.setdefault(act.casefold(), topic)
-            acts.add(act.casefold())
-    return topic_of, family_of, recast_by, acts
-
-
 def _family_words(family_of: dict[str, set[str]]) -> dict[str, regex.Pattern[str]]:
     """Each topic family's words, as one word-list pattern."""
     families: dict[str, list[str]] = {}
@@ -176,24 +156,18 @@ def _family_words(family_of: dict[str, set[str]]) -> dict[str, regex.Pattern[str
     return {f: word_list(sorted(ws)) for f, ws in families.items()}
 
 
-def _polarities(lex: Lexicon, acts: Iterable[str]) -> dict[str, Polarity]:
-    """Each polarity cue's polarity; an act named as a topic supports it."""
-    pol = lex.polarity
-    pol_of: dict[str, Polarity] = {}
-    for polarity in ("neutral", "oppose", "support"):
-        for cue in getattr(pol, polarity):
-            pol_of.setdefault(cue.casefold(), polarity)
-        for cue in getattr(pol.evaluative, polarity, ()):
-            pol_of.setdefault(cue.casefold(), polarity)
-    for act in acts:
-        pol_of.setdefault(act, "support")  # "said it would halt all military operations"
-    return pol_of
+def _recasts(lex: Lexicon, recasting: list[str]) -> regex.Pattern[str] | None:
+    """The pattern of a recasting cue before a bare truce word, or None with no such cue."""
+    if not recasting:
+        return None
+    prepositions = list(lex.syntax.words.prepositions)
+    return lazy(_RECAST_BEFORE, regex.I, t=recasting, p=prepositions)
 
 
 def _build(lex: Lexicon) -> Tables:
-    topic_of, family_of, recast_by, acts = _topic_words(lex)
+    topic_of, family_of, recast_by, acts = topic_words(lex)
     pol = lex.polarity
-    pol_of = _polarities(lex, acts)
+    pol_of = polarities(lex, acts)
     halting = halting_cues(pol.halting)
     proceeding = proceeding_cues(pol.proceeding)
     ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
@@ -214,7 +188,7 @@ def _build(lex: Lexicon) -> Tables:
         refers_back=frozenset(family_of),
         recast_by=recast_by,
         family_of={w: frozenset(f) for w, f in family_of.items()},
-        recasts=term_pattern(_RECAST_BEFORE, list(recast_by)),
+        recasts=_recasts(lex, list(recast_by)),
         recast_after=term_pattern(_RECAST_AFTER, list(recast_by)),
         family_words=_family_words(family_of),
         topicless=frozenset(c.casefold() for c in pol.topicless),
@@ -498,3 +472,23 @@ def _judged(text: str, cue: Hit, sentence: Span) -> list[str]:
 def _singular(word: str) -> str:
     word = _POSSESSIVE.sub("", word)
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+# Between a verb and the cue that is its object: "renewed (his) calls for".
+_OBJECT_GAP = lazy(r"\s+(?:(?:his|her|its|their|our|the|a|an)\s+)?")
+
+
+def recast(text: str, cues: Sequence[Hit], paired: Hit, topic: str, t: Tables, reach: int) -> str:
+    """The topic a bare truce word has once the cue paired with it, or one before, recasts it.
+
+    "extending the humanitarian truce", "agreed to extend the truce": a pause. But a verb whose
+    object is the paired cue renews that: "renewed (his) calls for a ceasefire".
+    """
+    for near in cues:
+        if (
+            near.start() <= paired.start()
+            and paired.start() - near.start() <= reach
+            and not (near is not paired and _OBJECT_GAP.fullmatch(text, near.end(), paired.start()))
+        ):
+            topic = t.recast_by.get(near.group().casefold(), topic)
+    return topic

@@ -35,6 +35,7 @@ from .stance_cues import (
     document_context,
     implied_topic,
     may_hold,
+    recast,
     tables,
     topic_of,
 )
@@ -391,14 +392,7 @@ class _Clause:
                 if paired.group().casefold() in t.halting:  # "operations should cease": a pause
                     topic, polarity = t.halted_into[topic], FLIP[polarity]
             if topic_match.group().casefold() in t.refers_back:
-                # "extending the humanitarian truce": the cue (or one chained before it)
-                # recasts it.
-                for near in cues:
-                    if (
-                        near.start() <= paired.start()
-                        and paired.start() - near.start() <= _CHAIN_GAP + 20
-                    ):
-                        topic = t.recast_by.get(near.group().casefold(), topic)
+                topic = recast(text, cues, paired, topic, t, _CHAIN_GAP + 20)
             # "X is described as choking off aid by Y": Y judges (and criticises the obstruction)
             agent = passive_agent(text, paired, topic_match.end(), self.clause, t)
             if agent is not None and paired.group().casefold() not in t.evaluative:

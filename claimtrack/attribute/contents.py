@@ -1,42 +1,13 @@
-"""Whether what a verb governs is something said, thought or counted."""
+"""A verb of thinking as a predicate, and a belief in the passive with no one who holds it.
+
+What a verb of saying is given is judged in :mod:`.objects`.
+"""
 
 from __future__ import annotations
 
-from ..model import Span
 from ..syntax.structure import Clause, SentenceParse, VerbGroup
 from ..syntax.words import WordClasses
 from .mention import AttributionMention
-
-_QUOTE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})
-
-
-def says_something(text: str, parse: SentenceParse, content: Span) -> bool:
-    """Whether a content is a quotation or holds a clause of its own (a verb)."""
-    if text[content[0] : content[0] + 1] in _QUOTE_OPENERS or content[1] <= parse.span[0]:
-        return True
-    if content[0] < parse.span[0] or content[1] > parse.span[1]:
-        return True  # a quotation in another sentence
-    if any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs):
-        return True
-    if text.startswith("to ", content[0]):
-        return True  # an infinitive, whatever its verb was read as: "hopes to compete"
-    # "see the levy as a tax", "regards Kell as its capital": a judgment of a thing
-    words = parse.words
-    inside = [k for k, w in enumerate(words) if content[0] <= w.start < content[1]]
-    return any(
-        words[k].lemma == "as"
-        and (before := parse.phrase_at(k - 1)) is not None
-        and before.last == k - 1
-        and (after := parse.phrase_at(k + 1)) is not None
-        # "as it burst": "as" opens a clause
-        and (after.last + 1 >= len(words) or words[after.last + 1].tag not in ("VERB", "AUX"))
-        for k in inside[1:-1]
-    )
-
-
-def counted(parse: SentenceParse, content: Span) -> bool:
-    """Whether a content holds a number: "showed: 800 in Verland and 440 in Ostmark"."""
-    return any(w.tag == "NUM" and content[0] <= w.start < content[1] for w in parse.words)
 
 
 def thinks(parse: SentenceParse, vg: VerbGroup, classes: WordClasses) -> bool:

@@ -26,9 +26,10 @@ from ..syntax.chunk import named_apposition, with_owner_first
 from ..syntax.structure import Clause, Phrase, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
 from .colon import colon_mentions, transcript_turns
-from .contents import counted, expected, says_something, thinks
+from .contents import expected, thinks
 from .mention import AttributionMention
 from .nesting import outermost
+from .objects import counted, other_sense, says_something
 from .questions import question, question_verbs
 
 # A subject that is a time, a place word alone or an expletive is no source.
@@ -161,6 +162,8 @@ def _from_clause(
         return []  # "put pressure on", "raised concerns": no count
     if klass == "quoting" and not direct:
         return []  # "continued to rise", "spoke at a rally": no quotation, no statement
+    if other_sense(parse, vg.lemma, content, classes):
+        return []  # "the floods claimed 45 lives": a toll, not a claim
     lemma = f"{vg.lemma} {vg.particle}" if vg.particle else vg.lemma
     if klass == "cognition" and not thinks(parse, vg, classes):
         return []  # "a liberal think tank", "the hacker known as": no one thinks

@@ -145,13 +145,8 @@ def clause_subjects(
             break
     i = _skip_time(tokens, i, w)
     subjects, verb_at = _subjects_at(text, tokens, i, w)
-    actors = [
-        s
-        for s in subjects
-        if s.form == "name"
-        or s.form == "role"
-        and (s.kind != "person" or any(c.isupper() for c in s.text))  # "the Saudi crown prince"
-    ]
+    # a name or a role, in capitals or not ("the Saudi crown prince", "the president")
+    actors = [s for s in subjects if s.form in ("name", "role")]
     if not subjects or len(actors) < len(subjects):
         return [], ""
     k = verb_at

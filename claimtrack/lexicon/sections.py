@@ -325,6 +325,7 @@ class VerbClasses(_Section):
     count: Terms = ()
     no_infinitive: Terms = ()
     clause_only: Terms = ()
+    other_senses: Terms = ()  # "claim lives": a verb of saying and an object that make it another
     naming: Terms = ()
     cognition: Terms = ()
     evidence: Terms = ()

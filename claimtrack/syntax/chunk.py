@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..model import cut
 from ..text.patterns import lazy
 from .coordination import coordinate
-from .nouns import noun_here, plural
+from .nouns import noun_here, plural, plural_object
 from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
 
@@ -56,7 +56,7 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
         end = _extend(words, k, classes)
         if words[k].lemma in classes.times and end > k + 1 and words[k + 1].tag == "NOUN":
             end = k + 1  # "In November funeral directors said": a time, then the subject
-        phrase = _phrase(text, words, k, end, classes, owner)
+        phrase = _phrase(text, words, _quantity_start(words, k), end, classes, owner)
         end = phrase.last + 1
         if phrase.possessive:
             owner = phrase
@@ -68,6 +68,24 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
 
 
 _YEAR = lazy(r"1[5-9]\d\d|20\d\d")
+# What bounds a number before it: "more than 40", "at least 300", "up to 30", "as many as 9".
+_BOUNDS = frozenset(
+    {("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("at", "most"),
+     ("up", "to"), ("many", "as"), ("much", "as")}
+)  # fmt: skip
+
+
+def _quantity_start(words: Sequence[Word], k: int) -> int:
+    """Where a phrase that opens at ``k`` begins with the bound of its number before it."""
+    num = k + 1 if words[k].lemma in ("least", "most") else k  # "at least" opened at "least"
+    if num >= len(words) or words[num].tag != "NUM" or num < 2:
+        return k
+    if (words[num - 2].lemma, words[num - 1].lemma) not in _BOUNDS:
+        return k
+    start = num - 2
+    if words[start].lemma in ("many", "much") and start > 0 and words[start - 1].lemma == "as":
+        start -= 1  # "as many as 9"
+    return start
 
 
 def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
@@ -145,14 +163,25 @@ def _modifier(words: Sequence[Word], j: int, classes: WordClasses) -> int:
 def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
     """One past the last word of the phrase that opens at ``k``."""
     n = len(words)
-    j = k + 1 if words[k].tag != "DET" else k + 1
+    j = k + 1
+    owned = -1  # a possessor inside a title's complement: "head of Kestria's council"
     while j < n:
         w = words[j]
         low = w.text.casefold()
-        if words[j - 1].text.endswith(POSSESSIVE_ENDS) and words[j - 1].tag != "DET" and j - 1 >= k:
+        if (
+            words[j - 1].text.endswith(POSSESSIVE_ENDS)
+            and words[j - 1].tag != "DET"
+            and j - 1 >= k
+            and j - 1 != owned
+        ):
             if j - 1 > k or words[j - 1].tag in ("PROPN", "NOUN"):
                 return j  # "Peru's" ends a possessor phrase
-        if w.tag in _INSIDE or (w.tag == "VERB" and noun_here(_as_nouns(words, k, j), j, classes)):
+        if w.tag in _INSIDE or (
+            w.tag == "VERB"
+            and (
+                noun_here(_as_nouns(words, k, j), j, classes) or plural_object(words, k, j, classes)
+            )
+        ):
             j += 1
             continue
         size = _modifier(words, j, classes)
@@ -194,6 +223,7 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
                 nxt += 1
             if nxt < n and words[nxt].tag in ("PROPN", "NOUN"):
                 j = nxt + 1  # "spokesman for the Interior Ministry", "envoy to the country"
+                owned = nxt
                 continue
         return j
     return j
@@ -357,6 +387,8 @@ def _read(
         return "organization", _text(words, opening, end), title_words, gender
     if head > name_end - 1 and head_low in classes.groups:
         return "group", name, None, gender  # "Hospital sources", "Kell officials"
+    if head > name_end - 1 and head_low in classes.documents:
+        return "organization", name, title_words, gender  # "the KDMA data": the body's count
     if head_low in classes.org_heads or name_heads & classes.org_heads:
         return "organization", name, title_words, gender
     if head > name_end - 1 and head_low in classes.titles:

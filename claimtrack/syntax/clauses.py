@@ -337,7 +337,7 @@ def _subject_walk(
                 j -= 1
             continue
         first = with_owner_first(phrase)
-        if first > 1 and words[first - 1].tag == "ADP" and not _more_than(words, first):
+        if first > 1 and words[first - 1].tag == "ADP":
             # "officials in the capital said", "75 percent of voters say", "aides to the
             # mayor say": the phrase the preposition hangs on.
             reach = reach or phrase.span[1]  # where what hangs on the subject ends
@@ -351,16 +351,6 @@ def _subject_walk(
         found = _found(words, ending, phrase, classes, before, apposition, attached, reach)
         return found, False
     return None, False
-
-
-def _more_than(words: Sequence[Word], first: int) -> bool:
-    """A number after "more than", "fewer than": "More than 40 residents said" (one phrase)."""
-    return (
-        words[first - 1].lemma == "than"
-        and words[first].tag == "NUM"
-        and words[first - 2].lemma in ("more", "fewer", "less")
-        and (first == 2 or words[first - 3].tag not in ("NOUN", "PROPN", "PRON"))
-    )  # not "the agency less than two weeks ago said": a noun's time
 
 
 def _past_relative(
@@ -417,9 +407,10 @@ def _gathers(words: Sequence[Word], phrase: Phrase, members: Phrase, classes: Wo
     "a group of residents", "dozens of families", "a coalition of 30 senators".
     """
     head = words[phrase.head].lemma
+    counted = phrase.first == phrase.last and words[phrase.head].tag == "NUM"  # "Two of the"
     return (
-        (head in classes.collectives or head in classes.quantifiers)
-        and members.first == phrase.last + 2
+        (head in classes.collectives or head in classes.quantifiers or counted)
+        and with_owner_first(members) == phrase.last + 2
         and (members.plural or members.kind in ("group", "name", "organization"))
     )
 

@@ -29,6 +29,8 @@ def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Ph
                     break
                 if joined == [","] and words[b.first].lemma in ("a", "an"):
                     break  # "Tim Lund, a Republican and former legislator, said": apposition
+                if joined == [","] and len(group) == 1 and _described(words, base, j):
+                    break  # "Ana Ruiz, the former mayor and state treasurer, said": apposition
                 if joined == [",", "and"] and len(group) == 1 and _verb_after(words, b):
                     break  # "according to X, and Y says ...": a clause of its own
                 group.append(b)
@@ -96,3 +98,21 @@ def _list_goes_on(words: Sequence[Word], base: list[Phrase], j: int) -> bool:
             return False
         j += 1
     return False
+
+
+def _described(words: Sequence[Word], base: list[Phrase], j: int) -> bool:
+    """A name, then "the" and the rest of a list closed by a comma: one apposition, no list.
+
+    "Ana Ruiz, the former Kell mayor and state treasurer, told reporters": the roles describe
+    Ruiz. A list of people ends without a comma before its verb ("Lund, the mayor and Ruiz said").
+    """
+    if base[j].kind != "name" or words[base[j + 1].first].lemma != "the":
+        return False
+    k = j + 1
+    while k + 1 < len(base):
+        gap = [w.text.casefold() for w in words[base[k].last + 1 : base[k + 1].first]]
+        if gap not in (["and"], [",", "and"], [","]):
+            break
+        k += 1
+    end = base[k].last + 1
+    return k > j + 1 and end < len(words) and words[end].text == ","

@@ -29,11 +29,21 @@ def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     if words[k].text.casefold() in classes.ing_nouns and (
         prev.tag in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or prev.text.endswith(POSSESSIVE_ENDS)
     ):
-        return True  # "a town hall meeting in Kell", "Monday's briefing"
+        # "a town hall meeting in Kell", "Monday's briefing"; but after people or a body that
+        # can act it describes them: "rebels fighting near Tarn", "the coalition fighting in"
+        return not _acts(prev, classes)
     return _before_or_after(words, k, classes) or _by_neighbours(words, k, classes)
 
 
 _ONE = frozenset({"one", "another", "each", "either", "neither"})
+
+
+def _acts(word: Word, classes: WordClasses) -> bool:
+    """A noun for people or a body, that a participle after it can describe."""
+    if word.tag != "NOUN":
+        return False
+    low = word.text.casefold()
+    return low in classes.groups or low in classes.org_heads or low in classes.collectives
 
 
 def _third_after_one(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
@@ -280,3 +290,18 @@ def plural(word: Word, classes: WordClasses) -> bool:
     """A plural common noun: "officials", and the plurals without an "-s" ("data", "police")."""
     low = word.text.casefold()
     return word.tag == "NOUN" and (low.endswith("s") or low in classes.plurals)
+
+
+def plural_object(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> bool:
+    """An "-s" form after a noun in the object of a preposition, before a preposition or a mark.
+
+    "according to the exit polls in Tarn", "from the state reports on Monday": the object of a
+    preposition holds no verb of its own.
+    """
+    if k == 0 or words[k - 1].tag != "ADP" or j == k:
+        return False
+    if words[j - 1].tag not in ("NOUN", "VERB"):  # "state" is read as a noun in the phrase
+        return False
+    forms = classes.verbs.get(words[j].text.casefold(), ())
+    nxt = words[j + 1].tag if j + 1 < len(words) else "PUNCT"
+    return bool(forms) and all(f.form == "third" for f in forms) and nxt in ("ADP", "PUNCT")

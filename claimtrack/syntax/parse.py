@@ -107,7 +107,7 @@ def split_clitics(tokens: Sequence[Token], pronouns: frozenset[str]) -> Sequence
     """
     out: list[Token] | None = None
     for k, tok in enumerate(tokens):
-        m = _CLITIC.fullmatch(tok.text)
+        m = _CLITIC.fullmatch(tok.text) if "'" in tok.text or "\u2019" in tok.text else None
         # "WHO's": an acronym's possessive, not "who's"
         host = m[1].casefold() if m and (len(m[1]) == 1 or m[1][1:].islower()) else ""
         if m is None or (host not in pronouns and host not in _HOSTS):

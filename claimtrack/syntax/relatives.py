@@ -37,9 +37,11 @@ def reduced_relative(
         and (_agent_after(words, vg, starting) or _modifiers_only(words, vg, later, starting))
     ):
         # "funeral directors contacted by the Kell Post reported 499 deaths", "a report
-        # released on Monday put the toll at 40": the participle and what hangs on it describe
-        # the noun; the verb after them is the clause's
-        return past_participle(words[vg.head], classes)
+        # released on Monday put the toll at 40", "rebels fighting near Tarn said": the
+        # participle and what hangs on it describe the noun; the verb after them is the clause's
+        return past_participle(words[vg.head], classes) or _present_participle(
+            words[vg.head], classes
+        )
     if (
         phrase is not None
         and words[phrase.first].lemma in ("a", "an")
@@ -95,7 +97,11 @@ def _takes_object(words: Sequence[Word], vg: VerbGroup, starting: dict[int, Phra
     if words[k].lemma == "that" or words[k].text in QUOTE_OPENERS:
         return True
     after = starting.get(k)
-    return after is not None and after.kind != "pronoun" and not is_time(words, after)
+    if after is not None and after.kind == "pronoun":
+        # "said it would halt": a pronoun that opens a clause, which a participle cannot take
+        nxt = after.last + 1
+        return nxt < len(words) and words[nxt].tag in ("VERB", "AUX")
+    return after is not None and not is_time(words, after)
 
 
 def _agent_after(words: Sequence[Word], vg: VerbGroup, starting: dict[int, Phrase]) -> bool:
@@ -113,3 +119,8 @@ def _naming(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
         and k < len(words)
         and (words[k].tag == "PROPN" or words[k].text in QUOTE_OPENERS)
     )
+
+
+def _present_participle(word: Word, classes: WordClasses) -> bool:
+    """Whether the word is an "-ing" form of a verb: "fighting", "sheltering"."""
+    return any(f.form == "ing" for f in classes.verbs.get(word.text.casefold(), ()))

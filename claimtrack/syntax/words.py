@@ -89,6 +89,7 @@ class WordClasses:
     phrasal_class: dict[tuple[str, str], str]  # (verb, particle) -> reporting class
     no_infinitive: frozenset[str]
     clause_only: frozenset[str]  # verbs that report only a clause or a quotation
+    other_senses: frozenset[str]  # "claim lives": a verb and an object head, another verb
     bare_infinitive: frozenset[str]  # verbs followed by a plain infinitive: "helped rebuild"
     object_control: frozenset[str]  # verbs whose object does the infinitive: "led Ruiz to say"
     never_nouns: frozenset[str]  # verbs no form of which is a noun: "One says", "another tells"
@@ -120,6 +121,7 @@ class WordClasses:
     titles: frozenset[str]
     org_heads: frozenset[str]
     groups: frozenset[str]
+    documents: frozenset[str]  # a body's count or record: "the KDMA data", "ministry figures"
     collectives: frozenset[str]  # "a coalition of 30 senators": the senators act
     quantifiers: frozenset[str]  # "Several said", "Most of the candidates said"
     ing_nouns: frozenset[str]  # "a town hall meeting in Kell": nouns spelled like "-ing" forms
@@ -196,6 +198,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         phrasal_class=phrasal_class,
         no_infinitive=frozenset(v.casefold() for v in verbs.attribution.no_infinitive),
         clause_only=frozenset(v.casefold() for v in verbs.attribution.clause_only),
+        other_senses=frozenset(v.casefold() for v in verbs.attribution.other_senses),
         bare_infinitive=frozenset(v.casefold() for v in verbs.other.bare_infinitive),
         object_control=frozenset(v.casefold() for v in verbs.other.object_control),
         never_nouns=frozenset(v.casefold() for v in verbs.other.never_nouns),
@@ -235,6 +238,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         titles=low(w.casefold() for w in rep.titles),
         org_heads=low(w.casefold() for w in rep.org_heads),
         groups=low(w.casefold() for w in rep.groups),
+        documents=low(w.casefold() for w in lexicon.reporting.count_nouns if " " not in w),
     )
 
 
@@ -269,6 +273,8 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
                 tag_: Tag = classes.closed[low]
             elif low.endswith(("n't", "n\u2019t")) and len(low) > 3:
                 tag_ = "AUX"
+            elif _participle_compound(text, classes):
+                tag_ = "ADJ"  # "the Dastani-led coalition", "a UN-backed panel": a modifier
             else:
                 tag_ = "PROPN"  # "the United States", "Washington Post": a name, not a verb
             out.append(Word(tok.start, tok.end, text, tag_, low))
@@ -282,6 +288,20 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
     elif len(out) > 2 and opening_participle(out, classes):
         out[0] = out[0]._replace(tag="ADJ")  # "Retired neurosurgeon Ben Vey told ..."
     return tuple(_by_neighbours(out, classes))
+
+
+def _participle_compound(text: str, classes: WordClasses) -> bool:
+    """A capitalised compound whose last part is a participle in lower case: "Kell-based".
+
+    A name keeps a capital after its hyphen ("al-Rashidi", "Anne-Marie").
+    """
+    _, hyphen, last = text.rpartition("-")
+    if not hyphen or not last.isalpha() or not last.islower():
+        return False
+    forms = classes.verbs.get(last, ())
+    return any(f.form in ("past", "participle") for f in forms) or (
+        not forms and last.endswith("ed")
+    )
 
 
 def _headline(tokens: Sequence[Token], classes: WordClasses) -> bool:
@@ -320,6 +340,14 @@ def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
         if w.lemma == "to" and out[k - 1].lemma in ("according", "prior", "due"):
             # "according to", "prior to", "due to": one preposition, not an infinitive's "to"
             out[k - 1] = out[k - 1]._replace(tag="ADP")
+            continue
+        if (
+            w.tag == "ADJ"
+            and w.lemma in classes.prepositions
+            and k + 1 < len(out)
+            and out[k + 1].tag in ("DET", "PROPN", "PRON", "NUM")
+        ):
+            out[k] = Word(w.start, w.end, w.text, "ADP", w.lemma)  # "near Tarn", "near the dam"
             continue
         if w.tag == "ADJ" and w.lemma in classes.plurals and out[k - 1].lemma in ("a", "one"):
             out[k] = Word(w.start, w.end, w.text, "NOUN", w.lemma)  # "a third": a share

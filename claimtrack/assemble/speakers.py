@@ -1,0 +1,148 @@
+"""The speakers the stance readers take: the cue-window reading, with the parse's sources.
+
+The stance holders still read :class:`~claimtrack.attribute.attribution.Attribution` (a cue, its
+speaker and the stretch it governs). Where the parse read an attribution at the same cue, its
+source is the speaker ("Tomas al-Vell, head of the council, said"), so that statements and
+stances name the same person; the cue-window reader then gives only the stretch.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..attribute.attribution import Attribution, find_attributions
+from ..attribute.coref import SpeakerMention, speaker_mention
+from ..attribute.statements import Statement
+from ..find.phrases import Hit
+from ..lexicon import Lexicon
+from ..model import Span
+from ..syntax.structure import SentenceParse
+from ..text.patterns import lazy
+from ..text.segment import Quotation, QuoteIndex, Sentence
+from ..text.tokens import Tokens
+
+# A bullet that opens a line: "* At the current stage, we do not believe ...".
+_BULLET = lazy(r"[*\u2022\u2013\-]\s")
+
+
+def older_attributions(
+    text: str,
+    lexicon: Lexicon,
+    sentences: Sequence[Sentence],
+    quotes: QuoteIndex,
+    cues: Sequence[Sequence[Hit]],
+    tokens: Tokens,
+    statements: Sequence[Statement],
+) -> list[list[Attribution]]:
+    """Each sentence's attributions as the cue-window reader finds them, speakers from the parse.
+
+    ``cues`` are each sentence's reporting cues; ``statements`` the attributions the parse read.
+    """
+    parsed = {
+        st.mention.cue[0]: st
+        for st in statements
+        if st.mention.source is not None
+        and st.mention.site is None
+        and st.mention.klass in ("speech", "cognition")  # not "citing Y": Y is no speaker
+    }
+    return [
+        [
+            _with_parsed_speaker(att, parsed.get(att.cue[0]))
+            for att in find_attributions(text, s, quotes, lexicon, cues[k], tokens)
+        ]
+        for k, s in enumerate(sentences)
+    ]
+
+
+def _with_parsed_speaker(att: Attribution, statement: Statement | None) -> Attribution:
+    """``att`` with the speaker the parse reads at its cue, when that is another phrase."""
+    source = statement.mention.source if statement is not None else None
+    if statement is None or source is None or source.span == att.speaker.span:
+        return att
+    speaker = speaker_mention(source)
+    who = statement.who
+    if speaker.form == "name" and speaker.title is None and who is not None and who.title:
+        speaker = replace(speaker, title=who.title)  # from an apposition: "Lund, the mayor,"
+    return replace(att, speaker=speaker)
+
+
+def named_phrases(
+    parses: Sequence[SentenceParse], statements: Sequence[Statement]
+) -> dict[Span, SpeakerMention]:
+    """The parsed phrases that name a person with a title, by their span.
+
+    A source's title may come from an apposition the statement read ("Tomas al-Vell, head of
+    the council, said"): its phrase takes that title.
+    """
+    named = {
+        phrase.span: speaker_mention(phrase)
+        for parse in parses
+        for phrase in parse.phrases
+        if phrase.kind == "name" and phrase.name and phrase.title
+    }
+    for st in statements:
+        source, who = st.mention.source, st.who
+        if source is None or who is None or not who.title or source.span in named:
+            continue
+        if source.kind == "name" and source.name and who.name == source.name:
+            named[source.span] = replace(speaker_mention(source), title=who.title)
+    return named
+
+
+def list_speakers(
+    text: str, sentences: Sequence[Sentence], attributions: Sequence[Sequence[Attribution]]
+) -> dict[int, Attribution]:
+    """The speaker of each bulleted line that follows "X specified ..., saying:"."""
+    out: dict[int, Attribution] = {}
+    speaker: Attribution | None = None
+    paragraph = -1
+    for index, sentence in enumerate(sentences):
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            if not _BULLET.match(text, sentence.span[0], sentence.span[1]):
+                speaker = None
+        if speaker is not None:
+            out[index] = speaker
+        if sentence.text.rstrip().endswith(":") and attributions[index]:
+            speaker = attributions[index][-1]
+    return out
+
+
+def quote_speakers(
+    quotes: Sequence[Quotation],
+    sentences: Sequence[Sentence],
+    attributions: Sequence[Sequence[Attribution]],
+) -> dict[int, Attribution]:
+    """The attribution of each quotation: the reporting cue nearest to it, outside it.
+
+    Cues are looked for in the quotation's paragraph: in the sentences it spans and the one
+    after it; failing those, in the sentence before it, for a quotation that goes on after its
+    speaker is named ('..., Kirby said Monday. "We support that. We do not support ..."').
+    """
+    out: dict[int, Attribution] = {}
+    starts = [s.span[0] for s in sentences]
+    for qi, quote in enumerate(quotes):
+        first = max(0, bisect.bisect_right(starts, quote.span[0]) - 1)
+        last = bisect.bisect_left(starts, quote.span[1])
+        paragraph = sentences[first].paragraph if sentences else -1
+        candidates = [
+            a
+            for k in range(first, min(last + 1, len(sentences)))
+            if sentences[k].paragraph == paragraph
+            for a in attributions[k]
+        ]
+        if (
+            not candidates
+            and first > 0
+            and sentences[first - 1].paragraph == paragraph
+            and quote.span[0] - sentences[first].span[0] <= 2  # the quotation opens its sentence
+        ):
+            candidates = list(attributions[first - 1][-1:])
+        if candidates:
+            out[qi] = min(
+                candidates,
+                key=lambda a: min(abs(a.cue[0] - quote.span[1]), abs(a.cue[1] - quote.span[0])),
+            )
+    return out

@@ -1,0 +1,63 @@
+"""The stance word lists as lookups: each topic phrase's topic, each cue's polarity.
+
+``topics.toml`` names each topic by its phrases ("resume the offensive"), the bare words that
+refer back to one ("the truce"), the verbs that recast one ("extend") and the acts that support
+it; ``polarity.toml`` gives each cue's polarity. A cue's "the" also stands for an actor's own
+determiner: "resume its offensive", "their ground offensive".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..lexicon import Lexicon
+from ..model import Polarity
+
+
+def topic_words(
+    lex: Lexicon,
+) -> tuple[dict[str, str], dict[str, set[str]], dict[str, str], set[str]]:
+    """Each topic phrase's topic, each bare word's families, each recasting cue's topic, acts."""
+    topic_of: dict[str, str] = {}
+    family_of: dict[str, set[str]] = {}
+    recast_by: dict[str, str] = {}
+    acts: set[str] = set()
+    for topic, terms in lex.topics.items():
+        for cue in terms.cues:
+            for form in _determined(cue.casefold()):
+                topic_of.setdefault(form, topic)
+        for word in terms.refers_back:
+            family_of.setdefault(word.casefold(), set()).add(topic)
+        for cue in terms.recasts:
+            recast_by.setdefault(cue.casefold(), topic)
+        for act in terms.acts:
+            for form in _determined(act.casefold()):
+                topic_of.setdefault(form, topic)
+                acts.add(form)
+    return topic_of, family_of, recast_by, acts
+
+
+# An actor's own determiner stands where a cue has "the": "resume its offensive".
+_OWN = ("its", "their", "his", "her", "our")
+
+
+def _determined(cue: str) -> list[str]:
+    """``cue``, and with "the" inside it as each possessive determiner."""
+    words = cue.split(" ")
+    if "the" not in words[1:-1]:
+        return [cue]
+    return [cue] + [" ".join(own if w == "the" else w for w in words) for own in _OWN]
+
+
+def polarities(lex: Lexicon, acts: Iterable[str]) -> dict[str, Polarity]:
+    """Each polarity cue's polarity; an act named as a topic supports it."""
+    pol = lex.polarity
+    pol_of: dict[str, Polarity] = {}
+    for polarity in ("neutral", "oppose", "support"):
+        for cue in getattr(pol, polarity):
+            pol_of.setdefault(cue.casefold(), polarity)
+        for cue in getattr(pol.evaluative, polarity, ()):
+            pol_of.setdefault(cue.casefold(), polarity)
+    for act in acts:
+        pol_of.setdefault(act, "support")  # "said it would halt all military operations"
+    return pol_of

@@ -1,0 +1,65 @@
+"""A title in an apposition, its complement whole, for statements and stance holders alike.
+
+"Tomas al-Vell, head of Kestria's Transitional Council, said": the name is the source and the
+whole apposition its title, possessor and all, whichever reader (statement or stance) asks.
+Every name here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+ROWS = [
+    (
+        "Tomas al-Vell, head of Kestria's Transitional Council, said the talks would go on.",
+        "Tomas al-Vell",
+        "head of Kestria's Transitional Council",
+    ),
+    (
+        "Ana Lund, spokeswoman for the city's fire service, said the blaze was out.",
+        "Ana Lund",
+        "spokeswoman for the city's fire service",
+    ),
+    (
+        "Omar bin Dey, envoy to the region's rival parties, said the talks would go on.",
+        "Omar bin Dey",
+        "envoy to the region's rival parties",
+    ),
+    (
+        "Tomas al-Vell, head of the council, said the talks would go on.",
+        "Tomas al-Vell",
+        "head of the council",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROWS)
+def test_the_apposition_is_the_title(text: str, name: str, title: str) -> None:
+    (statement,) = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert statement.who is not None
+    assert (statement.who.name, statement.who.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas al-Vell, head of Kestria's Transitional Council, said he supports a ceasefire.",
+        "Tomas al-Vell, head of the council, said he supports a ceasefire.",
+        "Speaking in Tarn, Tomas al-Vell, head of the council, said he backed a ceasefire.",
+    ],
+)
+def test_a_stance_holder_keeps_the_name_and_the_title(text: str) -> None:
+    (stance,) = [c for c in claimtrack.extract(text) if c.kind == "stance"]
+    assert stance.who is not None
+    assert stance.who.name == "Tomas al-Vell"
+    assert stance.who.title is not None
+    assert stance.who.title.startswith("head of")
+
+
+def test_a_possessor_after_a_title_with_no_name_is_still_one_role() -> None:
+    text = "The head of Kestria's council said the talks would go on."
+    (statement,) = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert statement.who is not None
+    assert statement.who.text == "The head of Kestria's council"

@@ -1,0 +1,46 @@
+"""A count named by the body that keeps it: "the KDMA data show", "Vell Health Ministry figures".
+
+A noun for a count or a record ("data", "figures", "tally", "report") after a name is the body's
+count, so the figure's source is the body, and an acronym the document spelled out before
+resolves to the full name. Every name here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+ROWS = [
+    ("Kestria has lost 120 people since May, the KDMA data show.", "KDMA"),
+    ("Kestria has lost 120 people since May, KDMA data show.", "KDMA"),
+    ("Marsh Institute data show that 12 people were injured.", "Marsh Institute"),
+    ("The latest Tarn Relief Agency data put the dead at 30.", "Tarn Relief Agency"),
+    ("Vell Health Ministry figures show 45 people died in the clashes.", "Vell Health Ministry"),
+    ("The KDMA figures showed 3,000 people had fled the town.", "KDMA"),
+    ("The Marsh Institute tally puts the dead at 30.", "Marsh Institute"),
+    # a plural noun named by a place is still a group of people
+    ("Kell officials said 12 people died.", "Kell officials"),
+    ("Tarn residents said 40 people were missing.", "Tarn residents"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), ROWS)
+def test_the_body_that_keeps_a_count_is_its_source(text: str, who: str) -> None:
+    figures = [c for c in claimtrack.extract(text, published="2024-03-01") if c.kind == "figure"]
+    assert figures, text
+    assert figures[0].who is not None
+    assert figures[0].who.name == who
+    start, end = figures[0].who.span
+    assert text[start:end] == figures[0].who.text
+
+
+def test_an_acronym_spelled_out_before_resolves_to_the_full_name() -> None:
+    text = (
+        "The Kestrian Disaster Management Agency (KDMA) said 35 people died on Monday. "
+        "By Friday, 120 had died, KDMA data show."
+    )
+    claims = claimtrack.extract(text, published="2024-03-01")
+    whos = {c.figure.value: c.who.name for c in claims if c.figure and c.who}
+    full = "Kestrian Disaster Management Agency"
+    assert whos == {35: full, 120: full}

@@ -224,7 +224,7 @@ class _Pipeline:
                 stance=found.stance,
             )  # fmt: skip
         for statement in self.statements:
-            if statement.mention.klass != "count":  # a count's source, not a statement
+            if statement.mention.states:  # not a count's source, a relayed or a cited one
                 self._statement_claim(statement)
         self.claims.sort(key=lambda c: (c.span[0], c.span[1], _natural(c.id)))
         return self.claims

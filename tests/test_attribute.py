@@ -109,7 +109,7 @@ NOTHING = [
     "A survey conducted by the Verland Institute covered 900 homes.",
     # a thing and the name it goes by
     "Lund founded a group called Citizens for Kell in 2019.",
-    "Tim Lund, organizer of a group called Citizens for Kell, expects a crowd.",
+    "Tim Lund, organizer of a group called Citizens for Kell, drew a crowd.",
     "The campaign paid $30,000 to a firm called Harbour Analytics last year.",
     "The money went to a firm called Harbour Analytics, which builds voter files.",
     "She joined a blog named \u201cThe Feed\u201d last year.",

@@ -207,6 +207,15 @@ ROWS = [
     # a quantifier alone for people, and the people after its "of"
     ("Some of the Kell nurses said they had spoken out.", [("said", "the Kell nurses")]),
     ("Several said they would rather stay in Dunmore.", [("said", "Several")]),
+    # "more than" and "fewer than" make a number, not a phrase the subject hangs on
+    (
+        "More than 40 residents said they were tired of the race.",
+        [("said", "More than 40 residents")],
+    ),
+    (
+        "In the poll, fewer than 30 percent said the plan was fair.",
+        [("said", "fewer than 30 percent")],
+    ),
     ("Kell officials said all of them were safe.", [("said", "Kell officials")]),
     # a name given is no statement; a judgement with a second object is one
     (

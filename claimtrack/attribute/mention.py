@@ -16,7 +16,9 @@ class AttributionMention:
     cue: Span
     content: Span | None
     direct: bool
-    klass: str  # "speech", "cognition", "evidence", "according", "colon"
+    # "speech", "cognition", "evidence", "according", "colon"; and with no statement of their
+    # own, only figures' sources: "count", "relayed", "cited"
+    klass: str
     # Another stretch it speaks for (for figures; not the claim's content): what a source that
     # closes its clause goes on to say after ", and" ("..., an official said, and almost 11,000
     # people had been injured"), or the start of the clause a source set off by commas
@@ -25,3 +27,15 @@ class AttributionMention:
     # Where the source is named at the attribution itself when that is not its phrase: the
     # relative pronoun of "Jeb Bush, who said ..." (the phrase gives the name, "who" the site).
     site: Span | None = None
+
+    @property
+    def states(self) -> bool:
+        """Whether it makes a statement of its own, not only a source of figures.
+
+        Not a count's source, a statement another relays ("X said ..., according to Y"), or a
+        body cited inside a clause ("Lund, citing state records, said").
+        """
+        return self.klass not in _SOURCES_ONLY
+
+
+_SOURCES_ONLY = frozenset({"count", "relayed", "cited"})

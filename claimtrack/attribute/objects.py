@@ -1,7 +1,7 @@
 """What a reporting verb is given: a clause, a quotation, a judgment, a count, or a thing.
 
-A verb of thinking or of evidence reports only a clause or a quotation ("believes the vote was
-fair", "the data show 40 died"); a thing alone ("needs money") is no statement. Some objects
+A verb of evidence reports only a clause or a quotation ("the data show 40 died"); a thing
+alone ("needs money") is no statement. Some objects
 make a verb of saying another verb: "the floods claimed 45 lives" (``other_senses``).
 """
 
@@ -21,6 +21,8 @@ def says_something(text: str, parse: SentenceParse, content: Span) -> bool:
         return True  # a quotation in another sentence
     if any(content[0] <= vg.span[0] < content[1] for vg in parse.verbs):
         return True
+    if text.startswith("to ", content[0]):
+        return True  # an infinitive, whatever its verb was read as: "hopes to compete"
     # "see the levy as a tax", "regards Kell as its capital": a judgment of a thing
     words = parse.words
     inside = [k for k, w in enumerate(words) if content[0] <= w.start < content[1]]

@@ -23,10 +23,12 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import Span
 from ..syntax.chunk import named_apposition, with_owner_first
-from ..syntax.structure import Clause, Phrase, Quote, SentenceParse, Word
+from ..syntax.structure import Clause, Phrase, SentenceParse, Word
 from ..syntax.words import WordClasses, word_classes
 from .colon import colon_mentions, transcript_turns
+from .contents import expected, thinks
 from .mention import AttributionMention
+from .nesting import outermost
 from .objects import counted, other_sense, says_something
 from .questions import question, question_verbs
 
@@ -55,6 +57,7 @@ def find_attribution_mentions(
     classes = word_classes(lexicon)
     according = lexicon.memo("attribute.according", _according_table)
     asking = lexicon.memo("attribute.asking", question_verbs)
+    citing = frozenset(c.casefold() for c in lexicon.reporting.citing)
     out: list[AttributionMention] = []
     turns = transcript_turns(text, parses)
     for index, parse in enumerate(parses):
@@ -62,7 +65,7 @@ def find_attribution_mentions(
         for clause in parse.clauses:
             found.extend(_from_clause(text, parse, clause, classes))
             found.extend(question(text, parse, clause, asking))
-        found.extend(_according(text, parse, according, classes))
+        found.extend(_according(text, parse, according, classes, citing))
         found.extend(_owned_counts(parse))
         found.extend(colon_mentions(parse, classes.times, headline=index == 0))
         taken: set[tuple[Span, Span | None]] = set()
@@ -74,7 +77,7 @@ def find_attribution_mentions(
             if key not in taken:
                 taken.add(key)
                 kept.append(mention)
-        out += _outermost(kept, parse.quotes)
+        out += outermost(kept, parse.quotes)
     return _continued(text, parses, out)
 
 
@@ -109,23 +112,6 @@ def _continued(
     return out
 
 
-def _outermost(
-    mentions: list[AttributionMention], quotes: Sequence[Quote]
-) -> list[AttributionMention]:
-    """Drop attributions inside a quotation, and beliefs inside another's content.
-
-    A cue inside quotation marks is the quoted speaker's own words. In "Most voters said they
-    want change" the wanting is what the voters said: one attribution, not two.
-    """
-    contents = [m.content for m in mentions if m.content is not None]
-    return [
-        m
-        for m in mentions
-        if not any(q.span[0] < m.cue[0] < q.span[1] for q in quotes)
-        and not (m.klass == "cognition" and any(a <= m.cue[0] < b for a, b in contents))
-    ]
-
-
 def _according_table(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The "according to" phrases by their first word, longest first."""
     table: dict[str, list[tuple[str, ...]]] = {}
@@ -151,8 +137,10 @@ def _from_clause(
     text: str, parse: SentenceParse, clause: Clause, classes: WordClasses
 ) -> list[AttributionMention]:
     vg = clause.verb
-    if vg is None or clause.content is None or vg.passive:
+    if vg is None or clause.content is None:
         return []
+    if vg.passive:
+        return expected(text, parse, clause, classes)  # "Lund is expected to win": no one's
     head = parse.words[vg.head]
     forms = classes.verbs.get(head.text.casefold(), ())
     klass = next((f.klass for f in forms if f.klass is not None), None)
@@ -177,7 +165,15 @@ def _from_clause(
     if other_sense(parse, vg.lemma, content, classes):
         return []  # "the floods claimed 45 lives": a toll, not a claim
     lemma = f"{vg.lemma} {vg.particle}" if vg.particle else vg.lemma
-    if (klass in ("cognition", "evidence") or lemma in classes.clause_only) and not (
+    if klass == "cognition" and not thinks(parse, vg, classes):
+        return []  # "a liberal think tank", "the hacker known as": no one thinks
+    if (
+        klass == "cognition"
+        and subject.first == subject.last
+        and parse.words[subject.head].tag == "NUM"
+    ):
+        return []  # "in 2026, which worries its leaders": a year thinks nothing
+    if (klass == "evidence" or lemma in classes.clause_only) and not (
         says_something(text, parse, content)
     ):
         if klass != "evidence" or not counted(parse, content):
@@ -298,6 +294,7 @@ def _owner(subject: Phrase, parse: SentenceParse) -> Phrase:
     return subject
 
 
+# Words for what a body says or counts through: its statement, its count, its spokesman.
 _OWNED_WORDS = frozenset(
     "statement count tally toll update bulletin website account spokesman spokeswoman "
     "spokesperson office".split()
@@ -336,6 +333,7 @@ def _according(
     parse: SentenceParse,
     according: dict[str, tuple[tuple[str, ...], ...]],
     classes: WordClasses,
+    citing: frozenset[str] = frozenset(),
 ) -> list[AttributionMention]:
     """X and the rest of the sentence for "According to X, ..." and "..., according to X"."""
     words = parse.words
@@ -369,6 +367,10 @@ def _according(
                 # "a poll conducted by X", "figures compiled by X": who made a thing, the
                 # source of its figures, not a statement; "reported by X" is one.
                 klass = "count" if made_by and not _reports(words[k].text, classes) else "according"
+                if " ".join(phrase_words) in citing and not _opens_clause(words[:k]):
+                    # "Lund, citing records, said": Lund cites, a verb's statement; the records
+                    # are only where the figures come from
+                    klass = "cited"
                 out.append(AttributionMention(source, cue, content, direct, klass))
             break
     return out

@@ -348,6 +348,10 @@ class OtherVerbs(_Section):
     bare_infinitive: Terms = ()
     # Verbs no form of which (but the "-ing" one) is a noun: "One says", "another tells".
     never_nouns: Terms = ()
+    # Verbs that make their object act: the object is who does the infinitive after it ("the
+    # vote led Ruiz to declare"); after another verb and an object the infinitive is a purpose
+    # of the subject's ("took the stage to announce").
+    object_control: Terms = ()
 
 
 class OtherPhrasal(_Section):

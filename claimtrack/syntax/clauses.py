@@ -27,6 +27,7 @@ from .content import (
     read_content,
     reports,
 )
+from .control import after_participle, infinitive_subject
 from .relatives import reduced_relative
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
 from .words import WordClasses
@@ -135,13 +136,20 @@ def read_clauses(
                 words[vg.first - 1].text in (",", "\u2013", "\u2014")
                 or words[vg.first - 1].lemma in ("by", "after", "before", "while", "when")
             )  # "..., saying", "by saying", "after telling": the clause's own subject
+            shares = shares or after_participle(words, vg, out, classes)
             subject = None
         else:
             subject, shares = _subject(words, ending, vg, classes, verbs[i - 1] if i else None)
+            if subject is None and not shares:  # "went on to say", "led Ruiz to declare"
+                subject = infinitive_subject(words, vg, out, starting, classes)
         if shares and out:
             # the nearest clause before with a subject of its own: "X called on Y to take back
             # his words and said ..." shares X's, not the infinitive's
             subject = next((c.subject for c in reversed(out) if c.subject is not None), None)
+        elif shares and words[vg.first - 1].text == "," and vg.first > 1:
+            # "The Courier, citing officials, reported": the subject the aside interrupts
+            subject = ending.get(vg.first - 2)
+            subject = subject if subject is not None and subject.first == 0 else None
         inverted = False
         if subject is None and vg.passive is False:
             subject = inverted_subject(words, starting, vg, classes)

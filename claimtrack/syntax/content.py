@@ -78,14 +78,17 @@ def read_content(
         and not _host_before(words, subject, vg, starting)
     ):
         k = _past_hearer(words, starting, vg, subject, k, classes)
-        k = _past_modifiers(words, starting, k, classes)
+        if not (
+            k + 1 < n and words[k].lemma == "to" and _infinitive_noun(words, k + 1, vg, classes)
+        ):
+            k = _past_modifiers(words, starting, k, classes)  # not "to" and a verb read as a noun
         if k + 1 < n and words[k].text.casefold() == "that" and words[k + 1].tag != "PUNCT":
             # "said that ...": whatever clause follows is what was said
             return (
                 words[k + 1].start,
                 words[_next_predicate(words, k + 1, _trim(words, n), starting, classes) - 1].end,
             )
-        if k + 1 < n and words[k].lemma == "to" and words[k + 1].tag in ("VERB", "AUX"):
+        if k + 1 < n and words[k].lemma == "to" and _infinitive_at(words, k + 1, vg, classes):
             if vg.lemma in classes.no_infinitive:
                 return None  # "said to be the worst": a passive report
             end = _next_predicate(words, k + 1, _trim(words, n), starting, classes)
@@ -133,6 +136,30 @@ def read_content(
     if quote is not None:
         return quote.span
     return (words[0].start, words[b].end)
+
+
+def _infinitive_at(words: Sequence[Word], j: int, vg: VerbGroup, classes: WordClasses) -> bool:
+    """Whether an infinitive opens at ``j``, after "to": "to support", "to immediately act".
+
+    Also "to \u201cbring our fight\u201d" (a quotation that opens with the verb) and, after a
+    verb of wanting or planning, which never takes "to" and a noun, a plain form read as a
+    noun: "plans to focus on", "hopes to compete".
+    """
+    w = words[j]
+    if w.tag in ("VERB", "AUX"):
+        return True
+    ahead = words[j + 1] if j + 1 < len(words) else None
+    if ahead is not None and (w.tag == "ADV" or w.text in QUOTE_OPENERS):
+        return ahead.tag in ("VERB", "AUX") or ahead.text.islower() and ahead.tag == "NOUN"
+    thinks = any(
+        f.klass == "cognition" for f in classes.verbs.get(words[vg.head].text.casefold(), ())
+    )
+    return thinks and w.tag == "NOUN" and w.text.islower() and not w.text.endswith("s")
+
+
+def _infinitive_noun(words: Sequence[Word], j: int, vg: VerbGroup, classes: WordClasses) -> bool:
+    """An infinitive at ``j`` that the words after "to" alone would read as a phrase."""
+    return words[j].tag not in ("VERB", "AUX") and _infinitive_at(words, j, vg, classes)
 
 
 def _host_before(

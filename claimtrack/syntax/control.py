@@ -1,0 +1,109 @@
+"""Who does a verb that has no subject of its own: an infinitive, a second participle.
+
+"Lund went on to say ...", "Ruiz tried to explain ...": an infinitive right after a verb is
+done by that verb's subject. "The defeat led Ruiz to declare ...": after a verb that makes its
+object act (``object_control`` in ``data/verbs.toml``) the object does it. A verb that reports
+on its own ("refused to say", "promised to explain") keeps the infinitive as its content, but
+a belief in the passive leaves it to the subject ("The mayor is expected to announce ..."). Not
+read: an infinitive after "be" and an adjective ("is hard to say", "was quick to add") or after
+any other verb and its object ("took the stage to announce", a purpose, as often as "has a
+plan to say" tells which plan).
+
+"..., calling it a scam and vowing to appeal": a participle after "and" shares the subject of
+the participle before it, when that one shares the clause's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .content import is_time, participle_at
+from .structure import Clause, Phrase, VerbGroup, Word
+from .words import WordClasses
+
+# Classes of verbs whose infinitive after them is their own content, not a second statement.
+_REPORTING = frozenset({"speech", "evaluation", "cognition", "evidence"})
+# Verbs of being, having and needing: their infinitive is a state or a duty, not an act.
+_NO_CONTROL = frozenset({"be", "have", "need", "get", "use"})
+
+
+def infinitive_subject(
+    words: Sequence[Word],
+    vg: VerbGroup,
+    clauses: Sequence[Clause],
+    starting: dict[int, Phrase],
+    classes: WordClasses,
+) -> Phrase | None:
+    """The subject of the infinitive ``vg`` ("to" before it), from the verb before, or None."""
+    to = vg.first - 1
+    if to < 1 or words[to].text.casefold() != "to" or vg.passive or not _plain(words, vg, classes):
+        return None
+    before = next((c for c in reversed(clauses) if c.verb is not None and c.verb.last < to), None)
+    if before is None or before.verb is None:
+        return None
+    matrix = before.verb
+    if _reports(words, matrix, classes):
+        # "refused to say": the verb's own content; "is expected to announce": the subject's
+        return before.subject if matrix.passive and _right_after(words, matrix, to) else None
+    if matrix.passive or words[matrix.head].tag == "AUX" or matrix.lemma in _NO_CONTROL:
+        # "is hard to say", "has to thank", "was scheduled to testify", "were not authorized
+        # to discuss", "needs to show": no one is said to speak
+        return None
+    k = _past_modifiers(words, matrix.last + 1, to, starting)
+    if k == to:
+        return before.subject  # "went on to say", "tried to explain", "struggled on Monday to"
+    obj = starting.get(k)
+    if matrix.lemma not in classes.object_control or obj is None or obj.possessive:
+        # "took the stage to announce" reads as a purpose as often as "a plan to say"
+        # tells which plan: neither is read
+        return None
+    return obj if _past_modifiers(words, obj.last + 1, to, starting) == to else None
+
+
+def after_participle(
+    words: Sequence[Word], vg: VerbGroup, clauses: Sequence[Clause], classes: WordClasses
+) -> bool:
+    """A participle after "and" or "but" whose participle before shares the clause's subject."""
+    k = vg.first - 1
+    if k < 1 or words[k].text.casefold() not in ("and", "but"):
+        return False
+    before = next((c for c in reversed(clauses) if c.verb is not None and c.verb.last < k), None)
+    if before is None or before.verb is None or not before.shares_subject:
+        return False
+    head = before.verb.head
+    return before.verb.first == head and participle_at(words, head, classes)
+
+
+def _right_after(words: Sequence[Word], matrix: VerbGroup, to: int) -> bool:
+    """Whether "to" comes right after the verb group, past adverbs: "is widely expected to"."""
+    return all(w.tag == "ADV" for w in words[matrix.last + 1 : to])
+
+
+def _reports(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
+    """Whether the verb group reports on its own: its infinitive is its content."""
+    if vg.particle is not None:
+        klass = classes.phrasal_class.get((vg.lemma, vg.particle))
+        if klass is not None:
+            return klass in _REPORTING
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    return any(f.klass in _REPORTING for f in forms)
+
+
+def _plain(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
+    """Whether the verb group's head can be a plain infinitive: "to say", not "to questions"."""
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    return vg.first == vg.head and any(f.form == "base" for f in forms)
+
+
+def _past_modifiers(words: Sequence[Word], k: int, stop: int, starting: dict[int, Phrase]) -> int:
+    """The index past adverbs and times from ``k`` ("on Monday", "Tuesday night"), to ``stop``."""
+    while k < stop:
+        if words[k].tag == "ADV":
+            k += 1
+            continue
+        j = k + 1 if words[k].tag == "ADP" else k
+        phrase = starting.get(j)
+        if phrase is None or not is_time(words, phrase) or phrase.last >= stop:
+            return k
+        k = phrase.last + 1
+    return k

@@ -52,6 +52,3 @@ def other_sense(parse: SentenceParse, lemma: str, content: Span, classes: WordCl
 def counted(parse: SentenceParse, content: Span) -> bool:
     """Whether a content holds a number: "showed: 800 in Verland and 440 in Ostmark"."""
     return any(w.tag == "NUM" and content[0] <= w.start < content[1] for w in parse.words)
-
-
-# Words for what a body says or counts through: its statement, its count, its spokesman.

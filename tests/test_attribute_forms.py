@@ -18,6 +18,23 @@ from claimtrack.syntax import RuleParser
 LEX = load_lexicon()
 
 ROWS = [
+    # a participle before a title and a name describes the person: an adjective
+    (
+        '"The port is unsafe," said retired general Tomas Lind.',
+        [("said", "retired general Tomas Lind")],
+    ),
+    (
+        "Newly elected mayor Ana Ruiz said the port was unsafe.",
+        [("said", "Newly elected mayor Ana Ruiz")],
+    ),
+    ("The port was unsafe, said acting governor Ana Ruiz.", [("said", "acting governor Ana Ruiz")]),
+    # a capitalised adverb after a name is part of it
+    (
+        "Ana Ruiz, executive director of Harbour Watch Now, said the port was unsafe.",
+        [("said", "Ana Ruiz")],
+    ),
+    ("Peace Now said the plan would fail.", [("said", "Peace Now")]),
+    ('"The port is unsafe," said President Tomas Lind.', [("said", "President Tomas Lind")]),
     # a singular noun ending in "s" before a plain verb form: a compound ("a press release")
     ('"We won the case," Lund said in a press release.', [("said", "Lund")]),
     ("Lund said in a press release that the case was won.", [("said", "Lund")]),

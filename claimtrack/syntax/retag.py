@@ -41,3 +41,38 @@ def name_not_modal(out: Sequence[Word], classes: WordClasses) -> bool:
     return after.text == "," or (
         after.tag == "VERB" and bool(forms) and not any(f.form == "base" for f in forms)
     )
+
+
+def titled_participles(out: list[Word], classes: WordClasses) -> None:
+    """A participle before a title and a name describes the person: an adjective, in place.
+
+    "said retired general Tomas Lind", "newly elected mayor Ana Ruiz", "acting governor Ana
+    Ruiz"; but "retired to his farm", "elected Lund mayor" stay verbs.
+    """
+    for k in range(len(out) - 2):
+        w = out[k]
+        if w.tag != "VERB" or out[k + 1].text.casefold() not in classes.titles:
+            continue
+        if out[k + 2].tag != "PROPN":
+            continue
+        forms = classes.verbs.get(w.text.casefold(), ())
+        if any(f.klass for f in forms):
+            continue  # "said President Lund": a verb of saying before its inverted subject
+        if k > 0 and not _opens_description(out[k - 1], classes):
+            continue  # "who shot and wounded President Lund": a verb and its object
+        if all(f.form in ("past", "participle", "ing") for f in forms) and (
+            forms or w.text.endswith(("ed", "ing"))
+        ):
+            out[k] = out[k]._replace(tag="ADJ")
+
+
+def _opens_description(before: Word, classes: WordClasses) -> bool:
+    """What may stand before a participle that describes a titled person.
+
+    A determiner, an adverb ("newly elected"), a mark, or a verb of saying whose subject
+    follows it ("said retired general Tomas Lind").
+    """
+    if before.tag in ("DET", "ADV", "PUNCT") or before.text.casefold().endswith("ly"):
+        return True
+    forms = classes.verbs.get(before.text.casefold(), ())
+    return before.tag == "VERB" and any(f.klass for f in forms)

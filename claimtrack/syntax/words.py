@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..text.tokens import Token
-from .retag import name_not_modal, opening_participle
+from .retag import name_not_modal, opening_participle, titled_participles
 from .structure import Tag, Word
 
 _VOWELS = frozenset("aeiou")
@@ -269,6 +269,8 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
                 low in classes.closed
                 and classes.closed[low] != "ADJ"  # "the Civil Defence Agency": a name
                 and _named(low, text, classes) is False
+                # "Harbour Watch Now", "Peace Now": an adverb after a name is part of it
+                and not (classes.closed[low] == "ADV" and out and out[-1].tag == "PROPN")
             ):
                 tag_: Tag = classes.closed[low]
             elif low.endswith(("n't", "n\u2019t")) and len(low) > 3:
@@ -287,6 +289,7 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         out[0] = out[0]._replace(tag="PROPN")
     elif len(out) > 2 and opening_participle(out, classes):
         out[0] = out[0]._replace(tag="ADJ")  # "Retired neurosurgeon Ben Vey told ..."
+    titled_participles(out, classes)
     return tuple(_by_neighbours(out, classes))
 
 

@@ -135,6 +135,18 @@ class QuoteIndex:
         return None
 
 
+def _closes(text: str, at: int, end: int) -> bool:
+    """An opening mark typed where a closing one belongs: "“The port is unsafe,“ said Lind".
+
+    Right after the quotation's last punctuation, and before a space or the end of the line.
+    """
+    after = text[at + 1 : at + 2] if at + 1 < end else ""
+    return at > 0 and text[at - 1] in _CLOSING_PUNCTUATION and (not after or after.isspace())
+
+
+_CLOSING_PUNCTUATION = frozenset(",.?!\u2026")
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """Quoted stretches, paired within a paragraph; an unbalanced mark is skipped, not fatal.
 
@@ -153,7 +165,7 @@ def find_quotations(text: str) -> list[Quotation]:
                 if char != _CLOSE_CURLY:
                     open_at = mark.end()
                 continue
-            if char == _OPEN_CURLY:
+            if char == _OPEN_CURLY and not _closes(text, mark.start(), line.end()):
                 # Two openings in a row: the first was unbalanced; start again here.
                 open_at = mark.end()
                 continue

@@ -23,7 +23,8 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import Span
 from ..syntax.chunk import named_apposition, with_owner_first
-from ..syntax.structure import Clause, Phrase, SentenceParse, Word
+from ..syntax.clauses import BE_FORMS
+from ..syntax.structure import Clause, Phrase, SentenceParse, VerbGroup, Word
 from ..syntax.words import WordClasses, word_classes
 from .colon import colon_mentions, transcript_turns
 from .contents import expected, thinks
@@ -160,6 +161,8 @@ def _from_clause(
     direct = text[content[0] : content[0] + 1] in _QUOTE_OPENERS
     if klass == "count" and not any(ch.isdigit() for ch in text[content[0] : content[1]]):
         return []  # "put pressure on", "raised concerns": no count
+    if klass == "count" and _passive(parse, vg, classes):
+        return []  # "the toll was put at 40": no one named puts it
     if klass == "quoting" and not direct:
         return []  # "continued to rise", "spoke at a rally": no quotation, no statement
     if other_sense(parse, vg.lemma, content, classes):
@@ -184,6 +187,15 @@ def _from_clause(
     more = _goes_on(parse, vg.last) if content[1] <= cue[0] else _interrupted(parse, subject)
     site = _relative_site(parse, subject, vg.first, classes)
     return [AttributionMention(s, cue, content, direct, klass, more, site) for s in sources]
+
+
+def _passive(parse: SentenceParse, vg: VerbGroup, classes: WordClasses) -> bool:
+    """A form of "be" before a verb that can be a participle: "was put", "has been set"."""
+    words = parse.words
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    return any(f.form in ("past", "participle") for f in forms) and any(
+        w.lemma == "be" or w.text.casefold() in BE_FORMS for w in words[vg.first : vg.head]
+    )
 
 
 def _relative_site(
@@ -310,7 +322,11 @@ _QUOTE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})
 def _source(subject: Phrase, klass: str, parse: SentenceParse) -> bool:
     """Whether a clause's subject can be a source for a verb of this class."""
     low = subject.text.casefold()
-    if low in _NOT_SOURCES and not (low == "it" and klass in ("speech", "count")):
+    if (
+        low in _NOT_SOURCES
+        and subject.kind != "group"
+        and not (low == "it" and klass in ("speech", "count"))
+    ):
         return False  # "it said", "it reported 138 dead": a body named before, if any
     head_word = parse.words[subject.head]
     head = head_word.text.casefold()

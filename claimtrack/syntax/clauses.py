@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from .asides import aside_start, back_to, is_aside
 from .chunk import named_apposition, with_owner_first
+from .comparatives import compared_content, compared_subject, sharable
 from .content import (
     ASIDE_MARKS,
     inverted_subject,
@@ -145,7 +146,7 @@ def read_clauses(
         if shares and out:
             # the nearest clause before with a subject of its own: "X called on Y to take back
             # his words and said ..." shares X's, not the infinitive's
-            subject = next((c.subject for c in reversed(out) if c.subject is not None), None)
+            subject = next((c.subject for c in reversed(out) if sharable(words, c)), None)
         elif shares and words[vg.first - 1].text == "," and vg.first > 1:
             # "The Courier, citing officials, reported": the subject the aside interrupts
             subject = ending.get(vg.first - 2)
@@ -164,6 +165,7 @@ def read_clauses(
         if says:
             aside = kind == "relative" or _in_aside(words, vg, classes)
             content = read_content(words, starting, vg, subject, inverted, quotes, classes, aside)
+            content = content or compared_content(words, subject)  # "... than aides say"
         parent = len(out) - 1 if kind != "main" and out else None
         out.append(
             Clause(
@@ -287,11 +289,10 @@ def _subject_walk(
     members: Phrase | None = None  # the phrase of an "of" right after the subject
     reach = 0  # the end of the prepositional phrases after the subject, once walked past
     while j > stop:
-        w = words[j]
-        low = w.text.casefold()
+        low = words[j].text.casefold()
         phrase = ending.get(j)
         if phrase is None and (
-            w.tag == "ADV"
+            words[j].tag == "ADV"
             or low in classes.negations
             or _bare_participle(words, j, ending, classes)
         ):
@@ -337,6 +338,8 @@ def _subject_walk(
                 j -= 1
             continue
         first = with_owner_first(phrase)
+        if compared_subject(words, phrase, first, vg, before):
+            return phrase, False  # "got less credit than aides say": the aides say
         if first > 1 and words[first - 1].tag == "ADP":
             # "officials in the capital said", "75 percent of voters say", "aides to the
             # mayor say": the phrase the preposition hangs on.

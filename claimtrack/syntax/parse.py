@@ -24,6 +24,7 @@ from ..text.patterns import lazy
 from ..text.tokens import Token, tokenize
 from .chunk import chunk
 from .clauses import read_clauses, verb_groups
+from .demonstratives import demonstrative_phrases
 from .structure import Quote, SentenceParse
 from .words import tag, word_classes
 
@@ -67,7 +68,7 @@ class RuleParser:
         for span in sentences:
             read = tokens(span) if tokens is not None else tokenize(text, span, abbreviations)
             words = tag(split_clitics(read, classes.pronouns), classes)
-            phrases = chunk(text, words, classes)
+            phrases = demonstrative_phrases(text, words, chunk(text, words, classes), classes)
             inside = [False] * len(words)
             for phrase in phrases:
                 for k in range(phrase.first, phrase.last + 1):

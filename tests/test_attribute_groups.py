@@ -1,0 +1,107 @@
+"""Sources picked out by what follows them, inside a comparison, or by what they made.
+
+- "those" with a relative clause or a prepositional modifier is a group of people ("Those who
+  voted say ..."); bare, as a pronoun, it is no source ("Those are the facts");
+- after "than", the phrase before a verb is its subject ("got less credit than aides say");
+- a count's document, or the body that made it, is a figure's source ("An estimate by the Kell
+  institute put the toll at 40").
+
+Invented sentences; each row: the text, then (cue, the source's mention) of every statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+from claimtrack import load_lexicon
+from claimtrack.syntax import RuleParser
+
+LEX = load_lexicon()
+
+ROWS = [
+    # a demonstrative with what picks its people out
+    ("Those who voted say the dam will hold.", [("say", "Those")]),
+    ("Those over 60 say the plan is unfair.", [("say", "Those")]),
+    ("Those in the capital said the plan had failed.", [("said", "Those")]),
+    ("Those with ties to the mayor said the vote was rigged.", [("said", "Those")]),
+    ("Some of those who fled said the river rose overnight.", [("said", "those")]),
+    # bare, a pronoun: no source
+    ("Those are the facts.", []),
+    ("Those were the days, Lund said.", [("said", "Lund")]),
+    ("The figures are higher than those in Kell, officials said.", [("said", "officials")]),
+    # a comparison's clause: its own subject
+    ("Lund got less credit than aides say.", [("say", "aides")]),
+    ("The river rose faster than engineers expected.", [("expected", "engineers")]),
+    ("In Kell, the dam cost more than officials said.", [("said", "officials")]),
+    # a number after "than" is a measure; "other than" no comparison of clauses
+    ("Lund said the dam cost more than the bridge.", [("said", "Lund")]),
+    # a predicate after the comparison shares the subject before "than"
+    ("Lund spoke longer than he has before, saying the dam would hold.", [("saying", "Lund")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_sources(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [
+        (c.attribution.cue.text, c.who.text if c.who else None)
+        for c in claimtrack.extract(text)
+        if c.kind == "statement" and c.attribution is not None
+    ]
+    assert found == expected
+
+
+def test_a_measure_after_than_is_no_source() -> None:
+    claims = claimtrack.extract("People older than 60 say the plan is unfair.")
+    [said] = [c for c in claims if c.kind == "statement"]
+    assert said.who is not None
+    assert said.who.text.startswith("People")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lund got less credit than aides say.", "Lund got less credit"),
+        ("In Kell, the dam cost more than officials said.", "the dam cost more"),
+        (
+            "Ruiz backed the plan \u2014 giving the town less money than Lund had asked.",
+            "giving the town less money",
+        ),
+    ],
+)
+def test_what_is_compared_is_the_content(text: str, content: str) -> None:
+    [said] = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert said.attribution is not None
+    assert said.attribution.content is not None
+    assert said.attribution.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        ("Those who voted say the dam will hold.", True),
+        ("Those over 60 say the plan is unfair.", True),
+        ("Those are the facts.", False),
+        ("The plan is better than those.", False),
+        ("Lund found those of the dam older.", False),
+    ],
+)
+def test_those_is_a_phrase_only_with_what_picks_it_out(text: str, has: bool) -> None:
+    [parse] = RuleParser().parse(text, [(0, len(text))], [], LEX)
+    assert any(p.text.casefold() == "those" for p in parse.phrases) is has
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A widely reported estimate put the toll at 40.", "A widely reported estimate"),
+        ("An estimate by the Kell institute put the toll at 40.", "the Kell institute"),
+        ("An estimate from the Kell Institute put the death toll at 4,000.", "the Kell Institute"),
+        ("The Kell institute's estimate put the toll at 40.", "The Kell institute"),
+        ("The toll was put at 40.", None),
+    ],
+)
+def test_an_estimate_or_its_maker_is_the_figure_source(text: str, source: str | None) -> None:
+    figures = [c for c in claimtrack.extract(text) if c.kind == "figure"]
+    assert figures
+    assert [c.who.text if c.who else None for c in figures] == [source]

@@ -104,11 +104,13 @@ AND_GAP = lazy(
     r"(?:(?:at[^\S\n]least|more[^\S\n]than|about|some|nearly|almost)[^\S\n]++)?",
     regex.I,
 )
-# Between a verb and the number it governs: "killed another 12", "wounded a total of 40".
+# Between a verb and the number it governs: "killed another 12", "wounded a total of 40",
+# "killed his two brothers" (a possessive determiner, like an article).
 # (The longer words come first and each ends at a word's end: the repetition is possessive.)
 OBJECT_GAP = (
     r"(?:[^\S\n]++(?:a[^\S\n]++total[^\S\n]++of|a[^\S\n]++further|an[^\S\n]++additional|"
-    r"a[^\S\n]++combined|another|an?|the|all|only|just)(?!\w))*+[^\S\n]++\Z"
+    r"a[^\S\n]++combined|another|an?|the|all|only|just|his|her|its|their|our|my|your)(?!\w))*+"
+    r"[^\S\n]++\Z"
 )
 # The same, alone: what may stand between a casualty verb found and its number.
 OBJECT_GAP_ONLY = lazy(OBJECT_GAP, regex.I)
@@ -151,7 +153,11 @@ AND_ONLY = lazy(r"[^\S\n]++(?:and|or)[^\S\n]++", regex.I)
 # Where a number (or its qualifier) may start: a digit or a letter.
 NUMBER_START = lazy(r"[0-9\p{L}]")
 # The words of OBJECT_GAP, for a quick test before the pattern.
-GAP_WORDS = frozenset("a an the another all only just total of further additional combined".split())
+# Words that may stand between a verb and the number it governs ("killed his two brothers").
+GAP_WORDS = frozenset(
+    "a an the another all only just total of further additional combined his her its their our "
+    "my your".split()
+)
 # Items of a list that spreads a count over places (govern.listed).
 _ITEM_NAME = r"\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,3}+"
 # ", Ostria 215", " and Upper Selm 12", "followed by Linden with 22", ", the town of Orr with 7"
@@ -301,6 +307,7 @@ class Patterns:
     breaks: Any
     comma_joins: frozenset[str]  # joins that may follow a comma: "..., up from 96"
     transparent: frozenset[str]
+    passive_links: frozenset[str]  # "were found dead": a passive verb of finding, as "be"
     verbs: Any
     inc_before: Any
     inc_after: frozenset[str]
@@ -431,6 +438,7 @@ def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
         "breaks": words("breaks"),
         "comma_joins": folded("comma_joins"),
         "transparent": folded("transparent"),
+        "passive_links": folded("passive_links"),
         "verbs": words("verbs"),
         "inc_before": lazy(
             r"(?<!\w)\L<w>[^\S\n]++\Z", regex.I, w=_terms(ctx.get("incremental_before", ()))

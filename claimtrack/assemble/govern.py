@@ -287,10 +287,16 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
     cue = next(cues(text, at, end, p), None)
     stop = end
     for m in PAST.finditer(text, at, end):
-        if m.group().casefold() not in p.transparent and not p.cue.fullmatch(m.group()):
+        if (
+            m.group().casefold() not in p.transparent
+            and not p.cue.fullmatch(m.group())
+            and not _passive_link(text, at, m, p)
+        ):
             stop = m.start()
             break
     verb = p.verbs.search(text, at, end)
+    while verb is not None and _passive_link(text, at, verb, p):
+        verb = p.verbs.search(text, verb.end(), end)
     if verb:
         stop = min(stop, verb.start())
     if cue and cue.start() <= stop:
@@ -306,6 +312,17 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
     if stop < end or _own_predicate(text, at, end, p):
         ph.predicate = True
     return None
+
+
+def _passive_link(text: str, at: int, verb: regex.Match[str], p: Patterns) -> bool:
+    """Whether ``verb`` is a passive verb of finding after the count: "were found dead".
+
+    It links the count to the state its complement names, as "were" alone does.
+    """
+    return (
+        verb.group().casefold() in p.passive_links
+        and AUX_BEFORE.search(text, at, verb.start()) is not None
+    )
 
 
 def _own_predicate(text: str, at: int, end: int, p: Patterns) -> bool:

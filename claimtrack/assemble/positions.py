@@ -51,6 +51,7 @@ from .holders import (
     subjectless,
     whole,
 )
+from .speakers import CueSources, named_role
 from .stance_dates import StanceDates
 from .stance_scope import RELATIVE
 from .stances import DocScan, StanceContext, StanceMention, clauses, find_stances
@@ -113,8 +114,10 @@ class Positions:
         date_for: Callable[[int, Sequence[DateMention]], DateRange | None],
         dates_in: Callable[[Span], list[DateMention]],
         parses: Sequence[SentenceParse] = (),
+        cue_sources: CueSources | None = None,
     ) -> None:
         self.text = text
+        self._cue_sources = cue_sources or CueSources(())  # the parse's sources, by cue
         self._parses = {p.span[0]: p for p in parses}
         self.lex = lexicon
         self.speakers = speakers
@@ -293,6 +296,8 @@ class Positions:
             )
             who = self._holder(speaker_mention(parsed)) if parsed is not None else None
             holders = [who] if who is not None else []
+        parsed = self._cue_sources.at(self.text, mention.cue_span[0])
+        holders = named_role(self.text, holders, [self.speakers.resolve(p) for p in parsed])
         return self._joint(holders, sentence) if holders else holders
 
     def _credited(self, span: Span, sentence: Sentence) -> list[Who]:

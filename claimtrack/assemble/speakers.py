@@ -75,7 +75,7 @@ def _parsed_speaker(statement: Statement) -> SpeakerMention:
 
 
 class CueSources:
-    """The sources the parse read for each cue (one per conjunct), found by where cues end.
+    """The named sources the parse read for each cue (one per conjunct), by where cues end.
 
     A stance whose cue a statement's verb governs ("The premier, Tomas Arle, rejected calls for
     a truce") is held by that statement's source.
@@ -85,6 +85,8 @@ class CueSources:
         self._by_start: dict[int, tuple[int, list[SpeakerMention]]] = {}
         for st in statements:
             if st.mention.source is not None and st.mention.site is None:
+                if st.mention.source.kind != "name":
+                    continue  # "The plan calls for": only a named source stands in
                 end, found = self._by_start.setdefault(st.mention.cue[0], (st.mention.cue[1], []))
                 found.append(_parsed_speaker(st))
         self._starts = sorted(self._by_start)
@@ -109,8 +111,10 @@ def named_role(text: str, holders: list[Who], parsed: Sequence[Who | None]) -> l
 
     ``parsed`` are the sources the parse read at the cue; the one set off by a comma right
     after the role (a title of its own may open it: "The army chief, General Bo Harrin,")
-    replaces it.
+    replaces it. With no holder read at all, the parse's sources hold the stance.
     """
+    if not holders:  # no subject read before the cue: the parse's sources at it
+        return [who for who in parsed if who is not None]
     if len(holders) != 1 or len(parsed) != 1 or parsed[0] is None:
         return holders
     role, named = holders[0], parsed[0]

@@ -55,6 +55,7 @@ from .stance_scope import (
     reach,
     scope,
 )
+from .stance_words import modifies_a_body
 
 __all__ = [
     "DocScan",
@@ -131,7 +132,11 @@ def find_stances(
         return []
     topics = scan.topics_in(c0, c1) if scan is not None else t.topics.find(text, None, c0, c1)
     # A bare word with nothing to refer back to ("an agreement") names no topic.
-    topics = [m for m in topics if topic_of(text, m, t, ctx) is not None]
+    topics = [
+        m
+        for m in topics
+        if topic_of(text, m, t, ctx) is not None and not modifies_a_body(text, m, t.body_heads)
+    ]
     reader = _Clause(text, clause, sentence or clause, t, topics, scan.lower if scan else None)
     for m in found:
         reader.read(m)

@@ -32,6 +32,27 @@ TABLE: list[Row] = [
         {("aid agencies", "ceasefire", "support")},
     ),
     ("holder", "The plan calls for a lasting ceasefire.", set()),
+    # --- openness to a position leaves it open ------------------------------------------------
+    (
+        "openness",
+        "Kellish officials have signalled openness to a temporary pause in fighting.",
+        {("Kellish officials", "humanitarian_pause", "neutral")},
+    ),
+    (
+        "openness",
+        "Dorian leaders showed openness to talks on the aid corridors.",
+        {("Dorian leaders", "humanitarian_aid", "neutral")},
+    ),
+    (
+        "openness",
+        "The Orsk government expressed openness to a ceasefire on Friday.",
+        {("Orsk government", "ceasefire", "neutral")},
+    ),
+    (
+        "openness",
+        "The Orsk government expressed support for a ceasefire on Friday.",
+        {("Orsk government", "ceasefire", "support")},
+    ),
     # --- a role in lower case that opens a reported clause holds its stance ---------------
     (
         "holder",

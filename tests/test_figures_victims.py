@@ -64,3 +64,27 @@ def test_a_passive_verb_of_finding_links_count_and_state(
 ) -> None:
     got = [c for c in counts(doc) if c[1] is not None]
     assert got == expected
+
+
+# --- a count restated in an aside shares the predicate after it ------------------------------
+RESTATED: list[tuple[str, list[tuple[int, str | None]]]] = [
+    (
+        "More than 3,000 families, or about 15,000 people, have fled their homes.",
+        [(3000, "displaced"), (15000, "displaced")],
+    ),
+    (
+        "Some 1,200 families, or roughly 6,000 residents, were evacuated from Tarn.",
+        [(1200, "displaced"), (6000, "displaced")],
+    ),
+    ("Forty people, or a third of the passengers, were killed.", [(40, "killed")]),
+    # an "or" that offers another number of something else restates nothing
+    ("Nine people died, or were presumed dead, after the blast in Orr.", [(9, "killed")]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), RESTATED)
+def test_a_restated_count_shares_the_predicate(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = [c for c in counts(doc) if c[1] is not None]
+    assert got == expected

@@ -70,15 +70,18 @@ SUBSET_BEFORE = lazy(
     regex.I,
 )
 # An opening after a comma that does not end the clause: "thousands of people, including many
-# foreigners, have left the country".
+# foreigners, have left the country", "3,000 families, or about 15,000 people, have fled".
 ASIDE = lazy(
-    r",[^\S\n]*(?:including|among them|mostly|mainly|many|most|"
+    r",[^\S\n]*(?:including|among them|mostly|mainly|many|most|or|"
     # "Twenty-two people, six of them children, were killed"
-    r"(?:[\w-]+[^\S\n]++){1,3}of[^\S\n]++(?:them|whom|those))(?!\w)[^,;]*,",
+    r"(?:[\w-]+[^\S\n]++){1,3}of[^\S\n]++(?:them|whom|those))(?!\w)(?:[^,;]|,(?=\d))*+,",
     regex.I,
 )
 # A stretch set off by commas: ", according to the ministry,", ", the ministry said,".
 SET_OFF = lazy(r",[^,;\n]*+,")
+# A count restated in an aside, up to its words: ", or about 15,000 people" (a comma inside a
+# number does not end it).
+RESTATED = lazy(r",[^\S\n]*+or[^\S\n]++(?:[^,;\n]|,(?=\d))*+\Z", regex.I)
 # The opening of a relative clause set off by commas: ", which includes", ", who".
 RELATIVE_OPEN = lazy(r",[^\S\n]*(?:which|who|whose)(?!\w)", regex.I)
 # A period names a time: "since October 7", "over the past 24 hours", "through Sunday".

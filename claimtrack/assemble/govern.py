@@ -37,6 +37,7 @@ from .figure_words import (
     OF,
     OF_WHOM,
     PAST,
+    RESTATED,
     SET_OFF,
     TOKEN,
     WORD_RUN,
@@ -275,6 +276,8 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
         # "Twenty-two people, six of them children, were killed": the aside holds the next
         # number; the predicate comes after it.
         at, nxt = aside.end(), s1
+    elif text.startswith(",", ph.end) and RESTATED.search(text, max(0, ph.start - 48), ph.start):
+        at, nxt = ph.end + 1, s1  # ", or about 15,000 people, have fled": the predicate after
     else:
         at = ph.end
         own = OF_WHOM.match(text, at, min(s1, at + 16))

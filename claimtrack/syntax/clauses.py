@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from .asides import aside_start, back_to, is_aside
 from .chunk import named_apposition, with_owner_first
-from .comparatives import compared_content, compared_subject, sharable
+from .comparatives import compared_content, compared_subject
 from .content import (
     ASIDE_MARKS,
     inverted_subject,
@@ -28,7 +28,7 @@ from .content import (
     read_content,
     reports,
 )
-from .control import after_participle, infinitive_subject
+from .control import after_participle, infinitive_subject, shared_subject
 from .relatives import reduced_relative
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
 from .words import WordClasses
@@ -146,7 +146,7 @@ def read_clauses(
         if shares and out:
             # the nearest clause before with a subject of its own: "X called on Y to take back
             # his words and said ..." shares X's, not the infinitive's
-            subject = next((c.subject for c in reversed(out) if sharable(words, c)), None)
+            subject = shared_subject(words, vg, out, classes)
         elif shares and words[vg.first - 1].text == "," and vg.first > 1:
             # "The Courier, citing officials, reported": the subject the aside interrupts
             subject = ending.get(vg.first - 2)

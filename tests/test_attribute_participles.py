@@ -1,0 +1,68 @@
+"""A participle of saying after a reported clause speaks for the one who reports.
+
+"The agency said 3,400 were displaced, adding that 12 were missing": "adding", set off by a
+comma after what the agency said, is the agency's, not the subject of the reported clause's.
+A participle that is not a verb of saying takes the nearest subject as before ("the storm hit
+the coast, killing 12": the storm kills), and a participle after a clause that reports nothing
+takes that clause's subject. Every sentence was written for these tests, with invented names.
+Each row: the text, then (cue, the source's mention) of every statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+ROWS = [
+    (
+        "The agency said in its latest update that 3,400 were displaced, adding that 12 were "
+        "missing.",
+        [("said", "The agency"), ("adding", "The agency")],
+    ),
+    (
+        "Ana Ruiz said the talks had failed, saying both sides were to blame.",
+        [("said", "Ana Ruiz"), ("saying", "Ana Ruiz")],
+    ),
+    (
+        "The Kell ministry told reporters the dam would hold, noting that crews were on site.",
+        [("told", "The Kell ministry"), ("noting", "The Kell ministry")],
+    ),
+    (
+        "Lund said on Monday that the council had lied, insisting the vote was rigged.",
+        [("said", "Lund"), ("insisting", "Lund")],
+    ),
+    # two levels of reporting: the outer speaker goes on
+    (
+        "Ruiz said Lund had claimed the vote was fair, adding that she disagreed.",
+        [("said", "Ruiz"), ("claimed", "Lund"), ("adding", "Ruiz")],
+    ),
+    # after a clause that reports nothing, its own subject
+    (
+        "Lund toured the flooded town, saying the repairs would take a year.",
+        [("saying", "Lund")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_a_participle_of_saying_speaks_for_the_reporter(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = [
+        (c.attribution.cue.text, c.who.text if c.who else None)
+        for c in claimtrack.extract(text)
+        if c.kind == "statement" and c.attribution is not None
+    ]
+    assert found == expected
+
+
+def test_a_participle_of_harm_keeps_its_nearest_subject() -> None:
+    claims = claimtrack.extract(
+        "Officials said the storm hit the coast on Monday, killing 12 people."
+    )
+    [figure] = [c for c in claims if c.kind == "figure"]
+    assert figure.figure is not None
+    assert figure.figure.category == "killed"
+    assert figure.who is not None
+    assert figure.who.text == "Officials"

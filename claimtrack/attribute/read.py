@@ -30,7 +30,7 @@ from .colon import colon_mentions, transcript_turns
 from .contents import expected, thinks
 from .mention import AttributionMention
 from .nesting import outermost
-from .objects import counted, other_sense, says_something
+from .objects import counted, other_sense, possessed, says_something
 from .questions import question, question_verbs
 
 # A subject that is a time, a place word alone or an expletive is no source.
@@ -366,7 +366,7 @@ def _according(
             source = parse.phrase_at(j) if j < len(words) else None
             if source is None or source.first != j:
                 continue
-            source = _owner(source, parse)  # "according to figures released by the ministry"
+            source = _owner(possessed(source, parse), parse)  # "to Pell's mayor", "figures by"
             source, after = _apposed(parse, source)  # "according to the mayor, Piet Maro, ..."
             cue = (words[k].start, words[k + m - 1].end)
             # A participle with its agent ("given by X") sets off the noun before it;

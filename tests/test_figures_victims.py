@@ -88,3 +88,23 @@ def test_a_restated_count_shares_the_predicate(
 ) -> None:
     got = [c for c in counts(doc) if c[1] is not None]
     assert got == expected
+
+
+# --- an infinitive casualty verb after a passive verb of ordering or forcing ------------------
+ORDERED: list[tuple[str, list[tuple[int, str | None]]]] = [
+    ("More than 10,000 residents were ordered to leave their homes.", [(10000, "displaced")]),
+    ("About 300 families were forced to flee the Tarn valley.", [(300, "displaced")]),
+    ("About 3,000 people have left their homes in Kell.", [(3000, "displaced")]),
+    ("Some 500 families were forced out of their homes.", [(500, "displaced")]),
+    # an infinitive that is no casualty verb, and leaving a place that is no home
+    ("Twenty officers were ordered to guard the bridge.", []),
+    ("Forty students were asked to leave the hall.", []),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), ORDERED)
+def test_a_count_ordered_to_leave_is_displaced(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = [c for c in counts(doc) if c[1] is not None]
+    assert got == expected

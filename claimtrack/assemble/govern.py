@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..find.numbers import NumberMention
 from ..lexicon import lookup
 from ..model import REACH, Span
+from ..text.patterns import lazy
 from .figure_words import (
     AMONG_THE,
     AND_ONLY,
@@ -318,14 +319,20 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
 
 
 def _passive_link(text: str, at: int, verb: regex.Match[str], p: Patterns) -> bool:
-    """Whether ``verb`` is a passive verb of finding after the count: "were found dead".
+    """Whether ``verb`` links the count to a casualty word after it, as "were" alone does.
 
-    It links the count to the state its complement names, as "were" alone does.
+    A passive verb of finding ("were found dead"), or a verb whose infinitive is a casualty
+    verb, the count doing it ("were ordered to leave their homes", "were told to evacuate").
     """
-    return (
-        verb.group().casefold() in p.passive_links
-        and AUX_BEFORE.search(text, at, verb.start()) is not None
-    )
+    if AUX_BEFORE.search(text, at, verb.start()) is None:
+        return False
+    if verb.group().casefold() in p.passive_links:
+        return True
+    to = _TO.match(text, verb.end())
+    return to is not None and cue_at(text, to.end(), min(len(text), to.end() + 40), p) is not None
+
+
+_TO = lazy(r"[^\S\n]++to[^\S\n]++")
 
 
 def _own_predicate(text: str, at: int, end: int, p: Patterns) -> bool:

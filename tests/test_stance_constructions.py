@@ -32,6 +32,32 @@ TABLE: list[Row] = [
         {("aid agencies", "ceasefire", "support")},
     ),
     ("holder", "The plan calls for a lasting ceasefire.", set()),
+    # --- a passive cue with its agent: the agent holds the position --------------------------
+    (
+        "passive agent",
+        "The ceasefire was rejected by the Orsk government on Sunday.",
+        {("Orsk government", "ceasefire", "oppose")},
+    ),
+    (
+        "passive agent",
+        "The aid corridor was backed by the Kell council on Monday.",
+        {("Kell council", "humanitarian_aid", "support")},
+    ),
+    ("passive agent", "The truce plan was welcomed by Dorva.", {("Dorva", "ceasefire", "support")}),
+    ("passive agent", "The truce has been renewed.", set()),
+    # --- "against" after a copula or a verb of arguing opposes -----------------------------
+    (
+        "against",
+        "Senator Ina Voss is against sending more tanks to Pell.",
+        {("Ina Voss", "weapons_supply", "oppose")},
+    ),
+    (
+        "against",
+        "The Kell party came out against the hostage deal.",
+        {("Kell party", "hostage_release", "oppose")},
+    ),
+    ("against", "Voss argued against a ceasefire.", {("Voss", "ceasefire", "oppose")}),
+    ("against", "The war against the rebels continued.", set()),
     # --- openness to a position leaves it open ------------------------------------------------
     (
         "openness",

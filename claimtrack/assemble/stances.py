@@ -26,7 +26,7 @@ from ..lexicon import Lexicon
 from ..model import Polarity, Span, cut
 from ..text.patterns import lazy
 from .cue_forms import with_split_cues
-from .holders import absolute_subject, credited_object, passive_agent
+from .holders import absolute_subject, agent_of_passive, credited_object, passive_agent
 from .stance_cues import (
     DocScan,
     StanceContext,
@@ -186,8 +186,9 @@ class _Clause:
             PASSIVE.search(text, max(c0, m.start() - 12), m.start())
             and _PARTICIPLE.fullmatch(m.group())
             and not text.startswith(" to ", m.end())
+            and agent_of_passive(text, m, m.start(), self.clause) is None
         ):
-            return  # "the truce has been renewed": a passive names nobody's position
+            return  # "the truce has been renewed": a passive names nobody's position (no "by")
         if m.group().casefold() in t.acts and not _WILL.search(
             text, max(c0, m.start() - 12), m.start()
         ):
@@ -402,6 +403,7 @@ class _Clause:
             agent = passive_agent(text, paired, topic_match.end(), self.clause, t)
             if agent is not None and paired.group().casefold() not in t.evaluative:
                 polarity = "support" if polarity == "oppose" else polarity
+            agent = agent or agent_of_passive(text, paired, topic_match.end(), self.clause)
             whose = agent or absolute_subject(text, paired, c0)
             out.append(
                 StanceMention(

@@ -32,6 +32,24 @@ TABLE: list[Row] = [
         {("aid agencies", "ceasefire", "support")},
     ),
     ("holder", "The plan calls for a lasting ceasefire.", set()),
+    # --- a noun cue with a named possessor: the possessor holds the position ----------------
+    (
+        "named possessor",
+        "Velt's support for the aid corridor surprised her allies.",
+        {("Velt", "humanitarian_aid", "support")},
+    ),
+    (
+        "named possessor",
+        "President Ana Velt's call for a ceasefire was ignored.",
+        {("Ana Velt", "ceasefire", "support")},
+    ),
+    ("named possessor", "The call for a ceasefire was ignored.", set()),
+    # a noun cue after a cue of the clause's own holder stays that holder's
+    (
+        "named possessor",
+        "Lund rejected Kell's request for tanks.",
+        {("Lund", "weapons_supply", "oppose")},
+    ),
     # --- a passive cue with its agent: the agent holds the position --------------------------
     (
         "passive agent",

@@ -361,23 +361,6 @@ def passive_agent(text: str, cue: Hit, topic_end: int, clause: Span, t: Tables) 
     return (found.end(), clause[1]) if found is not None else None
 
 
-def agent_of_passive(text: str, cue: Hit, topic_end: int, clause: Span) -> Span | None:
-    """Who holds a position a passive cue states: "The truce was rejected by the Orsk government".
-
-    The topic comes before the cue, a form of "be" right before it, and "by" and a name right
-    after it; the agent's span runs to the clause's end.
-    """
-    if topic_end > cue.start() or not _PASSIVE.search(
-        text, max(clause[0], cue.start() - 24), cue.start()
-    ):
-        return None
-    found = _AGENT.match(text, cue.end(), clause[1])
-    return (found.end(), clause[1]) if found is not None else None
-
-
-_PASSIVE = lazy(r"(?<!\w)(?:is|are|was|were|been|being)[^\S\n]++(?:\p{L}+ly[^\S\n]++)?\Z", regex.I)
-
-
 # A demonym's ending: "Kestrian", "Velorian", "Yemeni", "Sudanese", "Polish".
 _DEMONYM = lazy(r"\p{Lu}\p{L}+(?:an|i|ese|ish)")
 

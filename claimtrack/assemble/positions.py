@@ -28,7 +28,7 @@ from ..attribute.attribution import (
     clause_subjects,
     find_subjects,
 )
-from ..attribute.coref import speaker_mention
+from ..attribute.coref import bare_possessor, speaker_mention
 from ..find.dates import DateMention
 from ..lexicon import Lexicon
 from ..model import DateRange, Span, Stance, Who
@@ -313,7 +313,7 @@ class Positions:
         ):
             if subject.span[0] >= span[1] or _OTHERS.match(subject.text):
                 break
-            who = self._holder(subject)
+            who = self._holder(bare_possessor(subject))  # "Velt's support for": Velt
             if who is not None and who not in out:
                 out.append(who)
         return out

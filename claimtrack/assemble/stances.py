@@ -26,7 +26,7 @@ from ..lexicon import Lexicon
 from ..model import Polarity, Span, cut
 from ..text.patterns import lazy
 from .cue_forms import with_split_cues
-from .holders import absolute_subject, agent_of_passive, credited_object, passive_agent
+from .holders import absolute_subject, credited_object, passive_agent
 from .stance_cues import (
     DocScan,
     StanceContext,
@@ -41,7 +41,10 @@ from .stance_cues import (
 )
 from .stance_scope import (
     FLIP,
+    NO_BEFORE,
+    NOUN_USE,
     PASSIVE,
+    agent_of_passive,
     antecedent,
     clauses,
     closes_relative,
@@ -51,6 +54,7 @@ from .stance_scope import (
     expressed,
     modal,
     negated,
+    noun_owner,
     purposes,
     reach,
     scope,
@@ -66,12 +70,6 @@ __all__ = [
     "find_stances",
 ]
 
-# A cue right after a determiner or a possessive is a noun, not a position: "the call for a
-# ceasefire", "rejected Ukraine's request".
-_NOUN_USE = lazy(r"(?:\bthe|\ba|\ban|\btheir|\bits|\bhis|\bher|\p{L}['\u2019]s)\s+$", regex.I)
-# "no" right before a topic phrase (one adjective may stand between): "no bombing", "no
-# further strikes".
-_NO_BEFORE = lazy(r"(?<![\p{L}])no\s+(?:\p{L}+\s+)?$", regex.I)
 # How far (in characters) a polarity cue may stand from its topic phrase.
 _BEFORE, _AFTER = 90, 45
 # How far apart two cues in a row may stand: "pledged to build an international coalition to
@@ -170,6 +168,7 @@ class _Clause:
         self.absorbed: set[int] = set()  # cues inside a judged subject ("sending ... shells")
         # cue start -> (the object a praise or blame credits it to, the cue's own polarity)
         self.credited: dict[int, tuple[Span, Polarity]] = {}
+        self.owners: dict[int, Span] = {}  # cue start -> the named possessor of a noun cue
         self._answer: regex.Match[str] | None = None
         self._answer_read = False  # the quoted answer is looked for only after a question
 
@@ -201,10 +200,13 @@ class _Clause:
         if (
             not in_topic  # "the right to defend itself" states its own position
             and m.group().casefold() not in t.evaluative  # "would be a grave mistake"
-            and _NOUN_USE.search(text, max(c0, m.start() - 8), m.start())
+            and NOUN_USE.search(text, max(c0, m.start() - 8), m.start())
             and not expressed(text, m, c0, t)
         ):
-            return
+            owner = None if self.cues else noun_owner(text, m, c0)  # "Velt's support for"
+            if owner is None:
+                return
+            self.owners[m.start()] = owner
         # A negator counts once: in "did not support calls for a ceasefire" it belongs to
         # "not support", not again to "calls for".
         floor = max(c0, self.cues[-1].end()) if self.cues else c0
@@ -388,7 +390,7 @@ class _Clause:
                 abs(m.start() - topic_match.start()) < _BEFORE for m in neutral_near
             ):
                 polarity = "neutral"
-            if polarity != "neutral" and _NO_BEFORE.search(
+            if polarity != "neutral" and NO_BEFORE.search(
                 text, max(c0, topic_match.start() - 16), topic_match.start()
             ):
                 # "agreed to guarantee that there would be no bombing": against it.
@@ -404,7 +406,7 @@ class _Clause:
             if agent is not None and paired.group().casefold() not in t.evaluative:
                 polarity = "support" if polarity == "oppose" else polarity
             agent = agent or agent_of_passive(text, paired, topic_match.end(), self.clause)
-            whose = agent or absolute_subject(text, paired, c0)
+            whose = agent or self.owners.get(paired.start()) or absolute_subject(text, paired, c0)
             out.append(
                 StanceMention(
                     span,

@@ -95,6 +95,20 @@ def _canonical(
     return low
 
 
+def bare_possessor(mention: SpeakerMention) -> SpeakerMention:
+    """A mention without a possessive ending: "Velt's" (support) names Velt."""
+    text = _POSSESSIVE_END.sub("", mention.text) if mention.text.endswith(_ENDS) else mention.text
+    if text == mention.text:
+        return mention
+    name = _POSSESSIVE_END.sub("", mention.name)
+    return replace(
+        mention, span=(mention.span[0], mention.span[0] + len(text)), text=text, name=name
+    )
+
+
+_ENDS = ("'s", "\u2019s", "'", "\u2019")
+
+
 def speaker_mention(phrase: Phrase) -> SpeakerMention:
     """The speaker a source phrase names, for coreference (:class:`Speakers`)."""
     if phrase.possessive:  # "the ministry's" (tally): the ministry, without the "'s"

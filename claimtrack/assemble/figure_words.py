@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from ..find.inflect import verb_forms
+from ..find.inflect import irregular_forms, verb_forms
 from ..find.phrases import first_words
 from ..lexicon import Lexicon
 from ..text.patterns import lazy
@@ -359,24 +359,13 @@ def _by_first_word(terms: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-def _irregular(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Irregular verb forms: the grammar's table (``verbs.toml``), then ``numbers.toml``'s."""
-    out: dict[str, tuple[str, ...]] = {}
-    for verb, f in lexicon.verbs.irregular.items():
-        if f.past is not None:
-            forms = (f.past, f.participle or f.past)
-            out[verb.casefold()] = (*forms, f.ing) if f.ing is not None else forms
-    out.update(lexicon.numbers.irregular)
-    return out
-
-
 def compile_patterns(lexicon: Lexicon) -> Patterns:
     """Build the figure readers' patterns from ``lexicon`` (cached with ``Lexicon.memo``)."""
     cue_kind: dict[str, str] = {}
     unit_kind: dict[str, str] = {}
     before_kind: dict[str, str] = {}
     loss_kind: dict[str, str] = {}
-    irregular = _irregular(lexicon)
+    irregular = irregular_forms(lexicon)
     for name, terms in lexicon.categories.items():
         target = cue_kind if terms.casualty else unit_kind
         forms = (verb_forms(lemma, irregular) for lemma in terms.lemmas)

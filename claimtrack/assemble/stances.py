@@ -407,18 +407,8 @@ class _Clause:
                 polarity = "support" if polarity == "oppose" else polarity
             agent = agent or agent_of_passive(text, paired, topic_match.end(), self.clause)
             whose = agent or self.owners.get(paired.start()) or absolute_subject(text, paired, c0)
-            out.append(
-                StanceMention(
-                    span,
-                    clause_text,
-                    topic,
-                    topic_match.span(),
-                    polarity,
-                    paired.group(),
-                    paired.span(),
-                    whose,
-                )  # fmt: skip
-            )
+            found = (topic_match.span(), polarity, paired.group(), paired.span(), whose)
+            out.append(StanceMention(span, clause_text, topic, *found))
             if paired.start() in self.credited:
                 whom, own = self.credited[paired.start()]
                 out.append(

@@ -131,12 +131,15 @@ def _named(phrase: Phrase) -> bool:
     """A phrase that names someone: a name of two words or more, or a name with a title.
 
     Or a group of people, for "they": "Rescue workers reached the village. They said ...";
-    or one person by a role, for "he" and "she": "The governor toured the dam. She said ...".
+    one person by a role, for "he" and "she": "The governor toured the dam. She said ...";
+    or a body by its name, for "it".
     """
     if phrase.kind == "group" and phrase.plural and phrase.name is None:
         return True
     if phrase.kind == "role" and not phrase.plural:
         return True  # "The governor toured the dam. She said ...": a person, for "she"
+    if phrase.kind == "organization" and phrase.name:
+        return True  # "The Orsk interior ministry issued a statement. It said ...": for "it"
     if phrase.kind != "name" or not phrase.name:
         return False
     return phrase.title is not None or len(phrase.name.split()) >= 2

@@ -66,3 +66,36 @@ def test_a_participle_of_harm_keeps_its_nearest_subject() -> None:
     assert figure.figure.category == "killed"
     assert figure.who is not None
     assert figure.who.text == "Officials"
+
+
+# "quoted X as saying": X says what follows, relayed by the subject
+AS_SAYING = [
+    (
+        "The Courier quoted Ana Ruiz as saying the dam would hold.",
+        [("quoted", "The Courier"), ("saying", "Ana Ruiz")],
+    ),
+    (
+        "State media cited two officials as saying the toll had risen.",
+        [("cited", "State media"), ("saying", "two officials")],
+    ),
+    (
+        "Kell Radio quoted Mayor Ivo Brandt on Monday as saying the roads were closed.",
+        [("quoted", "Kell Radio"), ("saying", "Mayor Ivo Brandt")],
+    ),
+    # "as saying" after a verb that passes on no words of another
+    ("The Courier described Ana Ruiz as saying little.", [("described", "The Courier")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_SAYING, ids=[r[0][:40] for r in AS_SAYING])
+def test_the_object_of_quoted_says_what_follows_as(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    test_a_participle_of_saying_speaks_for_the_reporter(text, expected)
+
+
+def test_a_relayed_figure_names_who_said_it() -> None:
+    claims = claimtrack.extract("Kell Radio quoted the mayor as saying 40 people had died.")
+    [figure] = [c for c in claims if c.kind == "figure"]
+    assert figure.who is not None
+    assert figure.who.text == "the mayor"

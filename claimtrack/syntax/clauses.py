@@ -28,7 +28,7 @@ from .content import (
     read_content,
     reports,
 )
-from .control import after_participle, infinitive_subject, shared_subject
+from .control import after_participle, as_saying_subject, infinitive_subject, shared_subject
 from .relatives import reduced_relative
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
 from .words import WordClasses
@@ -138,7 +138,7 @@ def read_clauses(
                 or words[vg.first - 1].lemma in ("by", "after", "before", "while", "when")
             )  # "..., saying", "by saying", "after telling": the clause's own subject
             shares = shares or after_participle(words, vg, out, classes)
-            subject = None
+            subject = as_saying_subject(words, vg, out, starting, classes)  # "quoted X as saying"
         else:
             subject, shares = _subject(words, ending, vg, classes, verbs[i - 1] if i else None)
             if subject is None and not shares:  # "went on to say", "led Ruiz to declare"

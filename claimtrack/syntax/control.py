@@ -134,3 +134,25 @@ def _goes_on_saying(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) 
         return False
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
     return any(f.form == "ing" and f.klass == "speech" for f in forms)
+
+
+def as_saying_subject(
+    words: Sequence[Word],
+    vg: VerbGroup,
+    clauses: Sequence[Clause],
+    starting: dict[int, Phrase],
+    classes: WordClasses,
+) -> Phrase | None:
+    """Who says what follows "as": the object of "quoted X as saying", "cited X as saying"."""
+    k = vg.first - 1
+    if k < 2 or words[k].lemma != "as" or vg.first != vg.head:
+        return None
+    if not participle_at(words, vg.head, classes):
+        return None
+    before = next((c for c in reversed(clauses) if c.verb is not None and c.verb.last < k), None)
+    if before is None or before.verb is None or before.verb.lemma not in classes.as_saying:
+        return None
+    obj = starting.get(_past_modifiers(words, before.verb.last + 1, k, starting))
+    if obj is None or _past_modifiers(words, obj.last + 1, k, starting) != k:
+        return None  # "quoted the mayor (on Monday) as saying"
+    return obj

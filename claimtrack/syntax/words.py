@@ -92,6 +92,7 @@ class WordClasses:
     other_senses: frozenset[str]  # "claim lives": a verb and an object head, another verb
     bare_infinitive: frozenset[str]  # verbs followed by a plain infinitive: "helped rebuild"
     object_control: frozenset[str]  # verbs whose object does the infinitive: "led Ruiz to say"
+    as_saying: frozenset[str]  # verbs whose object says what follows "as": "quoted X as saying"
     never_nouns: frozenset[str]  # verbs no form of which is a noun: "One says", "another tells"
     naming: frozenset[str]  # verbs that give a thing its name: "a group called X"
     times: frozenset[str]  # months and weekdays, case-folded: they open no compound noun
@@ -201,6 +202,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         other_senses=frozenset(v.casefold() for v in verbs.attribution.other_senses),
         bare_infinitive=frozenset(v.casefold() for v in verbs.other.bare_infinitive),
         object_control=frozenset(v.casefold() for v in verbs.other.object_control),
+        as_saying=frozenset(v.casefold() for v in verbs.other.as_saying),
         never_nouns=frozenset(v.casefold() for v in verbs.other.never_nouns),
         naming=frozenset(v.casefold() for v in verbs.attribution.naming),
         times=frozenset(

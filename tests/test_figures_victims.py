@@ -108,3 +108,38 @@ def test_a_count_ordered_to_leave_is_displaced(
 ) -> None:
     got = [c for c in counts(doc) if c[1] is not None]
     assert got == expected
+
+
+# --- "another" after a count of another kind adds people, not to its own count ---------------
+def incremental(doc: str) -> list[tuple[int | float, str | None, bool]]:
+    """(value, category, incremental) of every figure in ``doc``."""
+    return [
+        (c.figure.value, c.figure.category, c.figure.incremental)
+        for c in extract(doc, published="2024-05-10")
+        if c.kind == "figure" and c.figure is not None
+    ]
+
+
+ANOTHER: list[tuple[str, list[tuple[int, str, bool]]]] = [
+    (
+        "Floods killed at least 40 people in Varn on Monday. Another 12 people are missing.",
+        [(40, "killed", False), (12, "missing", False)],
+    ),
+    (
+        "The storm killed 40 people in Orr and injured another 12.",
+        [(40, "killed", False), (12, "injured", False)],
+    ),
+    # after a count of its own kind, or with none before, it adds to the count
+    (
+        "The toll rose to 40 on Monday. Another 12 people died overnight.",
+        [(40, "killed", False), (12, "killed", True)],
+    ),
+    ("Another 12 people died overnight, officials in Pell said.", [(12, "killed", True)]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), ANOTHER)
+def test_another_after_a_count_of_another_kind_is_no_addition(
+    doc: str, expected: list[tuple[int, str, bool]]
+) -> None:
+    assert incremental(doc) == expected

@@ -46,3 +46,24 @@ def test_a_thing_owned_gives_its_owner(text: str) -> None:
     [figure] = [c for c in claimtrack.extract(text) if c.kind == "figure"]
     assert figure.who is not None
     assert figure.who.name == "agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The data, released by the Dorva health ministry on Friday, showed 40 deaths.",
+            "Dorva health ministry",
+        ),
+        (
+            "The report, compiled by the Kell Red Cross, found that 12 people had died.",
+            "Kell Red Cross",
+        ),
+        # no maker named: the document itself
+        ("The figures, however, showed 40 deaths.", "figures"),
+    ],
+)
+def test_a_document_set_off_with_its_maker_gives_the_maker(text: str, source: str) -> None:
+    [figure] = [c for c in claimtrack.extract(text) if c.kind == "figure"]
+    assert figure.who is not None
+    assert figure.who.name == source

@@ -295,6 +295,8 @@ def _owner(subject: Phrase, parse: SentenceParse) -> Phrase:
     if subject.owner is not None and (head in DOCUMENT_HEADS or head in _OWNED_WORDS):
         return subject.owner
     after = subject.last + 1
+    if head in DOCUMENT_HEADS and after + 3 < len(words) and words[after].text == ",":
+        after += 1  # "The data, released by the ministry on Friday, showed"
     if head in DOCUMENT_HEADS and after + 2 < len(words) and words[after].tag == "VERB":
         after += 1  # "figures released by the ministry": past the participle to its agent
     if head in DOCUMENT_HEADS and after + 1 < len(words) and words[after].lemma in _MAKERS:

@@ -391,3 +391,31 @@ BODIES = [
 @pytest.mark.parametrize(("text", "figure", "who"), BODIES, ids=[r[2] for r in BODIES])
 def test_a_named_body_is_there_for_it(text: str, figure: str, who: str) -> None:
     assert figure_sources(text)[figure] == who
+
+
+# A person named where no one speaks is known by name for a later surname, but is not the
+# last person "he" or "the official" means.
+KNOWN = [
+    (
+        "The minister thanked Ivo Moss for his work. Moss said 14 children were hurt.",
+        "14 children",
+        "Ivo Moss",
+    ),
+    (
+        "Police arrested Ivo Moss, 34, on Monday. Moss told the court 3 people were hurt.",
+        "3 people",
+        "Ivo Moss",
+    ),
+    (
+        "Ana Velt, the health minister, and her deputy, Ivo Moss, briefed reporters. Moss said "
+        "14 children were hurt.",
+        "14 children",
+        "Ivo Moss",
+    ),
+    ("Piet Lund thanked Ivo Moss. He said 14 children were hurt.", "14 children", "Piet Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "who"), KNOWN, ids=[r[0][:30] for r in KNOWN])
+def test_a_person_named_as_an_object_is_known_by_surname(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who

@@ -155,6 +155,24 @@ class Speakers:
         if self._last is not None:
             self._documents[head.casefold()] = self._last
 
+    def know(self, mention: SpeakerMention) -> None:
+        """A person named where no one speaks ("thanked Ivo Moss"), for a later "Moss".
+
+        Known by name only: the last person, whom "he" and "the official" mean, stays as it is.
+        """
+        w = self._w
+        parts = _without_suffix(mention.name.split(), w.name_suffixes)
+        if mention.kind != "person" or mention.form != "name" or len(parts) < 2:
+            return
+        canonical = _canonical(mention.name, "person", w.aliases, w.name_suffixes)
+        if any(e.canonical == canonical or e.last == parts[-1].casefold() for e in self._people):
+            return
+        # no title: the one a later mention as a speaker gives ("Dr. Abid, the WHO's
+        # representative, said") is the one to keep
+        entity = _Entity(mention.name, canonical, "person", None)
+        entity.rename(mention.name, w.name_suffixes)
+        self._people.insert(0, entity)  # the oldest: any person named as a speaker comes first
+
     @property
     def knows_people(self) -> bool:
         """Whether a person has been named or referred to yet."""

@@ -219,11 +219,19 @@ class _ClauseReader:
             return self._phrase(self._past_dateline(own)), False
         if tree.deps[h] == "conj" and tree.heads[h] >= 0:
             return self._subject(tree.heads[h])[0], True
+        quoted = self._quoted_object(h)
+        if quoted is not None:
+            return quoted, False  # "quoted the mayor as saying": the mayor
         if self._participle(h):
-            # "..., saying the toll would rise", "by saying": the subject of its clause.
+            # "..., saying the toll would rise", "by saying": the subject of its clause; a
+            # participle of saying goes on with the report ("said the talks had failed,
+            # saying ..."): the reporting clause's.
             up = self._parent(h)
             if up is not None:
-                return self._subject(list(self.groups)[up])[0], True
+                head = list(self.groups)[up]
+                if self._class(h, self.groups[h]) == "speech":
+                    head = self._reporter(head)
+                return self._subject(head)[0], True
         up = tree.heads[h]
         if tree.deps[h] == "xcomp" and up in self.groups:
             if self._reported_by(h, up):
@@ -300,6 +308,34 @@ class _ClauseReader:
         return before is not None and (
             before.text == "," or before.lemma in ("by", "after", "before", "while", "when")
         )
+
+    def _reporter(self, head: int) -> int:
+        """The outermost reporting verb whose reported clause holds verb ``head``."""
+        steps = 0
+        while self.tree.deps[self._first_conjunct(head)] == "ccomp" and steps < 16:
+            up = self._parent(self._first_conjunct(head))
+            if up is None:
+                break
+            above = list(self.groups)[up]
+            if self._class(above, self.groups[above]) is None:
+                break
+            head, steps = above, steps + 1
+        return head
+
+    def _quoted_object(self, h: int) -> Phrase | None:
+        """The object of "quoted X as saying" (``as_saying`` verbs), for the participle ``h``."""
+        tree = self.tree
+        first = self.groups[h].first
+        if tree.fine[h] != "VBG" or first < 1 or tree.words[first - 1].lemma != "as":
+            return None
+        up = self._parent(h)
+        if up is None:
+            return None
+        verb = list(self.groups)[up]
+        if tree.words[verb].lemma not in getattr(self.classes, "as_saying", frozenset()):
+            return None
+        objects = [c for c in self.kids[verb] if tree.deps[c] in ("dobj", "obj")]
+        return self._phrase(objects[0]) if objects else None
 
     def _past_dateline(self, own: int) -> int:
         """A dateline is never the subject: "LIMA, Peru — Ana Ruiz said" is Ana Ruiz's.

@@ -256,3 +256,24 @@ def test_subjects_the_parse_hangs_elsewhere(parser, text, verb, subject, content
 )  # fmt: skip
 def test_objects_with_a_predicate_of_their_own(parser, text, verb, subject, content):
     assert _clause(parser, text, verb) == (subject, content)
+
+
+# A role subject with a name in apposition is the named person, with the role as the title,
+# as the rule parser reads it (invented sentences).
+APPOSED = [
+    ("The Dorian prime minister, Tomas Arle, said 40 people died.", "Tomas Arle"),
+    ("The WHO's representative in Kell, Dr. Nima Abid, said 40 people died.", "Nima Abid"),
+    ("Ana Lund, the region's governor, said 12 people were missing.", "Ana Lund"),
+    # a description in apposition names nobody
+    ("The Kell senator, a Republican, said 5 people died.", "Kell senator"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), APPOSED)
+def test_an_apposed_name_is_the_source(parser, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    import claimtrack
+
+    for p in (parser, None):
+        [statement] = [c for c in claimtrack.extract(text, parser=p) if c.kind == "statement"]
+        assert statement.who is not None
+        assert statement.who.name == name

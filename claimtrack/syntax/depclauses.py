@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import cut
+from .chunk import named_apposition, with_owner_first
 from .depcontent import ContentReader, first_conjunct
 from .deptree import Tree, left_edge, noun_phrases, under
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup
@@ -216,7 +217,7 @@ class _ClauseReader:
                 return self._phrase(tree.heads[h]), False
             if self._quoted_word(own, h):
                 return self._after_quote(own, h), False
-            return self._phrase(self._past_dateline(own)), False
+            return self._apposed(self._past_dateline(own)), False
         if tree.deps[h] == "conj" and tree.heads[h] >= 0:
             return self._subject(tree.heads[h])[0], True
         quoted = self._quoted_object(h)
@@ -308,6 +309,35 @@ class _ClauseReader:
         return before is not None and (
             before.text == "," or before.lemma in ("by", "after", "before", "while", "when")
         )
+
+    def _apposed(self, k: int) -> Phrase | None:
+        """The subject headed by ``k``, or the name its apposition gives ("The premier, Lund,")."""
+        phrase = self._phrase(k)
+        tree = self.tree
+        aside = self._apposition(k)
+        apposed = self._phrase(aside) if aside is not None else None
+        if (
+            phrase is None
+            or apposed is None
+            or tree.words[with_owner_first(apposed) - 1].text != ","
+        ):
+            return phrase
+        return named_apposition(tree.words, phrase, apposed) or phrase
+
+    def _apposition(self, k: int) -> int | None:
+        """The apposition after ``k`` or after what hangs on it ("the envoy in Kell, Dr. Abid")."""
+        tree, node = self.tree, k
+        for _ in range(4):
+            kids = [c for c in self.kids[node] if c > node]
+            aside = next((c for c in kids if tree.deps[c] == "appos"), None)
+            prep = next((c for c in kids if tree.deps[c] == "prep"), None)
+            if aside is not None or prep is None:
+                return aside
+            pobj = next((c for c in self.kids[prep] if tree.deps[c] == "pobj"), None)
+            if pobj is None:
+                return None
+            node = pobj
+        return None
 
     def _reporter(self, head: int) -> int:
         """The outermost reporting verb whose reported clause holds verb ``head``."""

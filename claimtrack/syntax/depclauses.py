@@ -230,7 +230,7 @@ class _ClauseReader:
             up = self._parent(h)
             if up is not None:
                 head = list(self.groups)[up]
-                if self._class(h, self.groups[h]) == "speech":
+                if h in self.groups and self._class(h, self.groups[h]) == "speech":
                     head = self._reporter(head)
                 return self._subject(head)[0], True
         up = tree.heads[h]
@@ -354,9 +354,10 @@ class _ClauseReader:
 
     def _quoted_object(self, h: int) -> Phrase | None:
         """The object of "quoted X as saying" (``as_saying`` verbs), for the participle ``h``."""
-        tree = self.tree
-        first = self.groups[h].first
-        if tree.fine[h] != "VBG" or first < 1 or tree.words[first - 1].lemma != "as":
+        tree, group = self.tree, self.groups.get(h)
+        if group is None or tree.fine[h] != "VBG" or group.first < 1:
+            return None
+        if tree.words[group.first - 1].lemma != "as":
             return None
         up = self._parent(h)
         if up is None:

@@ -143,6 +143,7 @@ def _verb_forms(
     phrasal: dict[str, set[str]] = {}
     phrasal_class: dict[tuple[str, str], str] = {}
     lemmas: dict[str, str | None] = {}
+    made: set[tuple[str, str, str]] = set()  # (form, lemma, which form) already in ``forms``
     klass: str | None
     for klass in VERB_CLASSES:
         for entry in getattr(verbs.attribution, klass):
@@ -166,9 +167,9 @@ def _verb_forms(
             for name, reg in zip(names, regular, strict=True)
         ]
         for name, form in pairs:
-            known = forms.setdefault(form, [])
-            if not any(f.lemma == head and f.form == name for f in known):
-                known.append(VerbForm(head, klass, name))
+            if (form, head, name) not in made:
+                made.add((form, head, name))
+                forms.setdefault(form, []).append(VerbForm(head, klass, name))
     return forms, phrasal, phrasal_class
 
 

@@ -82,6 +82,12 @@ AS_SAYING = [
         "Kell Radio quoted Mayor Ivo Brandt on Monday as saying the roads were closed.",
         [("quoted", "Kell Radio"), ("saying", "Mayor Ivo Brandt")],
     ),
+    # the passive: its subject says it, whoever quoted it
+    ("Ana Ruiz was quoted as saying the dam would hold.", [("saying", "Ana Ruiz")]),
+    (
+        "The mayor was quoted by Kell Radio as saying the roads were closed.",
+        [("saying", "The mayor")],
+    ),
     # "as saying" after a verb that passes on no words of another
     ("The Courier described Ana Ruiz as saying little.", [("described", "The Courier")]),
 ]

@@ -152,6 +152,8 @@ def as_saying_subject(
     before = next((c for c in reversed(clauses) if c.verb is not None and c.verb.last < k), None)
     if before is None or before.verb is None or before.verb.lemma not in classes.as_saying:
         return None
+    if before.verb.passive:
+        return before.subject  # "Ana Ruiz was quoted (by the Courier) as saying"
     obj = starting.get(_past_modifiers(words, before.verb.last + 1, k, starting))
     if obj is None or _past_modifiers(words, obj.last + 1, k, starting) != k:
         return None  # "quoted the mayor (on Monday) as saying"

@@ -365,6 +365,8 @@ class _ClauseReader:
         verb = list(self.groups)[up]
         if tree.words[verb].lemma not in getattr(self.classes, "as_saying", frozenset()):
             return None
+        if self.groups[verb].passive:
+            return self._subject(verb)[0]  # "Ana Ruiz was quoted (by the Courier) as saying"
         objects = [c for c in self.kids[verb] if tree.deps[c] in ("dobj", "obj")]
         return self._phrase(objects[0]) if objects else None
 

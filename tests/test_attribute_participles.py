@@ -37,6 +37,21 @@ ROWS = [
         "Ruiz said Lund had claimed the vote was fair, adding that she disagreed.",
         [("said", "Ruiz"), ("claimed", "Lund"), ("adding", "Ruiz")],
     ),
+    # opened by "while" or "by" as by a comma
+    (
+        "Ana Ruiz insisted it was too early to back the plan while adding that it had merit.",
+        [("insisted", "Ana Ruiz"), ("adding", "Ana Ruiz")],
+    ),
+    # after a clause that hangs on a noun: the main clause's subject
+    (
+        "Lund bristled at the suggestion that he was to blame, saying the plan was the council's.",
+        [("saying", "Lund")],
+    ),
+    # a predicate after a relative clause shares the subject before it, not the relative's
+    (
+        "The spokeswoman declined to say whom Ruiz would back but said no meeting was planned.",
+        [("declined", "The spokeswoman"), ("said", "The spokeswoman")],
+    ),
     # after a clause that reports nothing, its own subject
     (
         "Lund toured the flooded town, saying the repairs would take a year.",

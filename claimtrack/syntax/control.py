@@ -117,20 +117,44 @@ def shared_subject(
     words: Sequence[Word], vg: VerbGroup, clauses: Sequence[Clause], classes: WordClasses
 ) -> Phrase | None:
     """The subject a predicate without one shares (see the module's doc)."""
-    nearest = next((c for c in reversed(clauses) if sharable(words, c)), None)
-    if nearest is None or not _goes_on_saying(words, vg, classes):
-        return nearest.subject if nearest is not None else None
-    at = nearest.span[0]
-    for clause in clauses:  # the outermost report that holds the nearest clause
-        content = clause.content
-        if content is not None and content[0] <= at < content[1] and sharable(words, clause):
-            return clause.subject
+    before = [c for c in reversed(clauses) if sharable(words, c)]
+    if not before:
+        return None
+    nearest = before[0]
+    if _goes_on_saying(words, vg, classes):
+        at = nearest.span[0]
+        for clause in clauses:  # the outermost report that holds the nearest clause
+            content = clause.content
+            if content is not None and content[0] <= at < content[1] and sharable(words, clause):
+                return clause.subject
+        top = _outermost(nearest, clauses)  # "bristled at the suggestion that he ..., saying"
+        if top is not None and sharable(words, top):
+            return top.subject
+    if nearest.kind == "relative":
+        # "refused to say who Lund would back but said ...": not the relative clause's subject
+        return next((c.subject for c in before if c.kind != "relative"), nearest.subject)
     return nearest.subject
 
 
+def _outermost(clause: Clause, clauses: Sequence[Clause]) -> Clause | None:
+    """The main clause a complement or relative clause hangs from, or None."""
+    if clause.kind not in ("complement", "relative"):
+        return None
+    up, steps = clause.parent, 0
+    while up is not None and steps < 16:
+        clause, steps = clauses[up], steps + 1
+        if clause.kind == "main":
+            return clause
+        up = clause.parent
+    return None
+
+
 def _goes_on_saying(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
-    """A participle of saying set off by a comma: "..., adding that", "..., saying"."""
-    if vg.first < 1 or vg.first != vg.head or words[vg.first - 1].text != ",":
+    """A participle of saying set off by a comma or opened by "while", "by": "..., adding"."""
+    if vg.first < 1 or vg.first != vg.head:
+        return False
+    before = words[vg.first - 1]
+    if before.text != "," and before.lemma not in ("while", "by", "before", "after", "when"):
         return False
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
     return any(f.form == "ing" and f.klass == "speech" for f in forms)

@@ -309,11 +309,11 @@ def _subject_walk(
                 k is None
                 and low == ","
                 and j - 1 in ending
-                and (before is None or before.last < j - 1)
+                and (before is None or before.last < j - 1 or before.first > j)
                 and _finite(words, vg, classes)
             ):
                 j -= 1  # "Gov. Lund (R-Ore.), said": a comma between a subject and its verb
-                if before is None or ending[j].first > before.last:
+                if before is None or ending[j].first > before.last or before.first > j:
                     continue
             if k is None:
                 # "visited the camp, praised the volunteers": one of a list of predicates

@@ -100,3 +100,23 @@ def test_a_chain_of_asides_leads_back_to_the_name(text: str, source: str) -> Non
     [statement] = [c for c in claimtrack.extract(text) if c.kind == "statement"]
     assert statement.who is not None
     assert statement.who.text == source
+
+
+# "of" after a person's name opens a place or a body, not more of the name; after a body's
+# head, a title or a determiner it stays inside the name (invented sentences).
+OF_NAMES = [
+    ('"The dam will hold," said Ivo Moss of Tarn.', "Ivo Moss"),
+    ("Ivo Moss of Tarn said the dam would hold.", "Ivo Moss"),
+    ("Dr. Ivo Moss of Tarn said the dam would hold.", "Ivo Moss"),
+    ("Ana Lund of the Kell Times said the dam would hold.", "Ana Lund"),
+    ("The Ministry of Health said the dam would hold.", "Ministry of Health"),
+    ("The Democratic Republic of Kell said the dam would hold.", "Democratic Republic of Kell"),
+    ("Kell Water Authority of Tarn said the dam would hold.", "Kell Water Authority of Tarn"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OF_NAMES, ids=[r[0][:30] for r in OF_NAMES])
+def test_of_after_a_persons_name_ends_the_name(text: str, name: str) -> None:
+    [statement] = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert statement.who is not None
+    assert statement.who.name == name

@@ -19,6 +19,7 @@ from ..model import cut
 from ..text.patterns import lazy
 from .coordination import coordinate
 from .edges import joined_inside, past_time, quantity_start
+from .names import capital_run, is_person_pair, person_name
 from .nouns import noun_here, plural, plural_object
 from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
@@ -195,11 +196,15 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
         ):
             j += 2  # "1,020": one number
             continue
-        if low in ("of", "for", "and") and j + 1 < n and _capital_run(words, k, j):
+        if low in ("of", "for", "and") and j + 1 < n and capital_run(words, k, j):
             nxt = j + 1
             if nxt < n and words[nxt].tag == "DET" and nxt + 1 < n:
                 nxt += 1
-            if words[nxt].tag == "PROPN" and not (low == "and" and _is_person_pair(words, k, j)):
+            if (
+                words[nxt].tag == "PROPN"
+                and not (low == "and" and is_person_pair(words, k, j))
+                and not (low == "of" and person_name(words, k, j, classes))
+            ):
                 j = nxt + 1  # "Ministry of Health", "Department for Education"
                 continue
         if low in ("of", "for", "to") and _title_head(words, j - 1, classes) and j + 1 < n:
@@ -245,16 +250,6 @@ def _share(words: Sequence[Word], j: int) -> int:
     if low == "out" and j + 2 < n and words[j + 1].lemma == "of" and words[j + 2].tag == "NUM":
         return 3
     return 0
-
-
-def _capital_run(words: Sequence[Word], k: int, j: int) -> bool:
-    """The phrase so far ends in a capitalised word ("Ministry" of Health)."""
-    return words[j - 1].tag == "PROPN" and any(w.tag == "PROPN" for w in words[k:j])
-
-
-def _is_person_pair(words: Sequence[Word], k: int, j: int) -> bool:
-    """Two names joined ("Biden and Netanyahu"), not one name with "and" inside."""
-    return j - k <= 2
 
 
 def _title_head(words: Sequence[Word], j: int, classes: WordClasses) -> bool:

@@ -449,7 +449,8 @@ def _found(
     if attached is not None and phrase.kind == "name" and phrase.span[1] < attached[0]:
         # "Inspector Lena Moss of the national police": the body goes with the title
         body = _span_text(words, attached)
-        title = f"{phrase.title} {body}" if phrase.title else body
+        honorific = (phrase.title or "").casefold() in classes.honorifics  # "Dr." of Tarn
+        title = f"{phrase.title} {body}" if phrase.title and not honorific else body
         return replace(phrase, title=title)
     return phrase
 

@@ -1,0 +1,43 @@
+"""Where a capitalised name ends inside a noun phrase: before "of", "and" or a place.
+
+"Ministry of Health" and "Bill and Melinda Gates Foundation" are one name; "Ivo Moss of Tarn" is
+a person and the place after "of"; "Biden and Netanyahu" are two names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .structure import Word
+from .words import WordClasses
+
+
+def capital_run(words: Sequence[Word], k: int, j: int) -> bool:
+    """The phrase so far ends in a capitalised word ("Ministry" of Health)."""
+    return words[j - 1].tag == "PROPN" and any(w.tag == "PROPN" for w in words[k:j])
+
+
+def is_person_pair(words: Sequence[Word], k: int, j: int) -> bool:
+    """Two names joined ("Biden and Netanyahu"), not one name with "and" inside."""
+    return j - k <= 2
+
+
+def person_name(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> bool:
+    """A person's name before "of" and a place or body: "Ivo Moss" of Tarn, not "the Bank".
+
+    Two capitalised words or more, no determiner before them, none of them a body's head or
+    a title ("Ministry of Health", "Secretary of State", "the Democratic Republic of").
+    """
+    if words[k].tag == "DET":
+        return False
+    if words[k].text.casefold() in classes.honorifics:
+        k += 1  # "Dr. Ivo Moss of Tarn": a person, whatever follows
+    names = words[k:j]
+    return (
+        len(names) >= 2
+        and all(w.tag == "PROPN" for w in names)
+        and not any(
+            w.text.casefold() in classes.org_heads or w.text.casefold() in classes.titles
+            for w in names
+        )
+    )

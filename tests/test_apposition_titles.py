@@ -63,3 +63,20 @@ def test_a_possessor_after_a_title_with_no_name_is_still_one_role() -> None:
     (statement,) = [c for c in claimtrack.extract(text) if c.kind == "statement"]
     assert statement.who is not None
     assert statement.who.text == "The head of Kestria's council"
+
+
+# A title of two words ("attorney general", "medical examiner") heads its phrase as one title:
+# the phrase is a role, and a name in apposition after it is the person (invented sentences).
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Kell attorney general, Pia Lund, said the ruling was wrong.", "Pia Lund", "person"),
+        ("Kell's Republican attorney general, Pia Lund, vowed to appeal.", "Pia Lund", "person"),
+        ("The county medical examiner, Ivo Moss, said 4 people died.", "Ivo Moss", "person"),
+        ("The attorney general said the ruling was wrong.", "attorney general", "person"),
+    ],
+)
+def test_a_title_of_two_words_is_one_title(text: str, name: str, kind: str) -> None:
+    [statement] = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert statement.who is not None
+    assert (statement.who.name, statement.who.kind) == (name, kind)

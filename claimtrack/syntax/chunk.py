@@ -321,6 +321,8 @@ def _read(
     """Kind, name, title and gender of ``words[k:end]``."""
     low = [w.text.casefold() for w in words[k:end]]
     head_low = _without_possessive(words[head].text.casefold())
+    if head >= end - 2 and end - k >= 2 and " ".join(low[-2:]) in classes.titles:
+        head, head_low = end - 1, " ".join(low[-2:])  # "attorney general": one title
     gender: Gender | None = None
     for word in reversed(low):  # the last gendered word tells
         if word in classes.male:

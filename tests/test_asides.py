@@ -120,3 +120,42 @@ def test_of_after_a_persons_name_ends_the_name(text: str, name: str) -> None:
     [statement] = [c for c in claimtrack.extract(text) if c.kind == "statement"]
     assert statement.who is not None
     assert statement.who.name == name
+
+
+# A relative clause without commas between a subject and its verb, its own verb of saying
+# included: the main verb's subject is the antecedent, and what the relative's verb says ends
+# before the main verb (invented sentences).
+RESTRICTIVE = [
+    (
+        "An aide who asked not to be named said the plan would fail.",
+        [("asked", "not to be named"), ("said", "the plan would fail")],
+        "An aide",
+    ),
+    (
+        "An aide who asked not to be identified told reporters the plan would fail.",
+        [("asked", "not to be identified"), ("told", "the plan would fail")],
+        "An aide",
+    ),
+    (
+        "A Kell official who spoke on condition of anonymity said the plan would fail.",
+        [("said", "the plan would fail")],
+        "A Kell official",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "statements", "source"), RESTRICTIVE, ids=[r[2] for r in RESTRICTIVE]
+)
+def test_a_restrictive_relative_leads_back_to_its_antecedent(
+    text: str, statements: list[tuple[str, str]], source: str
+) -> None:
+    claims = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    found = [
+        (c.attribution.cue.text, c.attribution.content.text)
+        for c in claims
+        if c.attribution and c.attribution.content
+    ]
+    assert found == statements
+    assert claims[-1].who is not None
+    assert claims[-1].who.text == source

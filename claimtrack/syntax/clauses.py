@@ -22,13 +22,13 @@ from .chunk import named_apposition, with_owner_first
 from .comparatives import compared_content, compared_subject
 from .content import (
     ASIDE_MARKS,
-    inverted_subject,
     is_time,
     participle_at,
     read_content,
     reports,
 )
 from .control import after_participle, as_saying_subject, infinitive_subject, shared_subject
+from .inverted import inverted_subject
 from .relatives import reduced_relative
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
 from .words import WordClasses
@@ -432,7 +432,7 @@ def _found(
     if (
         before is not None
         and before.last == phrase.first - 1
-        and not reports(words[before.head], classes)
+        and (not reports(words[before.head], classes) or words[before.first - 1].lemma == "to")
     ):
         # The object of a verb before: "officials who visited the site said" (the
         # relative's antecedent), else no subject of ours.
@@ -482,8 +482,13 @@ def _antecedent(
     words: Sequence[Word], ending: dict[int, Phrase], vg: VerbGroup, classes: WordClasses
 ) -> Phrase | None:
     k = vg.first - 1
-    if k >= 0 and words[k].text.casefold() in (*classes.relatives, "that"):
-        return _before_relative(words, ending, k)
+    stop = max(0, k - 15)  # "An aide who asked not to be named said": back to "who"
+    while k >= stop and words[k].text not in ASIDE_MARKS:
+        if words[k].text.casefold() in classes.relatives or (
+            words[k].lemma == "that" and k == vg.first - 1
+        ):
+            return _before_relative(words, ending, k)
+        k -= 1
     return None
 
 

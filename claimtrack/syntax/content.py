@@ -29,8 +29,6 @@ _OCCASION_HEADS = frozenset({"interview", "statement"})
 HEARER_VERBS = frozenset("tell inform assure warn remind brief notify promise".split())
 # Of those, the ones whose only object may be what was said: "promised a fair count".
 _HEARER_OR_MESSAGE = frozenset({"promise", "warn"})
-# The verb classes whose verb may come before its subject: "'...,' said the official".
-_INVERTING = frozenset({"speech", "quoting"})
 SENTENCE_END = frozenset({".", "!", "?", "\u2026"})
 QUOTE_CLOSERS = frozenset({'"', "\u201d", "\u2019", "'"})
 QUOTE_OPENERS = frozenset({'"', "\u201c", "\u2018", "'"})
@@ -105,7 +103,7 @@ def read_content(
             if quote is not None:
                 return quote.span
             end = (
-                _close_aside(words, k)
+                _close_aside(words, k, classes)
                 if aside
                 else _next_predicate(words, k, _trim(words, n), starting, classes)
             )
@@ -379,6 +377,16 @@ def _next_predicate(
     return end
 
 
+def _main_verb_after(words: Sequence[Word], j: int, k: int, classes: WordClasses) -> bool:
+    """A finite verb of saying right after a verb (not a noun: "the state records")."""
+    if j <= k or words[j - 1].tag != "VERB" or words[j].tag != "VERB":
+        return False
+    if j - 2 >= 0 and words[j - 2].tag in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        return False
+    forms = classes.verbs.get(words[j].text.casefold(), ())
+    return any(f.klass and f.form in ("past", "third") for f in forms)
+
+
 def _in_clause(
     words: Sequence[Word],
     k: int,
@@ -451,10 +459,16 @@ def _trailing_attribution(
     return True
 
 
-def _close_aside(words: Sequence[Word], k: int) -> int:
-    """The end of a clause inside an aside: the comma or dash that closes it."""
+def _close_aside(words: Sequence[Word], k: int, classes: WordClasses) -> int:
+    """The end of a clause inside an aside: the comma or dash that closes it, or the main verb.
+
+    "An aide who asked not to be named said ...": the main clause's verb of saying right after
+    the aside's own verb ends it.
+    """
     j = k
     while j < len(words) and words[j].text not in ASIDE_MARKS and words[j].text not in SENTENCE_END:
+        if _main_verb_after(words, j, k, classes):
+            break
         j += 1
     return j
 
@@ -464,31 +478,3 @@ def _trim(words: Sequence[Word], n: int) -> int:
     while end > 0 and words[end - 1].text in SENTENCE_END:
         end -= 1
     return end
-
-
-def inverted_subject(
-    words: Sequence[Word], starting: dict[int, Phrase], vg: VerbGroup, classes: WordClasses
-) -> Phrase | None:
-    """The phrase after a verb that follows a quotation or comma: "'...,' said the official"."""
-    prev = words[vg.first - 1].text if vg.first > 0 else ""
-    if vg.first > 0 and prev not in (",", *QUOTE_CLOSERS, ":", "\u2014"):
-        return None
-    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
-    if not any(f.klass in _INVERTING for f in forms) or vg.last + 1 >= len(words):
-        return None  # "..., thanked Obama for": a verb of judging does not invert
-    phrase = starting.get(vg.last + 1)
-    if phrase is not None and phrase.possessive:
-        owned = starting.get(phrase.last + 1)  # "said Lund's top aide Jake Sullivan"
-        phrase = owned if owned is not None and owned.owner is phrase else phrase
-    if phrase is None or phrase.kind == "pronoun" and phrase.name not in ("he", "she", "they"):
-        return None
-    after = phrase.last + 1
-    ends = (",", ".", ":", ";", "\u2014", "!", "?", *QUOTE_CLOSERS)
-    if (
-        after < len(words)
-        and words[after].text not in ends
-        and words[after].tag not in ("ADP", "SCONJ")  # "said Lund when asked"
-        and words[after].lemma not in classes.relatives  # "said one source who ..."
-    ):
-        return None  # "..., said they feared": the content's own subject
-    return phrase

@@ -1,0 +1,40 @@
+"""The subject after its verb: "'The dam will hold,' said the official"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .content import QUOTE_CLOSERS
+from .structure import Phrase, VerbGroup, Word
+from .words import WordClasses
+
+# The verb classes whose verb may come before its subject: "'...,' said the official".
+_INVERTING = frozenset({"speech", "quoting"})
+
+
+def inverted_subject(
+    words: Sequence[Word], starting: dict[int, Phrase], vg: VerbGroup, classes: WordClasses
+) -> Phrase | None:
+    """The phrase after a verb that follows a quotation or comma: "'...,' said the official"."""
+    prev = words[vg.first - 1].text if vg.first > 0 else ""
+    if vg.first > 0 and prev not in (",", *QUOTE_CLOSERS, ":", "\u2014"):
+        return None
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    if not any(f.klass in _INVERTING for f in forms) or vg.last + 1 >= len(words):
+        return None  # "..., thanked Obama for": a verb of judging does not invert
+    phrase = starting.get(vg.last + 1)
+    if phrase is not None and phrase.possessive:
+        owned = starting.get(phrase.last + 1)  # "said Lund's top aide Jake Sullivan"
+        phrase = owned if owned is not None and owned.owner is phrase else phrase
+    if phrase is None or phrase.kind == "pronoun" and phrase.name not in ("he", "she", "they"):
+        return None
+    after = phrase.last + 1
+    ends = (",", ".", ":", ";", "\u2014", "!", "?", *QUOTE_CLOSERS)
+    if (
+        after < len(words)
+        and words[after].text not in ends
+        and words[after].tag not in ("ADP", "SCONJ")  # "said Lund when asked"
+        and words[after].lemma not in classes.relatives  # "said one source who ..."
+    ):
+        return None  # "..., said they feared": the content's own subject
+    return phrase

@@ -29,7 +29,13 @@ from .content import (
 )
 from .control import after_participle, as_saying_subject, infinitive_subject, shared_subject
 from .inverted import inverted_subject
-from .relatives import reduced_relative
+from .relatives import (
+    antecedent,
+    before_relative,
+    object_before,
+    past_relative,
+    reduced_relative,
+)
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
 from .words import WordClasses
 
@@ -321,12 +327,12 @@ def _subject_walk(
             j = k - 1
             continue
         if low in classes.relatives or (low == "that" and j - 1 in ending):
-            return _before_relative(words, ending, j), False
+            return before_relative(words, ending, j), False
         if low in ("and", "but") and before is not None and before.last < j:
             return None, True
         if phrase is None:
-            return _past_relative(words, ending, before, j, classes), False
-        if _object_before(words, phrase, vg, before, classes):
+            return past_relative(words, ending, before, j, classes), False
+        if object_before(words, phrase, vg, before, classes):
             j = phrase.first - 1  # "People who know Lund say": "Lund" is the object of "know"
             continue
         if is_aside(words, phrase, ending):
@@ -354,42 +360,6 @@ def _subject_walk(
         found = _found(words, ending, phrase, classes, before, apposition, attached, reach)
         return found, False
     return None, False
-
-
-def _past_relative(
-    words: Sequence[Word],
-    ending: dict[int, Phrase],
-    before: VerbGroup | None,
-    j: int,
-    classes: WordClasses,
-) -> Phrase | None:
-    """The walk has reached the verb before: the subject is its antecedent if it is relative.
-
-    "Aides who spoke with the Kell Courier said": past the relative clause to "Aides".
-    """
-    if before is None or not before.first <= j <= before.last:
-        return None
-    return _antecedent(words, ending, before, classes)
-
-
-def _object_before(
-    words: Sequence[Word],
-    phrase: Phrase,
-    vg: VerbGroup,
-    before: VerbGroup | None,
-    classes: WordClasses,
-) -> bool:
-    """A singular phrase right after the verb before, and a plain present verb: "Lund say".
-
-    A singular noun phrase cannot be the subject of "say", so it is the object of the verb
-    before it ("People who know Lund say").
-    """
-    if before is None or phrase.first - 1 != before.last:
-        return False
-    if vg.first != vg.head or phrase.plural or phrase.conjuncts or phrase.kind == "pronoun":
-        return False
-    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
-    return bool(forms) and all(f.form == "base" for f in forms)
 
 
 def _apposed(ending: dict[int, Phrase], j: int, k: int) -> Phrase | None:
@@ -436,7 +406,7 @@ def _found(
     ):
         # The object of a verb before: "officials who visited the site said" (the
         # relative's antecedent), else no subject of ours.
-        return _antecedent(words, ending, before, classes)
+        return antecedent(words, ending, before, classes)
     if apposition is not None and words[with_owner_first(apposition) - 2].end in (
         phrase.span[1],
         reach,
@@ -476,25 +446,3 @@ def _bare_participle(
 def _span_text(words: Sequence[Word], span: tuple[int, int]) -> str:
     """The words inside ``span``, joined by single spaces."""
     return " ".join(w.text for w in words if span[0] <= w.start and w.end <= span[1])
-
-
-def _antecedent(
-    words: Sequence[Word], ending: dict[int, Phrase], vg: VerbGroup, classes: WordClasses
-) -> Phrase | None:
-    k = vg.first - 1
-    stop = max(0, k - 15)  # "An aide who asked not to be named said": back to "who"
-    while k >= stop and words[k].text not in ASIDE_MARKS:
-        if words[k].text.casefold() in classes.relatives or (
-            words[k].lemma == "that" and k == vg.first - 1
-        ):
-            return _before_relative(words, ending, k)
-        k -= 1
-    return None
-
-
-def _before_relative(words: Sequence[Word], ending: dict[int, Phrase], k: int) -> Phrase | None:
-    """The phrase before the relative pronoun at ``k`` (and a comma): "officials (,) who"."""
-    k -= 1
-    if k >= 0 and words[k].text == ",":
-        k -= 1
-    return ending.get(k)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .content import QUOTE_OPENERS, is_time, past_participle
+from .content import ASIDE_MARKS, QUOTE_OPENERS, is_time, past_participle
 from .structure import Phrase, VerbGroup, Word
 from .words import WordClasses
 
@@ -140,3 +140,62 @@ def _naming(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
 def _present_participle(word: Word, classes: WordClasses) -> bool:
     """Whether the word is an "-ing" form of a verb: "fighting", "sheltering"."""
     return any(f.form == "ing" for f in classes.verbs.get(word.text.casefold(), ()))
+
+
+def past_relative(
+    words: Sequence[Word],
+    ending: dict[int, Phrase],
+    before: VerbGroup | None,
+    j: int,
+    classes: WordClasses,
+) -> Phrase | None:
+    """The walk has reached the verb before: the subject is its antecedent if it is relative.
+
+    "Aides who spoke with the Kell Courier said": past the relative clause to "Aides".
+    """
+    if before is None or not before.first <= j <= before.last:
+        return None
+    return antecedent(words, ending, before, classes)
+
+
+def object_before(
+    words: Sequence[Word],
+    phrase: Phrase,
+    vg: VerbGroup,
+    before: VerbGroup | None,
+    classes: WordClasses,
+) -> bool:
+    """A singular phrase right after the verb before, and a plain present verb: "Lund say".
+
+    A singular noun phrase cannot be the subject of "say", so it is the object of the verb
+    before it ("People who know Lund say").
+    """
+    if before is None or phrase.first - 1 != before.last:
+        return False
+    if vg.first != vg.head or phrase.plural or phrase.conjuncts or phrase.kind == "pronoun":
+        return False
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    return bool(forms) and all(f.form == "base" for f in forms)
+
+
+def antecedent(
+    words: Sequence[Word], ending: dict[int, Phrase], vg: VerbGroup, classes: WordClasses
+) -> Phrase | None:
+    """The phrase a relative clause that holds ``vg`` hangs on ("An aide who asked ...")."""
+    k = vg.first - 1
+    stop = max(0, k - 15)  # "An aide who asked not to be named said": back to "who"
+    while k >= stop and words[k].text not in ASIDE_MARKS:
+        if words[k].text.casefold() in classes.relatives or (
+            words[k].lemma == "that" and k == vg.first - 1
+        ):
+            return before_relative(words, ending, k)
+        k -= 1
+    return None
+
+
+def before_relative(words: Sequence[Word], ending: dict[int, Phrase], k: int) -> Phrase | None:
+    """The phrase before the relative pronoun at ``k`` (and a comma): "officials (,) who"."""
+    k -= 1
+    if k >= 0 and words[k].text == ",":
+        k -= 1
+    return ending.get(k)

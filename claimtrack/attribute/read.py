@@ -31,6 +31,7 @@ from .contents import expected, thinks
 from .mention import AttributionMention
 from .nesting import outermost
 from .objects import counted, other_sense, says_something
+from .participles import participle_subject
 from .questions import question, question_verbs
 
 # A subject that is a time, a place word alone or an expletive is no source.
@@ -147,7 +148,7 @@ def _from_clause(
     klass = next((f.klass for f in forms if f.klass is not None), None)
     if vg.particle is not None:
         klass = classes.phrasal_class.get((vg.lemma, vg.particle), klass)
-    subject = clause.subject
+    subject = clause.subject or participle_subject(parse, clause, classes)
     if klass is None or subject is None or not _source(subject, klass, parse):
         return []
     if klass == "cognition" and subject.kind == "pronoun" and subject.text.casefold() in _WRITER:

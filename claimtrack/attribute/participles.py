@@ -1,0 +1,126 @@
+"""Who says by a participle that has no subject of its own in the parse.
+
+An "-ing" form of a verb of saying right after a noun phrase, with no comma before it:
+
+- the phrase opens the construction (at the start, after a mark or a conjunction, after
+  ", with"): it is the subject, ", with Lind saying ...", ", Ruiz saying ...";
+- the phrase follows "of" after a share or a count: the people counted are, "60 percent of
+  voters saying ...";
+- the phrase is a document the clause's subject issues ("issued a statement saying ...",
+  "sent an email arguing ...") or a time ("spent the morning saying ..."): the clause's
+  subject is;
+- anything else reads either way ("attacked Lind saying ...", "wrote to Ruiz criticizing
+  ...", "a lawsuit alleging ...", "footage of Lind saying ..."): none. So does a verb of
+  thinking or wanting after a phrase ("a candidate seeking the post"), but after ", with".
+
+After a closing quotation mark that follows a comma ('called it "a disaster," adding that
+...') the participle shares the subject of the clause before, as after a comma.
+"""
+
+from __future__ import annotations
+
+from ..syntax.content import QUOTE_CLOSERS, is_time
+from ..syntax.structure import Clause, Phrase, SentenceParse
+from ..syntax.words import WordClasses
+
+# What a speaker issues, in which a participle says what the speaker says.
+_ISSUED = frozenset(
+    "statement statements release releases memo letter letters email emails e-mail tweet "
+    "tweets post posts message messages ad ads advertisement petition petitions".split()
+)
+# Nouns of a share of people, before "of": "the share of voters saying".
+_SHARES = frozenset("share proportion percentage fraction number".split())
+# Heads of a noun phrase that can be a subject ("a creative" ends in an adjective).
+_HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def participle_subject(parse: SentenceParse, clause: Clause, classes: WordClasses) -> Phrase | None:
+    """The subject of a bare "-ing" participle of saying the parse left without one."""
+    vg = clause.verb
+    if vg is None or clause.subject is not None or vg.first != vg.head or vg.first < 2:
+        return None
+    words = parse.words
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    if not forms or not all(f.form == "ing" for f in forms):
+        return None
+    k = vg.first - 1
+    if words[k].text in QUOTE_CLOSERS and words[k - 1].text == ",":
+        return _subject_before(parse, clause, words[k].start)  # '"a disaster," adding that'
+    while k > 0 and words[k].tag == "ADV":
+        k -= 1  # "with Lind recently saying"
+    phrase = parse.phrase_at(k)
+    if phrase is None or phrase.last != k:
+        return None
+    if words[phrase.head].tag not in _HEADS and phrase.head == phrase.first:
+        return None  # "a creative writing professor": no verb; but "the morning saying"
+    before = words[phrase.first - 1] if phrase.first > 0 else None
+    if before is not None and before.lemma == "with":
+        opens = phrase.first < 2 or words[phrase.first - 2].tag in ("PUNCT", "CCONJ")
+        return phrase if opens else None  # ", with Lind saying"; not "met with Lind saying"
+    if any(f.klass == "cognition" for f in forms):
+        return None  # "a candidate seeking the post": who the phrase is, not what one thinks
+    if before is not None and before.lemma == "of":
+        return phrase if _counts_people(parse, phrase.first - 2, classes) else None
+    if before is None or before.tag in ("PUNCT", "CCONJ"):
+        # ", Ruiz saying"; but "Aides speaking to the Courier said": the phrase is the
+        # subject of a verb of its own
+        return None if _subject_elsewhere(parse, phrase) else phrase
+    if is_time(parse.words, phrase):
+        return _subject_before(parse, clause, phrase.span[0])  # "spent the morning saying"
+    verb = _verb_ending_at(parse, phrase.first - 1)
+    if verb is not None and words[phrase.head].text.casefold() in _ISSUED:
+        return verb.subject  # "issued a statement saying": the issuer
+    return None
+
+
+def _counts_people(parse: SentenceParse, k: int, classes: WordClasses) -> bool:
+    """Whether word ``k``, before "of", counts or gathers: "60 percent of", "the share of"."""
+    if k < 0:
+        return False
+    word = parse.words[k]
+    low = word.text.casefold()
+    return (
+        word.tag == "NUM"
+        or low in _SHARES
+        or low in classes.plurals
+        or word.lemma in classes.collectives
+        or word.lemma in classes.quantifiers
+    )
+
+
+def _subject_elsewhere(parse: SentenceParse, phrase: Phrase) -> bool:
+    """Whether the phrase is the subject of a clause of the sentence."""
+    return any(
+        c.subject is not None and c.subject.first <= phrase.first <= c.subject.last
+        for c in parse.clauses
+    )
+
+
+def _verb_ending_at(parse: SentenceParse, k: int) -> Clause | None:
+    """The clause whose verb group ends at word ``k``."""
+    return next((c for c in parse.clauses if c.verb is not None and c.verb.last == k), None)
+
+
+def _subject_before(parse: SentenceParse, clause: Clause, at: int) -> Phrase | None:
+    """The subject of the clause before ``at`` that the participle hangs on.
+
+    The clause whose report runs on over it ("said the dam was 'safe,' noting ...": Ruiz
+    notes, not the dam), else the nearest with a subject, outside quotation marks ("...
+    'should be wrapped up,' referring to").
+    """
+    own = clause.span[0]
+    quotes = [q.span for q in parse.quotes]
+    before = [
+        c
+        for c in parse.clauses
+        if c is not clause
+        and c.verb is not None
+        and c.verb.span[0] < at
+        and c.subject is not None
+        and c.kind in ("main", "parenthetical")
+        and not any(a <= c.span[0] < b for a, b in quotes)
+    ]
+    over = next((c for c in before if c.content and c.content[0] <= own < c.content[1]), None)
+    if over is not None:
+        return over.subject
+    return before[-1].subject if before else None

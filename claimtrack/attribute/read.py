@@ -32,7 +32,7 @@ from .mention import AttributionMention
 from .nesting import outermost
 from .objects import counted, other_sense, says_something
 from .participles import participle_subject
-from .questions import question, question_verbs
+from .questions import asked_aside, question, question_verbs
 
 # A subject that is a time, a place word alone or an expletive is no source.
 _ANYONE = frozenset(
@@ -65,7 +65,7 @@ def find_attribution_mentions(
     for index, parse in enumerate(parses):
         found: list[AttributionMention] = [turns[index]] if index in turns else []
         for clause in parse.clauses:
-            found.extend(_from_clause(text, parse, clause, classes))
+            found.extend(_from_clause(text, parse, clause, classes, asking))
             found.extend(question(text, parse, clause, asking))
         found.extend(_according(text, parse, according, classes, citing))
         found.extend(_owned_counts(parse))
@@ -136,11 +136,11 @@ def _cue_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _from_clause(
-    text: str, parse: SentenceParse, clause: Clause, classes: WordClasses
+    text: str, parse: SentenceParse, clause: Clause, classes: WordClasses, asking: frozenset[str]
 ) -> list[AttributionMention]:
     vg = clause.verb
-    if vg is None or clause.content is None:
-        return []
+    if vg is None or clause.content is None or asked_aside(parse, clause, asking):
+        return []  # "Lind, asked about his record, said": Lind was asked
     if vg.passive:
         return expected(text, parse, clause, classes)  # "Lund is expected to win": no one's
     head = parse.words[vg.head]

@@ -180,9 +180,10 @@ def _from_clause(
     if (klass == "evidence" or lemma in classes.clause_only) and not (
         says_something(text, parse, content)
     ):
-        if klass != "evidence" or not counted(parse, content):
+        if klass == "evidence" and counted(parse, content):
+            klass = "count"  # "the figures show 40 deaths": a count, and the figures its source
+        elif klass != "evidence" or parse.words[subject.head].text.casefold() not in DOCUMENT_HEADS:
             return []  # "needs money", "maintained a lead": a thing, not a thought or a statement
-        klass = "count"  # "the figures show 40 deaths": a count, and the figures its source
     direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
     sources = tuple(_owner(s, parse) for s in (subject.conjuncts or (subject,)))
     more = _goes_on(parse, vg.last) if content[1] <= cue[0] else _interrupted(parse, subject)

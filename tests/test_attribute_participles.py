@@ -55,6 +55,19 @@ ROWS = [
         'Ruiz said the dam was "perfectly safe," noting that it had held for 40 years.',
         [("said", "Ruiz"), ("noting", "Ruiz")],
     ),
+    # a subject shared from inside what another says: the speaker's
+    (
+        "Lind said the council had failed, adding that he would run.",
+        [("said", "Lind"), ("adding", "Lind")],
+    ),
+    (
+        "Ruiz said voters were angry, calling the vote a disgrace.",
+        [("said", "Ruiz"), ("calling", "Ruiz")],
+    ),
+    (
+        "The ministry raised the toll to 45, citing new reports from Tarn.",
+        [("citing", "The ministry")],
+    ),
     # an "-ing" word that is no verb of saying, or a noun: nothing
     ("The man reading the list was Lind.", []),
     ("Lind spent the morning fishing.", []),

@@ -13,7 +13,9 @@ An "-ing" form of a verb of saying right after a noun phrase, with no comma befo
   ...", "a lawsuit alleging ...", "footage of Lind saying ..."): none. So does a verb of
   thinking or wanting after a phrase ("a candidate seeking the post"), but after ", with".
 
-After a closing quotation mark that follows a comma ('called it "a disaster," adding that
+A participle that shares a subject found inside what another clause reports ("Lind said
+the council had failed, adding that ...") is that clause's speaker's. After a closing
+quotation mark that follows a comma ('called it "a disaster," adding that
 ...') the participle shares the subject of the clause before, as after a comma.
 """
 
@@ -35,9 +37,11 @@ _HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def participle_subject(parse: SentenceParse, clause: Clause, classes: WordClasses) -> Phrase | None:
-    """The subject of a bare "-ing" participle of saying the parse left without one."""
+    """The subject of a clause, or of a bare "-ing" participle the parse left without one."""
     vg = clause.verb
-    if vg is None or clause.subject is not None or vg.first != vg.head or vg.first < 2:
+    if clause.subject is not None:
+        return _sharer(parse, clause) if clause.shares_subject else clause.subject
+    if vg is None or vg.first != vg.head or vg.first < 2:
         return None
     words = parse.words
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
@@ -94,6 +98,24 @@ def _subject_elsewhere(parse: SentenceParse, phrase: Phrase) -> bool:
         c.subject is not None and c.subject.first <= phrase.first <= c.subject.last
         for c in parse.clauses
     )
+
+
+def _sharer(parse: SentenceParse, clause: Clause) -> Phrase | None:
+    """Whose predicate a shared subject is: not the subject of a clause someone reports.
+
+    "Lind said the council had failed, adding that ...": the parse shares the nearest subject
+    ("the council"), which stands in what Lind said; the predicate outside it is Lind's.
+    """
+    subject, at = clause.subject, clause.span[0]
+    if subject is None:
+        return None
+    for other in parse.clauses:
+        if other is clause or other.subject is None or other.content is None:
+            continue
+        a, b = other.content
+        if other.span[0] < at and a <= subject.span[0] < b and not a <= at < b:
+            return other.subject
+    return subject
 
 
 def _verb_ending_at(parse: SentenceParse, k: int) -> Clause | None:

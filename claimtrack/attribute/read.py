@@ -148,7 +148,7 @@ def _from_clause(
     klass = next((f.klass for f in forms if f.klass is not None), None)
     if vg.particle is not None:
         klass = classes.phrasal_class.get((vg.lemma, vg.particle), klass)
-    subject = clause.subject or participle_subject(parse, clause, classes)
+    subject = participle_subject(parse, clause, classes)
     if klass is None or subject is None or not _source(subject, klass, parse):
         return []
     if klass == "cognition" and subject.kind == "pronoun" and subject.text.casefold() in _WRITER:
@@ -385,9 +385,9 @@ def _according(
                 # "a poll conducted by X", "figures compiled by X": who made a thing, the
                 # source of its figures, not a statement; "reported by X" is one.
                 klass = "count" if made_by and not _reports(words[k].text, classes) else "according"
-                if " ".join(phrase_words) in citing and not _opens_clause(words[:k]):
-                    # "Lund, citing records, said": Lund cites, a verb's statement; the records
-                    # are only where the figures come from
+                if " ".join(phrase_words) in citing:
+                    # "Lund, citing records, said", "Lund said ..., citing records": Lund
+                    # cites, a verb's statement; the records are where the figures come from
                     klass = "cited"
                 out.append(AttributionMention(source, cue, content, direct, klass))
             break

@@ -21,6 +21,11 @@ ROWS = [
     ("Many in the crowd said the senator was their only choice.", [("said", "Many")]),
     ("Some in the party say Lind should quit.", [("say", "Some")]),
     ("Most among the farmers said the levy was unfair.", [("said", "Most")]),
+    # a plain verb form after a quantifier, before its object
+    ("Most oppose the new levy on farms.", [("oppose", "Most")]),
+    ("Some view the plan as a trap.", [("view", "Some")]),
+    ("But both prefer the old mayor.", [("prefer", "both")]),
+    ("Some hope remains for the town.", []),
     # a determiner before a noun, or a quantifier of things: no source of its own
     ("A liberal think tank opened in Kell.", []),
     ("Most of the damage in Tarn was repaired, officials said.", [("said", "officials")]),

@@ -5,7 +5,9 @@
 capital") after it, it is a group of people: a noun phrase of one word, which can be a subject
 and a source. Bare, as a pronoun ("Those are the facts", "That is what she said"), it stays no
 phrase. So is a quantifier ("Many in the crowd said", "Some in the party say") that opens its
-clause before a preposition other than "of" (the chunker reads "Most of the voters" itself).
+clause before a preposition other than "of" (the chunker reads "Most of the voters" itself),
+or before a plain verb of saying or thinking the chunker took for its noun ("Most oppose the
+levy").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ def demonstrative_phrases(
     text: str, words: Sequence[Word], phrases: Sequence[Phrase], classes: WordClasses
 ) -> tuple[Phrase, ...]:
     """``phrases`` with a phrase for each "those" or quantifier picked out by what follows it."""
+    phrases = [_quantifier_alone(text, words, p, classes) for p in phrases]
     taken = {k for p in phrases for k in range(p.first, p.last + 1)}
     added: list[Phrase] = []
     for k, word in enumerate(words[:-1]):
@@ -45,6 +48,32 @@ def demonstrative_phrases(
     if not added:
         return tuple(phrases)
     return tuple(sorted([*phrases, *added], key=lambda p: p.first))
+
+
+def _quantifier_alone(
+    text: str, words: Sequence[Word], phrase: Phrase, classes: WordClasses
+) -> Phrase:
+    """A quantifier and a verb of saying or thinking read as one phrase: the quantifier alone.
+
+    "Most oppose the levy", "Some view the plan as a trap": a plain verb form that reports,
+    between a quantifier that opens its clause and what opens its object, is the verb; "Some
+    hope remains" (a verb after it) keeps its noun.
+    """
+    k = phrase.first
+    if phrase.last != k + 1 or k + 2 >= len(words):
+        return phrase
+    first, verb, after = words[k], words[k + 1], words[k + 2]
+    if first.tag != "DET" or first.lemma not in classes.quantifiers or verb.tag != "VERB":
+        return phrase
+    if k > 0 and words[k - 1].tag not in ("PUNCT", "CCONJ"):
+        return phrase
+    forms = classes.verbs.get(verb.text.casefold(), ())
+    if not any(f.form == "base" and f.klass for f in forms):
+        return phrase
+    if after.tag not in ("DET", "PRON", "PROPN", "NUM") and after.lemma != "that":
+        return phrase
+    span = (first.start, first.end)
+    return Phrase(span, text[span[0] : span[1]], k, k, k, "group", plural=True)
 
 
 def _quantifier_before_modifier(words: Sequence[Word], k: int, classes: WordClasses) -> bool:

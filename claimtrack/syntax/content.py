@@ -9,8 +9,10 @@ levee held, the utility said"). The small word tests the clause reader shares li
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from ..text.patterns import lazy
+from .adverbials import adverbial_content
 from .structure import Phrase, Quote, VerbGroup, Word
 from .words import WordClasses
 
@@ -93,12 +95,13 @@ def read_content(
                 return None  # "said to be the worst": a passive report
             end = _next_predicate(words, k + 1, _trim(words, n), starting, classes)
             return (words[k].start, words[end - 1].end)  # "pledged to support X"
-        adjunct = (
-            k < n
-            and k > vg.last + 1
-            and words[k - 1].text == ","
-            and participle_at(words, k, classes)
-        )  # "..., the council said, pushing the count past 2,500": a clause of its own
+        # "..., the council said, pushing the count past 2,500": a clause of its own
+        adjunct = k < n and k > vg.last + 1 and words[k - 1].text == ","
+        adjunct = adjunct and participle_at(words, k, classes)
+        ends = partial(_next_predicate, words, end=_trim(words, n), starting=starting)
+        opened = None if aside else adverbial_content(words, k, vg.last, ends, classes)
+        if opened is not None:
+            return opened  # "said because the levy is popular, the council will keep it"
         counted = k < n and words[k].tag == "ADP" and _number_ahead(words, k)
         if k < n and (_opens_content(words[k]) or counted) and not adjunct:
             quote = next((q for q in quotes if q.span[0] == words[k].start), None)
@@ -126,7 +129,8 @@ def read_content(
         # "the estimate of 2,500 that the president gave": what was given is the antecedent
         antecedent = ending_at(starting)[b - 1]
         return antecedent.span
-    if b < 0 or words[b].text not in (",", "\u2014", *QUOTE_CLOSERS):
+    closes = any(q.span[1] == words[b].end for q in quotes)  # '"Not yet,\u201c he said'
+    if words[b].text not in (",", "\u2014", *QUOTE_CLOSERS) and not closes:
         return None
     while b >= 0 and words[b].text in (",", "\u2014"):
         b -= 1
@@ -471,7 +475,8 @@ def inverted_subject(
 ) -> Phrase | None:
     """The phrase after a verb that follows a quotation or comma: "'...,' said the official"."""
     prev = words[vg.first - 1].text if vg.first > 0 else ""
-    if vg.first > 0 and prev not in (",", *QUOTE_CLOSERS, ":", "\u2014"):
+    typo = prev == "\u201c" and vg.first > 1 and words[vg.first - 2].text == ","  # ',\u201c said'
+    if vg.first > 0 and prev not in (",", *QUOTE_CLOSERS, ":", "\u2014") and not typo:
         return None
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
     if not any(f.klass in _INVERTING for f in forms) or vg.last + 1 >= len(words):

@@ -1,9 +1,8 @@
 """What a verb of saying or thinking governs: the reported clause, quotation or thing.
 
-:func:`read_content` finds it after the verb ("said (that) the toll rose", "told reporters
-...", "pledged to support X"), past what stands between ("said on Monday in a statement
-released late Friday that ..."), or before the subject when the verb closes the sentence ("The
-levee held, the utility said"). The small word tests the clause reader shares live here too.
+:func:`read_content` finds it after the verb ("said (that) the toll rose", "pledged to support
+X"), past what stands between ("said on Monday in a statement that ..."), or before the subject
+when the verb closes the sentence ("The levee held, the utility said"). Small word tests too.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from functools import partial
 
 from ..text.patterns import lazy
 from .adverbials import adverbial_content
+from .apposed import first_named, more_roles
 from .structure import Phrase, Quote, VerbGroup, Word
 from .words import WordClasses
 
@@ -125,10 +125,10 @@ def read_content(
         # "... missing.” Trump said.": the quotation that closed just before the sentence
         before_start = [q for q in quotes if 0 <= words[0].start - q.span[1] <= 3]
         return before_start[-1].span if before_start else None
-    if b > 0 and words[b].lemma in ("that", "which") and b - 1 in ending_at(starting):
+    a = b - 2 if b > 1 and words[b - 1].text == "," else b - 1  # "the plan, which he praised"
+    if b > 0 and words[b].lemma in ("that", "which") and a in ending_at(starting):
         # "the estimate of 2,500 that the president gave": what was given is the antecedent
-        antecedent = ending_at(starting)[b - 1]
-        return antecedent.span
+        return ending_at(starting)[a].span
     closes = any(q.span[1] == words[b].end for q in quotes)  # '"Not yet,\u201c he said'
     if words[b].text not in (",", "\u2014", *QUOTE_CLOSERS) and not closes:
         return None
@@ -137,9 +137,7 @@ def read_content(
     if b < 0:
         return None
     quote = next((q for q in quotes if q.span[1] == words[b].end), None)
-    if quote is not None:
-        return quote.span
-    return (words[0].start, words[b].end)
+    return quote.span if quote is not None else (words[0].start, words[b].end)
 
 
 def _infinitive_at(words: Sequence[Word], j: int, vg: VerbGroup, classes: WordClasses) -> bool:
@@ -494,6 +492,7 @@ def inverted_subject(
         and words[after].text not in ends
         and words[after].tag not in ("ADP", "SCONJ")  # "said Lund when asked"
         and words[after].lemma not in classes.relatives  # "said one source who ..."
+        and not more_roles(words, after)  # "said Lind, the former mayor and farm owner"
     ):
         return None  # "..., said they feared": the content's own subject
-    return phrase
+    return first_named(words, phrase, after)

@@ -32,6 +32,7 @@ from .mention import AttributionMention
 from .nesting import outermost
 from .objects import counted, other_sense, says_something
 from .participles import participle_subject
+from .passives import agent, passive_by
 from .questions import asked_aside, question, question_verbs
 
 # A subject that is a time, a place word alone or an expletive is no source.
@@ -67,6 +68,7 @@ def find_attribution_mentions(
         for clause in parse.clauses:
             found.extend(_from_clause(text, parse, clause, classes, asking))
             found.extend(question(text, parse, clause, asking))
+            found.extend(passive_by(text, parse, clause, classes, asking))
         found.extend(_according(text, parse, according, classes, citing))
         found.extend(_owned_counts(parse))
         found.extend(colon_mentions(parse, classes.times, headline=index == 0))
@@ -143,6 +145,8 @@ def _from_clause(
         return []  # "Lind, asked about his record, said": Lind was asked
     if vg.passive:
         return expected(text, parse, clause, classes)  # "Lund is expected to win": no one's
+    if agent(parse, clause, classes) is not None:
+        return []  # "The levy, opposed by most farmers, was dropped": the farmers' (.passives)
     head = parse.words[vg.head]
     forms = classes.verbs.get(head.text.casefold(), ())
     klass = next((f.klass for f in forms if f.klass is not None), None)

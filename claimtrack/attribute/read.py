@@ -36,6 +36,7 @@ from .according import (
 )
 from .colon import colon_mentions, transcript_turns
 from .contents import expected, thinks
+from .inverted import comma_inverted
 from .mention import AttributionMention
 from .nesting import outermost
 from .objects import counted, other_sense, says_something
@@ -144,7 +145,9 @@ def _from_clause(
     klass = next((f.klass for f in forms if f.klass is not None), None)
     if vg.particle is not None:
         klass = classes.phrasal_class.get((vg.lemma, vg.particle), klass)
-    subject = participle_subject(parse, clause, classes)
+    subject, content = participle_subject(parse, clause, classes), clause.content
+    if (turned := comma_inverted(parse, clause, classes)) is not None:
+        subject, content = turned  # "The town was white, said Ana Ruiz, a historian"
     if klass is None or subject is None or not _source(subject, klass, parse):
         return []
     if klass == "cognition" and subject.kind == "pronoun" and subject.text.casefold() in _WRITER:
@@ -152,7 +155,6 @@ def _from_clause(
     if subject.first > 0 and parse.words[subject.first - 1].lemma == "what":
         return []  # "what she calls 'real solutions'": a name for something, not a statement
     cue = (head.start, parse.words[vg.last].end)
-    content = clause.content
     if content[0] <= cue[0] < content[1] or content[1] - content[0] < 2:
         return []
     direct = text[content[0] : content[0] + 1] in _QUOTE_OPENERS

@@ -68,6 +68,16 @@ ROWS = [
         "The ministry raised the toll to 45, citing new reports from Tarn.",
         [("citing", "The ministry")],
     ),
+    # a participle that opens the sentence: the main clause's subject, after its comma
+    (
+        "Noting that the dam held, Ruiz said the town was safe.",
+        [("Noting", "Ruiz"), ("said", "Ruiz")],
+    ),
+    (
+        "Expecting thousands at the rally, Maro said the police were ready.",
+        [("Expecting", "Maro"), ("said", "Maro")],
+    ),
+    ("Saying goodbye, Lind left the hall.", []),
     # an "-ing" word that is no verb of saying, or a noun: nothing
     ("The man reading the list was Lind.", []),
     ("Lind spent the morning fishing.", []),

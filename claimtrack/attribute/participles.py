@@ -13,7 +13,9 @@ An "-ing" form of a verb of saying right after a noun phrase, with no comma befo
   ...", "a lawsuit alleging ...", "footage of Lind saying ..."): none. So does a verb of
   thinking or wanting after a phrase ("a candidate seeking the post"), but after ", with".
 
-A participle that shares a subject found inside what another clause reports ("Lind said
+A participle that opens the sentence ("Noting that the dam held, Ruiz said ...") is done by
+the subject of the main clause after its comma. A participle that shares a subject found
+inside what another clause reports ("Lind said
 the council had failed, adding that ...") is that clause's speaker's. After a closing
 quotation mark that follows a comma ('called it "a disaster," adding that
 ...') the participle shares the subject of the clause before, as after a comma.
@@ -41,11 +43,15 @@ def participle_subject(parse: SentenceParse, clause: Clause, classes: WordClasse
     vg = clause.verb
     if clause.subject is not None:
         return _sharer(parse, clause) if clause.shares_subject else clause.subject
-    if vg is None or vg.first != vg.head or vg.first < 2:
+    if vg is None or vg.first != vg.head:
         return None
     words = parse.words
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
     if not forms or not all(f.form == "ing" for f in forms):
+        return None
+    if vg.first == 0:
+        return _subject_after(parse, clause)  # "Noting that ..., Ruiz said"
+    if vg.first < 2:
         return None
     k = vg.first - 1
     if words[k].text in QUOTE_CLOSERS and words[k - 1].text == ",":
@@ -98,6 +104,24 @@ def _subject_elsewhere(parse: SentenceParse, phrase: Phrase) -> bool:
         c.subject is not None and c.subject.first <= phrase.first <= c.subject.last
         for c in parse.clauses
     )
+
+
+def _subject_after(parse: SentenceParse, clause: Clause) -> Phrase | None:
+    """The subject of the main clause an opening participle's clause is set off from.
+
+    "Noting that the dam held, Ruiz said ...", "Citing its costs, the council dropped ...": the
+    first subject after a comma, of a main clause.
+    """
+    words = parse.words
+    at = clause.span[1]
+    for other in parse.clauses:
+        subject = other.subject
+        if subject is None or other.kind != "main" or subject.span[0] < at:
+            continue
+        if subject.first > 0 and words[subject.first - 1].text == ",":
+            content = clause.content  # what it says must end before the main clause
+            return subject if content is None or content[1] <= subject.span[0] else None
+    return None
 
 
 def _sharer(parse: SentenceParse, clause: Clause) -> Phrase | None:

@@ -92,6 +92,15 @@ RELAYED = [
         "Lund criticized the plan and said it would fail.",
         [("criticized", "Lund"), ("said", "Lund")],
     ),
+    # the teller's own next predicate, though the reading of what was said runs over it
+    (
+        'Lund lamented the "sad" state of the dam and criticized the council.',
+        [("lamented", "Lund"), ("criticized", "Lund")],
+    ),
+    (
+        "Lund had voiced support for the dam and called himself a farmer.",
+        [("voiced", "Lund"), ("called", "Lund")],
+    ),
     # outside it, each stands
     (
         "Lund said the dam would hold. According to the Courier, it cracked.",

@@ -114,11 +114,17 @@ def _subject_after(parse: SentenceParse, clause: Clause) -> Phrase | None:
     """
     words = parse.words
     at = clause.span[1]
+    quotes = [q.span for q in parse.quotes]
     for other in parse.clauses:
         subject = other.subject
         if subject is None or other.kind != "main" or subject.span[0] < at:
             continue
-        if subject.first > 0 and words[subject.first - 1].text == ",":
+        if any(a <= subject.span[0] < b for a, b in quotes):
+            continue  # "Remarking upon his 'genuine empathy,' Starr said": not inside a quotation
+        k = subject.first - 1
+        if k > 0 and words[k].text in QUOTE_CLOSERS and words[k - 1].text == ",":
+            k -= 1  # 'Remarking upon his "genuine empathy," Ruiz said'
+        if k >= 0 and words[k].text == ",":
             content = clause.content  # what it says must end before the main clause
             return subject if content is None or content[1] <= subject.span[0] else None
     return None

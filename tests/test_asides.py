@@ -75,3 +75,28 @@ def test_a_closing_source_after_an_object_count_is_no_aside_inside_it() -> None:
         if c.kind == "figure" and c.figure is not None
     ]
     assert found == [("1,200", "killed", "Kell agency")]
+
+
+# A chain of asides between a name and its verb: an age, "of" a place with its region, a
+# relative clause (invented sentences). A place that opens the sentence, or follows a
+# participle, has no region after it: the name after it is the subject.
+CHAINS = [
+    (
+        "Ivo Moss, 30, of Tarn, Kell, who was among those polled, said the vote was fair.",
+        "Ivo Moss",
+    ),
+    ("Ivo Moss, of Tarn, who was polled, said the vote was fair.", "Ivo Moss"),
+    (
+        "Pia Lund, a driver from Ava, Kell, who backs the union, said the rules were unfair.",
+        "Pia Lund",
+    ),
+    ("In Tarn, Moss, who was polled on Monday, said the vote was fair.", "Moss"),
+    ("Speaking in Tarn, Moss, without naming Lund, said the vote was fair.", "Moss"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), CHAINS, ids=[r[0][:30] for r in CHAINS])
+def test_a_chain_of_asides_leads_back_to_the_name(text: str, source: str) -> None:
+    [statement] = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert statement.who is not None
+    assert statement.who.text == source

@@ -356,3 +356,66 @@ def test_a_pronoun_with_no_person_before_it_has_no_source() -> None:
     assert figure_sources("The dam failed on Monday. He said 20 people had died.") == {
         "20 people": None
     }
+
+
+# A body named as the subject of any verb is there for a later "it" or "the agency".
+BODIES = [
+    (
+        "The Orsk interior ministry issued a statement on Monday. It said 9 people were arrested.",
+        "9 people",
+        "Orsk interior ministry",
+    ),
+    (
+        "The Kell Water Authority inspected the dam. It said 40 homes were flooded and 3 "
+        "people drowned.",
+        "3 people",
+        "Kell Water Authority",
+    ),
+    # a body named after an earlier one is the one "it" means
+    (
+        "The agency said 12 were missing. The Dorva health ministry later published its "
+        "figures. It said 31 people had died.",
+        "31 people",
+        "Dorva health ministry",
+    ),
+    # a person named between is no antecedent of "it"
+    (
+        "The Pell fire service sent crews to the coast. Chief Ina Sorr visited the site. It "
+        "said 6 people were hurt.",
+        "6 people",
+        "Pell fire service",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "who"), BODIES, ids=[r[2] for r in BODIES])
+def test_a_named_body_is_there_for_it(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who
+
+
+# A person named where no one speaks is known by name for a later surname, but is not the
+# last person "he" or "the official" means.
+KNOWN = [
+    (
+        "The minister thanked Ivo Moss for his work. Moss said 14 children were hurt.",
+        "14 children",
+        "Ivo Moss",
+    ),
+    (
+        "Police arrested Ivo Moss, 34, on Monday. Moss told the court 3 people were hurt.",
+        "3 people",
+        "Ivo Moss",
+    ),
+    (
+        "Ana Velt, the health minister, and her deputy, Ivo Moss, briefed reporters. Moss said "
+        "14 children were hurt.",
+        "14 children",
+        "Ivo Moss",
+    ),
+    ("Piet Lund thanked Ivo Moss. He said 14 children were hurt.", "14 children", "Piet Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "who"), KNOWN, ids=[r[0][:30] for r in KNOWN])
+def test_a_person_named_as_an_object_is_known_by_surname(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who

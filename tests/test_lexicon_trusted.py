@@ -1,19 +1,33 @@
-"""The default lexicon, built without validation (lexicon/trusted.py).
+"""The default lexicon, built without validation (lexicon/trusted.py, lexicon/snapshot.py).
 
 It must be exactly what validation builds, and data that does not fit must still be validated.
+The build's snapshot of it (claimtrack/lexicon/default.pickle) must be fresh, the same lexicon,
+and never used once stale.
 """
 
 from __future__ import annotations
 
+import pickle
+import shutil
 import tomllib
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import pytest
 from pydantic import BaseModel
 
 from claimtrack.errors import LexiconError
-from claimtrack.lexicon import Lexicon, _default, _trusted, _validate, load_lexicon, trusted
+from claimtrack.lexicon import (
+    Lexicon,
+    _default,
+    _from_files,
+    _trusted,
+    _validate,
+    load_lexicon,
+    snapshot,
+    trusted,
+)
 from claimtrack.lexicon.sections import DatesLexicon, Holiday, PlacesLexicon
 
 
@@ -116,3 +130,98 @@ def test_constraints_are_left_to_validation() -> None:
 
 def test_default_is_cached() -> None:
     assert _default() is _default()
+
+
+def stored() -> Lexicon | None:
+    lexicon: Lexicon | None = snapshot.load(Lexicon, Lexicon.model_fields)
+    return lexicon
+
+
+def test_snapshot_is_fresh() -> None:
+    # If this fails, a data file or a module of the lexicon changed: run
+    # bench/precompile_patterns.py (the defaults are read from the files until then).
+    assert stored() is not None, "stale: run bench/precompile_patterns.py"
+
+
+def test_snapshot_is_what_validation_builds() -> None:
+    lexicon = stored()
+    assert lexicon is not None
+    same(lexicon, _validate(default_data(), "claimtrack/data"))
+    same(lexicon, _from_files())
+    same(load_lexicon(), lexicon)
+    assert lexicon.__pydantic_private__ == {"_cache": {}}
+    assert stored() is not lexicon  # a new lexicon each time: nothing is shared
+
+
+@pytest.fixture
+def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the package's data and lexicon modules, with a fresh snapshot of them."""
+    for folder in ("data", "lexicon"):
+        shutil.copytree(snapshot.PACKAGE / folder, tmp_path / folder)
+    monkeypatch.setattr(snapshot, "PACKAGE", tmp_path)
+    monkeypatch.setattr(snapshot, "SNAPSHOT", tmp_path / "default.pickle")
+    (tmp_path / "default.pickle").write_bytes(snapshot.dumps(_from_files(), Lexicon.model_fields))
+    assert stored() is not None
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "changed", ["data/numbers.toml", "data/verbs.toml", *snapshot.SOURCES], ids=str
+)
+def test_snapshot_of_other_files_is_not_used(package: Path, changed: str) -> None:
+    path = package / changed
+    path.write_bytes(path.read_bytes() + b"\n")
+    assert stored() is None
+    same(_default.__wrapped__(), _from_files())  # the files are read instead
+
+
+def test_snapshot_of_another_version_is_not_used(
+    package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import claimtrack
+
+    monkeypatch.setattr(claimtrack, "__version__", claimtrack.__version__ + ".1")
+    assert stored() is None
+
+
+def test_a_file_that_appears_or_goes_makes_it_stale(package: Path) -> None:
+    segment = package / "data" / "segment.toml"
+    text = segment.read_bytes()
+    segment.unlink()
+    assert stored() is None
+    (package / "default.pickle").write_bytes(snapshot.dumps(_from_files(), Lexicon.model_fields))
+    lexicon = stored()
+    assert lexicon is not None
+    assert lexicon.segment == Lexicon.model_construct().segment  # the section's defaults
+    segment.write_bytes(text)
+    assert stored() is None
+
+
+def test_unreadable_snapshots_are_not_used(package: Path) -> None:
+    path = package / "default.pickle"
+    stamp = snapshot.stamp(Lexicon.model_fields)
+    for data in [
+        b"garbage",
+        pickle.dumps((stamp, b"no pickle")),
+        pickle.dumps((stamp, pickle.dumps({"numbers": {}}))),  # no Lexicon
+        pickle.dumps(stamp),
+    ]:
+        path.write_bytes(data)
+        assert stored() is None
+    path.unlink()
+    assert stored() is None
+
+
+def test_no_stamp_without_the_sources(package: Path) -> None:
+    (package / "lexicon" / "sections.py").unlink()
+    assert snapshot.stamp(Lexicon.model_fields) is None
+    assert stored() is None
+    with pytest.raises(ValueError, match="sources"):
+        snapshot.dumps(_from_files(), Lexicon.model_fields)
+
+
+def test_a_lexicon_something_was_built_from_is_not_pickled() -> None:
+    lexicon = _from_files()
+    lexicon.memo("test", lambda lex: len(lex.reporting.verbs))
+    with pytest.raises(ValueError, match="built"):
+        snapshot.dumps(lexicon, Lexicon.model_fields)

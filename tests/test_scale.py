@@ -150,7 +150,13 @@ def test_dask_on_generated_news_equals_reconcile(seed, npartitions) -> None:
         c.model_dump_json() for d in docs for c in claimtrack.extract(d)
     ]
     assert flags == reconcile(claims)
-    assert {f.kind for f in flags} >= {"figure_increase", "figure_conflict"}
+
+
+def test_generated_news_raises_rises_and_conflicts() -> None:
+    # Fixed seeds: which kinds one seed's stories raise is chance (seed 524 has no conflict)
+    docs = [d for seed in (0, 1, 2) for d in news_documents(48, seed=seed)]
+    kinds = {f.kind for f in reconcile([c for d in docs for c in claimtrack.extract(d)])}
+    assert kinds >= {"figure_increase", "figure_conflict"}
 
 
 def test_group_keys_of_figures_leave_the_place_out_and_stances_keep_the_surname() -> None:

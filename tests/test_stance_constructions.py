@@ -32,6 +32,71 @@ TABLE: list[Row] = [
         {("aid agencies", "ceasefire", "support")},
     ),
     ("holder", "The plan calls for a lasting ceasefire.", set()),
+    # --- a noun cue with a named possessor: the possessor holds the position ----------------
+    (
+        "named possessor",
+        "Velt's support for the aid corridor surprised her allies.",
+        {("Velt", "humanitarian_aid", "support")},
+    ),
+    (
+        "named possessor",
+        "President Ana Velt's call for a ceasefire was ignored.",
+        {("Ana Velt", "ceasefire", "support")},
+    ),
+    ("named possessor", "The call for a ceasefire was ignored.", set()),
+    # a noun cue after a cue of the clause's own holder stays that holder's
+    (
+        "named possessor",
+        "Lund rejected Kell's request for tanks.",
+        {("Lund", "weapons_supply", "oppose")},
+    ),
+    # --- a passive cue with its agent: the agent holds the position --------------------------
+    (
+        "passive agent",
+        "The ceasefire was rejected by the Orsk government on Sunday.",
+        {("Orsk government", "ceasefire", "oppose")},
+    ),
+    (
+        "passive agent",
+        "The aid corridor was backed by the Kell council on Monday.",
+        {("Kell council", "humanitarian_aid", "support")},
+    ),
+    ("passive agent", "The truce plan was welcomed by Dorva.", {("Dorva", "ceasefire", "support")}),
+    ("passive agent", "The truce has been renewed.", set()),
+    # --- "against" after a copula or a verb of arguing opposes -----------------------------
+    (
+        "against",
+        "Senator Ina Voss is against sending more tanks to Pell.",
+        {("Ina Voss", "weapons_supply", "oppose")},
+    ),
+    (
+        "against",
+        "The Kell party came out against the hostage deal.",
+        {("Kell party", "hostage_release", "oppose")},
+    ),
+    ("against", "Voss argued against a ceasefire.", {("Voss", "ceasefire", "oppose")}),
+    ("against", "The war against the rebels continued.", set()),
+    # --- openness to a position leaves it open ------------------------------------------------
+    (
+        "openness",
+        "Kellish officials have signalled openness to a temporary pause in fighting.",
+        {("Kellish officials", "humanitarian_pause", "neutral")},
+    ),
+    (
+        "openness",
+        "Dorian leaders showed openness to talks on the aid corridors.",
+        {("Dorian leaders", "humanitarian_aid", "neutral")},
+    ),
+    (
+        "openness",
+        "The Orsk government expressed openness to a ceasefire on Friday.",
+        {("Orsk government", "ceasefire", "neutral")},
+    ),
+    (
+        "openness",
+        "The Orsk government expressed support for a ceasefire on Friday.",
+        {("Orsk government", "ceasefire", "support")},
+    ),
     # --- a role in lower case that opens a reported clause holds its stance ---------------
     (
         "holder",

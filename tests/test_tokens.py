@@ -114,3 +114,14 @@ def test_a_number_with_thousands_separators_is_one_token(text: str, tokens: list
     from claimtrack.text.tokens import tokenize
 
     assert [t.text for t in tokenize(text, (0, len(text)), frozenset())] == tokens
+
+
+@pytest.mark.parametrize("text", ["1,400,5.", "at 1,400,5 and 2,000, 30 died", "4,000.5, 3"])
+def test_every_window_of_a_run_of_number_groups_is_read_as_alone(text: str) -> None:
+    # "1,400" alone is one number, in "1,400,5" three tokens: a window that ends inside the run
+    # cannot reuse the sentence's tokens (hypothesis found "1,400,5.")
+    shared = Tokens(text, ABBREVIATIONS)
+    shared.of((0, len(text)))
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            assert shared.window((a, b), len(text)) == tokenize(text, (a, b), ABBREVIATIONS)

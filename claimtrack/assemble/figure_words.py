@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from ..find.inflect import verb_forms
+from ..find.inflect import irregular_forms, verb_forms
 from ..find.phrases import first_words
 from ..lexicon import Lexicon
 from ..text.patterns import lazy
@@ -70,15 +70,18 @@ SUBSET_BEFORE = lazy(
     regex.I,
 )
 # An opening after a comma that does not end the clause: "thousands of people, including many
-# foreigners, have left the country".
+# foreigners, have left the country", "3,000 families, or about 15,000 people, have fled".
 ASIDE = lazy(
-    r",[^\S\n]*(?:including|among them|mostly|mainly|many|most|"
+    r",[^\S\n]*(?:including|among them|mostly|mainly|many|most|or|"
     # "Twenty-two people, six of them children, were killed"
-    r"(?:[\w-]+[^\S\n]++){1,3}of[^\S\n]++(?:them|whom|those))(?!\w)[^,;]*,",
+    r"(?:[\w-]+[^\S\n]++){1,3}of[^\S\n]++(?:them|whom|those))(?!\w)(?:[^,;]|,(?=\d))*+,",
     regex.I,
 )
 # A stretch set off by commas: ", according to the ministry,", ", the ministry said,".
 SET_OFF = lazy(r",[^,;\n]*+,")
+# A count restated in an aside, up to its words: ", or about 15,000 people" (a comma inside a
+# number does not end it).
+RESTATED = lazy(r",[^\S\n]*+or[^\S\n]++(?:[^,;\n]|,(?=\d))*+\Z", regex.I)
 # The opening of a relative clause set off by commas: ", which includes", ", who".
 RELATIVE_OPEN = lazy(r",[^\S\n]*(?:which|who|whose)(?!\w)", regex.I)
 # A period names a time: "since October 7", "over the past 24 hours", "through Sunday".
@@ -104,11 +107,13 @@ AND_GAP = lazy(
     r"(?:(?:at[^\S\n]least|more[^\S\n]than|about|some|nearly|almost)[^\S\n]++)?",
     regex.I,
 )
-# Between a verb and the number it governs: "killed another 12", "wounded a total of 40".
+# Between a verb and the number it governs: "killed another 12", "wounded a total of 40",
+# "killed his two brothers" (a possessive determiner, like an article).
 # (The longer words come first and each ends at a word's end: the repetition is possessive.)
 OBJECT_GAP = (
     r"(?:[^\S\n]++(?:a[^\S\n]++total[^\S\n]++of|a[^\S\n]++further|an[^\S\n]++additional|"
-    r"a[^\S\n]++combined|another|an?|the|all|only|just)(?!\w))*+[^\S\n]++\Z"
+    r"a[^\S\n]++combined|another|an?|the|all|only|just|his|her|its|their|our|my|your)(?!\w))*+"
+    r"[^\S\n]++\Z"
 )
 # The same, alone: what may stand between a casualty verb found and its number.
 OBJECT_GAP_ONLY = lazy(OBJECT_GAP, regex.I)
@@ -151,7 +156,11 @@ AND_ONLY = lazy(r"[^\S\n]++(?:and|or)[^\S\n]++", regex.I)
 # Where a number (or its qualifier) may start: a digit or a letter.
 NUMBER_START = lazy(r"[0-9\p{L}]")
 # The words of OBJECT_GAP, for a quick test before the pattern.
-GAP_WORDS = frozenset("a an the another all only just total of further additional combined".split())
+# Words that may stand between a verb and the number it governs ("killed his two brothers").
+GAP_WORDS = frozenset(
+    "a an the another all only just total of further additional combined his her its their our "
+    "my your".split()
+)
 # Items of a list that spreads a count over places (govern.listed).
 _ITEM_NAME = r"\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,3}+"
 # ", Ostria 215", " and Upper Selm 12", "followed by Linden with 22", ", the town of Orr with 7"
@@ -301,6 +310,7 @@ class Patterns:
     breaks: Any
     comma_joins: frozenset[str]  # joins that may follow a comma: "..., up from 96"
     transparent: frozenset[str]
+    passive_links: frozenset[str]  # "were found dead": a passive verb of finding, as "be"
     verbs: Any
     inc_before: Any
     inc_after: frozenset[str]
@@ -355,7 +365,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
     unit_kind: dict[str, str] = {}
     before_kind: dict[str, str] = {}
     loss_kind: dict[str, str] = {}
-    irregular = lexicon.numbers.irregular
+    irregular = irregular_forms(lexicon)
     for name, terms in lexicon.categories.items():
         target = cue_kind if terms.casualty else unit_kind
         forms = (verb_forms(lemma, irregular) for lemma in terms.lemmas)
@@ -431,6 +441,7 @@ def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
         "breaks": words("breaks"),
         "comma_joins": folded("comma_joins"),
         "transparent": folded("transparent"),
+        "passive_links": folded("passive_links"),
         "verbs": words("verbs"),
         "inc_before": lazy(
             r"(?<!\w)\L<w>[^\S\n]++\Z", regex.I, w=_terms(ctx.get("incremental_before", ()))

@@ -296,7 +296,8 @@ def _figure(
         number=number,
         category=category,
         unit=unit,
-        incremental=_incremental(text, (s0, nxt), n, ph, prev, p),
+        incremental=_incremental(text, (s0, nxt), n, ph, prev, p)
+        and not _beside(text, n, category, counted or earlier(), p),
         # Scope only matters for counts of people; skipping it elsewhere keeps dense runs of
         # numbers ("1,1,1,...") cheap.
         scope=_scope(text, sentence, n, ph, p, prev, starts, verb, place)
@@ -456,6 +457,22 @@ def _incremental(
         window is not None
         and next(cues(text, window.end(), n.span[0], p), None) is None
         and p.tally_last.search(text, window.end(), n.span[0]) is None
+    )
+
+
+def _beside(
+    text: str, n: NumberMention, category: str | None, before: FigureMention | None, p: Patterns
+) -> bool:
+    """Whether "another 12" follows a count of another kind: more people, not more of its own.
+
+    "40 people died. Another 12 are missing" counts the missing whole; "killed 40 and wounded
+    another 12" the wounded.
+    """
+    return (
+        category is not None
+        and before is not None
+        and before.category not in (None, category)
+        and p.inc_before.search(text, max(0, n.span[0] - 20), n.span[0]) is not None
     )
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..find.numbers import NumberMention
 from ..lexicon import lookup
 from ..model import REACH, Span
+from ..text.patterns import lazy
 from .figure_words import (
     AMONG_THE,
     AND_ONLY,
@@ -37,6 +38,7 @@ from .figure_words import (
     OF,
     OF_WHOM,
     PAST,
+    RESTATED,
     SET_OFF,
     TOKEN,
     WORD_RUN,
@@ -275,6 +277,8 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
         # "Twenty-two people, six of them children, were killed": the aside holds the next
         # number; the predicate comes after it.
         at, nxt = aside.end(), s1
+    elif text.startswith(",", ph.end) and RESTATED.search(text, max(0, ph.start - 48), ph.start):
+        at, nxt = ph.end + 1, s1  # ", or about 15,000 people, have fled": the predicate after
     else:
         at = ph.end
         own = OF_WHOM.match(text, at, min(s1, at + 16))
@@ -287,10 +291,16 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
     cue = next(cues(text, at, end, p), None)
     stop = end
     for m in PAST.finditer(text, at, end):
-        if m.group().casefold() not in p.transparent and not p.cue.fullmatch(m.group()):
+        if (
+            m.group().casefold() not in p.transparent
+            and not p.cue.fullmatch(m.group())
+            and not _passive_link(text, at, m, p)
+        ):
             stop = m.start()
             break
     verb = p.verbs.search(text, at, end)
+    while verb is not None and _passive_link(text, at, verb, p):
+        verb = p.verbs.search(text, verb.end(), end)
     if verb:
         stop = min(stop, verb.start())
     if cue and cue.start() <= stop:
@@ -306,6 +316,23 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
     if stop < end or _own_predicate(text, at, end, p):
         ph.predicate = True
     return None
+
+
+def _passive_link(text: str, at: int, verb: regex.Match[str], p: Patterns) -> bool:
+    """Whether ``verb`` links the count to a casualty word after it, as "were" alone does.
+
+    A passive verb of finding ("were found dead"), or a verb whose infinitive is a casualty
+    verb, the count doing it ("were ordered to leave their homes", "were told to evacuate").
+    """
+    if AUX_BEFORE.search(text, at, verb.start()) is None:
+        return False
+    if verb.group().casefold() in p.passive_links:
+        return True
+    to = _TO.match(text, verb.end())
+    return to is not None and cue_at(text, to.end(), min(len(text), to.end() + 40), p) is not None
+
+
+_TO = lazy(r"[^\S\n]++to[^\S\n]++")
 
 
 def _own_predicate(text: str, at: int, end: int, p: Patterns) -> bool:

@@ -28,7 +28,7 @@ from ..attribute.attribution import (
     clause_subjects,
     find_subjects,
 )
-from ..attribute.coref import speaker_mention
+from ..attribute.coref import bare_possessor, speaker_mention
 from ..find.dates import DateMention
 from ..lexicon import Lexicon
 from ..model import DateRange, Span, Stance, Who
@@ -51,6 +51,7 @@ from .holders import (
     subjectless,
     whole,
 )
+from .speakers import CueSources, named_role
 from .stance_dates import StanceDates
 from .stance_scope import RELATIVE
 from .stances import DocScan, StanceContext, StanceMention, clauses, find_stances
@@ -113,8 +114,10 @@ class Positions:
         date_for: Callable[[int, Sequence[DateMention]], DateRange | None],
         dates_in: Callable[[Span], list[DateMention]],
         parses: Sequence[SentenceParse] = (),
+        cue_sources: CueSources | None = None,
     ) -> None:
         self.text = text
+        self._cue_sources = cue_sources or CueSources(())  # the parse's sources, by cue
         self._parses = {p.span[0]: p for p in parses}
         self.lex = lexicon
         self.speakers = speakers
@@ -293,6 +296,8 @@ class Positions:
             )
             who = self._holder(speaker_mention(parsed)) if parsed is not None else None
             holders = [who] if who is not None else []
+        sources = self._cue_sources.at(self.text, mention.cue_span[0])
+        holders = named_role(self.text, holders, [self.speakers.resolve(p) for p in sources])
         return self._joint(holders, sentence) if holders else holders
 
     def _credited(self, span: Span, sentence: Sentence) -> list[Who]:
@@ -308,7 +313,7 @@ class Positions:
         ):
             if subject.span[0] >= span[1] or _OTHERS.match(subject.text):
                 break
-            who = self._holder(subject)
+            who = self._holder(bare_possessor(subject))  # "Velt's support for": Velt
             if who is not None and who not in out:
                 out.append(who)
         return out

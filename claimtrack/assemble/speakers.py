@@ -17,7 +17,7 @@ from ..attribute.coref import SpeakerMention, speaker_mention
 from ..attribute.statements import Statement
 from ..find.phrases import Hit
 from ..lexicon import Lexicon
-from ..model import Span
+from ..model import Span, Who
 from ..syntax.structure import SentenceParse
 from ..text.patterns import lazy
 from ..text.segment import Quotation, QuoteIndex, Sentence
@@ -61,11 +61,69 @@ def _with_parsed_speaker(att: Attribution, statement: Statement | None) -> Attri
     source = statement.mention.source if statement is not None else None
     if statement is None or source is None or source.span == att.speaker.span:
         return att
-    speaker = speaker_mention(source)
+    return replace(att, speaker=_parsed_speaker(statement))
+
+
+def _parsed_speaker(statement: Statement) -> SpeakerMention:
+    """The speaker of a statement the parse read (its source must be known)."""
+    assert statement.mention.source is not None
+    speaker = speaker_mention(statement.mention.source)
     who = statement.who
     if speaker.form == "name" and speaker.title is None and who is not None and who.title:
         speaker = replace(speaker, title=who.title)  # from an apposition: "Lund, the mayor,"
-    return replace(att, speaker=speaker)
+    return speaker
+
+
+class CueSources:
+    """The named sources the parse read for each cue (one per conjunct), by where cues end.
+
+    A stance whose cue a statement's verb governs ("The premier, Tomas Arle, rejected calls for
+    a truce") is held by that statement's source.
+    """
+
+    def __init__(self, statements: Sequence[Statement]) -> None:
+        self._by_start: dict[int, tuple[int, list[SpeakerMention]]] = {}
+        for st in statements:
+            if st.mention.source is not None and st.mention.site is None:
+                if st.mention.source.kind != "name":
+                    continue  # "The plan calls for": only a named source stands in
+                end, found = self._by_start.setdefault(st.mention.cue[0], (st.mention.cue[1], []))
+                found.append(_parsed_speaker(st))
+        self._starts = sorted(self._by_start)
+
+    def at(self, text: str, cue: int) -> list[SpeakerMention]:
+        """The sources of the statement cue at ``cue``, or right before it with its object."""
+        k = bisect.bisect_right(self._starts, cue) - 1
+        if k < 0:
+            return []
+        end, found = self._by_start[self._starts[k]]
+        return found if end >= cue or _GOVERNED.fullmatch(text, end, cue) else []
+
+
+# What may stand between a verb and the stance cue that is its object: "rejected (new) calls".
+_GOVERNED = lazy(
+    r"(?:[^\S\n]++(?:the|an?|his|her|its|their|new|renewed|fresh|repeated))*+[^\S\n]++"
+)
+
+
+def named_role(text: str, holders: list[Who], parsed: Sequence[Who | None]) -> list[Who]:
+    """A lone role holder with a name in apposition is that person: "The premier, Lund, said".
+
+    ``parsed`` are the sources the parse read at the cue; the one set off by a comma right
+    after the role (a title of its own may open it: "The army chief, General Bo Harrin,")
+    replaces it. With no holder read at all, the parse's sources hold the stance.
+    """
+    if not holders:  # no subject read before the cue: the parse's sources at it
+        return [who for who in parsed if who is not None]
+    if len(holders) != 1 or len(parsed) != 1 or parsed[0] is None:
+        return holders
+    role, named = holders[0], parsed[0]
+    if role.title is None and _APPOSED.fullmatch(text, role.span[1], named.span[0]):
+        return [named]
+    return holders
+
+
+_APPOSED = lazy(r"[^\S\n]*+,[^\S\n]*+(?:\p{Lu}[\p{L}.]*+[^\S\n]++){0,2}+")
 
 
 def named_phrases(

@@ -22,7 +22,7 @@ from ..model import Polarity, Span
 from ..text.patterns import lazy
 from ..text.terms import WordTerms
 from .cue_forms import halting_cues, proceeding_cues, with_split_cues
-from .stance_words import polarities, topic_words
+from .stance_words import body_heads, polarities, topic_words
 
 _A_BEFORE = lazy(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
 # Words after a cue, to look for the object it governs.
@@ -96,6 +96,7 @@ class Tables:
     # A passive description right before a cue: "is described as (choking off ...)".
     describing: regex.Pattern[str] | None
     acts: frozenset[str]
+    body_heads: frozenset[str]  # "aid group": a topic word before them names a kind of body
     questions: regex.Pattern[str] | None
     asks: regex.Pattern[str] | None
     conditions: regex.Pattern[str] | None
@@ -211,6 +212,7 @@ def _build(lex: Lexicon) -> Tables:
         },
         describing=term_pattern(_DESCRIBED, lex.holders.describing),
         acts=frozenset(acts),
+        body_heads=body_heads(lex),
         questions=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])" + frame, pol.questions),
         # A cue right before a question word asks rather than states: "asked why Berlin ...".
         asks=term_pattern(r"\s+\L<t>(?![\p{L}])", pol.questions),

@@ -256,3 +256,43 @@ def purposes(
 def cue_between(cues: list[Hit], start: int, end: int) -> bool:
     """Does a cue lie between ``start`` and ``end``?"""
     return any(start <= c.start() and c.end() <= end for c in cues)
+
+
+# "no" right before a topic phrase (one adjective may stand between): "no bombing", "no
+# further strikes".
+NO_BEFORE = lazy(r"(?<![\p{L}])no\s+(?:\p{L}+\s+)?$", regex.I)
+# A cue right after a determiner or a possessive is a noun, not a position: "the call for a
+# ceasefire", "rejected Ukraine's request".
+NOUN_USE = lazy(r"(?:\bthe|\ba|\ban|\btheir|\bits|\bhis|\bher|\p{L}['\u2019]s)\s+$", regex.I)
+# A name as the possessor right before a cue: "Velt's support for the corridor".
+_NAMED_OWNER = lazy(
+    r"(?<!\w)(?P<name>\p{Lu}[\p{L}.\-]*+(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){0,3}+)"
+    r"['\u2019]s[^\S\n]++\Z"
+)
+
+
+def noun_owner(text: str, cue: Hit, floor: int) -> Span | None:
+    """The named possessor of a noun cue, who holds its position: "Velt's support for".
+
+    Its span is the name's, where the holder readers look for a subject.
+    """
+    found = _NAMED_OWNER.search(text, max(floor, cue.start() - 60), cue.start())
+    return found.span("name") if found is not None else None
+
+
+def agent_of_passive(text: str, cue: Hit, topic_end: int, clause: Span) -> Span | None:
+    """Who holds a position a passive cue states: "The truce was rejected by the Orsk government".
+
+    The topic comes before the cue, a form of "be" right before it, and "by" and a name right
+    after it; the agent's span runs to the clause's end.
+    """
+    if topic_end > cue.start() or not _PASSIVE.search(
+        text, max(clause[0], cue.start() - 24), cue.start()
+    ):
+        return None
+    found = _BY_AGENT.match(text, cue.end(), clause[1])
+    return (found.end(), clause[1]) if found is not None else None
+
+
+_BY_AGENT = lazy(r"[^\S\n]++by[^\S\n]++(?=(?:the[^\S\n]++)?\p{Lu})")
+_PASSIVE = lazy(r"(?<!\w)(?:is|are|was|were|been|being)[^\S\n]++(?:\p{L}+ly[^\S\n]++)?\Z", regex.I)

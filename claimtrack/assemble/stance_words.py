@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..find.phrases import Hit
 from ..lexicon import Lexicon
 from ..model import Polarity
+from ..text.patterns import lazy
 
 
 def topic_words(
@@ -61,3 +63,26 @@ def polarities(lex: Lexicon, acts: Iterable[str]) -> dict[str, Polarity]:
     for act in acts:
         pol_of.setdefault(act, "support")  # "said it would halt all military operations"
     return pol_of
+
+
+def body_heads(lex: Lexicon) -> frozenset[str]:
+    """The nouns a topic word may only modify: bodies, groups of people, titles ("aid group")."""
+    rep = lex.reporting
+    return frozenset(w.casefold() for w in (*rep.org_heads, *rep.groups, *rep.titles))
+
+
+_NEXT_WORD = lazy(r"[^\S\n]++(\p{L}[\p{L}'\u2019\-]*+)")
+
+
+def modifies_a_body(text: str, hit: Hit, heads: frozenset[str]) -> bool:
+    """Whether a topic word only names or describes a body: "Relief Now", "the aid group".
+
+    A capitalised topic word before another capitalised word is part of a name; one before a
+    noun of bodies, groups or titles says what kind of body it is ("aid agencies", "relief
+    official"). Neither is the thing a stance is about.
+    """
+    m = _NEXT_WORD.match(text, hit.end())
+    if m is None:
+        return False
+    word = m.group(1)
+    return (hit.group()[:1].isupper() and word[:1].isupper()) or word.casefold() in heads

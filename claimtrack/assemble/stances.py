@@ -41,7 +41,10 @@ from .stance_cues import (
 )
 from .stance_scope import (
     FLIP,
+    NO_BEFORE,
+    NOUN_USE,
     PASSIVE,
+    agent_of_passive,
     antecedent,
     clauses,
     closes_relative,
@@ -51,10 +54,12 @@ from .stance_scope import (
     expressed,
     modal,
     negated,
+    noun_owner,
     purposes,
     reach,
     scope,
 )
+from .stance_words import modifies_a_body
 
 __all__ = [
     "DocScan",
@@ -65,12 +70,6 @@ __all__ = [
     "find_stances",
 ]
 
-# A cue right after a determiner or a possessive is a noun, not a position: "the call for a
-# ceasefire", "rejected Ukraine's request".
-_NOUN_USE = lazy(r"(?:\bthe|\ba|\ban|\btheir|\bits|\bhis|\bher|\p{L}['\u2019]s)\s+$", regex.I)
-# "no" right before a topic phrase (one adjective may stand between): "no bombing", "no
-# further strikes".
-_NO_BEFORE = lazy(r"(?<![\p{L}])no\s+(?:\p{L}+\s+)?$", regex.I)
 # How far (in characters) a polarity cue may stand from its topic phrase.
 _BEFORE, _AFTER = 90, 45
 # How far apart two cues in a row may stand: "pledged to build an international coalition to
@@ -131,7 +130,11 @@ def find_stances(
         return []
     topics = scan.topics_in(c0, c1) if scan is not None else t.topics.find(text, None, c0, c1)
     # A bare word with nothing to refer back to ("an agreement") names no topic.
-    topics = [m for m in topics if topic_of(text, m, t, ctx) is not None]
+    topics = [
+        m
+        for m in topics
+        if topic_of(text, m, t, ctx) is not None and not modifies_a_body(text, m, t.body_heads)
+    ]
     reader = _Clause(text, clause, sentence or clause, t, topics, scan.lower if scan else None)
     for m in found:
         reader.read(m)
@@ -165,6 +168,7 @@ class _Clause:
         self.absorbed: set[int] = set()  # cues inside a judged subject ("sending ... shells")
         # cue start -> (the object a praise or blame credits it to, the cue's own polarity)
         self.credited: dict[int, tuple[Span, Polarity]] = {}
+        self.owners: dict[int, Span] = {}  # cue start -> the named possessor of a noun cue
         self._answer: regex.Match[str] | None = None
         self._answer_read = False  # the quoted answer is looked for only after a question
 
@@ -181,8 +185,9 @@ class _Clause:
             PASSIVE.search(text, max(c0, m.start() - 12), m.start())
             and _PARTICIPLE.fullmatch(m.group())
             and not text.startswith(" to ", m.end())
+            and agent_of_passive(text, m, m.start(), self.clause) is None
         ):
-            return  # "the truce has been renewed": a passive names nobody's position
+            return  # "the truce has been renewed": a passive names nobody's position (no "by")
         if m.group().casefold() in t.acts and not _WILL.search(
             text, max(c0, m.start() - 12), m.start()
         ):
@@ -195,10 +200,13 @@ class _Clause:
         if (
             not in_topic  # "the right to defend itself" states its own position
             and m.group().casefold() not in t.evaluative  # "would be a grave mistake"
-            and _NOUN_USE.search(text, max(c0, m.start() - 8), m.start())
+            and NOUN_USE.search(text, max(c0, m.start() - 8), m.start())
             and not expressed(text, m, c0, t)
         ):
-            return
+            owner = None if self.cues else noun_owner(text, m, c0)  # "Velt's support for"
+            if owner is None:
+                return
+            self.owners[m.start()] = owner
         # A negator counts once: in "did not support calls for a ceasefire" it belongs to
         # "not support", not again to "calls for".
         floor = max(c0, self.cues[-1].end()) if self.cues else c0
@@ -382,7 +390,7 @@ class _Clause:
                 abs(m.start() - topic_match.start()) < _BEFORE for m in neutral_near
             ):
                 polarity = "neutral"
-            if polarity != "neutral" and _NO_BEFORE.search(
+            if polarity != "neutral" and NO_BEFORE.search(
                 text, max(c0, topic_match.start() - 16), topic_match.start()
             ):
                 # "agreed to guarantee that there would be no bombing": against it.
@@ -397,19 +405,10 @@ class _Clause:
             agent = passive_agent(text, paired, topic_match.end(), self.clause, t)
             if agent is not None and paired.group().casefold() not in t.evaluative:
                 polarity = "support" if polarity == "oppose" else polarity
-            whose = agent or absolute_subject(text, paired, c0)
-            out.append(
-                StanceMention(
-                    span,
-                    clause_text,
-                    topic,
-                    topic_match.span(),
-                    polarity,
-                    paired.group(),
-                    paired.span(),
-                    whose,
-                )  # fmt: skip
-            )
+            agent = agent or agent_of_passive(text, paired, topic_match.end(), self.clause)
+            whose = agent or self.owners.get(paired.start()) or absolute_subject(text, paired, c0)
+            found = (topic_match.span(), polarity, paired.group(), paired.span(), whose)
+            out.append(StanceMention(span, clause_text, topic, *found))
             if paired.start() in self.credited:
                 whom, own = self.credited[paired.start()]
                 out.append(

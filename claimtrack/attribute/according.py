@@ -16,6 +16,7 @@ from ..syntax.chunk import named_apposition
 from ..syntax.structure import Phrase, SentenceParse, Word
 from ..syntax.words import WordClasses
 from .mention import AttributionMention
+from .objects import possessed
 
 # Words for what a body says or counts through: its statement, its count, its spokesman.
 _OWNED_WORDS = frozenset(
@@ -55,6 +56,8 @@ def owner_of(subject: Phrase, parse: SentenceParse) -> Phrase:
     if subject.owner is not None and (head in DOCUMENT_HEADS or head in _OWNED_WORDS):
         return subject.owner
     after = subject.last + 1
+    if head in DOCUMENT_HEADS and after + 3 < len(words) and words[after].text == ",":
+        after += 1  # "The data, released by the ministry on Friday, showed"
     if head in DOCUMENT_HEADS and after + 2 < len(words) and words[after].tag == "VERB":
         after += 1  # "figures released by the ministry": past the participle to its agent
     if head in DOCUMENT_HEADS and after + 1 < len(words) and words[after].lemma in _MAKERS:
@@ -93,7 +96,7 @@ def according_mentions(
             source = parse.phrase_at(j) if j < len(words) else None
             if source is None or source.first != j:
                 continue
-            source = owner_of(source, parse)  # "according to figures released by the ministry"
+            source = owner_of(possessed(source, parse), parse)  # "to Pell's mayor", "figures by"
             source, after = _apposed(parse, source)  # "according to the mayor, Piet Maro, ..."
             cue = (words[k].start, words[k + m - 1].end)
             # A participle with its agent ("given by X") sets off the noun before it;

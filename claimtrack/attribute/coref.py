@@ -95,6 +95,20 @@ def _canonical(
     return low
 
 
+def bare_possessor(mention: SpeakerMention) -> SpeakerMention:
+    """A mention without a possessive ending: "Velt's" (support) names Velt."""
+    text = _POSSESSIVE_END.sub("", mention.text) if mention.text.endswith(_ENDS) else mention.text
+    if text == mention.text:
+        return mention
+    name = _POSSESSIVE_END.sub("", mention.name)
+    return replace(
+        mention, span=(mention.span[0], mention.span[0] + len(text)), text=text, name=name
+    )
+
+
+_ENDS = ("'s", "\u2019s", "'", "\u2019")
+
+
 def speaker_mention(phrase: Phrase) -> SpeakerMention:
     """The speaker a source phrase names, for coreference (:class:`Speakers`)."""
     if phrase.possessive:  # "the ministry's" (tally): the ministry, without the "'s"
@@ -140,6 +154,24 @@ class Speakers:
         """The source resolved last issued a document with this head noun ("report")."""
         if self._last is not None:
             self._documents[head.casefold()] = self._last
+
+    def know(self, mention: SpeakerMention) -> None:
+        """A person named where no one speaks ("thanked Ivo Moss"), for a later "Moss".
+
+        Known by name only: the last person, whom "he" and "the official" mean, stays as it is.
+        """
+        w = self._w
+        parts = _without_suffix(mention.name.split(), w.name_suffixes)
+        if mention.kind != "person" or mention.form != "name" or len(parts) < 2:
+            return
+        canonical = _canonical(mention.name, "person", w.aliases, w.name_suffixes)
+        if any(e.canonical == canonical or e.last == parts[-1].casefold() for e in self._people):
+            return
+        # no title: the one a later mention as a speaker gives ("Dr. Abid, the WHO's
+        # representative, said") is the one to keep
+        entity = _Entity(mention.name, canonical, "person", None)
+        entity.rename(mention.name, w.name_suffixes)
+        self._people.insert(0, entity)  # the oldest: any person named as a speaker comes first
 
     @property
     def knows_people(self) -> bool:

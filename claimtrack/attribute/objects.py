@@ -2,14 +2,15 @@
 
 A verb of evidence reports only a clause or a quotation ("the data show 40 died"); a thing
 alone ("needs money") is no statement. Some objects
-make a verb of saying another verb: "the floods claimed 45 lives" (``other_senses``).
+make a verb of saying another verb: "the floods claimed 45 lives" (``other_senses``). The
+object of "according to" is the phrase a possessor owns: "according to Pell's mayor".
 """
 
 from __future__ import annotations
 
 from ..model import Span
 from ..syntax.content import QUOTE_OPENERS
-from ..syntax.structure import SentenceParse
+from ..syntax.structure import Phrase, SentenceParse
 from ..syntax.words import WordClasses
 
 
@@ -52,3 +53,16 @@ def other_sense(parse: SentenceParse, lemma: str, content: Span, classes: WordCl
 def counted(parse: SentenceParse, content: Span) -> bool:
     """Whether a content holds a number: "showed: 800 in Verland and 440 in Ostmark"."""
     return any(w.tag == "NUM" and content[0] <= w.start < content[1] for w in parse.words)
+
+
+def possessed(phrase: Phrase, parse: SentenceParse) -> Phrase:
+    """The phrase a possessor owns when it can speak ("Pell's mayor": the mayor), else ``phrase``.
+
+    A thing owned does not speak: "the prefecture's breakdown" is the prefecture's.
+    """
+    if not phrase.possessive:
+        return phrase
+    owned = parse.phrase_at(phrase.last + 1)
+    if owned is None or owned.owner is None or owned.owner.span != phrase.span:
+        return phrase
+    return owned if owned.kind != "other" else phrase

@@ -52,6 +52,8 @@ def read_statements(
     # Coreference reads the document once, in order: every named person as they come, and
     # each source at its place.
     events: list[tuple[int, Phrase | None, AttributionMention | None]] = []
+    known: set[int] = set()  # phrases that only make a name known
+    subjects: set[int] = set()
     for parse in parses:
         for clause in parse.clauses:
             subject = clause.subject
@@ -61,6 +63,12 @@ def read_statements(
             for person in subject.conjuncts or (subject,):
                 if _named(person):
                     events.append((person.span[0], person, None))
+                    subjects.add(id(person))
+        for named in parse.phrases:  # "thanked Ivo Moss": known by name, for a later "Moss"
+            if named.kind == "name" and named.name and id(named) not in sources:
+                if id(named) not in subjects:
+                    known.add(id(named))
+                    events.append((named.span[0], named, None))
     events += [(m.source.span[0] if m.source else m.cue[0], None, m) for m in mentions]
     events.sort(key=lambda e: (e[0], e[2] is not None))
     starts = [p.span[0] for p in parses]
@@ -68,7 +76,9 @@ def read_statements(
     for _, phrase, mention in events:
         if mention is None:
             assert phrase is not None
-            if phrase.kind != "role" or not speakers.knows_people:
+            if id(phrase) in known:
+                speakers.know(speaker_mention(phrase))
+            elif phrase.kind != "role" or not speakers.knows_people:
                 # a role noun only opens a text's people ("The governor toured the dam. She
                 # said ..."): after a name it mostly refers back to one ("the senator")
                 speakers.resolve(speaker_mention(phrase))
@@ -131,12 +141,15 @@ def _named(phrase: Phrase) -> bool:
     """A phrase that names someone: a name of two words or more, or a name with a title.
 
     Or a group of people, for "they": "Rescue workers reached the village. They said ...";
-    or one person by a role, for "he" and "she": "The governor toured the dam. She said ...".
+    one person by a role, for "he" and "she": "The governor toured the dam. She said ...";
+    or a body by its name, for "it".
     """
     if phrase.kind == "group" and phrase.plural and phrase.name is None:
         return True
     if phrase.kind == "role" and not phrase.plural:
         return True  # "The governor toured the dam. She said ...": a person, for "she"
+    if phrase.kind == "organization" and phrase.name:
+        return True  # "The Orsk interior ministry issued a statement. It said ...": for "it"
     if phrase.kind != "name" or not phrase.name:
         return False
     return phrase.title is not None or len(phrase.name.split()) >= 2

@@ -11,6 +11,10 @@ for a doubled consonant in a longer verb, the -ing form) from the lexicon's ``ir
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
 
 _VOWELS = frozenset("aeiou")
 # Sibilant endings take -es: "pushes", "catches", "taxes".
@@ -94,3 +98,14 @@ def _ing(verb: str) -> str:
     if _doubles(verb):
         return verb + verb[-1] + "ing"  # "stab" -> "stabbing"
     return verb + "ing"
+
+
+def irregular_forms(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Irregular verb forms for :func:`verb_forms`: ``verbs.toml``'s, then ``numbers.toml``'s."""
+    out: dict[str, tuple[str, ...]] = {}
+    for verb, f in lexicon.verbs.irregular.items():
+        if f.past is not None:
+            forms = (f.past, f.participle or f.past)
+            out[verb.casefold()] = (*forms, f.ing) if f.ing is not None else forms
+    out.update(lexicon.numbers.irregular)
+    return out

@@ -13,8 +13,10 @@ top-level tables are section names::
     True
 
 Lists in an overlay are added to the defaults (duplicates dropped, order kept); tables are merged
-key by key; scalars replace. Every file is validated into a pydantic model on load, and a mistake
-raises :class:`LexiconError` naming the file and the key.
+key by key; scalars replace. Every overlay is validated into pydantic models on load, and a
+mistake raises :class:`LexiconError` naming the file and the key. The defaults, validated by the
+tests, come from the build's snapshot of them (snapshot.py), or are read from their files while
+it is stale.
 
 Compiled patterns built from a lexicon are cached on that lexicon with :meth:`Lexicon.memo`,
 so each pattern is compiled once per lexicon, never per call.
@@ -24,7 +26,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,7 +39,7 @@ from pydantic import (
 
 from ..errors import LexiconError
 from ..text.patterns import lazy
-from . import fasttoml, trusted
+from . import snapshot
 from .sections import (
     CategoryTerms,
     NumbersLexicon,
@@ -174,8 +175,21 @@ def _read_toml(name: str, text: str) -> dict[str, Any]:
 
 @functools.cache
 def _default() -> Lexicon:
+    """The package's own lexicon: the build's snapshot of it while fresh (snapshot.py)."""
+    lexicon: Lexicon | None = snapshot.load(Lexicon, Lexicon.model_fields)
+    return lexicon if lexicon is not None else _from_files()
+
+
+def _from_files() -> Lexicon:
+    """The package's own lexicon, read from the files under ``claimtrack/data``."""
+    from . import fasttoml  # here: only when the snapshot is stale (its patterns cost ~3 ms)
+
     data: dict[str, Any] = {}
-    folder = resources.files("claimtrack") / "data"
+    folder: Any = snapshot.PACKAGE / "data"
+    if not folder.is_dir():  # not a folder on disk (a zip): ask the package's loader for it
+        from importlib import resources
+
+        folder = resources.files("claimtrack") / "data"
     for field in Lexicon.model_fields:
         entry = folder / f"{field}.toml"
         if entry.is_file():
@@ -193,6 +207,8 @@ def _trusted(data: dict[str, Any], origin: str) -> Lexicon:
     Data that does not have the declared shape is validated after all: pydantic may accept it
     (coercing it), or raise a LexiconError that names the file and the key.
     """
+    from . import trusted
+
     try:
         return trusted.construct(Lexicon, data)
     except trusted.Untrusted:

@@ -352,6 +352,8 @@ class OtherVerbs(_Section):
     # vote led Ruiz to declare"); after another verb and an object the infinitive is a purpose
     # of the subject's ("took the stage to announce").
     object_control: Terms = ()
+    # Verbs whose object says what follows "as": "quoted the mayor as saying".
+    as_saying: Terms = ()
 
 
 class OtherPhrasal(_Section):

@@ -53,10 +53,35 @@ def is_aside(words: Sequence[Word], phrase: Phrase, ending: dict[int, Phrase]) -
         return _after_name(words, ending, k - 1)
     if PARTY_TAG.fullmatch(phrase.text):
         return True  # "Sen. Mara Quist, R-Kell, said": a party tag
+    if _place_goes_on(words, phrase, ending, k):
+        return True  # "Ivo Moss, of Tarn, Kell, said": the region of the place before
     return (
         phrase.last + 1 < len(words)
         and words[phrase.last + 1].text == ","
         and (words[phrase.head].tag == "NUM" or phrase.kind == "role")
+    )
+
+
+def _place_goes_on(
+    words: Sequence[Word], phrase: Phrase, ending: dict[int, Phrase], k: int
+) -> bool:
+    """A one-word name after "of/in/from" a place and a comma, set off: ", of Raleigh, N.C.,".
+
+    Not after a place that opens the sentence or a participle: in "In Kell, Lund, who ...,
+    said" and "Speaking in Kell, Lund, without ..., said" Lund is no region of Kell.
+    """
+    place = ending.get(k - 1)
+    return (
+        phrase.kind in ("name", "organization")
+        and phrase.first == phrase.last
+        and place is not None
+        and place.kind in ("name", "organization")
+        and place.first > 1
+        and words[place.first - 1].lemma in ("of", "in", "from")
+        # after a comma or a noun: ", of Raleigh", "a driver from Ava"; not "Speaking in Kell"
+        and (words[place.first - 2].text == "," or words[place.first - 2].tag in ("NOUN", "PROPN"))
+        and phrase.last + 1 < len(words)
+        and words[phrase.last + 1].text == ","
     )
 
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from .asides import aside_start, back_to, is_aside
 from .chunk import named_apposition, with_owner_first
-from .comparatives import compared_content, compared_subject, sharable
+from .comparatives import compared_content, compared_subject
 from .content import (
     ASIDE_MARKS,
     inverted_subject,
@@ -28,7 +28,7 @@ from .content import (
     read_content,
     reports,
 )
-from .control import after_participle, infinitive_subject
+from .control import after_participle, as_saying_subject, infinitive_subject, shared_subject
 from .relatives import reduced_relative
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
 from .words import WordClasses
@@ -138,7 +138,7 @@ def read_clauses(
                 or words[vg.first - 1].lemma in ("by", "after", "before", "while", "when")
             )  # "..., saying", "by saying", "after telling": the clause's own subject
             shares = shares or after_participle(words, vg, out, classes)
-            subject = None
+            subject = as_saying_subject(words, vg, out, starting, classes)  # "quoted X as saying"
         else:
             subject, shares = _subject(words, ending, vg, classes, verbs[i - 1] if i else None)
             if subject is None and not shares:  # "went on to say", "led Ruiz to declare"
@@ -146,7 +146,7 @@ def read_clauses(
         if shares and out:
             # the nearest clause before with a subject of its own: "X called on Y to take back
             # his words and said ..." shares X's, not the infinitive's
-            subject = next((c.subject for c in reversed(out) if sharable(words, c)), None)
+            subject = shared_subject(words, vg, out, classes)
         elif shares and words[vg.first - 1].text == "," and vg.first > 1:
             # "The Courier, citing officials, reported": the subject the aside interrupts
             subject = ending.get(vg.first - 2)
@@ -309,11 +309,11 @@ def _subject_walk(
                 k is None
                 and low == ","
                 and j - 1 in ending
-                and (before is None or before.last < j - 1)
+                and (before is None or before.last < j - 1 or before.first > j)
                 and _finite(words, vg, classes)
             ):
                 j -= 1  # "Gov. Lund (R-Ore.), said": a comma between a subject and its verb
-                if before is None or ending[j].first > before.last:
+                if before is None or ending[j].first > before.last or before.first > j:
                     continue
             if k is None:
                 # "visited the camp, praised the volunteers": one of a list of predicates

@@ -11,13 +11,17 @@ explain"). Not read: an infinitive after any other verb and its object ("took th
 announce", a purpose, as often as "has a plan to say" tells which plan).
 
 "..., calling it a scam and vowing to appeal": a participle after "and" shares the subject of
-the participle before it, when that one shares the clause's.
+the participle before it, when that one shares the clause's. "The agency said 3,400 were
+displaced, adding that 12 were missing": a participle of saying set off by a comma after a
+reported clause goes on with the report, so it shares the reporting clause's subject; any other
+predicate shares the nearest subject before it ("the storm hit the coast, killing 12").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .comparatives import sharable
 from .content import is_time, participle_at
 from .structure import Clause, Phrase, VerbGroup, Word
 from .words import WordClasses
@@ -130,3 +134,74 @@ def _past_modifiers(words: Sequence[Word], k: int, stop: int, starting: dict[int
             return k
         k = phrase.last + 1
     return k
+
+
+def shared_subject(
+    words: Sequence[Word], vg: VerbGroup, clauses: Sequence[Clause], classes: WordClasses
+) -> Phrase | None:
+    """The subject a predicate without one shares (see the module's doc)."""
+    before = [c for c in reversed(clauses) if sharable(words, c)]
+    if not before:
+        return None
+    nearest = before[0]
+    if _goes_on_saying(words, vg, classes):
+        at = nearest.span[0]
+        for clause in clauses:  # the outermost report that holds the nearest clause
+            content = clause.content
+            if content is not None and content[0] <= at < content[1] and sharable(words, clause):
+                return clause.subject
+        top = _outermost(nearest, clauses)  # "bristled at the suggestion that he ..., saying"
+        if top is not None and sharable(words, top):
+            return top.subject
+    if nearest.kind == "relative":
+        # "refused to say who Lund would back but said ...": not the relative clause's subject
+        return next((c.subject for c in before if c.kind != "relative"), nearest.subject)
+    return nearest.subject
+
+
+def _outermost(clause: Clause, clauses: Sequence[Clause]) -> Clause | None:
+    """The main clause a complement or relative clause hangs from, or None."""
+    if clause.kind not in ("complement", "relative"):
+        return None
+    up, steps = clause.parent, 0
+    while up is not None and steps < 16:
+        clause, steps = clauses[up], steps + 1
+        if clause.kind == "main":
+            return clause
+        up = clause.parent
+    return None
+
+
+def _goes_on_saying(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
+    """A participle of saying set off by a comma or opened by "while", "by": "..., adding"."""
+    if vg.first < 1 or vg.first != vg.head:
+        return False
+    before = words[vg.first - 1]
+    if before.text != "," and before.lemma not in ("while", "by", "before", "after", "when"):
+        return False
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    return any(f.form == "ing" and f.klass == "speech" for f in forms)
+
+
+def as_saying_subject(
+    words: Sequence[Word],
+    vg: VerbGroup,
+    clauses: Sequence[Clause],
+    starting: dict[int, Phrase],
+    classes: WordClasses,
+) -> Phrase | None:
+    """Who says what follows "as": the object of "quoted X as saying", "cited X as saying"."""
+    k = vg.first - 1
+    if k < 2 or words[k].lemma != "as" or vg.first != vg.head:
+        return None
+    if not participle_at(words, vg.head, classes):
+        return None
+    before = next((c for c in reversed(clauses) if c.verb is not None and c.verb.last < k), None)
+    if before is None or before.verb is None or before.verb.lemma not in classes.as_saying:
+        return None
+    if before.verb.passive:
+        return before.subject  # "Ana Ruiz was quoted (by the Courier) as saying"
+    obj = starting.get(_past_modifiers(words, before.verb.last + 1, k, starting))
+    if obj is None or _past_modifiers(words, obj.last + 1, k, starting) != k:
+        return None  # "quoted the mayor (on Monday) as saying"
+    return obj

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import cut
+from .chunk import named_apposition, with_owner_first
 from .depcontent import ContentReader, first_conjunct
 from .deptree import Tree, left_edge, noun_phrases, under
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup
@@ -216,14 +217,22 @@ class _ClauseReader:
                 return self._phrase(tree.heads[h]), False
             if self._quoted_word(own, h):
                 return self._after_quote(own, h), False
-            return self._phrase(self._past_dateline(own)), False
+            return self._apposed(self._past_dateline(own)), False
         if tree.deps[h] == "conj" and tree.heads[h] >= 0:
             return self._subject(tree.heads[h])[0], True
+        quoted = self._quoted_object(h)
+        if quoted is not None:
+            return quoted, False  # "quoted the mayor as saying": the mayor
         if self._participle(h):
-            # "..., saying the toll would rise", "by saying": the subject of its clause.
+            # "..., saying the toll would rise", "by saying": the subject of its clause; a
+            # participle of saying goes on with the report ("said the talks had failed,
+            # saying ..."): the reporting clause's.
             up = self._parent(h)
             if up is not None:
-                return self._subject(list(self.groups)[up])[0], True
+                head = list(self.groups)[up]
+                if h in self.groups and self._class(h, self.groups[h]) == "speech":
+                    head = self._reporter(head)
+                return self._subject(head)[0], True
         up = tree.heads[h]
         if tree.deps[h] == "xcomp" and up in self.groups:
             if self._reported_by(h, up):
@@ -300,6 +309,66 @@ class _ClauseReader:
         return before is not None and (
             before.text == "," or before.lemma in ("by", "after", "before", "while", "when")
         )
+
+    def _apposed(self, k: int) -> Phrase | None:
+        """The subject headed by ``k``, or the name its apposition gives ("The premier, Lund,")."""
+        phrase = self._phrase(k)
+        tree = self.tree
+        aside = self._apposition(k)
+        apposed = self._phrase(aside) if aside is not None else None
+        if (
+            phrase is None
+            or apposed is None
+            or tree.words[with_owner_first(apposed) - 1].text != ","
+        ):
+            return phrase
+        return named_apposition(tree.words, phrase, apposed) or phrase
+
+    def _apposition(self, k: int) -> int | None:
+        """The apposition after ``k`` or after what hangs on it ("the envoy in Kell, Dr. Abid")."""
+        tree, node = self.tree, k
+        for _ in range(4):
+            kids = [c for c in self.kids[node] if c > node]
+            aside = next((c for c in kids if tree.deps[c] == "appos"), None)
+            prep = next((c for c in kids if tree.deps[c] == "prep"), None)
+            if aside is not None or prep is None:
+                return aside
+            pobj = next((c for c in self.kids[prep] if tree.deps[c] == "pobj"), None)
+            if pobj is None:
+                return None
+            node = pobj
+        return None
+
+    def _reporter(self, head: int) -> int:
+        """The outermost reporting verb whose reported clause holds verb ``head``."""
+        steps = 0
+        while self.tree.deps[self._first_conjunct(head)] == "ccomp" and steps < 16:
+            up = self._parent(self._first_conjunct(head))
+            if up is None:
+                break
+            above = list(self.groups)[up]
+            if self._class(above, self.groups[above]) is None:
+                break
+            head, steps = above, steps + 1
+        return head
+
+    def _quoted_object(self, h: int) -> Phrase | None:
+        """The object of "quoted X as saying" (``as_saying`` verbs), for the participle ``h``."""
+        tree, group = self.tree, self.groups.get(h)
+        if group is None or tree.fine[h] != "VBG" or group.first < 1:
+            return None
+        if tree.words[group.first - 1].lemma != "as":
+            return None
+        up = self._parent(h)
+        if up is None:
+            return None
+        verb = list(self.groups)[up]
+        if tree.words[verb].lemma not in getattr(self.classes, "as_saying", frozenset()):
+            return None
+        if self.groups[verb].passive:
+            return self._subject(verb)[0]  # "Ana Ruiz was quoted (by the Courier) as saying"
+        objects = [c for c in self.kids[verb] if tree.deps[c] in ("dobj", "obj")]
+        return self._phrase(objects[0]) if objects else None
 
     def _past_dateline(self, own: int) -> int:
         """A dateline is never the subject: "LIMA, Peru — Ana Ruiz said" is Ana Ruiz's.

@@ -92,6 +92,7 @@ class WordClasses:
     other_senses: frozenset[str]  # "claim lives": a verb and an object head, another verb
     bare_infinitive: frozenset[str]  # verbs followed by a plain infinitive: "helped rebuild"
     object_control: frozenset[str]  # verbs whose object does the infinitive: "led Ruiz to say"
+    as_saying: frozenset[str]  # verbs whose object says what follows "as": "quoted X as saying"
     never_nouns: frozenset[str]  # verbs no form of which is a noun: "One says", "another tells"
     naming: frozenset[str]  # verbs that give a thing its name: "a group called X"
     times: frozenset[str]  # months and weekdays, case-folded: they open no compound noun
@@ -142,6 +143,7 @@ def _verb_forms(
     phrasal: dict[str, set[str]] = {}
     phrasal_class: dict[tuple[str, str], str] = {}
     lemmas: dict[str, str | None] = {}
+    made: set[tuple[str, str, str]] = set()  # (form, lemma, which form) already in ``forms``
     klass: str | None
     for klass in VERB_CLASSES:
         for entry in getattr(verbs.attribution, klass):
@@ -165,9 +167,9 @@ def _verb_forms(
             for name, reg in zip(names, regular, strict=True)
         ]
         for name, form in pairs:
-            known = forms.setdefault(form, [])
-            if not any(f.lemma == head and f.form == name for f in known):
-                known.append(VerbForm(head, klass, name))
+            if (form, head, name) not in made:
+                made.add((form, head, name))
+                forms.setdefault(form, []).append(VerbForm(head, klass, name))
     return forms, phrasal, phrasal_class
 
 
@@ -201,6 +203,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         other_senses=frozenset(v.casefold() for v in verbs.attribution.other_senses),
         bare_infinitive=frozenset(v.casefold() for v in verbs.other.bare_infinitive),
         object_control=frozenset(v.casefold() for v in verbs.other.object_control),
+        as_saying=frozenset(v.casefold() for v in verbs.other.as_saying),
         never_nouns=frozenset(v.casefold() for v in verbs.other.never_nouns),
         naming=frozenset(v.casefold() for v in verbs.attribution.naming),
         times=frozenset(

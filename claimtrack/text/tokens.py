@@ -128,6 +128,7 @@ class Tokens:
                 and (stop == 0 or tokens[stop - 1].end <= end)
                 and not _split_at(tokens, stop, end)
                 and not _kept_dot(tokens, stop, end)
+                and not _grouped_after(self.text, end, within)
             ):
                 return tokens[first:stop]
         return tokenize(self.text, span, self.abbreviations)
@@ -142,6 +143,18 @@ def _kept_dot(tokens: list[Token], k: int, end: int) -> bool:
         return False
     last = tokens[k - 1]
     return last.end == end and len(last.text) > 1 and last.text.endswith(".")
+
+
+def _grouped_after(text: str, end: int, within: int) -> bool:
+    """Whether a number's groups run on past ``end``: "1,400" or "1,400," of "1,400,5".
+
+    What follows decides whether "1,400" is one number or three tokens, and a window cannot
+    see it: read the window afresh.
+    """
+    if not 0 < end < within:
+        return False
+    before, after = text[end - 1], text[end]
+    return (before.isdigit() and after == ",") or (before == "," and after.isdigit())
 
 
 def _split_at(tokens: list[Token], k: int, end: int) -> bool:

@@ -1,0 +1,145 @@
+"""Counts of victims read through a possessive determiner and through a passive verb of finding.
+
+Every sentence here was written for these tests, with invented names, places and numbers. Two
+constructions, each in several wordings, positives and negatives:
+
+- a casualty verb governs its object through a possessive determiner, as through an article:
+  "killed his two brothers" counts two dead as "killed a further two" does;
+- a passive verb of finding ("were found", "was discovered", "were located") links a count to
+  the state its complement names: "Five people were found shot to death", "Seven hikers were
+  discovered dead"; active "found" keeps its own predicate ("Hundreds found shelter").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+
+
+def counts(doc: str) -> list[tuple[int | float, str | None]]:
+    """(value, category) of every figure in ``doc``."""
+    return [
+        (c.figure.value, c.figure.category)
+        for c in extract(doc, published="2024-05-10")
+        if c.kind == "figure" and c.figure is not None
+    ]
+
+
+POSSESSED: list[tuple[str, list[tuple[int, str | None]]]] = [
+    ("The suspect killed his two brothers before fleeing.", [(2, "killed")]),
+    ("A gunman shot and killed her three children in the house.", [(3, "killed")]),
+    ("The blast injured their 14 workers at the Arn quarry.", [(14, "injured")]),
+    ("The militia abducted its four critics from Pell on Friday.", [(4, "hostages")]),
+    ("Rebels wounded our 12 soldiers and killed another 3.", [(12, "injured"), (3, "killed")]),
+    # no casualty verb before the determiner: no category
+    ("She thanked her 40 volunteers in Tully on Monday.", []),
+    ("He sold his two boats in Merrow.", []),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), POSSESSED)
+def test_a_possessive_determiner_stands_between_verb_and_count(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = [c for c in counts(doc) if c[1] is not None]
+    assert got == expected
+
+
+FOUND: list[tuple[str, list[tuple[int, str | None]]]] = [
+    ("Five people were found shot to death inside a home in Pellham.", [(5, "killed")]),
+    ("Seven hikers were found dead near Mount Arl on Sunday.", [(7, "killed")]),
+    ("Three men were discovered dead in a field outside Brisk.", [(3, "killed")]),
+    ("Two children were found alive but 4 were found dead in the rubble.", [(4, "killed")]),
+    ("Eleven miners were located injured in the lower tunnel.", [(11, "injured")]),
+    # active "found": the count has a predicate of its own
+    ("Hundreds found shelter in the Orrin stadium, where 3 died.", [(3, "killed")]),
+    ("Forty volunteers found the bodies of missing hikers.", []),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), FOUND)
+def test_a_passive_verb_of_finding_links_count_and_state(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = [c for c in counts(doc) if c[1] is not None]
+    assert got == expected
+
+
+# --- a count restated in an aside shares the predicate after it ------------------------------
+RESTATED: list[tuple[str, list[tuple[int, str | None]]]] = [
+    (
+        "More than 3,000 families, or about 15,000 people, have fled their homes.",
+        [(3000, "displaced"), (15000, "displaced")],
+    ),
+    (
+        "Some 1,200 families, or roughly 6,000 residents, were evacuated from Tarn.",
+        [(1200, "displaced"), (6000, "displaced")],
+    ),
+    ("Forty people, or a third of the passengers, were killed.", [(40, "killed")]),
+    # an "or" that offers another number of something else restates nothing
+    ("Nine people died, or were presumed dead, after the blast in Orr.", [(9, "killed")]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), RESTATED)
+def test_a_restated_count_shares_the_predicate(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = [c for c in counts(doc) if c[1] is not None]
+    assert got == expected
+
+
+# --- an infinitive casualty verb after a passive verb of ordering or forcing ------------------
+ORDERED: list[tuple[str, list[tuple[int, str | None]]]] = [
+    ("More than 10,000 residents were ordered to leave their homes.", [(10000, "displaced")]),
+    ("About 300 families were forced to flee the Tarn valley.", [(300, "displaced")]),
+    ("About 3,000 people have left their homes in Kell.", [(3000, "displaced")]),
+    ("Some 500 families were forced out of their homes.", [(500, "displaced")]),
+    # an infinitive that is no casualty verb, and leaving a place that is no home
+    ("Twenty officers were ordered to guard the bridge.", []),
+    ("Forty students were asked to leave the hall.", []),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), ORDERED)
+def test_a_count_ordered_to_leave_is_displaced(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = [c for c in counts(doc) if c[1] is not None]
+    assert got == expected
+
+
+# --- "another" after a count of another kind adds people, not to its own count ---------------
+def incremental(doc: str) -> list[tuple[int | float, str | None, bool]]:
+    """(value, category, incremental) of every figure in ``doc``."""
+    return [
+        (c.figure.value, c.figure.category, c.figure.incremental)
+        for c in extract(doc, published="2024-05-10")
+        if c.kind == "figure" and c.figure is not None
+    ]
+
+
+ANOTHER: list[tuple[str, list[tuple[int, str, bool]]]] = [
+    (
+        "Floods killed at least 40 people in Varn on Monday. Another 12 people are missing.",
+        [(40, "killed", False), (12, "missing", False)],
+    ),
+    (
+        "The storm killed 40 people in Orr and injured another 12.",
+        [(40, "killed", False), (12, "injured", False)],
+    ),
+    # after a count of its own kind, or with none before, it adds to the count
+    (
+        "The toll rose to 40 on Monday. Another 12 people died overnight.",
+        [(40, "killed", False), (12, "killed", True)],
+    ),
+    ("Another 12 people died overnight, officials in Pell said.", [(12, "killed", True)]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), ANOTHER)
+def test_another_after_a_count_of_another_kind_is_no_addition(
+    doc: str, expected: list[tuple[int, str, bool]]
+) -> None:
+    assert incremental(doc) == expected

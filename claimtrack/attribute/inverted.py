@@ -15,8 +15,8 @@ from ..model import Span
 from ..syntax.content import HEARER_VERBS
 from ..syntax.structure import Clause, Phrase, SentenceParse
 from ..syntax.words import WordClasses
+from .mention import SPEAKER_KINDS
 
-_SPEAKERS = frozenset({"name", "role", "group", "organization"})
 _INVERTING = frozenset({"speech", "quoting"})
 _ENDS = frozenset({",", ".", ";", "!", "?", ")"})
 
@@ -37,7 +37,7 @@ def comma_inverted(
     if vg.first < 2 or words[vg.first - 1].text != "," or subject.last != vg.first - 2:
         return None
     speaker = parse.phrase_at(vg.last + 1)
-    if speaker is None or speaker.first != vg.last + 1 or speaker.kind not in _SPEAKERS:
+    if speaker is None or speaker.first != vg.last + 1 or speaker.kind not in SPEAKER_KINDS:
         return None
     end = speaker.last + 1
     if end < len(words) and words[end].text not in _ENDS:

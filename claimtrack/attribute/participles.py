@@ -26,14 +26,13 @@ from __future__ import annotations
 from ..syntax.content import QUOTE_CLOSERS, is_time
 from ..syntax.structure import Clause, Phrase, SentenceParse
 from ..syntax.words import WordClasses
+from .mention import SPEAKER_KINDS
 
 # What a speaker issues, in which a participle says what the speaker says.
 _ISSUED = frozenset(
     "statement statements release releases memo letter letters email emails e-mail tweet "
     "tweets post posts message messages ad ads advertisement petition petitions".split()
 )
-# Phrase kinds that can speak.
-_SPEAKERS = frozenset({"name", "role", "group", "organization"})
 # Nouns of a share of people, before "of": "the share of voters saying".
 _SHARES = frozenset("share proportion percentage fraction number".split())
 # Heads of a noun phrase that can be a subject ("a creative" ends in an adjective).
@@ -134,7 +133,7 @@ def _before_quoted_aside(parse: SentenceParse, clause: Clause) -> Phrase | None:
     if not commas or commas[0] == 0 or commas[0] == opening[-1]:
         return None  # a quotation that opens the sentence: '"...," said Lind'
     phrase = parse.phrase_at(commas[0] - 1)
-    if phrase is None or phrase.last != commas[0] - 1 or phrase.kind not in _SPEAKERS:
+    if phrase is None or phrase.last != commas[0] - 1 or phrase.kind not in SPEAKER_KINDS:
         return None
     return phrase if phrase.first == 0 else None
 

@@ -13,10 +13,8 @@ from ..model import Span
 from ..syntax.content import is_time
 from ..syntax.structure import Clause, Phrase, SentenceParse
 from ..syntax.words import WordClasses
-from .mention import AttributionMention
+from .mention import SPEAKER_KINDS, AttributionMention
 
-# Agents that can say or judge: people and bodies ("by most farmers", "by the council").
-_AGENTS = frozenset({"name", "role", "group", "organization"})
 _CLASSES = frozenset({"speech", "evaluation", "cognition"})
 
 
@@ -40,7 +38,7 @@ def agent(parse: SentenceParse, clause: Clause, classes: WordClasses) -> Phrase 
     if words[found.first].tag == "VERB":
         return None  # "concluded by admonishing journalists": a means, and an active verb
     plural = found.plural and words[found.head].tag == "NOUN"  # "by Wall Street critics"
-    return found if found.kind in _AGENTS or plural else None
+    return found if found.kind in SPEAKER_KINDS or plural else None
 
 
 def passive_by(

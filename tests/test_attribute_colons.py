@@ -1,7 +1,8 @@
 """Attributions that a colon makes, each in invented sentences, positive and negative.
 
 A headline's speaker before a colon with a clause that drops its verb ("Lund: Kell Plan
-Hurting Farmers"); the source of an excerpt named after "from" ("More from the audit: '...'");
+Hurting Farmers"); the source of an excerpt named after "from" ("More from the audit:
+'...'"), before a time ("Here is Lund in 1992: '...'") or after a dash ("... - Ana Ruiz:");
 the speakers of a transcript, whose turns open with a name in capitals and a colon
 ("QUIST: I think the dam will hold."), where one such label alone is a rubric ("UPDATE: ...").
 Each row: the text, then (cue, the source's mention) of every statement expected.
@@ -37,6 +38,17 @@ ROWS = [
         "Here is more from Mara Quist: \u201cThe dam will hold.\u201d",
         [(":", "Mara Quist")],
     ),
+    # a time after a preposition: the phrase it hangs on ("Here is Lund in 1992: ...")
+    (
+        "The levy hit farms hardest. Here is Mara Quist in 1992: \u201cThe farms come first.\u201d",
+        [(":", "Mara Quist")],
+    ),
+    # a digest's line: the name after a dash, before the colon
+    (
+        "Turnout fell in Tarn - Ana Ruiz: \u201cThe vote was quiet across the valley.\u201d",
+        [(":", "Ana Ruiz")],
+    ),
+    ("Turnout fell in Tarn - a quiet day: \u201cNo one came.\u201d", []),
     # a phrase a verb governs before the colon is its hearer or its setting: the verb's source
     (
         "Lund told the Kell Courier: \u201cWe will rebuild.\u201d",

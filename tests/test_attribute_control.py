@@ -21,10 +21,16 @@ ROWS = [
     ),
     ("The mayor seemed to suggest that the vote would be delayed.", [("suggest", "The mayor")]),
     ("Tomas Lind struggled on Monday to explain the delay.", [("explain", "Tomas Lind")]),
-    # not read: an adjective after "be", which as often says no one speaks ("is hard to
-    # say"), an obligation, and a purpose after an object, which reads like "a plan to say"
-    ("Tomas Lind was quick to add that the vote would go ahead.", []),
+    # an adjective after "be": a person's subject speaks, "it" and a thing do not
+    ("Tomas Lind was quick to add that the vote would go ahead.", [("add", "Tomas Lind")]),
+    (
+        "Kell voters are slightly more likely to say the dam is safe.",
+        [("say", "Kell voters")],
+    ),
+    ("Ruiz is likely to stress that the vote was fair.", [("stress", "Ruiz")]),
     ("It is too early to say whether the dam will hold.", []),
+    ("The plan was hard to explain to voters.", []),
+    # not read: an obligation, and a purpose after an object, which reads like "a plan to say"
     ("We have to thank the crews for their work.", []),
     ("Piet Maro took the stage on Monday to announce that he would run.", []),
     # a verb that makes someone act: its object speaks
@@ -85,6 +91,15 @@ RELAYED = [
     (
         "Lund criticized the plan and said it would fail.",
         [("criticized", "Lund"), ("said", "Lund")],
+    ),
+    # the teller's own next predicate, though the reading of what was said runs over it
+    (
+        'Lund lamented the "sad" state of the dam and criticized the council.',
+        [("lamented", "Lund"), ("criticized", "Lund")],
+    ),
+    (
+        "Lund had voiced support for the dam and called himself a farmer.",
+        [("voiced", "Lund"), ("called", "Lund")],
     ),
     # outside it, each stands
     (

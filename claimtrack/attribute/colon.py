@@ -83,6 +83,27 @@ def _from_source(parse: SentenceParse, colon: int) -> Phrase | None:
     return None
 
 
+def _after_dash(parse: SentenceParse, source: Phrase | None) -> Phrase | None:
+    """The name after a dash that the chunker read into one phrase with what stands before.
+
+    "Turnout fell in Tarn - Ana Ruiz: '...'" (a digest's line, its source after the dash).
+    """
+    if source is None:
+        return None
+    words = parse.words
+    dash = max(
+        (j for j in range(source.first, source.last) if words[j].text in _DASHES), default=-1
+    )
+    if dash < 0 or not all(w.tag == "PROPN" for w in words[dash + 1 : source.last + 1]):
+        return source
+    span = (words[dash + 1].start, source.span[1])
+    text = parse.text[span[0] - parse.span[0] : span[1] - parse.span[0]]
+    return Phrase(span, text, dash + 1, source.last, source.last, "name", name=text)
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
 def colon_mentions(
     parse: SentenceParse, times: frozenset[str], *, headline: bool = False
 ) -> list[AttributionMention]:
@@ -109,16 +130,17 @@ def colon_mentions(
             out.append(AttributionMention(source, (w.start, w.end), content, False, "colon"))
             continue
         named_from = _from_source(parse, k) if quote is not None else None
-        source = named_from or source
-        if source is None or quote is None or source.kind in ("other",):
+        source = named_from or _after_dash(parse, source)
+        if source is None or quote is None:
             continue
         if named_from is None and source.first > 1 and words[source.first - 1].tag == "ADP":
             if words[source.first - 1].lemma == "to":
                 continue  # "she said to the crowd: '...'": the hearer, not a speaker
-            # "Here is Lund in May 2015: '...'": the phrase the preposition hangs on
+            # "Here is Lund in May 2015: '...'", "Here is Lund in 1992: '...'": the phrase the
+            # preposition hangs on
             source = parse.phrase_at(source.first - 2)
-            if source is None or source.kind in ("other",):
-                continue
+        if source is None or source.kind in ("other",):
+            continue
         if any(c.verb is not None and c.verb.last == k - 1 for c in parse.clauses):
             continue
         if _governed(words, source.first):

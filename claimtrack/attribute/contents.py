@@ -17,14 +17,16 @@ def thinks(parse: SentenceParse, vg: VerbGroup, classes: WordClasses) -> bool:
     wants safe streets".
 
     Not a form read as a verb after a determiner or an adjective ("a liberal think tank", "a
-    30% decline"), nor a bare participle after a noun ("the hacker known as Guccifer").
+    30% decline"), nor a bare participle after a noun ("the hacker known as Guccifer"). A
+    determiner that is a noun phrase of its own stands for people: "Most believe", "Few think".
     """
     words = parse.words
     before = words[vg.first - 1] if vg.first > 0 else None
     if before is None or vg.first != vg.head:
         return True
     if before.tag in ("DET", "ADJ"):
-        return False
+        alone = parse.phrase_at(vg.first - 1)
+        return before.tag == "DET" and alone is not None and alone.first == alone.last
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
     bare = bool(forms) and all(f.form in ("past", "participle") for f in forms if f.klass)
     return not (bare and before.tag in ("NOUN", "PROPN") and forms[0].form == "participle")

@@ -39,3 +39,5 @@ class AttributionMention:
 
 
 _SOURCES_ONLY = frozenset({"count", "relayed", "cited"})
+# Phrase kinds that can speak or judge: people and bodies ("Ana Ruiz", "the council").
+SPEAKER_KINDS = frozenset({"name", "role", "group", "organization"})

@@ -30,7 +30,7 @@ def outermost(
     contents = [m.content for m in mentions if m.content is not None]
     relays = [m.content for m in mentions if m.klass == "according" and m.content is not None]
     told = [
-        m.content
+        (m.content, m.source.span if m.source is not None else None)
         for m in mentions
         if m.klass == "speech" and not m.direct and m.content is not None
     ]
@@ -45,9 +45,21 @@ def outermost(
     ]
 
 
-def _relayed(mention: AttributionMention, relays: Sequence[Span], told: Sequence[Span]) -> bool:
-    """Whether the mention stands inside what another relays or tells (by its class)."""
+def _relayed(
+    mention: AttributionMention,
+    relays: Sequence[Span],
+    told: Sequence[tuple[Span, Span | None]],
+) -> bool:
+    """Whether the mention stands inside what another relays or tells (by its class).
+
+    Not what the teller does next: "Lund lamented the vote and criticized the plan" (the
+    same source in both) is Lund's own judgement, though the coordinated predicate stands in
+    what he lamented.
+    """
     cue = mention.cue[0]
     if mention.klass not in ("according", "count") and any(a <= cue < b for a, b in relays):
         return True
-    return mention.klass in ("evaluation", "evidence") and any(a <= cue < b for a, b in told)
+    own = mention.source.span if mention.source is not None else None
+    return mention.klass in ("evaluation", "evidence") and any(
+        a <= cue < b and (own is None or own != teller) for (a, b), teller in told
+    )

@@ -5,7 +5,8 @@ An attribution is one of:
 - a clause whose verb says, thinks or finds (``data/verbs.toml``: speech, cognition, evidence)
   with a subject that can be a source and a content it governs: "The agency said 40 died",
   "'We will rebuild,' the mayor said", "a poll released Tuesday found ...";
-- "according to X" (and the other ``reporting.according`` phrases) with the clause it stands in;
+- "according to X" (and the other ``reporting.according`` phrases) with the clause it stands in
+  (:mod:`.according`);
 - a source and a colon ("The minister's reply: 'We were not told.'", a headline's "Ruiz: Dam
   Will Hold"): :mod:`.colon`.
 
@@ -22,16 +23,26 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..model import Span
-from ..syntax.chunk import named_apposition, with_owner_first
+from ..syntax.chunk import with_owner_first
 from ..syntax.clauses import BE_FORMS
-from ..syntax.structure import Clause, Phrase, SentenceParse, VerbGroup, Word
+from ..syntax.structure import Clause, Phrase, SentenceParse, VerbGroup
 from ..syntax.words import WordClasses, word_classes
+from .according import DOCUMENT_HEADS as DOCUMENT_HEADS  # re-exported: statements, dating
+from .according import (
+    according_mentions,
+    according_table,
+    opens_clause,
+    owner_of,
+)
 from .colon import colon_mentions, transcript_turns
 from .contents import expected, thinks
+from .inverted import comma_inverted
 from .mention import AttributionMention
 from .nesting import outermost
-from .objects import counted, other_sense, possessed, says_something
-from .questions import question, question_verbs
+from .objects import counted, other_sense, says_something
+from .participles import participle_subject
+from .passives import agent, passive_by
+from .questions import asked_aside, question, question_verbs
 
 # A subject that is a time, a place word alone or an expletive is no source.
 _ANYONE = frozenset(
@@ -42,13 +53,6 @@ _NOT_SOURCES = frozenset({"it", "this", "that", "there", "what", "which", "these
 _COUNT_HEADS = frozenset("count tally toll figures figure data estimate estimates records".split())
 # What a participle after a closing source may carry on: "..., bringing the total to 12,850".
 _TALLIES = _COUNT_HEADS | {"total", "number"}
-# Evidence verbs take documents as subjects ("the poll found"); people are speakers.
-DOCUMENT_HEADS = frozenset(
-    "poll polls survey surveys study studies report reports analysis data figures numbers "
-    "research review audit investigation assessment estimate estimates records census "
-    "statistics findings results document documents memo letter filing complaint lawsuit "
-    "indictment ruling tally count toll update bulletin statement communique release".split()
-)
 
 
 def find_attribution_mentions(
@@ -56,7 +60,7 @@ def find_attribution_mentions(
 ) -> list[AttributionMention]:
     """Every attribution of the parsed sentences, in order of their cues."""
     classes = word_classes(lexicon)
-    according = lexicon.memo("attribute.according", _according_table)
+    according = lexicon.memo("attribute.according", according_table)
     asking = lexicon.memo("attribute.asking", question_verbs)
     citing = frozenset(c.casefold() for c in lexicon.reporting.citing)
     out: list[AttributionMention] = []
@@ -64,9 +68,10 @@ def find_attribution_mentions(
     for index, parse in enumerate(parses):
         found: list[AttributionMention] = [turns[index]] if index in turns else []
         for clause in parse.clauses:
-            found.extend(_from_clause(text, parse, clause, classes))
+            found.extend(_from_clause(text, parse, clause, classes, asking))
             found.extend(question(text, parse, clause, asking))
-        found.extend(_according(text, parse, according, classes, citing))
+            found.extend(passive_by(text, parse, clause, classes, asking))
+        found.extend(according_mentions(text, parse, according, classes, citing))
         found.extend(_owned_counts(parse))
         found.extend(colon_mentions(parse, classes.times, headline=index == 0))
         taken: set[tuple[Span, Span | None]] = set()
@@ -113,15 +118,6 @@ def _continued(
     return out
 
 
-def _according_table(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The "according to" phrases by their first word, longest first."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for term in lexicon.reporting.according:
-        words = tuple(term.casefold().split())
-        table.setdefault(words[0], []).append(words)
-    return {first: tuple(sorted(p, key=len, reverse=True)) for first, p in table.items()}
-
-
 def cue_words(lexicon: Lexicon) -> frozenset[str]:
     """Words (case-folded) one of which a sentence must hold to have an attribution."""
     return lexicon.memo("attribute.cue_words", _cue_words)
@@ -131,23 +127,27 @@ def _cue_words(lexicon: Lexicon) -> frozenset[str]:
     classes = word_classes(lexicon)
     forms = {form for form, found in classes.verbs.items() if any(f.klass for f in found)}
     forms |= {head for head, _ in classes.phrasal_class}
-    return frozenset(forms | set(_according_table(lexicon)) | {":"})
+    return frozenset(forms | set(according_table(lexicon)) | {":"})
 
 
 def _from_clause(
-    text: str, parse: SentenceParse, clause: Clause, classes: WordClasses
+    text: str, parse: SentenceParse, clause: Clause, classes: WordClasses, asking: frozenset[str]
 ) -> list[AttributionMention]:
     vg = clause.verb
-    if vg is None or clause.content is None:
-        return []
+    if vg is None or clause.content is None or asked_aside(parse, clause, asking):
+        return []  # "Lind, asked about his record, said": Lind was asked
     if vg.passive:
         return expected(text, parse, clause, classes)  # "Lund is expected to win": no one's
+    if agent(parse, clause, classes) is not None:
+        return []  # "The levy, opposed by most farmers, was dropped": the farmers' (.passives)
     head = parse.words[vg.head]
     forms = classes.verbs.get(head.text.casefold(), ())
     klass = next((f.klass for f in forms if f.klass is not None), None)
     if vg.particle is not None:
         klass = classes.phrasal_class.get((vg.lemma, vg.particle), klass)
-    subject = clause.subject
+    subject, content = participle_subject(parse, clause, classes), clause.content
+    if (turned := comma_inverted(parse, clause, classes)) is not None:
+        subject, content = turned  # "The town was white, said Ana Ruiz, a historian"
     if klass is None or subject is None or not _source(subject, klass, parse):
         return []
     if klass == "cognition" and subject.kind == "pronoun" and subject.text.casefold() in _WRITER:
@@ -155,7 +155,6 @@ def _from_clause(
     if subject.first > 0 and parse.words[subject.first - 1].lemma == "what":
         return []  # "what she calls 'real solutions'": a name for something, not a statement
     cue = (head.start, parse.words[vg.last].end)
-    content = clause.content
     if content[0] <= cue[0] < content[1] or content[1] - content[0] < 2:
         return []
     direct = text[content[0] : content[0] + 1] in _QUOTE_OPENERS
@@ -179,11 +178,12 @@ def _from_clause(
     if (klass == "evidence" or lemma in classes.clause_only) and not (
         says_something(text, parse, content)
     ):
-        if klass != "evidence" or not counted(parse, content):
+        if klass == "evidence" and counted(parse, content):
+            klass = "count"  # "the figures show 40 deaths": a count, and the figures its source
+        elif klass != "evidence" or parse.words[subject.head].text.casefold() not in DOCUMENT_HEADS:
             return []  # "needs money", "maintained a lead": a thing, not a thought or a statement
-        klass = "count"  # "the figures show 40 deaths": a count, and the figures its source
     direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
-    sources = tuple(_owner(s, parse) for s in (subject.conjuncts or (subject,)))
+    sources = tuple(owner_of(s, parse) for s in (subject.conjuncts or (subject,)))
     more = _goes_on(parse, vg.last) if content[1] <= cue[0] else _interrupted(parse, subject)
     site = _relative_site(parse, subject, vg.first, classes)
     return [AttributionMention(s, cue, content, direct, klass, more, site) for s in sources]
@@ -278,44 +278,11 @@ def _interrupted(parse: SentenceParse, subject: Phrase) -> Span | None:
     """
     words = parse.words
     k = with_owner_first(subject) - 1
-    if k < 1 or words[k].text != "," or parse.clauses and _opens_clause(words[:k]):
+    if k < 1 or words[k].text != "," or parse.clauses and opens_clause(words[:k]):
         return None
     return words[0].start, words[k - 1].end
 
 
-def _opens_clause(words: Sequence[Word]) -> bool:
-    """Whether the words hold a verb: then they are a clause of their own, not a subject."""
-    return any(w.tag in ("VERB", "AUX") for w in words)
-
-
-def _owner(subject: Phrase, parse: SentenceParse) -> Phrase:
-    """The body behind its own document: "the authority's report", "a tally by the agency"."""
-    words = parse.words
-    head = words[subject.head].text.casefold()
-    if subject.owner is not None and (head in DOCUMENT_HEADS or head in _OWNED_WORDS):
-        return subject.owner
-    after = subject.last + 1
-    if head in DOCUMENT_HEADS and after + 3 < len(words) and words[after].text == ",":
-        after += 1  # "The data, released by the ministry on Friday, showed"
-    if head in DOCUMENT_HEADS and after + 2 < len(words) and words[after].tag == "VERB":
-        after += 1  # "figures released by the ministry": past the participle to its agent
-    if head in DOCUMENT_HEADS and after + 1 < len(words) and words[after].lemma in _MAKERS:
-        # "a separate tally by the Morra Courier", "the bulletin of the relief office", "a
-        # statement from the army": the body that made it
-        maker = parse.phrase_at(after + 1)
-        if maker is not None and maker.first == after + 1 and maker.kind != "other":
-            return maker
-    return subject
-
-
-# Words for what a body says or counts through: its statement, its count, its spokesman.
-_OWNED_WORDS = frozenset(
-    "statement count tally toll update bulletin website account spokesman spokeswoman "
-    "spokesperson office".split()
-)
-# Marks that end a clause inside a sentence: what an "according to X" after them covers.
-_CLAUSE_BREAKS = frozenset({":", ";"})
-_MAKERS = frozenset({"by", "of", "from"})  # "a report by/of/from the agency"
 # First and second person: outside a quotation, the writer and the reader, not a source.
 _WRITER = frozenset({"i", "we", "you"})
 _QUOTE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})
@@ -344,152 +311,3 @@ def _source(subject: Phrase, klass: str, parse: SentenceParse) -> bool:
     if subject.kind == "other" and head in DOCUMENT_HEADS and klass == "cognition":
         return False
     return True
-
-
-def _according(
-    text: str,
-    parse: SentenceParse,
-    according: dict[str, tuple[tuple[str, ...], ...]],
-    classes: WordClasses,
-    citing: frozenset[str] = frozenset(),
-) -> list[AttributionMention]:
-    """X and the rest of the sentence for "According to X, ..." and "..., according to X"."""
-    words = parse.words
-    out: list[AttributionMention] = []
-    lows = [w.text.casefold() for w in words]
-    for k, low in enumerate(lows):
-        for phrase_words in according.get(low, ()):
-            m = len(phrase_words)
-            if tuple(lows[k : k + m]) != phrase_words:
-                continue
-            j = k + m  # "according to the most recent data", "a yearly Kell poll"
-            while j < len(words) and words[j].tag in _LEADS and not parse.phrase_at(j):
-                j += 1
-            source = parse.phrase_at(j) if j < len(words) else None
-            if source is None or source.first != j:
-                continue
-            source = _owner(possessed(source, parse), parse)  # "to Pell's mayor", "figures by"
-            source, after = _apposed(parse, source)  # "according to the mayor, Piet Maro, ..."
-            cue = (words[k].start, words[k + m - 1].end)
-            # A participle with its agent ("given by X") sets off the noun before it;
-            # "according to X" and "citing X" stand for the whole clause.
-            made_by = phrase_words[-1] == "by" and m > 1
-            # "The county, according to its spokesman, counted 41 dead": the clause's own
-            # verb gives the count, and the aside speaks only for its subject
-            told = after + 1 < len(words) and any(
-                f.klass for f in classes.verbs.get(words[after + 1].text.casefold(), ())
-            )
-            content = (made_by and _made_by(parse, k)) or _rest(words, k, after, whole=not told)
-            if content is not None:
-                direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
-                # "a poll conducted by X", "figures compiled by X": who made a thing, the
-                # source of its figures, not a statement; "reported by X" is one.
-                klass = "count" if made_by and not _reports(words[k].text, classes) else "according"
-                if " ".join(phrase_words) in citing and not _opens_clause(words[:k]):
-                    # "Lund, citing records, said": Lund cites, a verb's statement; the records
-                    # are only where the figures come from
-                    klass = "cited"
-                out.append(AttributionMention(source, cue, content, direct, klass))
-            break
-    return out
-
-
-_LEADS = frozenset({"DET", "ADV", "ADJ"})  # words a source phrase may leave out before it
-
-
-def _apposed(parse: SentenceParse, source: Phrase) -> tuple[Phrase, int]:
-    """The source with a name in apposition after it, and the index of the word after both.
-
-    "according to the mayor, Piet Maro, ...": Piet Maro, titled mayor. The apposition is set
-    off by commas, or ends the sentence ("..., according to a spokeswoman, Dana Kell.").
-    """
-    words = parse.words
-    after = source.last + 1
-    if after + 1 >= len(words) or words[after].text != ",":
-        return source, after
-    aside = parse.phrase_at(after + 1)
-    if aside is None or aside.first != after + 1 or aside.last + 1 >= len(words):
-        return source, after
-    if words[aside.last + 1].text not in (",", ".", ";"):
-        return source, after
-    named = named_apposition(words, source, aside)
-    return (named, aside.last + 1) if named is not None else (source, after)
-
-
-def _reports(word: str, classes: WordClasses) -> bool:
-    """A form of a verb of saying, evaluating or showing: "reported", "confirmed"."""
-    reporting = ("speech", "evaluation", "evidence")
-    return any(f.klass in reporting for f in classes.verbs.get(word.casefold(), ()))
-
-
-def _made_by(parse: SentenceParse, k: int) -> Span | None:
-    """What "given by X" or "compiled by X" sets off: the noun before it, to the clause's end.
-
-    "An estimate, given by local officials, that the storm killed 10,000 people is too high":
-    the estimate, with its complement, is the officials'.
-    """
-    words = parse.words
-    if words[k].tag != "VERB" or k < 2 or words[k - 1].text != ",":
-        return None
-    noun = parse.phrase_at(k - 2)
-    if noun is None:
-        return None
-    ends = [
-        c.content[1]
-        for c in parse.clauses
-        if c.content and c.content[0] <= noun.span[0] < c.content[1]
-    ]
-    end = min(ends) if ends else _before_predicate(parse, k)
-    return (noun.span[0], end) if end > noun.span[0] else None
-
-
-def _before_predicate(parse: SentenceParse, k: int) -> int:
-    """Where the noun set off at ``k`` ends: before the verb it is the subject of.
-
-    "An estimate, given by officials, that the storm killed 10,000 people is too high": past
-    the participle, past its "that" clause's verb, the next verb is the noun's predicate.
-    """
-    words = parse.words
-    verbs = [v for v in parse.verbs if v.first > k]
-    that = next((j for j in range(k, len(words)) if words[j].lemma == "that"), None)
-    if that is not None:
-        verbs = [v for v in verbs if v.first > that][1:]  # past the complement's own verb
-    return words[verbs[0].first - 1].end if verbs else parse.span[1]
-
-
-def _rest(words: Sequence[Word], k: int, after: int, *, whole: bool = True) -> Span | None:
-    """The clause an "according to X" stands in: after it when it opens the sentence.
-
-    ``whole``: an aside inside the clause speaks for all of it.
-    """
-    n = len(words)
-    end = n
-    while (
-        end > 0 and not words[end - 1].text[:1].isalnum() and words[end - 1].text not in '"\u201d'
-    ):
-        end -= 1
-    first = 0
-    for j in range(k - 1, -1, -1):
-        if words[j].text in _CLAUSE_BREAKS:
-            first = j + 1  # "... the worst-hit town: according to X, 41 died"
-            break
-    while first < k and not words[first].text[:1].isalnum() and words[first].text not in '"\u201c':
-        first += 1
-    lead = words[first].tag in ("ADP", "ADV") and not any(
-        w.tag in ("VERB", "AUX") for w in words[first:k]
-    )
-    if first == k or lead:
-        # "According to X, 40 died."; "In the south, according to X, 35 died": no clause
-        # before it, so the clause after is what X gives
-        a = after
-        while a < end and words[a].text in (",", ":"):
-            a += 1
-        return (words[a].start, words[end - 1].end) if a < end else None
-    if whole and words[k - 1].text == "," and after < end and words[after].text == ",":
-        # "The death toll, according to the ministry, stands at 812": an aside inside the
-        # clause, which it speaks for whole
-        return words[first].start, words[end - 1].end
-    b = k - 1
-    while b > first and words[b].text in (",", "\u2014"):
-        b -= 1
-    return (words[first].start, words[b].end) if b >= first else None

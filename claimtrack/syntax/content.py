@@ -1,16 +1,17 @@
 """What a verb of saying or thinking governs: the reported clause, quotation or thing.
 
-:func:`read_content` finds it after the verb ("said (that) the toll rose", "told reporters
-...", "pledged to support X"), past what stands between ("said on Monday in a statement
-released late Friday that ..."), or before the subject when the verb closes the sentence ("The
-levee held, the utility said"). The small word tests the clause reader shares live here too.
+:func:`read_content` finds it after the verb ("said (that) the toll rose", "pledged to support
+X"), past what stands between ("said on Monday in a statement that ..."), or before the subject
+when the verb closes the sentence ("The levee held, the utility said"). Small word tests too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from ..text.patterns import lazy
+from .adverbials import adverbial_content
 from .structure import Phrase, Quote, VerbGroup, Word
 from .words import WordClasses
 
@@ -91,12 +92,13 @@ def read_content(
                 return None  # "said to be the worst": a passive report
             end = _next_predicate(words, k + 1, _trim(words, n), starting, classes)
             return (words[k].start, words[end - 1].end)  # "pledged to support X"
-        adjunct = (
-            k < n
-            and k > vg.last + 1
-            and words[k - 1].text == ","
-            and participle_at(words, k, classes)
-        )  # "..., the council said, pushing the count past 2,500": a clause of its own
+        # "..., the council said, pushing the count past 2,500": a clause of its own
+        adjunct = k < n and k > vg.last + 1 and words[k - 1].text == ","
+        adjunct = adjunct and participle_at(words, k, classes)
+        ends = partial(_next_predicate, words, end=_trim(words, n), starting=starting)
+        opened = None if aside else adverbial_content(words, k, vg.last, ends, classes)
+        if opened is not None:
+            return opened  # "said because the levy is popular, the council will keep it"
         counted = k < n and words[k].tag == "ADP" and _number_ahead(words, k)
         if k < n and (_opens_content(words[k]) or counted) and not adjunct:
             quote = next((q for q in quotes if q.span[0] == words[k].start), None)
@@ -120,20 +122,19 @@ def read_content(
         # "... missing.” Trump said.": the quotation that closed just before the sentence
         before_start = [q for q in quotes if 0 <= words[0].start - q.span[1] <= 3]
         return before_start[-1].span if before_start else None
-    if b > 0 and words[b].lemma in ("that", "which") and b - 1 in ending_at(starting):
+    a = b - 2 if b > 1 and words[b - 1].text == "," else b - 1  # "the plan, which he praised"
+    if b > 0 and words[b].lemma in ("that", "which") and a in ending_at(starting):
         # "the estimate of 2,500 that the president gave": what was given is the antecedent
-        antecedent = ending_at(starting)[b - 1]
-        return antecedent.span
-    if b < 0 or words[b].text not in (",", "\u2014", *QUOTE_CLOSERS):
+        return ending_at(starting)[a].span
+    closes = any(q.span[1] == words[b].end for q in quotes)  # '"Not yet,\u201c he said'
+    if words[b].text not in (",", "\u2014", *QUOTE_CLOSERS) and not closes:
         return None
     while b >= 0 and words[b].text in (",", "\u2014"):
         b -= 1
     if b < 0:
         return None
     quote = next((q for q in quotes if q.span[1] == words[b].end), None)
-    if quote is not None:
-        return quote.span
-    return (words[0].start, words[b].end)
+    return quote.span if quote is not None else (words[0].start, words[b].end)
 
 
 def _infinitive_at(words: Sequence[Word], j: int, vg: VerbGroup, classes: WordClasses) -> bool:

@@ -4,10 +4,11 @@
 done by that verb's subject. "The defeat led Ruiz to declare ...": after a verb that makes its
 object act (``object_control`` in ``data/verbs.toml``) the object does it. A verb that reports
 on its own ("refused to say", "promised to explain") keeps the infinitive as its content, but
-a belief in the passive leaves it to the subject ("The mayor is expected to announce ..."). Not
-read: an infinitive after "be" and an adjective ("is hard to say", "was quick to add") or after
-any other verb and its object ("took the stage to announce", a purpose, as often as "has a
-plan to say" tells which plan).
+a belief in the passive leaves it to the subject ("The mayor is expected to announce ..."). After
+"be" and an adjective a person's or a body's subject does it ("Lind was quick to add", "voters
+are more likely to say"); "it" and a thing do not ("It is hard to say", "The plan is hard to
+explain"). Not read: an infinitive after any other verb and its object ("took the stage to
+announce", a purpose, as often as "has a plan to say" tells which plan).
 
 "..., calling it a scam and vowing to appeal": a participle after "and" shares the subject of
 the participle before it, when that one shares the clause's. "The agency said 3,400 were
@@ -27,6 +28,10 @@ from .words import WordClasses
 
 # Classes of verbs whose infinitive after them is their own content, not a second statement.
 _REPORTING = frozenset({"speech", "evaluation", "cognition", "evidence"})
+# Subjects that name people or bodies, and pronouns that stand for none.
+_PEOPLE = frozenset({"name", "role", "pronoun", "group", "organization"})
+_EMPTY = frozenset({"it", "this", "that", "there", "what"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "\u2019s", "'re"})
 # Verbs of being, having and needing: their infinitive is a state or a duty, not an act.
 _NO_CONTROL = frozenset({"be", "have", "need", "get", "use"})
 
@@ -49,6 +54,14 @@ def infinitive_subject(
     if _reports(words, matrix, classes):
         # "refused to say": the verb's own content; "is expected to announce": the subject's
         return before.subject if matrix.passive and _right_after(words, matrix, to) else None
+    be = words[matrix.head].text.casefold() in _BE
+    if be and _adjectives_only(words, matrix.last + 1, to):
+        # "Lind was quick to add", "Voters are more likely to say": the person does it; "It
+        # is too early to say", "The plan is hard to explain": no one named speaks
+        subject = before.subject
+        if subject is None or subject.kind not in _PEOPLE:
+            return None
+        return subject if subject.text.casefold() not in _EMPTY else None
     if matrix.passive or words[matrix.head].tag == "AUX" or matrix.lemma in _NO_CONTROL:
         # "is hard to say", "has to thank", "was scheduled to testify", "were not authorized
         # to discuss", "needs to show": no one is said to speak
@@ -76,6 +89,16 @@ def after_participle(
         return False
     head = before.verb.head
     return before.verb.first == head and participle_at(words, head, classes)
+
+
+def _adjectives_only(words: Sequence[Word], k: int, to: int) -> bool:
+    """Whether only adjectives and adverbs, and one at least, stand from ``k`` to ``to``.
+
+    "quick", "slightly more likely" ("more" and "less" read as determiners too).
+    """
+    return k < to and all(
+        w.tag in ("ADJ", "ADV") or w.lemma in ("more", "less", "most") for w in words[k:to]
+    )
 
 
 def _right_after(words: Sequence[Word], matrix: VerbGroup, to: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .apposed import first_named, more_roles
 from .content import QUOTE_CLOSERS
 from .structure import Phrase, VerbGroup, Word
 from .words import WordClasses
@@ -17,7 +18,8 @@ def inverted_subject(
 ) -> Phrase | None:
     """The phrase after a verb that follows a quotation or comma: "'...,' said the official"."""
     prev = words[vg.first - 1].text if vg.first > 0 else ""
-    if vg.first > 0 and prev not in (",", *QUOTE_CLOSERS, ":", "\u2014"):
+    typo = prev == "\u201c" and vg.first > 1 and words[vg.first - 2].text == ","  # ',\u201c said'
+    if vg.first > 0 and prev not in (",", *QUOTE_CLOSERS, ":", "\u2014") and not typo:
         return None
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
     if not any(f.klass in _INVERTING for f in forms) or vg.last + 1 >= len(words):
@@ -35,6 +37,7 @@ def inverted_subject(
         and words[after].text not in ends
         and words[after].tag not in ("ADP", "SCONJ")  # "said Lund when asked"
         and words[after].lemma not in classes.relatives  # "said one source who ..."
+        and not more_roles(words, after)  # "said Lind, the former mayor and farm owner"
     ):
         return None  # "..., said they feared": the content's own subject
-    return phrase
+    return first_named(words, phrase, after)

@@ -89,8 +89,14 @@ def _modifiers_only(
         else:
             return False
     # the verb after them takes an object, as only a finite verb can ("put the toll at 40");
-    # "said in figures published on Monday that": the second is the participle
-    return k == later.first and k > vg.last + 1 and _takes_object(words, later, starting)
+    # "said in figures published on Monday that": the second is the participle. An "-ing"
+    # form is no finite verb: "Lind spent the morning saying ..." has one predicate.
+    return (
+        k == later.first
+        and k > vg.last + 1
+        and not (later.first == later.head and _present_participle(words[later.head], classes))
+        and _takes_object(words, later, starting)
+    )
 
 
 def _closing(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:

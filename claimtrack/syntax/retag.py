@@ -76,3 +76,30 @@ def _opens_description(before: Word, classes: WordClasses) -> bool:
         return True
     forms = classes.verbs.get(before.text.casefold(), ())
     return before.tag == "VERB" and any(f.klass for f in forms)
+
+
+def plural_subjects(out: list[Word], classes: WordClasses) -> None:
+    """An "-s" form right before a verb of saying or showing is a plural noun, its subject.
+
+    "Federal records show ...", "Polls found ...", "filing documents reveal ...": two verbs
+    in a row cannot both be finite, and the second one reports; but "Ruiz records her show"
+    (a pronoun after it) and "says" (no noun: ``never_nouns``) stay verbs.
+    """
+    for k in range(len(out) - 2):
+        w, nxt = out[k], out[k + 1]
+        if w.tag != "VERB" or nxt.tag != "VERB" or out[k + 2].tag == "PRON":
+            continue
+        forms = classes.verbs.get(w.text.casefold(), ())
+        if not forms or not all(f.form == "third" for f in forms):
+            continue
+        if any(f.lemma in classes.never_nouns for f in forms):
+            continue
+        following = classes.verbs.get(nxt.text.casefold(), ())
+        if any(f.klass in _SAYS for f in following) and all(
+            f.form in ("base", "past") for f in following
+        ):
+            out[k] = w._replace(tag="NOUN", lemma=w.text.casefold())
+
+
+# Classes of the verbs whose plural subject may be read as a verb form before them.
+_SAYS = frozenset({"speech", "evidence"})

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..text.tokens import Token
-from .retag import name_not_modal, opening_participle, titled_participles
+from .retag import name_not_modal, opening_participle, plural_subjects, titled_participles
 from .structure import Tag, Word
 
 _VOWELS = frozenset("aeiou")
@@ -293,6 +293,7 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
     elif len(out) > 2 and opening_participle(out, classes):
         out[0] = out[0]._replace(tag="ADJ")  # "Retired neurosurgeon Ben Vey told ..."
     titled_participles(out, classes)
+    plural_subjects(out, classes)  # "Federal records show ...": a noun before its verb
     return tuple(_by_neighbours(out, classes))
 
 

@@ -1,0 +1,82 @@
+"""An adverbial clause between a verb of saying and what it reports.
+
+"Lind said because the levy is popular, the council will keep it": the reported clause opens
+with its own adverbial clause; "Maro said before attending the hearing that the count was
+wrong" and "Ruiz said - on the radio, as it happens - that ...": the adverbial belongs to the
+saying, and what was said follows "that".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .structure import Word
+from .words import WordClasses
+
+_DASHES = frozenset({"\u2014", "\u2013", "--"})
+# Marks that end the stretch a reported clause may be looked for in.
+_ENDS = frozenset({".", "!", "?", ";", ":", '"', "\u201c", "\u201d"})
+
+
+def adverbial_content(
+    words: Sequence[Word],
+    k: int,
+    verb_end: int,
+    ends: Callable[..., int],
+    classes: WordClasses,
+) -> tuple[int, int] | None:
+    """The span of a reported clause past an adverbial clause at ``k``, or None.
+
+    ``k`` is a subordinator other than "whether" and "if" after the verb, past its modifiers
+    (the verb group ends at ``verb_end``). A "that" later in the sentence opens what was said;
+    else, right after the verb, a comma after a clause of the adverbial's own, and a subject
+    and a verb after it, make the adverbial part of what was said (the content opens at ``k``;
+    its end is found from the comma). Not "as" ("mentioned as potential nominees, ...").
+    ``ends(j, classes=classes)``: where a reported clause scanned from word ``j`` ends. The
+    "that" is not the adverbial's own ("when ..., an aide said that", "after Lind blamed the firm
+    for reporting that"): no comma but before a dash, no verb of saying or thinking between.
+    """
+    if k >= len(words) or words[k].tag != "SCONJ" or words[k].lemma in ("whether", "if"):
+        return None
+    comma = None
+    for j in range(k + 1, len(words) - 1):
+        w = words[j]
+        if w.text in _ENDS:
+            return None
+        if w.lemma == "that" and j > k + 1 and words[j + 1].tag != "PUNCT":
+            dash = words[j - 1].text in _DASHES  # "said - on the radio, as it happens - that"
+            if (
+                (comma is not None or words[k].lemma == "as")
+                and not dash
+                or _reports(words, k, j, classes)
+            ):
+                return None  # "complain when ..., an aide said that": another's "that"
+            end = ends(j + 1, classes=classes)  # "said before attending the hearing that ..."
+            return (words[j + 1].start, words[end - 1].end) if end > j + 1 else None
+        if w.text == "," and comma is None:
+            comma = j
+    if comma is None or k != verb_end + 1 or words[k].lemma == "as":
+        return None
+    if not any(w.tag in ("VERB", "AUX") for w in words[k + 1 : comma]):
+        return None
+    after = words[comma + 1 : comma + 6]
+    if not after or after[0].tag not in ("DET", "PRON", "PROPN", "NOUN", "NUM"):
+        return None
+    if not any(w.tag in ("VERB", "AUX") for w in after):
+        return None
+    # not before a closing source: "..., a Kell official said"
+    end = ends(comma - 1, classes=classes)
+    return (words[k].start, words[end - 1].end) if end > comma else None
+
+
+def _reports(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> bool:
+    """Whether a verb of saying, thinking or showing stands between ``k`` and ``j``.
+
+    Not a form after a determiner, a noun ("the hearing").
+    """
+    return any(
+        words[i].tag == "VERB"
+        and words[i - 1].tag != "DET"
+        and any(f.klass for f in classes.verbs.get(words[i].text.casefold(), ()))
+        for i in range(k + 1, j)
+    )

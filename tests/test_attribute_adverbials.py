@@ -1,0 +1,55 @@
+"""What a verb of saying reports past an adverbial clause, and after a mistyped closing mark.
+
+"Lind said because the levy is popular, the council will keep it": the reported clause opens
+with an adverbial clause of its own. "Maro said before attending the hearing that ...", "Ruiz
+said - on the radio, as it happens - that ...": the adverbial is the saying's, and what was
+said follows "that". A quotation closed by a mistyped opening mark ('"Not yet,\u201c he said')
+is still the speaker's.
+
+Invented sentences; each row: the text, then (cue, source, content) of every statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+ROWS = [
+    (
+        "Lind said because the levy is popular, the council will keep it.",
+        [("said", "Lind", "because the levy is popular, the council will keep it")],
+    ),
+    (
+        "Ruiz said when the rain stops, the crews will return to Tarn.",
+        [("said", "Ruiz", "when the rain stops, the crews will return to Tarn")],
+    ),
+    (
+        "Maro said before attending the hearing that the count was wrong.",
+        [("said", "Maro", "the count was wrong")],
+    ),
+    (
+        "Ruiz said \u2014 on the radio, as it happens \u2014 that the dam was safe.",
+        [("said", "Ruiz", "the dam was safe")],
+    ),
+    (
+        "\u201cIt is unusual,\u201c said Dana Kell, an attorney in Tarn.",
+        [("said", "Dana Kell", "\u201cIt is unusual,\u201c")],
+    ),
+    # an adverbial clause that ends the sentence is no content
+    ("Lind spoke because the levy is popular.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_contents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [
+        (
+            c.attribution.cue.text,
+            c.who.text if c.who else None,
+            c.attribution.content.text if c.attribution.content else None,
+        )
+        for c in claimtrack.extract(text)
+        if c.kind == "statement" and c.attribution is not None
+    ]
+    assert found == expected

@@ -1,0 +1,76 @@
+"""Speakers the parse misses around a comma: after the verb, and before a quoted aside.
+
+"The town was overwhelmingly white, said Ana Ruiz, a historian": Ana Ruiz speaks, and what
+she says is the clause before the comma (before: "white" said "Ana Ruiz, a historian").
+'Ana Ruiz, who calls the mayor a "fraud," said ...': the aside's closing comma stands inside
+the quotation marks; the name before the aside is the subject (before: no speaker).
+
+Invented sentences; each row: the text, then (cue, source, content) of every statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+ROWS = [
+    (
+        "The town was overwhelmingly white, said Ana Ruiz, a historian at Kell University.",
+        [("said", "Ana Ruiz", "The town was overwhelmingly white")],
+    ),
+    (
+        "But that is not good enough, said Tomas Lind, an analyst at Harbour Group.",
+        [("said", "Tomas Lind", "But that is not good enough")],
+    ),
+    (
+        "The levy raised roughly $56 million, said Piet Maro.",
+        [("said", "Piet Maro", "The levy raised roughly $56 million")],
+    ),
+    # a name before the comma and a clause after the verb: the name is the subject
+    (
+        "Gov. Mara Lund (R-Kell), said the dam would hold.",
+        [("said", "Gov. Mara Lund (R-Kell)", "the dam would hold")],
+    ),
+    # a quotation that opens the sentence: its speaker after the verb, as before
+    (
+        '"If it rains, we will win," said Lind.',
+        [("said", "Lind", '"If it rains, we will win,"')],
+    ),
+    # a hearer after "told": the speaker is before the comma
+    (
+        "The vote was close, Tad Vey told the Kell Courier.",
+        [("told", "Tad Vey", "The vote was close")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_contents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [
+        (
+            c.attribution.cue.text,
+            c.who.text if c.who else None,
+            c.attribution.content.text if c.attribution.content else None,
+        )
+        for c in claimtrack.extract(text)
+        if c.kind == "statement" and c.attribution is not None
+    ]
+    assert found == expected
+
+
+ASIDES = [
+    ('Ana Ruiz, who calls the mayor a "fraud," said she would run again.', "Ana Ruiz"),
+    ('Lind, citing "the magic of the dam," said the town would grow.', "Lind"),
+    ('Piet Maro, author of "Dams of Kell," said the levy was fair.', "Piet Maro"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ASIDES, ids=[r[0][:40] for r in ASIDES])
+def test_a_name_before_a_quoted_aside_says(text: str, speaker: str) -> None:
+    said = [
+        c.who.text if c.who else None
+        for c in claimtrack.extract(text)
+        if c.kind == "statement" and c.attribution is not None and c.attribution.cue.text == "said"
+    ]
+    assert said == [speaker]

@@ -1,0 +1,65 @@
+"""A speaker named after the verb with roles joined by "and", and what an object relative says.
+
+"..., said Tomas Lind, the former mayor and farm owner.": the roles after "and" are more of
+the apposition; Lind speaks, once. "the plan, which he described as bold", "new charges,
+which Lind has denied": the relative pronoun stands for what was described or denied, so
+the antecedent is the content when nothing after the verb is. (Not read: "The levy, which
+Ruiz proposed last year, was dropped" still takes what follows the relative clause.)
+
+Invented sentences; each row: the text, then (cue, source, content) of every statement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+
+ROWS = [
+    (
+        '"We will win," said Tomas Lind, the former mayor and farm owner.',
+        [("said", "Tomas Lind", '"We will win,"')],
+    ),
+    (
+        '"The dam held," said Ana Ruiz, a nurse and union leader from Tarn.',
+        [("said", "Ana Ruiz", '"The dam held,"')],
+    ),
+    # "and" and a verb after the speaker: the content's own subject, as before
+    ('"We lost," said Lind, and he left the hall.', [("said", "Lind", '"We lost,"')]),
+    # an object relative: the antecedent is what was said or judged
+    (
+        "Ruiz faced new charges, which Lind has denied.",
+        [("denied", "Lind", "new charges")],
+    ),
+    # "which" as the subject of what is said: the clause after the verb
+    (
+        "The levy, which Ruiz said would fail, was dropped.",
+        [("said", "Ruiz", "would fail")],
+    ),
+    (
+        "Lind praised the plan, which Ruiz described as bold.",
+        [
+            ("praised", "Lind", "the plan, which Ruiz described as bold"),
+            ("described", "Ruiz", "the plan"),
+        ],
+    ),
+    # a subject relative: its own content
+    (
+        "Ruiz, who proposed the levy last year, said it would pass.",
+        [("proposed", "who", "the levy last year"), ("said", "Ruiz", "it would pass")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_contents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [
+        (
+            c.attribution.cue.text,
+            c.who.text if c.who else None,
+            c.attribution.content.text if c.attribution.content else None,
+        )
+        for c in claimtrack.extract(text)
+        if c.kind == "statement" and c.attribution is not None
+    ]
+    assert found == expected

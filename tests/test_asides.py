@@ -159,3 +159,21 @@ def test_a_restrictive_relative_leads_back_to_its_antecedent(
     assert found == statements
     assert claims[-1].who is not None
     assert claims[-1].who.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Officials at the ministry and in the council said the dam would hold.", "Officials"),
+        (
+            "Current and former officials in the ministry and at the Kell council have said the "
+            "dam would hold.",
+            "Current and former officials",
+        ),
+        ("Engineers from Tarn or from Orr said the dam would hold.", "Engineers"),
+    ],
+)
+def test_coordinated_places_after_a_subject(text: str, source: str) -> None:
+    [statement] = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert statement.who is not None
+    assert statement.who.text == source

@@ -328,6 +328,9 @@ def _subject_walk(
             continue
         if low in classes.relatives or (low == "that" and j - 1 in ending):
             return before_relative(words, ending, j), False
+        if low in ("and", "or") and words[j + 1].tag == "ADP" and j - 1 in ending:
+            j -= 1  # "officials in the ministry and at the council said": one subject's places
+            continue
         if low in ("and", "but") and before is not None and before.last < j:
             return None, True
         if phrase is None:

@@ -297,15 +297,9 @@ def _subject_walk(
     while j > stop:
         low = words[j].text.casefold()
         phrase = ending.get(j)
-        if phrase is None and (
-            words[j].tag == "ADV"
-            or low in classes.negations
-            or _bare_participle(words, j, ending, classes)
-        ):
-            j -= 1  # an adverb; "a report published Wednesday said": past the participle
-            continue
-        if phrase is None and low == ")":
-            j = back_to(words, j, "(", stop)
+        skipped = _skipped(words, ending, j, stop, classes) if phrase is None else None
+        if skipped is not None:
+            j = skipped
             continue
         if low in ASIDE_MARKS:
             k = aside_start(words, j, stop, classes)
@@ -328,9 +322,6 @@ def _subject_walk(
             continue
         if low in classes.relatives or (low == "that" and j - 1 in ending):
             return before_relative(words, ending, j), False
-        if low in ("and", "or") and words[j + 1].tag == "ADP" and j - 1 in ending:
-            j -= 1  # "officials in the ministry and at the council said": one subject's places
-            continue
         if low in ("and", "but") and before is not None and before.last < j:
             return None, True
         if phrase is None:
@@ -363,6 +354,24 @@ def _subject_walk(
         found = _found(words, ending, phrase, classes, before, apposition, attached, reach)
         return found, False
     return None, False
+
+
+def _skipped(
+    words: Sequence[Word], ending: dict[int, Phrase], j: int, stop: int, classes: WordClasses
+) -> int | None:
+    """Where the subject walk goes on past a word that is no phrase of its own, or None."""
+    low = words[j].text.casefold()
+    if (
+        words[j].tag == "ADV"
+        or low in classes.negations
+        or _bare_participle(words, j, ending, classes)
+    ):
+        return j - 1  # an adverb; "a report published Wednesday said": past the participle
+    if low == ")":
+        return back_to(words, j, "(", stop)
+    if low in ("and", "or") and words[j + 1].tag == "ADP" and j - 1 in ending:
+        return j - 1  # "officials in the ministry and at the council said": one subject's places
+    return None
 
 
 def _apposed(ending: dict[int, Phrase], j: int, k: int) -> Phrase | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,3 +48,37 @@ def spacy_parser(spacy_nlp: Any) -> Any:
     from claimtrack.syntax.spacy import SpacyParser
 
     return SpacyParser(nlp=spacy_nlp)
+
+
+@pytest.fixture(scope="session")
+def statements_of() -> Callable[[str], list[tuple[str, str | None, str | None]]]:
+    """A reader of (cue, source as written, content) of every statement in a text."""
+    import claimtrack
+
+    def read(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [
+            (
+                c.attribution.cue.text,
+                c.who.text if c.who else None,
+                c.attribution.content.text if c.attribution.content else None,
+            )
+            for c in claimtrack.extract(text)
+            if c.kind == "statement" and c.attribution is not None
+        ]
+
+    return read
+
+
+@pytest.fixture(scope="session")
+def sources_of() -> Callable[[str], list[tuple[str, str | None]]]:
+    """A reader of (cue, source as written) of every statement in a text."""
+    import claimtrack
+
+    def read(text: str) -> list[tuple[str, str | None]]:
+        return [
+            (c.attribution.cue.text, c.who.text if c.who else None)
+            for c in claimtrack.extract(text)
+            if c.kind == "statement" and c.attribution is not None
+        ]
+
+    return read

@@ -7,6 +7,8 @@ its own ("Ed Dorn, who is running for mayor, said") leaves the name as the sourc
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import claimtrack
@@ -19,19 +21,6 @@ LEX = load_lexicon()
 def parse(text: str) -> SentenceParse:
     [result] = RuleParser().parse(text, [(0, len(text))], [], LEX)
     return result
-
-
-def statements(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(cue, who, content) of each statement claim."""
-    return [
-        (
-            c.attribution.cue.text,
-            c.who.text if c.who else None,
-            c.attribution.content.text if c.attribution.content else None,
-        )
-        for c in claimtrack.extract(text)
-        if c.kind == "statement" and c.attribution is not None
-    ]
 
 
 @pytest.mark.parametrize(
@@ -94,9 +83,9 @@ def test_a_nouns_apostrophe_is_no_contraction(text: str, kept: list[str]) -> Non
     ],
 )
 def test_a_contracted_subject_speaks(
-    text: str, expected: list[tuple[str, str | None, str | None]]
+    text: str, expected: list[tuple[str, str | None, str | None]], statements_of: Any
 ) -> None:
-    assert statements(text) == expected
+    assert statements_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -128,8 +117,10 @@ def test_a_relative_clause_with_its_own_verb_is_not_the_source_site(text: str, s
         ("Dorn had 115 thefts, according to the most recent figures.", "the most recent figures"),
     ],
 )
-def test_after_according_to_the_source_is_a_noun_phrase(text: str, source: str) -> None:
-    assert [(cue, who) for cue, who, _ in statements(text)] == [("according to", source)]
+def test_after_according_to_the_source_is_a_noun_phrase(
+    text: str, source: str, statements_of: Any
+) -> None:
+    assert [(cue, who) for cue, who, _ in statements_of(text)] == [("according to", source)]
 
 
 @pytest.mark.parametrize(
@@ -234,9 +225,9 @@ def test_a_participle_of_saying_after_a_comma_is_a_statement_of_its_own(
     ],
 )
 def test_seeing_a_thing_as_another_is_a_judgment(
-    text: str, expected: list[tuple[str, str | None]]
+    text: str, expected: list[tuple[str, str | None]], statements_of: Any
 ) -> None:
-    assert [(cue, who) for cue, who, _ in statements(text)] == expected
+    assert [(cue, who) for cue, who, _ in statements_of(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -307,9 +298,9 @@ def test_a_relative_that_is_where_the_source_is_named(text: str, site: str) -> N
     ],
 )
 def test_an_adverb_before_the_verb_is_no_subject(
-    text: str, expected: list[tuple[str, str | None]]
+    text: str, expected: list[tuple[str, str | None]], statements_of: Any
 ) -> None:
-    assert [(cue, who) for cue, who, _ in statements(text)] == expected
+    assert [(cue, who) for cue, who, _ in statements_of(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -339,8 +330,10 @@ def test_first_and_long_are_adjectives_before_a_noun(text: str, word: str, tag: 
         ("One aide says the plan was dead.", [("says", "One aide")]),
     ],
 )
-def test_one_and_another_speak(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert [(cue, who) for cue, who, _ in statements(text)] == expected
+def test_one_and_another_speak(
+    text: str, expected: list[tuple[str, str | None]], statements_of: Any
+) -> None:
+    assert [(cue, who) for cue, who, _ in statements_of(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -353,9 +346,9 @@ def test_one_and_another_speak(text: str, expected: list[tuple[str, str | None]]
     ],
 )
 def test_since_between_auxiliary_and_verb_is_an_adverb(
-    text: str, expected: list[tuple[str, str | None]]
+    text: str, expected: list[tuple[str, str | None]], statements_of: Any
 ) -> None:
-    assert [(cue, who) for cue, who, _ in statements(text)] == expected
+    assert [(cue, who) for cue, who, _ in statements_of(text)] == expected
 
 
 @pytest.mark.parametrize(

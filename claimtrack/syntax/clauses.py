@@ -27,7 +27,7 @@ from .content import (
     read_content,
     reports,
 )
-from .control import after_participle, as_saying_subject, infinitive_subject, shared_subject
+from .control import after_participle, controlled_subject, shared_subject
 from .inverted import inverted_subject
 from .relatives import (
     antecedent,
@@ -144,11 +144,11 @@ def read_clauses(
                 or words[vg.first - 1].lemma in ("by", "after", "before", "while", "when")
             )  # "..., saying", "by saying", "after telling": the clause's own subject
             shares = shares or after_participle(words, vg, out, classes)
-            subject = as_saying_subject(words, vg, out, starting, classes)  # "quoted X as saying"
+            subject = controlled_subject(words, vg, out, starting, classes)  # "quoted X as saying"
         else:
             subject, shares = _subject(words, ending, vg, classes, verbs[i - 1] if i else None)
             if subject is None and not shares:  # "went on to say", "led Ruiz to declare"
-                subject = infinitive_subject(words, vg, out, starting, classes)
+                subject = controlled_subject(words, vg, out, starting, classes)
         if shares and out:
             # the nearest clause before with a subject of its own: "X called on Y to take back
             # his words and said ..." shares X's, not the infinitive's

@@ -36,18 +36,24 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", 
 _NO_CONTROL = frozenset({"be", "have", "need", "get", "use"})
 
 
-def infinitive_subject(
+def controlled_subject(
     words: Sequence[Word],
     vg: VerbGroup,
     clauses: Sequence[Clause],
     starting: dict[int, Phrase],
     classes: WordClasses,
 ) -> Phrase | None:
-    """The subject of the infinitive ``vg`` ("to" before it), from the verb before, or None."""
+    """The subject of a verb the verb before controls, or None.
+
+    An infinitive ("to" before ``vg``: "went on to say", "led Ruiz to declare") or a participle
+    after "as" ("quoted Ruiz as saying").
+    """
     to = vg.first - 1
+    if to >= 2 and words[to].lemma == "as":
+        return _as_saying(words, vg, _clause_before(clauses, to), starting, classes)
     if to < 1 or words[to].text.casefold() != "to" or vg.passive or not _plain(words, vg, classes):
         return None
-    before = next((c for c in reversed(clauses) if c.verb is not None and c.verb.last < to), None)
+    before = _clause_before(clauses, to)
     if before is None or before.verb is None:
         return None
     matrix = before.verb
@@ -183,20 +189,22 @@ def _goes_on_saying(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) 
     return any(f.form == "ing" and f.klass == "speech" for f in forms)
 
 
-def as_saying_subject(
+def _clause_before(clauses: Sequence[Clause], k: int) -> Clause | None:
+    """The last clause read whose verb ends before word ``k``."""
+    return next((c for c in reversed(clauses) if c.verb is not None and c.verb.last < k), None)
+
+
+def _as_saying(
     words: Sequence[Word],
     vg: VerbGroup,
-    clauses: Sequence[Clause],
+    before: Clause | None,
     starting: dict[int, Phrase],
     classes: WordClasses,
 ) -> Phrase | None:
     """Who says what follows "as": the object of "quoted X as saying", "cited X as saying"."""
     k = vg.first - 1
-    if k < 2 or words[k].lemma != "as" or vg.first != vg.head:
+    if vg.first != vg.head or not participle_at(words, vg.head, classes):
         return None
-    if not participle_at(words, vg.head, classes):
-        return None
-    before = next((c for c in reversed(clauses) if c.verb is not None and c.verb.last < k), None)
     if before is None or before.verb is None or before.verb.lemma not in classes.as_saying:
         return None
     if before.verb.passive:

@@ -297,7 +297,7 @@ class Positions:
             who = self._holder(speaker_mention(parsed)) if parsed is not None else None
             holders = [who] if who is not None else []
         sources = self._cue_sources.at(self.text, mention.cue_span[0])
-        holders = named_role(self.text, holders, [self.speakers.resolve(p) for p in sources])
+        holders = named_role(self.text, holders, sources, self.speakers.resolve)
         return self._joint(holders, sentence) if holders else holders
 
     def _credited(self, span: Span, sentence: Sentence) -> list[Who]:

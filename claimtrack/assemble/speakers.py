@@ -9,7 +9,7 @@ stances name the same person; the cue-window reader then gives only the stretch.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..attribute.attribution import Attribution, find_attributions
@@ -75,7 +75,7 @@ def _parsed_speaker(statement: Statement) -> SpeakerMention:
 
 
 class CueSources:
-    """The named sources the parse read for each cue (one per conjunct), by where cues end.
+    """The named sources the parse read for each cue (one per conjunct), by where cues start.
 
     A stance whose cue a statement's verb governs ("The premier, Tomas Arle, rejected calls for
     a truce") is held by that statement's source.
@@ -106,20 +106,27 @@ _GOVERNED = lazy(
 )
 
 
-def named_role(text: str, holders: list[Who], parsed: Sequence[Who | None]) -> list[Who]:
+def named_role(
+    text: str,
+    holders: list[Who],
+    parsed: Sequence[SpeakerMention],
+    resolve: Callable[[SpeakerMention], Who | None],
+) -> list[Who]:
     """A lone role holder with a name in apposition is that person: "The premier, Lund, said".
 
     ``parsed`` are the sources the parse read at the cue; the one set off by a comma right
     after the role (a title of its own may open it: "The army chief, General Bo Harrin,")
-    replaces it. With no holder read at all, the parse's sources hold the stance.
+    replaces it. With no holder read at all, the parse's sources hold the stance. They are
+    resolved (which tells coreference they were mentioned) only when they are taken.
     """
     if not holders:  # no subject read before the cue: the parse's sources at it
-        return [who for who in parsed if who is not None]
-    if len(holders) != 1 or len(parsed) != 1 or parsed[0] is None:
+        return [who for who in map(resolve, parsed) if who is not None]
+    if len(holders) != 1 or len(parsed) != 1:
         return holders
-    role, named = holders[0], parsed[0]
-    if role.title is None and _APPOSED.fullmatch(text, role.span[1], named.span[0]):
-        return [named]
+    role = holders[0]
+    if role.title is None and _APPOSED.fullmatch(text, role.span[1], parsed[0].span[0]):
+        named = resolve(parsed[0])
+        return [named] if named is not None else holders
     return holders
 
 

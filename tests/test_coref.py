@@ -413,6 +413,12 @@ KNOWN = [
         "Ivo Moss",
     ),
     ("Piet Lund thanked Ivo Moss. He said 14 children were hurt.", "14 children", "Piet Lund"),
+    # a person only named does not stop a role from opening the text's people
+    (
+        "Police arrested Ivo Moss on Monday. The governor toured the site. She said 4 people died.",
+        "4 people",
+        "governor",
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ import regex
 
 from ..lexicon import Lexicon
 from ..model import Span, Who, WhoKind
-from ..syntax.structure import Phrase
+from ..syntax.structure import POSSESSIVE_ENDS, Phrase
 from ..text.patterns import lazy
 from .vocab import words
 
@@ -97,16 +97,15 @@ def _canonical(
 
 def bare_possessor(mention: SpeakerMention) -> SpeakerMention:
     """A mention without a possessive ending: "Velt's" (support) names Velt."""
-    text = _POSSESSIVE_END.sub("", mention.text) if mention.text.endswith(_ENDS) else mention.text
+    text = mention.text
+    if text.endswith(POSSESSIVE_ENDS):
+        text = _POSSESSIVE_END.sub("", text)
     if text == mention.text:
         return mention
     name = _POSSESSIVE_END.sub("", mention.name)
     return replace(
         mention, span=(mention.span[0], mention.span[0] + len(text)), text=text, name=name
     )
-
-
-_ENDS = ("'s", "\u2019s", "'", "\u2019")
 
 
 def speaker_mention(phrase: Phrase) -> SpeakerMention:
@@ -142,6 +141,9 @@ class Speakers:
     def __init__(self, lexicon: Lexicon) -> None:
         self._w = words(lexicon)
         self._people: list[_Entity] = []
+        # People only named so far ("thanked Ivo Moss"): known by name, not yet of the people
+        # "he", "the official" or knows_people count.
+        self._known: list[_Entity] = []
         self._orgs: list[_Entity] = []
         self._last_person: _Entity | None = None
         self._last_group: _Entity | None = None
@@ -165,13 +167,14 @@ class Speakers:
         if mention.kind != "person" or mention.form != "name" or len(parts) < 2:
             return
         canonical = _canonical(mention.name, "person", w.aliases, w.name_suffixes)
-        if any(e.canonical == canonical or e.last == parts[-1].casefold() for e in self._people):
+        last = parts[-1].casefold()
+        if any(e.canonical == canonical or e.last == last for e in [*self._people, *self._known]):
             return
         # no title: the one a later mention as a speaker gives ("Dr. Abid, the WHO's
         # representative, said") is the one to keep
         entity = _Entity(mention.name, canonical, "person", None)
         entity.rename(mention.name, w.name_suffixes)
-        self._people.insert(0, entity)  # the oldest: any person named as a speaker comes first
+        self._known.append(entity)
 
     @property
     def knows_people(self) -> bool:
@@ -243,10 +246,13 @@ class Speakers:
         parts = _without_suffix(parts, w.name_suffixes)
         surname = _POSSESSIVE.sub("", parts[-1].casefold())
         if m.kind == "person":
-            for entity in reversed(self._people):
+            for entity in [*self._known, *reversed(self._people)]:
                 if entity.last == surname and (
                     len(parts) == 1 or parts[0].casefold() == entity.first
                 ):
+                    if entity in self._known:  # named before, now spoken of: one of the people
+                        self._known.remove(entity)
+                        self._people.append(entity)
                     if len(m.name) > len(entity.name):
                         entity.rename(m.name, w.name_suffixes)
                     if m.title:

@@ -141,6 +141,12 @@ SUBJECTS = [
     # a bare participle with only modifiers before the next verb describes the subject
     ("A report released on Monday put the toll at 40.", "put", "A report"),
     ("The plan approved by voters in May calls for a new dam.", "call", "The plan"),
+    # an "-ing" modifier inside a prepositional phrase after the subject is no verb
+    ("Rescuers from neighbouring Tarn said 12 people died.", "say", "Rescuers"),
+    ("Officials in Oran and in neighboring Sela said the road was cut.", "say", "Officials"),
+    ("Aides to the outgoing mayor of Kell said she would not run.", "say", "Aides"),
+    # but a gerund after a preposition takes its object, and the subject comes after
+    ("After visiting Kell, the minister said the road was cut.", "say", "the minister"),
     # a restrictive relative clause between the subject and its verb
     ("Aides who spoke with the Kell Courier said the group had collapsed.", "say", "Aides"),
     ("The officials who met on Monday agreed that the dam was safe.", "agree", "The officials"),

@@ -62,6 +62,7 @@ from .govern import (
     cues,
     listed,
     loss_object,
+    measured,
     object_verb,
     read_phrase,
     right_cue,
@@ -349,7 +350,7 @@ def _category(
     governor = lookup(p.cue_kind, text[verb[0] : verb[1]]) if verb else None
     if ph.unknown:
         # "Eleven firefighters were hurt", "killing two co-workers": people, by their predicate.
-        category = governor or right_cue(text, ph, nxt, s1, p)
+        category = governor or right_cue(text, ph, nxt, s1, p, measured=measured(text, n))
         ph.person = category is not None
         return category, None
     if ph.unit and not ph.person:
@@ -359,7 +360,7 @@ def _category(
     category = (
         ph.cue
         or governor
-        or right_cue(text, ph, nxt, s1, p)
+        or right_cue(text, ph, nxt, s1, p, measured=measured(text, n))
         or loss_object(text, n, prev.span[1] if prev else s0, _head(text, ph, partitive, nxt, p), p)
         or subset_of(text, n, ph, (nxt, s1), prev, p, earlier)
         or (partitive_cue(text, partitive.end(), after, s1, p) if partitive else None)

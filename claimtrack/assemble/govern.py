@@ -268,8 +268,14 @@ def _predicate_at(text: str, at: int, p: Patterns) -> bool:
     return found is not None
 
 
-def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | None:
-    """A casualty word after the noun phrase, in its clause: "45 people had been killed"."""
+def right_cue(
+    text: str, ph: Phrase, nxt: int, s1: int, p: Patterns, *, measured: bool = False
+) -> str | None:
+    """A casualty word after the noun phrase, in its clause: "45 people had been killed".
+
+    ``measured``: the number is what a preposition measures ("stood at 61"), so a conjunct
+    with a subject of its own ends its clause.
+    """
     if ph.predicate:
         return None
     aside = ASIDE.match(text, ph.end, min(s1, ph.end + REACH))
@@ -288,6 +294,10 @@ def right_cue(text: str, ph: Phrase, nxt: int, s1: int, p: Patterns) -> str | No
         if source is not None and _predicate_at(text, source.end(), p):
             at = source.end()  # "Forty people, officials said, were killed"
     end = _window_end(text, at, nxt, s1, p)
+    if nxt < s1 and GAPPED.match(text, at, nxt):
+        return None  # "the dead at 19 and the injured at 44": the words after are 44's
+    if measured and NEW_SUBJECT.match(text, at, end):
+        return None  # "the toll stood at 61 and those injured numbered 200"
     cue = next(cues(text, at, end, p), None)
     stop = end
     for m in PAST.finditer(text, at, end):
@@ -333,6 +343,19 @@ def _passive_link(text: str, at: int, verb: regex.Match[str], p: Patterns) -> bo
 
 
 _TO = lazy(r"[^\S\n]++to[^\S\n]++")
+# A conjunct that gives the next number its own measure, the verb left out: "put the dead at
+# 19 and the injured at 44", "raised the toll to 45 and the number of injured to 130".
+GAPPED = lazy(
+    r"(?i)[^\S\n]*+,?[^\S\n]*+(?:and|or)[^\S\n]++(?:[\p{L}'’-]++[^\S\n]++){1,5}"
+    r"(?:at|to)[^\S\n]*+\Z"
+)
+# What a preposition measures ("stood at 61", "rose to 45"; :func:`measured`), and a conjunct
+# after it that opens with a subject of its own ("and those injured numbered 200").
+MEASURED = lazy(r"(?i)(?<!\w)(?:at|to)[^\S\n]++\Z")
+NEW_SUBJECT = lazy(
+    r"(?i)[^\S\n]*+,?[^\S\n]*+(?:and|or|but)[^\S\n]++"
+    r"(?:the|those|these|its|their|his|her|a|an)(?!\w)"
+)
 
 
 def _own_predicate(text: str, at: int, end: int, p: Patterns) -> bool:
@@ -422,6 +445,11 @@ def ahead_cue(
     return other.cue or right_cue(text, other, s1, s1, p)
 
 
+def measured(text: str, n: NumberMention) -> bool:
+    """Whether a preposition measures the number: "stood at 61", "rose to about 45"."""
+    return MEASURED.search(text, max(0, n.span[0] - 8), n.span[0]) is not None
+
+
 def chain(
     text: str, n: NumberMention, prev: FigureMention | None, ph: Phrase, p: Patterns
 ) -> str | None:
@@ -437,6 +465,8 @@ def chain(
     gap = text[gap_start : n.span[0]]
     if p.breaks.search(gap) or len(WORDS.findall(gap)) > 6:
         return None
+    if next(cues(text, gap_start, n.span[0], p), None) is not None:
+        return None  # "the toll to 45 and the number of injured to 130": a count of its own
     if "," not in gap.strip(", "):
         return prev.category
     # "reached 140 by Friday evening, up from 96", "killed 34 overnight, including nine

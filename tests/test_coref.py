@@ -425,3 +425,22 @@ KNOWN = [
 @pytest.mark.parametrize(("text", "figure", "who"), KNOWN, ids=[r[0][:30] for r in KNOWN])
 def test_a_person_named_as_an_object_is_known_by_surname(text: str, figure: str, who: str) -> None:
     assert figure_sources(text)[figure] == who
+
+
+# "I" and "we" inside what someone says are that speaker; outside anyone's words, the writer.
+FIRST_PERSON = [
+    ("We have counted 57 dead, the mayor of Orvik said.", "57 dead", "mayor of Orvik"),
+    ("\u2018We have counted 57 dead,\u2019 Mayor Ivo Lind said.", "57 dead", "Ivo Lind"),
+    ("Ana Ruiz said: 'I have seen 40 bodies in the village.'", "40 bodies", "Ana Ruiz"),
+    ("We counted 12 dead in the village of Orvik.", "12 dead", None),
+    ("I saw 30 injured people at the Kell clinic.", "30 injured people", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"), FIRST_PERSON, ids=[r[0][:30] for r in FIRST_PERSON]
+)
+def test_first_person_inside_what_someone_says_is_the_speaker(
+    text: str, figure: str, who: str | None
+) -> None:
+    assert figure_sources(text)[figure] == who

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from ..model import Attribution, Excerpt, Span, Who, cut
@@ -94,7 +94,37 @@ def read_statements(
                     speakers.issued(head)
         out.append(Statement(mention, who, _part(text, mention)))
     out.sort(key=lambda s: (s.mention.cue, s.mention.source.span if s.mention.source else ()))
-    return parses, out
+    return parses, _first_person(out)
+
+
+# "I", "we": inside what someone says, the speaker (or the body the speaker speaks for).
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def _first_person(statements: list[Statement]) -> list[Statement]:
+    """Statements whose source says "I" or "we" inside another's words, given that speaker.
+
+    "'We have counted 57 dead,' the mayor said", "Ruiz said: 'I think the toll will rise'":
+    the mayor counted, Ruiz thinks. Outside anyone's words "I" is the writer, and stays
+    unresolved.
+    """
+    covering: Covering | None = None
+    out = []
+    for statement in statements:
+        source = statement.mention.source
+        if (
+            statement.who is None
+            and source is not None
+            and source.kind == "pronoun"
+            and source.text.casefold() in _FIRST_PERSON
+        ):
+            covering = covering or Covering(statements)
+            holder = covering.at(source.span[0])
+            if holder is not None and holder.who is not None:
+                who = holder.who.model_copy(update={"text": source.text, "span": source.span})
+                statement = replace(statement, who=who)
+        out.append(statement)
+    return out
 
 
 def _issued(

@@ -444,3 +444,72 @@ def test_first_person_inside_what_someone_says_is_the_speaker(
     text: str, figure: str, who: str | None
 ) -> None:
     assert figure_sources(text)[figure] == who
+
+
+# A body named where it does not speak, in a title or after a preposition, is the one a later
+# "the ministry", "the agency" or "the organisation" refers back to; "it" is not.
+BODIES_IN_PASSING = [
+    (
+        "A spokesman for the Orvan Health Ministry said 22 people died. The ministry later "
+        "raised the toll to 31.",
+        "31",
+        "Orvan Health Ministry",
+    ),
+    (
+        "Ivo Lind, who heads the Tarsk Relief Agency, said 22 people died. The agency later "
+        "raised the toll to 31.",
+        "31",
+        "Tarsk Relief Agency",
+    ),
+    (
+        "Officials at the Kell Mining Company said 9 workers died. The company later raised "
+        "the toll to 11.",
+        "11",
+        "Kell Mining Company",
+    ),
+    (
+        "Lena Moss of the Varn Red Cross said 22 people died. The organisation later raised "
+        "the toll to 31.",
+        "31",
+        "Varn Red Cross",
+    ),
+    # "it" is the body that spoke or acted, not one only named
+    (
+        "The ministry criticised the Kell Relief Agency. It said 40 people died.",
+        "40 people",
+        "ministry",
+    ),
+    # a dateline names no body
+    ("OSTRAVA (AP) \u2014 The government said 12 people died.", "12 people", "government"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"), BODIES_IN_PASSING, ids=[r[0][:30] for r in BODIES_IN_PASSING]
+)
+def test_a_body_named_in_passing_is_the_one_a_role_noun_means(
+    text: str, figure: str, who: str
+) -> None:
+    assert figure_sources(text)[figure] == who
+
+
+OBJECT_PRONOUNS = [
+    (
+        "Dr. Sara Quill works at the Kell clinic. According to her, 26 patients died overnight.",
+        "26 patients",
+        "Sara Quill",
+    ),
+    (
+        "Rescue teams reached Orvik on Monday. According to them, 14 people died.",
+        "14 people",
+        "Rescue teams",
+    ),
+    ("According to him, 14 people died in Orvik.", "14 people", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"), OBJECT_PRONOUNS, ids=[r[0][:30] for r in OBJECT_PRONOUNS]
+)
+def test_a_pronoun_after_according_to_refers_back(text: str, figure: str, who: str | None) -> None:
+    assert figure_sources(text)[figure] == who

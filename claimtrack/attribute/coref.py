@@ -145,6 +145,9 @@ class Speakers:
         # "he", "the official" or knows_people count.
         self._known: list[_Entity] = []
         self._orgs: list[_Entity] = []
+        # Bodies only named so far, in a title or an object ("a spokesman for the Kell Relief
+        # Agency"): for a later "the agency", never for "it".
+        self._bodies: list[_Entity] = []
         self._last_person: _Entity | None = None
         self._last_group: _Entity | None = None
         self._last: _Entity | None = None
@@ -177,6 +180,38 @@ class Speakers:
         self._known.append(entity)
 
     @property
+    def body_heads(self) -> frozenset[str]:
+        """The head nouns of bodies ("ministry", "agency"), case-folded."""
+        return frozenset(self._w.org_heads | self._w.general_bodies)
+
+    def know_body(self, name: str) -> None:
+        """A body named where it does not speak ("a spokesman for the Kell Relief Agency").
+
+        A later "the agency" or "the organisation" may refer back to it; "it" still means the
+        last body that spoke or acted.
+        """
+        name = _ARTICLE.sub("", name)
+        canonical = _canonical(name, "organization", self._w.aliases)
+        if any(e.canonical == canonical for e in [*self._orgs, *self._bodies]):
+            return
+        heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}
+        entity = _Entity(name, canonical, "organization", None, heads, named=True)
+        self._mentions += 1
+        entity.seen = self._mentions
+        self._bodies.append(entity)
+
+    def _all_bodies(self) -> list[_Entity]:
+        """The bodies only named, then those that spoke or acted: the last is asked first."""
+        return [*self._bodies, *self._orgs]
+
+    def _take(self, entity: _Entity) -> None:
+        """Refer to ``entity`` now; a body only named becomes one that speaks ("it")."""
+        if entity in self._bodies:
+            self._bodies.remove(entity)
+            self._orgs.append(entity)
+        self._note(entity)
+
+    @property
     def knows_people(self) -> bool:
         """Whether a person has been named or referred to yet."""
         return bool(self._people)
@@ -206,7 +241,7 @@ class Speakers:
             if issuer is not None:  # "the report said": the body whose report it is
                 self._note(issuer)
                 return issuer
-            pool = self._people if m.kind == "person" else self._orgs
+            pool = self._people if m.kind == "person" else self._all_bodies()
             # "other Israeli officials" are not the "White House officials" named before: a
             # group's capitalised modifier must be in the name it refers back to. (A person's
             # title may be capitalised: "the Secretary of State" is Blinken.)
@@ -217,11 +252,11 @@ class Speakers:
             }  # ("The office" at the start of a sentence has no mark: "The" is an article)
             for entity in reversed(pool):
                 if head in entity.heads and marks <= set(entity.canonical.split()):
-                    self._note(entity)
+                    self._take(entity)
                     return entity
             body = self._last_body(m, head)
             if body is not None:  # "the agency", "the company": the body named last
-                self._note(body)
+                self._take(body)
                 return body
             if (
                 m.kind == "person"
@@ -278,7 +313,7 @@ class Speakers:
 
     def _pronoun(self, low: str) -> _Entity | None:
         """He and she: the last person; it: the last body; they: the last group or body."""
-        if low in {"he", "she", "i"}:
+        if low in {"he", "she", "i", "him", "her", "me"}:  # "according to her"
             if self._last_person is None and _lone_name(self._last):
                 return self._last  # "Lund said ... She later said": nobody else to be her
             return self._last_person
@@ -299,23 +334,23 @@ class Speakers:
             return None
         if _ARTICLE.sub("", m.text).casefold() != head:
             return None  # "the Kell agency", "the national disaster agency": a body of its own
-        named = [e for e in self._orgs if e.named and e.kind == "organization"]
+        named = [e for e in [*self._orgs, *self._bodies] if e.named and e.kind == "organization"]
         return max(named, key=lambda e: e.seen, default=None)
 
     def _org(self, m: SpeakerMention) -> _Entity:
         w = self._w
         name = _ARTICLE.sub("", m.name)
         canonical = _canonical(name, "organization", w.aliases)
-        for entity in reversed(self._orgs):
+        for entity in reversed(self._all_bodies()):
             if entity.canonical == canonical:
-                self._note(entity)
+                self._take(entity)
                 return entity
         if len(name) >= 3 and name.isupper():
             # "the RSF" after "the Rapid Support Forces": an acronym of a name given before
             # (which may have been read as a person's name: it has no organisation head word).
-            for entity in reversed([*self._people, *self._orgs]):
+            for entity in reversed([*self._people, *self._all_bodies()]):
                 if _initials(entity.name) == name:
-                    self._note(entity)
+                    self._take(entity)
                     return entity
         kind: WhoKind = "group" if m.kind == "group" else "organization"
         heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}

@@ -16,8 +16,9 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from ..model import Attribution, Excerpt, Span, Who, cut
+from ..syntax.clauses import dateline_end
 from ..syntax.parse import Parser, RuleParser
-from ..syntax.structure import Phrase, SentenceParse
+from ..syntax.structure import Phrase, SentenceParse, Word
 from ..text.tokens import Token
 from .coref import Speakers, speaker_mention
 from .mention import AttributionMention
@@ -48,32 +49,13 @@ def read_statements(
         parses = parser.parse(text, sentences, quotes, lexicon)
     mentions = find_attribution_mentions(text, parses, lexicon)
     speakers = Speakers(lexicon)
-    sources = {id(m.source) for m in mentions if m.source is not None}
-    # Coreference reads the document once, in order: every named person as they come, and
-    # each source at its place.
-    events: list[tuple[int, Phrase | None, AttributionMention | None]] = []
-    known: set[int] = set()  # phrases that only make a name known
-    subjects: set[int] = set()
-    for parse in parses:
-        for clause in parse.clauses:
-            subject = clause.subject
-            if subject is None or id(subject) in sources:
-                continue
-            # "Tim Lund and Ana Ruiz met": each person of a coordinated subject is named
-            for person in subject.conjuncts or (subject,):
-                if _named(person):
-                    events.append((person.span[0], person, None))
-                    subjects.add(id(person))
-        for named in parse.phrases:  # "thanked Ivo Moss": known by name, for a later "Moss"
-            if named.kind == "name" and named.name and id(named) not in sources:
-                if id(named) not in subjects:
-                    known.add(id(named))
-                    events.append((named.span[0], named, None))
-    events += [(m.source.span[0] if m.source else m.cue[0], None, m) for m in mentions]
-    events.sort(key=lambda e: (e[0], e[2] is not None))
+    events, known = _events(parses, mentions, speakers.body_heads)
     starts = [p.span[0] for p in parses]
     out: list[Statement] = []
-    for _, phrase, mention in events:
+    for _, phrase, mention, body in events:
+        if body is not None:
+            speakers.know_body(body)
+            continue
         if mention is None:
             assert phrase is not None
             if id(phrase) in known:
@@ -124,6 +106,79 @@ def _first_person(statements: list[Statement]) -> list[Statement]:
                 who = holder.who.model_copy(update={"text": source.text, "span": source.span})
                 statement = replace(statement, who=who)
         out.append(statement)
+    return out
+
+
+# One event of coreference, at its place: a phrase that names someone, an attribution, or a
+# body named in passing.
+_Event = tuple[int, Phrase | None, AttributionMention | None, str | None]
+
+
+def _events(
+    parses: Sequence[SentenceParse], mentions: Sequence[AttributionMention], heads: frozenset[str]
+) -> tuple[list[_Event], set[int]]:
+    """What coreference reads, in order, and the phrases that only make a name known.
+
+    Every named person as they come, each source at its place, and every body named where it
+    does not speak ("a spokesman for the Kell Relief Agency", "Lena Moss of the Varn Red
+    Cross"), for a later "the agency". ``heads`` are the head nouns of bodies.
+    """
+    sources = {id(m.source) for m in mentions if m.source is not None}
+    events: list[_Event] = []
+    known: set[int] = set()
+    subjects: set[int] = set()
+    for parse in parses:
+        dateline = dateline_end(parse.words)  # "BERLIN (AP) —" names no body
+        for clause in parse.clauses:
+            subject = clause.subject
+            if subject is None or id(subject) in sources:
+                continue
+            # "Tim Lund and Ana Ruiz met": each person of a coordinated subject is named
+            for person in subject.conjuncts or (subject,):
+                if _named(person):
+                    events.append((person.span[0], person, None, None))
+                    subjects.add(id(person))
+        for named in parse.phrases:  # "thanked Ivo Moss": known by name, for a later "Moss"
+            if named.kind == "name" and named.name and id(named) not in sources:
+                if id(named) not in subjects:
+                    known.add(id(named))
+                    events.append((named.span[0], named, None, None))
+            elif named.kind == "organization" and named.name and named.first > dateline:
+                if id(named) not in sources and id(named) not in subjects:
+                    events.append((named.span[0], None, None, named.name))
+            for at, body in bodies_inside(parse.words, named, heads):
+                events.append((at, None, None, body))
+    events += [(m.source.span[0] if m.source else m.cue[0], None, m, None) for m in mentions]
+    events.sort(key=lambda e: (e[0], e[2] is not None))
+    return events, known
+
+
+def bodies_inside(
+    words: Sequence[Word], phrase: Phrase, heads: frozenset[str]
+) -> list[tuple[int, str]]:
+    """The bodies a phrase names after a preposition, with where each starts.
+
+    "a spokesman for the Kell Relief Agency", "director of the Orvan Health Ministry": a run
+    of capitalised words (joined by "of" or "and") that ends in a body's head noun.
+    """
+    out = []
+    k = phrase.first
+    while k < phrase.last:
+        if words[k].tag != "ADP":
+            k += 1
+            continue
+        a = k + 1 if words[k + 1].tag != "DET" else k + 2
+        j = a
+        while j <= phrase.last and (
+            words[j].tag == "PROPN"
+            or (j > a and words[j].lemma in ("of", "and") and j < phrase.last)
+        ):
+            j += 1
+        while j > a and words[j - 1].tag != "PROPN":
+            j -= 1  # "of the Kell Agency and": not the joining word
+        if j > a and words[j - 1].lemma in heads:
+            out.append((words[a].start, " ".join(w.text for w in words[a:j])))
+        k = max(j, k + 1)
     return out
 
 

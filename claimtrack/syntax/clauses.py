@@ -122,7 +122,7 @@ def read_clauses(
     """A clause per verb group, with its subject, objects and content."""
     ending: dict[int, Phrase] = {}
     starting: dict[int, Phrase] = {}
-    opening = _dateline_end(words)
+    opening = dateline_end(words)
     for phrase in phrases:
         if phrase.first > opening:  # a dateline ("LIMA, Peru (AP) —") is never a subject
             ending[phrase.last] = phrase
@@ -196,7 +196,7 @@ def _participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> b
     return bool(forms) and all(f.form == "ing" for f in forms)
 
 
-def _dateline_end(words: Sequence[Word]) -> int:
+def dateline_end(words: Sequence[Word]) -> int:
     """The index of the dash that closes a dateline ("SAN JUAN, Kell (AP) —"), else -1.
 
     A dateline has a place in capitals, a comma or an agency in brackets: "Tim Lund — a

@@ -471,3 +471,19 @@ def test_a_capitalised_compound_ending_in_a_participle_is_a_modifier(
 ) -> None:
     (parse,) = RuleParser().parse(text, [(0, len(text))], [], LEX)
     assert {w.text: w.tag for w in parse.words}[word] == tag
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("Ivo Lind, who heads the Tarsk Relief Agency, said 22 people died.", "head", "Ivo Lind"),
+        ("Ana Ruiz, who chairs the Kell panel, told reporters the dam held.", "chair", "Ana Ruiz"),
+        ("Lena Moss, who houses 40 refugees, said more would come.", "house", "Lena Moss"),
+        ("Piet Orr, who watches the river, said it had risen.", "watch", "Piet Orr"),
+    ],
+)
+def test_a_third_person_form_after_who_is_its_verb(text: str, verb: str, subject: str) -> None:
+    (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
+    assert any(c.verb is not None and c.verb.lemma == verb for c in parse.clauses)
+    said = [c for c in parse.clauses if c.verb is not None and c.verb.lemma in ("say", "tell")]
+    assert said and said[0].subject is not None and said[0].subject.text == subject

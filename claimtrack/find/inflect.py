@@ -60,6 +60,25 @@ def _forms(verb: str, irregular: Sequence[str] | None) -> tuple[str, str, str, s
     return verb, third, past, past, _ing(verb)
 
 
+def base_of_third(form: str) -> str | None:
+    """The base of a regular third-person form, or None if ``form`` is none.
+
+    >>> base_of_third("heads"), base_of_third("buries"), base_of_third("chairs")
+    ('head', 'bury', 'chair')
+    >>> base_of_third("crisis") is None, base_of_third("pushes"), base_of_third("houses")
+    (True, 'push', 'house')
+    """
+    if form.endswith("ies"):
+        base = form[:-3] + "y"
+    elif form.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        base = form[:-2]  # "pushes", "watches"; but "houses", "seizes" drop the "s" only
+    elif form.endswith("s") and not form.endswith(("ss", "us", "is")):
+        base = form[:-1]
+    else:
+        return None
+    return base if len(base) > 1 and _third(base) == form else None
+
+
 def _third(verb: str) -> str:
     if verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
         return verb[:-1] + "ies"  # "bury" -> "buries"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..find.inflect import base_of_third
 from ..lexicon import Lexicon
 from ..text.tokens import Token
 from .retag import name_not_modal, opening_participle, plural_subjects, titled_participles
@@ -388,6 +389,9 @@ def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
                 out[k] = Word(w.start, w.end, w.text, "ADJ", w.lemma)
             continue
         if w.tag != "NOUN" or not w.text.islower():
+            continue
+        if out[k - 1].lemma == "who" and (base := base_of_third(w.lemma)) is not None:
+            out[k] = Word(w.start, w.end, w.text, "VERB", base)  # "who heads the agency"
             continue
         j = k - 1
         while j > 0 and out[j].tag in ("ADV", "PART"):

@@ -36,6 +36,20 @@ CASES: list[tuple[str, list[tuple[str, str | None, str]]]] = [
         "The army chief, General Bo Harrin, welcomed the hostage deal.",
         [("Bo Harrin", "General", "support")],  # the name's own title
     ),
+    # a verb of position that is no verb of saying: the name the parse reads as its subject
+    (
+        "The finance minister, Piet Orr, backed a ceasefire.",
+        [("Piet Orr", "finance minister", "support")],
+    ),
+    (
+        "The opposition leader, Piet Orr, backed the plan to free the hostages.",
+        [("Piet Orr", "opposition leader", "support")],
+    ),
+    ("The Varn envoy, Mia Dahl, supports a truce.", [("Mia Dahl", "Varn envoy", "support")]),
+    (
+        "Orsk's interior minister, Lev Tamm, opposed any pause in the fighting.",
+        [("Lev Tamm", "Orsk's interior minister", "oppose")],
+    ),
 ]
 
 

@@ -488,3 +488,24 @@ def test_a_third_person_form_after_who_is_its_verb(text: str, verb: str, subject
     said = [c for c in parse.clauses if c.verb is not None and c.verb.lemma in ("say", "tell")]
     subjects = [c.subject.text if c.subject is not None else None for c in said]
     assert subjects[:1] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        # an "-s" form after "and"/"but" with a prepositional phrase and then a finite verb
+        # heads the next clause's subject
+        ("Kestria opposed a ceasefire, but demands for a truce grew.", "demands", "NOUN"),
+        ("Orsk backed the plan, and calls for talks were ignored.", "calls", "NOUN"),
+        ("Lund left the party and fears for its future have grown.", "fears", "NOUN"),
+        # with no verb after, or a verb of another clause, it is the verb the subject shares
+        ("Kestria opposed a ceasefire but calls for a truce.", "calls", "VERB"),
+        ("Ruiz opposed the deal and warns of strikes that killed 9 people.", "warns", "VERB"),
+        ("Ruiz opposed the deal and warns of more strikes.", "warns", "VERB"),
+    ],
+)
+def test_an_s_form_after_a_coordinator_before_a_verb_is_a_noun(
+    text: str, word: str, tag: str
+) -> None:
+    (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
+    assert [w.tag for w in parse.words if w.text == word] == [tag]

@@ -463,6 +463,17 @@ def headline_line(sentences: Sequence[Sentence], index: int) -> bool:
     return alone and not sentence.text.rstrip().endswith(_FINAL_MARKS)
 
 
+def named_subject(parse: SentenceParse | None, pos: int) -> Phrase | None:
+    """The name the parse reads as the subject of the verb at ``pos``: "Piet Orr, backed"."""
+    if parse is None:
+        return None
+    for clause in parse.clauses:
+        verb, subject = clause.verb, clause.subject
+        if verb is not None and verb.span[0] <= pos < verb.span[1]:
+            return subject if subject is not None and subject.kind == "name" else None
+    return None
+
+
 def acting_subject(text: str, parse: SentenceParse | None, pos: int) -> Phrase | None:
     """The subject the parse reads for the verb at or before ``pos``, if it can act.
 
@@ -474,8 +485,10 @@ def acting_subject(text: str, parse: SentenceParse | None, pos: int) -> Phrase |
         return None
     before = [c for c in parse.clauses if c.verb is not None and c.verb.span[0] <= pos]
     subject = before[-1].subject if before else None
-    if subject is None or subject.kind in ("other", "name") or subject.conjuncts:
-        return None  # a name the token reader did not take is no subject it missed
+    if subject is None or subject.kind == "other" or subject.conjuncts:
+        return None
+    if subject.kind == "name" and subject is not named_subject(parse, pos):
+        return None  # a name the token reader did not take, of another verb, it did not miss
     words = parse.words
     if words[subject.first].lemma in ("the", "these", "those", "both", "all"):
         return None  # "The two leaders": actors named before, which the token reader reads

@@ -45,6 +45,7 @@ from .holders import (
     evidence_start,
     headline_line,
     member_of,
+    named_subject,
     opens_with_pair,
     partners,
     same_auxiliary,
@@ -297,6 +298,9 @@ class Positions:
             who = self._holder(speaker_mention(parsed)) if parsed is not None else None
             holders = [who] if who is not None else []
         sources = self._cue_sources.at(self.text, mention.cue_span[0])
+        if not sources:  # a verb of position, no attribution: the name its clause reads
+            named = named_subject(self._parses.get(sentence.span[0]), mention.cue_span[0])
+            sources = [speaker_mention(named)] if named is not None else []
         holders = named_role(self.text, holders, sources, self.speakers.resolve)
         return self._joint(holders, sentence) if holders else holders
 

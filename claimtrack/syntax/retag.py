@@ -99,7 +99,36 @@ def plural_subjects(out: list[Word], classes: WordClasses) -> None:
             f.form in ("base", "past") for f in following
         ):
             out[k] = w._replace(tag="NOUN", lemma=w.text.casefold())
+    for k in range(1, len(out) - 3):
+        if out[k - 1].tag == "CCONJ" and out[k].tag == "VERB" and _heads_a_subject(out, k, classes):
+            out[k] = out[k]._replace(tag="NOUN", lemma=out[k].text.casefold())
 
 
+def _heads_a_subject(out: list[Word], k: int, classes: WordClasses) -> bool:
+    """An "-s" form after "and"/"but", with a prepositional phrase and then a past verb.
+
+    "..., but demands for a truce grew", "and calls for talks were ignored": the noun heads the
+    next clause's subject. "but calls for a truce" (no verb after) stays a verb.
+    """
+    forms = classes.verbs.get(out[k].text.casefold(), ())
+    if not forms or not all(f.form == "third" for f in forms) or out[k + 1].tag != "ADP":
+        return False
+    if any(f.lemma in classes.never_nouns for f in forms):
+        return False
+    for word in out[k + 2 :]:
+        forms = classes.verbs.get(word.text.casefold(), ())
+        if word.tag == "VERB" and forms and all(f.form == "third" for f in forms):
+            continue  # "calls for talks were ignored": a plural noun in the phrase
+        if word.tag == "AUX":
+            return True  # "were ignored", "have grown"
+        if word.tag == "VERB":
+            return any(f.form == "past" for f in forms)
+        if word.tag not in _IN_PHRASE or word.lemma in _OPENS_CLAUSE:
+            return False  # "warns of strikes that killed 9": the verb is another clause's
+    return False
+
+
+_IN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ"})
+_OPENS_CLAUSE = frozenset({"that", "which", "who", "whose", "where", "when", "while"})
 # Classes of the verbs whose plural subject may be read as a verb form before them.
 _SAYS = frozenset({"speech", "evidence"})

@@ -321,3 +321,20 @@ SCOPE_MISSES: list[tuple[str, list[tuple[int, str, str | None, str | None]]]] = 
 @pytest.mark.parametrize(("doc", "expected"), SCOPE_MISSES, ids=range(len(SCOPE_MISSES)))
 def test_scope_misses(doc: str, expected: list[tuple[int, str, str | None, str | None]]) -> None:
     assert scopes(doc) == expected
+
+
+# "there" in the count's clause stands for the place named last before it: a place after a
+# preposition, or the place whose own body gives the count; a person's office is no place.
+THERE: list[tuple[str, str | None]] = [
+    ("Orsk's interior ministry said 10 people had died there.", "Orsk"),
+    ("Rescuers in Orsk said 10 people had died there by Sunday.", "Orsk"),
+    ("Velm's police said 44 people were killed there in two days.", "Velm"),
+    ("Ruiz's office said 10 people had died there.", None),
+    ("Officials said there were 10 dead.", None),
+    ("In October, officials said 10 people had died there.", None),
+]
+
+
+@pytest.mark.parametrize(("doc", "place"), THERE, ids=[r[0][:30] for r in THERE])
+def test_there_is_the_place_named_before(doc: str, place: str | None) -> None:
+    assert first_count(doc).scope.place == place

@@ -335,8 +335,8 @@ class Patterns:
     holidays: frozenset[str]  # "New Year's Day" is a time, not a place
     partitive: Any  # "five of the six crew members": a part of a group the text counts
     place_kinds: frozenset[str]  # "province", "city": "Sindh remains the worst-hit province"
-    # Forms of the verbs that count their object when it names people as such ("has lost 577
-    # people"), and those people nouns.
+    place_bodies: frozenset[str]  # a place's own bodies: "Orsk's interior ministry said"
+    # Verbs counting people as such as their object ("has lost 577 people"), and those nouns.
     loss_kind: dict[str, str]
     as_such: frozenset[str]
 
@@ -490,6 +490,7 @@ def _scope_fields(lexicon: Lexicon) -> dict[str, Any]:
         ),
         "holidays": frozenset(h.casefold() for h in lexicon.dates.holidays),
         "place_kinds": frozenset(w.casefold() for w in ctx.get("places", ())),
+        "place_bodies": frozenset(w.casefold() for w in ctx.get("place_bodies", ())),
         "partitive": lazy(
             r"[^\S\n]++of[^\S\n]++the[^\S\n]++(?:[0-9][0-9,.]*+|\L<n>)[^\S\n]++"
             r"(?P<group>\p{Ll}[\p{L}-]*+(?:[^\S\n]++\p{Ll}[\p{L}-]*+){0,3})",

@@ -89,7 +89,12 @@ def read_scope(
         # the verb: "Dorr province has recorded 412 deaths"; a place that a "where" clause
         # speaks of: "to neighbouring Ardia, where 31,000 are sheltering".
         near = own if national is not None else left
-        place = _holder(text, near, p) or _where(text, near) or _kind_holder(text, near, p)
+        place = (
+            _holder(text, near, p)
+            or _where(text, near)
+            or _kind_holder(text, near, p)
+            or _there(text, (s0, n.span[0]), right, p)
+        )
         places = (place,) if place else ()
     event = (
         _first(p.event, text, right, left, lambda m: m.group("event"))
@@ -281,6 +286,36 @@ def _kind_holder(text: str, left: Span, p: Patterns) -> str | None:
     if words[0] in ("The", "A", "An") or any(w.casefold() in p.org_heads for w in words):
         return None
     return " ".join(words)
+
+
+# "there" standing for a place (not "there were"), and a place's body before it: "Orsk's
+# interior ministry said 10 people had died there".
+_THERE = lazy(
+    r"(?i)(?<!\w)there(?!\w)(?![^\S\n]++(?:is|are|was|were|has|have|had|will|would|may|might)\b)"
+)
+_PLACE_BODY = lazy(
+    r"(?<![\p{L}'’])(?P<name>\p{Lu}\p{Ll}[\p{L}-]*+(?:[^\S\n]++\p{Lu}\p{Ll}[\p{L}-]*+){0,2})"
+    r"['’]s[^\S\n]++(?P<body>(?:\p{L}+[^\S\n]++){0,2}\p{L}+)"
+)
+
+
+def _there(text: str, before: Span, right: Span, p: Patterns) -> str | None:
+    """The place "there" in the count's clause stands for: the last one named before it.
+
+    "Orsk's interior ministry said 10 people had died there", "Rescuers in Orsk said 10 had
+    died there". A person's possessive is no place ("Ruiz's aide said ... there").
+    """
+    if _THERE.search(text, *right) is None:
+        return None
+    place = None
+    for found in p.place.finditer(text, *before):
+        name = found.group("named") or found.group("name")
+        if name is not None and name.split()[0].casefold().rstrip(".") not in p.calendar:
+            place = " ".join(name.split()).rstrip(".")
+    for found in _PLACE_BODY.finditer(text, *before):
+        if any(word.casefold() in p.place_bodies for word in found.group("body").split()):
+            place = " ".join(found.group("name").split())
+    return place
 
 
 def _where(text: str, left: Span) -> str | None:

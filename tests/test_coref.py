@@ -513,3 +513,12 @@ OBJECT_PRONOUNS = [
 )
 def test_a_pronoun_after_according_to_refers_back(text: str, figure: str, who: str | None) -> None:
     assert figure_sources(text)[figure] == who
+
+
+def test_a_general_body_noun_is_not_the_body_its_own_sentence_named() -> None:
+    # in one sentence the writer would say "its count"; "the agency" is another body
+    text = "The Orsk Red Cross said 70 people had died, contradicting the agency's count of 61."
+    assert figure_sources(text)["61"] == "agency"
+    # in the next sentence it refers back
+    text = "The Kell Relief Agency said 22 people died. The agency later raised the toll to 31."
+    assert figure_sources(text)["31"] == "Kell Relief Agency"

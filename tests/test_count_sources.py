@@ -44,3 +44,27 @@ def test_an_acronym_spelled_out_before_resolves_to_the_full_name() -> None:
     whos = {c.figure.value: c.who.name for c in claims if c.figure and c.who}
     full = "Kestrian Disaster Management Agency"
     assert whos == {35: full, 120: full}
+
+
+# A body's count that gives its figure after "of" or "at" is the owner's, wherever the phrase
+# stands, and inside another source's words too.
+OWNED_OF = [
+    (
+        "The Orsk Red Cross said 70 people had died, above the ministry's toll of 61.",
+        61,
+        "ministry",
+    ),
+    ("Lena Moss cited the Kell agency's estimate of about 300 dead.", 300, "Kell agency"),
+    ("The ministry's count of 61 dead was disputed by the Orsk Red Cross.", 61, "ministry"),
+    ("The Orsk Red Cross said 70 people had died.", 70, "Orsk Red Cross"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "who"), OWNED_OF, ids=[r[0][:30] for r in OWNED_OF])
+def test_an_owned_count_of_a_figure_is_the_owners(text: str, value: int, who: str) -> None:
+    got = {
+        c.figure.value: c.who.name if c.who else None
+        for c in claimtrack.extract(text)
+        if c.kind == "figure" and c.figure is not None
+    }
+    assert got[value] == who

@@ -113,7 +113,8 @@ def speaker_mention(phrase: Phrase) -> SpeakerMention:
     if phrase.possessive:  # "the ministry's" (tally): the ministry, without the "'s"
         bare = _POSSESSIVE_END.sub("", phrase.text)
         span = (phrase.span[0], phrase.span[0] + len(bare))
-        phrase = replace(phrase, text=bare, span=span, possessive=False)
+        name = _POSSESSIVE_END.sub("", phrase.name) if phrase.name else phrase.name
+        phrase = replace(phrase, text=bare, span=span, possessive=False, name=name)
     kind: WhoKind
     if phrase.kind == "pronoun":
         low = phrase.text.casefold()
@@ -148,6 +149,8 @@ class Speakers:
         # Bodies only named so far, in a title or an object ("a spokesman for the Kell Relief
         # Agency"): for a later "the agency", never for "it".
         self._bodies: list[_Entity] = []
+        # The entities referred to in the sentence being read (see :meth:`next_sentence`).
+        self._here: set[int] = set()
         self._last_person: _Entity | None = None
         self._last_group: _Entity | None = None
         self._last: _Entity | None = None
@@ -178,6 +181,14 @@ class Speakers:
         entity = _Entity(mention.name, canonical, "person", None)
         entity.rename(mention.name, w.name_suffixes)
         self._known.append(entity)
+
+    def next_sentence(self) -> None:
+        """A new sentence starts: "the agency" may again mean a body its subject named.
+
+        Within one sentence a general noun is not the body named before it there: in "The Red
+        Crescent said 70 died, contradicting the agency's count of 61" the agency is another.
+        """
+        self._here.clear()
 
     @property
     def body_heads(self) -> frozenset[str]:
@@ -334,7 +345,11 @@ class Speakers:
             return None
         if _ARTICLE.sub("", m.text).casefold() != head:
             return None  # "the Kell agency", "the national disaster agency": a body of its own
-        named = [e for e in [*self._orgs, *self._bodies] if e.named and e.kind == "organization"]
+        named = [
+            e
+            for e in [*self._orgs, *self._bodies]
+            if e.named and e.kind == "organization" and id(e) not in self._here
+        ]
         return max(named, key=lambda e: e.seen, default=None)
 
     def _org(self, m: SpeakerMention) -> _Entity:
@@ -362,6 +377,7 @@ class Speakers:
     def _note(self, entity: _Entity) -> None:
         self._mentions += 1
         entity.seen = self._mentions
+        self._here.add(id(entity))
         self._last = entity
         if entity.kind == "person":
             self._last_person = entity

@@ -265,9 +265,40 @@ def _owned_counts(parse: SentenceParse) -> list[AttributionMention]:
         end = len(words)
         while end > vg.first and not words[end - 1].text[:1].isalnum():
             end -= 1
-        content = (words[vg.first].start, words[end - 1].end)
+        # "The ministry's count of 61 dead was disputed": the figure after "of" is its own too
+        after = subject.last + 1 if words[subject.last + 1].lemma in ("of", "at") else vg.first
+        content = (words[after].start, words[end - 1].end)
         cue = (head.start, head.end)
         out.append(AttributionMention(subject.owner, cue, content, False, "count"))
+    taken = {m.cue for m in out}
+    return out + [m for m in _owned_of(parse) if m.cue not in taken]
+
+
+def _owned_of(parse: SentenceParse) -> list[AttributionMention]:
+    """A body's count that gives its figure after "of" or "at": "the agency's count of 61".
+
+    Wherever the phrase stands ("..., contradicting the agency's count of 61"), the owner is
+    the source of that figure.
+    """
+    words = parse.words
+    out: list[AttributionMention] = []
+    for phrase in parse.phrases:
+        head = words[phrase.head]
+        k = phrase.last + 1
+        if phrase.owner is None or head.text.casefold() not in _COUNT_HEADS:
+            continue
+        if k + 1 >= len(words) or words[k].lemma not in ("of", "at"):
+            continue
+        number = next((j for j in range(k + 1, min(len(words), k + 5)) if words[j].tag == "NUM"), 0)
+        if not number or any(w.tag in ("VERB", "AUX", "PUNCT") for w in words[k + 1 : number]):
+            continue
+        end = number  # "of 61 dead", "at 1,400 people"
+        while end + 1 < len(words) and words[end + 1].tag in ("NOUN", "ADJ", "NUM"):
+            end += 1
+        content = (words[k].start, words[end].end)
+        out.append(
+            AttributionMention(phrase.owner, (head.start, head.end), content, False, "count")
+        )
     return out
 
 

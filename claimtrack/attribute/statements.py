@@ -52,7 +52,11 @@ def read_statements(
     events, known = _events(parses, mentions, speakers.body_heads)
     starts = [p.span[0] for p in parses]
     out: list[Statement] = []
-    for _, phrase, mention, body in events:
+    sentence = -1
+    for at, phrase, mention, body in events:
+        if (k := bisect.bisect_right(starts, at) - 1) != sentence:
+            sentence = k
+            speakers.next_sentence()
         if body is not None:
             speakers.know_body(body)
             continue

@@ -143,3 +143,21 @@ def test_another_after_a_count_of_another_kind_is_no_addition(
     doc: str, expected: list[tuple[int, str, bool]]
 ) -> None:
     assert incremental(doc) == expected
+
+
+# A relative clause about every one of the count ("all of whom", "both of whom") gives its
+# category; one about some of them ("most of whom") does not.
+ALL_OF: list[tuple[str, list[tuple[int, str | None]]]] = [
+    ("The Kell ferry was carrying 298 people, all of whom died.", [(298, "killed")]),
+    ("The militia held 12 aid workers, all of whom were injured.", [(12, "injured")]),
+    ("Two climbers, both of whom are missing, left Orvik on Monday.", [(2, "missing")]),
+    ("The bus carried 30 pupils, most of whom were hurt.", []),
+    ("The Orsk plane carried 62 passengers, all of whom survived.", []),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), ALL_OF, ids=range(len(ALL_OF)))
+def test_a_relative_clause_about_all_of_a_count(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert [c for c in counts(doc) if c[1] is not None] == expected

@@ -287,9 +287,9 @@ def right_cue(
         at, nxt = ph.end + 1, s1  # ", or about 15,000 people, have fled": the predicate after
     else:
         at = ph.end
-        own = OF_WHOM.match(text, at, min(s1, at + 16))
+        own = OF_WHOM.match(text, at, min(s1, at + 16)) or ALL_OF.match(text, at, min(s1, at + 24))
         if own is not None:
-            at = own.end()  # "four of whom died": the relative clause is the count's own
+            at = own.end()  # "four of whom died", "298 people, all of whom died": the count's own
         source = _source_aside(text, at, min(nxt, s1), p)
         if source is not None and _predicate_at(text, source.end(), p):
             at = source.end()  # "Forty people, officials said, were killed"
@@ -349,6 +349,8 @@ GAPPED = lazy(
     r"(?i)[^\S\n]*+,?[^\S\n]*+(?:and|or)[^\S\n]++(?:[\p{L}'’-]++[^\S\n]++){1,5}"
     r"(?:at|to)[^\S\n]*+\Z"
 )
+# A relative clause about every one of the count: "298 people, all of whom died".
+ALL_OF = lazy(r"(?i)[^\S\n]*+,[^\S\n]*+(?:all|both|each)[^\S\n]++of[^\S\n]++(?:whom|them)(?!\w)")
 # What a preposition measures ("stood at 61", "rose to 45"; :func:`measured`), and a conjunct
 # after it that opens with a subject of its own ("and those injured numbered 200").
 MEASURED = lazy(r"(?i)(?<!\w)(?:at|to)[^\S\n]++\Z")

@@ -141,6 +141,17 @@ SUBJECTS = [
     # a bare participle with only modifiers before the next verb describes the subject
     ("A report released on Monday put the toll at 40.", "put", "A report"),
     ("The plan approved by voters in May calls for a new dam.", "call", "The plan"),
+    # a quantifier floated after the subject, and a sentence adverb before it, are not in it
+    ("Ana Ruiz and Ivo Lind both said the dam was unsafe.", "say", "Ana Ruiz and Ivo Lind"),
+    ("The two ministers all agreed that the dam was unsafe.", "agree", "The two ministers"),
+    ("Perhaps Kestria will say the dam is safe.", "say", "Kestria"),
+    ("Maybe Lind thinks the dam will hold.", "think", "Lind"),
+    # "that" before a plural noun opens a clause: no demonstrative takes a plural
+    ("Ruiz noted that experts say the dam is unsafe.", "say", "experts"),
+    ("Ruiz said that local officials warn the dam is unsafe.", "warn", "local officials"),
+    # a plural's possessive apostrophe stays with its word
+    ("Piet Orr, Moss' campaign manager, said the vote was close.", "say", "Piet Orr"),
+    ("Piet Orr, Moss\u2019 campaign manager, said the vote was close.", "say", "Piet Orr"),
     # an "-ing" modifier inside a prepositional phrase after the subject is no verb
     ("Rescuers from neighbouring Tarn said 12 people died.", "say", "Rescuers"),
     ("Officials in Oran and in neighboring Sela said the road was cut.", "say", "Officials"),
@@ -509,3 +520,21 @@ def test_an_s_form_after_a_coordinator_before_a_verb_is_a_noun(
 ) -> None:
     (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
     assert [w.tag for w in parse.words if w.text == word] == [tag]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # after ", and" a finite predicate goes on with the main clause, past an adverbial one
+        ("Ana Ruiz was upset when she visited Orvik, and admitted she was late.", "Ana Ruiz"),
+        ("Lind left the hall after Ruiz spoke, but later said he agreed.", "Lind"),
+        # with no comma it goes on inside the adverbial clause
+        ("The crowd cheered when Lind spotted a sign and said it was his.", "Lind"),
+    ],
+)
+def test_a_predicate_after_an_adverbial_clause_shares_the_right_subject(
+    text: str, who: str
+) -> None:
+    (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
+    said = [c for c in parse.clauses if c.verb is not None and c.verb.lemma in ("say", "admit")]
+    assert [c.subject.text if c.subject else None for c in said] == [who]

@@ -125,3 +125,23 @@ def test_every_window_of_a_run_of_number_groups_is_read_as_alone(text: str) -> N
     for a in range(len(text) + 1):
         for b in range(a, len(text) + 1):
             assert shared.window((a, b), len(text)) == tokenize(text, (a, b), ABBREVIATIONS)
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Piet Orr, Moss' campaign manager, said", "Moss'"),
+        ("the workers\u2019 union said", "workers\u2019"),
+    ],
+)
+def test_a_plurals_possessive_apostrophe_stays_with_its_word(text: str, token: str) -> None:
+    assert token in [t.text for t in tokenize(text, (0, len(text)))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He said 'no,' and left.", "He called them 'traitors', and left.", "It was 'Lund's' idea"],
+)
+def test_a_quote_mark_is_no_possessive(text: str) -> None:
+    tokens = [t.text for t in tokenize(text, (0, len(text)))]
+    assert "'" in tokens

@@ -26,6 +26,8 @@ def thinks(parse: SentenceParse, vg: VerbGroup, classes: WordClasses) -> bool:
         return True
     if before.tag in ("DET", "ADJ"):
         alone = parse.phrase_at(vg.first - 1)
+        if before.lemma in ("both", "all", "each") and alone is None and vg.first > 1:
+            return parse.phrase_at(vg.first - 2) is not None  # "Ruiz and Lind both sought"
         return before.tag == "DET" and alone is not None and alone.first == alone.last
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
     bare = bool(forms) and all(f.form in ("past", "participle") for f in forms if f.klass)

@@ -76,6 +76,8 @@ def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     if w.tag == "DET":
         if w.lemma == "that" and k + 1 < len(words) and words[k + 1].tag in ("PROPN", "PRON"):
             return False  # "the estimate that President Lund gave": a relative pronoun
+        if w.lemma == "that" and _plural_next(words, k + 1, classes):
+            return False  # "noted that (local) experts say": no demonstrative before a plural
         if (
             w.lemma == "that"
             and k > 0
@@ -85,6 +87,13 @@ def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         ):
             return False  # "said in a bulletin that 310 people died": it opens the clause
         if w.lemma in classes.quantifiers and k + 1 < len(words):
+            if (
+                w.lemma in _FLOATING
+                and k > 0
+                and words[k - 1].tag in ("PROPN", "NOUN", "PRON")
+                and words[k + 1].tag in ("VERB", "AUX", "ADV")
+            ):
+                return False  # "Lind and Ruiz both said": the subject's, not a phrase
             if words[k + 1].lemma == "of" or words[k + 1].tag in ("VERB", "AUX"):
                 return True  # "Several said", "Most of the candidates said": people
         if _degree(words, k + 1):
@@ -111,6 +120,17 @@ def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         )
     # A verb form after a determiner or possessor is a noun: "the report", "his claim".
     return noun_here(words, k, classes)
+
+
+# Quantifiers that may float after their subject: "Lind and Ruiz both said", "they all agree".
+_FLOATING = frozenset({"both", "all", "each"})
+
+
+def _plural_next(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """Whether the noun at ``k``, past adjectives, is a plural one."""
+    while k < len(words) - 1 and words[k].tag == "ADJ":
+        k += 1
+    return k < len(words) and plural(words[k], classes)
 
 
 def _opens_after_det(words: Sequence[Word], k: int, classes: WordClasses) -> bool:

@@ -371,6 +371,8 @@ def _skipped(
         return back_to(words, j, "(", stop)
     if low in ("and", "or") and words[j + 1].tag == "ADP" and j - 1 in ending:
         return j - 1  # "officials in the ministry and at the council said": one subject's places
+    if low in ("both", "all", "each") and j - 1 in ending and j not in ending:
+        return j - 1  # "Lind and Ruiz both said": a quantifier floated after its subject
     return None
 
 

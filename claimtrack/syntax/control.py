@@ -159,10 +159,29 @@ def shared_subject(
         top = _outermost(nearest, clauses)  # "bristled at the suggestion that he ..., saying"
         if top is not None and sharable(words, top):
             return top.subject
-    if nearest.kind == "relative":
-        # "refused to say who Lund would back but said ...": not the relative clause's subject
-        return next((c.subject for c in before if c.kind != "relative"), nearest.subject)
+    skipped = ("relative", "adverbial") if _back_to_main(words, vg) else ("relative",)
+    if nearest.kind in skipped:
+        # "refused to say who Lund would back but said ...", "was apologetic when she visited
+        # Orvik, and admitted ...": not the relative or adverbial clause's subject
+        return next((c.subject for c in before if c.kind not in skipped), nearest.subject)
     return nearest.subject
+
+
+def _back_to_main(words: Sequence[Word], vg: VerbGroup) -> bool:
+    """A finite predicate after ", and" or ", but": the main clause goes on past an adverbial one.
+
+    "was apologetic when she visited Orvik, and admitted ..." (Ruiz's), where "cheered when
+    Lund spotted a sign and asked ..." (no comma) and "..., shouting" stay in the adverbial.
+    """
+    k = vg.first - 1
+    while k > 0 and words[k].tag == "ADV":
+        k -= 1
+    return (
+        k > 0
+        and words[k].lemma in ("and", "but")
+        and words[k - 1].text == ","
+        and not words[vg.head].text.endswith("ing")
+    )
 
 
 def _outermost(clause: Clause, clauses: Sequence[Clause]) -> Clause | None:

@@ -133,3 +133,24 @@ def test_the_spacy_backend_reads_the_same(spacy_parser, text, expected) -> None:
         if c.kind == "statement" and c.attribution is not None
     ]
     assert found == expected
+
+
+# A bare past participle set off by commas after a noun is an aside about it ("the plan,
+# announced Friday, would ..."): what follows is the sentence's own predicate, not what the
+# noun said. An "-ing" participle there is the noun's own ("Lee, writing in the Courier, said").
+ASIDES = [
+    ("The Orvik plan, announced Friday, would cut taxes by 10 percent.", []),
+    ("The Kell deal, unveiled on Monday, ends a long strike.", []),
+    ("The report, released Tuesday, found that 40 people died.", [("found", "The report")]),
+    ("Ana Ruiz, speaking on Friday, said 40 people died.", [("said", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDES, ids=[r[0][:30] for r in ASIDES])
+def test_a_participle_aside_says_nothing(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [
+        (c.attribution.cue.text, c.who.text if c.who else None)
+        for c in claimtrack.extract(text)
+        if c.kind == "statement" and c.attribution is not None
+    ]
+    assert got == expected

@@ -157,6 +157,8 @@ def _from_clause(
     cue = (head.start, parse.words[vg.last].end)
     if content[0] <= cue[0] < content[1] or content[1] - content[0] < 2:
         return []
+    if _predicate_after_aside(parse, vg, content):
+        return []  # "The plan, announced Friday, would cut taxes": the plan was announced
     direct = text[content[0] : content[0] + 1] in _QUOTE_OPENERS
     if klass == "count" and not any(ch.isdigit() for ch in text[content[0] : content[1]]):
         return []  # "put pressure on", "raised concerns": no count
@@ -187,6 +189,21 @@ def _from_clause(
     more = _goes_on(parse, vg.last) if content[1] <= cue[0] else _interrupted(parse, subject)
     site = _relative_site(parse, subject, vg.first, classes)
     return [AttributionMention(s, cue, content, direct, klass, more, site) for s in sources]
+
+
+def _predicate_after_aside(parse: SentenceParse, vg: VerbGroup, content: Span) -> bool:
+    """A bare participle set off by commas whose "content" is the sentence's own predicate.
+
+    "The new plan, announced Friday, would cut taxes": what follows the closing comma opens
+    with a verb, so the participle is an aside about the plan, which announced nothing.
+    """
+    words = parse.words
+    if vg.first != vg.head or vg.first < 2 or words[vg.first - 1].text != ",":
+        return False
+    if words[vg.head].text.endswith("ing"):
+        return False  # "Lee, writing in the Courier, shared those views": Lee's words
+    k = next((i for i in range(vg.last + 1, len(words)) if words[i].start >= content[0]), None)
+    return k is not None and words[k - 1].text == "," and words[k].tag in ("AUX", "VERB")
 
 
 def _passive(parse: SentenceParse, vg: VerbGroup, classes: WordClasses) -> bool:

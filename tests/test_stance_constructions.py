@@ -1020,6 +1020,41 @@ TABLE += [
         "The Orlan cabinet rejected a lasting truce aimed at freeing the hostages.",
         {("Orlan cabinet", "ceasefire", "oppose")},
     ),
+    # --- a topic that goes on after a modal: "the offensive would continue" ------------------
+    (
+        "goes on",
+        "Delmar said the offensive would continue.",
+        {("Delmar", "military_operation", "support")},
+    ),
+    (
+        "goes on",
+        "Veldan insisted the ground operation will go on.",
+        {("Veldan", "military_operation", "support")},
+    ),
+    ("goes on", "Delmar said the truce would not continue.", {("Delmar", "ceasefire", "oppose")}),
+    ("goes on", "The fighting would continue, Delmar said.", set()),
+    # --- an abstention is neither for nor against -------------------------------------------
+    (
+        "abstention",
+        "Ostrava abstained on a resolution calling for a ceasefire.",
+        {("Ostrava", "ceasefire", "neutral")},
+    ),
+    (
+        "abstention",
+        "Ostrava voted for a resolution calling for a ceasefire.",
+        {("Ostrava", "ceasefire", "support")},
+    ),
+    # --- "not on the table" rules a topic out, as "off the table" does ----------------------
+    (
+        "ruled out",
+        "A ceasefire is not on the table, Lind said.",
+        {("Lind", "ceasefire", "oppose")},
+    ),
+    (
+        "ruled out",
+        "A ceasefire is on the table, Lind said.",
+        set(),
+    ),
 ]
 
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.

@@ -1033,6 +1033,18 @@ TABLE += [
     ),
     ("goes on", "Delmar said the truce would not continue.", {("Delmar", "ceasefire", "oppose")}),
     ("goes on", "The fighting would continue, Delmar said.", set()),
+    # --- a counted "X of Y" topic phrase: "the release of 12 hostages" --------------------
+    (
+        "counted topic",
+        "Veldan welcomed the release of 12 hostages.",
+        {("Veldan", "hostage_release", "support")},
+    ),
+    (
+        "counted topic",
+        "Delmar called for the release of all the remaining hostages.",
+        {("Delmar", "hostage_release", "support")},
+    ),
+    ("counted topic", "Delmar welcomed the release of 12 reports.", set()),
     # --- an abstention is neither for nor against -------------------------------------------
     (
         "abstention",

@@ -22,7 +22,7 @@ from ..model import Polarity, Span
 from ..text.patterns import lazy
 from ..text.terms import WordTerms
 from .cue_forms import halting_cues, proceeding_cues, with_split_cues
-from .stance_words import body_heads, polarities, topic_words
+from .stance_words import TopicTable, body_heads, polarities, topic_words
 
 _A_BEFORE = lazy(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
 # Words after a cue, to look for the object it governs.
@@ -69,7 +69,7 @@ class StanceContext:
 class Tables:
     """A lexicon's stance word lists, compiled once (see :func:`tables`)."""
 
-    topics: PhraseTable
+    topics: TopicTable
     polarity: PhraseTable
     topic_of: dict[str, str]
     polarity_of: dict[str, Polarity]
@@ -178,7 +178,9 @@ def _build(lex: Lexicon) -> Tables:
         pol_of.setdefault(cue, polarity)
     frame = _FRAME_END + "{0,60}$"
     return Tables(
-        topics=PhraseTable([*topic_of, *(w for w in family_of if w not in topic_of)]),
+        topics=TopicTable(
+            [*topic_of, *(w for w in family_of if w not in topic_of)], topic_of, lex.numbers.words
+        ),
         polarity=table,
         ignored=ignored,
         denials=term_pattern(

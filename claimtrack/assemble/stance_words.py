@@ -8,9 +8,12 @@ determiner: "resume its offensive", "their ground offensive".
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
-from ..find.phrases import Hit
+import regex
+
+from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..lexicon import Lexicon
 from ..model import Polarity
 from ..text.patterns import lazy
@@ -86,3 +89,51 @@ def modifies_a_body(text: str, hit: Hit, heads: frozenset[str]) -> bool:
         return False
     word = m.group(1)
     return (hit.group()[:1].isupper() and word[:1].isupper()) or word.casefold() in heads
+
+
+# A topic phrase "X of Y" with a count or a quantifier before its noun: "the release of 12
+# hostages", "the freeing of all the captives", "the exchange of the remaining prisoners".
+_COUNTED = r"""(?i)(?<![\p{L}\p{N}])(?P<head>\L<heads>)[^\S\n]++of[^\S\n]++
+    (?:(?:the|all|remaining|other|more|some|about|nearly|almost|around|at|least|over|another|
+    \p{N}[\p{N},.]*+|\L<numbers>)[^\S\n]++){1,4}?(?P<noun>\L<nouns>)(?![\p{L}\p{N}])"""
+_OF_PHRASE = regex.compile(r"(\S+) of (?:the )?(\S+)")
+
+
+class TopicTable:
+    """The topic phrases of a lexicon, and the counted forms of its "X of Y" phrases.
+
+    ``find`` returns what :class:`PhraseTable` finds, and each counted phrase it does not
+    ("the release of 12 hostages") as a hit whose text is the phrase it counts ("release of
+    hostages"), so that its topic is that phrase's.
+    """
+
+    def __init__(self, terms: list[str], topic_of: dict[str, str], numbers: Iterable[str]) -> None:
+        self.table = PhraseTable(terms)
+        self.terms = self.table.terms
+        self._counted: dict[tuple[str, str], str] = {}
+        for cue in topic_of:
+            m = _OF_PHRASE.fullmatch(cue)
+            if m is not None:
+                self._counted.setdefault((m[1], m[2]), cue)
+        heads = sorted({h for h, _ in self._counted}) or ["\x00"]
+        nouns = sorted({n for _, n in self._counted}) or ["\x00"]
+        self._pattern = lazy(_COUNTED, regex.X, heads=heads, nouns=nouns, numbers=list(numbers))
+
+    def find(
+        self, text: str, index: WordIndex | None = None, pos: int = 0, endpos: int | None = None
+    ) -> list[Hit]:
+        """Every topic phrase in ``text[pos:endpos]``, in order (see the class)."""
+        hits = self.table.find(text, index, pos, endpos)
+        end = len(text) if endpos is None else endpos
+        if not self._counted or text.find("of", pos, end) < 0:
+            return hits
+        starts = [h.start() for h in hits]
+        for m in self._pattern.finditer(text, pos, end):
+            k = bisect.bisect_left(starts, m.start())
+            if k < len(hits) and hits[k].start() < m.end() or k and hits[k - 1].end() > m.start():
+                continue  # a phrase found whole ("release of the hostages") stays as it is
+            key = (m["head"].casefold(), m["noun"].casefold())
+            if key in self._counted:
+                hits.insert(k, Hit(m.start(), m.end(), self._counted[key]))
+                starts.insert(k, m.start())
+        return hits

@@ -295,7 +295,7 @@ _THERE = lazy(
 )
 _PLACE_BODY = lazy(
     r"(?<![\p{L}'’])(?P<name>\p{Lu}\p{Ll}[\p{L}-]*+(?:[^\S\n]++\p{Lu}\p{Ll}[\p{L}-]*+){0,2})"
-    r"['’]s[^\S\n]++(?P<body>(?:\p{L}+[^\S\n]++){0,2}\p{L}+)"
+    r"['’]s[^\S\n]++(?P<body>(?:\p{L}++[^\S\n]++){0,2}\p{L}++)"
 )
 
 

@@ -161,3 +161,23 @@ def test_a_relative_clause_about_all_of_a_count(
     doc: str, expected: list[tuple[int, str | None]]
 ) -> None:
     assert [c for c in counts(doc) if c[1] is not None] == expected
+
+
+# A part taken from a whole: the casualty word of the predicate is the part's, and the whole
+# (a number after "of", a share's set, the group a counted noun belongs to) is no casualty count.
+PARTS: list[tuple[str, list[tuple[int, str | None]]]] = [
+    ("Twelve of 40 passengers died in the Kell crash.", [(12, "killed")]),
+    ("Four of the nine climbers were killed.", [(4, "killed")]),
+    ("Eight members of one family were killed in Orvik.", [(8, "killed")]),
+    ("Three children from one village in Tarsk were killed.", [(3, "killed")]),
+    ("Nearly half of the 1,200 residents of Orvik have fled.", []),
+    # a whole named by its own words keeps them, and a share's whole as its own count
+    ("About 7% of the roughly 17,000 people in evacuation centres moved.", [(17000, "displaced")]),
+    ("Half of the 40 dead were children.", [(40, "killed")]),
+    ("All of the 1,200 residents of Orvik have fled.", [(1200, "displaced")]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), PARTS, ids=range(len(PARTS)))
+def test_a_part_and_its_whole(doc: str, expected: list[tuple[int, str | None]]) -> None:
+    assert [c for c in counts(doc) if c[1] is not None] == expected

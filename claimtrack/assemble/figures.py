@@ -44,7 +44,6 @@ from .figure_words import (
     NAME_BEFORE,
     NAME_COMMA,
     NOT_NAMES,
-    PARTITIVE,
     SENTENCE_OPEN,
     SUBSET,
     THAN,
@@ -68,7 +67,7 @@ from .govern import (
     right_cue,
 )
 from .leftcue import left_cue
-from .parts import partitive_cue, subset_of
+from .parts import in_group, partitive_at, partitive_cue, subset_of, whole
 from .scope import read_scope
 
 
@@ -267,7 +266,9 @@ def _figure(
     ph = read_phrase(text, end, nxt, p, vague=n.qualifier == "vague")
     if ph.unit in p.dropped:
         return None
-    partitive = PARTITIVE.match(text, end, nxt) if not ph.words else None
+    if in_group(text, ph, after):  # "Eight members of one family were killed": past the group
+        around, nxt = (prev, None, counted), s1
+    partitive = partitive_at(text, end, nxt) if not ph.words else None
     if partitive:
         # "one of the most powerful storms": counts what follows "of the", unless that is a
         # casualty word or people ("169 of the dead", "20 of the city's police officers").
@@ -351,12 +352,14 @@ def _category(
     if ph.unknown:
         # "Eleven firefighters were hurt", "killing two co-workers": people, by their predicate.
         category = governor or right_cue(text, ph, nxt, s1, p, measured=measured(text, n))
+        if category and whole(text, s0, start, prev, ph, p):
+            category = None  # "Eight members of one family were killed": one is the family
         ph.person = category is not None
         return category, None
     if ph.unit and not ph.person:
         return None, None
     item = listed(text, n, ph, counted, p)
-    partitive = PARTITIVE.match(text, end, nxt) if not ph.words else None
+    partitive = partitive_at(text, end, nxt) if not ph.words else None
     category = (
         ph.cue
         or governor
@@ -378,12 +381,7 @@ def _category(
         and not text[start].isdigit()
     ):
         return None, None
-    if (
-        category
-        and not ph.cue
-        and prev is not None
-        and PARTITIVE.fullmatch(text, prev.number.span[1], start)
-    ):
+    if category and not ph.cue and whole(text, s0, start, prev, ph, p):
         return None, None  # "Four of the nine climbers were killed": the nine is the whole
     return category, item[1] if item and category == item[0] else None
 

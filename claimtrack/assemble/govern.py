@@ -260,7 +260,7 @@ def _source_aside(text: str, at: int, limit: int, p: Patterns) -> regex.Match[st
     return found if found is not None and p.reporting.search(found.group()) else None
 
 
-def _predicate_at(text: str, at: int, p: Patterns) -> bool:
+def predicate_at(text: str, at: int, p: Patterns) -> bool:
     """Whether a predicate opens at ``at``: an auxiliary or a casualty verb ("were killed")."""
     if AUX_PREDICATE.match(text, at, at + 40) is not None:
         return True
@@ -291,7 +291,7 @@ def right_cue(
         if own is not None:
             at = own.end()  # "four of whom died", "298 people, all of whom died": the count's own
         source = _source_aside(text, at, min(nxt, s1), p)
-        if source is not None and _predicate_at(text, source.end(), p):
+        if source is not None and predicate_at(text, source.end(), p):
             at = source.end()  # "Forty people, officials said, were killed"
     end = _window_end(text, at, nxt, s1, p)
     if nxt < s1 and GAPPED.match(text, at, nxt):

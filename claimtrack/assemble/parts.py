@@ -10,19 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..find.numbers import NumberMention
 from ..model import Span
+from ..text.patterns import lazy
 from .figure_words import (
     ADVERB,
     CLAUSE_STOP,
     GAP_WORDS,
+    PARTITIVE,
     PAST,
     SUBSET,
     SUBSET_BEFORE,
     WORDS,
     Patterns,
 )
-from .govern import Phrase, read_phrase, right_cue
+from .govern import Phrase, predicate_at, read_phrase, right_cue
 
 if TYPE_CHECKING:
     from .figures import FigureMention
@@ -110,3 +114,67 @@ def partitive_cue(
     if inner.cue is None and (inner.person or inner.unknown):
         return right_cue(text, inner, s1, s1, p)
     return inner.cue
+
+
+# Between a part and the whole it is taken from, the whole a number: "12 of 40 passengers",
+# "Four of the nine climbers".
+_OF_WHOLE = lazy(r"(?i)[^\S\n]++of[^\S\n]++(?:(?:the|its|their|his|her)[^\S\n]++)?")
+# A share taken from a whole before it: "half of the 1,200 residents", "60 percent of the".
+_SHARE_OF = lazy(
+    r"(?i)(?:(?<!\w)(?:half|third|thirds|quarter|quarters|percent|per[^\S\n]cent|majority|"
+    r"minority|most|many|some|few|several|none|fraction|proportion)|%)[^\S\n]++of[^\S\n]++"
+    r"(?:(?:the|its|their)[^\S\n]++)?\Z"
+)
+# A group a counted noun belongs to or comes from: "eight members of one family", "three
+# children from one village".
+_GROUP_OF = lazy(r"(?i)[^\S\n]++(?:of|from)[^\S\n]++")
+
+
+# A casualty word that names where people are, not what happened to them: "in evacuation
+# centres", "at shelters".
+_PLACED = lazy(r"(?i)[^\S\n]*+(?:in|at|on|under|among)(?!\w)")
+
+
+# A place named after the whole's noun: "the 1,200 residents of Orvik (have fled)".
+_NAMED_PLACE = lazy(
+    r"[^\S\n]++(?:of|in|from)[^\S\n]++(?:the[^\S\n]++)?\p{Lu}[\p{L}-]*+"
+    r"(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,3}"
+)
+
+
+def partitive_at(text: str, end: int, nxt: int) -> regex.Match[str] | None:
+    """The "of (the)" after a number that takes a part of a whole: "12 of (the) 40 ...".
+
+    With no determiner only when the whole is a number right after it: "12 of 40 passengers".
+    """
+    return PARTITIVE.match(text, end, nxt) or _OF_WHOLE.fullmatch(text, end, nxt)
+
+
+def whole(
+    text: str, s0: int, start: int, prev: FigureMention | None, ph: Phrase, p: Patterns
+) -> bool:
+    """Whether the number at ``start`` counts the whole a part or a share is taken from.
+
+    "Twelve of 40 passengers died", "Half of the 1,200 residents have fled", "Eight members
+    of one family were killed": the casualty word is the part's, not the whole's. A whole
+    named by its own words keeps them: "7% of the 17,000 people in evacuation centres".
+    """
+    if _SHARE_OF.search(text, max(s0, start - 40), start):
+        # "half of the 1,200 residents have fled": the predicate's casualty word is the half's
+        at = named.end() if (named := _NAMED_PLACE.match(text, ph.end)) else ph.end
+        return predicate_at(text, at, p) and not _PLACED.match(text, at)
+    if prev is None:
+        return False
+    if _OF_WHOLE.fullmatch(text, prev.number.span[1], start):
+        return True
+    named = prev.span[1] > prev.number.span[1]  # the part has a noun: "eight members"
+    return named and _GROUP_OF.fullmatch(text, prev.span[1], start) is not None
+
+
+def in_group(text: str, ph: Phrase, after: NumberMention | None) -> bool:
+    """Whether the next number counts the group this count's noun belongs to ("of one family")."""
+    return (
+        after is not None
+        and bool(ph.words)
+        and (_GROUP_OF.fullmatch(text, ph.end, after.span[0]) is not None)
+    )

@@ -178,9 +178,7 @@ def _build(lex: Lexicon) -> Tables:
         pol_of.setdefault(cue, polarity)
     frame = _FRAME_END + "{0,60}$"
     return Tables(
-        topics=TopicTable(
-            [*topic_of, *(w for w in family_of if w not in topic_of)], topic_of, lex.numbers.words
-        ),
+        topics=TopicTable(topic_of, family_of, lex.numbers.words),
         polarity=table,
         ignored=ignored,
         denials=term_pattern(

@@ -107,8 +107,10 @@ class TopicTable:
     hostages"), so that its topic is that phrase's.
     """
 
-    def __init__(self, terms: list[str], topic_of: dict[str, str], numbers: Iterable[str]) -> None:
-        self.table = PhraseTable(terms)
+    def __init__(
+        self, topic_of: dict[str, str], family_of: dict[str, set[str]], numbers: Iterable[str]
+    ) -> None:
+        self.table = PhraseTable([*topic_of, *(w for w in family_of if w not in topic_of)])
         self.terms = self.table.terms
         self._counted: dict[tuple[str, str], str] = {}
         for cue in topic_of:

@@ -522,3 +522,35 @@ def test_a_general_body_noun_is_not_the_body_its_own_sentence_named() -> None:
     # in the next sentence it refers back
     text = "The Kell Relief Agency said 22 people died. The agency later raised the toll to 31."
     assert figure_sources(text)["31"] == "Kell Relief Agency"
+
+
+# Another word for a title's head ("chief" for "head", "spokeswoman" for "spokesman") refers
+# back to the person with that title when the role's other words are in it too.
+TITLE_SYNONYMS = [
+    (
+        "Mara Quist, head of the Tarsk Disaster Agency, visited Orvik. The agency chief said "
+        "19 people were missing.",
+        "19 people",
+        "Mara Quist",
+    ),
+    (
+        "Ivo Lind, chairman of the Kell council, toured the dam. The council chair said 4 "
+        "people died.",
+        "4 people",
+        "Ivo Lind",
+    ),
+    # another body's chief is someone else
+    (
+        "Mara Quist, head of the Tarsk Disaster Agency, visited Orvik. The police chief said "
+        "19 people were missing.",
+        "19 people",
+        "police chief",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "who"), TITLE_SYNONYMS, ids=[r[0][:30] for r in TITLE_SYNONYMS]
+)
+def test_another_word_for_a_title_refers_back(text: str, figure: str, who: str) -> None:
+    assert figure_sources(text)[figure] == who

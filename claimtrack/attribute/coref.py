@@ -252,19 +252,10 @@ class Speakers:
             if issuer is not None:  # "the report said": the body whose report it is
                 self._note(issuer)
                 return issuer
-            pool = self._people if m.kind == "person" else self._all_bodies()
-            # "other Israeli officials" are not the "White House officials" named before: a
-            # group's capitalised modifier must be in the name it refers back to. (A person's
-            # title may be capitalised: "the Secretary of State" is Blinken.)
-            marks = {
-                _POSSESSIVE.sub("", p.casefold())
-                for p in m.text.split()[:-1]
-                if p[:1].isupper() and m.kind != "person" and not _ARTICLE.match(p + " ")
-            }  # ("The office" at the start of a sentence has no mark: "The" is an article)
-            for entity in reversed(pool):
-                if head in entity.heads and marks <= set(entity.canonical.split()):
-                    self._take(entity)
-                    return entity
+            titled = self._titled(m, head)
+            if titled is not None:
+                self._take(titled)
+                return titled
             body = self._last_body(m, head)
             if body is not None:  # "the agency", "the company": the body named last
                 self._take(body)
@@ -322,6 +313,31 @@ class Speakers:
             return entity
         return self._org(m)
 
+    def _titled(self, m: SpeakerMention, head: str) -> _Entity | None:
+        """The person or body named before whose title or name has this role's head noun.
+
+        "the governor" after "Gov. Ana Lund"; "the agency chief" after "Mara Quist, head of the
+        Tarsk Disaster Agency" (another word for the title's head, with the role's other words
+        in the title too).
+        """
+        pool = self._people if m.kind == "person" else self._all_bodies()
+        # "other Israeli officials" are not the "White House officials" named before: a
+        # group's capitalised modifier must be in the name it refers back to. (A person's
+        # title may be capitalised: "the Secretary of State" is Blinken.)
+        marks = {
+            _POSSESSIVE.sub("", p.casefold())
+            for p in m.text.split()[:-1]
+            if p[:1].isupper() and m.kind != "person" and not _ARTICLE.match(p + " ")
+        }  # ("The office" at the start of a sentence has no mark: "The" is an article)
+        same = self._w.title_synonyms.get(head)
+        modifiers = {w.casefold() for w in _ARTICLE.sub("", m.text).split()[:-1]}
+        for entity in reversed(pool):
+            if not marks <= set(entity.canonical.split()):
+                continue
+            if head in entity.heads or (same in entity.heads and modifiers <= entity.heads):
+                return entity
+        return None
+
     def _pronoun(self, low: str) -> _Entity | None:
         """He and she: the last person; it: the last body; they: the last group or body."""
         if low in {"he", "she", "i", "him", "her", "me"}:  # "according to her"
@@ -336,8 +352,10 @@ class Speakers:
     def _heads(self, title: str) -> set[str]:
         """The words a later mention may use for a title: "Gov." gives "governor" too."""
         words = title.casefold().split()
-        short = self._w.title_abbreviations
-        return {*words, *(short[w] for w in words if w in short)}
+        short, same = self._w.title_abbreviations, self._w.title_synonyms
+        return {*words, *(short[w] for w in words if w in short)} | {
+            same[w] for w in words if w in same
+        }
 
     def _last_body(self, m: SpeakerMention, head: str) -> _Entity | None:
         """The body named last, for a general noun with no mark of its own ("the agency")."""

@@ -38,6 +38,7 @@ class Words:
         self.title_abbreviations = {
             k.casefold(): v.casefold() for k, v in rep.title_abbreviations.items()
         }
+        self.title_synonyms = {k.casefold(): v.casefold() for k, v in rep.title_synonyms.items()}
         self.not_names = {w.casefold() for w in rep.not_names}
         self.abbreviations = frozenset(a.casefold() for a in lexicon.segment.abbreviations)
         self.according_text = {" ".join(p) for p in self.according}

@@ -262,6 +262,8 @@ class ReportingLexicon(_Section):
     aliases: dict[str, str] = {}
     # A title's short form and the noun that refers back to it: "Gov. Lund ... the governor".
     title_abbreviations: dict[str, str] = {}
+    # Words for one title's head, and the word they stand for: "chief" -> "head".
+    title_synonyms: dict[str, str] = {}
 
 
 # --- syntax.toml and verbs.toml --------------------------------------------------------------

@@ -152,6 +152,11 @@ SUBJECTS = [
     # a plural's possessive apostrophe stays with its word
     ("Piet Orr, Moss' campaign manager, said the vote was close.", "say", "Piet Orr"),
     ("Piet Orr, Moss\u2019 campaign manager, said the vote was close.", "say", "Piet Orr"),
+    (
+        "Ana Ruiz, who heads the rebels' Supreme Council, had said the group was ready.",
+        "say",
+        "Ana Ruiz",
+    ),
     # an "-ing" modifier inside a prepositional phrase after the subject is no verb
     ("Rescuers from neighbouring Tarn said 12 people died.", "say", "Rescuers"),
     ("Officials in Oran and in neighboring Sela said the road was cut.", "say", "Officials"),

@@ -301,3 +301,39 @@ def test_a_participle_clause_takes_the_day_of_its_host(text: str, value: int, da
 )
 def test_a_dated_document_dates_its_count(text: str, value: int, day: str) -> None:
     assert_dated(text, value, day)
+
+
+# Published Wednesday 2015-04-29.
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # a day past the figure, inside what was said, is not the saying's day
+        ("Police said on Tuesday that 9 people died in Sunday's blast in Orsk.", 9, "2015-04-28"),
+        # a day that opens the clause of the verb of saying, with no comma
+        ("On Friday the Kell ministry said 300 had died in the floods.", 300, "2015-04-24"),
+        # a cut-off in another clause is not this count's
+        (
+            "On Friday the Kell ministry said 300 had died; by Sunday 412 had died.",
+            300,
+            "2015-04-24",
+        ),
+        (
+            "On Friday the Kell ministry said 300 had died; by Sunday 412 had died.",
+            412,
+            "2015-04-26",
+        ),
+        # "a day earlier" from the day named before it; "ago" from publication
+        (
+            "The toll rose to 61 on Saturday, up from 45 a day earlier, officials said.",
+            45,
+            "2015-04-24",
+        ),
+        ("Two days ago, 40 people died in Orsk, officials said.", 40, "2015-04-27"),
+        # a count of a past year's event is that year's, not today's; "since" starts a period
+        ("In 2009, a similar quake killed 230 people in Orsk.", 230, "2009-12-31"),
+        ("The 2011 flood in Kell killed 900 people.", 900, "2011-12-31"),
+        ("Since 2009, 500 people have died in the conflict in Orsk.", 500, "2015-04-29"),
+    ],
+)
+def test_the_day_a_count_is_for(text: str, value: int, day: str) -> None:
+    assert_dated(text, value, day)

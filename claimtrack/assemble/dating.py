@@ -45,6 +45,14 @@ _AND_END = lazy(r"\band\s+(?:\w+,\s+)?$", regex.I)
 _GAP_BREAK = lazy(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
 
 
+# Between a day that opens a clause and its verb of saying: the subject only ("On Friday the
+# ministry said").
+_OPENS_CLAUSE = lazy(r"[^\S\n]++(?:the[^\S\n]++)?(?:[\p{L}'\u2019.-]++[^\S\n]++){1,4}")
+
+
+_SINCE = lazy(r"(?i)(?<!\w)(?:since|from|between|until|till|through)[^\S\n]++\Z")
+
+
 class Dating:
     """The dates of one document's claims.
 
@@ -180,7 +188,7 @@ class Dating:
             ):
                 return self.range(earlier[-1])
         usable = [d for d in resolved if not self.event_date(d)]
-        cut_off = self._cut_off(resolved, sentence)
+        cut_off = self._cut_off(resolved, sentence, fig)
         if cut_off is not None:
             return self.range(cut_off)
         for k, mention in enumerate(usable):
@@ -206,7 +214,9 @@ class Dating:
             # "the ministry said 169 of the dead were in Khartoum": part of the count just given.
             return self.last_dated
         # (a day on the verb of saying is the statement's, whatever the verb: "released")
-        said = self._said_on(resolved if parse is not None else usable, cue, parse)
+        if (past := self._past_year(dates, fig)) is not None:
+            return self.range(past)  # "In 2019, a similar quake killed 230": that year's count
+        said = self._said_on(resolved if parse is not None else usable, cue, parse, fig)
         if said is not None:
             if said[1]:  # "said in its daily report on Tuesday": the report's day
                 self.report = self.range(said[0])
@@ -308,12 +318,39 @@ class Dating:
             and (parse is None or not self._on_noun(parse, mention, dates))
         )
 
-    def _cut_off(self, dates: Sequence[DateMention], sentence: Sentence) -> DateMention | None:
-        """A day that ends what is counted: "through Sunday", "between April 15 and Tuesday"."""
+    def _past_year(self, dates: Sequence[DateMention], fig: Span) -> DateMention | None:
+        """A year before the publication's that dates the count's clause, not a period's start.
+
+        "In 2019, a similar quake killed 230 people", "The 2015 quake killed 9,000": a count
+        of a past event is that year's, never today's ("since 2019" starts a period).
+        """
+        published = self.published
+        for mention in dates:
+            if (
+                mention.granularity == "year"
+                and mention.start is not None
+                and published is not None
+                and mention.start.year < published.year
+                and not _SINCE.search(self.text, max(0, mention.span[0] - 12), mention.span[0])
+                and not _GAP_BREAK.search(self.text, *sorted((mention.span[1], fig[0])))
+            ):
+                return mention
+        return None
+
+    def _cut_off(
+        self, dates: Sequence[DateMention], sentence: Sentence, fig: Span
+    ) -> DateMention | None:
+        """A day that ends what is counted: "through Sunday", "between April 15 and Tuesday".
+
+        In the figure's own clause: "300 had died; by Sunday the toll had risen" is not 300's.
+        """
         text = self.text
         for mention in dates:
             if text.startswith(("'s", "\u2019s"), mention.span[1]):
                 continue  # "cracked by last month's disaster": an event, not a cut-off
+            lo, hi = sorted((fig[0], mention.span[0]))
+            if ";" in text[lo:hi]:
+                continue
             before = text[max(sentence.span[0], mention.span[0] - 16) : mention.span[0]]
             if _AS_OF.search(before) or (
                 _AND_END.search(before) and "between" in text[sentence.span[0] : mention.span[0]]
@@ -326,12 +363,23 @@ class Dating:
         dates: Sequence[DateMention],
         cue: Span | None,
         parse: SentenceParse | None,
+        fig: Span,
     ) -> tuple[DateMention, bool] | None:
         """A day on the verb of saying: "said on Tuesday", "said in its report on Tuesday".
 
+        Not a day past the figure when the figure follows the verb ("said on Tuesday that 9
+        people died in Sunday's blast" is Tuesday's). A day that opens the verb's clause is
+        its day too: "On Friday the ministry said 300 had died".
         Returns the day and whether it is the day of a report named between the verb and it.
         """
         verbs = [cue] if cue is not None else []
+        if cue is not None and cue[1] <= fig[0]:
+            dates = [d for d in dates if d.span[0] < fig[0]]
+            for mention in dates:
+                if mention.span[1] <= cue[0] and _OPENS_CLAUSE.fullmatch(
+                    self.text, mention.span[1], cue[0]
+                ):
+                    return mention, False
         if parse is not None:
             for said in verbs:
                 for mention in dates:

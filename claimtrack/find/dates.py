@@ -20,6 +20,8 @@ lazily. Only this module imports dateparser; nothing here reads the clock.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import datetime as dt
 import functools
 import warnings
@@ -324,7 +326,17 @@ def _offset(c: Candidate, rules: _Rules) -> DateMention | None:
     if m["I_anchor"]:  # "two days from tomorrow", "two days before yesterday"
         published += dt.timedelta(days=c.entry(c.d.relative_days, "I_anchor"))
     value = _moved(published, amounts, back)
-    return None if value is None else c.make(value, value, gran, True)
+    if value is None:
+        return None
+    found = c.make(value, value, gran, True)
+    direction = m["I_dir"].lower()
+    days_only = {u for _, u in amounts} <= {"day", "week"}
+    if not m["I_anchor"] and not direction.startswith(("ago", "from")) and days_only:
+        # "a day earlier", "two days later": from the day the text last named (see
+        # datelinks.anchored), "ago" from the publication date
+        days = sum(n * (7 if u == "week" else 1) for n, u in amounts)
+        found = replace(found, anaphoric=("day", -days if back else days))
+    return found
 
 
 def _in_amount(c: Candidate, rules: _Rules, lexicon: Lexicon) -> DateMention | None:

@@ -20,12 +20,10 @@ lazily. Only this module imports dateparser; nothing here reads the clock.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import datetime as dt
 import functools
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import regex

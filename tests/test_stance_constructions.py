@@ -1045,6 +1045,22 @@ TABLE += [
         {("Delmar", "hostage_release", "support")},
     ),
     ("counted topic", "Delmar welcomed the release of 12 reports.", set()),
+    # --- an object that stands for the topic named before: "backs one", "the idea" ---------
+    (
+        "refers back",
+        "Veldan, which had opposed a truce, now backs one.",
+        {("Veldan", "ceasefire", "oppose"), ("Veldan", "ceasefire", "support")},
+    ),
+    (
+        "refers back",
+        "Delmar has called for a ceasefire, but Veldan has rejected the idea.",
+        {("Delmar", "ceasefire", "support"), ("Veldan", "ceasefire", "oppose")},
+    ),
+    (
+        "refers back",
+        "Delmar has called for a ceasefire, but Veldan rejected the report.",
+        {("Delmar", "ceasefire", "support")},
+    ),
     # --- an abstention is neither for nor against -------------------------------------------
     (
         "abstention",

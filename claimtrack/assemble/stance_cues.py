@@ -22,14 +22,13 @@ from ..model import Polarity, Span
 from ..text.patterns import lazy
 from ..text.terms import WordTerms
 from .cue_forms import halting_cues, proceeding_cues, with_split_cues
-from .stance_words import TopicTable, body_heads, polarities, topic_words
+from .stance_words import TopicTable, body_heads, polarities, refers_back, topic_words
 
 _A_BEFORE = lazy(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
 # Words after a cue, to look for the object it governs.
 _WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
 # Pronouns that, right after a cue, stand for the last topic named ("urged them to uphold it").
 # Not "that": "did not rule out that the toll would rise" opens a clause.
-_PRONOUN_OBJECTS = frozenset({"it", "them", "this"})
 _STOP = lazy(r"[,;:.]")
 _POSSESSIVE = lazy(r"['\u2019]s$")
 # A recasting cue up to three words before a bare word: "to extend Yemen's truce".
@@ -443,7 +442,7 @@ def implied_topic(
     # The object right after the last cue of the chain: "urged them to uphold it".
     tail = [w.group().casefold() for w in _WORD.finditer(text, cue.end(), max(cue.end(), limit))]
     earlier = [m for m in topics if m.end() <= cue.start()]
-    if tail and tail[0] in _PRONOUN_OBJECTS:
+    if refers_back(tail):
         # "urged them to uphold it": the last topic named before, in this clause or sentence;
         # "failed to agree on extending it": a cue may recast it ("extend" -> a pause).
         if not earlier:

@@ -139,3 +139,19 @@ class TopicTable:
                 hits.insert(k, Hit(m.start(), m.end(), self._counted[key]))
                 starts.insert(k, m.start())
         return hits
+
+
+# Objects that stand for a topic named before: "urged them to uphold it", "now backs one".
+_PRONOUN_OBJECTS = frozenset({"it", "them", "this", "one"})
+
+
+def refers_back(tail: list[str]) -> bool:
+    """Whether the words after a cue open an object that stands for a topic named before.
+
+    "it", "them", "this", "backs one" (not "one of the plans"), "rejected the idea".
+    """
+    if not tail:
+        return False
+    if tail[0] in _PRONOUN_OBJECTS:
+        return not (tail[0] == "one" and tail[1:2] == ["of"])
+    return tail[1:2] == ["idea"] and tail[0] in ("the", "that")

@@ -226,6 +226,13 @@ CONTENTS = [
     ("Officials told reporters that 12 bridges were closed.", "tell", "12 bridges were closed"),
     # a document noun is a subject of its own ("the statement said"), after a clause
     ("Twelve people died, the statement said.", "say", "Twelve people died"),
+    # a share after "about" opens what was said, as a number does
+    (
+        "The Kell office said about half of the residents had fled.",
+        "say",
+        "about half of the residents had fled",
+    ),
+    ("The Kell office said about 40 residents had fled.", "say", "about 40 residents had fled"),
 ]
 
 

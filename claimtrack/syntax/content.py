@@ -99,7 +99,7 @@ def read_content(
         opened = None if aside else adverbial_content(words, k, vg.last, ends, classes)
         if opened is not None:
             return opened  # "said because the levy is popular, the council will keep it"
-        counted = k < n and words[k].tag == "ADP" and _number_ahead(words, k)
+        counted = k < n and words[k].tag == "ADP" and _number_ahead(words, k, classes)
         if k < n and (_opens_content(words[k]) or counted) and not adjunct:
             quote = next((q for q in quotes if q.span[0] == words[k].start), None)
             if quote is not None:
@@ -220,7 +220,7 @@ def _past_modifiers(
             (w.tag == "ADP" or _preposition_here(words, starting, k, classes))
             and k + 1 < n
             and k + 1 in starting
-            and not _counts(words, starting[k + 1], w)
+            and not _counts(words, starting[k + 1], w, classes)
         ):
             k = starting[k + 1].last + 1  # a prepositional phrase: "on Twitter", "in Lima"
             after_object = True
@@ -260,19 +260,29 @@ def past_participle(word: Word, classes: WordClasses) -> bool:
     )
 
 
-def _number_ahead(words: Sequence[Word], k: int) -> bool:
-    """A number within three words after a preposition: "at least 47", "up to 30", "over 200"."""
+def _number_ahead(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """A number within three words after a preposition: "at least 47", "up to 30", "over 200".
+
+    Or a share: "said about half of the residents fled", "about a third".
+    """
     for w in words[k + 1 : k + 4]:
         if w.tag == "NUM":
             return not _YEAR.fullmatch(w.text)  # "in 2018": a year, not a count
+        if w.lemma in classes.fractions:
+            return True
         if w.tag in ("VERB", "AUX", "PUNCT"):
             return False
     return False
 
 
-def _counts(words: Sequence[Word], phrase: Phrase, prep: Word) -> bool:
-    """A figure after a preposition is what was said: "said at least 47 died", "up to 30"."""
+def _counts(words: Sequence[Word], phrase: Phrase, prep: Word, classes: WordClasses) -> bool:
+    """A figure after a preposition is what was said: "said at least 47 died", "up to 30".
+
+    So is a share: "said about half of the residents fled".
+    """
     if prep.lemma == "at" and words[phrase.first].lemma in ("least", "most"):
+        return True
+    if words[phrase.head].lemma in classes.fractions:
         return True
     return any(
         w.tag == "NUM" and not _YEAR.fullmatch(w.text)

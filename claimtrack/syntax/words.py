@@ -127,6 +127,7 @@ class WordClasses:
     collectives: frozenset[str]  # "a coalition of 30 senators": the senators act
     quantifiers: frozenset[str]  # "Several said", "Most of the candidates said"
     ing_nouns: frozenset[str]  # "a town hall meeting in Kell": nouns spelled like "-ing" forms
+    fractions: frozenset[str]  # "said about half of them ...": a share a count may open with
 
 
 def word_classes(lexicon: Lexicon) -> WordClasses:
@@ -243,6 +244,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         org_heads=low(w.casefold() for w in rep.org_heads),
         groups=low(w.casefold() for w in rep.groups),
         documents=low(w.casefold() for w in lexicon.reporting.count_nouns if " " not in w),
+        fractions=low(w.casefold() for w in lexicon.numbers.fractions),
     )
 
 

@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+import claimtrack
+
 ROWS = [
     (
         '"We will win," said Tomas Lind, the former mayor and farm owner.',
@@ -54,3 +56,25 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
 def test_contents(text: str, expected: list[tuple[str, str, str]], statements_of: Any) -> None:
     assert statements_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "what X said was ...": what they said, a statement of theirs
+        (
+            "The sailors were freed, which is what many analysts said was a sign of goodwill.",
+            [("said", "many analysts")],
+        ),
+        ("Ana Ruiz attacked what she said were failures of the Kell council.", [("said", "she")]),
+        # "what X calls Y" names a thing: no statement
+        ("Lund pushed what she calls real solutions.", []),
+    ],
+)
+def test_what_someone_said_was(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [
+        (c.attribution.cue.text, c.who.text if c.who else "")
+        for c in claimtrack.extract(text)
+        if c.kind == "statement" and c.attribution is not None
+    ]
+    assert got == expected

@@ -153,7 +153,10 @@ def _from_clause(
     if klass == "cognition" and subject.kind == "pronoun" and subject.text.casefold() in _WRITER:
         return []  # "I think", "you know" outside a quotation: the writer or the reader
     if subject.first > 0 and parse.words[subject.first - 1].lemma == "what":
-        return []  # "what she calls 'real solutions'": a name for something, not a statement
+        after = parse.words[vg.last + 1] if vg.last + 1 < len(parse.words) else None
+        if after is None or after.tag != "AUX":
+            return []  # "what she calls 'real solutions'": a name for something, not a statement
+        # "what many analysts said was a sign of ...": what they said, from "what" on
     cue = (head.start, parse.words[vg.last].end)
     if content[0] <= cue[0] < content[1] or content[1] - content[0] < 2:
         return []

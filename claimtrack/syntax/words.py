@@ -86,6 +86,9 @@ class WordClasses:
     """The lexicon's word classes as sets and tables, built once per lexicon."""
 
     verbs: dict[str, tuple[VerbForm, ...]]
+    # The names of the forms a listed form is ("states": {"third"}; "put": {"base", "past",
+    # "participle"}), for the readers that ask only which forms a word may be.
+    form_names: dict[str, frozenset[str]]
     phrasal: dict[str, tuple[str, ...]]  # first word of a phrasal lemma -> its particles
     phrasal_class: dict[tuple[str, str], str]  # (verb, particle) -> reporting class
     no_infinitive: frozenset[str]
@@ -197,6 +200,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
     low = frozenset
     return WordClasses(
         verbs={form: tuple(found) for form, found in forms.items()},
+        form_names={form: frozenset(f.form for f in found) for form, found in forms.items()},
         phrasal={head: tuple(sorted(p)) for head, p in phrasal.items()},
         phrasal_class=phrasal_class,
         no_infinitive=frozenset(v.casefold() for v in verbs.attribution.no_infinitive),
@@ -341,64 +345,61 @@ def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
     """The classes that the word before decides.
 
     After a modal, a word in no list is a verb ("would resume", "could not reopen"); between a
-    determiner and a word, an adverb is an adjective ("an earlier report").
+    determiner and a word, an adverb is an adjective ("an earlier report"). Each rule reads
+    words of one class; the others pass by.
     """
-    for k in range(1, len(out)):
+    n = len(out)
+    for k in range(1, n):
         w = out[k]
+        tag_ = w.tag
         if w.lemma == "to" and out[k - 1].lemma in ("according", "prior", "due"):
             # "according to", "prior to", "due to": one preposition, not an infinitive's "to"
             out[k - 1] = out[k - 1]._replace(tag="ADP")
-            continue
-        if (
-            w.tag == "ADJ"
-            and w.lemma in classes.prepositions
-            and k + 1 < len(out)
-            and out[k + 1].tag in ("DET", "PROPN", "PRON", "NUM")
-        ):
-            out[k] = Word(w.start, w.end, w.text, "ADP", w.lemma)  # "near Tarn", "near the dam"
-            continue
-        if w.tag == "ADJ" and w.lemma in classes.plurals and out[k - 1].lemma in ("a", "one"):
-            out[k] = Word(w.start, w.end, w.text, "NOUN", w.lemma)  # "a third": a share
-            continue
-        if (
-            w.tag == "ADJ"
-            and w.lemma in classes.adverbs
-            and k + 1 < len(out)
-            and out[k + 1].tag in ("VERB", "AUX")
-            and out[k - 1].tag in ("PRON", "PROPN", "NOUN", "AUX")
-        ):
-            # "Dorn first learned", "who first said": an adverb before the verb
-            out[k] = Word(w.start, w.end, w.text, "ADV", w.lemma)
-            continue
-        if w.tag == "SCONJ" and out[k - 1].tag == "AUX" and k + 1 < len(out):
-            if out[k + 1].tag == "VERB":  # "has since said": inside the verb group
-                out[k] = Word(w.start, w.end, w.text, "ADV", w.lemma)
-            continue
-        if w.tag == "ADJ" and _after_have(out, k, classes):
-            # "have closed", "had not opened": the perfect, not the adjective "a closed road"
-            participle = next(
-                (f for f in classes.verbs.get(w.lemma, ()) if f.form == "participle"), None
-            )
-            if participle is not None:
-                out[k] = Word(w.start, w.end, w.text, "VERB", participle.lemma)
-            continue
-        if w.tag == "ADV" and out[k - 1].tag == "DET" and k + 1 < len(out):
-            if w.lemma.endswith("ly") and out[k + 1].tag in ("VERB", "ADJ"):
-                continue  # "a widely reported estimate": the chunker reads the -ly adverb
-            if out[k + 1].tag in ("NOUN", "VERB", "ADJ", "PROPN"):  # "a yearly Kell poll"
-                out[k] = Word(w.start, w.end, w.text, "ADJ", w.lemma)
-            continue
-        if w.tag != "NOUN" or not w.text.islower():
-            continue
-        if out[k - 1].lemma == "who" and (base := base_of_third(w.lemma)) is not None:
-            out[k] = Word(w.start, w.end, w.text, "VERB", base)  # "who heads the agency"
-            continue
-        j = k - 1
-        while j > 0 and out[j].tag in ("ADV", "PART"):
-            j -= 1
-        if out[j].tag == "AUX" and _modal(out[j].lemma, classes):
-            out[k] = Word(w.start, w.end, w.text, "VERB", w.lemma)
+        elif tag_ == "ADJ":
+            _adjective(out, k, classes)
+        elif tag_ == "SCONJ":
+            if out[k - 1].tag == "AUX" and k + 1 < n and out[k + 1].tag == "VERB":
+                out[k] = Word(w.start, w.end, w.text, "ADV", w.lemma)  # "has since said"
+        elif tag_ == "ADV":
+            if out[k - 1].tag == "DET" and k + 1 < n:
+                if w.lemma.endswith("ly") and out[k + 1].tag in ("VERB", "ADJ"):
+                    continue  # "a widely reported estimate": the chunker reads the -ly adverb
+                if out[k + 1].tag in ("NOUN", "VERB", "ADJ", "PROPN"):  # "a yearly Kell poll"
+                    out[k] = Word(w.start, w.end, w.text, "ADJ", w.lemma)
+        elif tag_ == "NOUN" and w.text.islower():
+            if out[k - 1].lemma == "who" and (base := base_of_third(w.lemma)) is not None:
+                out[k] = Word(w.start, w.end, w.text, "VERB", base)  # "who heads the agency"
+                continue
+            j = k - 1
+            while j > 0 and out[j].tag in ("ADV", "PART"):
+                j -= 1
+            if out[j].tag == "AUX" and _modal(out[j].lemma, classes):
+                out[k] = Word(w.start, w.end, w.text, "VERB", w.lemma)
     return out
+
+
+def _adjective(out: list[Word], k: int, classes: WordClasses) -> None:
+    """The rules of :func:`_by_neighbours` for a word read as an adjective, ``out[k]``."""
+    w = out[k]
+    after = out[k + 1].tag if k + 1 < len(out) else None
+    if w.lemma in classes.prepositions and after in ("DET", "PROPN", "PRON", "NUM"):
+        out[k] = Word(w.start, w.end, w.text, "ADP", w.lemma)  # "near Tarn", "near the dam"
+    elif w.lemma in classes.plurals and out[k - 1].lemma in ("a", "one"):
+        out[k] = Word(w.start, w.end, w.text, "NOUN", w.lemma)  # "a third": a share
+    elif (
+        w.lemma in classes.adverbs
+        and after in ("VERB", "AUX")
+        and out[k - 1].tag in ("PRON", "PROPN", "NOUN", "AUX")
+    ):
+        # "Dorn first learned", "who first said": an adverb before the verb
+        out[k] = Word(w.start, w.end, w.text, "ADV", w.lemma)
+    elif _after_have(out, k, classes):
+        # "have closed", "had not opened": the perfect, not the adjective "a closed road"
+        participle = next(
+            (f for f in classes.verbs.get(w.lemma, ()) if f.form == "participle"), None
+        )
+        if participle is not None:
+            out[k] = Word(w.start, w.end, w.text, "VERB", participle.lemma)
 
 
 def _after_have(out: Sequence[Word], k: int, classes: WordClasses) -> bool:

@@ -419,8 +419,10 @@ def _past_title(words: Sequence[Word], start: int, end: int, classes: WordClasse
     lows = [w.text.casefold() for w in words[start:end]]
     best = start
     for t in range(len(lows)):
+        if end - (start + t + 1) < 2:
+            break  # no name of two words is left after a title ending here
         for m in range(min(4, t + 1), 0, -1):
-            if " ".join(lows[t - m + 1 : t + 1]) in titles and end - (start + t + 1) >= 2:
+            if " ".join(lows[t - m + 1 : t + 1]) in titles:
                 best = start + t + 1
                 break
     return best

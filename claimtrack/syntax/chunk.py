@@ -31,6 +31,9 @@ _ACRONYM = lazy(r"\p{Lu}[\p{Lu}\p{N}&.\-]*|[DRI]-[\p{L}.]+")
 # Words that open a noun phrase besides nouns: determiners, adjectives, numbers.
 _OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ"})
 _INSIDE = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+# The classes of the words where a phrase may open: the openers, pronouns, verb forms read
+# as nouns.
+_MAY_OPEN = _OPENERS | {"PRON", "VERB"}
 
 
 def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phrase, ...]:
@@ -40,6 +43,10 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
     owner: Phrase | None = None
     while k < n:
         w = words[k]
+        if w.tag not in _MAY_OPEN:  # no phrase opens at a preposition, an auxiliary, a mark
+            k += 1
+            owner = None
+            continue
         possessive = (
             w.tag == "PRON"
             and w.lemma in classes.determiners
@@ -150,7 +157,6 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
     owned = -1  # a possessor inside a title's complement: "head of Kestria's council"
     while j < n:
         w = words[j]
-        low = w.text.casefold()
         if (
             words[j - 1].text.endswith(POSSESSIVE_ENDS)
             and words[j - 1].tag != "DET"
@@ -167,6 +173,7 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
         ):
             j += 1
             continue
+        low = w.text.casefold()
         if joined_inside(words, j):
             j += 2  # "Current and former officials", "a Kell Times/Dorn College poll"
             continue
@@ -304,8 +311,8 @@ def _without_possessive(low: str) -> str:
 def _head(words: Sequence[Word], k: int, end: int) -> int:
     """The head: the last noun before a title's complement ("spokesman" for the ministry)."""
     # A verb form inside a phrase is there because it reads as a noun: "a separate tally".
-    for j in range(k, end):
-        if words[j].text.casefold() in ("of", "for", "to") and j > k:
+    for j in range(k + 1, end):
+        if words[j].text.casefold() in ("of", "for", "to"):
             if words[j - 1].tag in ("NOUN", "VERB"):
                 return j - 1
             break

@@ -21,6 +21,7 @@ from .structure import Tag, Word
 
 _VOWELS = frozenset("aeiou")
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
+_TUPLE = tuple.__new__  # a named tuple made from its fields in one call
 # How many distinct lower-case words a lexicon remembers the tags of (a bound on memory).
 _SEEN_MAX = 200_000
 # The classes a verb lemma may have; a reporting lemma's class is the first it is listed in.
@@ -264,7 +265,8 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         text = tok.text
         known = seen.get(text)
         if known is not None:
-            out.append(Word(tok.start, tok.end, text, known[0], known[1]))
+            # the token's (start, end, text) and the (tag, lemma) kept: the word's fields
+            out.append(_TUPLE(Word, tok + known))
             continue
         first = text[:1]
         if first.isupper() and k > 0 and not _opens_clause(tokens, k):

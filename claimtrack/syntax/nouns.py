@@ -21,8 +21,7 @@ _YEAR = lazy(r"1[5-9]\d\d|20\d\d")
 def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     """Whether the verb form ``words[k]`` (not the first word) reads as a noun here."""
     low = words[k].text.casefold()
-    forms = classes.verbs.get(low)
-    if forms and all(f.lemma in classes.never_nouns and f.form != "ing" for f in forms):
+    if low in classes.not_nouns:
         return False  # "One says", "another tells": no noun is spelled so
     prev = words[k - 1]
     if classes.form_names.get(low) == _THIRD and prev.text.casefold() in _ONE:

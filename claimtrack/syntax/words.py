@@ -122,6 +122,8 @@ class WordClasses:
     male: frozenset[str]
     female: frozenset[str]
     suffixes: frozenset[str]
+    # Forms of only verbs that are never nouns, none an "-ing" form: "says", "tells".
+    not_nouns: frozenset[str]
     # Tags of lower-case words already read: they do not depend on the words around them.
     seen: dict[str, tuple[Tag, str]]
     titles: frozenset[str]
@@ -182,6 +184,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
     syn, verbs, rep = lexicon.syntax, lexicon.verbs, lexicon.reporting
     forms, phrasal, phrasal_class = _verb_forms(lexicon)
     closed: dict[str, Tag] = {}
+    never_nouns = frozenset(v.casefold() for v in verbs.other.never_nouns)
     words = syn.words
     numerals = (*lexicon.numbers.words, *lexicon.numbers.scales)
     for tag, terms in (
@@ -210,7 +213,12 @@ def _build(lexicon: Lexicon) -> WordClasses:
         bare_infinitive=frozenset(v.casefold() for v in verbs.other.bare_infinitive),
         object_control=frozenset(v.casefold() for v in verbs.other.object_control),
         as_saying=frozenset(v.casefold() for v in verbs.other.as_saying),
-        never_nouns=frozenset(v.casefold() for v in verbs.other.never_nouns),
+        never_nouns=never_nouns,
+        not_nouns=frozenset(
+            form
+            for form, found in forms.items()
+            if all(f.lemma in never_nouns and f.form != "ing" for f in found)
+        ),
         naming=frozenset(v.casefold() for v in verbs.attribution.naming),
         times=frozenset(
             w.casefold().rstrip(".") for w in (*lexicon.dates.months, *lexicon.dates.weekdays)
@@ -324,13 +332,12 @@ def _headline(tokens: Sequence[Token], classes: WordClasses) -> bool:
     Four words or more, nearly all capitalised, and a capitalised word of a closed class
     after the first.
     """
-    words = [t.text for t in tokens if t.text[:1].isalpha()]
-    if len(words) < 4:
+    # the words' first letters, counted by str methods (every sentence asks)
+    initials = list(filter(str.isalpha, [t.text[:1] for t in tokens]))
+    if len(initials) < 4 or sum(map(str.isupper, initials)) < 0.8 * len(initials):
         return False
-    capital = sum(1 for w in words if w[:1].isupper())
-    return capital >= 0.8 * len(words) and any(
-        w[:1].isupper() and w.casefold() in classes.closed for w in words[1:]
-    )
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    return any(w[:1].isupper() and w.casefold() in classes.closed for w in words[1:])
 
 
 def _reads_lower(low: str, classes: WordClasses) -> bool:

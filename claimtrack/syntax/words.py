@@ -90,6 +90,7 @@ class WordClasses:
     # The names of the forms a listed form is ("states": {"third"}; "put": {"base", "past",
     # "participle"}), for the readers that ask only which forms a word may be.
     form_names: dict[str, frozenset[str]]
+    reporting: frozenset[str]  # forms of verbs that attribute (of any class): "said", "urges"
     phrasal: dict[str, tuple[str, ...]]  # first word of a phrasal lemma -> its particles
     phrasal_class: dict[tuple[str, str], str]  # (verb, particle) -> reporting class
     no_infinitive: frozenset[str]
@@ -205,6 +206,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
     return WordClasses(
         verbs={form: tuple(found) for form, found in forms.items()},
         form_names={form: frozenset(f.form for f in found) for form, found in forms.items()},
+        reporting=frozenset(form for form, found in forms.items() if any(f.klass for f in found)),
         phrasal={head: tuple(sorted(p)) for head, p in phrasal.items()},
         phrasal_class=phrasal_class,
         no_infinitive=frozenset(v.casefold() for v in verbs.attribution.no_infinitive),
@@ -347,7 +349,7 @@ def _reads_lower(low: str, classes: WordClasses) -> bool:
     """
     if low in classes.closed:
         return classes.closed[low] != "ADJ"
-    return any(f.klass for f in classes.verbs.get(low, ()))
+    return low in classes.reporting
 
 
 def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:

@@ -326,8 +326,8 @@ def _read(
     words: Sequence[Word], k: int, end: int, head: int, classes: WordClasses
 ) -> tuple[PhraseKind, str | None, str | None, Gender | None]:
     """Kind, name, title and gender of ``words[k:end]``."""
-    low = [w.text.casefold() for w in words[k:end]]
-    head_low = _without_possessive(words[head].text.casefold())
+    low = [w.text.casefold() for w in words[k:end]]  # low[i - k]: words[i] case-folded
+    head_low = _without_possessive(low[head - k])
     if head >= end - 2 and end - k >= 2 and " ".join(low[-2:]) in classes.titles:
         head, head_low = end - 1, " ".join(low[-2:])  # "attorney general": one title
     gender: Gender | None = None
@@ -354,25 +354,23 @@ def _read(
     # Titles and honorifics at the front of the name belong to the title.
     name_start = _past_title(words, _name_start(words, k, j, classes), name_end, classes)
     while name_start < name_end - 1 and (
-        words[name_start].text.casefold() in classes.titles
-        or words[name_start].text.casefold() in classes.honorifics
+        low[name_start - k] in classes.titles or low[name_start - k] in classes.honorifics
     ):
         name_start += 1
     name = _text(words, name_start, name_end)
     name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "\u2019s", "'", "\u2019")) else name
     title_words = _text(words, k, name_start) if name_start > k else None
     if title_words is not None:
-        first = words[k].text.casefold()
-        if first in classes.determiners:
+        if low[0] in classes.determiners:
             title_words = _text(words, k + 1, name_start) if name_start > k + 1 else None
-    name_heads = {w.text.casefold() for w in words[name_start:name_end]}
+    name_heads = set(low[name_start - k : name_end - k])
     if head < name_start and head_low in classes.titles:
         # "spokesman for the Interior Ministry": a role, its body in the complement.
         return "role", None, _text(words, k, end), gender
     if head > name_end - 1 and head_low in classes.org_heads:
         # "the United Nations humanitarian agency", "a New York Times analysis": the body is
         # the whole phrase, not the name inside it
-        opening = k + 1 if words[k].text.casefold() in classes.determiners else k
+        opening = k + 1 if low[0] in classes.determiners else k
         return "organization", _text(words, opening, end), title_words, gender
     if head > name_end - 1 and head_low in classes.groups:
         return "group", name, None, gender  # "Hospital sources", "Kell officials"

@@ -179,7 +179,7 @@ class _Pipeline:
         self.quote_speakers: dict[int, Attribution] = {}
         self.resolved: dict[int, Who | None] = {}
         self.quotes = QuoteIndex([])
-        self._last_hedges: tuple[Span, tuple[str, ...]] | None = None
+        self._hedges_of: dict[Span, tuple[str, ...]] = {}  # a sentence's hedges, read once
         self.words = WordIndex("")  # the document's, once run() has read it
         self.shared = Interner(doc.text)  # evidence strings and sources held once (compact.py)
         self.dating = Dating(doc.text, lexicon, doc.published, [])
@@ -324,9 +324,10 @@ class _Pipeline:
 
     # --- claims ----------------------------------------------------------------------------
     def _hedges(self, sentence: Sentence) -> tuple[str, ...]:
-        # Claims come sentence by sentence: read a sentence's hedges once, for all its claims.
-        if self._last_hedges is not None and self._last_hedges[0] == sentence.span:
-            return self._last_hedges[1]
+        # A sentence's hedges are read once, for all its claims (its statements come last).
+        kept = self._hedges_of.get(sentence.span)
+        if kept is not None:
+            return kept
         pattern = self.lex.memo(
             "extract.hedges",
             lambda lex: term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])", lex.reporting.hedges),
@@ -346,11 +347,11 @@ class _Pipeline:
             # case is that term in lower case.)
             piece = low[sentence.span[0] : sentence.span[1]]
             if not any(term in piece for term in terms):
-                self._last_hedges = (sentence.span, ())
+                self._hedges_of[sentence.span] = ()
                 return ()
         matches = pattern.finditer(sentence.text) if pattern is not None else ()
         found = tuple(dict.fromkeys(m.group().casefold() for m in matches))
-        self._last_hedges = (sentence.span, found)
+        self._hedges_of[sentence.span] = found
         return found
 
     def _figure_claim(

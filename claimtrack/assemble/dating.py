@@ -83,6 +83,8 @@ class Dating:
             lambda lex: frozenset(w.casefold() for w in lex.dates.words.event_nouns),
         )
         self._ranges: dict[DateMention, DateRange] = {}
+        # Whether the mention at a span dates an event: asked again for each figure beside it.
+        self._events: dict[Span, bool] = {}
         self._nouns: dict[Span, bool] = {}  # does the date at a span modify a noun?
         self._published_range = (
             None
@@ -423,15 +425,21 @@ class Dating:
 
     def event_date(self, mention: DateMention) -> bool:
         """Is this the date of an event ("the attack on October 7") rather than of a report?"""
+        found = self._events.get(mention.span)
+        if found is None:
+            found = self._events[mention.span] = self._event_cue_before(mention.span)
+        return found
+
+    def _event_cue_before(self, span: Span) -> bool:
         pattern = self.lex.memo(
             "extract.event_cues",
             lambda lex: term_pattern(
                 r"(?<![\p{L}])\L<t>(?:\s+on|\s+of|\s+the|-|\s)*$", lex.reporting.event_cues
             ),
         )
-        before = self.text[max(0, mention.span[0] - 25) : mention.span[0]]
+        before = self.text[max(0, span[0] - 25) : span[0]]
         return bool(pattern is not None and pattern.search(before)) or self.text.startswith(
-            ("'s", "\u2019s"), mention.span[1]
+            ("'s", "\u2019s"), span[1]
         )
 
     def range(self, mention: DateMention) -> DateRange:

@@ -49,6 +49,9 @@ class FigureSources:
             for s in statements
             if s.who is not None and text[s.mention.cue[0] : s.mention.cue[1]].casefold() in citing
         ]
+        # A statement equal to a citing one has its cue: a set of cues answers most of
+        # ``statement in self._citing`` without comparing statements field by field.
+        self._citing_cues = {s.mention.cue for s in self._citing}
         # Coordinated speakers ("Kirby and Lund said") give one statement each, with the same cue
         # and content; a figure they give is the first's, as the first of those statements.
         self._first: dict[tuple[Span, Span | None], Statement] = {}
@@ -116,7 +119,9 @@ class FigureSources:
         "The toll rose to 73, the Courier reported, citing the prefectural government": the
         Courier gives the figure (``who``), the government is where it comes from.
         """
-        if who is None or statement is None or statement in self._citing:
+        if who is None or statement is None:
+            return None
+        if statement.mention.cue in self._citing_cues and statement in self._citing:
             return None
         for cited in self._citing:
             cue = cited.mention.cue

@@ -70,6 +70,8 @@ class StanceDates:
         self.sentence_starts = [s.span[0] for s in sentences]
         self._date_for = date_for
         self._dates_in = dates_in
+        # The clauses of the sentence read last: its stances come one after another.
+        self._split: tuple[Span, list[Span]] = ((-1, -1), [])
 
     def date(
         self, mention: StanceMention, holder: Who, sentence: Sentence, atts: Sequence[Attribution]
@@ -100,7 +102,9 @@ class StanceDates:
                 day = self._date_for(quoted.cue[0], self._dates_in(self.sentences[k].span))
                 return _whose(day, self._other(quoted, holder))
         dates = self._dates_in(sentence.span)
-        parts = clauses(self.text, sentence.span)
+        if self._split[0] != sentence.span:
+            self._split = (sentence.span, clauses(self.text, sentence.span))
+        parts = self._split[1]
         own = next((c for c in parts if c[0] <= mention.cue_span[0] < c[1]), mention.span)
         part, skipped = _relative_parts(self.text, own, mention.cue_span[0])
         relative = part != own

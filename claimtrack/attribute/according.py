@@ -85,6 +85,8 @@ def according_mentions(
     words = parse.words
     out: list[AttributionMention] = []
     lows = [w.text.casefold() for w in words]
+    if according.keys().isdisjoint(lows):
+        return out  # most sentences hold no first word of the table's phrases
     for k, low in enumerate(lows):
         for phrase_words in according.get(low, ()):
             m = len(phrase_words)

@@ -77,6 +77,6 @@ def _reports(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> boo
     return any(
         words[i].tag == "VERB"
         and words[i - 1].tag != "DET"
-        and any(f.klass for f in classes.verbs.get(words[i].text.casefold(), ()))
+        and words[i].text.casefold() in classes.reporting
         for i in range(k + 1, j)
     )

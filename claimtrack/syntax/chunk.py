@@ -31,6 +31,9 @@ _ACRONYM = lazy(r"\p{Lu}[\p{Lu}\p{N}&.\-]*|[DRI]-[\p{L}.]+")
 # Words that open a noun phrase besides nouns: determiners, adjectives, numbers.
 _OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ"})
 _INSIDE = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+# The classes of the words where a phrase may open: the openers, pronouns, verb forms read
+# as nouns.
+_MAY_OPEN = _OPENERS | {"PRON", "VERB"}
 
 
 def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phrase, ...]:
@@ -40,6 +43,10 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
     owner: Phrase | None = None
     while k < n:
         w = words[k]
+        if w.tag not in _MAY_OPEN:  # no phrase opens at a preposition, an auxiliary, a mark
+            k += 1
+            owner = None
+            continue
         possessive = (
             w.tag == "PRON"
             and w.lemma in classes.determiners
@@ -170,7 +177,6 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
     owned = -1  # a possessor inside a title's complement: "head of Kestria's council"
     while j < n:
         w = words[j]
-        low = w.text.casefold()
         if (
             words[j - 1].text.endswith(POSSESSIVE_ENDS)
             and words[j - 1].tag != "DET"
@@ -187,6 +193,7 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
         ):
             j += 1
             continue
+        low = w.text.casefold()
         if joined_inside(words, j):
             j += 2  # "Current and former officials", "a Kell Times/Dorn College poll"
             continue
@@ -324,8 +331,8 @@ def _without_possessive(low: str) -> str:
 def _head(words: Sequence[Word], k: int, end: int) -> int:
     """The head: the last noun before a title's complement ("spokesman" for the ministry)."""
     # A verb form inside a phrase is there because it reads as a noun: "a separate tally".
-    for j in range(k, end):
-        if words[j].text.casefold() in ("of", "for", "to") and j > k:
+    for j in range(k + 1, end):
+        if words[j].text.casefold() in ("of", "for", "to"):
             if words[j - 1].tag in ("NOUN", "VERB"):
                 return j - 1
             break
@@ -339,8 +346,8 @@ def _read(
     words: Sequence[Word], k: int, end: int, head: int, classes: WordClasses
 ) -> tuple[PhraseKind, str | None, str | None, Gender | None]:
     """Kind, name, title and gender of ``words[k:end]``."""
-    low = [w.text.casefold() for w in words[k:end]]
-    head_low = _without_possessive(words[head].text.casefold())
+    low = [w.text.casefold() for w in words[k:end]]  # low[i - k]: words[i] case-folded
+    head_low = _without_possessive(low[head - k])
     if head >= end - 2 and end - k >= 2 and " ".join(low[-2:]) in classes.titles:
         head, head_low = end - 1, " ".join(low[-2:])  # "attorney general": one title
     gender: Gender | None = None
@@ -367,25 +374,23 @@ def _read(
     # Titles and honorifics at the front of the name belong to the title.
     name_start = _past_title(words, _name_start(words, k, j, classes), name_end, classes)
     while name_start < name_end - 1 and (
-        words[name_start].text.casefold() in classes.titles
-        or words[name_start].text.casefold() in classes.honorifics
+        low[name_start - k] in classes.titles or low[name_start - k] in classes.honorifics
     ):
         name_start += 1
     name = _text(words, name_start, name_end)
     name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "\u2019s", "'", "\u2019")) else name
     title_words = _text(words, k, name_start) if name_start > k else None
     if title_words is not None:
-        first = words[k].text.casefold()
-        if first in classes.determiners:
+        if low[0] in classes.determiners:
             title_words = _text(words, k + 1, name_start) if name_start > k + 1 else None
-    name_heads = {w.text.casefold() for w in words[name_start:name_end]}
+    name_heads = set(low[name_start - k : name_end - k])
     if head < name_start and head_low in classes.titles:
         # "spokesman for the Interior Ministry": a role, its body in the complement.
         return "role", None, _text(words, k, end), gender
     if head > name_end - 1 and head_low in classes.org_heads:
         # "the United Nations humanitarian agency", "a New York Times analysis": the body is
         # the whole phrase, not the name inside it
-        opening = k + 1 if words[k].text.casefold() in classes.determiners else k
+        opening = k + 1 if low[0] in classes.determiners else k
         return "organization", _text(words, opening, end), title_words, gender
     if head > name_end - 1 and head_low in classes.groups:
         return "group", name, None, gender  # "Hospital sources", "Kell officials"
@@ -439,8 +444,10 @@ def _past_title(words: Sequence[Word], start: int, end: int, classes: WordClasse
     lows = [w.text.casefold() for w in words[start:end]]
     best = start
     for t in range(len(lows)):
+        if end - (start + t + 1) < 2:
+            break  # no name of two words is left after a title ending here
         for m in range(min(4, t + 1), 0, -1):
-            if " ".join(lows[t - m + 1 : t + 1]) in titles and end - (start + t + 1) >= 2:
+            if " ".join(lows[t - m + 1 : t + 1]) in titles:
                 best = start + t + 1
                 break
     return best

@@ -42,6 +42,8 @@ from .words import WordClasses
 # How far left of a verb its subject may stand, in words.
 _REACH = 40
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+_PAST_AUXILIARIES = frozenset({"had", "was", "were", "did"})
+_PERFECT = frozenset({"has", "have"})  # "has said": past, as "had said" is
 
 
 def verb_groups(
@@ -87,13 +89,13 @@ def _group(
     head_low = lows[-1]
     forms = classes.verbs.get(head_low, ())
     form = forms[0].form if forms else ("past" if head_low.endswith("ed") else "base")
-    passive = form in ("past", "participle") and any(low in BE_FORMS for low in lows[:-1])
+    passive = form in ("past", "participle") and not BE_FORMS.isdisjoint(lows[:-1])
     tense: Tense
     if modal in ("will", "'ll", "\u2019ll", "shall"):
         tense = "future"
-    elif form == "past" or any(low in ("had", "was", "were", "did") for low in lows):
+    elif form == "past" or not _PAST_AUXILIARIES.isdisjoint(lows):
         tense = "past"
-    elif any(low in ("has", "have") for low in lows) and form in ("past", "participle"):
+    elif form in ("past", "participle") and not _PERFECT.isdisjoint(lows):
         tense = "past"
     else:
         tense = "present"

@@ -45,7 +45,7 @@ def participle_at(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
 
 def reports(word: Word, classes: WordClasses) -> bool:
     """Whether the word is a form of a verb that attributes (any class)."""
-    return any(f.klass is not None for f in classes.verbs.get(word.text.casefold(), ()))
+    return word.text.casefold() in classes.reporting
 
 
 def is_time(words: Sequence[Word], phrase: Phrase) -> bool:

@@ -23,6 +23,8 @@ def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Ph
         while j + 1 < len(base):
             a, b = base[j], base[j + 1]
             gap = words[a.last + 1 : b.first]
+            if not 0 < len(gap) < 3:
+                break  # no "and", "or", "," or ", and" between them
             joined = [w.text.casefold() for w in gap]
             if joined in (["and"], ["or"], [","], [",", "and"]) and _alike(a, b):
                 if joined == [","] and not _list_goes_on(words, base, j + 1):

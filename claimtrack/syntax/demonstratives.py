@@ -31,17 +31,10 @@ def demonstrative_phrases(
     for k, word in enumerate(words[:-1]):
         if k in taken:
             continue
-        nxt = words[k + 1]
-        low = nxt.text.casefold()
-        if word.text.casefold() not in _PEOPLE:
-            if not _quantifier_before_modifier(words, k, classes):
+        if word.text.casefold() in _PEOPLE:
+            if not _people_after(words, k, classes):
                 continue
-        elif low in classes.relatives and low not in ("which", "where", "when"):
-            pass  # "those who voted", "those whose homes flooded"
-        elif nxt.tag == "ADP" and k + 2 < len(words) and words[k + 2].tag != "PUNCT":
-            if low in ("of", "than", "to") or not _after_verb_or_start(words, k):
-                continue  # "those of the dam", "bigger than those": no people picked out
-        else:
+        elif word.tag != "DET" or not _quantifier_before_modifier(words, k, classes):
             continue
         span = (word.start, word.end)
         added.append(Phrase(span, text[span[0] : span[1]], k, k, k, "group", plural=True))
@@ -82,6 +75,18 @@ def _quantifier_alone(
     rest = (words[k + 2].start, phrase.span[1])
     name = text[rest[0] : rest[1]]
     return alone, Phrase(rest, name, k + 2, phrase.last, phrase.last, "name", name=name)
+
+
+def _people_after(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """Whether what follows "those" at ``k`` picks out people: a relative or a preposition."""
+    nxt = words[k + 1]
+    low = nxt.text.casefold()
+    if low in classes.relatives and low not in ("which", "where", "when"):
+        return True  # "those who voted", "those whose homes flooded"
+    if nxt.tag == "ADP" and k + 2 < len(words) and words[k + 2].tag != "PUNCT":
+        # not "those of the dam", "bigger than those": no people picked out
+        return low not in ("of", "than", "to") and _after_verb_or_start(words, k)
+    return False
 
 
 def _quantifier_before_modifier(words: Sequence[Word], k: int, classes: WordClasses) -> bool:

@@ -20,22 +20,31 @@ _YEAR = lazy(r"1[5-9]\d\d|20\d\d")
 
 def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     """Whether the verb form ``words[k]`` (not the first word) reads as a noun here."""
-    forms = classes.verbs.get(words[k].text.casefold())
-    if forms and all(f.lemma in classes.never_nouns and f.form != "ing" for f in forms):
+    low = words[k].text.casefold()
+    if low in classes.not_nouns:
         return False  # "One says", "another tells": no noun is spelled so
-    if _third_after_one(words, k, classes):
-        return False
     prev = words[k - 1]
-    if words[k].text.casefold() in classes.ing_nouns and (
+    if classes.form_names.get(low) == _THIRD and prev.text.casefold() in _ONE:
+        # "another says", "one reports": a plural noun cannot follow a word that counts one
+        return False
+    if low in classes.ing_nouns and (
         prev.tag in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or prev.text.endswith(POSSESSIVE_ENDS)
     ):
         # "a town hall meeting in Kell", "Monday's briefing"; but after people or a body that
         # can act it describes them: "rebels fighting near Tarn", "the coalition fighting in"
         return not _acts(prev, classes)
-    return _before_or_after(words, k, classes) or _by_neighbours(words, k, classes)
+    return _before_or_after(words, k, low, classes) or _by_neighbours(words, k, low, classes)
 
 
 _ONE = frozenset({"one", "another", "each", "either", "neither"})
+# Sets of form names (``WordClasses.form_names``) the rules below compare with.
+_BASE = frozenset({"base"})
+_THIRD = frozenset({"third"})
+_BASE_THIRD = frozenset({"base", "third"})
+_BASE_THIRD_ING = frozenset({"base", "third", "ing"})
+_PAST = frozenset({"past", "participle"})
+_MODIFIERS = frozenset({"past", "participle", "ing"})
+_FINITE_FORMS = frozenset({"past", "third", "participle"})
 
 
 def _acts(word: Word, classes: WordClasses) -> bool:
@@ -46,23 +55,13 @@ def _acts(word: Word, classes: WordClasses) -> bool:
     return low in classes.groups or low in classes.org_heads or low in classes.collectives
 
 
-def _third_after_one(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
-    """An "-s" form after a word that counts one is its verb: "another says", "one reports".
+def _before_or_after(words: Sequence[Word], k: int, low: str, classes: WordClasses) -> bool:
+    """The rules that make a verb form a noun; False where none does (the caller goes on).
 
-    A plural noun cannot follow "one" or "another" ("another report", not "another reports").
+    ``low`` is ``words[k]`` case-folded.
     """
-    forms = classes.verbs.get(words[k].text.casefold())
-    return (
-        words[k - 1].text.casefold() in _ONE
-        and bool(forms)
-        and all(f.form == "third" for f in forms or ())
-    )
-
-
-def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
-    """The rules that make a verb form a noun; False where none does (the caller goes on)."""
-    low = words[k].text.casefold()
     forms = classes.verbs.get(low)
+    names = classes.form_names.get(low)  # None exactly when ``forms`` is
     prev = words[k - 1]
     nxt = words[k + 1] if k + 1 < len(words) else None
     if (
@@ -75,29 +74,28 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
             # saying has no participle that describes a noun
             or (prev.tag == "CCONJ" and not any(f.klass for f in forms or ()))
         )
-        and (forms is None or any(f.form in ("past", "participle", "ing") for f in forms))
+        and (names is None or not names.isdisjoint(_MODIFIERS))
     ):
         # "of registered voters", "the injured workers", "the envoy's updated proposal": a
         # participle before a noun
         return True
     if (
-        forms is not None
+        names == _BASE
         and nxt is not None
         and nxt.tag in ("NOUN", "PROPN", "ADJ")
-        and all(f.form == "base" for f in forms)
         and prev.tag in ("DET", "NUM", "ADJ", "CCONJ", "VERB", "ADP", "PUNCT")
         and prev.lemma != "to"
     ):
         return True  # "state party officials", "eight state candidates": a noun before a noun
     if (
-        forms is not None
-        and any(f.form == "third" for f in forms)
+        names is not None
+        and "third" in names
         and prev.tag in ("NOUN", "ADJ", "NUM")
         and (nxt is None or nxt.text in (",", ".", ";", ":") or nxt.lemma == "where")
-        and not _closing_source(words, k, forms)
+        and not _closing_source(words, k, forms or ())
     ):
         return True  # "all battleground states.", "the blue states, where": a plural noun
-    if forms is not None and all(f.form in ("base", "third") for f in forms):
+    if names is not None and names <= _BASE_THIRD:
         if nxt is not None and _finite(nxt, classes) and not _gap_before(words, k, classes):
             return True  # "the tax plans would", "a report published": no two verbs side by side
         adjective = prev.tag == "ADJ" or (
@@ -106,12 +104,12 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
         )
         if adjective and nxt is not None and nxt.tag in ("ADP", "CCONJ", "PUNCT"):
             return True  # "bold plans from", "coastal states like": a noun after an adjective
-        if all(f.form == "base" for f in forms) and _inside_phrase(words, k, classes):
+        if names == _BASE and _inside_phrase(words, k, classes):
             return True  # "the Kell Post report", "a 2019 report": a singular takes no "report"
     if (
         prev.tag == "VERB"
-        and forms is not None
-        and all(f.form in ("base", "third") for f in forms)
+        and names is not None
+        and names <= _BASE_THIRD
         and _past_only(prev, classes)
         and prev.lemma not in classes.bare_infinitive
         and not (k > 1 and words[k - 2].tag == "DET")  # "those surveyed say": people, a verb
@@ -121,8 +119,8 @@ def _before_or_after(words: Sequence[Word], k: int, classes: WordClasses) -> boo
     if (
         prev.tag == "ADP"
         and (prev.lemma != "to" or (k > 1 and words[k - 2].tag == "ADP"))
-        and forms is not None
-        and any(f.form in ("base", "third") for f in forms)
+        and names is not None
+        and not names.isdisjoint(_BASE_THIRD)
     ):
         # "in figures published", "for help", "according to press reports": a noun after a
         # preposition (a "to" after a verb opens an infinitive)
@@ -155,16 +153,15 @@ def _closing_source(words: Sequence[Word], k: int, forms: Sequence[VerbForm]) ->
     )
 
 
-def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+def _by_neighbours(words: Sequence[Word], k: int, low: str, classes: WordClasses) -> bool:
     """The rest: after a number, a determiner or a noun, before a verb or a name."""
-    low = words[k].text.casefold()
-    forms = classes.verbs.get(low)
+    names = classes.form_names.get(low)  # None: not a listed verb form
     prev = words[k - 1]
     nxt = words[k + 1] if k + 1 < len(words) else None
     if prev.tag == "NUM" and prev.text.casefold() not in ("one", "1"):
         # "30 states" (a plural noun), but "six in 10 say" (a verb): after a number above one
         # only the "-s" form can be a noun.
-        return forms is not None and any(f.form == "third" for f in forms)
+        return names is not None and "third" in names
     after_det = (
         prev.tag in ("DET", "ADJ", "NUM")
         or prev.text.casefold() in classes.determiners
@@ -174,28 +171,27 @@ def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         prev.tag in ("NOUN", "PROPN")
         and nxt is not None
         and nxt.tag in ("VERB", "AUX")
-        and (forms is None or any(f.form == "ing" for f in forms))
+        and (names is None or "ing" in names)
     ):
         return True  # "a court filing released Monday says": a noun before the verb
     if (
-        forms is not None
+        names is not None
         and nxt is not None
         and nxt.tag == "VERB"
-        and any(f.form == "third" for f in forms)
-        and any(f.form == "base" for f in classes.verbs.get(nxt.text.casefold(), ()))
+        and "third" in names
+        and "base" in classes.form_names.get(nxt.text.casefold(), ())
     ):
         return True  # "Coastal states limit fishing": two verbs cannot stand side by side
-    if forms is not None and not any(f.form in ("base", "third", "ing") for f in forms):
+    if names is not None and names.isdisjoint(_BASE_THIRD_ING):
         return False  # "said", "told": never nouns
-    if forms is not None and not any(f.form in ("base", "third") for f in forms):
+    if names is not None and names.isdisjoint(_BASE_THIRD):
         return after_det  # "his telling of", "the reporting": a gerund after a determiner
     if after_det:
         return True  # an unknown "-ed"/"-ing" word too: "the wounded", "a meeting"
     if (
         prev.tag == "NOUN"
         and not plural(prev, classes)
-        and forms is not None
-        and all(f.form == "base" for f in forms)
+        and names == _BASE
         and not (k > 1 and words[k - 2].tag == "NUM")  # "9 percent say"
     ):
         return True  # "health care": a singular noun takes no plain verb form
@@ -203,15 +199,14 @@ def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         prev.tag in ("NOUN", "PROPN")
         and not prev.text.casefold().endswith("s")  # "officials believe X": a verb
         and nxt is not None
-        and (nxt.tag in ("NOUN", "PROPN") or (forms is None and nxt.tag in ("VERB", "AUX")))
-        and (forms is None or all(f.form == "base" for f in forms))
-        and not (forms is None and low.endswith("ed"))  # "Lund distanced himself"
+        and (nxt.tag in ("NOUN", "PROPN") or (names is None and nxt.tag in ("VERB", "AUX")))
+        and (names is None or names == _BASE)
+        and not (names is None and low.endswith("ed"))  # "Lund distanced himself"
     ):
         # "Lund campaign manager", "a court filing released": a noun inside a compound
         return True
     return (
-        forms is not None
-        and all(f.form == "base" for f in forms)
+        names == _BASE
         and prev.tag not in ("PROPN", "NOUN", "PRON")
         and nxt is not None
         and nxt.tag == "PROPN"
@@ -221,10 +216,9 @@ def _by_neighbours(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
 
 def _past_only(word: Word, classes: WordClasses) -> bool:
     """A verb form that can only be past or a participle: "opened", "sparked", "said"."""
-    forms = classes.verbs.get(word.text.casefold())
-    if forms is None:
-        return word.text.casefold().endswith("ed")
-    return all(f.form in ("past", "participle") for f in forms)
+    low = word.text.casefold()
+    names = classes.form_names.get(low)
+    return low.endswith("ed") if names is None else names <= _PAST
 
 
 def _finite(word: Word, classes: WordClasses) -> bool:
@@ -232,12 +226,12 @@ def _finite(word: Word, classes: WordClasses) -> bool:
     low = word.text.casefold()
     if low in classes.modals or low in _FINITE_AUX:
         return True
-    forms = classes.verbs.get(low)
+    names = classes.form_names.get(low)
     return (
         word.tag == "VERB"
-        and forms is not None
-        and all(f.form in ("past", "third", "participle") for f in forms)
-        and not (low.endswith("s") and any(f.form == "third" for f in forms))  # "officials"
+        and names is not None
+        and names <= _FINITE_FORMS
+        and not (low.endswith("s") and "third" in names)  # "officials"
     )
 
 
@@ -304,6 +298,5 @@ def plural_object(words: Sequence[Word], k: int, j: int, classes: WordClasses) -
         return False
     if words[j - 1].tag not in ("NOUN", "VERB"):  # "state" is read as a noun in the phrase
         return False
-    forms = classes.verbs.get(words[j].text.casefold(), ())
     nxt = words[j + 1].tag if j + 1 < len(words) else "PUNCT"
-    return bool(forms) and all(f.form == "third" for f in forms) and nxt in ("ADP", "PUNCT")
+    return classes.form_names.get(words[j].text.casefold()) == _THIRD and nxt in ("ADP", "PUNCT")

@@ -102,8 +102,7 @@ def _modifiers_only(
 def _closing(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
     """A verb of saying or showing that ends its sentence: "..., documents filed ... showed."."""
     k = vg.last + 1
-    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
-    return any(f.klass for f in forms) and (
+    return words[vg.head].text.casefold() in classes.reporting and (
         k >= len(words) or words[k].text in (".", "!", "?", ",")
     )
 

@@ -55,9 +55,9 @@ def titled_participles(out: list[Word], classes: WordClasses) -> None:
             continue
         if out[k + 2].tag != "PROPN":
             continue
-        forms = classes.verbs.get(w.text.casefold(), ())
-        if any(f.klass for f in forms):
+        if w.text.casefold() in classes.reporting:
             continue  # "said President Lund": a verb of saying before its inverted subject
+        forms = classes.verbs.get(w.text.casefold(), ())
         if k > 0 and not _opens_description(out[k - 1], classes):
             continue  # "who shot and wounded President Lund": a verb and its object
         if all(f.form in ("past", "participle", "ing") for f in forms) and (
@@ -74,8 +74,7 @@ def _opens_description(before: Word, classes: WordClasses) -> bool:
     """
     if before.tag in ("DET", "ADV", "PUNCT") or before.text.casefold().endswith("ly"):
         return True
-    forms = classes.verbs.get(before.text.casefold(), ())
-    return before.tag == "VERB" and any(f.klass for f in forms)
+    return before.tag == "VERB" and before.text.casefold() in classes.reporting
 
 
 def plural_subjects(out: list[Word], classes: WordClasses) -> None:

@@ -21,6 +21,7 @@ from .structure import Tag, Word
 
 _VOWELS = frozenset("aeiou")
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
+_TUPLE = tuple.__new__  # a named tuple made from its fields in one call
 # How many distinct lower-case words a lexicon remembers the tags of (a bound on memory).
 _SEEN_MAX = 200_000
 # The classes a verb lemma may have; a reporting lemma's class is the first it is listed in.
@@ -86,6 +87,10 @@ class WordClasses:
     """The lexicon's word classes as sets and tables, built once per lexicon."""
 
     verbs: dict[str, tuple[VerbForm, ...]]
+    # The names of the forms a listed form is ("states": {"third"}; "put": {"base", "past",
+    # "participle"}), for the readers that ask only which forms a word may be.
+    form_names: dict[str, frozenset[str]]
+    reporting: frozenset[str]  # forms of verbs that attribute (of any class): "said", "urges"
     phrasal: dict[str, tuple[str, ...]]  # first word of a phrasal lemma -> its particles
     phrasal_class: dict[tuple[str, str], str]  # (verb, particle) -> reporting class
     no_infinitive: frozenset[str]
@@ -118,6 +123,8 @@ class WordClasses:
     male: frozenset[str]
     female: frozenset[str]
     suffixes: frozenset[str]
+    # Forms of only verbs that are never nouns, none an "-ing" form: "says", "tells".
+    not_nouns: frozenset[str]
     # Tags of lower-case words already read: they do not depend on the words around them.
     seen: dict[str, tuple[Tag, str]]
     titles: frozenset[str]
@@ -179,6 +186,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
     syn, verbs, rep = lexicon.syntax, lexicon.verbs, lexicon.reporting
     forms, phrasal, phrasal_class = _verb_forms(lexicon)
     closed: dict[str, Tag] = {}
+    never_nouns = frozenset(v.casefold() for v in verbs.other.never_nouns)
     words = syn.words
     numerals = (*lexicon.numbers.words, *lexicon.numbers.scales)
     for tag, terms in (
@@ -198,6 +206,8 @@ def _build(lexicon: Lexicon) -> WordClasses:
     low = frozenset
     return WordClasses(
         verbs={form: tuple(found) for form, found in forms.items()},
+        form_names={form: frozenset(f.form for f in found) for form, found in forms.items()},
+        reporting=frozenset(form for form, found in forms.items() if any(f.klass for f in found)),
         phrasal={head: tuple(sorted(p)) for head, p in phrasal.items()},
         phrasal_class=phrasal_class,
         no_infinitive=frozenset(v.casefold() for v in verbs.attribution.no_infinitive),
@@ -206,7 +216,12 @@ def _build(lexicon: Lexicon) -> WordClasses:
         bare_infinitive=frozenset(v.casefold() for v in verbs.other.bare_infinitive),
         object_control=frozenset(v.casefold() for v in verbs.other.object_control),
         as_saying=frozenset(v.casefold() for v in verbs.other.as_saying),
-        never_nouns=frozenset(v.casefold() for v in verbs.other.never_nouns),
+        never_nouns=never_nouns,
+        not_nouns=frozenset(
+            form
+            for form, found in forms.items()
+            if all(f.lemma in never_nouns and f.form != "ing" for f in found)
+        ),
         naming=frozenset(v.casefold() for v in verbs.attribution.naming),
         times=frozenset(
             w.casefold().rstrip(".") for w in (*lexicon.dates.months, *lexicon.dates.weekdays)
@@ -262,7 +277,8 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         text = tok.text
         known = seen.get(text)
         if known is not None:
-            out.append(Word(tok.start, tok.end, text, known[0], known[1]))
+            # the token's (start, end, text) and the (tag, lemma) kept: the word's fields
+            out.append(_TUPLE(Word, tok + known))
             continue
         first = text[:1]
         if first.isupper() and k > 0 and not _opens_clause(tokens, k):
@@ -320,13 +336,12 @@ def _headline(tokens: Sequence[Token], classes: WordClasses) -> bool:
     Four words or more, nearly all capitalised, and a capitalised word of a closed class
     after the first.
     """
-    words = [t.text for t in tokens if t.text[:1].isalpha()]
-    if len(words) < 4:
+    # the words' first letters, counted by str methods (every sentence asks)
+    initials = list(filter(str.isalpha, [t.text[:1] for t in tokens]))
+    if len(initials) < 4 or sum(map(str.isupper, initials)) < 0.8 * len(initials):
         return False
-    capital = sum(1 for w in words if w[:1].isupper())
-    return capital >= 0.8 * len(words) and any(
-        w[:1].isupper() and w.casefold() in classes.closed for w in words[1:]
-    )
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    return any(w[:1].isupper() and w.casefold() in classes.closed for w in words[1:])
 
 
 def _reads_lower(low: str, classes: WordClasses) -> bool:
@@ -336,71 +351,68 @@ def _reads_lower(low: str, classes: WordClasses) -> bool:
     """
     if low in classes.closed:
         return classes.closed[low] != "ADJ"
-    return any(f.klass for f in classes.verbs.get(low, ()))
+    return low in classes.reporting
 
 
 def _by_neighbours(out: list[Word], classes: WordClasses) -> list[Word]:
     """The classes that the word before decides.
 
     After a modal, a word in no list is a verb ("would resume", "could not reopen"); between a
-    determiner and a word, an adverb is an adjective ("an earlier report").
+    determiner and a word, an adverb is an adjective ("an earlier report"). Each rule reads
+    words of one class; the others pass by.
     """
-    for k in range(1, len(out)):
+    n = len(out)
+    for k in range(1, n):
         w = out[k]
+        tag_ = w.tag
         if w.lemma == "to" and out[k - 1].lemma in ("according", "prior", "due"):
             # "according to", "prior to", "due to": one preposition, not an infinitive's "to"
             out[k - 1] = out[k - 1]._replace(tag="ADP")
-            continue
-        if (
-            w.tag == "ADJ"
-            and w.lemma in classes.prepositions
-            and k + 1 < len(out)
-            and out[k + 1].tag in ("DET", "PROPN", "PRON", "NUM")
-        ):
-            out[k] = Word(w.start, w.end, w.text, "ADP", w.lemma)  # "near Tarn", "near the dam"
-            continue
-        if w.tag == "ADJ" and w.lemma in classes.plurals and out[k - 1].lemma in ("a", "one"):
-            out[k] = Word(w.start, w.end, w.text, "NOUN", w.lemma)  # "a third": a share
-            continue
-        if (
-            w.tag == "ADJ"
-            and w.lemma in classes.adverbs
-            and k + 1 < len(out)
-            and out[k + 1].tag in ("VERB", "AUX")
-            and out[k - 1].tag in ("PRON", "PROPN", "NOUN", "AUX")
-        ):
-            # "Dorn first learned", "who first said": an adverb before the verb
-            out[k] = Word(w.start, w.end, w.text, "ADV", w.lemma)
-            continue
-        if w.tag == "SCONJ" and out[k - 1].tag == "AUX" and k + 1 < len(out):
-            if out[k + 1].tag == "VERB":  # "has since said": inside the verb group
-                out[k] = Word(w.start, w.end, w.text, "ADV", w.lemma)
-            continue
-        if w.tag == "ADJ" and _after_have(out, k, classes):
-            # "have closed", "had not opened": the perfect, not the adjective "a closed road"
-            participle = next(
-                (f for f in classes.verbs.get(w.lemma, ()) if f.form == "participle"), None
-            )
-            if participle is not None:
-                out[k] = Word(w.start, w.end, w.text, "VERB", participle.lemma)
-            continue
-        if w.tag == "ADV" and out[k - 1].tag == "DET" and k + 1 < len(out):
-            if w.lemma.endswith("ly") and out[k + 1].tag in ("VERB", "ADJ"):
-                continue  # "a widely reported estimate": the chunker reads the -ly adverb
-            if out[k + 1].tag in ("NOUN", "VERB", "ADJ", "PROPN"):  # "a yearly Kell poll"
-                out[k] = Word(w.start, w.end, w.text, "ADJ", w.lemma)
-            continue
-        if w.tag != "NOUN" or not w.text.islower():
-            continue
-        if out[k - 1].lemma == "who" and (base := base_of_third(w.lemma)) is not None:
-            out[k] = Word(w.start, w.end, w.text, "VERB", base)  # "who heads the agency"
-            continue
-        j = k - 1
-        while j > 0 and out[j].tag in ("ADV", "PART"):
-            j -= 1
-        if out[j].tag == "AUX" and _modal(out[j].lemma, classes):
-            out[k] = Word(w.start, w.end, w.text, "VERB", w.lemma)
+        elif tag_ == "ADJ":
+            _adjective(out, k, classes)
+        elif tag_ == "SCONJ":
+            if out[k - 1].tag == "AUX" and k + 1 < n and out[k + 1].tag == "VERB":
+                out[k] = Word(w.start, w.end, w.text, "ADV", w.lemma)  # "has since said"
+        elif tag_ == "ADV":
+            if out[k - 1].tag == "DET" and k + 1 < n:
+                if w.lemma.endswith("ly") and out[k + 1].tag in ("VERB", "ADJ"):
+                    continue  # "a widely reported estimate": the chunker reads the -ly adverb
+                if out[k + 1].tag in ("NOUN", "VERB", "ADJ", "PROPN"):  # "a yearly Kell poll"
+                    out[k] = Word(w.start, w.end, w.text, "ADJ", w.lemma)
+        elif tag_ == "NOUN" and w.text.islower():
+            if out[k - 1].lemma == "who" and (base := base_of_third(w.lemma)) is not None:
+                out[k] = Word(w.start, w.end, w.text, "VERB", base)  # "who heads the agency"
+                continue
+            j = k - 1
+            while j > 0 and out[j].tag in ("ADV", "PART"):
+                j -= 1
+            if out[j].tag == "AUX" and _modal(out[j].lemma, classes):
+                out[k] = Word(w.start, w.end, w.text, "VERB", w.lemma)
     return out
+
+
+def _adjective(out: list[Word], k: int, classes: WordClasses) -> None:
+    """The rules of :func:`_by_neighbours` for a word read as an adjective, ``out[k]``."""
+    w = out[k]
+    after = out[k + 1].tag if k + 1 < len(out) else None
+    if w.lemma in classes.prepositions and after in ("DET", "PROPN", "PRON", "NUM"):
+        out[k] = Word(w.start, w.end, w.text, "ADP", w.lemma)  # "near Tarn", "near the dam"
+    elif w.lemma in classes.plurals and out[k - 1].lemma in ("a", "one"):
+        out[k] = Word(w.start, w.end, w.text, "NOUN", w.lemma)  # "a third": a share
+    elif (
+        w.lemma in classes.adverbs
+        and after in ("VERB", "AUX")
+        and out[k - 1].tag in ("PRON", "PROPN", "NOUN", "AUX")
+    ):
+        # "Dorn first learned", "who first said": an adverb before the verb
+        out[k] = Word(w.start, w.end, w.text, "ADV", w.lemma)
+    elif _after_have(out, k, classes):
+        # "have closed", "had not opened": the perfect, not the adjective "a closed road"
+        participle = next(
+            (f for f in classes.verbs.get(w.lemma, ()) if f.form == "participle"), None
+        )
+        if participle is not None:
+            out[k] = Word(w.start, w.end, w.text, "VERB", participle.lemma)
 
 
 def _after_have(out: Sequence[Word], k: int, classes: WordClasses) -> bool:

@@ -20,7 +20,7 @@ from ..text.patterns import lazy
 from .coordination import coordinate
 from .edges import joined_inside, past_time, quantity_start
 from .names import capital_run, is_person_pair, person_name
-from .nouns import noun_here, plural, plural_object
+from .nouns import noun_here, plural, plural_next, plural_object
 from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
 
@@ -83,7 +83,7 @@ def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     if w.tag == "DET":
         if w.lemma == "that" and k + 1 < len(words) and words[k + 1].tag in ("PROPN", "PRON"):
             return False  # "the estimate that President Lund gave": a relative pronoun
-        if w.lemma == "that" and _plural_next(words, k + 1, classes):
+        if w.lemma == "that" and plural_next(words, k + 1, classes):
             return False  # "noted that (local) experts say": no demonstrative before a plural
         if (
             w.lemma == "that"
@@ -131,13 +131,6 @@ def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
 
 # Quantifiers that may float after their subject: "Lind and Ruiz both said", "they all agree".
 _FLOATING = frozenset({"both", "all", "each"})
-
-
-def _plural_next(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
-    """Whether the noun at ``k``, past adjectives, is a plural one."""
-    while k < len(words) - 1 and words[k].tag == "ADJ":
-        k += 1
-    return k < len(words) and plural(words[k], classes)
 
 
 def _opens_after_det(words: Sequence[Word], k: int, classes: WordClasses) -> bool:

@@ -288,6 +288,13 @@ def plural(word: Word, classes: WordClasses) -> bool:
     return word.tag == "NOUN" and (regular or low in classes.plurals)
 
 
+def plural_next(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """Whether the noun at ``k``, past adjectives, is a plural one ("that local experts")."""
+    while k < len(words) - 1 and words[k].tag == "ADJ":
+        k += 1
+    return k < len(words) and plural(words[k], classes)
+
+
 def plural_object(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> bool:
     """An "-s" form after a noun in the object of a preposition, before a preposition or a mark.
 

@@ -99,12 +99,44 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+def _shown(key: CountKey, *points: Point) -> CountKey:
+    """The key with its place as a figure wrote it ("Tarsk"), where the key folds it."""
+    place = key[1]
+    if place is None or place != place.casefold():
+        return key
+    for p in points:
+        written = p.claim.figure.scope.place if p.claim.figure is not None else None
+        if written is not None and written.casefold() == place:
+            return (key[0], written, *key[2:])
+    return key
+
+
+def _relayed(p: Point) -> str:
+    """Who passed a relayed figure on: " (reported by Kell Radio)"; else nothing."""
+    who = p.claim.who
+    if p.claim.origin is None or who is None:
+        return ""
+    # as the text names it ("Kell Radio", "the Courier"), unless by a pronoun
+    named = who.text if who.text[:1].isupper() or who.text.startswith("the ") else None
+    if named is not None and named.startswith("The "):
+        named = "t" + named[1:]  # "The Courier reported ...": "(reported by the Courier)"
+    return f" (reported by {named or source_name(who)})"
+
+
+def _its(who: Who | None) -> str:
+    """The possessive a source takes: "its count", "their count" for a group of people."""
+    return "their" if who is not None and who.kind == "group" else "its"
+
+
 def explain_change(key: CountKey, a: Point, b: Point, owner: Who | None, official: bool) -> str:
-    """One sentence for a rise or a revision between two readings of one chain."""
-    count = count_name(key)
-    wa, wb = a.claim.who, b.claim.who
+    """One sentence for a rise or a revision between two readings of one chain.
+
+    A relayed figure is its originator's, and says who passed it on.
+    """
+    count = count_name(_shown(key, a, b))
+    wa, wb = a.claim.origin or a.claim.who, b.claim.origin or b.claim.who
     same = a.source == b.source
-    da, db = f"on {day_text(a.day)}", f"on {day_text(b.day)}"
+    da, db = f"on {day_text(a.day)}{_relayed(a)}", f"on {day_text(b.day)}{_relayed(b)}"
     if not same:
         da, db = f"{da} ({source_name(wa)})", f"{db} ({source_name(wb)})"
     if same:
@@ -115,7 +147,7 @@ def explain_change(key: CountKey, a: Point, b: Point, owner: Who | None, officia
         return f"{whose} {count} rose from {figure_text(a)} {da} to {figure_text(b)} {db}."
     if same:
         return (
-            f"{_cap(source_name(wb))} revised its {count} down from {figure_text(a)} "
+            f"{_cap(source_name(wb))} revised {_its(wb)} {count} down from {figure_text(a)} "
             f"{da} to {figure_text(b)} {db}."
         )
     return f"{whose} {count} was revised down from {figure_text(a)} {da} to {figure_text(b)} {db}."
@@ -123,8 +155,9 @@ def explain_change(key: CountKey, a: Point, b: Point, owner: Who | None, officia
 
 def explain_conflict(key: CountKey, a: Point, b: Point) -> str:
     """One sentence for two sources that disagree on the same day."""
+    count = count_name(_shown(key, a, b))
     return (
-        f"On {day_text(a.day)}, {source_name(a.claim.who)} put the {count_name(key)} at "
+        f"On {day_text(a.day)}, {source_name(a.claim.who)} put the {count} at "
         f"{figure_text(a)} while {source_name(b.claim.who)} put it at {figure_text(b)}, "
         f"and both cannot be right."
     )

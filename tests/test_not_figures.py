@@ -35,6 +35,9 @@ QUANTITIES: list[tuple[str, list[int | float]]] = [
     ("Engineers tested the new Halder 9 engine on 12 aircraft.", [12]),
     ("The army deployed 40 Brannock 2 tanks to the border.", [40]),
     ("Version 11 of the Tally software was installed on 300 computers.", [300]),
+    # a camel-case product name ("eFone", "iTab") before its model number
+    ("The new eFone 15 costs $799 in Kell.", [799]),
+    ("Shoppers bought 40 iTab 7 tablets in a day.", [40]),
     # street numbers and postcodes
     ("He lived at 42 Birch Street, and three neighbours were injured.", [3]),
     ("The office at 1200 Harlow Avenue employs 85 people.", []),

@@ -137,8 +137,8 @@ ADVERB = lazy(r"[^\S\n]++(?P<adv>\p{L}{2,}ly)(?!\w)", regex.I)
 # A digit and one capital glued: "5G", "4K"; a designator unless money ("$3M").
 GLUED_LETTER = lazy(r"[0-9]\p{Lu}")
 CURRENCY_BEFORE = lazy(r"\p{Sc}[^\S\n]*+\Z")
-# One capitalised word right before a number: "the Varex 250 index", "a Corvan 737".
-NAME_BEFORE = lazy(r"(?<![\w.])(?P<w>\p{Lu}[\p{L}'’-]*+)[^\S\n]\Z")
+# One capitalised (or camel-case: "iPhone") word right before a number: "the Varex 250 index".
+NAME_BEFORE = lazy(r"(?<![\w.])(?P<w>\p{Lu}[\p{L}'’-]*+|\p{Ll}\p{Lu}\p{L}*+)[^\S\n]\Z")
 # Capitalised words before a number that are no name: "Another 27", "Including 12", "Only 4".
 NOT_NAMES = frozenset(
     (*GRAMMAR, "another", "just", "including", "exactly", "nearly", "almost", "roughly")

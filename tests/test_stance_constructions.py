@@ -1061,6 +1061,14 @@ TABLE += [
         "Delmar has called for a ceasefire, but Veldan rejected the report.",
         {("Delmar", "ceasefire", "support")},
     ),
+    # --- a noun cue is never its own holder: "Calls for a ceasefire grew" names no one ------
+    ("noun cue", "Calls for a ceasefire grew louder in Orlan.", set()),
+    ("noun cue", "Demands for a truce went unanswered.", set()),
+    (
+        "noun cue",
+        "Delmar's calls for a ceasefire grew louder.",
+        {("Delmar", "ceasefire", "support")},
+    ),
     # --- an abstention is neither for nor against -------------------------------------------
     (
         "abstention",

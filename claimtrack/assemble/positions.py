@@ -156,8 +156,7 @@ class Positions:
         text, sentence = self.text, self.sentences[index]
         s0, s1 = sentence.span
         # A headline or caption restates the story in note form; positions come from the
-        # story's own sentences. A stance needs a polarity cue: a sentence without one has
-        # no clause to read.
+        # story's own sentences. A sentence with no polarity cue has no clause to read.
         if not scan.polarity_in(s0, s1) or headline_line(self.sentences, index):
             return
         stated: set[tuple[str, str, str]] = set()
@@ -302,6 +301,8 @@ class Positions:
             named = named_subject(self._parses.get(sentence.span[0]), mention.cue_span[0])
             sources = [speaker_mention(named)] if named is not None else []
         holders = named_role(self.text, holders, sources, self.speakers.resolve)
+        c0, c1 = mention.cue_span  # "Calls for a ceasefire were rejected": no one is "Calls"
+        holders = [h for h in holders if not (h.span[0] < c1 and c0 < h.span[1])]
         return self._joint(holders, sentence) if holders else holders
 
     def _credited(self, span: Span, sentence: Sentence) -> list[Who]:
@@ -361,8 +362,7 @@ class Positions:
         if not subjects or subjects[-1].span[1] > att.cue[0]:
             return []
         s0, s1 = att.speaker.span
-        # "The Saudi-led coalition fighting in Yemen said": the speaker walk stopped inside a
-        # participle phrase; the subject before it speaks.
+        # "The Saudi-led coalition fighting in Yemen said": the walk stopped in a participle.
         postmodified = bool(_POSTMODIFIER.fullmatch(self.text, subjects[-1].span[1], s0))
         if not postmodified and (
             not any(a < s1 and s0 < b for a, b in (m.span for m in subjects))

@@ -181,3 +181,18 @@ PARTS: list[tuple[str, list[tuple[int, str | None]]]] = [
 @pytest.mark.parametrize(("doc", "expected"), PARTS, ids=range(len(PARTS)))
 def test_a_part_and_its_whole(doc: str, expected: list[tuple[int, str | None]]) -> None:
     assert [c for c in counts(doc) if c[1] is not None] == expected
+
+
+# People still under the rubble are missing; people pulled from under it are not counted so.
+RUBBLE: list[tuple[str, list[tuple[int, str | None]]]] = [
+    ("There are at least 12 people still under the rubble in Orvik.", [(12, "missing")]),
+    ("Some 40 residents of Kell were still beneath the rubble on Sunday.", [(40, "missing")]),
+    ("Rescuers pulled 12 people from under the rubble in Orvik.", []),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), RUBBLE, ids=range(len(RUBBLE)))
+def test_people_still_under_the_rubble_are_missing(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert [c for c in counts(doc) if c[1] is not None] == expected

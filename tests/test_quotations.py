@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimtrack
 from claimtrack.text.segment import find_quotations
 
 
@@ -29,3 +30,27 @@ def test_quotations_are_paired(text: str, quoted: list[str]) -> None:
     quotes = find_quotations(text)
     assert [q.text for q in quotes] == quoted
     assert all(text[q.span[0] : q.span[1]] == q.text for q in quotes)
+
+
+def test_a_quotation_of_several_paragraphs_runs_on() -> None:
+    # news leaves a quoted paragraph open when the next opens with a quotation mark again
+    text = (
+        '"We found 40 bodies," said Ana Ruiz. "At least 12 people are still missing.\n\n'
+        '"We will not stop."\n\nRuiz left.'
+    )
+    assert [q.text for q in find_quotations(text)] == [
+        "We found 40 bodies,",
+        "At least 12 people are still missing.",
+        "We will not stop.",
+    ]
+    figures = {
+        c.figure.value: c.who.name if c.who else None
+        for c in claimtrack.extract(text)
+        if c.figure is not None
+    }
+    assert figures == {40: "Ana Ruiz", 12: "Ana Ruiz"}
+
+
+def test_an_unclosed_mark_before_a_paragraph_without_one_is_no_quotation() -> None:
+    text = 'He said "we found 40 bodies.\n\nThe rescue went on.'
+    assert find_quotations(text) == []

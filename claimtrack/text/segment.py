@@ -38,6 +38,7 @@ _INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?")  # "U.S", "U.N."
 # Two apostrophes stand for a double quotation mark in some newsrooms' text: ''We won.''
 _QUOTE = lazy(r"''|[\"\u201c\u201d]")
 _OPEN_CURLY, _CLOSE_CURLY = "\u201c", "\u201d"
+_OPENS_PARAGRAPH = lazy(r"[ \t\u00a0]*+(?:''|[\"\u201c])")
 # Real sentences are far shorter; a longer run without an end mark (a table, a run of digits)
 # is cut into pieces of at most this many characters, so that the work done per sentence stays
 # bounded and the whole pipeline stays linear in the length of the text.
@@ -157,7 +158,8 @@ def find_quotations(text: str) -> list[Quotation]:
     ['We support that.', 'no']
     """
     quotes: list[Quotation] = []
-    for line in _LINE.finditer(text):
+    lines = list(_LINE.finditer(text))
+    for k, line in enumerate(lines):
         open_at: int | None = None
         for mark in _QUOTE.finditer(text, line.start(), line.end()):
             char = mark.group()
@@ -172,4 +174,13 @@ def find_quotations(text: str) -> list[Quotation]:
             span, quote_text = cut(text, open_at, mark.start())
             quotes.append(Quotation(span, quote_text))
             open_at = None
+        if (
+            open_at is not None
+            and k + 1 < len(lines)
+            and _OPENS_PARAGRAPH.match(text, lines[k + 1].start())
+        ):
+            # A quotation that runs on: its paragraph ends with no closing mark and the next
+            # opens with a mark again, as news prints a quotation of several paragraphs.
+            span, quote_text = cut(text, open_at, line.end())
+            quotes.append(Quotation(span, quote_text.rstrip()))
     return quotes

@@ -42,7 +42,7 @@ class SpeakerMention:
     indefinite: bool = False
 
 
-@dataclass
+@dataclass(eq=False)  # one entity is one referent: compared by identity
 class _Entity:
     name: str
     canonical: str

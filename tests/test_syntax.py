@@ -550,3 +550,24 @@ def test_a_predicate_after_an_adverbial_clause_shares_the_right_subject(
     (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
     said = [c for c in parse.clauses if c.verb is not None and c.verb.lemma in ("say", "admit")]
     assert [c.subject.text if c.subject else None for c in said] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a thing says nothing: a second report after a clause about a thing goes on with the
+        # reporter's subject
+        ("Lind argued that the plan would fail and said the dam was unsafe.", "Lind"),
+        (
+            "The Kell council confirmed that the request had arrived and said it would reply.",
+            "The Kell council",
+        ),
+        # a person in the reported clause may say it
+        ("Lind said Ruiz had visited Kell and said she was tired.", "Ruiz"),
+    ],
+)
+def test_a_second_report_after_a_clause_about_a_thing(text: str, who: str) -> None:
+    (parse,) = RuleParser().parse(text, [(0, len(text))], [], load_lexicon())
+    said = [c for c in parse.clauses if c.verb is not None and c.verb.lemma == "say"]
+    assert said[-1].subject is not None
+    assert said[-1].subject.text == who

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .comparatives import sharable
-from .content import is_time, participle_at
+from .content import is_time, participle_at, reports
 from .structure import Clause, Phrase, VerbGroup, Word
 from .words import WordClasses
 
@@ -164,6 +164,14 @@ def shared_subject(
         # "refused to say who Lund would back but said ...", "was apologetic when she visited
         # Orvik, and admitted ...": not the relative or adverbial clause's subject
         return next((c.subject for c in before if c.kind not in skipped), nearest.subject)
+    if nearest.subject is not None and nearest.subject.kind == "other" and reports(
+        words[vg.head], classes
+    ):
+        # "Lind argued that the plan would fail and said ...": a thing says nothing; the
+        # report that holds it goes on
+        top = _outermost(nearest, clauses)
+        if top is not None and top.subject is not None and top.subject.kind != "other":
+            return top.subject
     return nearest.subject
 
 

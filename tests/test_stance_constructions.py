@@ -1168,3 +1168,15 @@ def test_a_new_topic_is_an_overlay(tmp_path: Path) -> None:
         ("Quen", "grain_embargo", "neutral")
     }
     assert stances("Minister Tarla Quen backed a grain embargo.") == set()
+
+
+def test_a_counted_topic_phrase_is_found_as_written() -> None:
+    from claimtrack.assemble.stance_cues import tables
+    from claimtrack.assemble.stance_words import phrase_of
+
+    text = "Delmar welcomed the release of 12 hostages and the release of the hostages."
+    hits = tables(load_lexicon()).topics.find(text)
+    assert all(text[h.start() : h.end()] == h.group() for h in hits)
+    counted = [h for h in hits if h.group() == "release of 12 hostages"]
+    assert len(counted) == 1
+    assert phrase_of(counted[0]) in ("release of hostages", "release of the hostages")

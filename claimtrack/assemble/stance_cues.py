@@ -22,7 +22,7 @@ from ..model import Polarity, Span
 from ..text.patterns import lazy
 from ..text.terms import WordTerms
 from .cue_forms import halting_cues, proceeding_cues, with_split_cues
-from .stance_words import TopicTable, body_heads, polarities, refers_back, topic_words
+from .stance_words import TopicTable, body_heads, phrase_of, polarities, refers_back, topic_words
 
 _A_BEFORE = lazy(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
 # Words after a cue, to look for the object it governs.
@@ -331,7 +331,7 @@ def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -
     antecedents = tuple(
         sorted(
             [
-                (m.start(), family, lookup(t.topic_of, m.group()))
+                (m.start(), family, lookup(t.topic_of, phrase_of(m)))
                 for m in matches
                 if m.group().casefold() not in t.refers_back
                 for family, words in t.family_words.items()
@@ -391,10 +391,10 @@ def topic_of(text: str, match: Hit, t: Tables, ctx: StanceContext) -> str | None
     general and keeps its own topic. A bare "the deal" or "an agreement" is a topic only as
     the deal named before it ("a hostage-release deal").
     """
-    low = match.group().casefold()
+    low = phrase_of(match).casefold()
     own = t.topic_of.get(low)
     if own is None and low not in t.family_of:
-        own = lookup(t.topic_of, match.group())
+        own = lookup(t.topic_of, phrase_of(match))
     families = t.family_of.get(low)
     if families is None:
         return own

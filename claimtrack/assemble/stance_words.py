@@ -96,15 +96,30 @@ def modifies_a_body(text: str, hit: Hit, heads: frozenset[str]) -> bool:
 _COUNTED = r"""(?i)(?<![\p{L}\p{N}])(?P<head>\L<heads>)[^\S\n]++of[^\S\n]++
     (?:(?:the|all|remaining|other|more|some|about|nearly|almost|around|at|least|over|another|
     \p{N}[\p{N},.]*+|\L<numbers>)[^\S\n]++){1,4}?(?P<noun>\L<nouns>)(?![\p{L}\p{N}])"""
-_OF_PHRASE = regex.compile(r"(\S+) of (?:the )?(\S+)")
+_OF_PHRASE = lazy(r"(\S+) of (?:the )?(\S+)")
+
+
+class CountedHit(Hit):
+    """A counted topic phrase as written ("release of 12 hostages") and the phrase it counts."""
+
+    __slots__ = ("counts",)
+
+    def __init__(self, start: int, end: int, text: str, counts: str) -> None:
+        super().__init__(start, end, text)
+        self.counts = counts
+
+
+def phrase_of(match: Hit) -> str:
+    """The topic phrase a hit names: its own text, or the phrase a counted one counts."""
+    return match.counts if isinstance(match, CountedHit) else match.group()
 
 
 class TopicTable:
     """The topic phrases of a lexicon, and the counted forms of its "X of Y" phrases.
 
     ``find`` returns what :class:`PhraseTable` finds, and each counted phrase it does not
-    ("the release of 12 hostages") as a hit whose text is the phrase it counts ("release of
-    hostages"), so that its topic is that phrase's.
+    ("the release of 12 hostages") as a :class:`CountedHit` of the phrase it counts ("release
+    of hostages"), so that its topic is that phrase's (:func:`phrase_of`).
     """
 
     def __init__(
@@ -136,7 +151,7 @@ class TopicTable:
                 continue  # a phrase found whole ("release of the hostages") stays as it is
             key = (m["head"].casefold(), m["noun"].casefold())
             if key in self._counted:
-                hits.insert(k, Hit(m.start(), m.end(), self._counted[key]))
+                hits.insert(k, CountedHit(m.start(), m.end(), m.group(), self._counted[key]))
                 starts.insert(k, m.start())
         return hits
 

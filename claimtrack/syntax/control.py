@@ -164,8 +164,10 @@ def shared_subject(
         # "refused to say who Lund would back but said ...", "was apologetic when she visited
         # Orvik, and admitted ...": not the relative or adverbial clause's subject
         return next((c.subject for c in before if c.kind not in skipped), nearest.subject)
-    if nearest.subject is not None and nearest.subject.kind == "other" and reports(
-        words[vg.head], classes
+    if (
+        nearest.subject is not None
+        and nearest.subject.kind == "other"
+        and reports(words[vg.head], classes)
     ):
         # "Lind argued that the plan would fail and said ...": a thing says nothing; the
         # report that holds it goes on

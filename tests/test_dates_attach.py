@@ -333,6 +333,13 @@ def test_a_dated_document_dates_its_count(text: str, value: int, day: str) -> No
         ("In 2009, a similar quake killed 230 people in Orsk.", 230, "2009-12-31"),
         ("The 2011 flood in Kell killed 900 people.", 900, "2011-12-31"),
         ("Since 2009, 500 people have died in the conflict in Orsk.", 500, "2015-04-29"),
+        ("A quake killed 9,000 people in 2011 in Orsk.", 9000, "2011-12-31"),
+        # a year in a clause of its own after the count is not the count's
+        (
+            "Police said on Tuesday that 12 people died in floods that began in 2014.",
+            12,
+            "2015-04-28",
+        ),
     ],
 )
 def test_the_day_a_count_is_for(text: str, value: int, day: str) -> None:

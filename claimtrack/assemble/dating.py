@@ -50,6 +50,7 @@ _GAP_BREAK = lazy(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", r
 _OPENS_CLAUSE = lazy(r"[^\S\n]++(?:the[^\S\n]++)?(?:[\p{L}'\u2019.-]++[^\S\n]++){1,4}")
 
 
+_IN_YEAR = lazy(r"(?:[^\S\n]++\p{L}++){0,2}[^\S\n]++in[^\S\n]++", regex.I)
 _SINCE = lazy(r"(?i)(?<!\w)(?:since|from|between|until|till|through)[^\S\n]++\Z")
 
 
@@ -334,7 +335,13 @@ class Dating:
                 and published is not None
                 and mention.start.year < published.year
                 and not _SINCE.search(self.text, max(0, mention.span[0] - 12), mention.span[0])
-                and not _GAP_BREAK.search(self.text, *sorted((mention.span[1], fig[0])))
+                and (
+                    # before the count ("In 2019, ...", "The 2015 quake killed"), or right
+                    # after its noun ("killed 230 people in 2019"), not in a clause of its own
+                    not _GAP_BREAK.search(self.text, mention.span[1], fig[0])
+                    if mention.span[1] <= fig[0]
+                    else _IN_YEAR.fullmatch(self.text, fig[1], mention.span[0]) is not None
+                )
             ):
                 return mention
         return None

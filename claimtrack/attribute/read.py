@@ -156,7 +156,7 @@ def _from_clause(
         after = parse.words[vg.last + 1] if vg.last + 1 < len(parse.words) else None
         if after is None or after.tag != "AUX":
             return []  # "what she calls 'real solutions'": a name for something, not a statement
-        # "what many analysts said was a sign of ...": what they said, from "what" on
+        # "what many analysts said was a sign of ...": a statement; its content is what follows
     cue = (head.start, parse.words[vg.last].end)
     if content[0] <= cue[0] < content[1] or content[1] - content[0] < 2:
         return []

@@ -63,6 +63,34 @@ TABLE: list[Row] = [
     ),
     ("passive agent", "The truce plan was welcomed by Dorva.", {("Dorva", "ceasefire", "support")}),
     ("passive agent", "The truce has been renewed.", set()),
+    # the agent is a common noun of people or bodies, not only a name
+    (
+        "passive agent",
+        "The truce plan was rejected by the rebels on Sunday.",
+        {("rebels", "ceasefire", "oppose")},
+    ),
+    (
+        "passive agent",
+        "A ceasefire deal was welcomed by residents of Kaspo.",
+        {("residents of Kaspo", "ceasefire", "support")},
+    ),
+    (
+        "passive agent",
+        "The aid corridor was endorsed by local officials.",
+        {("local officials", "humanitarian_aid", "support")},
+    ),
+    (
+        "passive agent",
+        "Calls for a truce were rejected by the rebels.",
+        {("rebels", "ceasefire", "oppose")},
+    ),
+    # a sentence that opens with a noun cue: a thing that grew, nobody's position
+    ("noun cue", "Calls for a ceasefire grew louder, Lund said.", set()),
+    ("noun cue", "Demands for an aid corridor were heard in Kell.", set()),
+    # "by" and a measure or a time: no agent, so no one's position
+    ("passive agent", "The ceasefire was extended by another month, the army said.", set()),
+    ("passive agent", "The truce was extended by two weeks.", set()),
+    ("passive agent", "The truce was renewed by Friday.", set()),
     # --- "against" after a copula or a verb of arguing opposes -----------------------------
     (
         "against",

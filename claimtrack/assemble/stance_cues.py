@@ -96,6 +96,7 @@ class Tables:
     describing: regex.Pattern[str] | None
     acts: frozenset[str]
     body_heads: frozenset[str]  # "aid group": a topic word before them names a kind of body
+    times: frozenset[str]  # months and weekdays, case-folded: capitalised, but nobody
     questions: regex.Pattern[str] | None
     asks: regex.Pattern[str] | None
     conditions: regex.Pattern[str] | None
@@ -212,6 +213,7 @@ def _build(lex: Lexicon) -> Tables:
         describing=term_pattern(_DESCRIBED, lex.holders.describing),
         acts=frozenset(acts),
         body_heads=body_heads(lex),
+        times=frozenset(w.casefold().rstrip(".") for w in (*lex.dates.months, *lex.dates.weekdays)),
         questions=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])" + frame, pol.questions),
         # A cue right before a question word asks rather than states: "asked why Berlin ...".
         asks=term_pattern(r"\s+\L<t>(?![\p{L}])", pol.questions),

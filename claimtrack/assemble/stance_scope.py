@@ -280,19 +280,31 @@ def noun_owner(text: str, cue: Hit, floor: int) -> Span | None:
     return found.span("name") if found is not None else None
 
 
-def agent_of_passive(text: str, cue: Hit, topic_end: int, clause: Span) -> Span | None:
+def agent_of_passive(text: str, cue: Hit, topic_end: int, clause: Span, t: Tables) -> Span | None:
     """Who holds a position a passive cue states: "The truce was rejected by the Orsk government".
 
-    The topic comes before the cue, a form of "be" right before it, and "by" and a name right
-    after it; the agent's span runs to the clause's end.
+    The topic comes before the cue, a form of "be" right before it, and "by" and an agent right
+    after it: a name (not a month or a weekday) or a noun of people or bodies ("by the rebels",
+    "by residents of Kaspo") within a few words. "by two weeks", "by Friday" name nobody. The
+    agent's span runs to the clause's end.
     """
     if topic_end > cue.start() or not _PASSIVE.search(
         text, max(clause[0], cue.start() - 24), cue.start()
     ):
         return None
     found = _BY_AGENT.match(text, cue.end(), clause[1])
-    return (found.end(), clause[1]) if found is not None else None
+    if found is None:
+        return None
+    for word in _AGENT_WORDS.finditer(text, found.end(), min(clause[1], found.end() + 48)):
+        low = word["w"].casefold()
+        if low in t.body_heads or (word["w"][0].isupper() and low not in t.times):
+            return (found.end(), clause[1])
+    return None
 
 
-_BY_AGENT = lazy(r"[^\S\n]++by[^\S\n]++(?=(?:the[^\S\n]++)?\p{Lu})")
+_BY_AGENT = lazy(r"[^\S\n]++by[^\S\n]++")
+# The first words of an agent, up to a mark or a clause word: "a majority of lawmakers".
+_AGENT_WORDS = lazy(
+    r"\G[^\S\n]*+(?!(?:and|or|but|who|which|that|to|on|in|at)(?!\p{L}))(?P<w>\p{L}[\p{L}'\u2019-]*+)"
+)
 _PASSIVE = lazy(r"(?<!\w)(?:is|are|was|were|been|being)[^\S\n]++(?:\p{L}+ly[^\S\n]++)?\Z", regex.I)

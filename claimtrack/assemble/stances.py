@@ -81,6 +81,7 @@ _CHAIN_BREAK = lazy(r"[,;:.!?\"\u201c\u201d]|\b(?:and|or|but|which|who|while)\b"
 _ANSWER = lazy(r"[\"\u201c\u2018']\s*(No|Yes)\b[.!]?\s*[\"\u201d\u2019']", regex.I)
 # How far a judgement may stand after the topic it judges, and what may not stand between.
 _JUDGED = 70
+_OPENERS = " \t\n\"'\u201c\u2018("
 # A participle cue after a passive (stance_scope.PASSIVE: "has been renewed", "was extended").
 # Not "is opposed to", "remained committed to": those cues hold their "to" and state a position.
 _PARTICIPLE = lazy(r"\p{L}+ed")
@@ -185,7 +186,7 @@ class _Clause:
             PASSIVE.search(text, max(c0, m.start() - 12), m.start())
             and _PARTICIPLE.fullmatch(m.group())
             and not text.startswith(" to ", m.end())
-            and agent_of_passive(text, m, m.start(), self.clause) is None
+            and agent_of_passive(text, m, m.start(), self.clause, self.t) is None
         ):
             return  # "the truce has been renewed": a passive names nobody's position (no "by")
         if m.group().casefold() in t.acts and not _WILL.search(
@@ -200,7 +201,11 @@ class _Clause:
         if (
             not in_topic  # "the right to defend itself" states its own position
             and m.group().casefold() not in t.evaluative  # "would be a grave mistake"
-            and NOUN_USE.search(text, max(c0, m.start() - 8), m.start())
+            and (
+                NOUN_USE.search(text, max(c0, m.start() - 8), m.start())
+                # the sentence opens with it: "Calls for a truce grew" has no subject before
+                or not text[self.sentence[0] : m.start()].strip(_OPENERS)
+            )
             and not expressed(text, m, c0, t)
         ):
             owner = None if self.cues else noun_owner(text, m, c0)  # "Velt's support for"
@@ -405,7 +410,7 @@ class _Clause:
             agent = passive_agent(text, paired, topic_match.end(), self.clause, t)
             if agent is not None and paired.group().casefold() not in t.evaluative:
                 polarity = "support" if polarity == "oppose" else polarity
-            agent = agent or agent_of_passive(text, paired, topic_match.end(), self.clause)
+            agent = agent or agent_of_passive(text, paired, topic_match.end(), self.clause, t)
             whose = agent or self.owners.get(paired.start()) or absolute_subject(text, paired, c0)
             found = (topic_match.span(), polarity, paired.group(), paired.span(), whose)
             out.append(StanceMention(span, clause_text, topic, *found))

@@ -87,6 +87,13 @@ TABLE: list[Row] = [
     # a sentence that opens with a noun cue: a thing that grew, nobody's position
     ("noun cue", "Calls for a ceasefire grew louder, Lund said.", set()),
     ("noun cue", "Demands for an aid corridor were heard in Kell.", set()),
+    # a noun cue the parse reads as a noun phrase, with no determiner: a thing, not a position
+    ("noun cue", "Lund said calls for a truce were naive.", set()),
+    ("noun cue", "Officials said demands for an aid corridor had grown.", set()),
+    ("noun cue", "Dorva said support for the ceasefire was fading in Kell.", set()),
+    # ... but a verb before it still takes it as its object
+    ("noun cue", "Kell backs calls for a truce.", {("Kell", "ceasefire", "support")}),
+    ("noun cue", "The rebels rejected calls for a truce.", {("rebels", "ceasefire", "oppose")}),
     # "by" and a measure or a time: no agent, so no one's position
     ("passive agent", "The ceasefire was extended by another month, the army said.", set()),
     ("passive agent", "The truce was extended by two weeks.", set()),

@@ -40,6 +40,16 @@ def reporting(text: str, lemma: str) -> tuple[str | None, str | None]:
 
 
 SUBJECTS = [
+    # a relative clause with its own subject and a gap for its object, then the main verb
+    (
+        "The party chairs that the Kell Post interviewed predicted Lund would win.",
+        "predict",
+        "The party chairs",
+    ),
+    ("Farmers the agency surveyed in May said prices fell.", "say", "Farmers"),
+    ("Most officials that Dorn Radio contacted said the dam held.", "say", "Most officials"),
+    ("The farmers the agency surveyed said prices fell.", "say", "The farmers"),
+    ("The report the ministry released on Monday said 40 died.", "say", "The report"),
     # a day and a time of day before a name are no part of it
     ("On Thursday evening Ana Ruiz told the crowd she would run.", "tell", "Ana Ruiz"),
     ("Late Monday night Tim Lund said the dam had held.", "say", "Tim Lund"),
@@ -291,6 +301,16 @@ NOUN_OR_VERB = [
     ("Forty farms have shut since 2006, the union says.", "says", True),
     ("\u201cWe will rebuild,\u201d the Kell council states.", "states", True),
     ("The levee held, the agency reports.", "reports", True),
+    # a verb in "-ed" that no list knows, between a subject and its object, is the verb
+    ("The army renewed attacks on the port.", "renewed", True),
+    ("Kell rebels relaunched raids near Tarn.", "relaunched", True),
+    # an "-s" form right after a verb in "-s": two finite verbs cannot stand side by side
+    ("Kell backs calls for a truce.", "calls", False),
+    ("The council rejects demands for a new vote.", "demands", False),
+    ("Lund says talks with Orlan will resume.", "talks", False),
+    ("The union says Lund plans to resign.", "plans", True),
+    ("Harbour police reports show 40 boats sank.", "show", True),
+    ("An average of harbour polls shows Lund ahead.", "shows", True),
     # but a plural noun where no comma sets a source off
     ("Turnout was high in the battleground states.", "states", False),
     ("Lund visited Kell, Dunmore and the other border states.", "states", False),

@@ -32,7 +32,7 @@ from ..attribute.coref import bare_possessor, speaker_mention
 from ..find.dates import DateMention
 from ..lexicon import Lexicon
 from ..model import DateRange, Span, Stance, Who
-from ..syntax.structure import SentenceParse
+from ..syntax.structure import SentenceParse, subject_nouns
 from ..text.patterns import lazy
 from ..text.segment import QuoteIndex, Sentence
 from ..text.tokens import Tokens
@@ -120,12 +120,8 @@ class Positions:
         self.text = text
         self._cue_sources = cue_sources or CueSources(())  # the parse's sources, by cue
         self._parses = {p.span[0]: p for p in parses}
-        self.lex = lexicon
-        self.speakers = speakers
-        self.tokens = tokens
-        self.quotes = quotes
-        self.quote_speakers = quote_speakers
-        self.resolved = resolved
+        self.lex, self.speakers, self.tokens, self.quotes = lexicon, speakers, tokens, quotes
+        self.quote_speakers, self.resolved = quote_speakers, resolved
         self.sentences = sentences
         self._attribution_at = attribution_at
         self.dates = StanceDates(
@@ -161,6 +157,7 @@ class Positions:
             return
         stated: set[tuple[str, str, str]] = set()
         before: list[Who] = []  # the holders of the clause before
+        nouns = subject_nouns(self._parses.get(s0))  # "said calls for ... were": no cue
         for clause in clauses(text, sentence.span):
             shared = before if clause[0] > s0 and subjectless(text, clause, self.lex) else []
             if not shared and self._pair_opens(clause):
@@ -175,7 +172,9 @@ class Positions:
                     wanted = _SIZES.get(size.group(1).casefold()) if size else None
                     self.together = named if wanted in (None, len(named)) else []
                 shared = self.together if len(self.together) > 1 else []
-            for mention in find_stances(text, clause, self.lex, context, sentence.span, scan):
+            for mention in find_stances(
+                text, clause, self.lex, context, sentence.span, scan, nouns
+            ):
                 # "Netanyahu remained opposed to a ceasefire but appeared receptive to
                 # pauses": a clause without a subject shares the one before it.
                 holders = shared or self._holders(

@@ -101,6 +101,7 @@ def find_stances(
     context: StanceContext | None = None,
     sentence: Span | None = None,
     scan: DocScan | None = None,
+    nouns: frozenset[int] = frozenset(),
 ) -> list[StanceMention]:
     """Stances of one clause, at most one per polarity cue, in order of their topics.
 
@@ -137,6 +138,7 @@ def find_stances(
         if topic_of(text, m, t, ctx) is not None and not modifies_a_body(text, m, t.body_heads)
     ]
     reader = _Clause(text, clause, sentence or clause, t, topics, scan.lower if scan else None)
+    reader.nouns = nouns
     for m in found:
         reader.read(m)
     if not reader.cues:
@@ -170,6 +172,7 @@ class _Clause:
         # cue start -> (the object a praise or blame credits it to, the cue's own polarity)
         self.credited: dict[int, tuple[Span, Polarity]] = {}
         self.owners: dict[int, Span] = {}  # cue start -> the named possessor of a noun cue
+        self.nouns: frozenset[int] = frozenset()  # word starts inside the parse's subjects
         self._answer: regex.Match[str] | None = None
         self._answer_read = False  # the quoted answer is looked for only after a question
 
@@ -203,6 +206,7 @@ class _Clause:
             and m.group().casefold() not in t.evaluative  # "would be a grave mistake"
             and (
                 NOUN_USE.search(text, max(c0, m.start() - 8), m.start())
+                or m.start() in self.nouns
                 # the sentence opens with it: "Calls for a truce grew" has no subject before
                 or not text[self.sentence[0] : m.start()].strip(_OPENERS)
             )

@@ -327,7 +327,7 @@ def _subject_walk(
         if low in ("and", "but") and before is not None and before.last < j:
             return None, True
         if phrase is None:
-            return past_relative(words, ending, before, j, classes), False
+            return past_relative(words, ending, before, j, classes, adjacent=not reach), False
         if object_before(words, phrase, vg, before, classes):
             j = phrase.first - 1  # "People who know Lund say": "Lund" is the object of "know"
             continue
@@ -449,9 +449,16 @@ def _bare_participle(
 ) -> bool:
     """A participle right after a noun, with no auxiliary.
 
-    "a report published ...", "the man speaking at the rally ...".
+    "a report published ...", "the man speaking at the rally ...". Not the verb of a relative
+    clause whose subject the noun is: "the farmers (that) the agency surveyed said".
     """
     if words[j].tag != "VERB" or j - 1 not in ending:
+        return False
+    k = ending[j - 1].first - 1
+    by = j + 1 < len(words) and words[j + 1].lemma == "by"  # "directors contacted by CNN"
+    if not by and k >= 0 and words[k].lemma in ("that", "whom"):
+        return False
+    if not by and k in ending and not is_time(words, ending[k]):
         return False
     forms = classes.verbs.get(words[j].text.casefold())
     if forms is None:

@@ -110,11 +110,12 @@ def _before_or_after(words: Sequence[Word], k: int, low: str, classes: WordClass
         prev.tag == "VERB"
         and names is not None
         and names <= _BASE_THIRD
-        and _past_only(prev, classes)
+        and (_past_only(prev, classes) or _third_pair(words, k, low, names, classes))
         and prev.lemma not in classes.bare_infinitive
         and not (k > 1 and words[k - 2].tag == "DET")  # "those surveyed say": people, a verb
     ):
-        # "opened fire", "sparked fears", "said talks continue": no two verbs side by side
+        # "opened fire", "sparked fears", "said talks continue", "backs calls for": no two
+        # verbs side by side
         return True
     if (
         prev.tag == "ADP"
@@ -171,9 +172,11 @@ def _by_neighbours(words: Sequence[Word], k: int, low: str, classes: WordClasses
         prev.tag in ("NOUN", "PROPN")
         and nxt is not None
         and nxt.tag in ("VERB", "AUX")
-        and (names is None or "ing" in names)
+        and ("ing" in names if names is not None else not low.endswith("ed"))
     ):
-        return True  # "a court filing released Monday says": a noun before the verb
+        # "a court filing released Monday says": a noun before the verb; an "-ed" word no list
+        # knows is the verb ("The army renewed attacks")
+        return True
     if (
         names is not None
         and nxt is not None
@@ -212,6 +215,25 @@ def _by_neighbours(words: Sequence[Word], k: int, low: str, classes: WordClasses
         and nxt.tag == "PROPN"
         and nxt.text.casefold() in classes.honorifics
     )
+
+
+def _third_pair(
+    words: Sequence[Word], k: int, low: str, names: frozenset[str], classes: WordClasses
+) -> bool:
+    """An "-s" form after a verb that can only be in "-s": "Kell backs calls", "Lund says talks".
+
+    A plural noun before it would take a plain verb ("police reports show"), so the second
+    "-s" form is the first one's object, if the first follows its subject: not inside a
+    preposition's object ("an average of polls shows").
+    """
+    if not ("third" in names and low.endswith("s")):
+        return False
+    if classes.form_names.get(words[k - 1].text.casefold()) != _THIRD:
+        return False
+    j = k - 2
+    while j >= 0 and words[j].tag in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM"):
+        j -= 1
+    return j < k - 2 and (j < 0 or words[j].tag != "ADP")
 
 
 def _past_only(word: Word, classes: WordClasses) -> bool:

@@ -153,14 +153,29 @@ def past_relative(
     before: VerbGroup | None,
     j: int,
     classes: WordClasses,
+    *,
+    adjacent: bool = False,
 ) -> Phrase | None:
     """The walk has reached the verb before: the subject is its antecedent if it is relative.
 
-    "Aides who spoke with the Kell Courier said": past the relative clause to "Aides".
+    "Aides who spoke with the Kell Courier said": past the relative clause to "Aides". A
+    relative clause with a subject of its own and no object (the object is the phrase it hangs
+    on) ends right before the verb, ``adjacent`` (only adverbs and times between): "the farmers
+    (that) the agency surveyed said".
     """
     if before is None or not before.first <= j <= before.last:
         return None
-    return antecedent(words, ending, before, classes)
+    found = antecedent(words, ending, before, classes)
+    own = ending.get(before.first - 1)  # the relative clause's own subject
+    if found is not None or own is None or own.first == 0 or not adjacent:
+        return found
+    k = own.first - 1
+    if words[k].lemma in ("that", "whom"):
+        return before_relative(words, ending, k)
+    outer = ending.get(k)  # no relative pronoun: the two phrases stand side by side
+    if outer is None or outer.kind == "pronoun" or outer.possessive:
+        return None  # "Lund's aides ...": an owner, not a phrase a clause hangs on
+    return outer
 
 
 def object_before(

@@ -143,3 +143,19 @@ class SentenceParse:
                 for k in range(phrase.first, phrase.last + 1):
                     self._phrase_at.setdefault(k, phrase)
         return self._phrase_at.get(word)
+
+
+def subject_nouns(parse: SentenceParse | None) -> frozenset[int]:
+    """The starts of the nouns inside the subjects of the clauses of ``parse``.
+
+    A word spelled as a noun and a verb ("calls", "support") is a noun there, whichever tag
+    the parser gave it: "calls" in "Lund said calls for a truce were naive" (none without a
+    parse).
+    """
+    if parse is None:
+        return frozenset()
+    words = parse.words
+    subjects = {c.subject for c in parse.clauses if c.subject is not None}
+    return frozenset(
+        w.start for p in subjects for w in words[p.first : p.last + 1] if w.tag in ("NOUN", "VERB")
+    )

@@ -40,6 +40,26 @@ def reporting(text: str, lemma: str) -> tuple[str | None, str | None]:
 
 
 SUBJECTS = [
+    # a place or an event named before an honorific, with no comma: no title of the name
+    (
+        "At the party's state convention Sen. Ana Ruiz said the vote was rigged.",
+        "say",
+        "Sen. Ana Ruiz",
+    ),
+    (
+        "After the town hall debate Gov. Tim Lund told reporters he would run.",
+        "tell",
+        "Gov. Tim Lund",
+    ),
+    # ... but a title or a modifier before the honorific stays in the phrase
+    ("Kell state Sen. Ana Ruiz said the vote was rigged.", "say", "Kell state Sen. Ana Ruiz"),
+    (
+        "Committee chairman Sen. Ana Ruiz said the vote was rigged.",
+        "say",
+        "Committee chairman Sen. Ana Ruiz",
+    ),
+    # "US" in capitals after a quotation is the country, not "us"
+    ('"We will win," US Senator Ana Ruiz said.', "say", "US Senator Ana Ruiz"),
     # a relative clause with its own subject and a gap for its object, then the main verb
     (
         "The party chairs that the Kell Post interviewed predicted Lund would win.",
@@ -47,6 +67,11 @@ SUBJECTS = [
         "The party chairs",
     ),
     ("Farmers the agency surveyed in May said prices fell.", "say", "Farmers"),
+    (
+        "The Kell inspector's report issued in May said 40 died.",
+        "say",
+        "report",
+    ),
     ("Most officials that Dorn Radio contacted said the dam held.", "say", "Most officials"),
     ("The farmers the agency surveyed said prices fell.", "say", "The farmers"),
     ("The report the ministry released on Monday said 40 died.", "say", "The report"),
@@ -195,6 +220,27 @@ def test_subject_of_a_reporting_verb(text: str, lemma: str, subject: str) -> Non
 
 
 CONTENTS = [
+    (
+        "Ana Ruiz says despite being a Dorn graduate, she backs Kell.",
+        "say",
+        "she backs Kell",
+    ),
+    # a prepositional phrase set off by a comma between the verb and what was said
+    (
+        "Ruiz says despite all that, the council was not swayed.",
+        "say",
+        "the council was not swayed",
+    ),
+    (
+        "Lund said despite the rain, the turnout had been high.",
+        "say",
+        "the turnout had been high",
+    ),
+    (
+        "Ana Ruiz said unlike her rivals, she would debate.",
+        "say",
+        "she would debate",
+    ),
     ("Reed said after a lunch on Tuesday that he had no answer.", "say", "he had no answer"),
     (
         "The toll rose to 40, the ministry said, after dozens of families of miners left.",
@@ -301,6 +347,11 @@ NOUN_OR_VERB = [
     ("Forty farms have shut since 2006, the union says.", "says", True),
     ("\u201cWe will rebuild,\u201d the Kell council states.", "states", True),
     ("The levee held, the agency reports.", "reports", True),
+    # a name in "-s" before a noun and a title or a group: a compound, not a plural subject
+    ("Sanders campaign manager Jeff Weaver said the data was safe.", "campaign", False),
+    ("Williams campaign officials said the count was close.", "campaign", False),
+    ("Democrats campaign hard in Kell every year.", "campaign", True),
+    ("It is the judge many Republicans fear Mrs. Lund would choose.", "fear", True),
     # a verb in "-ed" that no list knows, between a subject and its object, is the verb
     ("The army renewed attacks on the port.", "renewed", True),
     ("Kell rebels relaunched raids near Tarn.", "relaunched", True),

@@ -36,7 +36,11 @@ def adverbial_content(
     "that" is not the adverbial's own ("when ..., an aide said that", "after Lind blamed the firm
     for reporting that"): no comma but before a dash, no verb of saying or thinking between.
     """
-    if k >= len(words) or words[k].tag != "SCONJ" or words[k].lemma in ("whether", "if"):
+    if k >= len(words) or words[k].lemma in ("whether", "if"):
+        return None
+    if words[k].tag == "ADP":
+        return _past_phrase(words, k, verb_end, ends, classes)
+    if words[k].tag != "SCONJ":
         return None
     comma = None
     for j in range(k + 1, len(words) - 1):
@@ -67,6 +71,36 @@ def adverbial_content(
     # not before a closing source: "..., a Kell official said"
     end = ends(comma - 1, classes=classes)
     return (words[k].start, words[end - 1].end) if end > comma else None
+
+
+def _past_phrase(
+    words: Sequence[Word], k: int, verb_end: int, ends: Callable[..., int], classes: WordClasses
+) -> tuple[int, int] | None:
+    """What was said after a prepositional phrase, a comma, then a subject and its verb.
+
+    "says despite all that, the council was not swayed": the clause after the comma, as
+    :func:`~.content.read_content` reads it past a phrase it knows ("said despite the rain, the
+    turnout had been high").
+    """
+    if k != verb_end + 1 or words[k].lemma in ("to", "of", "about", "for", "with"):
+        return None
+    comma = next((j for j in range(k + 2, min(len(words), k + 9)) if words[j].text == ","), None)
+    if (
+        comma is None
+        or any(  # a gerund may stand in it: "despite being a Kell native,"
+            w.tag == "PUNCT" or (w.tag in ("VERB", "AUX") and not w.text.endswith("ing"))
+            for w in words[k + 1 : comma]
+        )
+    ):
+        return None
+    after = words[comma + 1 : comma + 6]
+    if not after or after[0].tag not in ("DET", "PRON", "PROPN", "NOUN"):
+        return None
+    verb = next((i for i, w in enumerate(after) if w.tag in ("VERB", "AUX")), None)
+    if verb is None or verb == 0 or after[verb - 1].text == ",":
+        return None  # "..., a town of 4,000, ..." : no clause after the comma
+    end = ends(comma + 1, classes=classes)
+    return (words[comma + 1].start, words[end - 1].end) if end > comma + 1 else None
 
 
 def _reports(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..model import cut
 from ..text.patterns import lazy
 from .coordination import coordinate
-from .edges import joined_inside, past_time, quantity_start
+from .edges import before_honorific, joined_inside, past_time, quantity_start
 from .names import capital_run, is_person_pair, person_name
 from .nouns import noun_here, plural, plural_next, plural_object
 from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
@@ -63,7 +63,7 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
             owner = None
             continue
         end = _extend(words, k, classes)
-        end = past_time(words, k, end, classes)
+        end = before_honorific(words, k, past_time(words, k, end, classes), classes)
         phrase = _phrase(text, words, quantity_start(words, k), end, classes, owner)
         end = phrase.last + 1
         if phrase.possessive:

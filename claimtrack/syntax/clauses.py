@@ -458,8 +458,8 @@ def _bare_participle(
     by = j + 1 < len(words) and words[j + 1].lemma == "by"  # "directors contacted by CNN"
     if not by and k >= 0 and words[k].lemma in ("that", "whom"):
         return False
-    if not by and k in ending and not is_time(words, ending[k]):
-        return False
+    if not by and k in ending and not is_time(words, ending[k]) and not ending[k].possessive:
+        return False  # "Farmers the agency surveyed said", not "the IG's report issued in May"
     forms = classes.verbs.get(words[j].text.casefold())
     if forms is None:
         return words[j].text.casefold().endswith(("ed", "ing"))

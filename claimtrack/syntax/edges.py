@@ -61,3 +61,26 @@ def joined_inside(words: Sequence[Word], j: int) -> bool:
         and after.tag == "ADJ"
         and words[j + 2].tag == "NOUN"
     )
+
+
+def before_honorific(words: Sequence[Word], k: int, end: int, classes: WordClasses) -> int:
+    """Where a phrase that opens with a determiner or after an owner ends before a name.
+
+    "At the party's state convention Sen. Ana Ruiz said", "After the council meeting Gov. Tim
+    Lund told": a common noun that is no title, then a capitalised honorific, opens the name's
+    own phrase. "Kell state Sen. Ana Ruiz" and "Committee chairman Sen. Ana Ruiz" stay whole.
+    """
+    determined = words[k].tag == "DET" or (k > 0 and words[k - 1].text.endswith(("'s", "\u2019s")))
+    if not determined:
+        return end
+    for j in range(k + 2, end):
+        w, before = words[j], words[j - 1]
+        if (
+            w.text[:1].isupper()
+            and w.text.casefold() in classes.honorifics
+            and before.tag in ("NOUN", "VERB")  # a verb form inside the phrase is a noun
+            and before.text.islower()
+            and before.text not in classes.titles
+        ):
+            return j
+    return end

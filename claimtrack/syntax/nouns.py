@@ -200,7 +200,8 @@ def _by_neighbours(words: Sequence[Word], k: int, low: str, classes: WordClasses
         return True  # "health care": a singular noun takes no plain verb form
     if (
         prev.tag in ("NOUN", "PROPN")
-        and not prev.text.casefold().endswith("s")  # "officials believe X": a verb
+        # "officials believe X": a verb; but "Sanders campaign manager": a name's compound
+        and (not prev.text.casefold().endswith("s") or _titled_next(prev, nxt, classes))
         and nxt is not None
         and (nxt.tag in ("NOUN", "PROPN") or (names is None and nxt.tag in ("VERB", "AUX")))
         and (names is None or names == _BASE)
@@ -215,6 +216,14 @@ def _by_neighbours(words: Sequence[Word], k: int, low: str, classes: WordClasses
         and nxt.tag == "PROPN"
         and nxt.text.casefold() in classes.honorifics
     )
+
+
+def _titled_next(prev: Word, nxt: Word | None, classes: WordClasses) -> bool:
+    """A name before the word, and a title or a group noun after it: "Sanders campaign aides"."""
+    if prev.tag != "PROPN" or nxt is None or not nxt.text.islower():
+        return False  # not before a name: "many Republicans fear Mrs. Lund would"
+    low = nxt.text.casefold()
+    return low in classes.titles or low in classes.groups or low in classes.org_heads
 
 
 def _third_pair(

@@ -303,6 +303,9 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
                 tag_ = "PROPN"  # "the United States", "Washington Post": a name, not a verb
             out.append(Word(tok.start, tok.end, text, tag_, low))
             continue
+        if text == "US":  # the country, also where a clause opens ('"...," US officials said')
+            out.append(Word(tok.start, tok.end, text, "PROPN", "us"))
+            continue
         tag_, lemma = _context_free(text, classes)
         if not first.isupper() and len(seen) < _SEEN_MAX:
             seen[text] = (tag_, lemma)

@@ -40,6 +40,25 @@ def reporting(text: str, lemma: str) -> tuple[str | None, str | None]:
 
 
 SUBJECTS = [
+    # an inverted subject described by a participle or an adjective with its preposition
+    ('"It will be hard," says a source involved in the talks.', "say", "a source"),
+    ('"We are ready," said an aide familiar with the plan.', "say", "an aide"),
+    ("A person familiar with the plan says the talks will go on.", "say", "A person"),
+    ("The official familiar with the plan confirmed the meeting.", "confirm", "The official"),
+    ("The average of recent polls shows Lund ahead.", "show", "The average"),
+    # a name's noun before a comma is a noun: "a Kell Court advocate, Ana Ruiz"
+    (
+        '"It will pass," said a leading Kell Court advocate, Ana Ruiz.',
+        "say",
+        "a leading Kell Court advocate",
+    ),
+    # an adverb in "-ly" and a verb after a name: the name's verb, not a modifier of a noun
+    (
+        "Former Secretary of State Ana Ruiz recently urged women to vote for Lund.",
+        "urge",
+        "Former Secretary of State Ana Ruiz",
+    ),
+    ("Kell officials quietly reported gains in May.", "report", "Kell officials"),
     # a place or an event named before an honorific, with no comma: no title of the name
     (
         "At the party's state convention Sen. Ana Ruiz said the vote was rigged.",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..lexicon import Lexicon
 from ..model import Span
-from ..syntax.chunk import named_apposition
+from ..syntax.apposed import named_apposition
 from ..syntax.structure import Phrase, SentenceParse, Word
 from ..syntax.words import WordClasses
 from .mention import AttributionMention
@@ -58,8 +58,9 @@ def owner_of(subject: Phrase, parse: SentenceParse) -> Phrase:
     after = subject.last + 1
     if head in DOCUMENT_HEADS and after + 3 < len(words) and words[after].text == ",":
         after += 1  # "The data, released by the ministry on Friday, showed"
-    if head in DOCUMENT_HEADS and after + 2 < len(words) and words[after].tag == "VERB":
-        after += 1  # "figures released by the ministry": past the participle to its agent
+    if head in DOCUMENT_HEADS and after + 2 < len(words) and words[after].tag in ("VERB", "ADJ"):
+        # "figures released by the ministry", "data available from the police": to the maker
+        after += 1
     if head in DOCUMENT_HEADS and after + 1 < len(words) and words[after].lemma in _MAKERS:
         # "a separate tally by the Morra Courier", "the bulletin of the relief office", "a
         # statement from the army": the body that made it

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..model import Span
-from ..syntax.chunk import with_owner_first
+from ..syntax.apposed import with_owner_first
 from ..syntax.clauses import BE_FORMS
 from ..syntax.structure import Clause, Phrase, SentenceParse, VerbGroup
 from ..syntax.words import WordClasses, word_classes

@@ -13,12 +13,11 @@ possessor ("Peru's civil defence institute": the institute, owned by Peru). Coor
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..model import cut
 from ..text.patterns import lazy
 from .coordination import coordinate
-from .edges import before_honorific, joined_inside, past_time, quantity_start
+from .edges import described, joined_inside, own_end, past_time, quantity_start
 from .names import capital_run, is_person_pair, person_name
 from .nouns import noun_here, plural, plural_next, plural_object
 from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
@@ -63,7 +62,7 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
             owner = None
             continue
         end = _extend(words, k, classes)
-        end = before_honorific(words, k, past_time(words, k, end, classes), classes)
+        end = own_end(words, k, past_time(words, k, end, classes), classes)
         phrase = _phrase(text, words, quantity_start(words, k), end, classes, owner)
         end = phrase.last + 1
         if phrase.possessive:
@@ -111,6 +110,8 @@ def _opens(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
             or _opens_after_det(words, k + 1, classes)
             or _modifier(words, k + 1, classes) > 0
         )
+    if w.tag == "ADJ" and k > 0 and described(words, k):
+        return False  # "a person familiar with the plan": the adjective describes the person
     if w.tag in _OPENERS:
         return True
     if w.tag != "VERB":
@@ -190,7 +191,8 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
         if joined_inside(words, j):
             j += 2  # "Current and former officials", "a Kell Times/Dorn College poll"
             continue
-        size = _modifier(words, j, classes)
+        # "a widely reported estimate", but not a name's verb: "Ana Ruiz recently urged women"
+        size = _modifier(words, j, classes) if words[j - 1].tag not in ("NOUN", "PROPN") else 0
         if size:
             j += size + 1  # "a widely reported estimate": the adverb, the participle, the noun
             continue
@@ -455,44 +457,3 @@ def _text(words: Sequence[Word], a: int, b: int) -> str:
             out += " "
         out += w.text
     return out
-
-
-def with_owner_first(phrase: Phrase) -> int:
-    """The first word of a phrase with its possessor: "the region's governor"."""
-    return phrase.owner.first if phrase.owner is not None else phrase.first
-
-
-def title_of(role: Phrase, *, bare: bool = False) -> str:
-    """A role phrase as a title, its possessor in front; ``bare``: without "a"/"an"/"the".
-
-    "the region's governor"; "a spokesman for the fire service" -> "spokesman for the fire
-    service" (bare).
-    """
-    title = role.title or role.text
-    if role.owner is not None:
-        return f"{role.owner.text} {title}"
-    head, _, rest = title.partition(" ")
-    return rest if bare and rest and head.casefold() in ("a", "an", "the") else title
-
-
-_TITLED = frozenset({"role", "other", "group"})
-
-
-def named_apposition(words: Sequence[Word], phrase: Phrase, aside: Phrase) -> Phrase | None:
-    """The source that a phrase and its apposition name together, or None if they don't.
-
-    A role, then the person's name: "the WHO's representative, Dr. Omar Farah" (the name,
-    with the role as its title). A name, then the role: "Ana Lund, the region's governor"
-    (the same). A body described, then named: "the UN refugee agency, UNHCR" (the name).
-    """
-    if aside.kind == "name" and phrase.kind in _TITLED:
-        if words[aside.first].lemma in ("a", "an"):
-            return None  # "The Kell senator, a Republican, said": a description, no name
-        return replace(aside, title=title_of(phrase, bare=True))
-    if aside.kind == "role" and phrase.kind == "name" and phrase.title is None:
-        if phrase.conjuncts == ():
-            return replace(phrase, title=title_of(aside, bare=True))
-    described = phrase.kind in ("organization", "other") and words[phrase.head].text.islower()
-    if aside.kind == "organization" and aside.name and described:
-        return aside
-    return None

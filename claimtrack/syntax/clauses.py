@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .apposed import named_apposition, with_owner_first
 from .asides import aside_start, back_to, is_aside
-from .chunk import named_apposition, with_owner_first
 from .comparatives import compared_content, compared_subject
 from .content import (
     ASIDE_MARKS,
@@ -28,6 +28,7 @@ from .content import (
     reports,
 )
 from .control import after_participle, controlled_subject, shared_subject
+from .edges import described
 from .inverted import inverted_subject
 from .relatives import (
     antecedent,
@@ -367,6 +368,7 @@ def _skipped(
         words[j].tag == "ADV"
         or low in classes.negations
         or _bare_participle(words, j, ending, classes)
+        or (j - 1 in ending and described(words, j))  # "a person familiar with the plan said"
     ):
         return j - 1  # an adverb; "a report published Wednesday said": past the participle
     if low == ")":

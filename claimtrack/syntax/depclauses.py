@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import cut
-from .chunk import named_apposition, with_owner_first
+from .apposed import named_apposition, with_owner_first
 from .depcontent import ContentReader, first_conjunct
 from .deptree import Tree, left_edge, noun_phrases, under
 from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup

@@ -63,10 +63,34 @@ def joined_inside(words: Sequence[Word], j: int) -> bool:
     )
 
 
-def before_honorific(words: Sequence[Word], k: int, end: int, classes: WordClasses) -> int:
+def own_end(words: Sequence[Word], k: int, end: int, classes: WordClasses) -> int:
+    """Where the phrase from ``k`` to ``end`` ends when what follows its head opens another.
+
+    An adjective after the head with its preposition describes the phrase from outside it:
+    "an aide familiar with the plan", "a source close to Lund". A common noun that is no title,
+    then a capitalised honorific, opens the name's own phrase (see :func:`_before_honorific`).
+    """
+    last = end - 1
+    if last > k and described(words, last):
+        return last
+    return _before_honorific(words, k, end, classes)
+
+
+def described(words: Sequence[Word], k: int) -> bool:
+    """An adjective after a noun, with its preposition: "familiar" in "a person familiar with"."""
+    return (
+        words[k].tag == "ADJ"
+        and words[k - 1].tag in ("NOUN", "PROPN", "ADJ")  # "the official familiar with"
+        and k + 1 < len(words)
+        and words[k + 1].tag == "ADP"
+        and words[k + 1].lemma != "of"  # "the chief executive of", "an average of polls": nouns
+    )
+
+
+def _before_honorific(words: Sequence[Word], k: int, end: int, classes: WordClasses) -> int:
     """Where a phrase that opens with a determiner or after an owner ends before a name.
 
-    "At the party's state convention Sen. Ana Ruiz said", "After the council meeting Gov. Tim
+    "At the party's state convention Sen. Ana Ruiz said", "After the town hall debate Gov. Tim
     Lund told": a common noun that is no title, then a capitalised honorific, opens the name's
     own phrase. "Kell state Sen. Ana Ruiz" and "Committee chairman Sen. Ana Ruiz" stay whole.
     """

@@ -37,7 +37,19 @@ def inverted_subject(
         and words[after].text not in ends
         and words[after].tag not in ("ADP", "SCONJ")  # "said Lund when asked"
         and words[after].lemma not in classes.relatives  # "said one source who ..."
+        and not _described(words, after, classes)  # "says a source involved in the talks"
         and not more_roles(words, after)  # "said Lind, the former mayor and farm owner"
     ):
         return None  # "..., said they feared": the content's own subject
     return first_named(words, phrase, after)
+
+
+def _described(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """A participle or an adjective and its preposition after a phrase: "involved in"."""
+    if k + 1 >= len(words) or words[k + 1].tag != "ADP":
+        return False
+    w = words[k]
+    forms = classes.verbs.get(w.text.casefold(), ())
+    return w.tag == "ADJ" or (
+        w.tag == "VERB" and any(f.form in ("participle", "ing") for f in forms)
+    )

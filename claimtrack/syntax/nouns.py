@@ -192,12 +192,14 @@ def _by_neighbours(words: Sequence[Word], k: int, low: str, classes: WordClasses
     if after_det:
         return True  # an unknown "-ed"/"-ing" word too: "the wounded", "a meeting"
     if (
-        prev.tag == "NOUN"
+        (prev.tag == "NOUN" or (prev.tag == "PROPN" and nxt is not None and nxt.text == ","))
         and not plural(prev, classes)
         and names == _BASE
         and not (k > 1 and words[k - 2].tag == "NUM")  # "9 percent say"
     ):
-        return True  # "health care": a singular noun takes no plain verb form
+        # "health care", "a Supreme Court advocate, Ana Ruiz": a singular noun or name takes no
+        # plain verb form
+        return True
     if (
         prev.tag in ("NOUN", "PROPN")
         # "officials believe X": a verb; but "Sanders campaign manager": a name's compound

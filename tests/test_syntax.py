@@ -40,6 +40,22 @@ def reporting(text: str, lemma: str) -> tuple[str | None, str | None]:
 
 
 SUBJECTS = [
+    # a name and a role with no determiner after a comma: an apposition, not a list
+    (
+        '"It will pass," said Ana Ruiz, senior strategist for the Kell party and a friend of Lund.',
+        "say",
+        "Ana Ruiz",
+    ),
+    # a noun after "a" and a name is the phrase's head, not a verb
+    (
+        "One in four voters in a Kell Times poll last year said taxes were too high.",
+        "say",
+        "One in four voters",
+    ),
+    # a dash with spaces around it ends a phrase
+    ("Lund was seen as stronger - 60 percent of voters said she would win.", "say", "60 percent"),
+    # a pronoun and a role joined by "and"
+    ("It was a mistake, she and another reporter said.", "say", "she and another reporter"),
     # an inverted subject described by a participle or an adjective with its preposition
     ('"It will be hard," says a source involved in the talks.', "say", "a source"),
     ('"We are ready," said an aide familiar with the plan.', "say", "an aide"),

@@ -206,7 +206,8 @@ def dateline_end(words: Sequence[Word]) -> int:
     teacher — says" opens with a name and its apposition.
     """
     for k, w in enumerate(words[:12]):
-        if w.text in ("\u2014", "\u2013", "--"):
+        spaced = w.text == "-" and 0 < k < len(words) - 1 and words[k - 1].end < w.start
+        if w.text in ("\u2014", "\u2013", "--") or spaced:  # "NEW YORK - Voters said"
             marked = any(
                 v.text in (",", "(") or (len(v.text) > 1 and v.text.isupper()) for v in words[:k]
             )

@@ -29,8 +29,12 @@ def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Ph
             if joined in (["and"], ["or"], [","], [",", "and"]) and _alike(a, b):
                 if joined == [","] and not _list_goes_on(words, base, j + 1):
                     break
-                if joined == [","] and words[b.first].lemma in ("a", "an"):
-                    break  # "Tim Lund, a Republican and former legislator, said": apposition
+                if joined == [","] and (
+                    words[b.first].lemma in ("a", "an") or _bare_role(words, a, b)
+                ):
+                    # "Tim Lund, a Republican and former legislator, said", "said Tim Lund,
+                    # senior strategist for the party and a friend": an apposition
+                    break
                 if joined == [","] and len(group) == 1 and _described(words, base, j):
                     break  # "Ana Ruiz, the former mayor and state treasurer, said": apposition
                 if joined == [",", "and"] and len(group) == 1 and _verb_after(words, b):
@@ -100,6 +104,11 @@ def _list_goes_on(words: Sequence[Word], base: list[Phrase], j: int) -> bool:
             return False
         j += 1
     return False
+
+
+def _bare_role(words: Sequence[Word], a: Phrase, b: Phrase) -> bool:
+    """A name, then one role with no determiner: what the name is, not one more of a list."""
+    return a.kind == "name" and b.kind == "role" and not b.plural and words[b.first].tag != "DET"
 
 
 def _described(words: Sequence[Word], base: list[Phrase], j: int) -> bool:

@@ -191,6 +191,8 @@ def _by_neighbours(words: Sequence[Word], k: int, low: str, classes: WordClasses
         return after_det  # "his telling of", "the reporting": a gerund after a determiner
     if after_det:
         return True  # an unknown "-ed"/"-ing" word too: "the wounded", "a meeting"
+    if names is not None and names <= _BASE_THIRD and _after_indefinite_name(words, k):
+        return True  # "a New York Times poll last year", "an Ipsos survey": the name's
     if (
         (prev.tag == "NOUN" or (prev.tag == "PROPN" and nxt is not None and nxt.text == ","))
         and not plural(prev, classes)
@@ -218,6 +220,17 @@ def _by_neighbours(words: Sequence[Word], k: int, low: str, classes: WordClasses
         and nxt.tag == "PROPN"
         and nxt.text.casefold() in classes.honorifics
     )
+
+
+def _after_indefinite_name(words: Sequence[Word], k: int) -> bool:
+    """Whether "a" or "an" and only names stand before ``words[k]``: "a Kell Times poll".
+
+    An indefinite article does not make a name a subject of its own; the noun after it does.
+    """
+    j = k - 1
+    while j >= 0 and words[j].tag == "PROPN":
+        j -= 1
+    return j < k - 1 and j >= 0 and words[j].lemma in ("a", "an")
 
 
 def _titled_next(prev: Word, nxt: Word | None, classes: WordClasses) -> bool:

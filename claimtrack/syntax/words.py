@@ -467,8 +467,8 @@ def _opens_clause(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` opens a sentence or a quotation, where any word is capitalised."""
     prev = tokens[k - 1].text
     return prev in ('"', "\u201c", "'", "\u2018", ":", "(", "\u2014", "-") and (
-        k == 1 or not tokens[k - 2].text[:1].isupper()
-    )
+        k == 1 or not tokens[k - 2].text[:1].isupper() or tokens[k - 2].text.isupper()
+    )  # and after a dateline in capitals: "NEW YORK - Presidential campaigns are"
 
 
 def _unknown(low: str) -> tuple[Tag, str]:

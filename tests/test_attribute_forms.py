@@ -142,8 +142,11 @@ ROWS = [
     ),
     # a share of those polled speaks: a percentage, a fraction, "one in five", "nine out of 10"
     ("In Kell, 85% of farmers said the plan had failed.", [("said", "85%")]),
-    ("Nearly nine out of 10 say they will need new skills.", [("say", "nine out of 10")]),
-    ("About four out of 10 voters said life would be worse.", [("said", "four out of 10 voters")]),
+    ("Nearly nine out of 10 say they will need new skills.", [("say", "Nearly nine out of 10")]),
+    (
+        "About four out of 10 voters said life would be worse.",
+        [("said", "About four out of 10 voters")],
+    ),
     ("One in five say it is not an improvement.", [("say", "One in five")]),
     (
         "Thirty-one percent of those surveyed say they would be satisfied.",

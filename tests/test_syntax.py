@@ -40,6 +40,29 @@ def reporting(text: str, lemma: str) -> tuple[str | None, str | None]:
 
 
 SUBJECTS = [
+    # "about" before a share or a number makes it approximate; it is no preposition
+    ("In Kell, about half of the farmers said prices fell.", "say", "about half"),
+    (
+        "Among voters, roughly two-thirds of women said they would vote.",
+        "say",
+        "roughly two-thirds",
+    ),
+    # an aside with a place and its state inside, then the verb
+    ("Ruiz, during a town hall meeting in Dorn, Kell, said she would run.", "say", "Ruiz"),
+    # ", then" and a verb: one more predicate of the subject before
+    ("Lund offered Ruiz a job as Minister of Trade, then says he will resign.", "say", "Lund"),
+    # a time before a comma is no member of the list after it
+    (
+        "On Sunday, Ana Ruiz and Senator Tim Lund urged the party to unite.",
+        "urge",
+        "Ana Ruiz and Senator Tim Lund",
+    ),
+    # a count of money before a noun: "a $2 million ad buy" is one phrase, no verb "buy"
+    (
+        "The Lund campaign made a $2 million ad buy and announced a recount.",
+        "announce",
+        "The Lund campaign",
+    ),
     # a name and a role with no determiner after a comma: an apposition, not a list
     (
         '"It will pass," said Ana Ruiz, senior strategist for the Kell party and a friend of Lund.',

@@ -63,7 +63,7 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
             continue
         end = _extend(words, k, classes)
         end = own_end(words, k, past_time(words, k, end, classes), classes)
-        phrase = _phrase(text, words, quantity_start(words, k), end, classes, owner)
+        phrase = _phrase(text, words, quantity_start(words, k, classes), end, classes, owner)
         end = phrase.last + 1
         if phrase.possessive:
             owner = phrase

@@ -312,6 +312,7 @@ def _subject_walk(
             if (
                 k is None
                 and low == ","
+                and not _then(words, j, vg)
                 and j - 1 in ending
                 and (before is None or before.last < j - 1 or before.first > j)
                 and _finite(words, vg, classes)
@@ -358,6 +359,15 @@ def _subject_walk(
         found = _found(words, ending, phrase, classes, before, apposition, attached, reach)
         return found, False
     return None, False
+
+
+def _then(words: Sequence[Word], j: int, vg: VerbGroup) -> bool:
+    """A comma, an adverb of time and the verb: ", then says", ", later said".
+
+    A predicate of its own, where ", strongly endorsed by" describes the phrase before.
+    """
+    adverb = words[j + 1]
+    return j + 2 == vg.first and adverb.tag == "ADV" and not adverb.text.endswith("ly")
 
 
 def _skipped(

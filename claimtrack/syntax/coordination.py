@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import cut
+from .content import is_time
 from .structure import Phrase, Word
 
 
@@ -27,6 +28,8 @@ def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Ph
                 break  # no "and", "or", "," or ", and" between them
             joined = [w.text.casefold() for w in gap]
             if joined in (["and"], ["or"], [","], [",", "and"]) and _alike(a, b):
+                if joined == [","] and is_time(words, a):
+                    break  # "On Sunday, Ruiz and Lund urged": a time, then the subject
                 if joined == [","] and not _list_goes_on(words, base, j + 1):
                     break
                 if joined == [","] and (

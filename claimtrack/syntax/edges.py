@@ -22,9 +22,21 @@ _BOUNDS = frozenset(
 )  # fmt: skip
 
 
-def quantity_start(words: Sequence[Word], k: int) -> int:
-    """Where a phrase that opens at ``k`` begins with the bound of its number before it."""
+# One word that makes a number or a share approximate: "about half", "nearly 300".
+_APPROXIMATE = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately"})
+
+
+def quantity_start(words: Sequence[Word], k: int, classes: WordClasses) -> int:
+    """Where a phrase that opens at ``k`` begins with the bound of its number before it.
+
+    Two words ("more than 40", "at least 300") or one before a number or a share ("about
+    half of the voters", "nearly 300", "roughly two-thirds").
+    """
     num = k + 1 if words[k].lemma in ("least", "most") else k  # "at least" opened at "least"
+    if num == k and k > 0 and words[k - 1].lemma in _APPROXIMATE:
+        share = words[k].lemma.rpartition("-")[2] in classes.fractions  # "two-thirds"
+        if words[k].tag == "NUM" or share:
+            return k - 1
     if num >= len(words) or words[num].tag != "NUM" or num < 2:
         return k
     if (words[num - 2].lemma, words[num - 1].lemma) not in _BOUNDS:

@@ -197,7 +197,9 @@ def _by_neighbours(words: Sequence[Word], k: int, low: str, classes: WordClasses
         (prev.tag == "NOUN" or (prev.tag == "PROPN" and nxt is not None and nxt.text == ","))
         and not plural(prev, classes)
         and names == _BASE
-        and not (k > 1 and words[k - 2].tag == "NUM")  # "9 percent say"
+        and not (
+            k > 1 and words[k - 2].tag == "NUM" and not _money(words, k - 2)
+        )  # "9 percent say"
     ):
         # "health care", "a Supreme Court advocate, Ana Ruiz": a singular noun or name takes no
         # plain verb form
@@ -220,6 +222,13 @@ def _by_neighbours(words: Sequence[Word], k: int, low: str, classes: WordClasses
         and nxt.tag == "PROPN"
         and nxt.text.casefold() in classes.honorifics
     )
+
+
+def _money(words: Sequence[Word], k: int) -> bool:
+    """Whether the number ending at ``k`` is an amount of money: "$1.5 million" (an ad buy)."""
+    while k >= 0 and words[k].tag == "NUM":
+        k -= 1
+    return k >= 0 and words[k].text in ("$", "\u20ac", "\u00a3")
 
 
 def _after_indefinite_name(words: Sequence[Word], k: int) -> bool:

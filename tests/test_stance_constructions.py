@@ -50,6 +50,23 @@ TABLE: list[Row] = [
         "Lund rejected Kell's request for tanks.",
         {("Lund", "weapons_supply", "oppose")},
     ),
+    # --- "X as Y": the verb and the judgement after "as" say one thing of X ---------------
+    (
+        "as judgement",
+        "The Kell government dismissed the ceasefire proposal as a ploy.",
+        {("Kell government", "ceasefire", "oppose")},
+    ),
+    ("as judgement", "Lund criticised the truce as premature.", {("Lund", "ceasefire", "oppose")}),
+    (
+        "as judgement",
+        "Ruiz hailed the aid corridor as a lifeline.",
+        {("Ruiz", "humanitarian_aid", "support")},
+    ),
+    (
+        "as judgement",
+        "Lund dismissed calls for a ceasefire as premature.",
+        {("Lund", "ceasefire", "oppose")},
+    ),
     # --- a passive cue with its agent: the agent holds the position --------------------------
     (
         "passive agent",

@@ -261,6 +261,22 @@ def cue_between(cues: list[Hit], start: int, end: int) -> bool:
 # "no" right before a topic phrase (one adjective may stand between): "no bombing", "no
 # further strikes".
 NO_BEFORE = lazy(r"(?<![\p{L}])no\s+(?:\p{L}+\s+)?$", regex.I)
+
+
+def noun_use(text: str, cue: Hit, floor: int, opening: int, nouns: frozenset[int]) -> bool:
+    """Whether a cue is used as a noun.
+
+    After a determiner or a possessor ("the call for", "Velt's support for"), inside a subject
+    the parse reads (``nouns``: "said calls for a truce were naive"), or opening the sentence
+    at ``opening`` ("Calls for a truce grew").
+    """
+    return (
+        NOUN_USE.search(text, max(floor, cue.start() - 8), cue.start()) is not None
+        or cue.start() in nouns
+        or not text[opening : cue.start()].strip(" \t\n\"'\u201c\u2018(")
+    )
+
+
 # A cue right after a determiner or a possessive is a noun, not a position: "the call for a
 # ceasefire", "rejected Ukraine's request".
 NOUN_USE = lazy(r"(?:\bthe|\ba|\ban|\btheir|\bits|\bhis|\bher|\p{L}['\u2019]s)\s+$", regex.I)

@@ -42,7 +42,6 @@ from .stance_cues import (
 from .stance_scope import (
     FLIP,
     NO_BEFORE,
-    NOUN_USE,
     PASSIVE,
     agent_of_passive,
     antecedent,
@@ -55,6 +54,7 @@ from .stance_scope import (
     modal,
     negated,
     noun_owner,
+    noun_use,
     purposes,
     reach,
     scope,
@@ -81,7 +81,7 @@ _CHAIN_BREAK = lazy(r"[,;:.!?\"\u201c\u201d]|\b(?:and|or|but|which|who|while)\b"
 _ANSWER = lazy(r"[\"\u201c\u2018']\s*(No|Yes)\b[.!]?\s*[\"\u201d\u2019']", regex.I)
 # How far a judgement may stand after the topic it judges, and what may not stand between.
 _JUDGED = 70
-_OPENERS = " \t\n\"'\u201c\u2018("
+_AS = lazy(r"(?i)(?<!\w)as(?!\w)")
 # A participle cue after a passive (stance_scope.PASSIVE: "has been renewed", "was extended").
 # Not "is opposed to", "remained committed to": those cues hold their "to" and state a position.
 _PARTICIPLE = lazy(r"\p{L}+ed")
@@ -204,12 +204,7 @@ class _Clause:
         if (
             not in_topic  # "the right to defend itself" states its own position
             and m.group().casefold() not in t.evaluative  # "would be a grave mistake"
-            and (
-                NOUN_USE.search(text, max(c0, m.start() - 8), m.start())
-                or m.start() in self.nouns
-                # the sentence opens with it: "Calls for a truce grew" has no subject before
-                or not text[self.sentence[0] : m.start()].strip(_OPENERS)
-            )
+            and noun_use(text, m, c0, self.sentence[0], self.nouns)
             and not expressed(text, m, c0, t)
         ):
             owner = None if self.cues else noun_owner(text, m, c0)  # "Velt's support for"
@@ -367,7 +362,9 @@ class _Clause:
                 and phrase.start() - c.end() <= 25
                 and not _CHAIN_BREAK.search(text, c.end(), phrase.start())
             ]
-            if inner:
+            if inner and not (len(inner) == 1 and _AS.search(text, phrase.end(), cue.start())):
+                # "criticised the truce as premature": the verb and the judgement after "as"
+                # say one thing; "dismissed calls for a truce as premature" judges the calls
                 own = inner[-1]
                 self.absorbed.add(own.start())
                 self.polarity_at[cue.start()] = compose(

@@ -393,6 +393,29 @@ def test_a_named_body_is_there_for_it(text: str, figure: str, who: str) -> None:
     assert figure_sources(text)[figure] == who
 
 
+# "the report" is the body's that said it "in its report", not the next speaker's in the
+# sentence (the document goes with the reporting verb nearest to it).
+ISSUED = [
+    (
+        "The toll rose to 40, the Kell agency said in its daily report on Monday, as "
+        "forecasters warned of more rain. Of the dead, 30 were in Dorn, the report said.",
+        "Kell agency",
+    ),
+    (
+        "In its weekly bulletin, the Dorn health office said 12 people had died, while "
+        "aid workers warned of cholera. The bulletin said 8 of them were children.",
+        "Dorn health office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), ISSUED, ids=[r[1] for r in ISSUED])
+def test_a_document_is_the_body_s_that_spoke_through_it(text: str, who: str) -> None:
+    last = [c for c in claimtrack.extract(text) if c.kind == "statement"][-1]
+    assert last.who is not None
+    assert last.who.name == who
+
+
 # A person named where no one speaks is known by name for a later surname, but is not the
 # last person "he" or "the official" means.
 KNOWN = [

@@ -278,6 +278,17 @@ def test_subject_of_a_reporting_verb(text: str, lemma: str, subject: str) -> Non
 
 
 CONTENTS = [
+    # a verb of speech with no object: what it spoke of, up to a comma or another predicate
+    ("Ek complained about the noise, then left.", "complain", "about the noise"),
+    ("Lund complained about the tone but defended Ruiz.", "complain", "about the tone"),
+    # ... not where a quotation before the subject or a "that" clause says what was said
+    ("\u201cIt will fail,\u201d Lund said of the plan.", "say", "\u201cIt will fail,\u201d"),
+    ("Lund said of the plan that it would fail.", "say", "it would fail"),
+    (
+        "The agency warned of floods and landslides in Kell.",
+        "warn",
+        "of floods and landslides in Kell",
+    ),
     (
         "Ana Ruiz says despite being a Dorn graduate, she backs Kell.",
         "say",

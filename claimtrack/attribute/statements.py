@@ -210,9 +210,25 @@ def _issued(
             continue
         before = words[phrase.first - 1].text.casefold() if phrase.first > 0 else ""
         owner = words[phrase.first].text.casefold()
-        if before in ("in", "through") or owner in ("its", "their"):
+        if (before in ("in", "through") or owner in ("its", "their")) and _nearest(
+            parse, phrase, mention.cue
+        ):
             heads.append(head)
     return heads
+
+
+def _nearest(parse: SentenceParse, phrase: Phrase, cue: Span) -> bool:
+    """Whether ``cue`` is the verb nearest the document phrase, of the sentence's reports.
+
+    "the agency said in its daily report on Tuesday, as forecasters warned of rain": the
+    report is the agency's, whose verb stands next to it.
+    """
+    verbs = [c.verb for c in parse.clauses if c.verb is not None and c.content is not None]
+    if not verbs:
+        return True
+    at = phrase.span[0]
+    nearest = min(verbs, key=lambda v: min(abs(v.span[0] - at), abs(v.span[1] - at)))
+    return nearest.span[0] <= cue[0] < nearest.span[1]
 
 
 def _part(text: str, mention: AttributionMention) -> Attribution:

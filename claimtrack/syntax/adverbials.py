@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .structure import Word
+from .structure import Phrase, VerbGroup, Word
 from .words import WordClasses
 
 _DASHES = frozenset({"\u2014", "\u2013", "--"})
@@ -114,3 +114,40 @@ def _reports(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> boo
         and words[i].text.casefold() in classes.reporting
         for i in range(k + 1, j)
     )
+
+
+# Prepositions after a verb of speech that give its topic: "warned of", "joked about".
+_TOPIC = frozenset({"of", "about"})
+
+
+def spoken_of(
+    words: Sequence[Word], k: int, vg: VerbGroup, subject: Phrase | None, classes: WordClasses
+) -> tuple[int, int] | None:
+    """What a speaker spoke of, right after a verb of speech: "warned of floods in the valley".
+
+    The preposition and its object, up to a comma or the end of the sentence: "complained
+    about the noise, then left". Not after words set off before the subject ('"It will
+    fail," Lund said of the plan': the quotation is what was said).
+    """
+    if k + 1 >= len(words) or words[k].lemma not in _TOPIC:
+        return None
+    opening = subject.first if subject is not None else vg.first
+    if opening > 0 and words[opening - 1].text in _SET_OFF:
+        return None
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    if not any(f.klass == "speech" for f in forms):
+        return None
+    end = k + 1
+    while end < len(words) and words[end].text not in _TOPIC_ENDS:
+        nxt = words[end + 1] if end + 1 < len(words) else None
+        if words[end].tag in ("CCONJ", "SCONJ") and nxt is not None and nxt.tag in _CLAUSAL:
+            break  # "complained about the tone but defended Ruiz": a predicate of its own
+        if words[end].lemma in ("that", "whether") and nxt is not None and nxt.tag != "PUNCT":
+            return None  # "said of the plan that it would fail": the clause is what was said
+        end += 1
+    return (words[k].start, words[end - 1].end) if end > k + 1 else None
+
+
+_SET_OFF = frozenset({",", "\u2014", '"', "\u201d", "'", "\u2019"})
+_CLAUSAL = frozenset({"VERB", "AUX", "PRON"})
+_TOPIC_ENDS = frozenset({",", ".", ";", ":", "!", "?", "\u2014", "\u2013", "--"})

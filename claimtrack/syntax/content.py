@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from ..text.patterns import lazy
-from .adverbials import adverbial_content
+from .adverbials import adverbial_content, spoken_of
 from .structure import Phrase, Quote, VerbGroup, Word
 from .words import WordClasses
 
@@ -71,6 +71,8 @@ def read_content(
     k = vg.last + 1
     if k < n and vg.particle is None and (vg.lemma, words[k].lemma) in classes.other_phrasal:
         return None  # "add up to", "back down": another verb than the one that reports
+    if not inverted and (topic := spoken_of(words, k, vg, subject, classes)) is not None:
+        return topic  # "warned of floods", "complained about the noise, then left"
     if (
         not inverted
         and not _comment_after(words, subject, k)
@@ -104,11 +106,7 @@ def read_content(
             quote = next((q for q in quotes if q.span[0] == words[k].start), None)
             if quote is not None:
                 return quote.span
-            end = (
-                _close_aside(words, k, classes)
-                if aside
-                else _next_predicate(words, k, _trim(words, n), starting, classes)
-            )
+            end = _close_aside(words, k, classes) if aside else ends(k, classes=classes)
             if end > k:
                 return (words[k].start, words[end - 1].end)
     # Nothing after: the content is before the subject (or the verb, when inverted), set off by

@@ -53,6 +53,10 @@ PLACES: list[tuple[str, str | None, tuple[str, ...]]] = [
     ("Floods killed 148 people across Varnland's southern provinces.", "Varnland", ("Varnland",)),
     ("Most fled to Ardia, where 31,000 are sheltering in camps.", "Ardia", ("Ardia",)),
     ("Three soldiers died near the village of Marra.", "Marra", ("Marra",)),
+    # a modifier before the place noun: the name after "of" still names the place
+    ("Twelve people were missing in the border town of Ost.", "Ost", ("Ost",)),
+    ("Floods killed 9 people in the remote village of Arn.", "Arn", ("Arn",)),
+    ("A quake killed 40 people in the northeastern province of Kell.", "Kell", ("Kell",)),
     # a place that holds the tally as the subject of its verb; an organisation does not
     ("Dorr province has recorded 412 deaths since May.", "Dorr", ("Dorr",)),
     ("Harrow, the worst-hit town, has registered 77 deaths.", "Harrow", ("Harrow",)),

@@ -334,3 +334,36 @@ def test_a_report_giving_two_values_for_a_place_has_its_voice_figure_weighed_too
         ("figure_increase", 38, 91),
         ("figure_increase", 91, 99),
     }
+
+
+# --- a place the gazetteer does not know, and its demonym ------------------------------------
+def test_an_unknown_country_and_its_demonym_are_one_place() -> None:
+    # "in Dorvania" and "the Dorvanian toll" count one place: the rise is flagged, and a count
+    # in another unknown country is not compared with them.
+    claims = [
+        placed(
+            54, "2031-05-08", "Dorvania agency", "Dorvania", doc="a", text="54 died in Dorvania."
+        ),
+        placed(
+            23, "2031-05-08", "Kestria ministry", "Kestria", doc="a", text="23 died in Kestria."
+        ),
+        placed(
+            61,
+            "2031-05-09",
+            "Dorvania agency",
+            "Dorvanian",
+            doc="b",
+            text="The Dorvanian toll: 61.",
+        ),
+    ]
+    found = pairs(claims)
+    assert ("figure_increase", 54, 61) in found
+    assert not {p for p in found if 23 in p}
+
+
+def test_names_that_only_share_a_beginning_stay_apart() -> None:
+    claims = [
+        placed(12, "2031-05-09", "Kell council", "Tarnia", doc="c", text="12 died in Tarnia."),
+        placed(15, "2031-05-10", "Kell council", "Tarnova", doc="d", text="15 died in Tarnova."),
+    ]
+    assert ("figure_increase", 12, 15) not in pairs(claims)

@@ -187,13 +187,13 @@ WORDS = lazy(r"\w+(?:[.'’-]\w+)*|,")
 _NAME = r"\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++(?:of[^\S\n]++)?\p{Lu}[\p{L}'’.-]*+){0,3}+"
 # A name in a list of places, never a possessive: not "India, and China's Xinhua".
 _LISTED = r"\p{Lu}[\p{L}.-]*+(?:[^\S\n]++(?:of[^\S\n]++)?\p{Lu}[\p{L}.-]*+){0,3}+(?![\p{L}'’])"
-# Place: "in Nepal", "across the Gaza Strip", "in neighboring India", "at the Everest base camp",
-# and coordinated names, one combined count: "in Chile and Argentina", "across Ossory, Pell and
-# Marrow", "in Kessel and Ambry provinces".
+# Place: "in Nepal", "across the Gaza Strip", "in the border town of Ost", and coordinated
+# names, one combined count: "in Chile and Argentina", "in Kessel and Ambry provinces".
 PLACE = (
     r"""
     (?<!\w)(?i:in|across|at|near|on|inside|throughout|off)[^\S\n]++(?:the[^\S\n]++)?
-    (?:(?:neighbou?ring|northern|southern|eastern|western|central|nearby|hard-hit)[^\S\n]++)?
+    (?:(?:neighbou?ring|(?:north|south)?(?:east|west)ern|northern|southern|central|nearby
+       |hard-hit|border|coastal|remote|rural|mountain|port|frontline)[^\S\n]++)?
     (?:(?P<owner>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)['’]s[^\S\n]++
       (?:(?:northern|southern|eastern|western|central|coastal|border)[^\S\n]++)?
       (?=\L<places>s?(?!\w))   # "across Varnland's southern provinces": the owner is the place

@@ -46,7 +46,7 @@ from .home import (
     restates,
     within,
 )
-from .places import Gazetteer, Place, gazetteer
+from .places import Gazetteer, Place, demonym_stem, gazetteer
 
 __all__ = [
     "MAX_GAP",
@@ -102,6 +102,7 @@ class Rules:
         self.events = EventReader(lexicon)
         self.event = self.events.event
         self.places: Gazetteer = gazetteer(lexicon)
+        self.unknown: dict[str, str] = {}  # an unknown place's stem -> its first name as read
         # A count's place label -> the canonical place ids it covers ("?name" for a name the
         # gazetteer does not know), for containment.
         self.place_ids: dict[str, frozenset[str]] = {}
@@ -174,6 +175,8 @@ class Rules:
                 continue
             found = self.places.resolve(name, countries)
             if found is None:
+                # "Dorvania" and "the Dorvanian toll": one place the gazetteer does not know
+                text = self.unknown.setdefault(demonym_stem(text), text)
                 labels[f"?{text}"] = text
             else:
                 labels[found.id] = self._name(found)

@@ -254,3 +254,22 @@ def gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
         LexiconError: ``places`` names a code or a containing place that does not exist.
     """
     return (lexicon or load_lexicon()).memo("reconcile.places", Gazetteer)
+
+
+# Endings of a country's name and of its demonym: "Dorvania"/"Dorvanian", "Kestria"/"Kestrian",
+# "Sudan"/"Sudanese", "Yemen"/"Yemeni".
+_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ia", "i", "a")
+
+
+def demonym_stem(name: str) -> str:
+    """A one-word name without the ending a country's name or its demonym adds.
+
+    "dorvania" and "dorvanian" give "dorvan"; a stem shorter than four letters is no stem
+    ("orlan" stays); names of several words stay as they are.
+    """
+    if " " in name:
+        return name
+    for ending in _ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 4:
+            return name[: -len(ending)]
+    return name

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import Any
 
+from .assemble.combined import CombinedPlaces
 from .assemble.dating import Dating
 from .assemble.figures import FigureMention, find_figures
 from .assemble.positions import Positions
@@ -183,6 +184,7 @@ class _Pipeline:
         self.words = WordIndex("")  # the document's, once run() has read it
         self.shared = Interner(doc.text)  # evidence strings and sources held once (compact.py)
         self.dating = Dating(doc.text, lexicon, doc.published, [])
+        self.combined = CombinedPlaces(doc.text, lexicon)  # the places counts named so far
 
     def run(self) -> list[Claim]:
         """Find, parse and attribute; each sentence's figures and positions; then the rest.
@@ -272,6 +274,9 @@ class _Pipeline:
         for fig in figures:
             if fig.category is None and fig.unit is None:
                 continue  # a bare number ("1,1,1", "No. 2") says nothing checkable
+            if fig.category is not None:  # "in the two countries": the places named before
+                fig = self.combined.scope(fig, sentence.span)
+                self.combined.remember(fig)
             who, statement, background = self.sources.source(fig, sentence, cue_starts)
             date = self.dating.figure(
                 fig.span, sentence, index, first=fig is figures[0],

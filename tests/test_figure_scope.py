@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack import extract
 from claimtrack.assemble.figures import FigureMention, find_figures
 from claimtrack.find.numbers import find_numbers
 from claimtrack.lexicon import load_lexicon
@@ -342,3 +343,32 @@ THERE: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("doc", "place"), THERE, ids=[r[0][:30] for r in THERE])
 def test_there_is_the_place_named_before(doc: str, place: str | None) -> None:
     assert first_count(doc).scope.place == place
+
+
+# "in the two countries", "across both provinces": the places of that kind the counts named
+# before, one combined count; too few named places leave the count without a place.
+COMBINED: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "Floods killed 12 people in Kessel province. In Ambry province, 9 died. Officials said "
+        "21 people had died in the two provinces.",
+        ("Kessel", "Ambry"),
+    ),
+    (
+        "The quake killed 120 people in Chile and 40 in Argentina. At least 165 people have "
+        "died across both countries, the UN said.",
+        ("Chile", "Argentina"),
+    ),
+    (
+        "The quake killed 120 people in Chile. Officials said 150 people died in the two "
+        "countries.",
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("doc", "places"), COMBINED, ids=range(len(COMBINED)))
+def test_a_combined_place_named_by_its_number_of_parts(doc: str, places: tuple[str, ...]) -> None:
+    counts = [c for c in extract(doc) if c.kind == "figure" and c.figure is not None]
+    last = [c for c in counts if c.figure is not None and c.figure.category == "killed"][-1]
+    assert last.figure is not None
+    assert last.figure.scope.places == places

@@ -144,10 +144,6 @@ def test_the_story_read_from_its_text_raises_no_wrong_flag() -> None:
         assert set(pair) not in values
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction: 'in the two countries' is read as no place (an anaphoric combined place)",
-)
 def test_the_story_read_from_its_text_raises_every_flag() -> None:
     story, claims = _extracted()
     expected = {(f["kind"], f["place"], frozenset((f["from"], f["to"]))) for f in story["flags"]}

@@ -393,6 +393,14 @@ def test_a_named_body_is_there_for_it(text: str, figure: str, who: str) -> None:
     assert figure_sources(text)[figure] == who
 
 
+# Each of two people named together where no one speaks is known by name for a later surname.
+def test_each_of_two_people_named_together_is_known_by_name() -> None:
+    text = "The ministry praised Dr. Ana Ruiz and Tim Lund. Lund said 12 patients had died."
+    last = [c for c in claimtrack.extract(text) if c.kind == "statement"][-1]
+    assert last.who is not None
+    assert last.who.name == "Tim Lund"
+
+
 # "the report" is the body's that said it "in its report", not the next speaker's in the
 # sentence (the document goes with the reporting verb nearest to it).
 ISSUED = [

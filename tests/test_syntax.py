@@ -477,6 +477,12 @@ def test_a_title_of_several_words_is_split_from_the_name(
         assert phrase.title == title
 
 
+def test_a_titled_name_and_another_name_are_two_people() -> None:
+    p = parse("The ministry praised Dr. Ana Ruiz and Tim Lund on Monday.")
+    pair = next(ph for ph in p.phrases if ph.conjuncts)
+    assert [c.text for c in pair.conjuncts] == ["Dr. Ana Ruiz", "Tim Lund"]
+
+
 def test_coordinated_subjects_are_one_phrase_with_conjuncts() -> None:
     p = parse("Chile and Argentina said the pass was closed.")
     subject = p.clauses[0].subject

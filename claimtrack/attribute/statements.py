@@ -142,7 +142,8 @@ def _events(
                 if _named(person):
                     events.append((person.span[0], person, None, None))
                     subjects.add(id(person))
-        for named in parse.phrases:  # "thanked Ivo Moss": known by name, for a later "Moss"
+        # "thanked Ivo Moss": known by name, for a later "Moss"; each of "Moss and Ana Ruiz"
+        for named in (one for p in parse.phrases for one in p.conjuncts or (p,)):
             if named.kind == "name" and named.name and id(named) not in sources:
                 if id(named) not in subjects:
                     known.add(id(named))

@@ -226,7 +226,7 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
                 nxt += 1
             if (
                 words[nxt].tag == "PROPN"
-                and not (low == "and" and is_person_pair(words, k, j))
+                and not (low == "and" and is_person_pair(words, k, j, classes))
                 and not (low == "of" and person_name(words, k, j, classes))
             ):
                 j = nxt + 1  # "Ministry of Health", "Department for Education"

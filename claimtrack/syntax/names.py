@@ -17,8 +17,14 @@ def capital_run(words: Sequence[Word], k: int, j: int) -> bool:
     return words[j - 1].tag == "PROPN" and any(w.tag == "PROPN" for w in words[k:j])
 
 
-def is_person_pair(words: Sequence[Word], k: int, j: int) -> bool:
-    """Two names joined ("Biden and Netanyahu"), not one name with "and" inside."""
+def is_person_pair(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> bool:
+    """Two names joined, not one name with "and" inside.
+
+    "Biden and Netanyahu", "Dr. Ana Ruiz and Tim Lund" are two; a longer run before "and" is
+    one name ("Ministry of Trade and Industry").
+    """
+    if words[k].text.casefold() in classes.honorifics:
+        k += 1  # "Dr. Ana Ruiz": the title is no part of the name
     return j - k <= 2
 
 

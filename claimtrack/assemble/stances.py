@@ -137,8 +137,8 @@ def find_stances(
         for m in topics
         if topic_of(text, m, t, ctx) is not None and not modifies_a_body(text, m, t.body_heads)
     ]
-    reader = _Clause(text, clause, sentence or clause, t, topics, scan.lower if scan else None)
-    reader.nouns = nouns
+    low = scan.lower if scan else None
+    reader = _Clause(text, clause, sentence or clause, t, topics, low, nouns)
     for m in found:
         reader.read(m)
     if not reader.cues:
@@ -159,9 +159,11 @@ class _Clause:
         t: Tables,
         topics: list[Hit],
         low: str | None,
+        nouns: frozenset[int],
     ) -> None:
         self.text, self.clause, self.sentence, self.t = text, clause, sentence, t
         self.topics, self.low = topics, low
+        self.nouns = nouns  # the starts of nouns inside the parse's subjects
         self.cues: list[Hit] = []
         self.polarity_at: dict[int, Polarity] = {}
         self.own: dict[int, Polarity] = {}  # each cue's polarity before cues in a row compose
@@ -172,7 +174,6 @@ class _Clause:
         # cue start -> (the object a praise or blame credits it to, the cue's own polarity)
         self.credited: dict[int, tuple[Span, Polarity]] = {}
         self.owners: dict[int, Span] = {}  # cue start -> the named possessor of a noun cue
-        self.nouns: frozenset[int] = frozenset()  # word starts inside the parse's subjects
         self._answer: regex.Match[str] | None = None
         self._answer_read = False  # the quoted answer is looked for only after a question
 

@@ -1,9 +1,11 @@
-"""An adverbial clause between a verb of saying and what it reports.
+"""What stands between a verb of saying and what it reports, or is all it reports.
 
 "Lind said because the levy is popular, the council will keep it": the reported clause opens
 with its own adverbial clause; "Maro said before attending the hearing that the count was
 wrong" and "Ruiz said - on the radio, as it happens - that ...": the adverbial belongs to the
-saying, and what was said follows "that".
+saying, and what was said follows "that"; "says despite all that, the council was not swayed":
+a prepositional phrase and a comma before it. A verb of speech with no object reports what it
+spoke of: "warned of floods" (:func:`spoken_of`).
 """
 
 from __future__ import annotations
@@ -98,7 +100,7 @@ def _past_phrase(
         return None
     verb = next((i for i, w in enumerate(after) if w.tag in ("VERB", "AUX")), None)
     if verb is None or verb == 0 or after[verb - 1].text == ",":
-        return None  # "..., a town of 4,000, ..." : no clause after the comma
+        return None  # "..., a town of 4,000, ...": no clause after the comma
     end = ends(comma + 1, classes=classes)
     return (words[comma + 1].start, words[end - 1].end) if end > comma + 1 else None
 

@@ -278,6 +278,14 @@ def test_subject_of_a_reporting_verb(text: str, lemma: str, subject: str) -> Non
 
 
 CONTENTS = [
+    # an apposition of the place where the words were said is no part of what was said
+    (
+        "Rescuers pulled 14 people from the mud, Ana Ruiz told reporters in Pella, the capital.",
+        "tell",
+        "Rescuers pulled 14 people from the mud",
+    ),
+    ("The toll rose to 40, the mayor said in Kell, a town of 4,000.", "say", "The toll rose to 40"),
+    ("The mayor said in Kell, the capital, that 40 died.", "say", "40 died"),
     # a verb of speech with no object: what it spoke of, up to a comma or another predicate
     ("Ek complained about the noise, then left.", "complain", "about the noise"),
     ("Lund complained about the tone but defended Ruiz.", "complain", "about the tone"),

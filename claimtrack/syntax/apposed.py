@@ -78,3 +78,21 @@ def named_apposition(words: Sequence[Word], phrase: Phrase, aside: Phrase) -> Ph
     if aside.kind == "organization" and aside.name and described:
         return aside
     return None
+
+
+_APPOSITION_ENDS = frozenset({",", ".", "!", "?", ";"})
+
+
+def apposition_end(words: Sequence[Word], starting: dict[int, Phrase], k: int) -> int:
+    """One past an apposition that opens at ``k``, or -1.
+
+    A noun phrase, the phrases after its prepositions ("Kell, a town of 4,000"), then a comma
+    or the end of the sentence.
+    """
+    phrase = starting.get(k)
+    if phrase is None:
+        return -1
+    j = phrase.last + 1
+    while j + 1 < len(words) and words[j].tag == "ADP" and j + 1 in starting:
+        j = starting[j + 1].last + 1
+    return j if j >= len(words) or words[j].text in _APPOSITION_ENDS else -1

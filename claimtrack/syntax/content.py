@@ -12,6 +12,7 @@ from functools import partial
 
 from ..text.patterns import lazy
 from .adverbials import adverbial_content, spoken_of
+from .apposed import apposition_end
 from .structure import Phrase, Quote, VerbGroup, Word
 from .words import WordClasses
 
@@ -211,7 +212,10 @@ def _past_modifiers(
     after_object = False
     while k < n:
         w = words[k]
-        if w.text in (",", ":", "\u2014") or w.tag == "ADV":
+        end = apposition_end(words, starting, k + 1) if after_object and w.text == "," else -1
+        if end > 0:
+            k = end  # "told reporters in Pella, the regional capital(,)": no content
+        elif w.text in (",", ":", "\u2014") or w.tag == "ADV":
             k += 1
             after_object = False
         elif (

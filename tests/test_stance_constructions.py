@@ -50,6 +50,27 @@ TABLE: list[Row] = [
         "Lund rejected Kell's request for tanks.",
         {("Lund", "weapons_supply", "oppose")},
     ),
+    # --- going on with an operation or a plan supports it --------------------------------
+    (
+        "going on",
+        "Osk said the army would continue its offensive in the north.",
+        {("Osk", "military_operation", "support")},
+    ),
+    (
+        "going on",
+        "He said the army would press on with its offensive.",
+        set(),  # "he" with no one before: no holder
+    ),
+    (
+        "going on",
+        "The army pressed ahead with the offensive on Monday.",
+        {("army", "military_operation", "support")},
+    ),
+    (
+        "going on",
+        "Osk said Kell would continue to oppose a ceasefire.",
+        {("Osk", "ceasefire", "oppose")},  # a modal: the speaker's own commitment
+    ),
     # --- "X as Y": the verb and the judgement after "as" say one thing of X ---------------
     (
         "as judgement",

@@ -263,6 +263,20 @@ def cue_between(cues: list[Hit], start: int, end: int) -> bool:
 NO_BEFORE = lazy(r"(?<![\p{L}])no\s+(?:\p{L}+\s+)?$", regex.I)
 
 
+def governs_after(text: str, cue: Hit, topic_start: int, t: Tables) -> bool:
+    """Whether a cue may govern the topic phrase after it.
+
+    A halting or going-ahead cue takes its subject ("the offensive must go ahead"), unless the
+    topic is its object right after it ("would continue its offensive").
+    """
+    if cue.group().casefold() not in t.intransitive:
+        return True
+    return _OBJECT.fullmatch(text, cue.end(), topic_start) is not None
+
+
+_OBJECT = lazy(r"(?i)[^\S\n]++(?:(?:the|its|their|his|her|our)[^\S\n]++)?")
+
+
 def noun_use(text: str, cue: Hit, floor: int, opening: int, nouns: frozenset[int]) -> bool:
     """Whether a cue is used as a noun.
 

@@ -51,6 +51,7 @@ from .stance_scope import (
     conditional,
     cue_between,
     expressed,
+    governs_after,
     modal,
     negated,
     noun_owner,
@@ -296,7 +297,7 @@ class _Clause:
             if (
                 after
                 and after[0].start() not in pairs
-                and cue.group().casefold() not in self.t.intransitive  # "must go ahead"
+                and governs_after(text, cue, after[0].start(), self.t)  # not "must go ahead"
                 and not cue_between(cues, cue.end(), after[0].start())
                 and not closes_relative(text, self.clause[0], cue, after[0].start())
             ):

@@ -71,6 +71,12 @@ TABLE: list[Row] = [
         "Osk said Kell would continue to oppose a ceasefire.",
         {("Osk", "ceasefire", "oppose")},  # a modal: the speaker's own commitment
     ),
+    # --- the accuser holds the opposite of what it blames: named in an apposition too ------
+    (
+        "accuser",
+        "Its spokesman, Rami Dahl, accused Veldan of blocking aid convoys.",
+        {("Rami Dahl", "humanitarian_aid", "support"), ("Veldan", "humanitarian_aid", "oppose")},
+    ),
     # --- "X as Y": the verb and the judgement after "as" say one thing of X ---------------
     (
         "as judgement",

@@ -2,9 +2,8 @@
 
 The pipeline finds a stance's subject (the speaker, or the actors that open the stance's
 clause); these helpers read the subject as a whole: a collective noun with its members ("a
-coalition of some 30 senators", not "coalition"), and the partners of a joint statement ("in a
-joint statement with Kestria and Veldan"). They work on spans of the document, so a finer
-sentence structure (the syntax layer's noun phrases and coordination) can replace them.
+coalition of some 30 senators", not "coalition"), the partners of a joint statement ("in a
+joint statement with Kestria and Veldan"), and the subject the parse reads for a verb.
 """
 
 from __future__ import annotations
@@ -487,7 +486,8 @@ def acting_subject(text: str, parse: SentenceParse | None, pos: int) -> Phrase |
     subject = before[-1].subject if before else None
     if subject is None or subject.kind == "other" or subject.conjuncts:
         return None
-    if subject.kind == "name" and subject is not named_subject(parse, pos):
+    governs = (c := before[-1].content) is not None and c[0] <= pos < c[1]  # "accused X of"
+    if subject.kind == "name" and subject is not named_subject(parse, pos) and not governs:
         return None  # a name the token reader did not take, of another verb, it did not miss
     words = parse.words
     if words[subject.first].lemma in ("the", "these", "those", "both", "all"):

@@ -11,6 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrack import extract
 from claimtrack.assemble.figures import FigureMention, find_figures
 from claimtrack.assemble.scope import _among
 from claimtrack.find.numbers import find_numbers
@@ -427,3 +428,24 @@ AMONG_ONE_PIECE = regex.compile(r"[^\S\n]+(?:were[^\S\n]+)?among(?!\w)", regex.I
 def test_among_reads_as_one_pattern(text: str) -> None:
     for pos in range(len(text) + 1):
         assert _among(text, pos) == bool(AMONG_ONE_PIECE.match(text, pos))
+
+
+# A tally word that counts a thing named after "of" gives no casualty category, whatever
+# toll the sentence names; its own number after "of" ("the estimate of about 30") keeps it.
+TALLIES_OF: list[tuple[str, int, str | None]] = [
+    (
+        "The WHO, which puts the number of cases at nearly 11,000, said the toll was higher.",
+        11000,
+        None,
+    ),
+    ("The number of civilians killed rose to 40.", 40, "killed"),
+    ("The toll rose to 40, past the estimate of about 30 that Lund gave.", 30, "killed"),
+]
+
+
+@pytest.mark.parametrize(("doc", "value", "category"), TALLIES_OF, ids=range(len(TALLIES_OF)))
+def test_a_tally_of_something_else_counts_no_casualties(
+    doc: str, value: int, category: str | None
+) -> None:
+    found = {c.figure.value: c.figure.category for c in extract(doc) if c.figure is not None}
+    assert found.get(value) == category

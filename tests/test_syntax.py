@@ -278,6 +278,12 @@ def test_subject_of_a_reporting_verb(text: str, lemma: str, subject: str) -> Non
 
 
 CONTENTS = [
+    # a comparison with an earlier count after a closing source: what was said is before it
+    (
+        "The toll rose to 212, the ministry said on Monday, up from 164 reported last week.",
+        "say",
+        "The toll rose to 212",
+    ),
     # an apposition of the place where the words were said is no part of what was said
     (
         "Rescuers pulled 14 people from the mud, Ana Ruiz told reporters in Pella, the capital.",

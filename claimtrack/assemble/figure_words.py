@@ -46,11 +46,6 @@ YEAR = lazy(r"1[5-9][0-9]{2}|20[0-9]{2}|2100")
 THE = lazy(r"(?<!\w)the[^\S\n]++\Z", regex.I)
 OF = lazy(r"[^\S\n]++of(?!\w)", regex.I)
 # "About 1,000 of them", "30 of whom", "five children among them": part of the count before.
-# "Of all the dead, 5,655 ...", "Of the 9,800 deaths, 3,100 ...": a part of the count named.
-OF_THE = lazy(
-    r"(?<!\w)of[^\S\n]++(?:all[^\S\n]++)?the[^\S\n]++(?:[0-9][0-9,.]*+[^\S\n]++)?\w+\Z",
-    regex.I,
-)
 # "five children among them": blanks (and "were") before "among". In two parts, so that trying
 # it never reads past the phrase: a pattern that requires "among" makes the regex engine look for
 # the word in all the rest of the text first, once per figure (quadratic on long documents).

@@ -16,8 +16,17 @@ import regex
 from ..find.numbers import NumberMention
 from ..lexicon import lookup
 from ..model import Span
-from .figure_words import OF_THE, RELATIVE_OPEN, SET_OFF, WORDS, Patterns
-from .govern import Phrase, cues
+from ..text.patterns import lazy
+from .figure_words import RELATIVE_OPEN, SET_OFF, WORDS, Patterns
+from .govern import Phrase, cue_at, cues
+
+# "Of all the dead, 5,655 ...", "Of the 9,800 deaths, 3,100 ...", "Of those who died, 58":
+# a part of the count named.
+OF_THE = lazy(
+    r"(?<!\w)of[^\S\n]++(?:all[^\S\n]++)?(?:the|those(?:[^\S\n]++(?:who|that)"
+    r"(?:[^\S\n]++(?:have|had|were))?)?)[^\S\n]++(?:[0-9][0-9,.]*+[^\S\n]++)?\w+\Z",
+    regex.I,
+)
 
 if TYPE_CHECKING:
     from .figures import FigureMention
@@ -53,6 +62,8 @@ def left_cue(
     for found in cues(text, lo, n.span[0], p):
         cue = found
     tally = p.tally_last.search(text, lo, n.span[0])
+    if tally is not None and _counts_other(text, tally.end(), n.span[0], p):
+        return None  # "puts the number of cases at 11,000": a count of something else
     if tally is not None and (cue is None or tally.start() > cue.end()):
         cue_end, category = tally.end(), _sentence_category(text, sentence, tally.start(), p)
         if category is None and earlier is not None and _linked(text, tally.end(), n, p):
@@ -91,6 +102,28 @@ def left_cue(
             return None
         return category  # "had died ... and 15 others", "died, including at least 54 foreigners"
     return None
+
+
+# "the number of cases", "the tally of votes": what a tally word counts, named after "of".
+_OF_NOUN = lazy(r"[^\S\n]++of[^\S\n]++(?:(?:the|its|their|new|suspected|confirmed)[^\S\n]++)*+")
+
+
+_APPROXIMATE = frozenset(
+    "about around nearly almost roughly approximately some over under at least more fewer "
+    "less than up to".split()
+)
+
+
+def _counts_other(text: str, at: int, limit: int, p: Patterns) -> bool:
+    """Whether a tally word counts a thing named after "of" that is no casualty word.
+
+    "the number of cases", not "the number of dead", "the number of people killed" or "a
+    toll of 40". ``at`` is where the tally word ends.
+    """
+    of = _OF_NOUN.match(text, at, limit)
+    if of is None or all(w.casefold() in _APPROXIMATE for w in text[of.end() : limit].split()):
+        return False  # "the estimate of about 2,500": the tally's own number
+    return cue_at(text, of.end(), limit, p) is None and p.people.match(text, of.end()) is None
 
 
 def _linked(text: str, end: int, n: NumberMention, p: Patterns) -> bool:

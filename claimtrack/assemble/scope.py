@@ -355,6 +355,7 @@ def _subgroup(
         if after is not None and (
             after.group("sub") is not None
             or SUBSET_BEFORE.search(text, max(0, n.span[0] - 24), n.span[0]) is not None
+            or _FRONTED_PART.search(text, max(0, n.span[0] - 60), n.span[0]) is not None
         ):
             word = _plural(after.group("w"), p)
             subgroup = word if word in p.subgroups else None
@@ -401,6 +402,11 @@ def _partitive(text: str, n: NumberMention, p: Patterns) -> str | None:
 
 
 # After a count: "six of them children", "41 are women".
+# A part of a count named before the number: "Of the dead, 58 were children", "Of those who
+# died, 12 were doctors".
+_FRONTED_PART = lazy(
+    r"(?i)(?<!\w)of[^\S\n]++(?:all[^\S\n]++)?(?:the|those)(?!\w)[^,;\n]{1,40}+,[^\S\n]*+\Z"
+)
 _NOUN_AFTER = lazy(
     r"(?:[^\S\n]++(?P<sub>of[^\S\n]++(?:them|whom|those)))?[^\S\n]++"
     r"(?:(?:are|were|was|is)[^\S\n]++)?(?P<w>\p{Ll}+)"

@@ -186,18 +186,24 @@ def _host_before(
 
 
 def _comment_after(words: Sequence[Word], subject: Phrase | None, k: int) -> bool:
-    """A verbless comment after a closing source: what was said is before the source.
+    """A comment after a closing source: what was said is before the source.
 
-    "..., Kell Prefecture announced, 10 more than a day earlier."
+    Verbless ("..., Kell Prefecture announced, 10 more than a day earlier") or a comparison
+    with an earlier count ("..., the ministry said on Monday, up from 164 reported last week").
     """
-    return (
-        subject is not None
-        and subject.first > 1
-        and words[subject.first - 1].text == ","
-        and k < len(words)
-        and words[k].text == ","
-        and not any(w.tag in ("VERB", "AUX") or w.text in QUOTE_OPENERS for w in words[k:])
-    )
+    if subject is None or subject.first < 2 or words[subject.first - 1].text != ",":
+        return False
+    while k < len(words) and words[k].tag not in ("PUNCT", "VERB", "AUX"):
+        k += 1  # past the saying's own modifiers: "said on Monday,"
+    if k + 1 >= len(words) or words[k].text != ",":
+        return False
+    if words[k + 1].lemma in _COMPARING:
+        return True
+    return not any(w.tag in ("VERB", "AUX") or w.text in QUOTE_OPENERS for w in words[k:])
+
+
+# What opens a comparison with another count: "up from 164", "compared with 90 a week ago".
+_COMPARING = frozenset({"up", "down", "compared", "against", "versus"})
 
 
 def _past_modifiers(

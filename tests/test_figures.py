@@ -449,3 +449,10 @@ def test_a_tally_of_something_else_counts_no_casualties(
 ) -> None:
     found = {c.figure.value: c.figure.category for c in extract(doc) if c.figure is not None}
     assert found.get(value) == category
+
+
+# "up from" after a closing source still joins the count before: the source aside is passed.
+def test_an_earlier_count_after_a_closing_source() -> None:
+    doc = "The toll rose to 212, the ministry said on Monday, up from 164 reported last week."
+    found = {c.figure.value: c.figure.category for c in extract(doc) if c.figure is not None}
+    assert found == {212: "killed", 164: "killed"}

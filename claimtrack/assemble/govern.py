@@ -459,6 +459,9 @@ def chain(
     if prev is None or prev.category is None or ph.predicate:
         return None
     gap_start = prev.span[1]
+    source = _source_aside(text, gap_start, n.span[0], p)
+    if source is not None:
+        gap_start = source.end() - 1  # "rose to 212, the ministry said, up from 164": past it
     if n.span[0] - gap_start > 40:
         return None
     join = p.joins.search(text, gap_start, n.span[0])

@@ -375,3 +375,12 @@ def test_a_combined_place_named_by_its_number_of_parts(doc: str, places: tuple[s
     last = [c for c in counts if c.figure is not None and c.figure.category == "killed"][-1]
     assert last.figure is not None
     assert last.figure.scope.places == places
+
+
+def test_an_earlier_count_shares_the_place_of_the_count_it_is_compared_with() -> None:
+    doc = (
+        "The number of people killed in northern Kell has risen to 212, the health ministry "
+        "said on Monday, up from 164 reported last week."
+    )
+    places = {c.figure.value: c.figure.scope.places for c in extract(doc) if c.figure is not None}
+    assert places == {212: ("Kell",), 164: ("Kell",)}

@@ -96,6 +96,8 @@ def read_scope(
             or _there(text, (s0, n.span[0]), right, p)
         )
         places = (place,) if place else ()
+    if place is None and prev is not None and _COMPARED.search(text, prev.span[1], n.span[0]):
+        place, places = prev.scope.place, prev.scope.places  # "212 in Tarn, ..., up from 164"
     event = (
         _first(p.event, text, right, left, lambda m: m.group("event"))
         if events is None or _named_in(events, right) or _named_in(events, left)
@@ -407,6 +409,8 @@ def _partitive(text: str, n: NumberMention, p: Patterns) -> str | None:
 _FRONTED_PART = lazy(
     r"(?i)(?<!\w)of[^\S\n]++(?:all[^\S\n]++)?(?:the|those)(?!\w)[^,;\n]{1,40}+,[^\S\n]*+\Z"
 )
+# An earlier count compared with the one before it: "..., the ministry said, up from 164".
+_COMPARED = lazy(r"(?i)(?<!\w)(?:up|down)[^\S\n]++from[^\S\n]++\Z")
 _NOUN_AFTER = lazy(
     r"(?:[^\S\n]++(?P<sub>of[^\S\n]++(?:them|whom|those)))?[^\S\n]++"
     r"(?:(?:are|were|was|is)[^\S\n]++)?(?P<w>\p{Ll}+)"

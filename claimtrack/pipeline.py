@@ -55,6 +55,7 @@ from .model import (
     Attribution as AttributionPart,
 )
 from .model import parse_published as parse_published  # importable here, as it always was
+from .syntax.gapping import remnants
 from .syntax.parse import Parser, get_parser
 from .text.patterns import lazy
 from .text.segment import Quotation, QuoteIndex, Sentence, find_quotations, find_sentences
@@ -267,6 +268,7 @@ class _Pipeline:
             self.lex,
             date_spans=[d.span for d in self.dating.dates_in(sentence.span)],
             words=self.words,
+            remnants=remnants(self.parses[index], self.lex),
         )
         opens = index == 0 or self.sentences[index - 1].paragraph != sentence.paragraph
         self.sources.begin(sentence, opens, figures)

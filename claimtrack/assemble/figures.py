@@ -22,7 +22,7 @@ it); step 4 is :mod:`.scope`. Word lists are data (``categories.toml``, ``number
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -31,11 +31,12 @@ from ..find.numbers import NumberMention, find_numbers
 from ..find.phrases import WordIndex
 from ..lexicon import Lexicon, lookup
 from ..model import REACH, Scope, Span, cut
+from ..syntax.gapping import Remnant
 from ..text.patterns import lazy
 from ..text.segment import find_sentences
+from .added import beside, incremental, shared_qualifier
 from .figure_words import (
     AGE_AFTER,
-    CLAUSE_STOP,
     COMPOUND,
     CURRENCY_BEFORE,
     GLUED_AFTER,
@@ -44,12 +45,7 @@ from .figure_words import (
     NAME_BEFORE,
     NAME_COMMA,
     NOT_NAMES,
-    SENTENCE_OPEN,
-    SUBSET,
-    THAN,
     THE,
-    WINDOW_PERIOD,
-    WORDS,
     YEAR,
     Patterns,
     compile_patterns,
@@ -58,7 +54,6 @@ from .govern import (
     Phrase,
     ahead_cue,
     chain,
-    cues,
     listed,
     loss_object,
     measured,
@@ -99,6 +94,7 @@ def find_figures(
     date_spans: Sequence[Span] = (),
     words: WordIndex | None = None,
     look_back: bool = True,
+    remnants: Mapping[int, Remnant] | None = None,
 ) -> list[FigureMention]:
     """The figures of one sentence ``text[sentence[0]:sentence[1]]``, sorted by start.
 
@@ -113,6 +109,8 @@ def find_figures(
         look_back: whether a pronoun that refers back to a count ("41 of them") with none before
             it in the sentence may refer to the last figure of the sentence before, read again
             here (only then).
+        remnants: the numbers that stand for a count with its noun left out, by start ("and
+            the Red Crescent 8"; :func:`claimtrack.syntax.gapping.remnants`).
 
     Returns:
         One :class:`FigureMention` per number that counts something; years, ages, times,
@@ -128,13 +126,14 @@ def find_figures(
     """
     p: Patterns = lexicon.memo("figures.patterns", compile_patterns)
     s0, s1 = sentence
+    remnants = remnants or {}
     cands = [
         n
         for n in numbers
         if s0 <= n.number_span[0]
         and n.number_span[1] <= s1
         and not any(a < n.number_span[1] and n.number_span[0] < b for a, b in date_spans)
-        and not _not_a_figure(text, n, s0, p)
+        and not _not_a_figure(text, n, s0, p, n.number_span[0] in remnants)
     ]
     index = words if words is not None and words.lower is not None else None
     events = index.starts_of(p.event_words) if index and p.event_words is not None else None
@@ -152,13 +151,32 @@ def find_figures(
 
     for i, n in enumerate(cands):
         after = cands[i + 1] if i + 1 < len(cands) else None
-        fig = _figure(text, (s0, s1), n, (prev, after, counted), p, (events, said), earlier)
+        remnant = remnants.get(n.number_span[0])
+        like = _parallel(out, remnant, counted, earlier) if remnant is not None else None
+        fig = _figure(text, (s0, s1), n, (prev, after, counted), p, (events, said), earlier, like)
         if fig is None:
             continue
         out.append(fig)
         prev = fig
         counted = fig if fig.category is not None else counted
     return out
+
+
+def _parallel(
+    found: Sequence[FigureMention],
+    remnant: Remnant,
+    counted: FigureMention | None,
+    earlier: Callable[[], FigureMention | None],
+) -> str | None:
+    """The category of the count a remnant parallels: the one in its place, or the last said."""
+    if remnant.parallel is None:
+        last = counted or earlier()
+        return last.category if last is not None else None
+    a, b = remnant.parallel
+    counts = [f for f in found if f.category is not None and a <= f.span[0] < b]
+    if not counts:
+        return None
+    return counts[min(remnant.place, len(counts) - 1)].category
 
 
 # How far back the sentence before is read for the count a pronoun refers back to.
@@ -191,7 +209,7 @@ def _count_before(text: str, s0: int, lexicon: Lexicon) -> FigureMention | None:
 _ONE_OF = lazy(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our)\b", regex.I)
 
 
-def _not_a_figure(text: str, n: NumberMention, s0: int, p: Patterns) -> bool:
+def _not_a_figure(text: str, n: NumberMention, s0: int, p: Patterns, remnant: bool) -> bool:
     a, b = n.number_span
     raw = text[a:b]
     if n.qualifier != "range":
@@ -207,7 +225,7 @@ def _not_a_figure(text: str, n: NumberMention, s0: int, p: Patterns) -> bool:
         follow = read_phrase(text, b, min(len(text), b + 60), p)
         if not (follow.person or follow.cue):  # "1200 on Tuesday" is a count, "in 2005" a year
             return True
-    if n.qualifier == "exact" and NAME_COMMA.search(text, max(s0, a - 40), a):
+    if n.qualifier == "exact" and not remnant and NAME_COMMA.search(text, max(s0, a - 40), a):
         if AGE_AFTER.match(text, b, b + REACH) and isinstance(n.value, int) and n.value < 120:
             return True  # "Judith Raanan, 59, and her daughter"
     before = _designator(text, s0, n.span[0], p)
@@ -258,6 +276,7 @@ def _figure(
     p: Patterns,
     starts: tuple[list[int] | None, list[int] | None],
     earlier: Callable[[], FigureMention | None],
+    like: str | None = None,
 ) -> FigureMention | None:
     s0, s1 = sentence
     prev, after, counted = around
@@ -285,11 +304,14 @@ def _figure(
         if before is None
         else (None, None)
     )
+    if like is not None and not (ph.words or ph.unit or ph.cue) and before is None:
+        # "and the Red Crescent 8": what its parallel counts (a list's place stays its own)
+        category, place = like, place if category == like else None
     if category is None and not ph.person and _named(text, s0, start):
         return None  # a number inside a name or designator: "Tessel 100", "Skyline 320 jets"
     if category is not None:
         unit = None
-    number = _shared_qualifier(text, sentence, n, prev, p)
+    number = shared_qualifier(text, sentence, n, prev, p)
     fig_end = max(end, ph.end, ph.cue_end if category else 0)
     span, said = cut(text, start, fig_end)
     return FigureMention(
@@ -298,8 +320,8 @@ def _figure(
         number=number,
         category=category,
         unit=unit,
-        incremental=_incremental(text, (s0, nxt), n, ph, prev, p)
-        and not _beside(text, n, category, counted or earlier(), p),
+        incremental=incremental(text, (s0, nxt), n, ph, prev, p)
+        and not beside(text, n, category, counted or earlier(), p),
         # Scope only matters for counts of people; skipping it elsewhere keeps dense runs of
         # numbers ("1,1,1,...") cheap.
         scope=_scope(text, sentence, n, ph, p, prev, starts, verb, place)
@@ -396,83 +418,6 @@ def _head(
         return None
     group = read_phrase(text, partitive.end(), nxt, p)
     return group.words[-1] if group.words else None
-
-
-def _shared_qualifier(
-    text: str, sentence: Span, n: NumberMention, prev: FigureMention | None, p: Patterns
-) -> NumberMention:
-    """A qualifier shared: "About 35,000 people have been killed and 78,500 wounded"."""
-    if prev is None or n.qualifier != "exact":
-        return n
-    first = prev.number
-    if first.qualifier not in ("about", "more_than", "at_least", "nearly", "up_to"):
-        return n
-    if prev.category is None or not SENTENCE_OPEN.fullmatch(text, sentence[0], first.span[0]):
-        return n
-    gap = text[prev.span[1] : n.span[0]]
-    words = WORDS.findall(gap)
-    if not words or words[-1].casefold() != "and" or len(words) > 8 or "," in words:
-        return n
-    v = n.value
-    low, high = {"about": (None, None), "nearly": (None, v), "up_to": (None, v)}.get(
-        first.qualifier, (v, None)
-    )
-    return replace(n, qualifier=first.qualifier, low=low, high=high)
-
-
-def _incremental(
-    text: str,
-    bounds: Span,
-    n: NumberMention,
-    ph: Phrase,
-    prev: FigureMention | None,
-    p: Patterns,
-) -> bool:
-    """A number added to an earlier count: "27 more bodies", "another 12 people".
-
-    ``bounds`` is where the sentence starts and where the next number starts.
-    """
-    s0, nxt = bounds
-    if p.inc_before.search(text, max(0, n.span[0] - 20), n.span[0]):
-        return True
-    if ph.added:
-        # "1,052 more people than usual died" compares; it does not add.
-        return not THAN.search(text[ph.end : min(nxt, ph.end + 60)])
-    if prev is not None and prev.incremental and SUBSET.match(text, ph.end + 1, ph.end + 12):
-        return True  # "54 deaths in the past day, 44 of them in Dorr": part of an addition
-    near = text[max(s0, n.span[0] - 100) : min(len(text), ph.end + 120)].casefold()
-    if "past" not in near and "last" not in near and "previous" not in near:
-        return False  # a cheap test first: no window period near the number
-    # "36 people died in the past 24 hours": a day's addition, not the running total (the
-    # window runs to the end of the clause: "24" is a number of its own).
-    end = min(len(text), ph.end + 120)
-    stop = CLAUSE_STOP.search(text, ph.end, end)
-    if WINDOW_PERIOD.search(text, ph.end, stop.start() if stop else end) is not None:
-        return True
-    # "In the past 24 hours, 54 deaths were reported", but not "In the past day, the toll rose
-    # to 1,200": a toll word between makes the number the total.
-    window = WINDOW_PERIOD.search(text, max(s0, n.span[0] - 100), n.span[0])
-    return (
-        window is not None
-        and next(cues(text, window.end(), n.span[0], p), None) is None
-        and p.tally_last.search(text, window.end(), n.span[0]) is None
-    )
-
-
-def _beside(
-    text: str, n: NumberMention, category: str | None, before: FigureMention | None, p: Patterns
-) -> bool:
-    """Whether "another 12" follows a count of another kind: more people, not more of its own.
-
-    "40 people died. Another 12 are missing" counts the missing whole; "killed 40 and wounded
-    another 12" the wounded.
-    """
-    return (
-        category is not None
-        and before is not None
-        and before.category not in (None, category)
-        and p.inc_before.search(text, max(0, n.span[0] - 20), n.span[0]) is not None
-    )
 
 
 def _designator(text: str, s0: int, start: int, p: Patterns) -> regex.Match[str] | None:

@@ -158,8 +158,10 @@ def _from_clause(
             return []  # "what she calls 'real solutions'": a name for something, not a statement
         # "what many analysts said was a sign of ...": a statement; its content is what follows
     cue = (head.start, parse.words[vg.last].end)
-    if content[0] <= cue[0] < content[1] or content[1] - content[0] < 2:
+    if content[0] <= cue[0] < content[1]:
         return []
+    if content[1] - content[0] < 2 and not text[content[0]].isdigit():
+        return []  # (a gapped count may be one digit: "and the Red Crescent 8")
     if _predicate_after_aside(parse, vg, content):
         return []  # "The plan, announced Friday, would cut taxes": the plan was announced
     direct = text[content[0] : content[0] + 1] in _QUOTE_OPENERS

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from ..lexicon import Lexicon
 from ..model import Attribution, Excerpt, Span, Who, cut
 from ..syntax.clauses import dateline_end
+from ..syntax.gapping import with_gapped
 from ..syntax.parse import Parser, RuleParser
 from ..syntax.structure import Phrase, SentenceParse, Word
 from ..text.tokens import Token
@@ -47,6 +48,8 @@ def read_statements(
         parses = parser.parse(text, sentences, quotes, lexicon, tokens=tokens)
     else:
         parses = parser.parse(text, sentences, quotes, lexicon)
+    # gapped clauses ("and the Red Crescent 8") read alike from either parser's structure
+    parses = [with_gapped(text, p, lexicon) for p in parses]
     mentions = find_attribution_mentions(text, parses, lexicon)
     speakers = Speakers(lexicon)
     events, known = _events(parses, mentions, speakers.body_heads)
@@ -276,6 +279,13 @@ class Covering:
         held += [(s.mention.more, s) for s in statements if s.mention.more is not None]
         held.sort(key=lambda e: e[0])
         self._held = held
+        # The statement each gapped one parallels: the one whose source stands before the
+        # verb they share ("The ministry reported 12 deaths and the Red Crescent 8").
+        self._parallel = {
+            s.mention.cue: s
+            for s in statements
+            if s.mention.source is not None and s.mention.source.span[1] <= s.mention.cue[0]
+        }
         self._starts = [span[0] for span, _ in held]
         # The longest span, so that a search never looks further back than it can reach.
         self._reach = max((span[1] - span[0] for span, _ in held), default=0)
@@ -291,6 +301,10 @@ class Covering:
         """
         best = self._innermost(pos)
         source = best.mention.source if best is not None else None
+        if best is not None and source is not None:
+            # a gapped count ("Sindh has recorded 405 deaths, Kell 257") stands as its parallel
+            parallel = self._parallel.get(best.mention.cue)
+            source = parallel.mention.source if parallel is not None else source
         if best is not None and best.mention.klass == "count" and source and self._place(source):
             outer = self._innermost(best.mention.cue[0])
             if outer is not None and outer.mention.klass != "count":

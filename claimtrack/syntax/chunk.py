@@ -291,6 +291,11 @@ def _pronoun(text: str, words: Sequence[Word], k: int, classes: WordClasses) -> 
     )  # fmt: skip
 
 
+def phrase_of(text: str, words: Sequence[Word], k: int, end: int, classes: WordClasses) -> Phrase:
+    """The noun phrase ``words[k:end]``, read for its kind, name and title."""
+    return _phrase(text, words, k, end, classes, None)
+
+
 def _phrase(
     text: str,
     words: Sequence[Word],

@@ -141,6 +141,30 @@ def test_the_topic_as_subject_of_an_obligation(text: str, expected: set) -> None
             "The rebels dropped their demand for a ceasefire.",
             {("rebels", "ceasefire", "oppose")},
         ),
+        # verbs of giving up with "back" or "away" in them: the "back" is no support of its own
+        (
+            "Senator Ana Ruiz backed away from her support for a ceasefire.",
+            {("Ana Ruiz", "ceasefire", "oppose")},
+        ),
+        (
+            "Governor Lund walked back his opposition to the arms shipments.",
+            {("Lund", "weapons_supply", "support")},
+        ),
+        (
+            "The Vell party pulled its support for the truce.",
+            {("Vell party", "ceasefire", "oppose")},
+        ),
+        (
+            "Orlan revoked its backing for the ceasefire.",
+            {("Orlan", "ceasefire", "oppose")},
+        ),
+        (
+            "Kestria renounced its opposition to the aid convoys.",
+            {("Kestria", "humanitarian_aid", "support")},
+        ),
+        # the same verbs with no position after them
+        ("Rescuers pulled three survivors from the rubble as the truce held.", set()),
+        ("Lund walked back to the camp after the talks on a ceasefire.", set()),
         # holding it is not giving it up
         (
             "Kestria repeated its opposition to a ceasefire.",

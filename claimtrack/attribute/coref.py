@@ -14,7 +14,7 @@ import regex
 
 from ..lexicon import Lexicon
 from ..model import Span, Who, WhoKind
-from ..syntax.structure import POSSESSIVE_ENDS, Phrase
+from ..syntax.structure import POSSESSIVE_ENDS, Gender, Phrase
 from ..text.patterns import lazy
 from .vocab import words
 
@@ -24,6 +24,7 @@ _POSSESSIVE_END = lazy(r"['\u2019]s?$")
 _BLANKS = lazy(r"\s+")
 _THE = lazy(r"^the ")
 _ARTICLE = lazy(r"^(?:the|a|an)\s+", regex.I)
+_PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,8 @@ class SpeakerMention:
     form: str
     # Introduced with "a"/"an" ("a protester"): someone new, never the last person named.
     indefinite: bool = False
+    # A person's sex where the words tell it ("Mrs.", "queen", a given name): "m" or "f".
+    gender: Gender | None = None
 
 
 @dataclass(eq=False)  # one entity is one referent: compared by identity
@@ -53,6 +56,8 @@ class _Entity:
     named: bool = False
     # When the text last referred to it (a count of mentions), for recency.
     seen: int = 0
+    # A person's sex, where a name, a title or a pronoun that referred to them told it.
+    gender: Gender | None = None
     # The name's first and last words, case-folded (the last without "'s"), kept in step with
     # ``name`` by :meth:`rename`: every later mention of a person is compared with them.
     first: str = field(init=False)
@@ -123,8 +128,9 @@ def speaker_mention(phrase: Phrase) -> SpeakerMention:
     indefinite = phrase.text.casefold().startswith(("a ", "an "))
     if phrase.kind == "name" and phrase.name:
         return SpeakerMention(
-            phrase.span, phrase.text, phrase.name, phrase.title, "person", "name", indefinite
-        )
+            phrase.span, phrase.text, phrase.name, phrase.title, "person", "name", indefinite,
+            phrase.gender,
+        )  # fmt: skip
     if phrase.kind == "organization" and phrase.name:
         return SpeakerMention(phrase.span, phrase.text, phrase.name, None, "organization", "name")
     if phrase.kind == "organization":
@@ -178,8 +184,10 @@ class Speakers:
             return
         # no title: the one a later mention as a speaker gives ("Dr. Abid, the WHO's
         # representative, said") is the one to keep
-        entity = _Entity(mention.name, canonical, "person", None)
+        entity = _Entity(mention.name, canonical, "person", None, gender=mention.gender)
         entity.rename(mention.name, w.name_suffixes)
+        self._mentions += 1
+        entity.seen = self._mentions
         self._known.append(entity)
 
     def next_sentence(self) -> None:
@@ -295,6 +303,7 @@ class Speakers:
                     if m.title:
                         entity.title = entity.title or m.title
                         entity.heads |= self._heads(m.title)
+                    entity.gender = entity.gender or m.gender
                     self._note(entity)
                     return entity
             if len(parts) == 1 and m.title is None:
@@ -306,6 +315,7 @@ class Speakers:
                 "person",
                 m.title,
                 self._heads(m.title) if m.title else set(),
+                gender=m.gender,
             )
             entity.rename(m.name, w.name_suffixes)
             self._people.append(entity)
@@ -343,11 +353,35 @@ class Speakers:
         if low in {"he", "she", "i", "him", "her", "me"}:  # "according to her"
             if self._last_person is None and _lone_name(self._last):
                 return self._last  # "Lund said ... She later said": nobody else to be her
-            return self._last_person
+            return self._person(_PRONOUN_GENDER.get(low))
         if low in {"it", "its"}:  # a body, never "officials" or "rescuers"
             bodies = [e for e in self._orgs if e.kind == "organization"]
             return max(bodies, key=lambda e: e.seen, default=None)
         return self._last_group
+
+    def _person(self, gender: Gender | None) -> _Entity | None:
+        """The last person, unless "he" or "she" says otherwise: then the last that fits.
+
+        "Ana Ruiz met Tomas Lind. He said": Lind, named only as the one met. A person whose sex
+        nothing told before takes it from the pronoun that refers to them. Where nobody fits,
+        nobody: "he" is never the woman named last.
+        """
+        person = self._last_person
+        if gender is None or person is None or person.gender in (None, gender):
+            if person is not None and gender is not None:
+                person.gender = gender
+            return person
+        # a speaker whose sex nothing told may be the one; one only named, when its name tells
+        fits = [e for e in self._people if e.gender in (None, gender)]
+        fits += [e for e in self._known if e.gender == gender]
+        best = max(fits, key=lambda e: (e.gender == gender, e.seen), default=None)
+        if best is not None and best in self._known:  # named before, now spoken of
+            self._known.remove(best)
+            self._people.append(best)
+        if best is not None:
+            best.gender = gender
+            self._note(best)
+        return best
 
     def _heads(self, title: str) -> set[str]:
         """The words a later mention may use for a title: "Gov." gives "governor" too."""

@@ -42,6 +42,7 @@ from ..text.patterns import lazy
 from . import snapshot
 from .sections import (
     CategoryTerms,
+    NamesLexicon,
     NumbersLexicon,
     PlacesLexicon,
     QualifiersLexicon,
@@ -79,6 +80,7 @@ class Lexicon(BaseModel):
     syntax: SyntaxLexicon = SyntaxLexicon.model_construct()
     verbs: VerbsLexicon = VerbsLexicon.model_construct()
     places: PlacesLexicon = PlacesLexicon.model_construct()
+    names: NamesLexicon = NamesLexicon.model_construct()
 
     _cache: dict[str, Any] = PrivateAttr(default_factory=dict)
 

@@ -308,6 +308,24 @@ class NameWords(_Section):
     suffixes: Terms = ()
 
 
+class NamesLexicon(_Section):
+    """Given names that tell a person's sex (names.toml), read as a person's first name only."""
+
+    male: Terms = ()
+    female: Terms = ()
+    # Names the data should not read, whatever the lists say: an overlay's "Jordan".
+    neither: Terms = ()
+
+    def genders(self) -> dict[str, Literal["m", "f"]]:
+        """Each name, case-folded, with its sex; ``neither`` and names in both left out."""
+        male = {n.casefold() for n in self.male}
+        female = {n.casefold() for n in self.female}
+        drop = male & female | {n.casefold() for n in self.neither}
+        given: dict[str, Literal["m", "f"]] = dict.fromkeys(male - drop, "m")
+        given.update(dict.fromkeys(female - drop, "f"))
+        return given
+
+
 class SyntaxLexicon(_Section):
     """Word classes the pure-Python parser reads sentences with."""
 

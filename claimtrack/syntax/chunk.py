@@ -18,7 +18,7 @@ from ..model import cut
 from ..text.patterns import lazy
 from .coordination import coordinate
 from .edges import described, joined_inside, own_end, past_time, quantity_start
-from .names import capital_run, is_person_pair, person_name
+from .names import capital_run, given_gender, is_person_pair, person_name
 from .nouns import noun_here, plural, plural_next, plural_object
 from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
@@ -315,6 +315,8 @@ def _phrase(
     head = _head(words, k, end)
     possessive = words[end - 1].text.endswith(POSSESSIVE_ENDS) and words[end - 1].tag != "DET"
     kind, name, title, gender = _read(words, k, end, head, classes)
+    if gender is None and kind == "name":
+        gender = given_gender(name, classes)  # "Ana Ruiz": nothing else says it
     is_plural = plural(words[head], classes)
     span, said = cut(text, words[k].start, words[last].end)
     return Phrase(

@@ -23,6 +23,7 @@ from typing import Literal
 import regex
 
 from ..model import cut
+from .names import given_gender
 from .structure import Phrase, PhraseKind, Word
 from .words import WordClasses
 
@@ -219,6 +220,8 @@ def _phrase(
     gender = None
     for w in words[first : core + 1]:
         gender = _gender(w.text.casefold(), classes, gender)
+    if gender is None and kind == "name":
+        gender = given_gender(name, classes)  # "Ana Ruiz": nothing else says it
     possessive = tree.deps[h] == "poss" and bool(_POSSESSIVE.search(words[last].text))
     span, said = cut(text, words[first].start, words[last].end)
     return Phrase(

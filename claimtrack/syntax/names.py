@@ -8,8 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .structure import Word
+from .structure import Gender, Word
 from .words import WordClasses
+
+
+def given_gender(name: str | None, classes: WordClasses) -> Gender | None:
+    """The sex a person's name tells by its given name ("Ana Ruiz": "f"), if it tells one.
+
+    Only a name of two words or more: "Georgia" alone is a country, "Georgia Lund" a woman.
+    """
+    if not name or " " not in name:
+        return None
+    return classes.given.get(name.split(None, 1)[0].casefold().rstrip("."))
 
 
 def capital_run(words: Sequence[Word], k: int, j: int) -> bool:

@@ -17,7 +17,7 @@ from ..find.inflect import base_of_third
 from ..lexicon import Lexicon
 from ..text.tokens import Token
 from .retag import name_not_modal, opening_participle, plural_subjects, titled_participles
-from .structure import Tag, Word
+from .structure import Gender, Tag, Word
 
 _VOWELS = frozenset("aeiou")
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
@@ -135,6 +135,7 @@ class WordClasses:
     quantifiers: frozenset[str]  # "Several said", "Most of the candidates said"
     ing_nouns: frozenset[str]  # "a town hall meeting in Kell": nouns spelled like "-ing" forms
     fractions: frozenset[str]  # "said about half of them ...": a share a count may open with
+    given: dict[str, Gender]  # given names that tell a person's sex: "ana" -> "f" (names.toml)
 
 
 def word_classes(lexicon: Lexicon) -> WordClasses:
@@ -260,6 +261,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         groups=low(w.casefold() for w in rep.groups),
         documents=low(w.casefold() for w in lexicon.reporting.count_nouns if " " not in w),
         fractions=low(w.casefold() for w in lexicon.numbers.fractions),
+        given=lexicon.names.genders(),
     )
 
 

@@ -585,3 +585,46 @@ TITLE_SYNONYMS = [
 )
 def test_another_word_for_a_title_refers_back(text: str, figure: str, who: str) -> None:
     assert figure_sources(text)[figure] == who
+
+
+# --- a general noun with words that only describe it: "the rights group", "the UN agency" ---
+DESCRIBED_BODIES = [
+    (
+        "Amnesty International said 40 people had been detained. "
+        "The rights group said 12 of them were children.",
+        "Amnesty International",
+    ),
+    (
+        "The Tarn Food Programme sent trucks to Kell. The UN agency said 30 people had died.",
+        "Tarn Food Programme",
+    ),
+    (
+        "The Kestrian Red Crescent opened two clinics. "
+        "The relief agency said 15 people were injured.",
+        "Kestrian Red Crescent",
+    ),
+    (
+        "The Vessa Relief Council sent teams to Kell. "
+        "The London-based charity said 40 people had died.",
+        "Vessa Relief Council",
+    ),
+    # a modifier that names: a body of its own
+    (
+        "The Vessa Relief Group sent teams to Kell. "
+        "The national disaster agency said 40 people had died.",
+        "national disaster agency",
+    ),
+    (
+        "The Vessa Relief Group sent teams to Kell. The Kell agency said 40 people had died.",
+        "Kell agency",
+    ),
+    # a person is no group
+    ("Tomas Lind said the dam held. The rights group said 40 people had died.", "rights group"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), DESCRIBED_BODIES)
+def test_a_described_body_refers_back_to_the_body_named_last(text: str, who: str) -> None:
+    figures = [c for c in claimtrack.extract(text, published="2024-03-01") if c.kind == "figure"]
+    assert figures[-1].who is not None
+    assert figures[-1].who.name == who

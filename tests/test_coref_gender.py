@@ -1,4 +1,4 @@
-""" "He" and "she" refer to the last person the text tells is of that sex.
+"""Pronouns by sex: "he" and "she" refer to the last person the text tells is of that sex.
 
 A person's sex is told by an honorific ("Mrs."), a gendered title ("queen"), a pronoun that
 already referred to them, or a given name (``data/names.toml``): "Ana Ruiz met Tomas Lind. He

@@ -68,3 +68,20 @@ def test_an_owned_count_of_a_figure_is_the_owners(text: str, value: int, who: st
         if c.kind == "figure" and c.figure is not None
     }
     assert got[value] == who
+
+
+# A capitalised preposition inside a name keeps the name whole ("Doctors Without Borders");
+# where a sentence or a clause could open with it, it is a preposition.
+NAMED_PREPOSITIONS = [
+    ("Doctors Without Borders said 25 patients had died.", "Doctors Without Borders"),
+    ("Reporters Without Frontiers said 4 journalists were killed.", "Reporters Without Frontiers"),
+    ("Mothers Against Floods said 12 people were missing.", "Mothers Against Floods"),
+    ("Without power for days, Kell officials said 40 people died.", "Kell officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), NAMED_PREPOSITIONS)
+def test_a_capitalised_preposition_inside_a_name(text: str, who: str) -> None:
+    figures = [c for c in claimtrack.extract(text, published="2024-03-01") if c.kind == "figure"]
+    assert figures[0].who is not None
+    assert figures[0].who.name == who

@@ -20,6 +20,74 @@ from claimtrack.lexicon import load_lexicon
 Row = tuple[str, str, set[tuple[str, str, str]]]
 
 TABLE: list[Row] = [
+    # --- "both X and Y", "neither X nor Y": each actor holds the position (neither: negated) -
+    (
+        "coordinated holders",
+        "Both Velt and Orlan backed the truce.",
+        {("Velt", "ceasefire", "support"), ("Orlan", "ceasefire", "support")},
+    ),
+    (
+        "coordinated holders",
+        "Neither Velt nor Orlan supports a ceasefire.",
+        {("Velt", "ceasefire", "oppose"), ("Orlan", "ceasefire", "oppose")},
+    ),
+    (
+        "coordinated holders",
+        "Both the army and the rebels agreed to the truce.",
+        {("army", "ceasefire", "support"), ("rebels", "ceasefire", "support")},
+    ),
+    # "Both sides" with nobody named before names no one
+    ("coordinated holders", "Both sides agreed to the truce.", set()),
+    # --- a vote for or against what a resolution asks ---------------------------------------
+    (
+        "vote",
+        "Velt voted for a resolution demanding a humanitarian pause.",
+        {("Velt", "humanitarian_pause", "support")},
+    ),
+    (
+        "vote",
+        "Orlan voted against a resolution demanding a ceasefire.",
+        {("Orlan", "ceasefire", "oppose")},
+    ),
+    ("vote", "Velt voted for Lund in the election.", set()),
+    # --- a possessor's call judged in the passive: the possessor's, and the judge's ---------
+    (
+        "passive judge",
+        "Tarsk's call for a ceasefire was rejected by Varn.",
+        {("Tarsk", "ceasefire", "support"), ("Varn", "ceasefire", "oppose")},
+    ),
+    (
+        "passive judge",
+        "Tarsk's call for a ceasefire was welcomed by Varn on Monday.",
+        {("Tarsk", "ceasefire", "support"), ("Varn", "ceasefire", "support")},
+    ),
+    (
+        "passive judge",
+        "Tarsk's support for the aid convoys was criticised by Varn.",
+        {("Tarsk", "humanitarian_aid", "support"), ("Varn", "humanitarian_aid", "oppose")},
+    ),
+    # no agent: only the possessor's
+    (
+        "passive judge",
+        "Tarsk's call for a ceasefire was rejected on Monday.",
+        {("Tarsk", "ceasefire", "support")},
+    ),
+    # --- an act or a topic ruled out after it: "out of the question", "off the table" -------
+    (
+        "judged after",
+        "Lund said sending tanks to Kestria was out of the question.",
+        {("Lund", "weapons_supply", "oppose")},
+    ),
+    (
+        "judged after",
+        "A ceasefire is off the table, Lund said.",
+        {("Lund", "ceasefire", "oppose")},
+    ),
+    (
+        "judged after",
+        "Lund said the question of a ceasefire was on the table.",
+        set(),
+    ),
     # --- a subject that opens with a count: the group, without the count ------------------
     (
         "holder",
@@ -1174,13 +1242,6 @@ TABLE += [
 
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
 KNOWN_MISSES: list[Row] = [
-    # An act judged after it ("sending tanks ... was out of the question"): the act's own
-    # support cue ("sending") is read, not the judgment that rules it out.
-    (
-        "cue",
-        "Lund said sending tanks to Kestria was out of the question.",
-        {("Lund", "weapons_supply", "oppose")},
-    ),
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's
     # own commitment ("Lind said Delmar would send the shells") without knowing who speaks
     # for whom.

@@ -332,6 +332,44 @@ def agent_of_passive(text: str, cue: Hit, topic_end: int, clause: Span, t: Table
     return None
 
 
+# How far a judgement may stand after the topic it judges, and what may not stand between.
+_JUDGED = 70
+_JUDGE_BREAK = lazy(r"[;:!?\"\u201c\u201d]|,\s+(?:and|but|which|who)\b")
+
+
+def judged_phrase(text: str, cue: Hit, topics: list[Hit], cues: list[Hit]) -> Hit | None:
+    """The topic phrase a judgement after it judges: "a truce would only reward the militants".
+
+    The last topic phrase before the cue, near it, with no break and no other cue between.
+    """
+    before = [
+        m
+        for m in topics
+        if m.end() <= cue.start()
+        and cue.start() - m.end() <= _JUDGED
+        and not _JUDGE_BREAK.search(text, m.end(), cue.start())
+    ]
+    if not before or cue_between(cues, before[-1].end(), cue.start()):
+        return None
+    return before[-1]
+
+
+def judged_by_agent(
+    text: str, cues: list[Hit], topic_end: int, clause: Span, t: Tables
+) -> tuple[Hit, Span] | None:
+    """A passive cue after a topic that judges a position on it, with its agent.
+
+    "Tarsk's call for a ceasefire was rejected by Varn": the call is Tarsk's, and Varn, who
+    rejected it, opposes the ceasefire.
+    """
+    for cue in cues:
+        if cue.start() >= topic_end:
+            agent = agent_of_passive(text, cue, topic_end, clause, t)
+            if agent is not None:
+                return cue, agent
+    return None
+
+
 _BY_AGENT = lazy(r"[^\S\n]++by[^\S\n]++")
 # The first words of an agent, up to a mark or a clause word: "a majority of lawmakers".
 _AGENT_WORDS = lazy(

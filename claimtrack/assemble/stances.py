@@ -52,6 +52,8 @@ from .stance_scope import (
     cue_between,
     expressed,
     governs_after,
+    judged_by_agent,
+    judged_phrase,
     modal,
     negated,
     noun_owner,
@@ -80,8 +82,6 @@ _CHAIN_GAP = 40
 _CHAIN_BREAK = lazy(r"[,;:.!?\"\u201c\u201d]|\b(?:and|or|but|which|who|while)\b", regex.I)
 # A quoted one-word answer to an indirect question: 'Biden replied with a single word: "No."'
 _ANSWER = lazy(r"[\"\u201c\u2018']\s*(No|Yes)\b[.!]?\s*[\"\u201d\u2019']", regex.I)
-# How far a judgement may stand after the topic it judges, and what may not stand between.
-_JUDGED = 70
 _AS = lazy(r"(?i)(?<!\w)as(?!\w)")
 # A participle cue after a passive (stance_scope.PASSIVE: "has been renewed", "was extended").
 # Not "is opposed to", "remained committed to": those cues hold their "to" and state a position.
@@ -92,7 +92,6 @@ _CLAUSE_AFTER = lazy(
 )
 # Right before an act that states a position by itself: "said it would halt all operations".
 _WILL = lazy(r"(?:\b(?:will|would|shall|must|should)|['\u2019]ll)\s+$", regex.I)
-_JUDGE_BREAK = lazy(r"[;:!?\"\u201c\u201d]|,\s+(?:and|but|which|who)\b")
 
 
 def find_stances(
@@ -345,17 +344,8 @@ class _Clause:
         for cue in self.cues:
             if cue.group().casefold() not in t.evaluative:
                 continue
-            subject = [
-                m
-                for m in self.topics
-                if m.end() <= cue.start()
-                and cue.start() - m.end() <= _JUDGED
-                and not _JUDGE_BREAK.search(text, m.end(), cue.start())
-            ]
-            if not subject or subject[-1].start() in pairs:
-                continue
-            phrase = subject[-1]
-            if cue_between(self.cues, phrase.end(), cue.start()):
+            phrase = judged_phrase(text, cue, self.topics, self.cues)
+            if phrase is None or phrase.start() in pairs:
                 continue
             inner = [
                 c
@@ -417,23 +407,34 @@ class _Clause:
             whose = agent or self.owners.get(paired.start()) or absolute_subject(text, paired, c0)
             found = (topic_match.span(), polarity, paired.group(), paired.span(), whose)
             out.append(StanceMention(span, clause_text, topic, *found))
-            if paired.start() in self.credited:
-                whom, own = self.credited[paired.start()]
-                out.append(
-                    StanceMention(
-                        span,
-                        clause_text,
-                        topic,
-                        topic_match.span(),
-                        own,
-                        paired.group(),
-                        paired.span(),
-                        whom,
-                    )
+            out += [
+                StanceMention(
+                    span, clause_text, topic, found[0], mood, cue.group(), cue.span(), who
                 )
+                for mood, cue, who in self._others(paired, topic_match.end(), polarity, agent)
+            ]
         out += self._implied(pairs, used, neutral_near, ctx, span, clause_text)
         out += purposes(text, out, self.topics, t, ctx)  # "for two purposes: ..."
         out.sort(key=lambda s: s.topic_span[0])
+        return out
+
+    def _others(
+        self, paired: Hit, topic_end: int, polarity: Polarity, agent: Span | None
+    ) -> list[tuple[Polarity, Hit, Span]]:
+        """Others who hold the topic: the one a praise or blame credits, a passive's judge.
+
+        "commended the parties for agreeing to a truce": the parties; "Tarsk's call for a truce
+        was rejected by Varn": Varn, who opposes the truce.
+        """
+        out = []
+        if paired.start() in self.credited:
+            whom, own = self.credited[paired.start()]
+            out.append((own, paired, whom))
+        if paired.start() in self.owners and agent is None:
+            judged = judged_by_agent(self.text, self.cues, topic_end, self.clause, self.t)
+            if judged is not None:
+                judge, by = judged
+                out.append((compose(self.polarity_at[judge.start()], polarity), judge, by))
         return out
 
     def _implied(

@@ -14,8 +14,11 @@ import regex
 
 from ..lexicon import Lexicon
 from ..model import Span, Who, WhoKind
-from ..syntax.structure import POSSESSIVE_ENDS, Gender, Phrase
+from ..syntax.structure import Gender
 from ..text.patterns import lazy
+from .speaker import SpeakerMention as SpeakerMention
+from .speaker import bare_possessor as bare_possessor
+from .speaker import speaker_mention as speaker_mention
 from .vocab import words
 
 _INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
@@ -24,25 +27,8 @@ _POSSESSIVE_END = lazy(r"['\u2019]s?$")
 _BLANKS = lazy(r"\s+")
 _THE = lazy(r"^the ")
 _ARTICLE = lazy(r"^(?:the|a|an)\s+", regex.I)
+_BASED = lazy(r"^.*-based\b\s*", regex.I)  # "New York-based group": "group"
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "she": "f", "her": "f"}
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerMention:
-    """A noun phrase that names a source, as written, split into name and title."""
-
-    span: Span
-    text: str
-    name: str
-    title: str | None
-    kind: WhoKind
-    # "name": a proper name; "role": a title or group alone ("the official", "officials");
-    # "pronoun": he/she/they.
-    form: str
-    # Introduced with "a"/"an" ("a protester"): someone new, never the last person named.
-    indefinite: bool = False
-    # A person's sex where the words tell it ("Mrs.", "queen", a given name): "m" or "f".
-    gender: Gender | None = None
 
 
 @dataclass(eq=False)  # one entity is one referent: compared by identity
@@ -58,6 +44,8 @@ class _Entity:
     seen: int = 0
     # A person's sex, where a name, a title or a pronoun that referred to them told it.
     gender: Gender | None = None
+    # Whether it was ever a source, not only the subject of some other verb.
+    spoke: bool = False
     # The name's first and last words, case-folded (the last without "'s"), kept in step with
     # ``name`` by :meth:`rename`: every later mention of a person is compared with them.
     first: str = field(init=False)
@@ -98,48 +86,6 @@ def _canonical(
             return f"{parts[0]} {parts[-1]}"
         return " ".join(parts) or low
     return low
-
-
-def bare_possessor(mention: SpeakerMention) -> SpeakerMention:
-    """A mention without a possessive ending: "Velt's" (support) names Velt."""
-    text = mention.text
-    if text.endswith(POSSESSIVE_ENDS):
-        text = _POSSESSIVE_END.sub("", text)
-    if text == mention.text:
-        return mention
-    name = _POSSESSIVE_END.sub("", mention.name)
-    return replace(
-        mention, span=(mention.span[0], mention.span[0] + len(text)), text=text, name=name
-    )
-
-
-def speaker_mention(phrase: Phrase) -> SpeakerMention:
-    """The speaker a source phrase names, for coreference (:class:`Speakers`)."""
-    if phrase.possessive:  # "the ministry's" (tally): the ministry, without the "'s"
-        bare = _POSSESSIVE_END.sub("", phrase.text)
-        span = (phrase.span[0], phrase.span[0] + len(bare))
-        name = _POSSESSIVE_END.sub("", phrase.name) if phrase.name else phrase.name
-        phrase = replace(phrase, text=bare, span=span, possessive=False, name=name)
-    kind: WhoKind
-    if phrase.kind == "pronoun":
-        low = phrase.text.casefold()
-        kind = "person" if low in ("he", "she", "i", "him", "her", "me") else "group"
-        return SpeakerMention(phrase.span, phrase.text, phrase.text, None, kind, "pronoun")
-    indefinite = phrase.text.casefold().startswith(("a ", "an "))
-    if phrase.kind == "name" and phrase.name:
-        return SpeakerMention(
-            phrase.span, phrase.text, phrase.name, phrase.title, "person", "name", indefinite,
-            phrase.gender,
-        )  # fmt: skip
-    if phrase.kind == "organization" and phrase.name:
-        return SpeakerMention(phrase.span, phrase.text, phrase.name, None, "organization", "name")
-    if phrase.kind == "organization":
-        # "the council", "the ministry": the body named before, if there is one
-        return SpeakerMention(phrase.span, phrase.text, phrase.text, None, "organization", "role")
-    kind = "person" if phrase.kind == "role" and not phrase.plural else "group"
-    if phrase.kind == "other" and not phrase.plural:
-        kind = "organization"
-    return SpeakerMention(phrase.span, phrase.text, phrase.text, None, kind, "role", indefinite)
 
 
 class Speakers:
@@ -235,11 +181,15 @@ class Speakers:
         """Whether a person has been named or referred to yet."""
         return bool(self._people)
 
-    def resolve(self, mention: SpeakerMention) -> Who | None:
-        """The :class:`Who` for ``mention``; None for a pronoun with nobody to refer to."""
+    def resolve(self, mention: SpeakerMention, *, speaks: bool = True) -> Who | None:
+        """The :class:`Who` for ``mention``; None for a pronoun with nobody to refer to.
+
+        ``speaks`` is false for the subject of a verb that attributes nothing ("Lund toured").
+        """
         entity = self._resolve(mention)
         if entity is None:
             return None
+        entity.spoke = entity.spoke or speaks
         return Who(
             name=entity.name,
             canonical=entity.canonical,
@@ -251,6 +201,8 @@ class Speakers:
 
     def _resolve(self, m: SpeakerMention) -> _Entity | None:
         w = self._w
+        if m.form == "name" and m.kind == "organization" and self._general(m.text):
+            m = replace(m, name=m.text, form="role")  # "The UN agency": capitalised, no name
         low = m.name.casefold()
         if m.form == "pronoun":
             return self._pronoun(low)
@@ -395,14 +347,32 @@ class Speakers:
         """The body named last, for a general noun with no mark of its own ("the agency")."""
         if m.kind == "person" or m.indefinite or head not in self._w.general_bodies:
             return None
-        if _ARTICLE.sub("", m.text).casefold() != head:
+        if not self._general(m.text):
             return None  # "the Kell agency", "the national disaster agency": a body of its own
         named = [
             e
             for e in [*self._orgs, *self._bodies]
             if e.named and e.kind == "organization" and id(e) not in self._here
         ]
-        return max(named, key=lambda e: e.seen, default=None)
+        # a name read as a person's for want of a title, that nothing tells is one: "Human
+        # Rights Watch said ... the group said"
+        named += [e for e in self._people if _unconfirmed(e) and id(e) not in self._here]
+        best = max(named, key=lambda e: e.seen, default=None)
+        if best is not None and best in self._people:
+            best.kind = "organization"  # "the group" tells what it is
+        return best
+
+    def _general(self, text: str) -> bool:
+        """Whether a body's noun phrase only describes it: "the agency", "the UN agency".
+
+        Its head is a general noun (``reporting.general_bodies``) and every word before it a
+        general modifier (``reporting.general_modifiers``) or part of an "X-based" ("the New
+        York-based group").
+        """
+        words = _BASED.sub("", _ARTICLE.sub("", text)).casefold().split()
+        if not words or words[-1] not in self._w.general_bodies:
+            return False
+        return all(w in self._w.general_modifiers for w in words[:-1])
 
     def _org(self, m: SpeakerMention) -> _Entity:
         w = self._w
@@ -435,6 +405,16 @@ class Speakers:
             self._last_person = entity
         else:
             self._last_group = entity
+
+
+def _unconfirmed(entity: _Entity) -> bool:
+    """A source's name of several words that nothing tells is a person's: no title, no sex.
+
+    "Human Rights Watch", "Doctors Without Frontiers": read as names for want of a body's head
+    noun, they may be what "the group" or "the charity" refers to. "Tomas Lind" (a given name)
+    and "Dr. Kessel" (a title) may not.
+    """
+    return entity.spoke and entity.title is None and entity.gender is None and " " in entity.name
 
 
 def _lone_name(entity: _Entity | None) -> bool:
@@ -470,9 +450,9 @@ class ParsedSpeakers(Speakers):
         super().__init__(lexicon)
         self._named = named
 
-    def resolve(self, mention: SpeakerMention) -> Who | None:
+    def resolve(self, mention: SpeakerMention, *, speaks: bool = True) -> Who | None:
         """The :class:`Who` for ``mention``, read as the parsed phrase of the same span."""
         parsed = self._named.get(mention.span)
         if parsed is not None and mention.form != "pronoun":
             mention = parsed
-        return super().resolve(mention)
+        return super().resolve(mention, speaks=speaks)

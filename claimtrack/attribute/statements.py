@@ -70,7 +70,7 @@ def read_statements(
             elif phrase.kind != "role" or not speakers.knows_people:
                 # a role noun only opens a text's people ("The governor toured the dam. She
                 # said ..."): after a name it mostly refers back to one ("the senator")
-                speakers.resolve(speaker_mention(phrase))
+                speakers.resolve(speaker_mention(phrase), speaks=False)
             continue
         who = None
         if mention.source is not None:

@@ -76,12 +76,19 @@ def find_subjects(
         "then",
     }:
         i += 1
+    if i + 1 < len(tokens) and tokens[i].low in ("both", "neither") and _named_next(tokens[i + 1]):
+        i += 1  # "Both Velt and Orlan", "Neither the army nor": the actors after it
     if i + 1 < len(tokens) and tokens[i].low in _QUANTIFIERS and not tokens[i + 1].capital:
         pass  # "Several of them", "Some say": no actor named
     elif i < len(tokens) and tokens[i].low in _QUANTIFIERS:
         i += 1  # "Several Democratic lawmakers in the House have introduced ..."
     subjects, _ = _subjects_at(text, tokens, i, w)
     return subjects
+
+
+def _named_next(token: Token) -> bool:
+    """Whether a name or a definite phrase follows "both" or "neither" ("Both sides": not)."""
+    return token.capital or token.low == "the"
 
 
 _QUANTIFIERS = frozenset("several some many most two three four five dozens".split())
@@ -244,7 +251,7 @@ def _subjects_at(
             if tokens[i].low == "and":
                 i += 1
             continue
-        if end < len(tokens) and tokens[end].low == "and":
+        if end < len(tokens) and tokens[end].low in ("and", "nor"):
             i = end + 1
             continue
         # The subject must be followed by a verb-like lower-case word, not more names.

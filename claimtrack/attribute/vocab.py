@@ -22,6 +22,7 @@ class Words:
         self.title_words = {w for phrase in self.titles for w in phrase}
         self.org_heads = {w.casefold() for w in rep.org_heads}
         self.general_bodies = {w.casefold() for w in rep.general_bodies}
+        self.general_modifiers = {w.casefold() for w in rep.general_modifiers}
         self.groups = _phrases(rep.groups)
         self.group_words = {p[-1] for p in self.groups}
         self.pronouns = {w.casefold() for w in rep.pronouns}

@@ -27,7 +27,7 @@ def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Ph
             if not 0 < len(gap) < 3:
                 break  # no "and", "or", "," or ", and" between them
             joined = [w.text.casefold() for w in gap]
-            if joined in (["and"], ["or"], [","], [",", "and"]) and _alike(a, b):
+            if joined in (["and"], ["or"], ["nor"], [","], [",", "and"]) and _alike(a, b):
                 if joined == [","] and is_time(words, a):
                     break  # "On Sunday, Ruiz and Lund urged": a time, then the subject
                 if joined == [","] and not _list_goes_on(words, base, j + 1):

@@ -131,3 +131,27 @@ _IN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ"})
 _OPENS_CLAUSE = frozenset({"that", "which", "who", "whose", "where", "when", "while"})
 # Classes of the verbs whose plural subject may be read as a verb form before them.
 _SAYS = frozenset({"speech", "evidence"})
+
+
+# Prepositions that stand capitalised inside an organisation's name: "Doctors Without Borders",
+# "Mothers Against Drunk Driving".
+_NAME_PREPOSITIONS = frozenset({"without", "against", "sans", "beyond"})
+
+
+def named_prepositions(out: list[Word]) -> None:
+    """A capitalised preposition inside a name joins it: "Doctors Without Borders said".
+
+    Only where it cannot open the sentence or a clause: after a capitalised word, before one.
+    """
+    for k in range(1, len(out) - 1):
+        w = out[k]
+        if w.lemma not in _NAME_PREPOSITIONS or not w.text[0].isupper():
+            continue
+        before, after = out[k - 1], out[k + 1]
+        if (
+            before.text[:1].isupper()
+            and after.text[:1].isupper()
+            and after.tag in ("PROPN", "NOUN")
+        ):
+            for j in (k - 1, k, k + 1):
+                out[j] = out[j]._replace(tag="PROPN")

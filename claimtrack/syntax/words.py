@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..find.inflect import base_of_third
 from ..lexicon import Lexicon
 from ..text.tokens import Token
-from .retag import name_not_modal, opening_participle, plural_subjects, titled_participles
+from . import retag
 from .structure import Gender, Tag, Word
 
 _VOWELS = frozenset("aeiou")
@@ -312,12 +312,13 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         if not first.isupper() and len(seen) < _SEEN_MAX:
             seen[text] = (tag_, lemma)
         out.append(Word(tok.start, tok.end, text, tag_, lemma))
-    if len(out) > 2 and name_not_modal(out, classes):
+    if len(out) > 2 and retag.name_not_modal(out, classes):
         out[0] = out[0]._replace(tag="PROPN")
-    elif len(out) > 2 and opening_participle(out, classes):
+    elif len(out) > 2 and retag.opening_participle(out, classes):
         out[0] = out[0]._replace(tag="ADJ")  # "Retired neurosurgeon Ben Vey told ..."
-    titled_participles(out, classes)
-    plural_subjects(out, classes)  # "Federal records show ...": a noun before its verb
+    retag.titled_participles(out, classes)
+    retag.named_prepositions(out)  # "Doctors Without Borders": one name
+    retag.plural_subjects(out, classes)  # "Federal records show ...": a noun before its verb
     return tuple(_by_neighbours(out, classes))
 
 

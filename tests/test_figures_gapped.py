@@ -180,3 +180,53 @@ def test_places_counted_inside_another_source_s_words_stay_that_source_s() -> No
         assert claim.attribution.content is not None
         assert claim.attribution.content.text.endswith("Orsk 12")
     assert [c.figure.scope.place for c in claims if c.figure] == ["Kell", "Dorn Vale", "Orsk"]
+
+
+PLACED = [
+    ("In Kell, 40 people died; in Dorn, 12.", {40: ("killed", "Kell"), 12: ("killed", "Dorn")}),
+    (
+        "In Kell, 40 people died and 30 were injured; in Dorn, 12 and 5.",
+        {
+            40: ("killed", "Kell"),
+            30: ("injured", "Kell"),
+            12: ("killed", "Dorn"),
+            5: ("injured", "Dorn"),
+        },
+    ),
+    (
+        "At least 40 people died in Kell, and in neighbouring Dorn, 12.",
+        {40: ("killed", "Kell"), 12: ("killed", "Dorn")},
+    ),
+    (
+        "The storm killed 40 people in Kell; in Dorn, 12; and in Orsk, 3.",
+        {40: ("killed", "Kell"), 12: ("killed", "Dorn"), 3: ("killed", "Orsk")},
+    ),
+    # not bare: a count of its own; no count before: nothing to stand for
+    (
+        "Officials said 40 people died, and in Kell, 12 houses collapsed.",
+        {40: ("killed", None), 12: (None, None)},
+    ),
+    ("In Kell, prices rose 40 percent; in Dorn, 12.", {40: (None, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED)
+def test_a_count_given_again_for_another_place(
+    text: str, expected: dict[int, tuple[str | None, str | None]]
+) -> None:
+    found = {
+        int(c.figure.value): (c.figure.category, c.figure.scope.place)
+        for c in claimtrack.extract(text, published="2024-03-01")
+        if c.kind == "figure" and c.figure is not None
+    }
+    assert found == expected
+
+
+def test_a_place_s_count_is_the_source_s_that_gives_it() -> None:
+    text = "In Kell, 40 people died, the ministry said; in Dorn, 12, the governor said."
+    whos = {
+        int(c.figure.value): c.who.name if c.who else None
+        for c in claimtrack.extract(text, published="2024-03-01")
+        if c.kind == "figure" and c.figure is not None
+    }
+    assert whos == {40: "ministry", 12: "governor"}

@@ -36,6 +36,8 @@ _SEPARATORS = frozenset({",", ";"})
 # Prepositions that may join a place or a body to the subject: "medics in Kell".
 _SUBJECT_PREPOSITIONS = frozenset({"in", "of", "from", "for"})
 _SOURCE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+# Before a place that stands for its count: "...; in Dorn, 12".
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 # What may follow the last number of a remnant: the clause ends, or a time or place follows.
 _AFTER_NUMBER = frozenset({"PUNCT", "ADP", "CCONJ"})
 
@@ -120,6 +122,37 @@ def remnants(parse: SentenceParse | None, lexicon: Lexicon) -> dict[int, Remnant
         parallel = by_verb.get(clause.verb.first)
         for rank, k in enumerate(numbers):
             out[words[k].start] = Remnant(parallel, rank if parallel is not None else 0)
+    for numbers, parallel in _placed(words, qualifiers):
+        for rank, k in enumerate(numbers):
+            out.setdefault(words[k].start, Remnant(parallel, rank))
+    return out
+
+
+def _placed(
+    words: tuple[Word, ...], qualifiers: frozenset[str]
+) -> list[tuple[list[int], Span]]:
+    """Counts given again for another place, with only the place: "...; in Dorn, 12".
+
+    "In Kell, 40 people died; in Dorn, 12" and "40 died in Kell and 9 were hurt; in Dorn, 12
+    and 3": a place after a comma, a semicolon or "and", then bare numbers that end the
+    clause. Each parallels the counts since the last semicolon (or the sentence's start).
+    """
+    out: list[tuple[list[int], Span]] = []
+    for k in range(1, len(words) - 3):
+        j = _opening(words, k)
+        if not j or j + 1 >= len(words) or words[j].lemma not in _PLACE_PREPOSITIONS:
+            continue
+        i = j + 1
+        while i < len(words) and words[i].tag in ("DET", "ADJ", "PROPN"):
+            i += 1
+        if i == j + 1 or words[i - 1].tag != "PROPN":
+            continue
+        found = _count_at(words, i, qualifiers, ages=False)
+        if found is None or not any(w.tag == "NUM" for w in words[:k]):
+            continue
+        # each parallels the first stretch: "...; in Dorn, 12; and in Orsk, 3"
+        first = out[0][1] if out else (words[0].start, words[k].start)
+        out.append((found[0], first))
     return out
 
 
@@ -194,6 +227,34 @@ def _remnant(
             k += 1
         if k > i + 1 and words[k - 1].tag in ("NOUN", "PROPN"):
             i = k  # "medics in Kell": the place is the subject's
+    found = _count_at(words, i, qualifiers)
+    if found is None:
+        return None
+    numbers, end = found
+    return subject, numbers, end
+
+
+def _counted(words: tuple[Word, ...], k: int, taken: set[int]) -> bool:
+    """Whether the last number before ``words[k]`` is a count, not one of a list's pairs.
+
+    In "Cruz at 25 percent and Rubio at 14" and "U.S. Code 18, Section 1001" the number before
+    is a name's, and what follows is the list going on, unless that name was itself a remnant
+    ("405 deaths, Kell 257, Dorn 249").
+    """
+    m = next((j for j in range(k - 1, -1, -1) if words[j].tag == "NUM"), None)
+    if m is None or m in taken or m == 0:
+        return m is not None
+    before = m - 1 if words[m - 1].lemma != "at" or m < 2 else m - 2
+    return words[before].tag != "PROPN"
+
+
+def _count_at(
+    words: tuple[Word, ...], i: int, qualifiers: frozenset[str], *, ages: bool = True
+) -> tuple[list[int], int] | None:
+    """The bare numbers from ``words[i]`` (past a link, "at" or a comma) that end a clause.
+
+    With ``ages``, a number between commas after a name is an age, not a count.
+    """
     link = words[i].lemma if i < len(words) and words[i].lemma in ("at", ",") else None
     q = i + (link is not None)
     while q < len(words) and q - i < 4 and words[q].tag != "NUM":
@@ -217,23 +278,9 @@ def _remnant(
         after = words[end]
         if after.tag not in _AFTER_NUMBER or after.lemma in ("(", "-", "%", "of"):
             return None
-        if link == "," and after.lemma == ",":
+        if ages and link == "," and after.lemma == ",":
             return None  # "Judith Raanan, 59, was hurt": an age
-    return subject, numbers, end
-
-
-def _counted(words: tuple[Word, ...], k: int, taken: set[int]) -> bool:
-    """Whether the last number before ``words[k]`` is a count, not one of a list's pairs.
-
-    In "Cruz at 25 percent and Rubio at 14" and "U.S. Code 18, Section 1001" the number before
-    is a name's, and what follows is the list going on, unless that name was itself a remnant
-    ("405 deaths, Kell 257, Dorn 249").
-    """
-    m = next((j for j in range(k - 1, -1, -1) if words[j].tag == "NUM"), None)
-    if m is None or m in taken or m == 0:
-        return m is not None
-    before = m - 1 if words[m - 1].lemma != "at" or m < 2 else m - 2
-    return words[before].tag != "PROPN"
+    return numbers, end
 
 
 def _parallel(clauses: list[Clause], words: tuple[Word, ...], k: int) -> int | None:

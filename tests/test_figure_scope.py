@@ -25,6 +25,10 @@ def first_count(doc: str) -> FigureMention:
 # (sentence, place, places); a kind word after a name stays out of the place, as before
 # ("Corlen province" -> "Corlen"), so that it matches the same place named alone.
 PLACES: list[tuple[str, str | None, tuple[str, ...]]] = [
+    # a place after "and" that opens the next count's part is not this count's
+    ("The death toll in Vessa rose to 340 and in Tarn to 120.", "Vessa", ("Vessa",)),
+    ("The death toll rose to 340 in Vessa and to 120 in Tarn.", "Vessa", ("Vessa",)),
+    ("The flood killed 340 people in Vessa and in Tarn.", "Vessa", ("Vessa",)),
     ("At least 230 people were killed in Chile, officials said.", "Chile", ("Chile",)),
     (
         "The quake killed 412 people in Chile and Argentina.",

@@ -45,6 +45,9 @@ if TYPE_CHECKING:
     from .figures import FigureMention
 
 # "its March 3 attack", "their offensive": an event named by a pronoun is the story's own.
+# A coordinated place phrase that opens the next count's part: "and in Syria to 1,200".
+_NEXT_PLACE = lazy(r"(?i)\s+(?:and|while|but)\s+(?:in|at)\s+\p{Lu}")
+_DIGIT = lazy(r"\d")
 _OWN_EVENT = lazy(r"(?:its|their|his|her|our)(?!\w)", regex.I)
 # "since the offensive began": the start of a period.
 _STARTED = lazy(r"(?<!\w)(?:began|started|broke[^\S\n]++out|erupted)(?!\w)", regex.I)
@@ -74,6 +77,10 @@ def read_scope(
     # of them in Khartoum", Khartoum is where most were, not the scope of the count.
     stop = CLAUSE_END.search(text, n.span[1], min(s1, n.span[1] + 200))
     right = (n.span[1], stop.start() if stop else min(s1, n.span[1] + 200))
+    # "The toll in Turkey rose to 3,400 and in Syria to 1,200": the next count's place
+    ahead = _NEXT_PLACE.search(text, *right)
+    if ahead is not None and _DIGIT.search(text, ahead.end(), right[1]):
+        right = (right[0], ahead.start())
     left = (max(s0, n.span[0] - 200), n.span[0])
     # A place must sit in the count's own clause; an event or a period may open the sentence
     # before its reporting verb ("As of Sunday, the ministry said 3,400 ...").

@@ -128,9 +128,7 @@ def remnants(parse: SentenceParse | None, lexicon: Lexicon) -> dict[int, Remnant
     return out
 
 
-def _placed(
-    words: tuple[Word, ...], qualifiers: frozenset[str]
-) -> list[tuple[list[int], Span]]:
+def _placed(words: tuple[Word, ...], qualifiers: frozenset[str]) -> list[tuple[list[int], Span]]:
     """Counts given again for another place, with only the place: "...; in Dorn, 12".
 
     "In Kell, 40 people died; in Dorn, 12" and "40 died in Kell and 9 were hurt; in Dorn, 12

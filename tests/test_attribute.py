@@ -619,3 +619,31 @@ def test_each_person_of_a_coordinated_subject_is_known_to_coreference() -> None:
 def test_whole_names_of_bodies_and_groups(text: str, who: str) -> None:
     sources = figure_sources(text)
     assert list(sources.values()) == [who], sources
+
+
+# What was said before its source starts after a dateline, with either parser.
+DATELINES = [
+    (
+        "KUMASI, Ghana (Wire) \u2014 At least 12 people were killed, the ministry said.",
+        "At least 12 people were killed",
+    ),
+    ("TAMALE \u2014 The market will reopen, officials said.", "The market will reopen"),
+    (
+        "ACCRA, Jan 3 (Wire) - The port has reopened, the harbour authority said.",
+        "The port has reopened",
+    ),
+    # no dateline: all of it
+    ("Kofi Mensah \u2014 the mayor \u2014 said the road was shut.", "the road was shut"),
+]
+
+
+@pytest.mark.parametrize("parser", ["claimtrack", "spacy"])
+@pytest.mark.parametrize(("text", "content"), DATELINES)
+def test_what_was_said_starts_after_a_dateline(
+    text: str, content: str, parser: str, request: pytest.FixtureRequest
+) -> None:
+    chosen = request.getfixturevalue("spacy_parser") if parser == "spacy" else parser
+    claims = claimtrack.extract(text, parser=chosen)
+    said = [c.attribution.content.text for c in claims if c.attribution and c.attribution.content]
+    assert said
+    assert set(said) == {content}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from ..model import Attribution, Excerpt, Span, Who, cut
-from ..syntax.clauses import dateline_end
+from ..syntax.datelines import dateline_end, past_dateline
 from ..syntax.gapping import with_gapped
 from ..syntax.parse import Parser, RuleParser
 from ..syntax.structure import Phrase, SentenceParse, Word
@@ -49,7 +49,8 @@ def read_statements(
     else:
         parses = parser.parse(text, sentences, quotes, lexicon)
     # gapped clauses ("and the Red Crescent 8") read alike from either parser's structure
-    parses = [with_gapped(text, p, lexicon) for p in parses]
+    # and no content reaching into a dateline ("KHARTOUM (AP) — ..., the ministry said")
+    parses = [past_dateline(with_gapped(text, p, lexicon)) for p in parses]
     mentions = find_attribution_mentions(text, parses, lexicon)
     speakers = Speakers(lexicon)
     events, known = _events(parses, mentions, speakers.body_heads)

@@ -28,6 +28,7 @@ from .content import (
     reports,
 )
 from .control import after_participle, controlled_subject, shared_subject
+from .datelines import dateline_end
 from .edges import described
 from .inverted import inverted_subject
 from .relatives import (
@@ -197,24 +198,6 @@ def _participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> b
         return False
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
     return bool(forms) and all(f.form == "ing" for f in forms)
-
-
-def dateline_end(words: Sequence[Word]) -> int:
-    """The index of the dash that closes a dateline ("SAN JUAN, Kell (AP) —"), else -1.
-
-    A dateline has a place in capitals, a comma or an agency in brackets: "Tim Lund — a
-    teacher — says" opens with a name and its apposition.
-    """
-    for k, w in enumerate(words[:12]):
-        spaced = w.text == "-" and 0 < k < len(words) - 1 and words[k - 1].end < w.start
-        if w.text in ("\u2014", "\u2013", "--") or spaced:  # "NEW YORK - Voters said"
-            marked = any(
-                v.text in (",", "(") or (len(v.text) > 1 and v.text.isupper()) for v in words[:k]
-            )
-            return k if k > 0 and marked else -1
-        if w.tag not in ("PROPN", "PUNCT"):
-            return -1
-    return -1
 
 
 def _finite(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:

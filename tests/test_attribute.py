@@ -550,6 +550,24 @@ def test_a_participle_after_a_possessor_gives_no_speaker() -> None:
             "embassy",
             "Kell Health Ministry",
         ),
+        # the citing aside between the verb and what it says
+        (
+            "The Vell Courier reported, citing the Kell health ministry, that 40 people had died.",
+            "Vell Courier",
+            "Kell health ministry",
+        ),
+        # what is cited named after "figures from", "data from"
+        (
+            "The Vell Courier said 40 people had died, citing figures from the Kell health "
+            "ministry.",
+            "Vell Courier",
+            "Kell health ministry",
+        ),
+        (
+            "State radio put the toll at 40, quoting data from the Orsk Red Cross.",
+            "State radio",
+            "Orsk Red Cross",
+        ),
     ],
 )
 def test_a_relayed_figure_keeps_its_relayer_and_names_its_originator(

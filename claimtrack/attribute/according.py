@@ -93,6 +93,8 @@ def according_mentions(
             m = len(phrase_words)
             if tuple(lows[k : k + m]) != phrase_words:
                 continue
+            # "citing figures from X": X is what is cited, the citing word its cue
+            cited = k > 0 and lows[k - 1] in citing
             j = k + m  # "according to the most recent data", "a yearly Kell poll"
             while j < len(words) and words[j].tag in _LEADS and not parse.phrase_at(j):
                 j += 1
@@ -101,7 +103,11 @@ def according_mentions(
                 continue
             source = owner_of(possessed(source, parse), parse)  # "to Pell's mayor", "figures by"
             source, after = _apposed(parse, source)  # "according to the mayor, Piet Maro, ..."
-            cue = (words[k].start, words[k + m - 1].end)
+            cue = (
+                (words[k - 1].start, words[k - 1].end)
+                if cited
+                else (words[k].start, words[k + m - 1].end)
+            )
             # A participle with its agent ("given by X") sets off the noun before it;
             # "according to X" and "citing X" stand for the whole clause.
             made_by = phrase_words[-1] == "by" and m > 1
@@ -116,7 +122,7 @@ def according_mentions(
                 # "a poll conducted by X", "figures compiled by X": who made a thing, the
                 # source of its figures, not a statement; "reported by X" is one.
                 klass = "count" if made_by and not _reports(words[k].text, classes) else "according"
-                if " ".join(phrase_words) in citing:
+                if " ".join(phrase_words) in citing or cited:
                     # "Lund, citing records, said", "Lund said ..., citing records": Lund
                     # cites, a verb's statement; the records are where the figures come from
                     klass = "cited"

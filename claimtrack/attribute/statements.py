@@ -276,7 +276,13 @@ class Covering:
         self._places = places
         # What each statement holds: its content, and what it goes on to say after its cue
         # ("..., an official said, and almost 11,000 people had been injured").
-        held = [(s.mention.content, s) for s in statements if s.mention.content is not None]
+        # (not what a source cites: "..., citing figures from the ministry" is where the
+        # figures come from, the source's own statement holds them)
+        held = [
+            (s.mention.content, s)
+            for s in statements
+            if s.mention.content is not None and s.mention.klass != "cited"
+        ]
         held += [(s.mention.more, s) for s in statements if s.mention.more is not None]
         held.sort(key=lambda e: e[0])
         self._held = held

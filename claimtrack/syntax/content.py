@@ -12,7 +12,8 @@ from functools import partial
 
 from ..text.patterns import lazy
 from .adverbials import adverbial_content, spoken_of
-from .apposed import apposition_end
+from .between import past_modifiers
+from .between import past_participle as past_participle
 from .structure import Phrase, Quote, VerbGroup, Word
 from .words import WordClasses
 
@@ -83,7 +84,7 @@ def read_content(
         if not (
             k + 1 < n and words[k].lemma == "to" and _infinitive_noun(words, k + 1, vg, classes)
         ):
-            k = _past_modifiers(words, starting, k, classes)  # not "to" and a verb read as a noun
+            k = past_modifiers(words, starting, k, classes)  # not "to" and a verb read as a noun
         if k + 1 < n and words[k].text.casefold() == "that" and words[k + 1].tag != "PUNCT":
             # "said that ...": whatever clause follows is what was said
             return (
@@ -206,68 +207,6 @@ def _comment_after(words: Sequence[Word], subject: Phrase | None, k: int) -> boo
 _COMPARING = frozenset({"up", "down", "compared", "against", "versus"})
 
 
-def _past_modifiers(
-    words: Sequence[Word], starting: dict[int, Phrase], k: int, classes: WordClasses
-) -> int:
-    """Skip what stands between a verb and its content: "said on Monday in a statement that".
-
-    A participle that describes a prepositional object goes with it: "said in a report
-    released on Monday that ...".
-    """
-    n = len(words)
-    after_object = False
-    while k < n:
-        w = words[k]
-        end = apposition_end(words, starting, k + 1) if after_object and w.text == "," else -1
-        if end > 0:
-            k = end  # "told reporters in Pella, the regional capital(,)": no content
-        elif w.text in (",", ":", "\u2014") or w.tag == "ADV":
-            k += 1
-            after_object = False
-        elif (
-            (w.tag == "ADP" or _preposition_here(words, starting, k, classes))
-            and k + 1 < n
-            and k + 1 in starting
-            and not _counts(words, starting[k + 1], w, classes)
-        ):
-            k = starting[k + 1].last + 1  # a prepositional phrase: "on Twitter", "in Lima"
-            after_object = True
-        elif after_object and w.tag == "VERB" and past_participle(w, classes):
-            k += 1
-        elif k in starting and is_time(words, starting[k]) and not starting[k].possessive:
-            k = starting[k].last + 1  # "said Monday that", "issued late Friday"
-            after_object = False
-        else:
-            return k
-    return k
-
-
-def _preposition_here(
-    words: Sequence[Word], starting: dict[int, Phrase], k: int, classes: WordClasses
-) -> bool:
-    """A subordinator that is a preposition here: "said after a lunch that", not "after X met".
-
-    A noun phrase follows (with its prepositional phrases), and no verb after it.
-    """
-    w = words[k]
-    if w.tag != "SCONJ" or w.lemma not in classes.prepositions or k + 1 not in starting:
-        return False
-    after = starting[k + 1].last + 1
-    while after + 1 < len(words) and words[after].tag == "ADP" and after + 1 in starting:
-        after = starting[after + 1].last + 1  # "after tens of thousands of people spent"
-    return after >= len(words) or words[after].tag not in ("VERB", "AUX")
-
-
-def past_participle(word: Word, classes: WordClasses) -> bool:
-    """Whether the word may be a past participle: "released", "issued", "given"."""
-    forms = classes.verbs.get(word.text.casefold())
-    if forms is None:
-        return word.text.casefold().endswith("ed")
-    return any(f.form == "participle" for f in forms) or (
-        any(f.form == "past" for f in forms) and not any(f.form == "third" for f in forms)
-    )
-
-
 def _number_ahead(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     """A number within three words after a preposition: "at least 47", "up to 30", "over 200".
 
@@ -281,21 +220,6 @@ def _number_ahead(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         if w.tag in ("VERB", "AUX", "PUNCT"):
             return False
     return False
-
-
-def _counts(words: Sequence[Word], phrase: Phrase, prep: Word, classes: WordClasses) -> bool:
-    """A figure after a preposition is what was said: "said at least 47 died", "up to 30".
-
-    So is a share: "said about half of the residents fled".
-    """
-    if prep.lemma == "at" and words[phrase.first].lemma in ("least", "most"):
-        return True
-    if words[phrase.head].lemma in classes.fractions:
-        return True
-    return any(
-        w.tag == "NUM" and not _YEAR.fullmatch(w.text)
-        for w in words[phrase.first : phrase.last + 1]
-    )
 
 
 def _opens_content(word: Word) -> bool:
@@ -334,7 +258,7 @@ def _past_hearer(
     after = starting[k].last + 1
     if (
         vg.lemma in _HEARER_OR_MESSAGE
-        and _past_modifiers(words, starting, after, classes) >= _trim(words, len(words))
+        and past_modifiers(words, starting, after, classes) >= _trim(words, len(words))
         and not _set_off_before(words, subject)
     ):
         return k

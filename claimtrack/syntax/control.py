@@ -215,7 +215,8 @@ def _goes_on_saying(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) 
     if before.text != "," and before.lemma not in ("while", "by", "before", "after", "when"):
         return False
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
-    return any(f.form == "ing" and f.klass == "speech" for f in forms)
+    # "..., adding", and "..., citing figures from", "..., criticising": the speaker goes on
+    return any(f.form == "ing" and f.klass in ("speech", "evaluation") for f in forms)
 
 
 def _clause_before(clauses: Sequence[Clause], k: int) -> Clause | None:

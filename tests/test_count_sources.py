@@ -77,6 +77,13 @@ NAMED_PREPOSITIONS = [
     ("Reporters Without Frontiers said 4 journalists were killed.", "Reporters Without Frontiers"),
     ("Mothers Against Floods said 12 people were missing.", "Mothers Against Floods"),
     ("Without power for days, Kell officials said 40 people died.", "Kell officials"),
+    # a capitalised adjective that opens a name of capitalised words
+    ("Human Rights Vigil said 40 people were detained.", "Human Rights Vigil"),
+    ("Civil Rescue Watch said 12 people were missing.", "Civil Rescue Watch"),
+    # ... but not a descriptor before a person's name
+    ("Republican Lund said 40 people died.", "Lund"),
+    ("American Tom Lund said 40 people died.", "Tom Lund"),
+    ("Former President Lund said 40 people died.", "Lund"),
 ]
 
 

@@ -309,6 +309,9 @@ class NameWords(_Section):
     male: Terms = ()
     female: Terms = ()
     suffixes: Terms = ()
+    # Capitalised words that describe the person named after them, never open a body's name:
+    # "Former AG Mukasey", "Liberal Oscar-winner Sarandon" (not "Human Rights Watch").
+    descriptors: Terms = ()
 
 
 class NamesLexicon(_Section):

@@ -133,6 +133,12 @@ _OPENS_CLAUSE = frozenset({"that", "which", "who", "whose", "where", "when", "wh
 _SAYS = frozenset({"speech", "evidence"})
 
 
+def names_within(out: list[Word], classes: WordClasses) -> None:
+    """Capitalised words that read as other classes inside a name: "Doctors Without Borders"."""
+    named_prepositions(out)
+    named_adjectives(out, classes)
+
+
 # Prepositions that stand capitalised inside an organisation's name: "Doctors Without Borders",
 # "Mothers Against Drunk Driving".
 _NAME_PREPOSITIONS = frozenset({"without", "against", "sans", "beyond"})
@@ -155,3 +161,29 @@ def named_prepositions(out: list[Word]) -> None:
         ):
             for j in (k - 1, k, k + 1):
                 out[j] = out[j]._replace(tag="PROPN")
+
+
+def named_adjectives(out: list[Word], classes: WordClasses) -> None:
+    """A capitalised adjective that opens a name of capitalised words joins it.
+
+    "Human Rights Watch said": one name, not the title "Human" before "Rights Watch". Not
+    before a title or a given name ("Former President Lund", "American Tom Lund"), one name
+    alone ("Republican Lund") or a common noun after the names ("Local Kell officials").
+    """
+    for k in range(len(out) - 1):
+        w = out[k]
+        if w.tag != "ADJ" or not w.text[:1].isupper() or out[k + 1].tag != "PROPN":
+            continue
+        if w.lemma in classes.descriptors:
+            continue  # "Former AG Mukasey": a description of the person named
+        j = k + 1
+        while j < len(out) and out[j].tag == "PROPN":
+            j += 1
+        run = [x.text.casefold() for x in out[k + 1 : j]]
+        if len(run) < 2:
+            continue  # "Republican Lund said": a descriptor and a name
+        if any(r in classes.titles or r in classes.honorifics or r in classes.given for r in run):
+            continue
+        if j < len(out) and out[j].tag in ("NOUN", "ADJ", "PROPN"):
+            continue
+        out[k] = w._replace(tag="PROPN")

@@ -11,7 +11,7 @@ else a noun, and the clause reader decides what the ambiguous ones are in contex
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..find.inflect import base_of_third
 from ..lexicon import Lexicon
@@ -123,10 +123,8 @@ class WordClasses:
     male: frozenset[str]
     female: frozenset[str]
     suffixes: frozenset[str]
-    # Forms of only verbs that are never nouns, none an "-ing" form: "says", "tells".
-    not_nouns: frozenset[str]
-    # Tags of lower-case words already read: they do not depend on the words around them.
-    seen: dict[str, tuple[Tag, str]]
+    not_nouns: frozenset[str]  # forms of verbs only, never nouns, no "-ing": "says", "tells"
+    descriptors: frozenset[str]  # "Former AG Mukasey", "Liberal actor Sarandon": not a name
     titles: frozenset[str]
     org_heads: frozenset[str]
     groups: frozenset[str]
@@ -136,6 +134,7 @@ class WordClasses:
     ing_nouns: frozenset[str]  # "a town hall meeting in Kell": nouns spelled like "-ing" forms
     fractions: frozenset[str]  # "said about half of them ...": a share a count may open with
     given: dict[str, Gender]  # given names that tell a person's sex: "ana" -> "f" (names.toml)
+    seen: dict[str, tuple[Tag, str]] = field(default_factory=dict)  # context-free tags read
 
 
 def word_classes(lexicon: Lexicon) -> WordClasses:
@@ -255,7 +254,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         male=low(w.casefold() for w in syn.names.male),
         female=low(w.casefold() for w in syn.names.female),
         suffixes=low(w.casefold() for w in syn.names.suffixes),
-        seen={},
+        descriptors=low(w.casefold() for w in syn.names.descriptors),
         titles=low(w.casefold() for w in rep.titles),
         org_heads=low(w.casefold() for w in rep.org_heads),
         groups=low(w.casefold() for w in rep.groups),
@@ -317,7 +316,7 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
     elif len(out) > 2 and retag.opening_participle(out, classes):
         out[0] = out[0]._replace(tag="ADJ")  # "Retired neurosurgeon Ben Vey told ..."
     retag.titled_participles(out, classes)
-    retag.named_prepositions(out)  # "Doctors Without Borders": one name
+    retag.names_within(out, classes)  # "Doctors Without Borders", "Human Rights Watch"
     retag.plural_subjects(out, classes)  # "Federal records show ...": a noun before its verb
     return tuple(_by_neighbours(out, classes))
 

@@ -196,3 +196,19 @@ def test_people_still_under_the_rubble_are_missing(
     doc: str, expected: list[tuple[int, str | None]]
 ) -> None:
     assert [c for c in counts(doc) if c[1] is not None] == expected
+
+
+# People named by their ties or their place in a crowd count as people ("numbers.toml"
+# [context] people), in a part after "of" as on their own.
+TIES: list[tuple[str, list[tuple[int, str | None]]]] = [
+    ("Lund said 12 of his neighbours had died.", [(12, "killed")]),
+    ("Ruiz said 4 of their relatives were injured in the blast.", [(4, "injured")]),
+    ("The blast killed 9 shoppers and wounded 30 commuters.", [(9, "killed"), (30, "injured")]),
+    # survivors are no casualties
+    ("Rescuers found 12 survivors in the rubble.", [(12, None)]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), TIES)
+def test_people_by_their_ties(doc: str, expected: list[tuple[int, str | None]]) -> None:
+    assert counts(doc) == expected

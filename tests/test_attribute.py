@@ -505,7 +505,7 @@ def test_sources_of_counts_read_from_structure(text: str, figure: str, who: str)
         (
             "SAN JUAN, Kell (AP) \u2014 Kell's governor on Tuesday raised the toll to 2,975.",
             "2,975",
-            "governor",
+            "Kell's governor",
         ),
     ],
 )

@@ -1,6 +1,6 @@
 """After "according to", a possessor is not the source: the phrase it owns is.
 
-"According to Pell's mayor" is the mayor's statement (titled "Pell's mayor"), not Pell's; "Kell's
+"According to Pell's mayor" is the mayor's statement (named "Pell's mayor"), not Pell's; "Kell's
 health ministry" is the ministry's. A body behind its own spokesman or office stays the source
 ("according to Lund's office": Lund), as after a reporting verb. Every sentence was written for
 these tests, with invented names.
@@ -13,10 +13,11 @@ import pytest
 import claimtrack
 
 ROWS = [
-    ("According to Pell's mayor, 40 people died.", "mayor"),
-    ("Forty people died, according to Kell's health ministry.", "health ministry"),
+    # named with its owner: whose mayor, whose ministry
+    ("According to Pell's mayor, 40 people died.", "Pell's mayor"),
+    ("Forty people died, according to Kell's health ministry.", "Kell's health ministry"),
     ("According to the region's governor, 40 people died in the floods.", "governor"),
-    ("Forty people died, according to Orsk's Emergency Agency.", "Emergency Agency"),
+    ("Forty people died, according to Orsk's Emergency Agency.", "Orsk's Emergency Agency"),
     # a body behind its own spokesman or office
     ("According to the ministry's spokesman, 40 people died.", "ministry"),
     ("According to Lund's office, 40 people died.", "Lund"),

@@ -300,7 +300,11 @@ def test_it_is_a_body_not_a_group_of_people() -> None:
         # a number or a quantifier before "of" and a group, possessor and all
         ("Two of the Kell doctors said 12 patients died.", "12 patients", "Kell doctors"),
         ("Both of the town's rival clans said 9 men were arrested.", "9 men", "rival clans"),
-        ("Some of Dunmore's officials said 40 people had fled.", "40 people", "officials"),
+        (
+            "Some of Dunmore's officials said 40 people had fled.",
+            "40 people",
+            "Dunmore's officials",
+        ),
         ("Three of the nurses said 5 patients were hurt.", "5 patients", "nurses"),
     ],
 )
@@ -628,3 +632,41 @@ def test_a_described_body_refers_back_to_the_body_named_last(text: str, who: str
     figures = [c for c in claimtrack.extract(text, published="2024-03-01") if c.kind == "figure"]
     assert figures[-1].who is not None
     assert figures[-1].who.name == who
+
+
+# A role or a body named only by its owner keeps the owner in its name, and speaks for it
+# across documents: "Germany's foreign minister" then "Germany's government" is one actor.
+OWNED = [
+    ("Vell's foreign minister said 40 people had died.", "Vell's foreign minister"),
+    (
+        "The Orsk Republic's health ministry said 40 people had died.",
+        "Orsk Republic's health ministry",
+    ),
+    ("The Tarn Islands' coast guard said 6 people were missing.", "Tarn Islands' coast guard"),
+    # a named person keeps their name
+    ("Vell's foreign minister, Tomas Lind, said 40 people had died.", "Tomas Lind"),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), OWNED)
+def test_an_owned_role_or_body_is_named_with_its_owner(text: str, who: str) -> None:
+    figures = [c for c in claimtrack.extract(text, published="2024-03-01") if c.kind == "figure"]
+    assert figures[0].who is not None
+    assert figures[0].who.name == who
+
+
+def test_an_owned_role_and_the_owner_s_government_are_one_actor() -> None:
+    texts = [
+        ("Germany's foreign minister said that his country opposes sending tanks.", "2024-01-08"),
+        ("Germany's government said on Friday that it would send tanks to Ukraine.", "2024-02-03"),
+    ]
+    claims = [
+        c
+        for i, (text, day) in enumerate(texts)
+        for c in claimtrack.extract(text, published=day, doc_id=f"d{i}")
+    ]
+    shifts = [f for f in claimtrack.reconcile(claims) if f.kind == "stance_shift"]
+    assert len(shifts) == 1
+    assert (
+        "from oppose on 8 Jan 2024 (Germany's foreign minister) to support" in shifts[0].explanation
+    )

@@ -46,6 +46,8 @@ class _Entity:
     gender: Gender | None = None
     # Whether it was ever a source, not only the subject of some other verb.
     spoke: bool = False
+    # The name that owns a role or a body named by it alone: "Germany's" (foreign minister).
+    owner: str | None = None
     # The name's first and last words, case-folded (the last without "'s"), kept in step with
     # ``name`` by :meth:`rename`: every later mention of a person is compared with them.
     first: str = field(init=False)
@@ -190,8 +192,11 @@ class Speakers:
         if entity is None:
             return None
         entity.spoke = entity.spoke or speaks
+        role = _ARTICLE.sub("", mention.name).casefold() == entity.name.casefold()
+        if mention.owner and role and not entity.owner:
+            entity.owner = mention.owner  # "Germany's foreign minister": whose minister
         return Who(
-            name=entity.name,
+            name=f"{entity.owner} {entity.name}" if entity.owner else entity.name,
             canonical=entity.canonical,
             kind=entity.kind,
             title=entity.title,

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import regex
+
 from ..model import Span, WhoKind
 from ..syntax.structure import POSSESSIVE_ENDS, Gender, Phrase
 from ..text.patterns import lazy
 
 _POSSESSIVE_END = lazy(r"['\u2019]s?$")
+_ARTICLE = lazy(r"^(?:the|a|an)\s+", regex.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,8 @@ class SpeakerMention:
     indefinite: bool = False
     # A person's sex where the words tell it ("Mrs.", "queen", a given name): "m" or "f".
     gender: Gender | None = None
+    # The name that owns a role or a body, as written: "Germany's" (foreign minister).
+    owner: str | None = None
 
 
 def bare_possessor(mention: SpeakerMention) -> SpeakerMention:
@@ -64,12 +69,28 @@ def speaker_mention(phrase: Phrase) -> SpeakerMention:
             phrase.span, phrase.text, phrase.name, phrase.title, "person", "name", indefinite,
             phrase.gender,
         )  # fmt: skip
+    owner = _owner(phrase)
     if phrase.kind == "organization" and phrase.name:
-        return SpeakerMention(phrase.span, phrase.text, phrase.name, None, "organization", "name")
+        return SpeakerMention(
+            phrase.span, phrase.text, phrase.name, None, "organization", "name", owner=owner
+        )
     if phrase.kind == "organization":
         # "the council", "the ministry": the body named before, if there is one
-        return SpeakerMention(phrase.span, phrase.text, phrase.text, None, "organization", "role")
+        return SpeakerMention(
+            phrase.span, phrase.text, phrase.text, None, "organization", "role", owner=owner
+        )
     kind = "person" if phrase.kind == "role" and not phrase.plural else "group"
     if phrase.kind == "other" and not phrase.plural:
         kind = "organization"
-    return SpeakerMention(phrase.span, phrase.text, phrase.text, None, kind, "role", indefinite)
+    return SpeakerMention(
+        phrase.span, phrase.text, phrase.text, None, kind, "role", indefinite, owner=owner
+    )
+
+
+def _owner(phrase: Phrase) -> str | None:
+    """The proper name that owns a role or a body: "Germany's" (foreign minister), as written."""
+    owner = phrase.owner
+    if owner is None or owner.kind not in ("name", "organization"):
+        return None
+    said = _ARTICLE.sub("", owner.text)  # as written, with its "'s" or "'"
+    return said if said[:1].isupper() and said.endswith(("'s", "\u2019s", "'", "\u2019")) else None

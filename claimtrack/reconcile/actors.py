@@ -16,6 +16,8 @@ StanceKey = tuple[str, str]
 # A compound adjective is no group's name: "Iran-backed", "Saudi-led".
 _COMPOUND = lazy(r"\p{L}-\p{Ll}")
 _POSSESSIVE = lazy(r"['\u2019]s?$")
+# A role or a body named by its owner: "Germany's foreign minister", "Velt's government".
+_OWNER = lazy(r"(?P<name>\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*)*)['\u2019]s ")
 
 
 def norm(s: str | None) -> str | None:
@@ -60,6 +62,11 @@ def speaks_for(who: Who, lexicon: Lexicon | None = None) -> str | None:
     phrase = who.title if named else who.name
     words = (phrase or "").split()
     nouns, ranks = (lexicon or load_lexicon()).memo("reconcile.speaks_for", _speaking_words)
+    owner = _OWNER.match(phrase or "") if not named and who.kind != "group" else None
+    if owner is not None and len(words) > 1:
+        # a role or a body named by its owner alone: "Germany's foreign minister", "Velt's
+        # government" speak for the owner
+        return _group_name(owner["name"], lexicon)
     if len(words) < 2 or words[-1].casefold() not in nouns:
         return None
     run: list[str] = []
@@ -71,7 +78,11 @@ def speaks_for(who: Who, lexicon: Lexicon | None = None) -> str | None:
         run.pop(0)
     if not run or (named and len(run) > 1):
         return None
-    name = " ".join(run)
+    return _group_name(" ".join(run), lexicon)
+
+
+def _group_name(name: str, lexicon: Lexicon | None) -> str | None:
+    """A group's name compared across documents: a country's name as the gazetteer gives it."""
     place = gazetteer(lexicon).resolve(name)
     if place is not None and place.kind == "country":
         return norm(place.name)

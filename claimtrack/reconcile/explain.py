@@ -170,8 +170,10 @@ def explain_shift(a: Claim, b: Claim) -> str:
     assert a.date
     assert b.date
     topic = a.stance.topic.replace("_", " ")
+    # one actor named two ways ("Germany's foreign minister", then "Germany's government")
+    before = f" ({source_name(a.who)})" if a.who and b.who and a.who.name != b.who.name else ""
     return (
         f"{_cap(source_name(b.who, possessive=True))} stance on {topic} shifted from "
-        f"{a.stance.polarity} on {day_text(a.date.start)} to {b.stance.polarity} on "
+        f"{a.stance.polarity} on {day_text(a.date.start)}{before} to {b.stance.polarity} on "
         f"{day_text(b.date.start)}."
     )

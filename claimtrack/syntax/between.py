@@ -14,8 +14,17 @@ from .apposed import apposition_end
 from .structure import Phrase, Word
 from .words import WordClasses
 
-_YEAR = lazy(r"1[5-9]\d\d|20\d\d")
+YEAR = lazy(r"1[5-9]\d\d|20\d\d")
 _CITING = frozenset({"cite", "quote"})
+_TIME_HEADS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week "
+    "weekend month year morning afternoon evening night day days weeks months years time "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Nouns of an occasion that stand between a subject and its verb only after a preposition:
+# "officials, in a statement, said"; "the statement said" is a subject.
+_OCCASION_HEADS = frozenset({"interview", "statement"})
 
 
 def past_modifiers(
@@ -49,7 +58,7 @@ def past_modifiers(
         elif w.tag == "VERB" and k + 1 in starting and _cites(w, classes):
             k = starting[k + 1].last + 1  # "reported, citing the ministry, that ...": an aside
             after_object = True
-        elif k in starting and _time(words, starting[k]) and not starting[k].possessive:
+        elif k in starting and is_time(words, starting[k]) and not starting[k].possessive:
             k = starting[k].last + 1  # "said Monday that", "issued late Friday"
             after_object = False
         else:
@@ -93,8 +102,7 @@ def _counts(words: Sequence[Word], phrase: Phrase, prep: Word, classes: WordClas
     if words[phrase.head].lemma in classes.fractions:
         return True
     return any(
-        w.tag == "NUM" and not _YEAR.fullmatch(w.text)
-        for w in words[phrase.first : phrase.last + 1]
+        w.tag == "NUM" and not YEAR.fullmatch(w.text) for w in words[phrase.first : phrase.last + 1]
     )
 
 
@@ -104,7 +112,9 @@ def _cites(word: Word, classes: WordClasses) -> bool:
     return any(f.form == "ing" and f.lemma in _CITING for f in forms)
 
 
-def _time(words: Sequence[Word], phrase: Phrase) -> bool:
-    from .content import is_time  # content imports this module
-
-    return is_time(words, phrase)
+def is_time(words: Sequence[Word], phrase: Phrase) -> bool:
+    """A time ("on Monday", "last week") or an occasion after a preposition ("in a statement")."""
+    head = words[phrase.head].text.casefold().rstrip(".")
+    if head in _OCCASION_HEADS:
+        return phrase.first > 0 and words[phrase.first - 1].tag == "ADP"
+    return head in _TIME_HEADS

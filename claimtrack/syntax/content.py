@@ -10,24 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from ..text.patterns import lazy
 from .adverbials import adverbial_content, spoken_of
-from .between import past_modifiers
+from .between import YEAR, past_modifiers
+from .between import is_time as is_time
 from .between import past_participle as past_participle
 from .structure import Phrase, Quote, VerbGroup, Word
 from .words import WordClasses
 
 ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
-_YEAR = lazy(r"1[5-9]\d\d|20\d\d")
-_TIME_HEADS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week "
-    "weekend month year morning afternoon evening night day days weeks months years time "
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-# Nouns of an occasion that stand between a subject and its verb only after a preposition:
-# "officials, in a statement, said"; "the statement said" is a subject.
-_OCCASION_HEADS = frozenset({"interview", "statement"})
 # Verbs whose first object is the hearer: "told reporters (that)", "assured allies".
 HEARER_VERBS = frozenset("tell inform assure warn remind brief notify promise".split())
 # Of those, the ones whose only object may be what was said: "promised a fair count".
@@ -48,14 +38,6 @@ def participle_at(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
 def reports(word: Word, classes: WordClasses) -> bool:
     """Whether the word is a form of a verb that attributes (any class)."""
     return word.text.casefold() in classes.reporting
-
-
-def is_time(words: Sequence[Word], phrase: Phrase) -> bool:
-    """A time ("on Monday", "last week") or an occasion after a preposition ("in a statement")."""
-    head = words[phrase.head].text.casefold().rstrip(".")
-    if head in _OCCASION_HEADS:
-        return phrase.first > 0 and words[phrase.first - 1].tag == "ADP"
-    return head in _TIME_HEADS
 
 
 def read_content(
@@ -214,7 +196,7 @@ def _number_ahead(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     """
     for w in words[k + 1 : k + 4]:
         if w.tag == "NUM":
-            return not _YEAR.fullmatch(w.text)  # "in 2018": a year, not a count
+            return not YEAR.fullmatch(w.text)  # "in 2018": a year, not a count
         if w.lemma in classes.fractions:
             return True
         if w.tag in ("VERB", "AUX", "PUNCT"):
@@ -382,7 +364,7 @@ def _more_said(words: Sequence[Word], k: int, end: int) -> bool:
     for w in words[k + 1 : min(end, k + 5)]:
         if w.tag in ("VERB", "AUX", "PUNCT"):
             return False
-        if w.tag == "NUM" and not _YEAR.fullmatch(w.text):
+        if w.tag == "NUM" and not YEAR.fullmatch(w.text):
             return True
     return False
 

@@ -82,6 +82,22 @@ SUBJECTS = [
     # an inverted subject described by a participle or an adjective with its preposition
     ('"It will be hard," says a source involved in the talks.', "say", "a source"),
     ('"We are ready," said an aide familiar with the plan.', "say", "an aide"),
+    (
+        '"It is late," said the officer known as Bob, speaking for the first time.',
+        "say",
+        "the officer",
+    ),
+    ('"It is late," says a farmer known locally as Tam.', "say", "a farmer"),
+    # a participle after an inverted verb of saying describes the person named after it
+    ('"It was a mistake," said retired Army Col. Pia Marsh.', "say", "retired Army Col. Pia Marsh"),
+    (
+        '"I am not sure," said undecided voter Lia Brant of Kell.',
+        "say",
+        "undecided voter Lia Brant of Kell",
+    ),
+    ('"We are tired," said displaced farmer Oro Tamm, 54.', "say", "displaced farmer Oro Tamm"),
+    # ... but not a bare name after a comma: a verb and its object
+    ("Gunmen stormed the village, killed Ana Ruiz and fled, Lund said.", "say", "Lund"),
     ("A person familiar with the plan says the talks will go on.", "say", "A person"),
     ("The official familiar with the plan confirmed the meeting.", "confirm", "The official"),
     ("The average of recent polls shows Lund ahead.", "show", "The average"),

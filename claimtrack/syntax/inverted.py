@@ -45,8 +45,12 @@ def inverted_subject(
 
 
 def _described(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
-    """A participle or an adjective and its preposition after a phrase: "involved in"."""
-    if k + 1 >= len(words) or words[k + 1].tag != "ADP":
+    """A participle or an adjective and its preposition after a phrase: "involved in".
+
+    Also "known as", and with an adverb between: "known locally as".
+    """
+    nxt = k + 2 if k + 2 < len(words) and words[k + 1].tag == "ADV" else k + 1
+    if nxt >= len(words) or not (words[nxt].tag == "ADP" or words[nxt].lemma == "as"):
         return False
     w = words[k]
     forms = classes.verbs.get(w.text.casefold(), ())

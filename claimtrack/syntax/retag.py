@@ -51,9 +51,10 @@ def titled_participles(out: list[Word], classes: WordClasses) -> None:
     """
     for k in range(len(out) - 2):
         w = out[k]
-        if w.tag != "VERB" or out[k + 1].text.casefold() not in classes.titles:
+        if w.tag != "VERB":
             continue
-        if out[k + 2].tag != "PROPN":
+        titled = out[k + 1].text.casefold() in classes.titles and out[k + 2].tag == "PROPN"
+        if not titled and not (k > 0 and _described_person(out, k, classes)):
             continue
         if w.text.casefold() in classes.reporting:
             continue  # "said President Lund": a verb of saying before its inverted subject
@@ -64,6 +65,26 @@ def titled_participles(out: list[Word], classes: WordClasses) -> None:
             forms or w.text.endswith(("ed", "ing"))
         ):
             out[k] = out[k]._replace(tag="ADJ")
+
+
+def _described_person(out: Sequence[Word], k: int, classes: WordClasses) -> bool:
+    """After a verb of saying or a determiner, a person named after a description.
+
+    "said retired Army Col. Pia Marsh", "said undecided voter Lia Brant": nouns or an
+    honorific, then the name; a bare name ("..., killed Ana Ruiz") describes nobody.
+    """
+    before = out[k - 1]
+    if before.tag != "DET" and not (
+        before.tag == "VERB" and before.text.casefold() in classes.reporting
+    ):
+        return False
+    described = False
+    j = k + 1
+    while j < len(out) and j - k <= 5 and out[j].tag in ("NOUN", "PROPN"):
+        low = out[j].text.casefold()
+        described = described or out[j].tag == "NOUN" or low in classes.honorifics
+        j += 1
+    return described and out[j - 1].tag == "PROPN" and j - 1 > k + 1
 
 
 def _opens_description(before: Word, classes: WordClasses) -> bool:

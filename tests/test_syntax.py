@@ -101,6 +101,12 @@ SUBJECTS = [
     ("A person familiar with the plan says the talks will go on.", "say", "A person"),
     ("The official familiar with the plan confirmed the meeting.", "confirm", "The official"),
     ("The average of recent polls shows Lund ahead.", "show", "The average"),
+    # an "-s" noun after an opening modifier, before a prepositional phrase and a verb of showing
+    ("Exit polls from the Kell primary showed Lund ahead.", "show", "Exit polls"),
+    ("Polls from the Kell primary showed that Lund was ahead.", "show", "Polls"),
+    # documents, images and polling that show
+    ("Recent polling shows that Lund remains popular.", "show", "Recent polling"),
+    ("A video of the clash shows her clutching her phone.", "show", "A video"),
     # a name's noun before a comma is a noun: "a Kell Court advocate, Ana Ruiz"
     (
         '"It will pass," said a leading Kell Court advocate, Ana Ruiz.',

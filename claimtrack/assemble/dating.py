@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..attribute.read import DOCUMENT_HEADS
+from ..attribute.according import document_heads
 from ..attribute.statements import Statement
 from ..find.dates import DateMention
 from ..lexicon import Lexicon, term_pattern
@@ -279,7 +279,7 @@ class Dating:
         for mention in dates:
             if mention.start is None or self.future(mention) or mention.span[1] > fig[0]:
                 continue
-            k = on_document(parse, mention.span, DOCUMENT_HEADS)
+            k = on_document(parse, mention.span, document_heads(self.lex))
             if k is not None and parse.words[k].end <= fig[0]:
                 return mention
         return None

@@ -31,13 +31,13 @@ _CLAUSE_BREAKS = frozenset({":", ";"})
 
 _MAKERS = frozenset({"by", "of", "from"})  # "a report by/of/from the agency"
 
-# Evidence verbs take documents as subjects ("the poll found"); people are speakers.
-DOCUMENT_HEADS = frozenset(
-    "poll polls survey surveys study studies report reports analysis data figures numbers "
-    "research review audit investigation assessment estimate estimates records census "
-    "statistics findings results document documents memo letter filing complaint lawsuit "
-    "indictment ruling tally count toll update bulletin statement communique release".split()
-)
+
+def document_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The nouns of ``reporting.documents``: evidence verbs take them as subjects."""
+    return lexicon.memo(
+        "attribute.documents",
+        lambda lex: frozenset(w.casefold() for w in lex.reporting.documents),
+    )
 
 
 def according_table(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -49,19 +49,19 @@ def according_table(lexicon: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(sorted(p, key=len, reverse=True)) for first, p in table.items()}
 
 
-def owner_of(subject: Phrase, parse: SentenceParse) -> Phrase:
+def owner_of(subject: Phrase, parse: SentenceParse, documents: frozenset[str]) -> Phrase:
     """The body behind its own document: "the authority's report", "a tally by the agency"."""
     words = parse.words
     head = words[subject.head].text.casefold()
-    if subject.owner is not None and (head in DOCUMENT_HEADS or head in _OWNED_WORDS):
+    if subject.owner is not None and (head in documents or head in _OWNED_WORDS):
         return subject.owner
     after = subject.last + 1
-    if head in DOCUMENT_HEADS and after + 3 < len(words) and words[after].text == ",":
+    if head in documents and after + 3 < len(words) and words[after].text == ",":
         after += 1  # "The data, released by the ministry on Friday, showed"
-    if head in DOCUMENT_HEADS and after + 2 < len(words) and words[after].tag in ("VERB", "ADJ"):
+    if head in documents and after + 2 < len(words) and words[after].tag in ("VERB", "ADJ"):
         # "figures released by the ministry", "data available from the police": to the maker
         after += 1
-    if head in DOCUMENT_HEADS and after + 1 < len(words) and words[after].lemma in _MAKERS:
+    if head in documents and after + 1 < len(words) and words[after].lemma in _MAKERS:
         # "a separate tally by the Morra Courier", "the bulletin of the relief office", "a
         # statement from the army": the body that made it
         maker = parse.phrase_at(after + 1)
@@ -81,6 +81,7 @@ def according_mentions(
     according: dict[str, tuple[tuple[str, ...], ...]],
     classes: WordClasses,
     citing: frozenset[str] = frozenset(),
+    documents: frozenset[str] = frozenset(),
 ) -> list[AttributionMention]:
     """X and the rest of the sentence for "According to X, ..." and "..., according to X"."""
     words = parse.words
@@ -101,7 +102,9 @@ def according_mentions(
             source = parse.phrase_at(j) if j < len(words) else None
             if source is None or source.first != j:
                 continue
-            source = owner_of(possessed(source, parse), parse)  # "to Pell's mayor", "figures by"
+            source = owner_of(
+                possessed(source, parse), parse, documents
+            )  # "to Pell's mayor", "figures by"
             source, after = _apposed(parse, source)  # "according to the mayor, Piet Maro, ..."
             cue = (
                 (words[k - 1].start, words[k - 1].end)

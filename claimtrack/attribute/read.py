@@ -27,10 +27,10 @@ from ..syntax.apposed import with_owner_first
 from ..syntax.clauses import BE_FORMS
 from ..syntax.structure import Clause, Phrase, SentenceParse, VerbGroup
 from ..syntax.words import WordClasses, word_classes
-from .according import DOCUMENT_HEADS as DOCUMENT_HEADS  # re-exported: statements, dating
 from .according import (
     according_mentions,
     according_table,
+    document_heads,
     opens_clause,
     owner_of,
 )
@@ -63,15 +63,16 @@ def find_attribution_mentions(
     according = lexicon.memo("attribute.according", according_table)
     asking = lexicon.memo("attribute.asking", question_verbs)
     citing = frozenset(c.casefold() for c in lexicon.reporting.citing)
+    documents = document_heads(lexicon)
     out: list[AttributionMention] = []
     turns = transcript_turns(text, parses)
     for index, parse in enumerate(parses):
         found: list[AttributionMention] = [turns[index]] if index in turns else []
         for clause in parse.clauses:
-            found.extend(_from_clause(text, parse, clause, classes, asking))
+            found.extend(_from_clause(text, parse, clause, classes, asking, documents))
             found.extend(question(text, parse, clause, asking))
             found.extend(passive_by(text, parse, clause, classes, asking))
-        found.extend(according_mentions(text, parse, according, classes, citing))
+        found.extend(according_mentions(text, parse, according, classes, citing, documents))
         found.extend(_owned_counts(parse))
         found.extend(colon_mentions(parse, classes.times, headline=index == 0))
         taken: set[tuple[Span, Span | None]] = set()
@@ -131,7 +132,12 @@ def _cue_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _from_clause(
-    text: str, parse: SentenceParse, clause: Clause, classes: WordClasses, asking: frozenset[str]
+    text: str,
+    parse: SentenceParse,
+    clause: Clause,
+    classes: WordClasses,
+    asking: frozenset[str],
+    documents: frozenset[str],
 ) -> list[AttributionMention]:
     vg = clause.verb
     if vg is None or clause.content is None or asked_aside(parse, clause, asking):
@@ -148,7 +154,7 @@ def _from_clause(
     subject, content = participle_subject(parse, clause, classes), clause.content
     if (turned := comma_inverted(parse, clause, classes)) is not None:
         subject, content = turned  # "The town was white, said Ana Ruiz, a historian"
-    if klass is None or subject is None or not _source(subject, klass, parse):
+    if klass is None or subject is None or not _source(subject, klass, parse, documents):
         return []
     if klass == "cognition" and subject.kind == "pronoun" and subject.text.casefold() in _WRITER:
         return []  # "I think", "you know" outside a quotation: the writer or the reader
@@ -187,10 +193,10 @@ def _from_clause(
     ):
         if klass == "evidence" and counted(parse, content):
             klass = "count"  # "the figures show 40 deaths": a count, and the figures its source
-        elif klass != "evidence" or parse.words[subject.head].text.casefold() not in DOCUMENT_HEADS:
+        elif klass != "evidence" or parse.words[subject.head].text.casefold() not in documents:
             return []  # "needs money", "maintained a lead": a thing, not a thought or a statement
     direct = text[content[0] : content[0] + 1] in ('"', "\u201c")
-    sources = tuple(owner_of(s, parse) for s in (subject.conjuncts or (subject,)))
+    sources = tuple(owner_of(s, parse, documents) for s in (subject.conjuncts or (subject,)))
     more = _goes_on(parse, vg.last) if content[1] <= cue[0] else _interrupted(parse, subject)
     site = _relative_site(parse, subject, vg.first, classes)
     return [AttributionMention(s, cue, content, direct, klass, more, site) for s in sources]
@@ -341,7 +347,7 @@ _WRITER = frozenset({"i", "we", "you"})
 _QUOTE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
-def _source(subject: Phrase, klass: str, parse: SentenceParse) -> bool:
+def _source(subject: Phrase, klass: str, parse: SentenceParse, documents: frozenset[str]) -> bool:
     """Whether a clause's subject can be a source for a verb of this class."""
     low = subject.text.casefold()
     if (
@@ -360,7 +366,7 @@ def _source(subject: Phrase, klass: str, parse: SentenceParse) -> bool:
         if verb is not None and verb.text.casefold().endswith("s") and verb.tag == "VERB":
             return False
     if klass == "evidence":
-        return head in DOCUMENT_HEADS or subject.kind != "other"
-    if subject.kind == "other" and head in DOCUMENT_HEADS and klass == "cognition":
+        return head in documents or subject.kind != "other"
+    if subject.kind == "other" and head in documents and klass == "cognition":
         return False
     return True

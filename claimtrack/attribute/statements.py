@@ -21,9 +21,10 @@ from ..syntax.gapping import with_gapped
 from ..syntax.parse import Parser, RuleParser
 from ..syntax.structure import Phrase, SentenceParse, Word
 from ..text.tokens import Token
+from .according import document_heads
 from .coref import Speakers, speaker_mention
 from .mention import AttributionMention
-from .read import DOCUMENT_HEADS, find_attribution_mentions
+from .read import find_attribution_mentions
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ def read_statements(
     parses = [past_dateline(with_gapped(text, p, lexicon)) for p in parses]
     mentions = find_attribution_mentions(text, parses, lexicon)
     speakers = Speakers(lexicon)
+    documents = document_heads(lexicon)
     events, known = _events(parses, mentions, speakers.body_heads)
     starts = [p.span[0] for p in parses]
     out: list[Statement] = []
@@ -80,7 +82,7 @@ def read_statements(
                 site, said = cut(text, *mention.site)  # "who" in "Jeb Bush, who said"
                 who = who.model_copy(update={"text": said, "span": site})
             if who is not None:
-                for head in _issued(mention, parses, starts):
+                for head in _issued(mention, parses, starts, documents):
                     speakers.issued(head)
         out.append(Statement(mention, who, _part(text, mention)))
     out.sort(key=lambda s: (s.mention.cue, s.mention.source.span if s.mention.source else ()))
@@ -192,7 +194,10 @@ def bodies_inside(
 
 
 def _issued(
-    mention: AttributionMention, parses: Sequence[SentenceParse], starts: Sequence[int]
+    mention: AttributionMention,
+    parses: Sequence[SentenceParse],
+    starts: Sequence[int],
+    documents: frozenset[str],
 ) -> list[str]:
     """The documents a source speaks through in its own clause: "said in its daily report".
 
@@ -211,7 +216,7 @@ def _issued(
         if content[0] <= phrase.span[0] < content[1] or phrase is mention.source:
             continue
         head = words[phrase.head].text.casefold()
-        if head not in DOCUMENT_HEADS:
+        if head not in documents:
             continue
         before = words[phrase.first - 1].text.casefold() if phrase.first > 0 else ""
         owner = words[phrase.first].text.casefold()

@@ -250,6 +250,9 @@ class ReportingLexicon(_Section):
     event_cues: Terms = ()
     # Nouns for a count whose owner is its source: "the Health Ministry's own count stood at 528".
     count_nouns: Terms = ()
+    # Documents, polls, records and images that speak for whoever made them: "a poll showed",
+    # "federal records show", "figures released by the ministry".
+    documents: Terms = ()
     # Words of a sentence that goes on with a count just attributed, in the narrator's voice:
     # "The number of injured stood at 27,022", "Of all the dead, 5,655 were in the region".
     continuing: Terms = ()

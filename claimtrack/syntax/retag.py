@@ -119,16 +119,22 @@ def plural_subjects(out: list[Word], classes: WordClasses) -> None:
             f.form in ("base", "past") for f in following
         ):
             out[k] = w._replace(tag="NOUN", lemma=w.text.casefold())
-    for k in range(1, len(out) - 3):
-        if out[k - 1].tag == "CCONJ" and out[k].tag == "VERB" and _heads_a_subject(out, k, classes):
+    for k in range(len(out) - 3):
+        # after "and"/"but", or opening the sentence alone or after one modifier ("Exit polls")
+        modified = k == 1 and out[0].tag in ("PROPN", "ADJ", "NOUN")
+        if not (k == 0 or modified or out[k - 1].tag == "CCONJ") or out[k].tag != "VERB":
+            continue
+        if _heads_a_subject(out, k, classes, says=modified):
             out[k] = out[k]._replace(tag="NOUN", lemma=out[k].text.casefold())
 
 
-def _heads_a_subject(out: list[Word], k: int, classes: WordClasses) -> bool:
+def _heads_a_subject(out: list[Word], k: int, classes: WordClasses, says: bool) -> bool:
     """An "-s" form after "and"/"but", with a prepositional phrase and then a past verb.
 
     "..., but demands for a truce grew", "and calls for talks were ignored": the noun heads the
-    next clause's subject. "but calls for a truce" (no verb after) stays a verb.
+    next clause's subject. "but calls for a truce" (no verb after) stays a verb. After a first
+    word that may be a name (``says``), the past verb must be one of saying or showing: "Exit
+    polls from Kell showed", but "Lund leads in polls released Tuesday".
     """
     forms = classes.verbs.get(out[k].text.casefold(), ())
     if not forms or not all(f.form == "third" for f in forms) or out[k + 1].tag != "ADP":
@@ -140,9 +146,9 @@ def _heads_a_subject(out: list[Word], k: int, classes: WordClasses) -> bool:
         if word.tag == "VERB" and forms and all(f.form == "third" for f in forms):
             continue  # "calls for talks were ignored": a plural noun in the phrase
         if word.tag == "AUX":
-            return True  # "were ignored", "have grown"
+            return not says  # "were ignored", "have grown"
         if word.tag == "VERB":
-            return any(f.form == "past" for f in forms)
+            return any(f.form == "past" and (not says or f.klass in _SAYS) for f in forms)
         if word.tag not in _IN_PHRASE or word.lemma in _OPENS_CLAUSE:
             return False  # "warns of strikes that killed 9": the verb is another clause's
     return False

@@ -77,6 +77,19 @@ SUBJECTS = [
     ),
     # a dash with spaces around it ends a phrase
     ("Lund was seen as stronger - 60 percent of voters said she would win.", "say", "60 percent"),
+    # "and" inside a body's name, when the name goes on to a body's head
+    (
+        "Kell's Water and Power Authority (KWPA) said 12 people had died.",
+        "say",
+        "Water and Power Authority (KWPA)",
+    ),
+    ("Dorn Fire and Rescue Service said 3 died.", "say", "Dorn Fire and Rescue Service"),
+    # ... but two sources where what follows "and" is no body's name or describes a noun
+    (
+        "Biden and White House officials said the talks would go on.",
+        "say",
+        "Biden and White House officials",
+    ),
     # a pronoun and a role joined by "and"
     ("It was a mistake, she and another reporter said.", "say", "she and another reporter"),
     # an inverted subject described by a participle or an adjective with its preposition

@@ -35,7 +35,23 @@ def is_person_pair(words: Sequence[Word], k: int, j: int, classes: WordClasses) 
     """
     if words[k].text.casefold() in classes.honorifics:
         k += 1  # "Dr. Ana Ruiz": the title is no part of the name
-    return j - k <= 2
+    return j - k <= 2 and not _body_after_and(words, k, j, classes)
+
+
+def _body_after_and(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> bool:
+    """A body's name goes on after "and": "Water and Power Authority", "Disaster and ...".
+
+    Two capitalised words or more after "and", the last a body's head, no noun after them
+    ("Biden and White House officials" are two), and no given name before "and".
+    """
+    m = j + 1
+    while m < len(words) and words[m].tag == "PROPN":
+        m += 1
+    if m - (j + 1) < 2 or words[m - 1].text.casefold() not in classes.org_heads:
+        return False
+    if m < len(words) and words[m].tag == "NOUN":
+        return False
+    return not any(w.text.casefold() in classes.given for w in words[k:j])
 
 
 def person_name(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> bool:

@@ -57,6 +57,17 @@ OWNED_OF = [
     ("Lena Moss cited the Kell agency's estimate of about 300 dead.", 300, "Kell agency"),
     ("The ministry's count of 61 dead was disputed by the Orsk Red Cross.", 61, "ministry"),
     ("The Orsk Red Cross said 70 people had died.", 70, "Orsk Red Cross"),
+    # ... but a count a verb of counting puts is its subject's, whoever owns the noun
+    ("The agency put the country's toll at 4,156 on Monday.", 4156, "agency"),
+    # who gave a figure other than the one reported, after "given by": that figure's only
+    (
+        "The Orsk Red Cross said 900 people had been killed, twice the figure given by the "
+        "authorities in the east.",
+        900,
+        "Orsk Red Cross",
+    ),
+    ("The toll given by the Kell ministry stood at 40.", 40, "Kell ministry"),
+    ("Figures compiled by the Kell ministry show 40 people died.", 40, "Kell ministry"),
 ]
 
 

@@ -90,6 +90,13 @@ SUBJECTS = [
         "say",
         "Biden and White House officials",
     ),
+    # a time closes a clause before ", and" and the next clause's subject: no list
+    (
+        "Kell's ministry reported 14 deaths on Tuesday, and the Dorn Helmets, who work in the "
+        "north, said they found 22 bodies.",
+        "say",
+        "the Dorn Helmets",
+    ),
     # a pronoun and a role joined by "and"
     ("It was a mistake, she and another reporter said.", "say", "she and another reporter"),
     # an inverted subject described by a participle or an adjective with its preposition

@@ -166,6 +166,16 @@ def _made_by(parse: SentenceParse, k: int) -> Span | None:
     the estimate, with its complement, is the officials'.
     """
     words = parse.words
+    if k >= 1 and words[k - 1].text != "," and words[k].tag == "VERB":
+        # "more than twice the figure given by the authorities": the figure only; "the toll
+        # given by the ministry stood at 40": the subject, with its clause
+        before = parse.phrase_at(k - 1)
+        if before is None or before.last != k - 1:
+            return None
+        subject = any(
+            c.subject is not None and c.subject.first == before.first for c in parse.clauses
+        )
+        return (before.span[0], words[-1].end) if subject else before.span
     if words[k].tag != "VERB" or k < 2 or words[k - 1].text != ",":
         return None
     noun = parse.phrase_at(k - 2)

@@ -73,7 +73,7 @@ def find_attribution_mentions(
             found.extend(question(text, parse, clause, asking))
             found.extend(passive_by(text, parse, clause, classes, asking))
         found.extend(according_mentions(text, parse, according, classes, citing, documents))
-        found.extend(_owned_counts(parse))
+        found.extend(_owned_counts(parse, classes))
         found.extend(colon_mentions(parse, classes.times, headline=index == 0))
         taken: set[tuple[Span, Span | None]] = set()
         kept: list[AttributionMention] = []
@@ -276,7 +276,7 @@ def _goes_on(parse: SentenceParse, last: int) -> Span | None:
     return None
 
 
-def _owned_counts(parse: SentenceParse) -> list[AttributionMention]:
+def _owned_counts(parse: SentenceParse, classes: WordClasses) -> list[AttributionMention]:
     """A count owned by a body, whatever its verb: "the agency's official count stood at 1,774".
 
     The owner is the source of the figures in the rest of the clause (a count, no statement).
@@ -299,10 +299,10 @@ def _owned_counts(parse: SentenceParse) -> list[AttributionMention]:
         cue = (head.start, head.end)
         out.append(AttributionMention(subject.owner, cue, content, False, "count"))
     taken = {m.cue for m in out}
-    return out + [m for m in _owned_of(parse) if m.cue not in taken]
+    return out + [m for m in _owned_of(parse, classes) if m.cue not in taken]
 
 
-def _owned_of(parse: SentenceParse) -> list[AttributionMention]:
+def _owned_of(parse: SentenceParse, classes: WordClasses) -> list[AttributionMention]:
     """A body's count that gives its figure after "of" or "at": "the agency's count of 61".
 
     Wherever the phrase stands ("..., contradicting the agency's count of 61"), the owner is
@@ -317,6 +317,11 @@ def _owned_of(parse: SentenceParse) -> list[AttributionMention]:
             continue
         if k + 1 >= len(words) or words[k].lemma not in ("of", "at"):
             continue
+        verb = words[phrase.owner.first - 1] if phrase.owner.first > 0 else None
+        if verb is not None and any(
+            f.klass == "count" for f in classes.verbs.get(verb.text.casefold(), ())
+        ):
+            continue  # "AFAD put the country's toll at 41,156": the verb's subject gives it
         number = next((j for j in range(k + 1, min(len(words), k + 5)) if words[j].tag == "NUM"), 0)
         if not number or any(w.tag in ("VERB", "AUX", "PUNCT") for w in words[k + 1 : number]):
             continue

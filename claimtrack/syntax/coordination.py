@@ -28,8 +28,10 @@ def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Ph
                 break  # no "and", "or", "," or ", and" between them
             joined = [w.text.casefold() for w in gap]
             if joined in (["and"], ["or"], ["nor"], [","], [",", "and"]) and _alike(a, b):
-                if joined == [","] and is_time(words, a):
-                    break  # "On Sunday, Ruiz and Lund urged": a time, then the subject
+                if is_time(words, a) != is_time(words, b):
+                    # "On Sunday, Ruiz and Lund urged": a time, then the subject; "... on
+                    # Tuesday, and the rescue group said": a time, then the next clause
+                    break
                 if joined == [","] and not _list_goes_on(words, base, j + 1):
                     break
                 if joined == [","] and (

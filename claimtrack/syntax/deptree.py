@@ -108,6 +108,8 @@ def _is_head(tree: Tree, h: int, classes: WordClasses) -> bool:
     if tree.deps[h] == "poss":
         return True
     up = tree.heads[h]
+    if tree.deps[h] == "conj" and up >= 0 and tree.deps[up] in _INNER:
+        return False  # "Power" in "Water and Power Authority": a modifier's conjunct
     if 0 <= h < up and tree.words[up].tag not in ("VERB", "AUX"):
         return False  # a modifier inside a bigger phrase: "year" in "81-year-old Ada Ruiz"
     if w.tag == "NUM" and tree.deps[h] not in _CORE:
@@ -304,6 +306,9 @@ def _kind(
     names = {w.text.casefold() for w in words[start : end + 1]}
     if h < start and head_low in classes.titles:
         return "role", None, _said(text, words, first, last)
+    if h > end and head_low in classes.org_heads:
+        # "the Kell ministry": the body's name runs to its head, as the rule parser reads it
+        return "organization", _POSSESSIVE.sub("", _said(text, words, start, h)), title
     if label == "ORG" or head_low in classes.org_heads or names & classes.org_heads:
         return "organization", name, title
     if h > end and head_low in classes.titles:

@@ -24,6 +24,9 @@ def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     if low in classes.not_nouns:
         return False  # "One says", "another tells": no noun is spelled so
     prev = words[k - 1]
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is not None and nxt.tag == "NUM" and prev.tag in ("NOUN", "PROPN"):
+        return False  # "figures from the ministry show 40 people died": a verb and its count
     if classes.form_names.get(low) == _THIRD and prev.text.casefold() in _ONE:
         # "another says", "one reports": a plural noun cannot follow a word that counts one
         return False

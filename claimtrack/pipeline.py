@@ -273,15 +273,17 @@ class _Pipeline:
         opens = index == 0 or self.sentences[index - 1].paragraph != sentence.paragraph
         self.sources.begin(sentence, opens, figures)
         cue_starts = [c.start() for c in self.sentence_cues[index]]
-        for fig in figures:
+        for k, fig in enumerate(figures):
             if fig.category is None and fig.unit is None:
                 continue  # a bare number ("1,1,1", "No. 2") says nothing checkable
             if fig.category is not None:  # "in the two countries": the places named before
                 fig = self.combined.scope(fig, sentence.span)
-                self.combined.remember(fig)
             who, statement, background = self.sources.source(fig, sentence, cue_starts)
+            if fig.category is not None:
+                fig = self.combined.placed(fig, who)  # "Turkey's agency said", "in the country"
+                self.combined.remember(fig)
             date = self.dating.figure(
-                fig.span, sentence, index, first=fig is figures[0],
+                fig.span, sentence, index, first=k == 0,
                 counted=fig.category is not None, in_passing=background,
                 parse=self.parses[index],
                 cue=statement.mention.cue if statement is not None else None, source=who,

@@ -128,6 +128,13 @@ HELD_OUT: list[tuple[str, tuple[str, ...]]] = [
     ("At a news conference in Tolo, officials said 230 people were killed in Sarn.", ("Sarn",)),
     ("The army said 14 soldiers died in clashes near Brel.", ("Brel",)),
     ("Ostria has registered 512 deaths, officials said.", ("Ostria",)),
+    # a side's part of a place, and the points of the compass
+    ("The ministry counted 1,262 deaths in government-held areas.", ("government-held areas",)),
+    (
+        "At least 733 were killed in the rebel-controlled northwest.",
+        ("rebel-controlled northwest",),
+    ),
+    ("In the northeast, 40 people died.", ("northeast",)),
 ]
 
 

@@ -255,6 +255,16 @@ STRUCTURES: list[tuple[str, list[tuple[int, str, str]]]] = [
     ("The toll topped 600 overnight.", [(600, "more_than", "killed")]),
     ("The death toll now stands at 1,245.", [(1245, "exact", "killed")]),
     ("The toll was nearing 800 by evening, officials said.", [(800, "nearly", "killed")]),
+    # a number a preposition measures has no predicate: the clause after it is another's
+    ("The death toll rose to 400 and rescuers kept digging.", [(400, "exact", "killed")]),
+    ("The toll climbed to 212 as crews searched the hills.", [(212, "exact", "killed")]),
+    ("The combined toll climbed above 1,200 and anger grew.", [(1200, "more_than", "killed")]),
+    (
+        "The number of injured stood at 61 while doctors appealed for blood.",
+        [(61, "exact", "injured")],
+    ),
+    # ... and a subject's number keeps its own predicate
+    ("About 300 people attended the vigil and lit candles.", []),
 ]
 
 

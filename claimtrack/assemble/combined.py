@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..lexicon import Lexicon
-from ..model import Span
+from ..model import Span, Who
 from ..text.patterns import lazy
 from .figures import FigureMention
 
@@ -58,6 +58,48 @@ class CombinedPlaces:
             "place": " and ".join(places), "places": places,
         }))  # fmt: skip
 
+    def placed(self, fig: FigureMention, who: Who | None) -> FigureMention:
+        """A count with the country its source names or "the country" stands for."""
+        if who is not None and who.kind != "person":
+            fig = self.of_source(fig, who.name)
+        return self.the_country(fig)
+
+    def the_country(self, fig: FigureMention) -> FigureMention:
+        """A count "in the country": the last country the document's counts named.
+
+        "Sudan's ministry said 512 had died ... 528 people were killed in the country": Sudan.
+        With no country named before, the count keeps the words.
+        """
+        if tuple(p.casefold() for p in fig.scope.places) not in (("country",), ("nation",)):
+            return fig
+        countries = [name for name, country in self._places() if country]
+        if not countries:
+            return fig
+        return replace(fig, scope=fig.scope.model_copy(update={
+            "place": countries[-1], "places": (countries[-1],),
+        }))  # fmt: skip
+
+    def of_source(self, fig: FigureMention, name: str) -> FigureMention:
+        """A count that names no place, given by a country's body: that country's count.
+
+        "Turkey's disaster agency said 2,316 had died", "Syrian state media reported 711
+        deaths": the owner or the demonym that opens the source's name, when the gazetteer
+        knows it as a country. A count's own place always wins; a person, a city's or an
+        international body's count stays without one.
+        """
+        if fig.scope.places or fig.category is None:
+            return fig
+        if not name[:1].isupper() or _common(name, self.lex):
+            return fig  # "Officials said": a word of the lexicon, no place
+        from ..reconcile.places import country_named, gazetteer  # loaded when a text needs it
+
+        found = country_named(name, gazetteer(self.lex))
+        if found is None:
+            return fig
+        return replace(fig, scope=fig.scope.model_copy(update={
+            "place": found[0], "places": (found[0],),
+        }))  # fmt: skip
+
     def _places(self) -> list[tuple[str, bool]]:
         """The places named so far, one per place, and whether each is a country."""
         from ..reconcile.places import gazetteer  # loaded only when a text needs it
@@ -72,3 +114,17 @@ class CombinedPlaces:
                 seen.add(key)
                 out.append((name, found is not None and found.within is None))
         return out
+
+
+def _common(written: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised name's first word is a common word the lexicon classes.
+
+    "Officials", "The", "Health": no place is looked up for them (the gazetteer loads late).
+    """
+    from ..syntax.words import word_classes
+
+    classes = word_classes(lexicon)
+    low = written.split()[0].casefold()
+    return any(
+        low in kind for kind in (classes.closed, classes.groups, classes.org_heads, classes.titles)
+    )

@@ -204,7 +204,9 @@ PLACE = (
     + r")?+"
     + r"""
       )(?:[^\S\n]++\L<places>(?!\w))?
-      |(?P<generic>\L<places>)(?:s(?=[^\S\n]++of[^\S\n]))?(?![\w'’])
+      # "in government-held areas", "in the rebel-held northwest": a side's part of the place
+      |(?P<generic>(?P<held>\p{L}++-(?:held|controlled|run)[^\S\n]++)?\L<places>(?(held)s?))
+       (?:s(?=[^\S\n]++of[^\S\n]))?(?![\w'’])
        # "near the village of Marra", "in the provinces of Arn and Bel": the names after "of"
        (?:[^\S\n]++of[^\S\n]++(?P<named>"""
     + _LISTED

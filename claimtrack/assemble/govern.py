@@ -323,7 +323,9 @@ def right_cue(
         ):
             ph.cue_end = cue.end()  # "7,110 civilians killed": part of the figure as written
         return category
-    if stop < end or _own_predicate(text, at, end, p):
+    if (stop < end or _own_predicate(text, at, end, p)) and not measured:
+        # a number a preposition measures is no subject: "rose to 400 as rescuers kept
+        # digging" leaves the verb after it to another clause
         ph.predicate = True
     return None
 
@@ -448,8 +450,18 @@ def ahead_cue(
 
 
 def measured(text: str, n: NumberMention) -> bool:
-    """Whether a preposition measures the number: "stood at 61", "rose to about 45"."""
-    return MEASURED.search(text, max(0, n.span[0] - 8), n.span[0]) is not None
+    """Whether a preposition measures the number: "stood at 61", "rose to about 45".
+
+    Also one that is the number's own bound: "climbed above 11,200", "passed over 500".
+    """
+    return (
+        MEASURED.search(text, max(0, n.span[0] - 8), n.span[0]) is not None
+        or _BOUND.match(text, n.span[0], n.number_span[0]) is not None
+    )
+
+
+# A preposition that bounds a number as its qualifier: "above 11,200", "past 500".
+_BOUND = lazy(r"(?i)(?:above|over|past|beyond|below|under)[^\S\n]")
 
 
 def chain(

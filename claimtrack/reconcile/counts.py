@@ -43,7 +43,9 @@ from .home import (
     known_part,
     merge_home_place,
     merges,
+    named_for,
     restates,
+    sole_country,
     within,
 )
 from .places import Gazetteer, Place, demonym_stem, gazetteer
@@ -64,8 +66,10 @@ __all__ = [
     "known_part",
     "merge_home_place",
     "merges",
+    "named_for",
     "norm",
     "restates",
+    "sole_country",
     "stance_family",
     "stance_key",
     "within",
@@ -84,6 +88,10 @@ _SAME_EVENT = dt.timedelta(1)  # "the weekend earthquake" and "Saturday's quake"
 _OWNER_BEFORE = lazy(
     r"(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,3})['’]s[^\S\n]++(?:own[^\S\n]++)?\Z"
 )
+
+
+# "-controlled", "-run": what "-held" says of a side's part of a place.
+_HELD = lazy(r"-(?:controlled|run)(?!\w)")
 
 
 class Rules:
@@ -175,7 +183,9 @@ class Rules:
                 continue
             found = self.places.resolve(name, countries)
             if found is None:
-                # "Dorvania" and "the Dorvanian toll": one place the gazetteer does not know
+                # "Dorvania" and "the Dorvanian toll": one place the gazetteer does not know;
+                # "government-controlled areas" and "government-held areas": one side's part
+                text = _HELD.sub("-held", text)
                 text = self.unknown.setdefault(demonym_stem(text), text)
                 labels[f"?{text}"] = text
             else:

@@ -7,6 +7,8 @@ people"): that place's count is the main count. A place merges into the main cou
 - one of its figures agrees, on the same day and in the same report, with a main-count figure
   within a quarter of it (:func:`restates`): two reports of a feed that agree by chance are no
   evidence;
+- it is the one country its family names, every other place lying inside it
+  (:func:`sole_country`): "Sudan's health ministry said 512" in a story of Sudan alone;
 - it lies inside no other place its family names (:func:`inside`): a province beside its
   country is a sub-count, whatever its values;
 - or, for a place the gazetteer does not know as a part of a country (a country, or a name it
@@ -25,6 +27,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from .places import country_named
 
 if TYPE_CHECKING:
     from .counts import Point, Rules
@@ -73,17 +77,22 @@ def merge_home_place(
             places[family(k)].append(k[1])
     listed = breakdown(p for k, pts in groups.items() if k[1] is not None for p in pts)
     series = {fam: by_source(pts) for fam, pts in main.items()}
+    named = {(family(k), k[1]) for k, pts in groups.items() if k[1] and named_for(pts, rules)}
     out: dict[BaseKey, list[Point]] = {}
     for key, pts in groups.items():
         others = main.get(family(key)) if key[1] is not None else None
-        if (
-            others
-            and (family(key), key[1]) not in listed
-            and (
-                merges(key[1] or "", pts, by_day(others), places[family(key)], rules)
-                or (
-                    not inside(key[1], places[family(key)], rules)
-                    and bridges(key[1] or "", pts, series[family(key)], rules)
+        fam_places = places[family(key)]
+        if others and (
+            # listed beside its own parts or not
+            ((family(key), key[1]) in named and sole_country(key[1], fam_places, rules))
+            or (
+                (family(key), key[1]) not in listed
+                and (
+                    merges(key[1] or "", pts, by_day(others), fam_places, rules)
+                    or (
+                        not inside(key[1], fam_places, rules)
+                        and bridges(key[1] or "", pts, series[family(key)], rules)
+                    )
                 )
             )
         ):
@@ -92,6 +101,45 @@ def merge_home_place(
                 p.base = key
         out.setdefault(key, []).extend(pts)
     return out
+
+
+def named_for(points: Iterable[Point], rules: Rules | None) -> bool:
+    """Whether a source of these points is named for their place: "Sudan's health ministry".
+
+    Such a source gives its own country's toll; a figure that names a country by chance ("103
+    dead in Chile" in another story's report) is no evidence that it is the main count.
+    """
+    if rules is None:
+        return False
+    for p in points:
+        who = p.claim.who
+        label = p.base[1]
+        if who is None or label is None:
+            continue
+        found = country_named(who.name, rules.places)
+        if found is not None and frozenset({found[1].id}) == rules.place_ids.get(label):
+            return True
+    return False
+
+
+def sole_country(place: str | None, family_places: Iterable[str], rules: Rules | None) -> bool:
+    """Whether a place is a country that every other known place of its family lies in.
+
+    A story that names one country, whose own body gives its toll ("Sudan's health ministry
+    said 512", "in Khartoum"), tells that country's count where it names no place
+    (:func:`named_for`); a story of two countries ("in Turkey and Syria") keeps each
+    country's count apart.
+    """
+    if rules is None or place is None:
+        return False
+    ids = rules.place_ids.get(place, frozenset())
+    if len(ids) != 1 or any(i.startswith("?") or rules.places.country(i) != i for i in ids):
+        return False
+    for other in family_places:
+        known = [i for i in rules.place_ids.get(other, frozenset()) if not i.startswith("?")]
+        if known and not rules.places.contains(ids, known):
+            return False
+    return True
 
 
 def inside(place: str | None, family_places: Iterable[str], rules: Rules | None) -> bool:

@@ -247,6 +247,29 @@ class Gazetteer:
         return all(outer.intersection(self.ancestors(p)) for p in inner)
 
 
+def country_named(name: str, places: Gazetteer) -> tuple[str, Place] | None:
+    """The country a body's or a group's name opens with, as written, and the place.
+
+    Its owner ("Turkey's disaster agency", "South Sudan's army") or a country's name or
+    demonym before the rest ("Argentine officials", "the Syrian health ministry" is not: it
+    opens with "the"). None for a person, a city or an international body.
+
+    >>> country_named("Chile's emergency office", gazetteer())[0]
+    'Chile'
+    """
+    words = name.split()
+    owned = next((k for k, w in enumerate(words[:3]) if w.endswith(("'s", "\u2019s"))), None)
+    if owned is not None:
+        tries = [" ".join(words[: owned + 1])[:-2]]
+    else:
+        tries = [" ".join(words[:n]) for n in (2, 1) if len(words) >= n]
+    for written in tries:
+        place = places.resolve(written) if written[:1].isupper() else None
+        if place is not None and place.kind == "country":
+            return (written if owned is not None else place.name), place
+    return None
+
+
 def gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
     """The gazetteer of a lexicon (the default one when None), built once per lexicon.
 

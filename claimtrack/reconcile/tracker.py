@@ -35,8 +35,10 @@ from .counts import (
     group_stances,
     inside,
     known_part,
+    named_for,
     restates,
     rules_for,
+    sole_country,
     split_counts,
     stance_family,
     stance_key,
@@ -146,6 +148,10 @@ class Tracker:
         self._restated: dict[_Family, set[str]] = defaultdict(set)
         self._merged: dict[_Family, set[str]] = defaultdict(set)
         self._listed: dict[_Family, set[str]] = defaultdict(set)  # places of a breakdown
+        # Places a source is named for ("Sudan's health ministry"), and families with a main
+        # count: the one country such a family names is its main count (``sole_country``).
+        self._named: dict[_Family, set[str]] = defaultdict(set)
+        self._has_main: set[_Family] = set()
         # The main count's points by source, and the places each source gave figures for:
         # whether a place lies within its source's main series (``bridges``).
         self._series: dict[_Family, dict[str, _Days]] = defaultdict(dict)
@@ -214,9 +220,12 @@ class Tracker:
                     restated.add(label)  # "any figure restates": it stays so as figures come
                     grew = True
         grew = self._bridge(fam, points) or grew
+        grew = self._sole(fam, points) or grew
         merged = self._merged[fam]
         if grew or new_labels:  # a new place can hold places already known
             merged = {x for x in restated - listed if not inside(x, places, self._rules)}
+            if fam in self._has_main:
+                merged |= {x for x in self._named[fam] if sole_country(x, places, self._rules)}
         if merged != self._merged[fam]:
             self._merged[fam] = merged
             return self._rebuild(fam)
@@ -231,6 +240,19 @@ class Tracker:
         for where, pts in touched.items():
             self._redo_around(self._pools[where], pts)
         return [self._pools[g] for g in touched]
+
+    def _sole(self, fam: _Family, points: list[Point]) -> bool:
+        """Note a family's first main-count point and places named for their source's country."""
+        grew = False
+        if fam not in self._has_main and any(p.base[1] is None for p in points):
+            self._has_main.add(fam)
+            grew = True
+        named = self._named[fam]
+        for p in points:
+            if p.base[1] is not None and p.base[1] not in named and named_for([p], self._rules):
+                named.add(p.base[1])
+                grew = True
+        return grew
 
     def _bridge(self, fam: _Family, points: list[Point]) -> bool:
         """Mark the places the new points put within a source's main series; True if any.

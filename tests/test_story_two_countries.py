@@ -1,0 +1,138 @@
+"""Counts of two countries in one story, and of one: stories and sentences of my own.
+
+- A count that names no place, given by a country's body ("Chile's emergency office said",
+  "Argentine officials said"), is that country's count; a person's or an international
+  body's count keeps no place, and a count's own place always wins.
+- "in the country" is the last country the document's counts named.
+- In a story of one country, that country's count is the main count ("Peru's health ministry
+  said 40" and "the toll rose to 55"); in a story of two, each country's count stays apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimtrack
+from claimtrack.model import Claim
+
+
+def figures(text: str, published: str = "2031-03-01", doc: str = "a") -> list[Claim]:
+    return [
+        c
+        for c in claimtrack.extract(text, published=published, doc_id=doc)
+        if c.kind == "figure" and c.figure is not None and c.figure.category
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Chile's emergency office said 120 people had died.", ("Chile",)),
+        ("Argentine officials said 65 people had died in the floods.", ("Argentina",)),
+        ("The Peruvian health ministry reported 14 deaths on Monday.", ("Peru",)),
+        # the count's own place wins
+        ("Chile's emergency office said 12 people had died in Valparaiso.", ("Valparaiso",)),
+        # a person, an international body, a body of no country: no place
+        ("President Ana Ruiz said 65 people had died.", ()),
+        ("The United Nations said 30 people had died.", ()),
+        ("The Red Cross said 30 people had died.", ()),
+    ],
+)
+def test_a_count_of_a_country_s_body_is_that_country_s(text: str, places: tuple[str, ...]) -> None:
+    [claim] = figures(text)
+    assert claim.figure is not None
+    assert tuple(claim.figure.scope.places) == places
+
+
+def test_in_the_country_is_the_country_named_before() -> None:
+    text = (
+        "Chile's emergency office said 120 people had died. Later, the office said 130 "
+        "people had died across the country."
+    )
+    found = [c.figure.scope.places for c in figures(text) if c.figure is not None]
+    assert found == [("Chile",), ("Chile",)]
+
+
+def test_with_no_country_named_the_country_keeps_its_words() -> None:
+    [claim] = figures("Officials said 130 people had died across the country.")
+    assert claim.figure is not None
+    assert claim.figure.scope.places in ((), ("country",))
+
+
+def test_the_verb_s_subject_gives_the_count_it_puts_at_a_figure() -> None:
+    # "the country's toll" is what is put, not who puts it
+    [claim] = figures("The agency put the country's toll at 4,156 on Monday.")
+    assert claim.who is not None
+    assert claim.who.name.casefold().endswith("agency")
+    # ... but "the ministry's count of 61 dead" is the ministry's, whoever disputes it
+    [claim] = figures("Ana Ruiz disputed the ministry's count of 61 dead.")
+    assert claim.who is not None
+    assert claim.who.name.casefold().endswith("ministry")
+
+
+def _flags(docs: list[tuple[str, str, str]]) -> set[tuple[str, float, float]]:
+    claims = [
+        c for text, day, doc in docs for c in claimtrack.extract(text, published=day, doc_id=doc)
+    ]
+    out = set()
+    for flag in claimtrack.reconcile(claims):
+        if flag.kind.startswith("figure"):
+            old, new = flag.before, flag.after
+            assert old.figure is not None
+            assert new.figure is not None
+            out.add((flag.kind, old.figure.value, new.figure.value))
+    return out
+
+
+def test_two_countries_keep_two_counts() -> None:
+    flags = _flags(
+        [
+            (
+                "SANTIAGO, March 1 - Chile's emergency office said 120 people had died after the "
+                "quake. Argentine officials said 65 people had died.",
+                "2031-03-01",
+                "a",
+            ),
+            (
+                "Chile's emergency office raised the toll to 160. Argentine "
+                "officials said 70 people had died.",
+                "2031-03-02",
+                "b",
+            ),
+        ]
+    )
+    assert ("figure_increase", 120, 160) in flags
+    assert ("figure_increase", 65, 70) in flags
+    compared = {frozenset((a, b)) for _, a, b in flags}
+    for pair in ((120, 65), (160, 70), (120, 70), (65, 160)):
+        assert frozenset(pair) not in compared
+
+
+def test_one_country_s_count_is_the_story_s_main_count() -> None:
+    flags = _flags(
+        [
+            ("Peru's health ministry said 40 people had died in the floods.", "2031-03-01", "a"),
+            ("The death toll from the floods rose to 55, officials said.", "2031-03-03", "b"),
+        ]
+    )
+    assert ("figure_increase", 40, 55) in flags
+
+
+def test_a_side_s_part_of_a_place_is_one_count_however_it_is_held() -> None:
+    flags = _flags(
+        [
+            (
+                "The health ministry counted 100 deaths in government-held areas. The rescue "
+                "group said 80 people were killed in rebel-held areas.",
+                "2031-03-01",
+                "a",
+            ),
+            (
+                "The health ministry said 130 people had died in government-controlled areas.",
+                "2031-03-03",
+                "b",
+            ),
+        ]
+    )
+    assert ("figure_increase", 100, 130) in flags
+    assert not {f for f in flags if 80 in f[1:]}

@@ -1241,6 +1241,51 @@ TABLE += [
 ]
 
 # Constructions the readers do not get yet: strict xfails, promoted when fixed.
+TABLE += [
+    # --- a directive verb, its object, a phrase, then the infinitive: the urger's position ---
+    (
+        "urged with a phrase before the infinitive",
+        "Delmar's President Ana Lind urged Holm in a phone call on Monday to agree to a "
+        "humanitarian pause.",
+        {("Ana Lind", "humanitarian_pause", "support")},
+    ),
+    (
+        "urged with a phrase before the infinitive",
+        "Envoy Ana Lind pressed the rebels during talks in Orlan to reject the ceasefire.",
+        {("Ana Lind", "ceasefire", "oppose")},
+    ),
+    # ... but a reported clause's own finite verb after its phrase is its subject's
+    (
+        "urged with a phrase before the infinitive",
+        "Delmar's envoy Ana Lind said the rebels on Sunday agreed to a ceasefire.",
+        {("rebels", "ceasefire", "support")},
+    ),
+    # --- a dateline of two places and a date is no holder ------------------------------------
+    (
+        "dateline",
+        "VELDAN/ORLAN, Nov 7 (Reuters) - Prime Minister Tim Holm has rejected calls for a "
+        "ceasefire.",
+        {("Tim Holm", "ceasefire", "oppose")},
+    ),
+    (
+        "dateline",
+        "VELDAN/ORLAN, Nov 7 (Reuters) - Prime Minister Tim Holm has backed calls for a ceasefire.",
+        {("Tim Holm", "ceasefire", "support")},
+    ),
+    # --- weapons by their kind ---------------------------------------------------------------
+    (
+        "weapons by kind",
+        '"We will not send rocket systems to Veldan," President Ana Lind said.',
+        {("Ana Lind", "weapons_supply", "oppose")},
+    ),
+    (
+        "weapons by kind",
+        "Delmar has agreed to send a long-range missile system to Veldan, officials said.",
+        {("Delmar", "weapons_supply", "support")},
+    ),
+    ("weapons by kind", "The rebels fired a rocket at the base, the army said.", set()),
+]
+
 KNOWN_MISSES: list[Row] = [
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's
     # own commitment ("Lind said Delmar would send the shells") without knowing who speaks

@@ -84,8 +84,6 @@ _ADVERBS_ONLY = lazy(
     r"\s*(?:(?:also|still|now|all|both|is|are|was|were|has|have|had|did|does|do)\s+)*"
 )
 _MODAL_WORDS = frozenset("would will could should must can may might shall".split())
-# A dateline: "ORLA (AP) — ".
-_DATELINE = lazy(r"[^\u2014\u2013]{0,60}?\s(?:\u2014|\u2013|--)\s*")
 
 
 def whole(text: str, mention: SpeakerMention, lexicon: Lexicon) -> SpeakerMention:
@@ -335,12 +333,6 @@ def evidence_start(text: str, lexicon: Lexicon, said: int, cue_start: int) -> in
     )
     found = pattern.search(text, said, cue_start) if pattern else None
     return found.end() if found is not None else None
-
-
-def after_dateline(text: str, span: Span) -> int:
-    """Where a clause's words begin, after a dateline: "ORLA (AP) — Veldan's warring sides"."""
-    found = _DATELINE.match(text, span[0], min(span[1], span[0] + 80))
-    return found.end() if found is not None else span[0]
 
 
 # The agent of a passive: "by" and what follows, up to the end of the clause.

@@ -32,13 +32,13 @@ from ..attribute.coref import bare_possessor, speaker_mention
 from ..find.dates import DateMention
 from ..lexicon import Lexicon
 from ..model import DateRange, Span, Stance, Who
+from ..syntax.datelines import after_dateline
 from ..syntax.structure import SentenceParse, subject_nouns
 from ..text.patterns import lazy
 from ..text.segment import QuoteIndex, Sentence
 from ..text.tokens import Tokens
 from .holders import (
     acting_subject,
-    after_dateline,
     after_opening,
     another_side,
     cue_is_verb,

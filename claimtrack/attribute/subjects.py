@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..lexicon import Lexicon
 from ..model import Span
+from ..syntax.datelines import dateline_end
 from ..text.segment import Sentence
 from ..text.tokens import Token, Tokens, tokenize
 from .coref import SpeakerMention
@@ -39,11 +40,7 @@ def find_subjects(
         if shared is not None
         else tokenize(text, window, w.abbreviations)
     )
-    i = 0
-    for k, tok in enumerate(tokens[:10]):
-        if tok.text in {"\u2014", "\u2013", "--"}:
-            i = k + 1
-            break
+    i = dateline_end(tokens) + 1  # past "JERUSALEM, Nov 7 (Reuters) -", if any
     # Leading phrases: "Earlier this week, on Tuesday, British Prime Minister ..."; "On Sunday
     # the army accepted ...".
     for _ in range(3):
@@ -157,6 +154,8 @@ def clause_subjects(
     if not subjects or len(actors) < len(subjects):
         return [], ""
     k = verb_at
+    if k < len(tokens) and tokens[k].low in _PREPOSITIONS:
+        k = _infinitive_after(tokens, k)  # "urged Israel in a call on Monday to agree"
     # Skip adverbs and time words: "the army on Sunday agreed", "Israel this Thursday to ...".
     # ... and an opening quotation mark: 'that Biden "does not want ..."'.
     while k < len(tokens) and (
@@ -182,6 +181,24 @@ def clause_subjects(
 
 
 _OPENING = frozenset({'"', "\u201c"})
+
+
+def _infinitive_after(tokens: Sequence[Token], k: int) -> int:
+    """The "to" of an infinitive after a phrase at ``k``, before any finite verb; else ``k``.
+
+    "urged Israel in a call on Monday to agree": Israel is the object of the urging; "said the
+    rebels on Sunday agreed to": the rebels' own verb comes first.
+    """
+    for j in range(k, min(len(tokens), k + 10)):
+        low = tokens[j].low
+        if low == "to":
+            return j
+        if low in _MODALS or low.endswith("ed") or low in ("is", "are", "was", "were", "has"):
+            return k
+    return k
+
+
+_PREPOSITIONS = frozenset({"in", "on", "at", "during", "by", "over", "after", "before", "via"})
 
 
 def _skip_time(tokens: Sequence[Token], i: int, w: _Words) -> int:

@@ -8,8 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Protocol
 
-from .structure import SentenceParse, Word
+from ..model import Span
+from ..text.tokens import tokenize
+from .structure import SentenceParse
+
+
+class _Spanned(Protocol):
+    """A word or a token: its text and where it stands."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
 
 
 def past_dateline(parse: SentenceParse) -> SentenceParse:
@@ -32,11 +46,12 @@ def past_dateline(parse: SentenceParse) -> SentenceParse:
     return replace(parse, clauses=clauses)
 
 
-def dateline_end(words: Sequence[Word]) -> int:
+def dateline_end(words: Sequence[_Spanned]) -> int:
     """The index of the dash that closes a dateline ("SAN JUAN, Kell (AP) —"), else -1.
 
     A dateline has a place in capitals, a comma or an agency in brackets: "Tim Lund — a
-    teacher — says" opens with a name and its apposition.
+    teacher — says" opens with a name and its apposition. It holds names, numbers and marks
+    only ("JERUSALEM/GAZA, Nov 7 (Reuters) -"): the parse's words or the tokens of a sentence.
     """
     for k, w in enumerate(words[:12]):
         spaced = w.text == "-" and 0 < k < len(words) - 1 and words[k - 1].end < w.start
@@ -45,7 +60,13 @@ def dateline_end(words: Sequence[Word]) -> int:
                 v.text in (",", "(") or (len(v.text) > 1 and v.text.isupper()) for v in words[:k]
             )
             return k if k > 0 and marked else -1
-        capitals = len(w.text) > 1 and w.text.isupper()  # a place in capitals, however tagged
-        if w.tag not in ("PROPN", "PUNCT", "NUM") and not capitals:  # "BERLIN, Jan 3 (Reuters) -"
+        if w.text[:1].islower():  # "BERLIN, Jan 3 (Reuters) -": no word in lower case
             return -1
     return -1
+
+
+def after_dateline(text: str, span: Span) -> int:
+    """Where a clause's words begin, after a dateline: "ORLA (AP) — Veldan's warring sides"."""
+    tokens = tokenize(text, (span[0], min(span[1], span[0] + 120)), frozenset())
+    k = dateline_end(tokens)
+    return tokens[k + 1].start if 0 <= k < len(tokens) - 1 else span[0]

@@ -112,6 +112,32 @@ def test_a_general_noun_for_a_body_is_the_body_named_last(text: str, figure: str
     assert figure_sources(text)[figure] == who
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a body's own modifier tells it from the body named before
+        (
+            "The health ministry said 60 people were hurt. The foreign ministry said 12 people "
+            "had died.",
+            "foreign ministry",
+        ),
+        # ... and finds the body whose name holds it
+        (
+            "Kell's Health Ministry said 60 people were hurt. The health ministry said 12 "
+            "people had died.",
+            "Kell's Health Ministry",
+        ),
+        (
+            "The National Disaster Agency said 60 people were hurt. The disaster agency said 12 "
+            "people had died.",
+            "National Disaster Agency",
+        ),
+    ],
+)
+def test_a_body_s_modifier_must_be_in_the_name_it_refers_to(text: str, who: str) -> None:
+    assert figure_sources(text)["12 people"] == who
+
+
 def test_a_particular_body_is_not_another_kind_of_body() -> None:
     # "the ministry" names a kind of body: not the Red Crescent named before
     text = "The Red Crescent said 60 people were hurt. The ministry said 12 people had died."

@@ -232,6 +232,14 @@ EVENTS: list[tuple[str, str | None, str | None]] = [
         "the 2016 siege",
         "since the 2016 siege of Brenn",
     ),
+    # an event named in the main clause is not the event of a count in a clause it opens
+    (
+        "Lund rejected a truce, a month after the Dorn attack that started the war, even as "
+        "the ministry reported more than 10,000 dead.",
+        None,
+        None,
+    ),
+    ("After the Dorn attack, the ministry reported more than 300 dead.", "the Dorn attack", None),
 ]
 
 

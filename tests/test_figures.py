@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from claimtrack import extract
 from claimtrack.assemble.figures import FigureMention, find_figures
-from claimtrack.assemble.scope import _among
+from claimtrack.assemble.subgroups import _among
 from claimtrack.find.numbers import find_numbers
 from claimtrack.find.phrases import WordIndex
 from claimtrack.lexicon import load_lexicon

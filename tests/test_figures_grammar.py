@@ -265,6 +265,24 @@ STRUCTURES: list[tuple[str, list[tuple[int, str, str]]]] = [
     ),
     # ... and a subject's number keeps its own predicate
     ("About 300 people attended the vigil and lit candles.", []),
+    # a count's parts set off by a dash or a colon after its clause
+    (
+        "By Monday, 69 hostages had been freed since the truce began — 50 Kellians and 19 "
+        "foreigners, most of them farm workers.",
+        [(69, "exact", "hostages"), (50, "exact", "hostages"), (19, "exact", "hostages")],
+    ),
+    (
+        "Police arrested 30 people: 20 men and 10 women.",
+        [(30, "exact", "detained"), (20, "exact", "detained"), (10, "exact", "detained")],
+    ),
+    ("The storm killed 12 people on Monday — 30 fewer than in 2019.", [(12, "exact", "killed")]),
+    # "those killed": people, what the count counts
+    (
+        "The ministry lowered its count of those killed in the raid to about 1,200, from "
+        "about 1,400.",
+        [(1200, "about", "killed"), (1400, "about", "killed")],
+    ),
+    ("The agency put the number of cases at 11,000.", []),
 ]
 
 

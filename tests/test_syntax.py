@@ -414,6 +414,14 @@ CONTENTS = [
         "about half of the residents had fled",
     ),
     ("The Kell office said about 40 residents had fled.", "say", "about 40 residents had fled"),
+    # "about" and a number is an approximate count, not what was spoken of; a second "that"
+    # clause goes on with what was said
+    (
+        "Kell says about 1,400 people were killed, and that some 240 were taken as hostages.",
+        "say",
+        "about 1,400 people were killed, and that some 240 were taken as hostages",
+    ),
+    ("Lund complained about the noise, then left.", "complain", "about the noise"),
 ]
 
 

@@ -218,6 +218,8 @@ PLACE = (
     + r"""))?)
 """
 )
+# A dash or a colon right before a number: the parts of the count before it.
+SET_OFF_ITEMS = lazy(r"(?:[^\S\n]\u2014|[^\S\n]\u2013|[^\S\n]--|:)[^\S\n]*+\Z")
 # The joins of a coordinated place: "Ossory, Pell and Marrow" -> three names.
 PLACE_JOIN = lazy(r"[^\S\n]*+,[^\S\n]*+(?:and[^\S\n]++)?|[^\S\n]++and[^\S\n]++")
 # A place that owns a toll: "Gaza's death toll", "Velmora's dead".

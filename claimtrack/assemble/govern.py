@@ -40,6 +40,7 @@ from .figure_words import (
     PAST,
     RESTATED,
     SET_OFF,
+    SET_OFF_ITEMS,
     TOKEN,
     WORD_RUN,
     WORDS,
@@ -474,6 +475,10 @@ def chain(
     source = _source_aside(text, gap_start, n.span[0], p)
     if source is not None:
         gap_start = source.end() - 1  # "rose to 212, the ministry said, up from 164": past it
+    if SET_OFF_ITEMS.search(text, gap_start, n.span[0]) and ";" not in text[gap_start : n.span[0]]:
+        # "69 hostages had been freed since Friday — 50 Kellians and 19 foreigners": the
+        # count's parts, set off after its clause by a dash or a colon
+        return prev.category
     if n.span[0] - gap_start > 40:
         return None
     join = p.joins.search(text, gap_start, n.span[0])

@@ -105,7 +105,9 @@ def left_cue(
 
 
 # "the number of cases", "the tally of votes": what a tally word counts, named after "of".
-_OF_NOUN = lazy(r"[^\S\n]++of[^\S\n]++(?:(?:the|its|their|new|suspected|confirmed)[^\S\n]++)*+")
+_OF_NOUN = lazy(
+    r"[^\S\n]++of[^\S\n]++(?:(?:the|its|their|those|new|suspected|confirmed)[^\S\n]++)*+"
+)
 
 
 _APPROXIMATE = frozenset(

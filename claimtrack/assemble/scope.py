@@ -21,18 +21,12 @@ from ..find.numbers import NumberMention
 from ..model import Scope, Span
 from ..text.patterns import lazy
 from .figure_words import (
-    AMONG,
-    AMONG_BEFORE,
-    AND_GAP,
-    AND_WORD,
     CLAUSE_END,
     GRAMMAR,
     LETTERS,
     OWNER,
     PAST_SECOND,
     PLACE_JOIN,
-    SUBSET_BEFORE,
-    TALLY_OF,
     THAT,
     WHEN,
     WHERE_BEFORE,
@@ -40,6 +34,7 @@ from .figure_words import (
     Patterns,
 )
 from .govern import Phrase
+from .subgroups import subgroup_of
 
 if TYPE_CHECKING:
     from .figures import FigureMention
@@ -51,8 +46,9 @@ _DIGIT = lazy(r"\d")
 _OWN_EVENT = lazy(r"(?:its|their|his|her|our)(?!\w)", regex.I)
 # "since the offensive began": the start of a period.
 _STARTED = lazy(r"(?<!\w)(?:began|started|broke[^\S\n]++out|erupted)(?!\w)", regex.I)
-# A nationality or other capitalised modifier before a people noun: "45 Chilean soldiers".
-_NARROWING = lazy(r"(?<!\w)including[^\S\n]++\Z", regex.I)
+_OPENS_SUBORDINATE = lazy(
+    r"(?ri),[^\S\n]*+(?:even[^\S\n]++)?(?:as|while|whereas|although|though|because)(?!\w)"
+)
 
 
 def read_scope(
@@ -105,9 +101,38 @@ def read_scope(
         places = (place,) if place else ()
     if place is None and prev is not None and _COMPARED.search(text, prev.span[1], n.span[0]):
         place, places = prev.scope.place, prev.scope.places  # "212 in Tarn, ..., up from 164"
+    event, period = _event_and_period(text, (s0, n.span[0]), right, left, verb, events, p)
+    return Scope(
+        place=place,
+        places=places,
+        event=event,
+        period=period,
+        subgroup=subgroup_of(text, n, ph, p, prev, left),
+    )
+
+
+def _event_and_period(
+    text: str,
+    before: Span,
+    right: Span,
+    left: Span,
+    verb: Span | None,
+    events: list[int] | None,
+    p: Patterns,
+) -> tuple[str | None, str | None]:
+    """The event and the period of a count: right of the number first, else left of it.
+
+    ``before`` runs from the sentence's start to the number; ``verb`` is the casualty verb
+    whose subject may name the event ("The 1985 quake killed 2,000").
+    """
+    s0 = before[0]
+    # An event not across a subordinate clause the count opens: ", even as the ministry
+    # reported 10,000 dead" does not count the attack named before it.
+    opened = _OPENS_SUBORDINATE.search(text, *left)  # the last one: a reverse search
+    near = (opened.start(), left[1]) if opened is not None else left
     event = (
-        _first(p.event, text, right, left, lambda m: m.group("event"))
-        if events is None or _named_in(events, right) or _named_in(events, left)
+        _first(p.event, text, right, near, lambda m: m.group("event"))
+        if events is None or _named_in(events, right) or _named_in(events, near)
         else None  # no event word in either window, so no event
     )
     if event is None and verb is not None:
@@ -123,13 +148,7 @@ def read_scope(
     if period is None:
         year = YEAR_PERIOD.search(text, *right)
         period = " ".join(year.group().split()) if year else None  # "6 million in 2010"
-    return Scope(
-        place=place,
-        places=places,
-        event=event,
-        period=period,
-        subgroup=_subgroup(text, n, ph, p, prev, left),
-    )
+    return event, period
 
 
 def _period_text(said: str, p: Patterns) -> str:
@@ -339,143 +358,14 @@ def _open(text: str, at: int) -> int:
     return at
 
 
-def _subgroup(
-    text: str,
-    n: NumberMention,
-    ph: Phrase,
-    p: Patterns,
-    prev: FigureMention | None,
-    left: Span,
-) -> str | None:
-    """Whom a count narrows to: "45 children", "six of them children", "of whom 41 are women"."""
-    head = ph.words[-1].casefold() if ph.words else None
-    # Two words first: "14 rescue workers" are rescuers, not workers.
-    pairs = (f"{a} {b}".casefold() for a, b in zip(ph.words, ph.words[1:], strict=False))
-    subgroup = next((pair for pair in pairs if pair in p.subgroups), None) or next(
-        (_plural(w, p) for w in ph.words if _plural(w, p) in p.subgroups), None
-    )
-    if subgroup is None and head is not None and (ph.unknown or _among(text, ph.end)):
-        subgroup = head  # "Eleven firefighters were hurt", "five children among them"
-    if subgroup is None and not ph.words:
-        subgroup = _partitive(text, n, p)  # "five of the six crew members"
-    if subgroup is None and not ph.words:
-        # "six of them children", "of whom 41 are women": the noun after the count
-        after = _NOUN_AFTER.match(text, n.span[1], min(len(text), n.span[1] + 40))
-        if after is not None and (
-            after.group("sub") is not None
-            or SUBSET_BEFORE.search(text, max(0, n.span[0] - 24), n.span[0]) is not None
-            or _FRONTED_PART.search(text, max(0, n.span[0] - 60), n.span[0]) is not None
-        ):
-            word = _plural(after.group("w"), p)
-            subgroup = word if word in p.subgroups else None
-    if subgroup is None and not ph.person:
-        subgroup = _tally_subgroup(text, left, p) or _shared_subgroup(text, n, prev)
-    if subgroup is None:
-        return None
-    if ph.words and p.people.match(text, _after_and(text, ph.end)):
-        return None  # "1,400 fighters and civilians": the heads together are no subgroup
-    name = p.subgroup_names.get(subgroup, subgroup)
-    if len(ph.words) > 1 and ph.words[-2][:1].isupper() and _narrows(text, n, ph):
-        return f"{ph.words[-2]} {name}"  # "45 Chilean soldiers were among the 300 dead"
-    return name
-
-
-# Words that end the group a partitive names: "of the six crew members were killed".
-_GROUP_END = frozenset(
-    ("were", "was", "are", "is", "had", "have", "has", "who", "that", "in", "on", "at", "and")
-)
-
-
-def _partitive(text: str, n: NumberMention, p: Patterns) -> str | None:
-    """The group a count is a part of: "Five of the six coast guard crew members were killed".
-
-    Only a group counted by a number ("of the six ..."): "20 of the dead" is part of the toll.
-    """
-    m = p.partitive.match(text, n.span[1], min(len(text), n.span[1] + 80))
-    if m is None:
-        return None
-    words: list[str] = []
-    for word in m.group("group").split():
-        if word.casefold() in _GROUP_END or word.casefold() in p.link_verbs:
-            break
-        words.append(word.casefold())
-    if not words:
-        return None
-    pair = " ".join(words[-2:])
-    if pair in p.subgroups:
-        return p.subgroup_names.get(pair, pair)
-    if _plural(words[-1], p) in p.subgroups:
-        word = _plural(words[-1], p)
-        return p.subgroup_names.get(word, word)
-    return " ".join(words)
-
-
-# After a count: "six of them children", "41 are women".
-# A part of a count named before the number: "Of the dead, 58 were children", "Of those who
-# died, 12 were doctors".
-_FRONTED_PART = lazy(
-    r"(?i)(?<!\w)of[^\S\n]++(?:all[^\S\n]++)?(?:the|those)(?!\w)[^,;\n]{1,40}+,[^\S\n]*+\Z"
-)
 # An earlier count compared with the one before it: "..., the ministry said, up from 164".
 _COMPARED = lazy(r"(?i)(?<!\w)(?:up|down)[^\S\n]++from[^\S\n]++\Z")
-_NOUN_AFTER = lazy(
-    r"(?:[^\S\n]++(?P<sub>of[^\S\n]++(?:them|whom|those)))?[^\S\n]++"
-    r"(?:(?:are|were|was|is)[^\S\n]++)?(?P<w>\p{Ll}+)"
-)
-
-
-def _after_and(text: str, at: int) -> int:
-    """Where the word after " and " / " or " at ``at`` starts, or ``at`` if none is there."""
-    m = AND_WORD.match(text, at, min(len(text), at + 8))
-    return m.end() if m else len(text)
-
-
-def _narrows(text: str, n: NumberMention, ph: Phrase) -> bool:
-    """Whether a count is part of another: "were among the 300 dead", "including four"."""
-    return _among(text, ph.end) or bool(_NARROWING.search(text, max(0, n.span[0] - 16), n.span[0]))
 
 
 def _named_in(starts: list[int], window: Span) -> bool:
     """Whether a word of ``starts`` (sorted positions) starts inside ``window``."""
     k = bisect.bisect_left(starts, window[0])
     return k < len(starts) and starts[k] < window[1]
-
-
-def _among(text: str, pos: int) -> bool:
-    """Whether "among" follows ``pos`` after blanks: "five children among them", "were among"."""
-    before = AMONG_BEFORE.match(text, pos)
-    if before is None:
-        return False
-    # Blanks are taken greedily and "among" starts with no blank, so it must stand right here.
-    return AMONG.match(text, before.end(), min(len(text), before.end() + 6)) is not None
-
-
-def _plural(word: str, p: Patterns) -> str:
-    """A subgroup word in the plural the lexicon lists: "8,709 civilian deaths" -> civilians."""
-    w = word.casefold()
-    return f"{w}s" if w not in p.subgroups and f"{w}s" in p.subgroups else w
-
-
-def _tally_subgroup(text: str, left: Span, p: Patterns) -> str | None:
-    """The tally's people: "The number of civilians killed in Sudan's war has risen to 436"."""
-    found = None
-    for m in TALLY_OF.finditer(text, *left):
-        found = m
-    if found is None or CLAUSE_END.search(text, found.end(), left[1]):
-        return None
-    if found.group("second"):
-        pair = f"{found.group('who')} {found.group('second')}".casefold()
-        if pair in p.subgroups:
-            return pair
-    word = _plural(found.group("who"), p)
-    return word if word in p.subgroups else None
-
-
-def _shared_subgroup(text: str, n: NumberMention, prev: FigureMention | None) -> str | None:
-    """A count joined to one of a subgroup: "7,110 civilians killed and 11,547 injured"."""
-    if prev is None or prev.scope.subgroup is None:
-        return None
-    return prev.scope.subgroup if AND_GAP.fullmatch(text, prev.span[1], n.span[0]) else None
 
 
 def _first(

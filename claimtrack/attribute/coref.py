@@ -298,8 +298,17 @@ class Speakers:
         }  # ("The office" at the start of a sentence has no mark: "The" is an article)
         same = self._w.title_synonyms.get(head)
         modifiers = {w.casefold() for w in _ARTICLE.sub("", m.text).split()[:-1]}
+        # "the foreign ministry" is not the health ministry named before: a body's own
+        # modifiers must be in the name it refers back to ("the health ministry": "Kell's
+        # Health Ministry")
+        own = modifiers - self._w.general_modifiers if m.kind == "organization" else set()
         for entity in reversed(pool):
             if not marks <= set(entity.canonical.split()):
+                continue
+            if not {_POSSESSIVE.sub("", w) for w in own} <= {
+                *entity.canonical.split(),
+                *entity.heads,
+            }:
                 continue
             if head in entity.heads or (same in entity.heads and modifiers <= entity.heads):
                 return entity

@@ -133,6 +133,8 @@ def spoken_of(
     """
     if k + 1 >= len(words) or words[k].lemma not in _TOPIC:
         return None
+    if words[k + 1].tag == "NUM":
+        return None  # "said about 1,400 people were killed": an approximate count, no topic
     opening = subject.first if subject is not None else vg.first
     if opening > 0 and words[opening - 1].text in _SET_OFF:
         return None

@@ -97,6 +97,12 @@ SUBJECTS = [
         "say",
         "the Dorn Helmets",
     ),
+    # a verb of saying after a clause and a comma, its subject after it
+    ("Forty people died across the state, said a farmer.", "say", "a farmer"),
+    ("The dam broke, said a community leader in a camp outside Orsk.", "say", "a community leader"),
+    # ... but not after an aside that follows the subject, nor in a list of verbs of saying
+    ("Lund, who leads in many Kell polls, stressed defense issues.", "stress", "Lund"),
+    ("Lund, delivering the speech, asked the Kell crowd to vote.", "ask", "Lund"),
     # a pronoun and a role joined by "and"
     ("It was a mistake, she and another reporter said.", "say", "she and another reporter"),
     # an inverted subject described by a participle or an adjective with its preposition

@@ -153,7 +153,14 @@ def read_clauses(
             subject, shares = _subject(words, ending, vg, classes, verbs[i - 1] if i else None)
             if subject is None and not shares:  # "went on to say", "led Ruiz to declare"
                 subject = controlled_subject(words, vg, out, starting, classes)
-        if shares and out:
+        inverted_after = (
+            inverted_subject(words, starting, vg, classes)
+            if _said_after_clause(words, vg, out, (subject, shares), ending, classes)
+            else None
+        )
+        if inverted_after is not None:
+            subject, shares = inverted_after, False
+        elif shares and out:
             # the nearest clause before with a subject of its own: "X called on Y to take back
             # his words and said ..." shares X's, not the infinitive's
             subject = shared_subject(words, vg, out, classes)
@@ -161,7 +168,7 @@ def read_clauses(
             # "The Courier, citing officials, reported": the subject the aside interrupts
             subject = ending.get(vg.first - 2)
             subject = subject if subject is not None and subject.first == 0 else None
-        inverted = False
+        inverted = inverted_after is not None
         if subject is None and vg.passive is False:
             subject = inverted_subject(words, starting, vg, classes)
             inverted = subject is not None
@@ -190,6 +197,32 @@ def read_clauses(
             )  # fmt: skip
         )
     return tuple(out)
+
+
+def _said_after_clause(
+    words: Sequence[Word],
+    vg: VerbGroup,
+    out: Sequence[Clause],
+    found: tuple[Phrase | None, bool],
+    ending: dict[int, Phrase],
+    classes: WordClasses,
+) -> bool:
+    """Whether a verb after a comma may be said by who follows it: "Forty people died, said X".
+
+    The clause before is what was said. Not after an aside that follows the subject ("Lund,
+    who leads the polls, stressed the issues"), nor in a list of verbs of saying ("Lund
+    praises, laments the plan").
+    """
+    if vg.first < 2 or words[vg.first - 1].text != "," or _participle(words, vg, classes):
+        return False
+    subject, shares = found
+    first = out[0].subject if out and out[0].kind == "main" else None
+    if first is None or (subject is not first and not shares):
+        return False
+    if first.last + 1 < len(words) and words[first.last + 1].text == ",":
+        return False  # "Lund, delivering the speech, asked the crowd": an aside, then its verb
+    # a verb of saying right before the comma lists verbs; a noun spelled like one does not
+    return vg.first - 2 in ending or not reports(words[vg.first - 2], classes)
 
 
 def _participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:

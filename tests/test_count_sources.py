@@ -103,3 +103,31 @@ def test_a_capitalised_preposition_inside_a_name(text: str, who: str) -> None:
     figures = [c for c in claimtrack.extract(text, published="2024-03-01") if c.kind == "figure"]
     assert figures[0].who is not None
     assert figures[0].who.name == who
+
+
+# A source that closes a count's clause: the part of the count after it is the source's too,
+# and a phrase after its verb's modifiers is no second thing said.
+CLOSING = [
+    (
+        "Cyclone Tarn killed 145 people in Dorn, Kell's junta said on Friday, among them 117 "
+        "members of the Orsk minority.",
+        {145: "Kell's junta", 117: "Kell's junta"},
+    ),
+    (
+        "The toll rose to 40, the ministry said on Monday, including 12 children.",
+        {40: "ministry", 12: "ministry"},
+    ),
+    ("Forty people died across the state, said a farmer.", {40: "farmer"}),
+    # ... but a clause of the writer's own after the source is not the source's
+    ("The dam held, the mayor said on Monday, as 12 people were hurt in Dorn.", {12: None}),
+]
+
+
+@pytest.mark.parametrize(("text", "whos"), CLOSING, ids=[r[0][:30] for r in CLOSING])
+def test_a_closing_source_covers_the_parts_after_it(text: str, whos: dict[int, str]) -> None:
+    got = {
+        c.figure.value: c.who.name if c.who else None
+        for c in claimtrack.extract(text)
+        if c.kind == "figure" and c.figure is not None
+    }
+    assert got == whos

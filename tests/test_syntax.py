@@ -428,6 +428,13 @@ CONTENTS = [
         "about 1,400 people were killed, and that some 240 were taken as hostages",
     ),
     ("Lund complained about the noise, then left.", "complain", "about the noise"),
+    # a closing source that names a part of a group: what was said is before it
+    (
+        "The clinic had taken in 300 wounded, one of its doctors said.",
+        "say",
+        "The clinic had taken in 300 wounded",
+    ),
+    ("The toll will rise, some of the residents said.", "say", "The toll will rise"),
 ]
 
 

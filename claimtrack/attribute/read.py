@@ -246,7 +246,7 @@ def _relative_site(
 
 
 def _goes_on(parse: SentenceParse, last: int) -> Span | None:
-    """What a closing source goes on to say: a count after ", and" or ", while", a tally.
+    """What a closing source goes on to say: a count after ", and" or ", while", its parts, a tally.
 
     "The toll rose to 5,489, an official said, and almost 11,000 people had been injured";
     "..., the officials said, while nine people died in Hallen"; "..., the authority said,
@@ -266,8 +266,8 @@ def _goes_on(parse: SentenceParse, last: int) -> Span | None:
         w.text.casefold() in _TALLIES for w in words[k + 2 : k + 5]
     ):
         return rest  # "..., the authority said, bringing the total to 12,850"
-    if words[k + 1].lemma not in ("and", "while"):
-        return None
+    if words[k + 1].text.casefold() not in ("and", "while", "including", "among"):
+        return None  # "..., the junta said, among them 117 children": a part of the count
     for w in words[k + 2 : k + 6]:
         if w.tag in ("VERB", "AUX", "PUNCT"):
             return None

@@ -91,6 +91,12 @@ def read_content(
             if quote is not None:
                 return quote.span
             end = _close_aside(words, k, classes) if aside else ends(k, classes=classes)
+            closing = _set_off_before(words, subject) and any(
+                w.text == "," for w in words[vg.last + 1 : k]
+            )
+            if closing and not any(w.tag in ("VERB", "AUX") for w in words[k:end]):
+                end = k  # "145 died, the junta said on Friday, among them 117 children": no
+                # clause after the source, so what was said is before it
             if end > k:
                 return (words[k].start, words[end - 1].end)
     # Nothing after: the content is before the subject (or the verb, when inverted), set off by
@@ -99,6 +105,12 @@ def read_content(
     first = vg.first
     if subject is not None and not inverted:
         first = subject.owner.first if subject.owner is not None else subject.first
+        if (
+            first > 1
+            and words[first - 1].lemma == "of"
+            and _counts_people(words[first - 2], classes)
+        ):
+            first -= 2  # "..., one of its doctors said": the part opens the subject
     b = first - 1
     if b < 0:
         # "... missing.” Trump said.": the quotation that closed just before the sentence
@@ -199,8 +211,8 @@ def _number_ahead(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
             return not YEAR.fullmatch(w.text)  # "in 2018": a year, not a count
         if w.lemma in classes.fractions:
             return True
-        if w.tag in ("VERB", "AUX", "PUNCT"):
-            return False
+        if w.tag in ("VERB", "AUX", "PUNCT", "PRON"):
+            return False  # "said on Friday, among them 117": a part of the count before
     return False
 
 
@@ -247,9 +259,16 @@ def _past_hearer(
     return after
 
 
+def _counts_people(word: Word, classes: WordClasses) -> bool:
+    """A word that counts a part of the people after "of": "one", "some", "two", "most"."""
+    return word.tag == "NUM" or word.lemma in classes.quantifiers
+
+
 def _set_off_before(words: Sequence[Word], subject: Phrase | None) -> bool:
     """Whether a comma, a dash or a closing quotation mark stands right before the subject."""
-    b = subject.first - 1 if subject is not None else -1
+    if subject is None:
+        return False
+    b = (subject.owner.first if subject.owner is not None else subject.first) - 1
     return b >= 0 and words[b].text in (",", "\u2014", *QUOTE_CLOSERS)
 
 

@@ -696,3 +696,30 @@ def test_an_owned_role_and_the_owner_s_government_are_one_actor() -> None:
     assert (
         "from oppose on 8 Jan 2024 (Germany's foreign minister) to support" in shifts[0].explanation
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The Kell interior ministry said 2,946 people had died. The updated breakdown "
+            "showed 1,684 deaths in Orsk.",
+            "1,684 deaths",
+        ),
+        (
+            "The Kell interior ministry said 2,946 people had died. Its latest figures showed "
+            "1,684 deaths in Orsk.",
+            "1,684 deaths",
+        ),
+    ],
+)
+def test_a_document_no_one_is_named_for_is_the_last_speakers(text: str, figure: str) -> None:
+    assert figure_sources(text)[figure] == "Kell interior ministry"
+
+
+def test_a_document_with_a_name_of_its_own_is_not_another_s() -> None:
+    text = (
+        "The Kell interior ministry said 2,946 people had died. A Dorn Times survey showed "
+        "1,684 deaths in Orsk."
+    )
+    assert figure_sources(text)["1,684 deaths"] != "Kell interior ministry"

@@ -16,6 +16,7 @@ from ..lexicon import Lexicon
 from ..model import Span, Who, WhoKind
 from ..syntax.structure import Gender
 from ..text.patterns import lazy
+from .according import document_heads
 from .speaker import SpeakerMention as SpeakerMention
 from .speaker import bare_possessor as bare_possessor
 from .speaker import speaker_mention as speaker_mention
@@ -26,6 +27,12 @@ _POSSESSIVE = lazy(r"['\u2019]s$")
 _POSSESSIVE_END = lazy(r"['\u2019]s?$")
 _BLANKS = lazy(r"\s+")
 _THE = lazy(r"^the ")
+# A document named by no one ("the updated figures", "its latest breakdown"): whose it is,
+# the text told before.
+_UNNAMED_DOC = lazy(
+    r"(?i)(?:the|its|their|this|that|these|those)(?:\s+(?:updated|latest|new|official|"
+    r"final|preliminary|revised|daily|weekly|same|full|own))*\s+\p{Ll}+"
+)
 _ARTICLE = lazy(r"^(?:the|a|an)\s+", regex.I)
 _BASED = lazy(r"^.*-based\b\s*", regex.I)  # "New York-based group": "group"
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -111,6 +118,7 @@ class Speakers:
         self._mentions = 0
         # The documents a body issued, by their head noun: "said in its daily report".
         self._documents: dict[str, _Entity] = {}
+        self._document_heads = document_heads(lexicon)
 
     def issued(self, head: str) -> None:
         """The source resolved last issued a document with this head noun ("report")."""
@@ -214,6 +222,8 @@ class Speakers:
         if m.form == "role":
             head = _POSSESSIVE.sub("", low.split()[-1])
             issuer = self._documents.get(head) if m.kind != "person" else None
+            if issuer is None and head in self._document_heads and _UNNAMED_DOC.fullmatch(m.text):
+                issuer = self._last  # "The updated figures showed": who gave the last figures
             if issuer is not None:  # "the report said": the body whose report it is
                 self._note(issuer)
                 return issuer

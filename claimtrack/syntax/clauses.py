@@ -27,10 +27,10 @@ from .content import (
     read_content,
     reports,
 )
-from .control import after_participle, controlled_subject, shared_subject
+from .control import bare_participle, controlled_subject, participle_subject, shared_subject
 from .datelines import dateline_end
 from .edges import described
-from .inverted import inverted_subject
+from .inverted import inverted_subject, said_after_clause
 from .relatives import (
     antecedent,
     before_relative,
@@ -140,22 +140,15 @@ def read_clauses(
             span = (words[vg.first].start, words[vg.last].end)
             out.append(Clause(span, "relative", vg, parent=len(out) - 1 if out else None))
             continue
-        if _participle(words, vg, classes):
-            # "..., saying the toll would rise": the subject of the clause it hangs on; "the
-            # remarks calling it strong": a modifier of a noun, with no subject of its own.
-            shares = vg.first > 0 and (
-                words[vg.first - 1].text in (",", "\u2013", "\u2014")
-                or words[vg.first - 1].lemma in ("by", "after", "before", "while", "when")
-            )  # "..., saying", "by saying", "after telling": the clause's own subject
-            shares = shares or after_participle(words, vg, out, classes)
-            subject = controlled_subject(words, vg, out, starting, classes)  # "quoted X as saying"
+        if bare_participle(words, vg, classes):
+            subject, shares = participle_subject(words, vg, out, starting, classes)
         else:
             subject, shares = _subject(words, ending, vg, classes, verbs[i - 1] if i else None)
             if subject is None and not shares:  # "went on to say", "led Ruiz to declare"
                 subject = controlled_subject(words, vg, out, starting, classes)
         inverted_after = (
             inverted_subject(words, starting, vg, classes)
-            if _said_after_clause(words, vg, out, (subject, shares), ending, classes)
+            if said_after_clause(words, vg, out, (subject, shares), ending, classes)
             else None
         )
         if inverted_after is not None:
@@ -197,40 +190,6 @@ def read_clauses(
             )  # fmt: skip
         )
     return tuple(out)
-
-
-def _said_after_clause(
-    words: Sequence[Word],
-    vg: VerbGroup,
-    out: Sequence[Clause],
-    found: tuple[Phrase | None, bool],
-    ending: dict[int, Phrase],
-    classes: WordClasses,
-) -> bool:
-    """Whether a verb after a comma may be said by who follows it: "Forty people died, said X".
-
-    The clause before is what was said. Not after an aside that follows the subject ("Lund,
-    who leads the polls, stressed the issues"), nor in a list of verbs of saying ("Lund
-    praises, laments the plan").
-    """
-    if vg.first < 2 or words[vg.first - 1].text != "," or _participle(words, vg, classes):
-        return False
-    subject, shares = found
-    first = out[0].subject if out and out[0].kind == "main" else None
-    if first is None or (subject is not first and not shares):
-        return False
-    if first.last + 1 < len(words) and words[first.last + 1].text == ",":
-        return False  # "Lund, delivering the speech, asked the crowd": an aside, then its verb
-    # a verb of saying right before the comma lists verbs; a noun spelled like one does not
-    return vg.first - 2 in ending or not reports(words[vg.first - 2], classes)
-
-
-def _participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
-    """A bare "-ing" verb with no auxiliary: "saying", "adding"."""
-    if vg.first != vg.head:
-        return False
-    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
-    return bool(forms) and all(f.form == "ing" for f in forms)
 
 
 def _finite(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:

@@ -99,9 +99,24 @@ def read_content(
                 # clause after the source, so what was said is before it
             if end > k:
                 return (words[k].start, words[end - 1].end)
-    # Nothing after: the content is before the subject (or the verb, when inverted), set off by
-    # a comma, a dash or a closing quotation mark: "'...,' she said", "The toll will rise, he
-    # said."
+    return _content_before(words, starting, vg, (subject, inverted), quotes, classes)
+
+
+def _content_before(
+    words: Sequence[Word],
+    starting: dict[int, Phrase],
+    vg: VerbGroup,
+    subject_of: tuple[Phrase | None, bool],
+    quotes: Sequence[Quote],
+    classes: WordClasses,
+) -> tuple[int, int] | None:
+    """What was said before the subject, set off: "The toll will rise, he said.".
+
+    ``subject_of`` is the subject and whether it follows the verb ("'...,' said Lund": then
+    what was said is before the verb).
+    """
+    subject, inverted = subject_of
+    # set off by a comma, a dash or a closing quotation mark
     first = vg.first
     if subject is not None and not inverted:
         first = subject.owner.first if subject.owner is not None else subject.first

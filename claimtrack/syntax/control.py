@@ -243,3 +243,31 @@ def _as_saying(
     if obj is None or _past_modifiers(words, obj.last + 1, k, starting) != k:
         return None  # "quoted the mayor (on Monday) as saying"
     return obj
+
+
+def bare_participle(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
+    """A bare "-ing" verb with no auxiliary: "saying", "adding"."""
+    if vg.first != vg.head:
+        return False
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    return bool(forms) and all(f.form == "ing" for f in forms)
+
+
+def participle_subject(
+    words: Sequence[Word],
+    vg: VerbGroup,
+    out: Sequence[Clause],
+    starting: dict[int, Phrase],
+    classes: WordClasses,
+) -> tuple[Phrase | None, bool]:
+    """The subject of a bare participle, and whether it shares the clause's before it.
+
+    "..., saying the toll would rise": the subject of the clause it hangs on; "the remarks
+    calling it strong": a modifier of a noun, with no subject of its own.
+    """
+    shares = vg.first > 0 and (
+        words[vg.first - 1].text in (",", "\u2013", "\u2014")
+        or words[vg.first - 1].lemma in ("by", "after", "before", "while", "when")
+    )  # "..., saying", "by saying", "after telling": the clause's own subject
+    shares = shares or after_participle(words, vg, list(out), classes)
+    return controlled_subject(words, vg, list(out), starting, classes), shares  # "quoted X as"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .apposed import first_named, more_roles
-from .content import QUOTE_CLOSERS
-from .structure import Phrase, VerbGroup, Word
+from .content import QUOTE_CLOSERS, reports
+from .control import bare_participle
+from .structure import Clause, Phrase, VerbGroup, Word
 from .words import WordClasses
 
 # The verb classes whose verb may come before its subject: "'...,' said the official".
@@ -57,3 +58,29 @@ def _described(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     return w.tag == "ADJ" or (
         w.tag == "VERB" and any(f.form in ("participle", "ing") for f in forms)
     )
+
+
+def said_after_clause(
+    words: Sequence[Word],
+    vg: VerbGroup,
+    out: Sequence[Clause],
+    found: tuple[Phrase | None, bool],
+    ending: dict[int, Phrase],
+    classes: WordClasses,
+) -> bool:
+    """Whether a verb after a comma may be said by who follows it: "Forty people died, said X".
+
+    The clause before is what was said. Not after an aside that follows the subject ("Lund,
+    who leads the polls, stressed the issues"), nor in a list of verbs of saying ("Lund
+    praises, laments the plan").
+    """
+    if vg.first < 2 or words[vg.first - 1].text != "," or bare_participle(words, vg, classes):
+        return False
+    subject, shares = found
+    first = out[0].subject if out and out[0].kind == "main" else None
+    if first is None or (subject is not first and not shares):
+        return False
+    if first.last + 1 < len(words) and words[first.last + 1].text == ",":
+        return False  # "Lund, delivering the speech, asked the crowd": an aside, then its verb
+    # a verb of saying right before the comma lists verbs; a noun spelled like one does not
+    return vg.first - 2 in ending or not reports(words[vg.first - 2], classes)

@@ -1284,6 +1284,27 @@ TABLE += [
         {("Delmar", "weapons_supply", "support")},
     ),
     ("weapons by kind", "The rebels fired a rocket at the base, the army said.", set()),
+    # --- keeping from doing it, and judging it pointless ------------------------------------
+    (
+        "refrain from",
+        "Foreign Minister Ana Lind urged Veldan to refrain from any ground incursion into Orlan.",
+        {("Ana Lind", "military_operation", "oppose")},
+    ),
+    (
+        "refrain from",
+        "Foreign Minister Ana Lind urged Veldan to launch a ground incursion into Orlan.",
+        {("Ana Lind", "military_operation", "support")},
+    ),
+    (
+        "pointless",
+        "Talk of a ceasefire, Holm said, was pointless while the shelling went on.",
+        {("Holm", "ceasefire", "oppose")},
+    ),
+    (
+        "pointless",
+        "Holm said a ceasefire was the only way forward.",
+        {("Holm", "ceasefire", "support")},
+    ),
 ]
 
 KNOWN_MISSES: list[Row] = [

@@ -1307,6 +1307,31 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    # --- one subject, whatever stands around it: an apposition, a place before it --------
+    (
+        "one subject",
+        "Ana Lind, the Kestrian envoy who spent months in Orlan, urged both sides to honour "
+        "the ceasefire.",
+        {("Ana Lind", "ceasefire", "support")},
+    ),
+    (
+        "one subject",
+        "On Tuesday night in Orlan, Tim Holm hailed the ceasefire as a big step.",
+        {("Tim Holm", "ceasefire", "support")},
+    ),
+    (
+        "one subject",
+        "Veldan's caretaker prime minister, Tim Holm, rejected the truce on Wednesday.",
+        {("Tim Holm", "ceasefire", "oppose")},
+    ),
+    (
+        "one subject",
+        "Tim Holm, Veldan's caretaker prime minister, welcomed the truce on Wednesday.",
+        {("Tim Holm", "ceasefire", "support")},
+    ),
+]
+
 KNOWN_MISSES: list[Row] = [
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's
     # own commitment ("Lind said Delmar would send the shells") without knowing who speaks

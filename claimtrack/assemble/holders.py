@@ -18,7 +18,6 @@ from ..attribute.attribution import SpeakerMention, words
 from ..find.phrases import Hit
 from ..lexicon import Lexicon, term_pattern
 from ..model import Span, Who, WhoKind, cut
-from ..syntax.structure import Phrase, SentenceParse
 from ..text.patterns import lazy
 from ..text.segment import Sentence
 from .stance_cues import Tables
@@ -452,41 +451,3 @@ def headline_line(sentences: Sequence[Sentence], index: int) -> bool:
         index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
     )
     return alone and not sentence.text.rstrip().endswith(_FINAL_MARKS)
-
-
-def named_subject(parse: SentenceParse | None, pos: int) -> Phrase | None:
-    """The name the parse reads as the subject of the verb at ``pos``: "Piet Orr, backed"."""
-    if parse is None:
-        return None
-    for clause in parse.clauses:
-        verb, subject = clause.verb, clause.subject
-        if verb is not None and verb.span[0] <= pos < verb.span[1]:
-            return subject if subject is not None and subject.kind == "name" else None
-    return None
-
-
-def acting_subject(text: str, parse: SentenceParse | None, pos: int) -> Phrase | None:
-    """The subject the parse reads for the verb at or before ``pos``, if it can act.
-
-    "Some 40 aid agencies called for a ceasefire": a named body, a group, a person or a
-    pronoun, without the count before it (the aid agencies); a thing ("The plan calls for
-    ...") holds no position.
-    """
-    if parse is None:
-        return None
-    before = [c for c in parse.clauses if c.verb is not None and c.verb.span[0] <= pos]
-    subject = before[-1].subject if before else None
-    if subject is None or subject.kind == "other" or subject.conjuncts:
-        return None
-    governs = (c := before[-1].content) is not None and c[0] <= pos < c[1]  # "accused X of"
-    if subject.kind == "name" and subject is not named_subject(parse, pos) and not governs:
-        return None  # a name the token reader did not take, of another verb, it did not miss
-    words = parse.words
-    if words[subject.first].lemma in ("the", "these", "those", "both", "all"):
-        return None  # "The two leaders": actors named before, which the token reader reads
-    counted = [k for k in range(subject.first, subject.head) if words[k].tag == "NUM"]
-    if not counted or subject.owner is not None:
-        return subject
-    first = counted[-1] + 1
-    span, said = cut(text, words[first].start, subject.span[1])
-    return replace(subject, span=span, text=said, first=first)

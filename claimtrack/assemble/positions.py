@@ -38,20 +38,19 @@ from ..text.patterns import lazy
 from ..text.segment import QuoteIndex, Sentence
 from ..text.tokens import Tokens
 from .holders import (
-    acting_subject,
     after_opening,
     another_side,
     cue_is_verb,
     evidence_start,
     headline_line,
     member_of,
-    named_subject,
     opens_with_pair,
     partners,
     same_auxiliary,
     subjectless,
     whole,
 )
+from .parsed_subjects import acting_subject, named_subject, same_subject
 from .speakers import CueSources, named_role
 from .stance_dates import StanceDates
 from .stance_scope import RELATIVE
@@ -289,6 +288,7 @@ class Positions:
             who = self._holder(subject)
             if who is not None and who not in holders:
                 holders.append(who)
+        holders = same_subject(holders, self._parses.get(sentence.span[0]), mention.cue_span[0])
         if not holders:  # "Some 40 aid agencies called for": the subject the parse reads
             parsed = acting_subject(
                 self.text, self._parses.get(sentence.span[0]), mention.cue_span[0]

@@ -250,8 +250,9 @@ def _owner(text: str, left: Span, p: Patterns) -> str | None:
     found = None
     for m in OWNER.finditer(text, *left):
         noun = m.group("noun").casefold()
-        if noun in p.cue_nouns and not m.group("name").isupper():  # "UNICEF's toll": a source
-            found = m
+        last = m.group("name").split()[-1].casefold()  # "Among Monday's dead": a day's, no place
+        if noun in p.cue_nouns and not m.group("name").isupper() and last not in p.calendar:
+            found = m  # not "UNICEF's toll": a source
     return " ".join(found.group("name").split()) if found else None
 
 

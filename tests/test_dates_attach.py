@@ -344,3 +344,24 @@ def test_a_dated_document_dates_its_count(text: str, value: int, day: str) -> No
 )
 def test_the_day_a_count_is_for(text: str, value: int, day: str) -> None:
     assert_dated(text, value, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "day"),
+    [
+        # a day after two coordinated predicates is the day of both counts
+        ("Airstrikes killed 58 people and wounded 185 across Kell on Monday.", 58, "2015-04-27"),
+        ("Airstrikes killed 58 people and wounded 185 across Kell on Monday.", 185, "2015-04-27"),
+        # ... but a year of its own stays the first count's
+        ("The storm killed 40 people in 2012 and injured 12 on Monday.", 40, "2012-12-31"),
+        # the day of a number compared with is that number's, not the next count's
+        (
+            "The agency raised the toll to 874 on Tuesday, up from 594 on Monday evening, and "
+            "said 4,913 people had been injured.",
+            4913,
+            PUBLISHED,
+        ),
+    ],
+)
+def test_a_day_shared_or_kept(text: str, value: int, day: str) -> None:
+    assert_dated(text, value, day)

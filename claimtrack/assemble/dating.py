@@ -42,6 +42,15 @@ _PARTITIVE = lazy(r"\bof\s+(?:the|them|those|these)\b", regex.I)
 # "between April 15 ... and Tuesday": the end of the range is the cut-off.
 _AND_END = lazy(r"\band\s+(?:\w+,\s+)?$", regex.I)
 # Between a figure and "its" date there is no other number and no new clause.
+# A predicate and its count coordinated after a count: " people and wounded 1,835".
+_COORDINATED_COUNT = lazy(
+    r"(?:[^\S\n]++\p{Ll}++)?[^\S\n]++and[^\S\n]++\p{Ll}++[^\S\n]++\d[\d,.]*+"
+    r"(?:[^\S\n]++(?:people|others))?"
+)
+# A day right after another number: that number's ("up from 5,894 on Tuesday").
+_OTHER_NUMBER_DAY = lazy(
+    r"\d[\d,.]*+(?:[^\S\n]++\p{Ll}++)?[^\S\n]++(?:on|as[^\S\n]++of)?[^\S\n]*+\Z"
+)
 _GAP_BREAK = lazy(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
 
 
@@ -198,7 +207,15 @@ class Dating:
             gap = text[fig[1] : mention.span[0]]
             if mention.granularity == "year":
                 continue  # "displaced this year": the period counted, not the day of the count
-            if mention.span[0] >= fig[1] and len(gap) <= 40 and not _GAP_BREAK.search(gap):
+            # "killed 558 people and wounded 1,835 across Kell on Monday": the day of both
+            shared = _COORDINATED_COUNT.match(gap)
+            rest = gap[shared.end() :] if shared is not None else gap
+            if (
+                mention.span[0] >= fig[1]
+                and len(gap) <= 60
+                and len(rest) <= 40
+                and not _GAP_BREAK.search(rest)
+            ):
                 # "killed ... on Monday and Tuesday": the count runs to the later day.
                 while k + 1 < len(usable) and _JOINED_DAYS.fullmatch(
                     text, usable[k].span[1], usable[k + 1].span[0]
@@ -209,6 +226,8 @@ class Dating:
             for mention in resolved:
                 if mention not in usable and not before_verb(parse, mention.span, participle=False):
                     continue  # an event's day, unless a participle of the subject's ("released")
+                if _OTHER_NUMBER_DAY.search(text, max(0, mention.span[0] - 24), mention.span[0]):
+                    continue  # "up from 5,894 on Tuesday evening, and said 49,133": 5,894's day
                 verb = verb_after(parse, mention.span)
                 if verb is not None and verb < fig[0] and not _GAP_BREAK.search(text, verb, fig[0]):
                     return self.range(mention)  # "city workers on Thursday buried 100 victims"

@@ -203,25 +203,9 @@ class Dating:
         cut_off = self._cut_off(resolved, sentence, fig)
         if cut_off is not None:
             return self.range(cut_off)
-        for k, mention in enumerate(usable):
-            gap = text[fig[1] : mention.span[0]]
-            if mention.granularity == "year":
-                continue  # "displaced this year": the period counted, not the day of the count
-            # "killed 558 people and wounded 1,835 across Kell on Monday": the day of both
-            shared = _COORDINATED_COUNT.match(gap)
-            rest = gap[shared.end() :] if shared is not None else gap
-            if (
-                mention.span[0] >= fig[1]
-                and len(gap) <= 60
-                and len(rest) <= 40
-                and not _GAP_BREAK.search(rest)
-            ):
-                # "killed ... on Monday and Tuesday": the count runs to the later day.
-                while k + 1 < len(usable) and _JOINED_DAYS.fullmatch(
-                    text, usable[k].span[1], usable[k + 1].span[0]
-                ):
-                    k += 1
-                return self.range(usable[k])
+        after = self._day_after(fig, usable)
+        if after is not None:
+            return after
         if parse is not None:
             for mention in resolved:
                 if mention not in usable and not before_verb(parse, mention.span, participle=False):
@@ -244,6 +228,33 @@ class Dating:
                 self.report = self.range(said[0])
             return self.range(said[0])
         return self._hosted(fig, sentence, usable, dates, parse) or self._published_range
+
+    def _day_after(self, fig: Span, usable: Sequence[DateMention]) -> DateRange | None:
+        """A day right after the figure: "rose to 3,432 on Monday", "and wounded 185 on Monday".
+
+        With days joined, the later: "killed ... on Monday and Tuesday".
+        """
+        text = self.text
+        for k, mention in enumerate(usable):
+            gap = text[fig[1] : mention.span[0]]
+            if mention.granularity == "year":
+                continue  # "displaced this year": the period counted, not the day of the count
+            # "killed 558 people and wounded 1,835 across Kell on Monday": the day of both
+            shared = _COORDINATED_COUNT.match(gap)
+            rest = gap[shared.end() :] if shared is not None else gap
+            if (
+                mention.span[0] >= fig[1]
+                and len(gap) <= 60
+                and len(rest) <= 40
+                and not _GAP_BREAK.search(rest)
+            ):
+                # "killed ... on Monday and Tuesday": the count runs to the later day.
+                while k + 1 < len(usable) and _JOINED_DAYS.fullmatch(
+                    text, usable[k].span[1], usable[k + 1].span[0]
+                ):
+                    k += 1
+                return self.range(usable[k])
+        return None
 
     def _hosted(
         self,

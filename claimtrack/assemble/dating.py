@@ -43,10 +43,7 @@ _PARTITIVE = lazy(r"\bof\s+(?:the|them|those|these)\b", regex.I)
 _AND_END = lazy(r"\band\s+(?:\w+,\s+)?$", regex.I)
 # Between a figure and "its" date there is no other number and no new clause.
 # A predicate and its count coordinated after a count: " people and wounded 1,835".
-_COORDINATED_COUNT = lazy(
-    r"(?:[^\S\n]++\p{Ll}++)?[^\S\n]++and[^\S\n]++\p{Ll}++[^\S\n]++\d[\d,.]*+"
-    r"(?:[^\S\n]++(?:people|others))?"
-)
+_COORDINATED_COUNT = lazy(r"(?:\s+\p{Ll}+)?\s+and\s+\p{Ll}+\s+\d[\d,.]*(?:\s+(?:people|others))?")
 # A day right after another number: that number's ("up from 5,894 on Tuesday").
 _OTHER_NUMBER_DAY = lazy(
     r"\d[\d,.]*+(?:[^\S\n]++\p{Ll}++)?[^\S\n]++(?:on|as[^\S\n]++of)?[^\S\n]*+\Z"

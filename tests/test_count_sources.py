@@ -118,6 +118,18 @@ CLOSING = [
         {40: "ministry", 12: "ministry"},
     ),
     ("Forty people died across the state, said a farmer.", {40: "farmer"}),
+    # a participle or a subordinate clause after the closing source: what was said is before
+    (
+        "Floods killed 1,300 people in Orsk, the Kell relief office said on Friday, citing "
+        "the Red Crescent, as rescuers kept digging.",
+        {1300: "Kell relief office"},
+    ),
+    # a second predicate of the speaker, after a clause read from its report
+    (
+        "The Kell relief office said 100 people were missing in the city and counted a "
+        "further 17 deaths in the east.",
+        {100: "Kell relief office", 17: "Kell relief office"},
+    ),
     # ... but a clause of the writer's own after the source is not the source's
     ("The dam held, the mayor said on Monday, as 12 people were hurt in Dorn.", {12: None}),
 ]

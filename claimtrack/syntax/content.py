@@ -209,6 +209,12 @@ def _comment_after(words: Sequence[Word], subject: Phrase | None, k: int) -> boo
         return False
     if words[k + 1].lemma in _COMPARING:
         return True
+    if words[k + 1].tag == "SCONJ" or (
+        words[k + 1].tag == "VERB" and words[k + 1].text.casefold().endswith("ing")
+    ):
+        # "..., the UN said on Friday, citing the Red Crescent, as rescuers dug": a clause of
+        # its own after the source, which said what came before
+        return any(w.tag in ("VERB", "AUX") for w in words[: subject.first - 1])
     return not any(w.tag in ("VERB", "AUX") or w.text in QUOTE_OPENERS for w in words[k:])
 
 

@@ -171,10 +171,17 @@ def shared_subject(
     ):
         # "Lind argued that the plan would fail and said ...": a thing says nothing; the
         # report that holds it goes on
-        top = _outermost(nearest, clauses)
+        top = _outermost(nearest, clauses) or _holding(nearest, clauses)
         if top is not None and top.subject is not None and top.subject.kind != "other":
-            return top.subject
+            return top.subject  # "said 40 people were missing and counted 170 deaths"
     return nearest.subject
+
+
+def _holding(clause: Clause, clauses: Sequence[Clause]) -> Clause | None:
+    """The clause whose content holds ``clause`` (a report read as a clause of its own)."""
+    at = clause.span[0]
+    inside = [c for c in clauses if c.content is not None and c.content[0] <= at < c.content[1]]
+    return inside[-1] if inside else None
 
 
 def _back_to_main(words: Sequence[Word], vg: VerbGroup) -> bool:

@@ -354,6 +354,18 @@ def test_the_day_a_count_is_for(text: str, value: int, day: str) -> None:
         ("Airstrikes killed 58 people and wounded 185 across Kell on Monday.", 185, "2015-04-27"),
         # ... but a year of its own stays the first count's
         ("The storm killed 40 people in 2012 and injured 12 on Monday.", 40, "2012-12-31"),
+        # a cut-off at a time of a day: "through midnight Monday", "to midnight on Sunday"
+        (
+            "The office confirmed 474 civilian deaths and 861 injuries from Feb. 24 through "
+            "midnight Monday.",
+            861,
+            "2015-04-27",
+        ),
+        (
+            "The tally, which runs to midnight on Sunday, includes 99 children among the dead.",
+            99,
+            "2015-04-26",
+        ),
         # the day of a number compared with is that number's, not the next count's
         (
             "The agency raised the toll to 874 on Tuesday, up from 594 on Monday evening, and "

@@ -29,8 +29,9 @@ _WHEN = lazy(r",?\s+when\b")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
 # A clock time may stand between: "as of 9 a.m. on Wednesday", "as of 14:00 Monday".
 _AS_OF = lazy(
-    r"(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+"
-    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)?\s+(?:on\s+)?)?(?:the\s+)?$",
+    r"(?:(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)?|midnight|noon)\s+(?:on\s+)?)?"
+    r"|to\s+(?:midnight|noon)\s+(?:on\s+)?)(?:the\s+)?$",
     regex.I,
 )
 # The word before a verb: "a report released".
@@ -387,7 +388,7 @@ class Dating:
             lo, hi = sorted((fig[0], mention.span[0]))
             if ";" in text[lo:hi]:
                 continue
-            before = text[max(sentence.span[0], mention.span[0] - 16) : mention.span[0]]
+            before = text[max(sentence.span[0], mention.span[0] - 24) : mention.span[0]]
             if _AS_OF.search(before) or (
                 _AND_END.search(before) and "between" in text[sentence.span[0] : mention.span[0]]
             ):

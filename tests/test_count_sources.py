@@ -143,3 +143,38 @@ def test_a_closing_source_covers_the_parts_after_it(text: str, whos: dict[int, s
         if c.kind == "figure" and c.figure is not None
     }
     assert got == whos
+
+
+# The sentence after a count in the writer's voice names who gave it.
+GIVEN_BACK = [
+    (
+        "A blast killed at least 113 people and injured nearly 4,000 in Kell on Tuesday. "
+        "Health Minister Ana Ruiz gave the updated figures on Wednesday evening.",
+        {113: "Ana Ruiz", 4000: "Ana Ruiz"},
+    ),
+    (
+        "Floods killed 40 people in Orsk. The Dorn relief office released its latest figures "
+        "on Monday.",
+        {40: "Dorn relief office"},
+    ),
+    # ... not over a source the sentence names, nor for a count of its own
+    (
+        "The flood killed 40 people, the Red Cross said. The ministry gave its own figures on "
+        "Tuesday.",
+        {40: "Red Cross"},
+    ),
+    (
+        "The flood killed 40 people. The ministry put the toll at 45 on Tuesday.",
+        {40: None, 45: "ministry"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "whos"), GIVEN_BACK, ids=[r[0][:30] for r in GIVEN_BACK])
+def test_who_gave_the_figures_of_the_sentence_before(text: str, whos: dict[int, str]) -> None:
+    got = {
+        c.figure.value: c.who.name if c.who else None
+        for c in claimtrack.extract(text)
+        if c.kind == "figure" and c.figure is not None
+    }
+    assert got == whos

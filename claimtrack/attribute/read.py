@@ -36,6 +36,7 @@ from .according import (
 )
 from .colon import colon_mentions, transcript_turns
 from .contents import expected, thinks
+from .given import given_back
 from .inverted import comma_inverted
 from .mention import AttributionMention
 from .nesting import outermost
@@ -74,6 +75,8 @@ def find_attribution_mentions(
             found.extend(passive_by(text, parse, clause, classes, asking))
         found.extend(according_mentions(text, parse, according, classes, citing, documents))
         found.extend(_owned_counts(parse, classes))
+        if index > 0:  # "Health Minister Ana Ruiz gave the updated figures": the sentence before
+            found.extend(given_back(parse, parses[index - 1].span, classes, documents))
         found.extend(colon_mentions(parse, classes.times, headline=index == 0))
         taken: set[tuple[Span, Span | None]] = set()
         kept: list[AttributionMention] = []

@@ -214,3 +214,20 @@ def named_adjectives(out: list[Word], classes: WordClasses) -> None:
         if j < len(out) and out[j].tag in ("NOUN", "ADJ", "PROPN"):
             continue
         out[k] = w._replace(tag="PROPN")
+
+
+def document_nouns(out: list[Word], classes: WordClasses) -> None:
+    """A count's or a record's noun after a determiner, maybe past a participle: a noun.
+
+    "gave the updated figures", "its latest figures show": "figures" spelled like a verb of
+    thinking is the document here, and the participle before it describes it.
+    """
+    for k in range(1, len(out)):
+        w = out[k]
+        if w.tag != "VERB" or w.text.casefold() not in classes.documents:
+            continue
+        before = out[k - 1]
+        if before.tag in ("DET", "ADJ") or (
+            before.tag == "VERB" and k > 1 and out[k - 2].tag == "DET"
+        ):
+            out[k] = w._replace(tag="NOUN", lemma=w.text.casefold())

@@ -220,10 +220,14 @@ class _Pipeline:
             cue_sources=CueSources(self.statements),
         )  # fmt: skip
         number_starts = [n.span[0] for n in numbers]
+        said_by = {s.mention.cue: s.who for s in self.statements if s.who is not None}
         for index, sentence in enumerate(sentences):
             atts = attributions[index]
             for att in atts:
-                self.resolved[id(att)] = self.speakers.resolve(att.speaker)
+                who = self.speakers.resolve(att.speaker)
+                if att.speaker.form == "pronoun":  # "he told reporters": who the parse's
+                    who = said_by.get(att.cue, who)  # coreference, over every name, reads
+                self.resolved[id(att)] = who
             lo = bisect.bisect_left(number_starts, sentence.span[0])
             hi = bisect.bisect_left(number_starts, sentence.span[1])
             self._figures(index, sentence, numbers[lo:hi])

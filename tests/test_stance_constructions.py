@@ -1332,6 +1332,22 @@ TABLE += [
     ),
 ]
 
+TABLE += [
+    # --- "he" after a person named where no one speaks: the parse's coreference --------------
+    (
+        "pronoun holder",
+        '"We do not need them," said Tim Holm, the spokesman. In May, President Ana Lind had '
+        'drawn the line herself. "We will not send tanks to Veldan," she told reporters.',
+        {("Ana Lind", "weapons_supply", "oppose")},
+    ),
+    (
+        "pronoun holder",
+        '"We do not need them," said Tim Holm, the spokesman. "We will send tanks to '
+        'Veldan," he told reporters.',
+        {("Tim Holm", "weapons_supply", "support")},
+    ),
+]
+
 KNOWN_MISSES: list[Row] = [
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's
     # own commitment ("Lind said Delmar would send the shells") without knowing who speaks

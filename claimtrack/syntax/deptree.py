@@ -298,6 +298,11 @@ def _kind(
     badges = classes.titles | classes.honorifics
     while start < end and words[start].text.casefold() in badges:
         start += 1
+    # "Health Minister Ana Ruiz": the name starts after the last title word, as the rule
+    # parser reads it
+    titled = [k for k in range(start, end) if words[k].text.casefold() in badges]
+    if titled:
+        start = titled[-1] + 1
     name = _POSSESSIVE.sub("", _said(text, words, start, end))
     title = None
     lead = first + 1 if words[first].tag == "DET" else first

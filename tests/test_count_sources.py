@@ -130,6 +130,13 @@ CLOSING = [
         "further 17 deaths in the east.",
         {100: "Kell relief office", 17: "Kell relief office"},
     ),
+    # ", with N others missing" after a closing source goes on with it; "people confirmed
+    # dead" is who was confirmed, no one who confirms
+    (
+        "The number of people confirmed dead rose to 688 on Sunday, the Kell police agency "
+        "said, with 642 others missing and 1,570 injured.",
+        {688: "Kell police agency", 642: "Kell police agency", 1570: "Kell police agency"},
+    ),
     # ... but a clause of the writer's own after the source is not the source's
     ("The dam held, the mayor said on Monday, as 12 people were hurt in Dorn.", {12: None}),
 ]

@@ -269,7 +269,7 @@ def _goes_on(parse: SentenceParse, last: int) -> Span | None:
         w.text.casefold() in _TALLIES for w in words[k + 2 : k + 5]
     ):
         return rest  # "..., the authority said, bringing the total to 12,850"
-    if words[k + 1].text.casefold() not in ("and", "while", "including", "among"):
+    if words[k + 1].text.casefold() not in ("and", "while", "including", "among", "with"):
         return None  # "..., the junta said, among them 117 children": a part of the count
     for w in words[k + 2 : k + 6]:
         if w.tag in ("VERB", "AUX", "PUNCT"):

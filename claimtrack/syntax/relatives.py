@@ -14,6 +14,10 @@ from .content import ASIDE_MARKS, QUOTE_OPENERS, is_time, past_participle
 from .structure import Phrase, VerbGroup, Word
 from .words import WordClasses
 
+# What a participle of finding or reporting says of the people before it: "confirmed dead",
+# "reported missing", "feared dead".
+_STATES = frozenset({"dead", "missing", "injured", "wounded", "alive", "safe", "killed"})
+
 
 def reduced_relative(
     words: Sequence[Word],
@@ -31,6 +35,14 @@ def reduced_relative(
     if vg.first != vg.head or vg.first == 0 or _closing(words, vg, classes):
         return False  # "..., a report released on Monday said.": the sentence's own verb
     phrase = ending.get(vg.first - 1)
+    if (
+        phrase is not None
+        and later is not None
+        and vg.last + 1 < len(words)
+        and words[vg.last + 1].lemma in _STATES
+        and past_participle(words[vg.head], classes)
+    ):
+        return True  # "the number of people confirmed dead rose to 688": who was confirmed
     if (
         phrase is not None
         and later is not None

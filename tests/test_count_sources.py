@@ -11,6 +11,16 @@ import pytest
 
 import claimtrack
 
+
+def figure_sources(text: str) -> dict[float, str | None]:
+    """Each figure's value and the name of its source (None: the writer's own)."""
+    return {
+        c.figure.value: c.who.name if c.who else None
+        for c in claimtrack.extract(text)
+        if c.kind == "figure" and c.figure is not None
+    }
+
+
 ROWS = [
     ("Kestria has lost 120 people since May, the KDMA data show.", "KDMA"),
     ("Kestria has lost 120 people since May, KDMA data show.", "KDMA"),
@@ -73,12 +83,7 @@ OWNED_OF = [
 
 @pytest.mark.parametrize(("text", "value", "who"), OWNED_OF, ids=[r[0][:30] for r in OWNED_OF])
 def test_an_owned_count_of_a_figure_is_the_owners(text: str, value: int, who: str) -> None:
-    got = {
-        c.figure.value: c.who.name if c.who else None
-        for c in claimtrack.extract(text)
-        if c.kind == "figure" and c.figure is not None
-    }
-    assert got[value] == who
+    assert figure_sources(text)[value] == who
 
 
 # A capitalised preposition inside a name keeps the name whole ("Doctors Without Borders");
@@ -144,12 +149,7 @@ CLOSING = [
 
 @pytest.mark.parametrize(("text", "whos"), CLOSING, ids=[r[0][:30] for r in CLOSING])
 def test_a_closing_source_covers_the_parts_after_it(text: str, whos: dict[int, str]) -> None:
-    got = {
-        c.figure.value: c.who.name if c.who else None
-        for c in claimtrack.extract(text)
-        if c.kind == "figure" and c.figure is not None
-    }
-    assert got == whos
+    assert figure_sources(text) == whos
 
 
 # The sentence after a count in the writer's voice names who gave it.
@@ -179,9 +179,4 @@ GIVEN_BACK = [
 
 @pytest.mark.parametrize(("text", "whos"), GIVEN_BACK, ids=[r[0][:30] for r in GIVEN_BACK])
 def test_who_gave_the_figures_of_the_sentence_before(text: str, whos: dict[int, str]) -> None:
-    got = {
-        c.figure.value: c.who.name if c.who else None
-        for c in claimtrack.extract(text)
-        if c.kind == "figure" and c.figure is not None
-    }
-    assert got == whos
+    assert figure_sources(text) == whos

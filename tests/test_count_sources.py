@@ -152,6 +152,31 @@ def test_a_closing_source_covers_the_parts_after_it(text: str, whos: dict[int, s
     assert figure_sources(text) == whos
 
 
+# A breakdown by place goes on with the count before; a place that confirms a count alone is
+# its own source.
+BREAKDOWN = [
+    (
+        "The Kell police agency says 13,013 people have died. By prefecture, Orsk has "
+        "confirmed 8,069 deaths, Tarn 3,813 and Dorn 1,092.",
+        {
+            13013: "Kell police agency",
+            8069: "Kell police agency",
+            3813: "Kell police agency",
+            1092: "Kell police agency",
+        },
+    ),
+    (
+        "The Kell police agency says 13,013 people have died. Orsk has confirmed 8,069 deaths.",
+        {13013: "Kell police agency", 8069: "Orsk"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "whos"), BREAKDOWN, ids=[r[0][60:90] for r in BREAKDOWN])
+def test_a_breakdown_by_place_goes_on_with_the_count(text: str, whos: dict[int, str]) -> None:
+    assert figure_sources(text) == whos
+
+
 # The sentence after a count in the writer's voice names who gave it.
 GIVEN_BACK = [
     (

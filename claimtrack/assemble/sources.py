@@ -42,6 +42,14 @@ class FigureSources:
         self.quotes = quotes
         places = (*lexicon.places.generic, *lexicon.numbers.context.get("places", ()))
         self.covering = Covering(statements, frozenset(w.casefold() for w in places))
+        # a count verb whose subject is a place: the count's place, no source that interrupts
+        # a count going on ("By prefecture, Orsk has confirmed 8,069 deaths")
+        self._place_cues = {
+            s.mention.cue[0]
+            for s in statements
+            if s.mention.source is not None
+            and self.covering.is_place(s.mention.source)
+        }
         # "citing the health ministry", "quoting officials": who a relayed figure comes from
         citing = {c.casefold() for c in lexicon.reporting.citing}
         self._citing = [
@@ -101,7 +109,9 @@ class FigureSources:
             who is None
             and self._goes_on
             and fig.category
-            and not any(start < fig.span[0] for start in cue_starts)
+            and not any(
+                start < fig.span[0] and start not in self._place_cues for start in cue_starts
+            )
             and self.quotes.at(fig.span[0]) is None
         ):
             # "The council lists 1,779 missing, spokesman X said. The number of injured stood

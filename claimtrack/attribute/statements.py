@@ -317,7 +317,7 @@ class Covering:
             # a gapped count ("Sindh has recorded 405 deaths, Kell 257") stands as its parallel
             parallel = self._parallel.get(best.mention.cue)
             source = parallel.mention.source if parallel is not None else source
-        if best is not None and best.mention.klass == "count" and source and self._place(source):
+        if best is not None and best.mention.klass == "count" and source and self.is_place(source):
             outer = self._innermost(best.mention.cue[0])
             if outer is not None and outer.mention.klass != "count":
                 return outer
@@ -336,7 +336,7 @@ class Covering:
                 best = (span, statement)
         return best[1] if best is not None else None
 
-    def _place(self, source: Phrase) -> bool:
+    def is_place(self, source: Phrase) -> bool:
         """A bare one-word name ("Kell") or a place noun's phrase ("Sindh province").
 
         Not a person named with a title or in full ("President Lund gave 2,500").

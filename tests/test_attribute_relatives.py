@@ -78,3 +78,27 @@ def test_what_someone_said_was(text: str, expected: list[tuple[str, str]]) -> No
         if c.kind == "statement" and c.attribution is not None
     ]
     assert got == expected
+
+
+# A "where" clause opens a clause of its own: its subject speaks, "where" is no part of the name.
+WHERE_ROWS = [
+    (
+        "Riots spread to Kellia, where police said they had arrested 374 people.",
+        [("said", "police", "they had arrested 374 people")],
+    ),
+    (
+        "The storm hit Orsk, where the mayor said 12 people were killed.",
+        [("said", "the mayor", "12 people were killed")],
+    ),
+    (
+        "Rescuers reached Dalgo, where officials told reporters that 30 people had died.",
+        [("told", "officials", "30 people had died")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHERE_ROWS, ids=[r[0][:40] for r in WHERE_ROWS])
+def test_a_where_clause_has_its_own_subject(
+    text: str, expected: list[tuple[str, str, str]], statements_of: Any
+) -> None:
+    assert statements_of(text) == expected

@@ -406,3 +406,55 @@ def test_an_earlier_count_shares_the_place_of_the_count_it_is_compared_with() ->
     )
     places = {c.figure.value: c.figure.scope.places for c in extract(doc) if c.figure is not None}
     assert places == {212: ("Kell",), 164: ("Kell",)}
+
+
+# A subject count set off by an aside (a part of it, a restatement, a source) has its predicate
+# after the aside: the place and period are the predicate's, never the aside's.
+PAST_AN_ASIDE: list[tuple[str, int, str | None, str | None]] = [
+    (
+        "At least 51 villagers, among them 9 children, have been killed in Varno since Friday, "
+        "the regional council said.",
+        51,
+        "Varno",
+        "since Friday",
+    ),
+    ("Twenty-two people, six of them children, were killed in Ostrel on Monday.", 22, "Ostrel", None),
+    ("Some 300 miners, officials said, were killed in Dalgo province.", 300, "Dalgo", None),
+    (
+        "About 1,200 families, or roughly 6,000 people, have been displaced in Kerrin since "
+        "late August.",
+        1200,
+        "Kerrin",
+        "since late August",
+    ),
+    # "since the floods": a place and a period, no event named "Kerrin since the floods"
+    ("About 900 families have been displaced in Kerrin since the floods.", 900, "Kerrin", None),
+    # the place inside the aside is the part's, not the count's
+    ("Thirty people, including four from Tessa, died in the collapse.", 30, None, None),
+    ("Sixty people, most of them in Brul, were hurt.", 60, None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("doc", "value", "place", "period"), PAST_AN_ASIDE, ids=range(len(PAST_AN_ASIDE))
+)
+def test_scope_past_an_aside(doc: str, value: int, place: str | None, period: str | None) -> None:
+    figures = find_figures(doc, (0, len(doc)), find_numbers(doc, LEX), LEX)
+    scope = next(f.scope for f in figures if f.number.value == value)
+    assert (scope.place, scope.period) == (place, period)
+
+
+# A "where" clause before the count names its place, a reporting clause inside it or not.
+WHERE_PLACES = [
+    ("Riots spread to Kellia, where police said they had arrested 374 people.", "Kellia"),
+    ("The storm hit Orsk, where the mayor said 12 people were killed.", "Orsk"),
+    ("Most fled to Ardia, where 31,000 are sheltering in camps.", "Ardia"),
+    # not past a clause of its own, and a place of the count's own first
+    ("Lund flew to Orsk, where he met officials, and said 12 people had died.", None),
+    ("Rescuers reached Dalgo, where officials said 30 people had died in Tarn.", "Tarn"),
+]
+
+
+@pytest.mark.parametrize(("doc", "place"), WHERE_PLACES, ids=range(len(WHERE_PLACES)))
+def test_a_where_clause_names_the_place(doc: str, place: str | None) -> None:
+    assert first_count(doc).scope.place == place

@@ -527,3 +527,33 @@ CONTINUED = [
 def test_a_tally_goes_on_with_the_count_before(doc: str, expected: list[tuple[int, str]]) -> None:
     claims = [c for c in extract(doc, published="2024-05-10") if c.figure and c.figure.category]
     assert [(c.figure.value, c.figure.category) for c in claims if c.figure] == expected
+
+
+# An aside after a count ("including 59 children") skips to the count's predicate only when one
+# follows it; a phrase of its own after the aside ("with 1,300 wounded") is another count's.
+AFTER_AN_ASIDE: list[tuple[str, list[tuple[int, str]]]] = [
+    (
+        "The Varno ministry put the death toll at 200 Kellians, including 59 children, with "
+        "more than 1,300 people wounded.",
+        [(200, "killed"), (59, "killed"), (1300, "injured")],
+    ),
+    (
+        "The death toll stood at 85 villagers, among them 12 women, with 40 others missing.",
+        [(85, "killed"), (12, "killed"), (40, "missing")],
+    ),
+    (
+        "Twenty people, including three soldiers, were wounded, with 40 others missing.",
+        [(20, "injured"), (3, "injured"), (40, "missing")],
+    ),
+    (
+        "Sixty-one miners, most of them from Ardel, were trapped and 14 died.",
+        [(14, "killed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), AFTER_AN_ASIDE, ids=range(len(AFTER_AN_ASIDE)))
+def test_an_aside_skips_to_the_predicate_after_it(
+    doc: str, expected: list[tuple[int, str]]
+) -> None:
+    assert counts(doc) == expected

@@ -52,15 +52,13 @@ from .figure_words import (
 )
 from .govern import (
     Phrase,
-    ahead_cue,
-    chain,
-    listed,
     loss_object,
     measured,
     object_verb,
     read_phrase,
     right_cue,
 )
+from .joins import ahead_cue, chain, listed
 from .leftcue import left_cue
 from .parts import in_group, partitive_at, partitive_cue, subset_of, whole
 from .scope import read_scope

@@ -2,10 +2,10 @@
 
 This is the one place where the figure readers decide sentence structure: what the head of
 a number's noun phrase is ("Eleven firefighters were hurt": firefighters), which verb governs
-the number ("killing 9 people and wounding 14": killing governs 9, wounding 14), and which
-count a number joins ("from 64 to 2,975"; a part of another, "six of them children", is read
-in :mod:`.parts`). When the syntax layer (:mod:`claimtrack.syntax`) offers verb groups and noun
-phrases, these functions are the ones to ask it.
+the number ("killing 9 people and wounding 14": killing governs 9, wounding 14); which
+count a number joins ("from 64 to 2,975") is read in :mod:`.joins`, a part of another ("six of
+them children") in :mod:`.parts`. When the syntax layer (:mod:`claimtrack.syntax`) offers
+verb groups and noun phrases, these functions are the ones to ask it.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from ..lexicon import lookup
 from ..model import REACH, Span
 from ..text.patterns import lazy
 from .figure_words import (
-    AMONG_THE,
-    AND_ONLY,
     ASIDE,
     AUX_BEFORE,
     AUX_PREDICATE,
@@ -29,10 +27,6 @@ from .figure_words import (
     DETERMINER_AFTER,
     GAP_WORDS,
     GRAMMAR,
-    IN_ITEM,
-    ITEM_OPEN,
-    LIST_END,
-    NAME_ITEM,
     NUMBER_START,
     OBJECT_GAP_ONLY,
     OF,
@@ -40,17 +34,13 @@ from .figure_words import (
     PAST,
     RESTATED,
     SET_OFF,
-    SET_OFF_ITEMS,
     TOKEN,
     WORD_RUN,
-    WORDS,
     Patterns,
 )
 
 if TYPE_CHECKING:
     import regex
-
-    from .figures import FigureMention
 
 
 # --- casualty words ----------------------------------------------------------------------------
@@ -255,10 +245,24 @@ def _window_end(text: str, pos: int, nxt: int, s1: int, p: Patterns) -> int:
     return limit
 
 
-def _source_aside(text: str, at: int, limit: int, p: Patterns) -> regex.Match[str] | None:
+def source_aside(text: str, at: int, limit: int, p: Patterns) -> regex.Match[str] | None:
     """A source set off by commas at ``at``: ", according to the ministry,", ", he said,"."""
     found = SET_OFF.match(text, at, limit)
     return found if found is not None and p.reporting.search(found.group()) else None
+
+
+def past_aside(text: str, ph: Phrase, s1: int, p: Patterns) -> int | None:
+    """Where a subject count's predicate starts past an aside set off by commas, if it does.
+
+    "At least 51 villagers, among them 9 children, have been killed", "Some 300 miners,
+    officials said, were killed", "1,200 families, or roughly 6,000 people, have fled".
+    """
+    limit = min(s1, ph.end + REACH)
+    aside = ASIDE.match(text, ph.end, limit) or source_aside(text, ph.end, limit, p)
+    if aside is None or not predicate_at(text, aside.end(), p):
+        return None
+    end: int = aside.end()
+    return end
 
 
 def predicate_at(text: str, at: int, p: Patterns) -> bool:
@@ -280,6 +284,10 @@ def right_cue(
     if ph.predicate:
         return None
     aside = ASIDE.match(text, ph.end, min(s1, ph.end + REACH))
+    if aside is not None and NO_PREDICATE.match(text, aside.end(), s1):
+        # "put the toll at 200, including 59 children, with 1,300 wounded": the words after
+        # the aside are a phrase of their own, not the count's predicate
+        aside = None
     if aside is not None and aside.end() > nxt:
         # "Twenty-two people, six of them children, were killed": the aside holds the next
         # number; the predicate comes after it.
@@ -291,7 +299,7 @@ def right_cue(
         own = OF_WHOM.match(text, at, min(s1, at + 16)) or ALL_OF.match(text, at, min(s1, at + 24))
         if own is not None:
             at = own.end()  # "four of whom died", "298 people, all of whom died": the count's own
-        source = _source_aside(text, at, min(nxt, s1), p)
+        source = source_aside(text, at, min(nxt, s1), p)
         if source is not None and predicate_at(text, source.end(), p):
             at = source.end()  # "Forty people, officials said, were killed"
     end = _window_end(text, at, nxt, s1, p)
@@ -352,6 +360,10 @@ GAPPED = lazy(
     r"(?i)[^\S\n]*+,?[^\S\n]*+(?:and|or)[^\S\n]++(?:[\p{L}'’-]++[^\S\n]++){1,5}"
     r"(?:at|to)[^\S\n]*+\Z"
 )
+# What follows an aside when no predicate does: a preposition or a conjunction.
+NO_PREDICATE = lazy(
+    r"(?i)[^\S\n]*+(?:with|without|and|as|while|in|on|at|after|before|from|to|amid)(?!\w)"
+)
 # A relative clause about every one of the count: "298 people, all of whom died".
 ALL_OF = lazy(r"(?i)[^\S\n]*+,[^\S\n]*+(?:all|both|each)[^\S\n]++of[^\S\n]++(?:whom|them)(?!\w)")
 # What a preposition measures ("stood at 61", "rose to 45"; :func:`measured`), and a conjunct
@@ -404,52 +416,6 @@ def _agent(text: str, category: str, start: int, end: int, limit: int, p: Patter
     return DETERMINER_AFTER.match(text, end, min(limit, end + 12)) is not None
 
 
-def listed(
-    text: str, n: NumberMention, ph: Phrase, counted: FigureMention | None, p: Patterns
-) -> tuple[str, str | None] | None:
-    """A count in a list that spreads the count before over places, and the place it names.
-
-    "412 deaths this year, Ostria 215, Calden 98 and Brisk 40"; "31 of the victims died in
-    Tarvos, 12 in Elm and four in Pell"; "followed by Linden with 22". The item has no noun of
-    its own and ends where the list goes on; the place of an "in" item is read as any place is.
-    """
-    if counted is None or counted.category is None or ph.words:
-        return None
-    lo = max(counted.span[1], n.span[0] - 60)
-    if lo >= n.span[0]:
-        return None
-    item = NAME_ITEM.search(text, lo, n.span[0])
-    if item is not None and LIST_END.match(text, n.span[1], n.span[1] + 12):
-        return counted.category, " ".join(item.group("name").split())
-    if ITEM_OPEN.search(text, lo, n.span[0]) and IN_ITEM.match(text, n.span[1], n.span[1] + 80):
-        return counted.category, None
-    return None
-
-
-def ahead_cue(
-    text: str, ph: Phrase, after: NumberMention | None, s1: int, p: Patterns
-) -> str | None:
-    """The category a count takes from the next one it is joined to.
-
-    "Three nurses and two paramedics were killed": coordinated subjects share the predicate;
-    "45 Chilean soldiers were among the 300 dead": a part of the count after.
-    """
-    if after is None or not ph.words:
-        return None
-    if AMONG_THE.fullmatch(text, ph.end, after.span[0]):
-        # "3 foreigners were among 20 people detained": the whole's noun or predicate
-        whole = read_phrase(text, after.span[1], min(s1, after.span[1] + 60), p)
-        if whole.cue is None and (whole.person or whole.unknown):
-            return right_cue(text, whole, s1, s1, p)
-        return whole.cue
-    if not AND_ONLY.fullmatch(text, ph.end, after.span[0]):
-        return None
-    other = read_phrase(text, after.span[1], min(s1, after.span[1] + 60), p)
-    if not other.person:
-        return None
-    return other.cue or right_cue(text, other, s1, s1, p)
-
-
 def measured(text: str, n: NumberMention) -> bool:
     """Whether a preposition measures the number: "stood at 61", "rose to about 45".
 
@@ -463,36 +429,3 @@ def measured(text: str, n: NumberMention) -> bool:
 
 # A preposition that bounds a number as its qualifier: "above 11,200", "past 500".
 _BOUND = lazy(r"(?i)(?:above|over|past|beyond|below|under)[^\S\n]")
-
-
-def chain(
-    text: str, n: NumberMention, prev: FigureMention | None, ph: Phrase, p: Patterns
-) -> str | None:
-    """A join to the count before: "from 64 to 2,975", "six Marines and two Nepali soldiers"."""
-    if prev is None or prev.category is None or ph.predicate:
-        return None
-    gap_start = prev.span[1]
-    source = _source_aside(text, gap_start, n.span[0], p)
-    if source is not None:
-        gap_start = source.end() - 1  # "rose to 212, the ministry said, up from 164": past it
-    if SET_OFF_ITEMS.search(text, gap_start, n.span[0]) and ";" not in text[gap_start : n.span[0]]:
-        # "69 hostages had been freed since Friday — 50 Kellians and 19 foreigners": the
-        # count's parts, set off after its clause by a dash or a colon
-        return prev.category
-    if n.span[0] - gap_start > 40:
-        return None
-    join = p.joins.search(text, gap_start, n.span[0])
-    if join is None:
-        return None
-    gap = text[gap_start : n.span[0]]
-    if p.breaks.search(gap) or len(WORDS.findall(gap)) > 6:
-        return None
-    if next(cues(text, gap_start, n.span[0], p), None) is not None:
-        return None  # "the toll to 45 and the number of injured to 130": a count of its own
-    if "," not in gap.strip(", "):
-        return prev.category
-    # "reached 140 by Friday evening, up from 96", "killed 34 overnight, including nine
-    # children": some joins follow a comma.
-    said = " ".join(join.group("j").casefold().split())
-    head = text[gap_start : join.start("j")].rstrip(", \t")
-    return prev.category if said in p.comma_joins and "," not in head else None

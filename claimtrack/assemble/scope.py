@@ -24,25 +24,35 @@ from .figure_words import (
     CLAUSE_END,
     GRAMMAR,
     LETTERS,
-    OWNER,
     PAST_SECOND,
-    PLACE_JOIN,
     THAT,
     WHEN,
-    WHERE_BEFORE,
     YEAR_PERIOD,
     Patterns,
 )
-from .govern import Phrase
+from .govern import Phrase, past_aside
 from .subgroups import subgroup_of
 
 if TYPE_CHECKING:
     from .figures import FigureMention
 
-# "its March 3 attack", "their offensive": an event named by a pronoun is the story's own.
+# The joins of a coordinated place: "Ossory, Pell and Marrow" -> three names.
+PLACE_JOIN = lazy(r"[^\S\n]*+,[^\S\n]*+(?:and[^\S\n]++)?|[^\S\n]++and[^\S\n]++")
+# A place that owns a toll: "Gaza's death toll", "Velmora's dead".
+OWNER = lazy(
+    r"(?<![\p{L}'’])(?P<name>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)['’]s[^\S\n]++(?:(?:official|overall|total|confirmed|latest|"
+    r"new|own|civilian)[^\S\n]++)*+(?P<noun>\p{L}+(?:[^\S\n]++toll)?)(?!\w)"
+)
+# The "where" clause may hold the count's reporting clause: "Kellia, where police said they
+# had arrested 374", never past a clause of its own (", and", a dash, a semicolon).
+WHERE_BEFORE = lazy(
+    r"(?<![\p{L}'’])(?P<name>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)"
+    r"[^\S\n]*+,[^\S\n]*+where[^\S\n]++(?:[^,;:()\[\]—–\n]{0,80}[^\S\n])?\Z"
+)
 # A coordinated place phrase that opens the next count's part: "and in Syria to 1,200".
 _NEXT_PLACE = lazy(r"(?i)\s+(?:and|while|but)\s+(?:in|at)\s+\p{Lu}")
 _DIGIT = lazy(r"\d")
+# "its March 3 attack", "their offensive": an event named by a pronoun is the story's own.
 _OWN_EVENT = lazy(r"(?:its|their|his|her|our)(?!\w)", regex.I)
 # "since the offensive began": the start of a period.
 _STARTED = lazy(r"(?<!\w)(?:began|started|broke[^\S\n]++out|erupted)(?!\w)", regex.I)
@@ -71,8 +81,11 @@ def read_scope(
     s0, s1 = sentence
     # Right of the number, up to the end of its clause: in "about 3,500 had been wounded, most
     # of them in Khartoum", Khartoum is where most were, not the scope of the count.
-    stop = CLAUSE_END.search(text, n.span[1], min(s1, n.span[1] + 200))
-    right = (n.span[1], stop.start() if stop else min(s1, n.span[1] + 200))
+    # A subject count's predicate may follow an aside: "51 villagers, among them 9 children,
+    # have been killed in Varno".
+    at = past_aside(text, ph, s1, p) or n.span[1]
+    stop = CLAUSE_END.search(text, at, min(s1, at + 200))
+    right = (at, stop.start() if stop else min(s1, at + 200))
     # "The toll in Turkey rose to 3,400 and in Syria to 1,200": the next count's place
     ahead = _NEXT_PLACE.search(text, *right)
     if ahead is not None and _DIGIT.search(text, ahead.end(), right[1]):
@@ -349,7 +362,7 @@ def _there(text: str, before: Span, right: Span, p: Patterns) -> str | None:
 
 def _where(text: str, left: Span) -> str | None:
     """The place a "where" clause opening right before the count speaks of."""
-    m = WHERE_BEFORE.search(text, max(left[0], left[1] - 80), left[1])
+    m = WHERE_BEFORE.search(text, max(left[0], left[1] - 160), left[1])
     return " ".join(m.group("name").split()) if m else None
 
 

@@ -47,8 +47,7 @@ class FigureSources:
         self._place_cues = {
             s.mention.cue[0]
             for s in statements
-            if s.mention.source is not None
-            and self.covering.is_place(s.mention.source)
+            if s.mention.source is not None and self.covering.is_place(s.mention.source)
         }
         # "citing the health ministry", "quoting officials": who a relayed figure comes from
         citing = {c.casefold() for c in lexicon.reporting.citing}

@@ -418,7 +418,12 @@ PAST_AN_ASIDE: list[tuple[str, int, str | None, str | None]] = [
         "Varno",
         "since Friday",
     ),
-    ("Twenty-two people, six of them children, were killed in Ostrel on Monday.", 22, "Ostrel", None),
+    (
+        "Twenty-two people, six of them children, were killed in Ostrel on Monday.",
+        22,
+        "Ostrel",
+        None,
+    ),
     ("Some 300 miners, officials said, were killed in Dalgo province.", 300, "Dalgo", None),
     (
         "About 1,200 families, or roughly 6,000 people, have been displaced in Kerrin since "

@@ -247,6 +247,59 @@ def test_a_role_noun_with_two_bodies_it_could_name_stays_apart() -> None:
     assert ("figure_increase", 12, 45) not in got
 
 
+def test_an_acronym_joins_the_one_body_whose_initials_it_spells() -> None:
+    # "the Kellian Relief Coordination Office (KRCO)" in one report, "KRCO said" in the next;
+    # "DoDMA" spells "Department of Disaster Management Affairs", "of" included
+    claims = [
+        fig(120, "2031-05-01", "Kellian Relief Coordination Office", doc="a"),
+        fig(150, "2031-05-02", "KRCO", doc="b"),
+    ]
+    assert pairs(claims) == {("figure_increase", 120, 150)}
+    claims = [
+        fig(30, "2031-05-01", "Department of Disaster Management Affairs", doc="a"),
+        fig(44, "2031-05-03", "DoDMA", doc="c"),
+    ]
+    assert pairs(claims) == {("figure_increase", 30, 44)}
+
+
+def test_an_acronym_two_bodies_could_spell_stays_apart() -> None:
+    claims = [
+        fig(120, "2031-05-01", "Kellian Relief Coordination Office", doc="a"),
+        fig(80, "2031-05-01", "Kessel Regional Crisis Office", doc="a"),
+        fig(150, "2031-05-02", "KRCO", doc="b"),
+    ]
+    got = pairs(claims)
+    assert ("figure_increase", 120, 150) not in got
+    assert ("figure_increase", 80, 150) not in got
+
+
+def test_a_lower_case_word_is_no_acronym() -> None:
+    # "the office" is a role noun, not the initials of anything
+    claims = [
+        fig(120, "2031-05-01", "Office Of Field Operations", doc="a"),
+        fig(150, "2031-05-02", "Ooffo", doc="b"),
+    ]
+    assert ("figure_increase", 120, 150) not in pairs(claims)
+
+
+def test_an_international_body_known_by_two_names_is_one_source() -> None:
+    # lexicon: reconcile.toml [bodies]; "the U.N. refugee agency" is UNHCR
+    claims = [
+        fig(2_000_000, "2031-03-08", "U.N. refugee agency", category="displaced", doc="a"),
+        fig(3_500_000, "2031-03-20", "UNHCR", category="displaced", doc="b"),
+    ]
+    assert pairs(claims) == {("figure_increase", 2_000_000, 3_500_000)}
+
+
+def test_civil_protection_is_an_official_source() -> None:
+    # two names of a government's civil protection service hand one toll on
+    claims = [
+        fig(304, "2031-08-14", "Office of Civil Protection", doc="a"),
+        fig(1297, "2031-08-15", "civil protection agency", doc="b"),
+    ]
+    assert pairs(claims) == {("figure_increase", 304, 1297)}
+
+
 # --- a place one source's running toll passes through ----------------------------------------
 def test_a_place_within_its_sources_main_series_is_the_main_count() -> None:
     # "The death toll from floods in the Korvath valley rose to 27, the office said", between

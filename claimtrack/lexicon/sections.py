@@ -436,6 +436,8 @@ class ReconcileLexicon(_Section):
     official: Terms = ()
     # Words that keep a body independent even beside an official word: "UN officials".
     independent: Terms = ()
+    # International bodies known by several names -> the names: unhcr = ["u.n. refugee agency"].
+    bodies: dict[str, Terms] = {}
     # Kinds of event -> the words that name them: quake = ["quake", "earthquake"].
     events: dict[str, Terms] = {}
     words: ReconcileWords = ReconcileWords.model_construct()

@@ -78,6 +78,7 @@ def build_chains(points: Sequence[Point]) -> list[Chain]:
         else:
             by_source[p.source].append(p)
     _role_nouns(by_source)
+    _acronyms(by_source)
     official: list[tuple[Chain, dict[dt.date, list[Point]]]] = []
     independent: list[list[Point]] = []
     # Sources with the most days of readings first, so a running toll anchors the official chain
@@ -326,6 +327,41 @@ def _role_nouns(by_source: dict[str, list[Point]]) -> None:
             continue
         # The body's own first point stays first: it decides the chain's kind and name.
         by_source[longer[0]].extend(by_source.pop(short))
+
+
+def _acronyms(by_source: dict[str, list[Point]]) -> None:
+    """An acronym joins the one body whose initials it spells (points untouched).
+
+    "KRCO said 150" beside "the Kellian Relief Coordination Office said 120": one body;
+    "DoDMA" spells "Department of Disaster Management Affairs", its "of" included. With two
+    bodies it could spell, it stays apart.
+    """
+    for short in [s for s in by_source if " " not in s and 2 <= len(s) <= 8]:
+        who = by_source[short][0].claim.who
+        if who is None or not _written_as_acronym(who.name):
+            continue
+        longer = [s for s in by_source if " " in s and short in _initials(s)]
+        if len(longer) == 1:
+            by_source[longer[0]].extend(by_source.pop(short))
+
+
+def _written_as_acronym(name: str) -> bool:
+    """Capitals, bar one or two small letters: "UNHCR", "DoDMA", not "Ooffo" or "Kell"."""
+    letters = [c for c in name if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return len(letters) == len(name.replace(".", "")) and capitals >= max(2, len(letters) - 2)
+
+
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "de", "la", "du", "des", "el"})
+
+
+def _initials(source: str) -> tuple[str, str]:
+    """A body's initials, with and without its small words ("of", "for", "the")."""
+    words = source.replace("-", " ").split()
+    return (
+        "".join(w[0] for w in words),
+        "".join(w[0] for w in words if w not in _SMALL_WORDS),
+    )
 
 
 def _step(p: Point) -> int:

@@ -107,6 +107,8 @@ class Rules:
         )
         self.nationwide = frozenset(t.casefold() for t in lex.words.nationwide)
         self.unnamed = frozenset(t.casefold() for t in lex.words.unnamed_sources)
+        # A body's other names -> its key: "u.n. refugee agency" -> "unhcr".
+        self.bodies = {norm(name): key for key, names in lex.bodies.items() for name in names}
         self.events = EventReader(lexicon)
         self.event = self.events.event
         self.places: Gazetteer = gazetteer(lexicon)
@@ -134,6 +136,7 @@ class Rules:
         found = self.sources.get(key)
         if found is None:
             chain = norm(canonical)
+            chain = self.bodies.get(chain, chain)
             if chain in self.unnamed:
                 found = (None, False)
             else:

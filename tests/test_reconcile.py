@@ -489,6 +489,23 @@ def test_a_named_or_past_event_is_another_count() -> None:
     assert reconcile(claims) == []
 
 
+def test_an_explosion_named_in_other_words_is_one_count() -> None:
+    # "killed in the massive explosion", "Tuesday's blast" and no event at all: one toll;
+    # the 2012 explosion at the same port is another
+    claims = [
+        fig(78, "2031-08-05", "Health Ministry", doc="a"),
+        fig(113, "2031-08-06", "Health Ministry", scope=Scope(event="the massive explosion")),
+        fig(154, "2031-08-07", "Health Ministry", scope=Scope(event="Tuesday's blast")),
+        fig(158, "2031-08-08", "Health Ministry", doc="d"),
+        fig(12, "2031-08-08", "Health Ministry", scope=Scope(event="the 2012 explosion")),
+    ]
+    assert summary(reconcile(claims)) == [
+        ("figure_increase", 78, 113),
+        ("figure_increase", 113, 154),
+        ("figure_increase", 154, 158),
+    ]
+
+
 def test_unattributed_from_to_continues_a_chain() -> None:
     text = "The governor raised the toll from 64 to 2,975 on Tuesday."
     claims = [

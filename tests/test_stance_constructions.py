@@ -1346,6 +1346,38 @@ TABLE += [
         'Veldan," he told reporters.',
         {("Tim Holm", "weapons_supply", "support")},
     ),
+    # --- going on with strikes or a war, or resuming them: a position on the operation -------
+    (
+        "continuing an operation",
+        "Prime Minister Avi Dorran said Delmar would keep striking the Orlan militia until "
+        "residents of the north could return.",
+        {("Avi Dorran", "military_operation", "support")},
+    ),
+    (
+        "continuing an operation",
+        '"We will keep up the strikes until the militia is gone," Dorran said.',
+        {("Dorran", "military_operation", "support")},
+    ),
+    (
+        "continuing an operation",
+        "Delmar resumed its offensive against the militia on Friday.",
+        {("Delmar", "military_operation", "support")},
+    ),
+    (
+        "continuing an operation",
+        "The army resumed air strikes on the southern towns within minutes.",
+        {("army", "military_operation", "support")},
+    ),
+    # a war that goes on, or talks resumed, is no one's position
+    ("continuing an operation", "The war continued for a second month.", set()),
+    ("continuing an operation", "Talks resumed in Velt on Friday.", set()),
+    ("continuing an operation", "Residents said the shelling kept them awake.", set()),
+    # a refusal until something happens is a condition
+    (
+        "continuing an operation",
+        "Dorran said Delmar would not agree to a ceasefire until the hostages were freed.",
+        {("Dorran", "ceasefire", "neutral")},
+    ),
 ]
 
 KNOWN_MISSES: list[Row] = [

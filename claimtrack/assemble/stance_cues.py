@@ -102,6 +102,7 @@ class Tables:
     conditions: regex.Pattern[str] | None
     restrictions: regex.Pattern[str] | None
     clause_restrictions: frozenset[str]
+    goals: frozenset[str]  # "until": a restriction of a refusal, a goal of a position held
     offers: regex.Pattern[str] | None  # "if Orlan asked": a restriction that is an offer
     inquiring: frozenset[str]  # "asked if", "unclear if": a question, no condition
     exceptions: regex.Pattern[str] | None
@@ -222,6 +223,7 @@ def _build(lex: Lexicon) -> Tables:
         # only if the militias withdraw"; a listed "once" would not fire in "once again".
         restrictions=_restrictions(lex),
         clause_restrictions=frozenset(r.casefold() for r in pol.clause_restrictions),
+        goals=frozenset(r.casefold() for r in pol.goals),
         offers=term_pattern(r"\s+(?:[\p{L}'\u2019.\-]+\s+){0,3}?\L<t>(?![\p{L}])", pol.offers),
         inquiring=frozenset(w.casefold() for w in pol.inquiring),
         exceptions=term_pattern(

@@ -100,19 +100,26 @@ def conditional(
     for pattern in (t.restrictions, t.exceptions if negated else None):
         found = pattern.match(text, m.end(), end) if pattern is not None else None
         if found is not None and not any(p.start() <= found.start(1) < p.end() for p in topics):
-            return pattern is t.exceptions or _restricts(text, m, found, clause, t)
+            return pattern is t.exceptions or _restricts(text, m, found, (clause, negated), t)
     return False
 
 
-def _restricts(text: str, cue: Hit, found: regex.Match[str], clause: Span, t: Tables) -> bool:
+def _restricts(
+    text: str, cue: Hit, found: regex.Match[str], held: tuple[Span, bool], t: Tables
+) -> bool:
     """Does the restriction after a cue restrict it, not ask or offer?
 
-    Not after a word of asking ("asked if Orlan would join", "it is unclear if ..."). A clause
-    restriction ("if") holds only in the cue's clause, with no comma before it, and not when it
-    waits only for a request: "would send the shells if Orlan asked for them" is an offer
-    (but "only if Orlan asks" restricts).
+    ``held`` is the cue's clause and whether the cue is negated: a goal ("until") restricts a
+    refusal only ("will not agree until the hostages are freed"; "would keep striking until
+    residents return" holds its position). Not after a word of asking ("asked if Orlan would
+    join", "it is unclear if ..."). A clause restriction ("if") holds only in the cue's
+    clause, with no comma before it, and not when it waits only for a request: "would send the
+    shells if Orlan asked for them" is an offer (but "only if Orlan asks" restricts).
     """
+    clause, negated = held
     at, term = found.start(1), found.group(1).casefold()
+    if term in t.goals and not negated:
+        return False
     before = _LETTERS.findall(text, max(cue.end(), at - 30), at)
     if any(w.casefold() in t.inquiring for w in before[-2:]):
         return False

@@ -84,6 +84,9 @@ class PolarityLexicon(_Section):
     restrictions: Terms = ()
     # ... that hold only in the cue's own clause: "will support a ceasefire if ...".
     clause_restrictions: Terms = ()
+    # Restrictions that name a goal after a position held, and restrict a refusal only: "would
+    # keep striking until residents return", "will not agree until the hostages are freed".
+    goals: Terms = ()
     # Verbs of a restriction that waits only for a request, an offer: "if Orlan asked".
     offers: Terms = ()
     # Words after which "if" asks, not conditions: "asked if", "unclear if".

@@ -452,6 +452,45 @@ def test_a_source_after_a_clause_boundary_covers_what_follows(
         ),
         # a document that shows a count
         ("The Kell Relief Office figures show 40 deaths in Verland.", "40", "Kell Relief Office"),
+        # a body's acronym in brackets before a title: the body names the title
+        (
+            "As of Monday, 1,944 people had been confirmed dead, National Relief Agency (NRA) "
+            "spokesman Arif Hanno told reporters.",
+            "1,944",
+            "Arif Hanno",
+        ),
+        # a part of the count after a closing source, with a relative clause of its own: no
+        # clause of the source's, which said what came before
+        (
+            "Some 5,800 villagers have sought refuge in schools, the Kellian refugee agency "
+            "reported, many of them families whose homes were destroyed.",
+            "Some 5,800",
+            "Kellian refugee agency",
+        ),
+        (
+            "About 300 people died, the ministry said, most of them children who were trapped "
+            "in schools.",
+            "About 300",
+            "ministry",
+        ),
+        # a "while" clause goes on with the count before it, in its source's voice
+        (
+            "The agency said 6,800 people had been displaced, while 19 were still listed as "
+            "missing.",
+            "19",
+            "agency",
+        ),
+        (
+            "Officials said 40 people died in Varn, while another 12 were missing.",
+            "12",
+            "Officials",
+        ),
+        # ... unless it names a source of its own
+        (
+            "Officials said 40 people died, while rescuers told reporters that 60 were missing.",
+            "60",
+            "rescuers",
+        ),
     ],
 )
 def test_sources_of_counts_read_from_structure(text: str, figure: str, who: str) -> None:
@@ -511,6 +550,30 @@ def test_sources_of_counts_read_from_structure(text: str, figure: str, who: str)
 )
 def test_what_a_source_goes_on_to_say(text: str, figure: str, who: str) -> None:
     assert_source(text, figure, who)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Forty people died, while 12 were hurt.", [None, None]),
+        # a count of another place, or the object of another subject, is not the source's
+        (
+            "Varnish officials put the toll at 1,938, while 377 deaths were confirmed in Tesk.",
+            ["Varnish officials", None],
+        ),
+        (
+            "By then, the ministry said, rebels had released 105 hostages, while Varn had freed "
+            "240 prisoners.",
+            ["ministry", None],
+        ),
+    ],
+)
+def test_a_while_clause_goes_on_only_with_its_own_count(
+    text: str, sources: list[str | None]
+) -> None:
+    claims = claimtrack.extract(text)
+    got = [c.who.name if c.who else None for c in claims if c.figure and c.figure.category]
+    assert got == sources
 
 
 def test_a_clause_after_a_closing_source_that_is_no_count_is_the_writers() -> None:

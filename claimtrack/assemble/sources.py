@@ -77,6 +77,8 @@ class FigureSources:
     ) -> None:
         """Start a sentence: may it go on with the count of the sentence before?"""
         self._carried = None
+        # the last attributed count here: its source, end and place
+        self._in_sentence: tuple[Who, int, str | None] | None = None
         near = sentence.paragraph == self._previous_paragraph or (
             sentence.paragraph == self._previous_paragraph + 1 and opens_paragraph
         )
@@ -116,8 +118,11 @@ class FigureSources:
             # "The council lists 1,779 missing, spokesman X said. The number of injured stood
             # at 27,022."
             who = self._previous
+        if who is None and fig.category and self._in_sentence is not None:
+            who = self._goes_on_in_sentence(fig, cue_starts)
         if who is not None and fig.category:
             self._carried = who
+            self._in_sentence = (who, fig.span[1], fig.scope.place)
         return who, statement, background
 
     def origin(
@@ -139,6 +144,29 @@ class FigureSources:
                 # chain a reconciler could not follow
                 return cited.who if cited.who and cited.who.kind != "group" else None
         return None
+
+    def _goes_on_in_sentence(self, fig: FigureMention, cue_starts: Sequence[int]) -> Who | None:
+        """The source of the count before, when a clause goes on with it: ", while 19 were ...".
+
+        The count opens the clause, as its subject ("while Israel had freed 240" is Israel's
+        act), and names no other place than the count before ("Turkish officials put the toll
+        at 19,388, while 3,377 deaths have been confirmed in Syria" is no count of theirs).
+        """
+        assert self._in_sentence is not None
+        who, after, place = self._in_sentence
+        if any(after <= start < fig.span[0] for start in cue_starts):
+            return None  # ", while rescuers said 60 were missing": a source of its own
+        pattern = self.lex.memo(
+            "extract.continuing_clauses",
+            lambda lex: term_pattern(r",\s*\L<t>(?![\p{L}])", lex.reporting.continuing_clauses),
+        )
+        found = pattern.search(self.text, after, fig.span[0]) if pattern is not None else None
+        if found is None or fig.scope.place not in (None, place):
+            return None
+        opening = self.text[found.end() : fig.span[0]].split()
+        if len(opening) > 2 or any(w[:1].isupper() for w in opening):
+            return None
+        return who
 
     def end(self, sentence: Sentence) -> None:
         """Close a sentence: its last attributed count is what the next one may go on with."""

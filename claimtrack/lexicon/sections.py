@@ -256,6 +256,9 @@ class ReportingLexicon(_Section):
     # Words of a sentence that goes on with a count just attributed, in the narrator's voice:
     # "The number of injured stood at 27,022", "Of all the dead, 5,655 were in the region".
     continuing: Terms = ()
+    # Words opening a clause that goes on with the count before it in its sentence, in the same
+    # source's voice: "The agency said 6,800 had been displaced, while 19 were still missing".
+    continuing_clauses: Terms = ()
     # Words that stand for the two actors just named together: "Both welcome ...", "the two
     # leaders agreed".
     pairs: Terms = ()

@@ -164,6 +164,18 @@ def _modifier(words: Sequence[Word], j: int, classes: WordClasses) -> int:
     return 2 if reads and noun else 0
 
 
+def _acronym_before_title(words: Sequence[Word], j: int, classes: WordClasses) -> bool:
+    """A body's acronym in brackets at ``j``, after its name and before a title noun."""
+    return (
+        j + 3 < len(words)
+        and words[j].text == "("
+        and words[j - 1].tag == "PROPN"
+        and words[j + 2].text == ")"
+        and _ACRONYM.fullmatch(words[j + 1].text) is not None
+        and words[j + 3].text.casefold() in classes.titles
+    )
+
+
 def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
     """One past the last word of the phrase that opens at ``k``."""
     n = len(words)
@@ -195,6 +207,9 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
         size = _modifier(words, j, classes) if words[j - 1].tag not in ("NOUN", "PROPN") else 0
         if size:
             j += size + 1  # "a widely reported estimate": the adverb, the participle, the noun
+            continue
+        if _acronym_before_title(words, j, classes):
+            j += 3  # "Relief Agency (KRA) spokesman Arif Hanno": the body names the title
             continue
         if low in classes.particles and j + 1 < n and words[j + 1].tag == "PROPN" and j > k:
             j += 1  # "Ursula von der Leyen"

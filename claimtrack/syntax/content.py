@@ -59,7 +59,7 @@ def read_content(
         return topic  # "warned of floods", "complained about the noise, then left"
     if (
         not inverted
-        and not _comment_after(words, subject, k)
+        and not _comment_after(words, subject, k, classes)
         and not _host_before(words, subject, vg, starting)
     ):
         k = _past_hearer(words, starting, vg, subject, k, classes)
@@ -195,7 +195,9 @@ def _host_before(
     )
 
 
-def _comment_after(words: Sequence[Word], subject: Phrase | None, k: int) -> bool:
+def _comment_after(
+    words: Sequence[Word], subject: Phrase | None, k: int, classes: WordClasses
+) -> bool:
     """A comment after a closing source: what was said is before the source.
 
     Verbless ("..., Kell Prefecture announced, 10 more than a day earlier") or a comparison
@@ -215,9 +217,19 @@ def _comment_after(words: Sequence[Word], subject: Phrase | None, k: int) -> boo
         # "..., the UN said on Friday, citing the Red Crescent, as rescuers dug": a clause of
         # its own after the source, which said what came before
         return any(w.tag in ("VERB", "AUX") for w in words[: subject.first - 1])
-    return not any(w.tag in ("VERB", "AUX") or w.text in QUOTE_OPENERS for w in words[k:])
+    rest = words[k:]
+    if words[k + 1].lemma in classes.quantifiers:
+        # a part of the count before: "many of them families whose homes were destroyed" has
+        # no verb of its own
+        for i, w in enumerate(rest):
+            if w.lemma in _RELATIVES:
+                rest = rest[:i]
+                break
+    return not any(w.tag in ("VERB", "AUX") or w.text in QUOTE_OPENERS for w in rest)
 
 
+# The openers of a relative clause, whose verb is no verb of the phrase it describes.
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "where"})
 # What opens a comparison with another count: "up from 164", "compared with 90 a week ago".
 _COMPARING = frozenset({"up", "down", "compared", "against", "versus"})
 

@@ -473,6 +473,14 @@ def test_a_source_after_a_clause_boundary_covers_what_follows(
             "About 300",
             "ministry",
         ),
+        # an event owns the count it caused, no source: the tally's maker gives it
+        (
+            "The storm's death toll across the Varn coast rose to at least 133, according to a "
+            "Kell Times tally.",
+            "at least 133",
+            "Kell Times",
+        ),
+        ("The agency's official death toll stood at 1,774.", "1,774", "agency"),
         # a "while" clause goes on with the count before it, in its source's voice
         (
             "The agency said 6,800 people had been displaced, while 19 were still listed as "
@@ -556,6 +564,7 @@ def test_what_a_source_goes_on_to_say(text: str, figure: str, who: str) -> None:
     ("text", "sources"),
     [
         ("Forty people died, while 12 were hurt.", [None, None]),
+        ("The quake's toll rose to 412.", [None]),
         # a count of another place, or the object of another subject, is not the source's
         (
             "Varnish officials put the toll at 1,938, while 377 deaths were confirmed in Tesk.",

@@ -65,6 +65,10 @@ def find_attribution_mentions(
     asking = lexicon.memo("attribute.asking", question_verbs)
     citing = frozenset(c.casefold() for c in lexicon.reporting.citing)
     documents = document_heads(lexicon)
+    events = lexicon.memo(
+        "attribute.events",
+        lambda lex: frozenset(w.casefold() for w in lex.numbers.context.get("events", ())),
+    )
     out: list[AttributionMention] = []
     turns = transcript_turns(text, parses)
     for index, parse in enumerate(parses):
@@ -74,7 +78,7 @@ def find_attribution_mentions(
             found.extend(question(text, parse, clause, asking))
             found.extend(passive_by(text, parse, clause, classes, asking))
         found.extend(according_mentions(text, parse, according, classes, citing, documents))
-        found.extend(_owned_counts(parse, classes))
+        found.extend(_owned_counts(parse, classes, events))
         if index > 0:  # "Health Minister Ana Ruiz gave the updated figures": the sentence before
             found.extend(given_back(parse, parses[index - 1].span, classes, documents))
         found.extend(colon_mentions(parse, classes.times, headline=index == 0))
@@ -279,10 +283,13 @@ def _goes_on(parse: SentenceParse, last: int) -> Span | None:
     return None
 
 
-def _owned_counts(parse: SentenceParse, classes: WordClasses) -> list[AttributionMention]:
+def _owned_counts(
+    parse: SentenceParse, classes: WordClasses, events: frozenset[str]
+) -> list[AttributionMention]:
     """A count owned by a body, whatever its verb: "the agency's official count stood at 1,774".
 
-    The owner is the source of the figures in the rest of the clause (a count, no statement).
+    The owner is the source of the figures in the rest of the clause (a count, no statement);
+    an event owns the count it caused, no source: "the storm's death toll rose to 133".
     """
     words = parse.words
     out: list[AttributionMention] = []
@@ -292,6 +299,8 @@ def _owned_counts(parse: SentenceParse, classes: WordClasses) -> list[Attributio
             continue
         head = words[subject.head]
         if head.text.casefold() not in _COUNT_HEADS or vg.first <= subject.last:
+            continue
+        if words[subject.owner.head].text.casefold().removesuffix("'s") in events:
             continue
         end = len(words)
         while end > vg.first and not words[end - 1].text[:1].isalnum():

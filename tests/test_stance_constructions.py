@@ -1378,6 +1378,33 @@ TABLE += [
         "Dorran said Delmar would not agree to a ceasefire until the hostages were freed.",
         {("Dorran", "ceasefire", "neutral")},
     ),
+    # --- an option kept, no decision, a judgement of harm ---------------------------------
+    (
+        "options and judgements",
+        '"We have not taken it off the table," Lind said of sending the shells to Veldan.',
+        {("Lind", "weapons_supply", "neutral")},
+    ),
+    (
+        "options and judgements",
+        "Lind said sending the shells to Veldan was off the table.",
+        {("Lind", "weapons_supply", "oppose")},
+    ),
+    (
+        "options and judgements",
+        'Delmar is weighing sending shells to Veldan. "No decision has been made," Holm said.',
+        {("Delmar", "weapons_supply", "neutral"), ("Holm", "weapons_supply", "neutral")},
+    ),
+    (
+        "options and judgements",
+        "Mund said sending the shells to Veldan would cross a red line.",
+        {("Mund", "weapons_supply", "oppose")},
+    ),
+    (
+        "options and judgements",
+        'Delmar will send shells to Veldan. Mund called the move "extremely negative".',
+        {("Delmar", "weapons_supply", "support"), ("Mund", "weapons_supply", "oppose")},
+    ),
+    ("options and judgements", "The red line on the map marks the border.", set()),
 ]
 
 KNOWN_MISSES: list[Row] = [

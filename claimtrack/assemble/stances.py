@@ -213,6 +213,8 @@ class _Clause:
         if (
             not in_topic  # "the right to defend itself" states its own position
             and m.group().casefold() not in t.evaluative  # "would be a grave mistake"
+            # a negated noun that speaks for itself: '"No decision has been made," X said'
+            and not (m.group().casefold() in t.topicless and t.negators.match(m.group()))
             and noun_use(text, m, c0, self.sentence[0], self.nouns)
             and not expressed(text, m, c0, t)
         ):

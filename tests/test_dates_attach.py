@@ -354,6 +354,31 @@ def test_the_day_a_count_is_for(text: str, value: int, day: str) -> None:
         ("Airstrikes killed 58 people and wounded 185 across Kell on Monday.", 185, "2015-04-27"),
         # ... but a year of its own stays the first count's
         ("The storm killed 40 people in 2012 and injured 12 on Monday.", 40, "2012-12-31"),
+        # a day that closes the clause is its predicate's, past coordinated counts or an aside
+        (
+            "Shelling killed 14 people in Dovra and nine in the nearby town of Selk on Monday.",
+            14,
+            "2015-04-27",
+        ),
+        ("Twelve hostages, including five children, were freed on Monday.", 12, "2015-04-27"),
+        # ... not past a second verb, a relative clause or the source's comma
+        # the one day a sentence names, no rule placing it, is the day named in the sentence
+        ("A boat sank in the strait on Monday, and seven sailors were killed.", 7, "2015-04-27"),
+        ("Officials said 40 people who had fled on Monday were missing.", 40, PUBLISHED),
+        ("In Varn, the toll rose to 2,394 from 2,367 on Monday.", 2394, PUBLISHED),
+        # participles listed with commas after their host share its day
+        (
+            "Gunmen stormed a depot in Marsk on Monday, killing six people, wounding 19 and "
+            "seizing 27 hostages.",
+            19,
+            "2015-04-27",
+        ),
+        (
+            "Gunmen stormed a depot in Marsk on Monday, killing six people, wounding 19 and "
+            "seizing 27 hostages.",
+            27,
+            "2015-04-27",
+        ),
         # a cut-off at a time of a day: "through midnight Monday", "to midnight on Sunday"
         (
             "The office confirmed 474 civilian deaths and 861 injuries from Feb. 24 through "

@@ -432,6 +432,14 @@ PAST_AN_ASIDE: list[tuple[str, int, str | None, str | None]] = [
         "Kerrin",
         "since late August",
     ),
+    # "between" the sides of a fight is no period, and a casualty verb ends any period
+    (
+        "Fighting between Kerrin troops and border units killed 14 people in Dovra and nine "
+        "in Selk.",
+        9,
+        "Selk",
+        None,
+    ),
     # "since the floods": a place and a period, no event named "Kerrin since the floods"
     ("About 900 families have been displaced in Kerrin since the floods.", 900, "Kerrin", None),
     # the place inside the aside is the part's, not the count's

@@ -24,10 +24,27 @@ phrases), not from the characters around the date:
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Sequence
 
+import regex
+
+from ..find.dates import DateMention
 from ..model import Span
 from ..syntax.structure import Clause, SentenceParse, Word
+from ..text.patterns import lazy
+
+# What a day before a count may not reach across: a number, a bracket, a subordinate or
+# relative clause ("since", "which", "who").
+GAP_BREAK = lazy(
+    r"[\d;()]|\b(?:since|from|after|before|when|which|while|who|whom|whose|where)\b", regex.I
+)
+# A day right after another number: that number's ("up from 5,894 on Tuesday").
+OTHER_NUMBER_DAY = lazy(
+    r"\d[\d,.]*+(?:[^\S\n]++\p{Ll}++)?[^\S\n]++(?:on|as[^\S\n]++of)?[^\S\n]*+\Z"
+)
+_IN_YEAR = lazy(r"(?:[^\S\n]++\p{L}++){0,2}[^\S\n]++in[^\S\n]++", regex.I)
+_SINCE = lazy(r"(?i)(?<!\w)(?:since|from|between|until|till|through)[^\S\n]++\Z")
 
 # Nouns of a stretch of time, which a prepositional date after them bounds: "the six months
 # from September through February" (an English closed class; events are the lexicon's).
@@ -221,13 +238,14 @@ def on_host(parse: SentenceParse, fig: Span, span: Span) -> bool:
     while (
         k > 0
         and _participle(words, clauses[k])
-        and words[_first(clauses[k]) - 1].lemma
-        in (
-            "and",
-            "or",
+        and (
+            words[_first(clauses[k]) - 1].lemma in ("and", "or")
+            or (words[_first(clauses[k]) - 1].text == "," and _participle(words, clauses[k - 1]))
         )
     ):
-        k -= 1  # "..., killing 9 people and wounding 14": back to the first participle
+        # "..., killing 9 people and wounding 14", "killing six, wounding 19 and seizing 27":
+        # back to the first participle
+        k -= 1
     if k < 1 or not _participle(words, clauses[k]) or words[_first(clauses[k]) - 1].text != ",":
         return False
     host = clauses[k - 1].verb
@@ -248,3 +266,89 @@ def _participle(words: Sequence[Word], clause: Clause) -> bool:
 def _first(clause: Clause) -> int:
     assert clause.verb is not None
     return clause.verb.first
+
+
+def closes_clause(parse: SentenceParse, fig: Span, span: Span) -> bool:
+    """Is the date a modifier at the end of the figure's clause?
+
+    "killed 14 people in Dovra and nine in the town of Selk on Sunday": the day is the
+    predicate's, so of every count it governs; "Twelve hostages, including five children,
+    were freed on Thursday": of the count's own predicate, one run of verbs. Not past a second
+    verb, a pronoun or a subordinate clause ("14 people, who had fled on Sunday", "14 died and
+    rescuers searched on Sunday"), a comma (", the agency said in its report on Tuesday": the
+    saying's day), a bracket, nor past a dozen words.
+    """
+    found = words_of(parse, (fig[1], span[0]))
+    if found is None:
+        return False
+    between = parse.words[found[0] : found[1] + 1]
+    if between and between[0].text == ",":  # past an aside: ", including five children,"
+        close = next((i for i, w in enumerate(between) if i and w.text == ","), None)
+        between = between[close + 1 :] if close is not None else between
+    verbs = [i for i, w in enumerate(between) if w.tag in ("VERB", "AUX")]
+    return (
+        len(between) <= 16
+        and (not verbs or verbs[-1] - verbs[0] == len(verbs) - 1 <= 2)
+        and not any(
+            w.tag in ("SCONJ", "PRON") or w.text in (",", ";", "(", ")", ":", "\u2014")
+            for w in between
+        )
+    )
+
+
+def past_year(
+    text: str, published: dt.date | None, dates: Sequence[DateMention], fig: Span
+) -> DateMention | None:
+    """A year before the publication's that dates the count's clause, not a period's start.
+
+    "In 2019, a similar quake killed 230 people", "The 2015 quake killed 9,000": a count
+    of a past event is that year's, never today's ("since 2019" starts a period).
+    """
+    for mention in dates:
+        if (
+            mention.granularity == "year"
+            and mention.start is not None
+            and published is not None
+            and mention.start.year < published.year
+            and not _SINCE.search(text, max(0, mention.span[0] - 12), mention.span[0])
+            and (
+                # before the count ("In 2019, ...", "The 2015 quake killed"), or right
+                # after its noun ("killed 230 people in 2019"), not in a clause of its own
+                not GAP_BREAK.search(text, mention.span[1], fig[0])
+                if mention.span[1] <= fig[0]
+                else _IN_YEAR.fullmatch(text, fig[1], mention.span[0]) is not None
+            )
+        ):
+            return mention
+    return None
+
+
+# Words that open a clause of its own between a count and a day: not the count's day.
+_CLAUSE_WORDS = lazy(
+    r"\b(?:since|from|after|before|when|which|while|who|whom|whose|where|as|that|because|"
+    r"although|until)\b|,\s*(?:and|but)\b",
+    regex.I,
+)
+_RELATIVE_WORDS = lazy(r"\b(?:which|who|whom|whose|where)\b", regex.I)
+
+
+def only_day(text: str, fig: Span, usable: Sequence[DateMention]) -> DateMention | None:
+    """The one day a sentence names, for a count no other rule placed.
+
+    "A boat sank in the strait on Monday, and seven sailors were killed": the day named in the
+    sentence. Not across a relative or subordinate clause or a second clause (", and the
+    agency estimated in a survey on 23 May"), nor another number's day ("from 2,367 on Monday").
+    """
+    days = [d for d in usable if d.granularity == "day"]
+    if len(days) != 1:
+        return None
+    day = days[0]
+    lo, hi = (fig[1], day.span[0]) if day.span[0] >= fig[1] else (day.span[1], fig[0])
+    if _CLAUSE_WORDS.search(text, lo, hi) or ";" in text[lo:hi]:
+        return None
+    opening = text.rfind(",", 0, day.span[0])
+    if _RELATIVE_WORDS.search(text, max(opening, day.span[0] - 60), day.span[0]):
+        return None  # "in the clinic, which reopened on Monday, 81 people had died"
+    if OTHER_NUMBER_DAY.search(text, max(0, day.span[0] - 24), day.span[0]):
+        return None
+    return day

@@ -23,7 +23,19 @@ from ..model import DateRange, Span, Who
 from ..syntax.structure import SentenceParse
 from ..text.patterns import lazy
 from ..text.segment import Sentence
-from .dateattach import before_verb, on_document, on_host, on_noun, on_saying, verb_after
+from .dateattach import (
+    GAP_BREAK,
+    OTHER_NUMBER_DAY,
+    before_verb,
+    closes_clause,
+    on_document,
+    on_host,
+    on_noun,
+    on_saying,
+    only_day,
+    past_year,
+    verb_after,
+)
 
 _WHEN = lazy(r",?\s+when\b")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
@@ -45,20 +57,11 @@ _AND_END = lazy(r"\band\s+(?:\w+,\s+)?$", regex.I)
 # Between a figure and "its" date there is no other number and no new clause.
 # A predicate and its count coordinated after a count: " people and wounded 1,835".
 _COORDINATED_COUNT = lazy(r"(?:\s+\p{Ll}+)?\s+and\s+\p{Ll}+\s+\d[\d,.]*(?:\s+(?:people|others))?")
-# A day right after another number: that number's ("up from 5,894 on Tuesday").
-_OTHER_NUMBER_DAY = lazy(
-    r"\d[\d,.]*+(?:[^\S\n]++\p{Ll}++)?[^\S\n]++(?:on|as[^\S\n]++of)?[^\S\n]*+\Z"
-)
-_GAP_BREAK = lazy(r"[\d;()]|\b(?:since|from|after|before|when|which|while)\b", regex.I)
 
 
 # Between a day that opens a clause and its verb of saying: the subject only ("On Friday the
 # ministry said").
 _OPENS_CLAUSE = lazy(r"[^\S\n]++(?:the[^\S\n]++)?(?:[\p{L}'\u2019.-]++[^\S\n]++){1,4}")
-
-
-_IN_YEAR = lazy(r"(?:[^\S\n]++\p{L}++){0,2}[^\S\n]++in[^\S\n]++", regex.I)
-_SINCE = lazy(r"(?i)(?<!\w)(?:since|from|between|until|till|through)[^\S\n]++\Z")
 
 
 class Dating:
@@ -194,43 +197,50 @@ class Dating:
                 earlier
                 and fig[0] - earlier[-1].span[1] <= 60
                 and "," not in text[earlier[-1].span[1] : fig[0]]
-                and not _GAP_BREAK.search(text, earlier[-1].span[1], fig[0])
+                and not GAP_BREAK.search(text, earlier[-1].span[1], fig[0])
             ):
                 return self.range(earlier[-1])
         usable = [d for d in resolved if not self.event_date(d)]
         cut_off = self._cut_off(resolved, sentence, fig)
         if cut_off is not None:
             return self.range(cut_off)
-        after = self._day_after(fig, usable)
+        after = self._day_after(fig, usable, parse)
         if after is not None:
             return after
         if parse is not None:
             for mention in resolved:
                 if mention not in usable and not before_verb(parse, mention.span, participle=False):
                     continue  # an event's day, unless a participle of the subject's ("released")
-                if _OTHER_NUMBER_DAY.search(text, max(0, mention.span[0] - 24), mention.span[0]):
+                if OTHER_NUMBER_DAY.search(text, max(0, mention.span[0] - 24), mention.span[0]):
                     continue  # "up from 5,894 on Tuesday evening, and said 49,133": 5,894's day
                 verb = verb_after(parse, mention.span)
-                if verb is not None and verb < fig[0] and not _GAP_BREAK.search(text, verb, fig[0]):
+                if verb is not None and verb < fig[0] and not GAP_BREAK.search(text, verb, fig[0]):
                     return self.range(mention)  # "city workers on Thursday buried 100 victims"
         part = _PARTITIVE.search(text, fig[0], fig[1] + 8)
         if part and "," not in text[fig[1] : part.start()] and self.last_dated is not None:
             # "the ministry said 169 of the dead were in Khartoum": part of the count just given.
             return self.last_dated
         # (a day on the verb of saying is the statement's, whatever the verb: "released")
-        if (past := self._past_year(dates, fig)) is not None:
+        if (past := past_year(self.text, self.published, dates, fig)) is not None:
             return self.range(past)  # "In 2019, a similar quake killed 230": that year's count
         said = self._said_on(resolved if parse is not None else usable, cue, parse, fig)
         if said is not None:
             if said[1]:  # "said in its daily report on Tuesday": the report's day
                 self.report = self.range(said[0])
             return self.range(said[0])
-        return self._hosted(fig, sentence, usable, dates, parse) or self._published_range
+        hosted = self._hosted(fig, sentence, usable, dates, parse)
+        if hosted is not None:
+            return hosted
+        day = only_day(self.text, fig, usable)
+        return self.range(day) if day is not None else self._published_range
 
-    def _day_after(self, fig: Span, usable: Sequence[DateMention]) -> DateRange | None:
+    def _day_after(
+        self, fig: Span, usable: Sequence[DateMention], parse: SentenceParse | None
+    ) -> DateRange | None:
         """A day right after the figure: "rose to 3,432 on Monday", "and wounded 185 on Monday".
 
-        With days joined, the later: "killed ... on Monday and Tuesday".
+        With days joined, the later: "killed ... on Monday and Tuesday". Farther, a day that
+        closes the figure's clause (:func:`closes_clause`).
         """
         text = self.text
         for k, mention in enumerate(usable):
@@ -240,11 +250,17 @@ class Dating:
             # "killed 558 people and wounded 1,835 across Kell on Monday": the day of both
             shared = _COORDINATED_COUNT.match(gap)
             rest = gap[shared.end() :] if shared is not None else gap
-            if (
-                mention.span[0] >= fig[1]
-                and len(gap) <= 60
-                and len(rest) <= 40
-                and not _GAP_BREAK.search(rest)
+            if mention.span[0] >= fig[1] and (
+                (len(gap) <= 60 and len(rest) <= 40 and not GAP_BREAK.search(rest))
+                or (
+                    parse is not None
+                    and closes_clause(parse, fig, mention.span)
+                    and not self.dates_in((fig[1], mention.span[0]))  # "in 2012 and ..."
+                    # "rose to 2,394 from 2,367 last Friday": the day of the number before it
+                    and not OTHER_NUMBER_DAY.search(
+                        text, max(fig[1], mention.span[0] - 24), mention.span[0]
+                    )
+                )
             ):
                 # "killed ... on Monday and Tuesday": the count runs to the later day.
                 while k + 1 < len(usable) and _JOINED_DAYS.fullmatch(
@@ -348,31 +364,6 @@ class Dating:
             and not self.event_date(mention)
             and (parse is None or not self._on_noun(parse, mention, dates))
         )
-
-    def _past_year(self, dates: Sequence[DateMention], fig: Span) -> DateMention | None:
-        """A year before the publication's that dates the count's clause, not a period's start.
-
-        "In 2019, a similar quake killed 230 people", "The 2015 quake killed 9,000": a count
-        of a past event is that year's, never today's ("since 2019" starts a period).
-        """
-        published = self.published
-        for mention in dates:
-            if (
-                mention.granularity == "year"
-                and mention.start is not None
-                and published is not None
-                and mention.start.year < published.year
-                and not _SINCE.search(self.text, max(0, mention.span[0] - 12), mention.span[0])
-                and (
-                    # before the count ("In 2019, ...", "The 2015 quake killed"), or right
-                    # after its noun ("killed 230 people in 2019"), not in a clause of its own
-                    not _GAP_BREAK.search(self.text, mention.span[1], fig[0])
-                    if mention.span[1] <= fig[0]
-                    else _IN_YEAR.fullmatch(self.text, fig[1], mention.span[0]) is not None
-                )
-            ):
-                return mention
-        return None
 
     def _cut_off(
         self, dates: Sequence[DateMention], sentence: Sentence, fig: Span

@@ -165,10 +165,14 @@ def _event_and_period(
 
 
 def _period_text(said: str, p: Patterns) -> str:
-    """A period up to the verb that follows it: "since March 3" of "since March 3 rose to"."""
+    """A period up to the verb that follows it: "since March 3" of "since March 3 rose to".
+
+    A casualty verb ends it too: "Fighting between the army and the rebels killed 14" names
+    no period "between the army and the rebels killed 14".
+    """
     words = said.split()
     for i, word in enumerate(words[1:], start=1):
-        if word.casefold() in p.link_verbs:
+        if word.casefold() in p.link_verbs or word.casefold() in p.cue_kind:
             return " ".join(words[:i])
     return " ".join(words)
 

@@ -198,7 +198,6 @@ def _build(lex: Lexicon) -> Tables:
         evaluative=frozenset(
             c.casefold() for c in (*pol.evaluative.support, *pol.evaluative.oppose)
         ),
-        # The question word, then anything but a clause break up to the cue.
         crediting=frozenset(c.casefold() for c in lex.holders.crediting),
         halting=frozenset(halting),
         intransitive=frozenset({*halting, *proceeding}),

@@ -383,3 +383,22 @@ _AGENT_WORDS = lazy(
     r"\G[^\S\n]*+(?!(?:and|or|but|who|which|that|to|on|in|at)(?!\p{L}))(?P<w>\p{L}[\p{L}'\u2019-]*+)"
 )
 _PASSIVE = lazy(r"(?<!\w)(?:is|are|was|were|been|being)[^\S\n]++(?:\p{L}+ly[^\S\n]++)?\Z", regex.I)
+
+
+# An act in the past tense, done by its subject, and the words before a past participle that
+# is no finite verb: "the resumed offensive", "to have resumed".
+_DONE = lazy(r"(?i)\w+ed\b|kept\b")
+_NOT_FINITE = lazy(r"(?i)\b(?:the|a|an|to|be|been|being|its|their|his|her)\s+\Z")
+# Right before an act that states a position by itself: "said it would halt all operations".
+_WILL = lazy(r"(?:\b(?:will|would|shall|must|should)|['\u2019]ll)\s+$", regex.I)
+
+
+def act_taken(text: str, m: Hit, c0: int) -> bool:
+    """Whether an act states a position: someone will do it, or did it.
+
+    "said it would halt all military operations", "the army resumed its offensive"; not "a
+    deal to free them" or "the resumed offensive".
+    """
+    if _WILL.search(text, max(c0, m.start() - 12), m.start()):
+        return True
+    return _DONE.match(m.group()) is not None and not _NOT_FINITE.search(text, c0, m.start())

@@ -43,6 +43,7 @@ from .stance_scope import (
     FLIP,
     NO_BEFORE,
     PASSIVE,
+    act_taken,
     agent_of_passive,
     antecedent,
     clauses,
@@ -90,12 +91,6 @@ _PARTICIPLE = lazy(r"\p{L}+ed")
 _CLAUSE_AFTER = lazy(
     r"\b(?:after|when|because|since|before|while|if|unless|until|although)\b", regex.I
 )
-# An act in the past tense, done by its subject, and the words before a past participle that
-# is no finite verb: "the resumed offensive", "to have resumed".
-_DONE = lazy(r"(?i)\w+ed\b|kept\b")
-_NOT_FINITE = lazy(r"(?i)\b(?:the|a|an|to|be|been|being|its|their|his|her)\s+\Z")
-# Right before an act that states a position by itself: "said it would halt all operations".
-_WILL = lazy(r"(?:\b(?:will|would|shall|must|should)|['\u2019]ll)\s+$", regex.I)
 
 
 def find_stances(
@@ -197,13 +192,7 @@ class _Clause:
             and agent_of_passive(text, m, m.start(), self.clause, self.t) is None
         ):
             return  # "the truce has been renewed": a passive names nobody's position (no "by")
-        if (
-            m.group().casefold() in t.acts
-            and not _WILL.search(text, max(c0, m.start() - 12), m.start())
-            and not (_DONE.match(m.group()) and not _NOT_FINITE.search(text, c0, m.start()))
-        ):
-            # an act is a position when someone will do it, or did it ("the army resumed its
-            # offensive"), not "a deal to free them" or "the resumed offensive"
+        if m.group().casefold() in t.acts and not act_taken(text, m, c0):
             return
         in_topic = any(tm.start() <= m.start() and m.end() <= tm.end() for tm in self.topics)
         if in_topic and polarity != "support":

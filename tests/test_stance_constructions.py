@@ -1405,6 +1405,50 @@ TABLE += [
         {("Delmar", "weapons_supply", "support"), ("Mund", "weapons_supply", "oppose")},
     ),
     ("options and judgements", "The red line on the map marks the border.", set()),
+    # --- a time between a verb and its preposition; an end that is no condition ---------------
+    (
+        "time inside a cue",
+        'Ana Lind, the Veldan foreign minister, called yesterday for "an immediate ceasefire".',
+        {("Ana Lind", "ceasefire", "support")},
+    ),
+    ("time inside a cue", "Holm pressed again for a truce.", {("Holm", "ceasefire", "support")}),
+    # a word between that is no time: no cue
+    ("time inside a cue", "Holm called Lind for a meeting.", set()),
+    (
+        "no end is no condition",
+        "Dorran rejected calls for a ceasefire, saying the offensive would continue for as long "
+        "as it takes.",
+        {("Dorran", "ceasefire", "oppose"), ("Dorran", "military_operation", "support")},
+    ),
+    (
+        "no end is no condition",
+        "Dorran said the offensive would continue as long as the rockets kept falling.",
+        {("Dorran", "military_operation", "neutral")},
+    ),
+    (
+        "judged after",
+        "Holm said that demanding an immediate ceasefire now would simply not work.",
+        {("Holm", "ceasefire", "oppose")},
+    ),
+    # suspending strikes for a time is a pause; aid workers and rescue teams are aid
+    (
+        "pause acts",
+        "Delmar agreed on Sunday to suspend air strikes in the south for 48 hours.",
+        {("Delmar", "humanitarian_pause", "support")},
+    ),
+    ("pause acts", "The air strikes were suspended for 48 hours.", set()),
+    (
+        "aid by who brings it",
+        "Flood hits delta. The junta refused to allow foreign aid workers into the delta.",
+        {("junta", "humanitarian_aid", "oppose")},
+    ),
+    (
+        "aid by who brings it",
+        "Flood hits delta. Orlan's regime said it was ready to receive rescue teams from abroad.",
+        {("Orlan's regime", "humanitarian_aid", "support")},
+    ),
+    # aid workers who report are no topic of a position
+    ("aid by who brings it", "Aid workers said 40 people were missing.", set()),
 ]
 
 KNOWN_MISSES: list[Row] = [

@@ -34,17 +34,30 @@ _SPLIT = lazy(
 )
 
 
-def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int) -> list[Hit]:
-    """``found`` with the two-word cues a parenthetical splits, in order of their starts.
+# A time or an adverb between a verb and its preposition: "called yesterday for", "pressed
+# again for", "called late on Sunday for".
+_TIMED = lazy(
+    r"(?<![\p{L}])(\p{L}+)\s+(?:(?:late|early)\s+)?(?:yesterday|today|tonight|last\s+night|"
+    r"again|also|publicly|repeatedly|formally|(?:on|last)\s+\p{Lu}\p{Ll}+day)\s+(\p{L}+)(?![\p{L}\-])"
+)
 
-    "called, by a large majority, for a truce" holds "called for": its hit spans the whole
-    stretch, and its text is the cue's two words (the phrase the table knows), not the insert.
+
+def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int) -> list[Hit]:
+    """``found`` with the two-word cues a parenthetical or a time splits, in order of starts.
+
+    "called, by a large majority, for a truce" and "called yesterday for a truce" hold "called
+    for": its hit spans the whole stretch, and its text is the cue's two words (the phrase the
+    table knows), not the insert.
     """
     found = _with_halting(text, t, found, start, end)
-    if "," not in text[start:end]:
-        return found
     split: list[Hit] = []
-    for m in _split_candidates(text, start, end):
+    for m in _TIMED.finditer(text, start, end, overlapped=True):
+        phrase = f"{m.group(1)} {m.group(2)}"
+        if phrase.casefold() in t.polarity_of:
+            split.append(Hit(m.start(1), m.end(2), phrase))
+    if "," not in text[start:end] and not split:
+        return found
+    for m in _split_candidates(text, start, end) if "," in text[start:end] else ():
         phrase = f"{m.group(1)} {m.group(2)}"
         if phrase.casefold() in t.polarity_of:
             split.append(Hit(m.start(1), m.end(2), phrase))

@@ -259,7 +259,8 @@ def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
     """A restriction after a cue, in the rest of its sentence (quotations allowed).
 
     Not one that names a time: "agreed to the extension, which runs until Oct. 2" is an
-    agreement, "until the hostages are freed" a condition.
+    agreement, "until the hostages are freed" a condition; nor one with no end: "would continue
+    for as long as it takes", "as long as necessary".
     """
     times = sorted({*lex.dates.months, *lex.dates.weekdays, *lex.dates.relative_days})
     terms = [*lex.polarity.restrictions, *lex.polarity.clause_restrictions]
@@ -267,6 +268,7 @@ def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
         return None
     return lazy(
         r"[^;:.?!]{0,100}?(?<![\p{L}])(?<!\bat\s)(\L<t>)(?!\s+(?:again|more)\b)(?![\p{L}])"
+        r"(?!\s+(?:it\s+takes|necessary|needed|required)\b)"
         r"(?!\s+(?:\d|(?:\L<time>)(?![\p{L}])))",
         t=terms,
         time=times or ["\x00"],

@@ -325,7 +325,7 @@ def past_year(
 
 # Words that open a clause of its own between a count and a day: not the count's day.
 _CLAUSE_WORDS = lazy(
-    r"\b(?:since|from|after|before|when|which|while|who|whom|whose|where|as|that|because|"
+    r"\b(?:since|from|after|before|when|which|while|who|whom|whose|where|that|because|"
     r"although|until)\b|,\s*(?:and|but)\b",
     regex.I,
 )

@@ -41,6 +41,7 @@ from .inverted import comma_inverted
 from .mention import AttributionMention
 from .nesting import outermost
 from .objects import counted, other_sense, says_something
+from .parenthetical import parenthetical_sources
 from .participles import participle_subject
 from .passives import agent, passive_by
 from .questions import asked_aside, question, question_verbs
@@ -79,6 +80,7 @@ def find_attribution_mentions(
             found.extend(passive_by(text, parse, clause, classes, asking))
         found.extend(according_mentions(text, parse, according, classes, citing, documents))
         found.extend(_owned_counts(parse, classes, events))
+        found.extend(parenthetical_sources(parse))
         if index > 0:  # "Health Minister Ana Ruiz gave the updated figures": the sentence before
             found.extend(given_back(parse, parses[index - 1].span, classes, documents))
         found.extend(colon_mentions(parse, classes.times, headline=index == 0))

@@ -37,12 +37,14 @@ def reduced_relative(
     phrase = ending.get(vg.first - 1)
     if (
         phrase is not None
-        and later is not None
+        # "the number of people confirmed dead rose to 688"; a count alone, as a fact box
+        # gives it: "1,127 people confirmed dead (Armed Forces Division)"
+        and (later is not None or words[phrase.first].tag == "NUM")
         and vg.last + 1 < len(words)
         and words[vg.last + 1].lemma in _STATES
         and past_participle(words[vg.head], classes)
     ):
-        return True  # "the number of people confirmed dead rose to 688": who was confirmed
+        return True  # who was confirmed
     if (
         phrase is not None
         and later is not None

@@ -557,3 +557,41 @@ def test_an_aside_skips_to_the_predicate_after_it(
     doc: str, expected: list[tuple[int, str]]
 ) -> None:
     assert counts(doc) == expected
+
+
+# People named by their work, age or family; a partitive's own predicate; a part of the count
+# before, named after a clause that holds no other count.
+PEOPLE_AND_PARTS: list[tuple[str, list[tuple[int, str]]]] = [
+    (
+        "A strike on the clinic killed 23 people, among them nine newborns, on Sunday.",
+        [(23, "killed"), (9, "killed")],
+    ),
+    (
+        "Fighters abducted 16 foreign engineers and four local drivers from a dam site.",
+        [(16, "hostages"), (4, "hostages")],
+    ),
+    (
+        "Rebels said that two of the abducted drivers had died of illness.",
+        [(2, "killed")],
+    ),
+    ("Two of the injured soldiers died in hospital.", [(2, "killed")]),
+    ("Two of the wounded were flown to Kell.", [(2, "injured")]),
+    ("Three of the hostages were freed on Monday.", [(3, "hostages")]),
+    (
+        "At least 38 people were killed when air strikes hit the port of Varn, including 11 "
+        "children and four medical staff.",
+        [(38, "killed"), (11, "killed"), (4, "killed")],
+    ),
+    # a casualty word of another count between: the part is that count's
+    (
+        "Forty people died after gunmen attacked the village and wounded others, including 11 "
+        "children.",
+        [(40, "killed"), (11, "injured")],
+    ),
+    ("Floods damaged 400 homes in the valley, including 11 schools.", []),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), PEOPLE_AND_PARTS, ids=range(len(PEOPLE_AND_PARTS)))
+def test_people_and_their_parts(doc: str, expected: list[tuple[int, str]]) -> None:
+    assert counts(doc) == expected

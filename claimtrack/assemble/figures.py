@@ -52,6 +52,7 @@ from .figure_words import (
 )
 from .govern import (
     Phrase,
+    cue_at,
     loss_object,
     measured,
     object_verb,
@@ -383,6 +384,8 @@ def _category(
     category = (
         ph.cue
         or governor
+        # "two of the abducted drivers had died": the predicate after the group, not a word in it
+        or (_group_predicate(text, partitive, nxt, s1, p) if partitive else None)
         or right_cue(text, ph, nxt, s1, p, measured=measured(text, n))
         or loss_object(text, n, prev.span[1] if prev else s0, _head(text, ph, partitive, nxt, p), p)
         or subset_of(text, n, ph, (nxt, s1), prev, p, earlier)
@@ -404,6 +407,21 @@ def _category(
     if category and not ph.cue and whole(text, s0, start, prev, ph, p):
         return None, None  # "Four of the nine climbers were killed": the nine is the whole
     return category, item[1] if item and category == item[0] else None
+
+
+def _group_predicate(
+    text: str, partitive: regex.Match[str], nxt: int, s1: int, p: Patterns
+) -> str | None:
+    """The casualty predicate after a partitive's group: "two of the abducted drivers had died"."""
+    group = read_phrase(text, partitive.end(), nxt, p)
+    if group.cue is not None and not group.words:
+        modifier = cue_at(text, partitive.end(), nxt, p)  # "the abducted drivers"
+        if modifier is None:
+            return None
+        group = read_phrase(text, modifier.end(), nxt, p)
+    if not group.words or not (group.person or group.unknown):
+        return None
+    return right_cue(text, group, nxt, s1, p)
 
 
 def _head(

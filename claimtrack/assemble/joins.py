@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..find.numbers import NumberMention
+from ..model import Span
+from ..text.patterns import lazy
 from .figure_words import (
     AMONG_THE,
     AND_ONLY,
@@ -23,6 +25,12 @@ from .figure_words import (
     Patterns,
 )
 from .govern import Phrase, cues, read_phrase, right_cue, source_aside
+
+# ", including", ", among them" right before a count, with a qualifier or not.
+_INCLUDING = lazy(
+    r"(?i),\s*(?:including|among\s+them)\s+(?:(?:at\s+least|about|some|nearly|around)\s+)?\Z"
+)
+_DIGIT = lazy(r"\d")
 
 if TYPE_CHECKING:
     from .figures import FigureMention
@@ -88,6 +96,15 @@ def chain(
         # "69 hostages had been freed since Friday — 50 Kellians and 19 foreigners": the
         # count's parts, set off after its clause by a dash or a colon
         return prev.category
+    if (
+        ph.person
+        and _INCLUDING.search(text, gap_start, n.span[0])
+        and _only_own_predicate(text, prev, (gap_start, n.span[0]), p)
+        and not _DIGIT.search(text, gap_start, n.span[0])
+    ):
+        # "38 people were killed when air strikes hit the port, including 11 children": a part
+        # of the count before, however far, with no other count or casualty word between
+        return prev.category
     if n.span[0] - gap_start > 40:
         return None
     join = p.joins.search(text, gap_start, n.span[0])
@@ -105,3 +122,11 @@ def chain(
     said = " ".join(join.group("j").casefold().split())
     head = text[gap_start : join.start("j")].rstrip(", \t")
     return prev.category if said in p.comma_joins and "," not in head else None
+
+
+def _only_own_predicate(text: str, prev: FigureMention, gap: Span, p: Patterns) -> bool:
+    """Whether the only casualty word in ``gap`` is the count's own predicate, right after it."""
+    found = list(cues(text, gap[0], gap[1], p))
+    if found and found[0].start() - gap[0] <= 30:
+        found = found[1:]  # "38 people were killed ...": the count's own
+    return not found

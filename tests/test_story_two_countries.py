@@ -118,6 +118,23 @@ def test_one_country_s_count_is_the_story_s_main_count() -> None:
     assert ("figure_increase", 40, 55) in flags
 
 
+def test_a_past_event_s_country_is_no_second_country_of_the_story() -> None:
+    # a toll of years ago, in another country, lies in a stretch of its own
+    flags = _flags(
+        [
+            (
+                "Peru's health ministry said 40 people had died in the floods. It was the "
+                "deadliest storm since a 2011 cyclone killed about 1,300 people in Chile.",
+                "2031-03-01",
+                "a",
+            ),
+            ("The death toll from the floods rose to 55, officials said.", "2031-03-03", "b"),
+        ]
+    )
+    assert ("figure_increase", 40, 55) in flags
+    assert not {f for f in flags if 1300 in f[1:]}
+
+
 def test_a_side_s_part_of_a_place_is_one_count_however_it_is_held() -> None:
     flags = _flags(
         [

@@ -23,6 +23,7 @@ people"): that place's count is the main count. A place merges into the main cou
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
@@ -72,9 +73,11 @@ def merge_home_place(
     """Give the main count the place some sources name for it and others leave out (module doc)."""
     main = {family(k): pts for k, pts in groups.items() if k[1] is None}
     places: dict[Family, list[str]] = defaultdict(list)
-    for k in groups:
+    place_points: dict[Family, dict[str, list[Point]]] = defaultdict(dict)
+    for k, pts in groups.items():
         if k[1] is not None:
             places[family(k)].append(k[1])
+            place_points[family(k)][k[1]] = pts
     listed = breakdown(p for k, pts in groups.items() if k[1] is not None for p in pts)
     series = {fam: by_source(pts) for fam, pts in main.items()}
     named = {(family(k), k[1]) for k, pts in groups.items() if k[1] and named_for(pts, rules)}
@@ -84,7 +87,10 @@ def merge_home_place(
         fam_places = places[family(key)]
         if others and (
             # listed beside its own parts or not
-            ((family(key), key[1]) in named and sole_country(key[1], fam_places, rules))
+            (
+                (family(key), key[1]) in named
+                and sole_country(key[1], current(place_points[family(key)], others), rules)
+            )
             or (
                 (family(key), key[1]) not in listed
                 and (
@@ -120,6 +126,23 @@ def named_for(points: Iterable[Point], rules: Rules | None) -> bool:
         if found is not None and frozenset({found[1].id}) == rules.place_ids.get(label):
             return True
     return False
+
+
+def current(place_points: dict[str, list[Point]], main: Iterable[Point]) -> list[str]:
+    """The places with a figure within a year of a main-count figure.
+
+    "since a 1991 cyclone killed about 138,000 people in neighboring Bangladesh" names no
+    second country of a 2008 story: its count lies in a stretch of its own.
+    """
+    days = sorted({q.day for q in main})
+    out = []
+    for label, pts in place_points.items():
+        for p in pts:
+            k = bisect.bisect_left(days, p.day - MAX_GAP)
+            if k < len(days) and days[k] <= p.day + MAX_GAP:
+                out.append(label)
+                break
+    return out
 
 
 def sole_country(place: str | None, family_places: Iterable[str], rules: Rules | None) -> bool:

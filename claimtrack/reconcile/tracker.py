@@ -31,6 +31,7 @@ from .counts import (
     by_day,
     by_document,
     count_key,
+    current,
     family,
     group_stances,
     inside,
@@ -225,7 +226,9 @@ class Tracker:
         if grew or new_labels:  # a new place can hold places already known
             merged = {x for x in restated - listed if not inside(x, places, self._rules)}
             if fam in self._has_main:
-                merged |= {x for x in self._named[fam] if sole_country(x, places, self._rules)}
+                main = [q for entries in docs.values() for label, q in entries if label is None]
+                near = current(places, main)
+                merged |= {x for x in self._named[fam] if sole_country(x, near, self._rules)}
         if merged != self._merged[fam]:
             self._merged[fam] = merged
             return self._rebuild(fam)

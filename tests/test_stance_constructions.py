@@ -1449,6 +1449,37 @@ TABLE += [
     ),
     # aid workers who report are no topic of a position
     ("aid by who brings it", "Aid workers said 40 people were missing.", set()),
+    # --- a request turned down; a position on a condition; a ceasefire declared ----------------
+    (
+        "turned down",
+        "The UN asked Delmar to let aid convoys into the valley. Delmar declined the UN's "
+        "request to reach the valley.",
+        {("UN", "humanitarian_aid", "support"), ("Delmar", "humanitarian_aid", "oppose")},
+    ),
+    (
+        "turned down",
+        "Veldan rebuffed calls for a ceasefire.",
+        {("Veldan", "ceasefire", "oppose")},
+    ),
+    # "declined to" keeps its reading: no position taken
+    (
+        "turned down",
+        "Delmar declined to comment on the ceasefire.",
+        {("Delmar", "ceasefire", "neutral")},
+    ),
+    ("turned down", "The number of deaths declined sharply in May.", set()),
+    (
+        "possible only if",
+        "Holm said a lasting ceasefire would only be possible if the militias left Veldan.",
+        {("Holm", "ceasefire", "neutral")},
+    ),
+    ("possible only if", "Holm said the talks were only possible in Velt.", set()),
+    (
+        "declared",
+        '"We declare a ceasefire so that aid can reach our people," a rebel spokesman said.',
+        {("rebel spokesman", "ceasefire", "support")},
+    ),
+    ("declared", "Delmar declared a state of emergency on Monday.", set()),
 ]
 
 KNOWN_MISSES: list[Row] = [

@@ -135,6 +135,27 @@ def test_a_past_event_s_country_is_no_second_country_of_the_story() -> None:
     assert not {f for f in flags if 1300 in f[1:]}
 
 
+def test_a_country_s_nationals_are_its_count() -> None:
+    # "157 Israelis killed" with no place is Israel's count; "in Israel" names it too
+    flags = _flags(
+        [
+            ("Officials said 52 people had been killed in Israel.", "2031-03-01", "a"),
+            ("The government said 157 Israelis had been killed.", "2031-03-09", "b"),
+        ]
+    )
+    assert ("figure_increase", 52, 157) in flags
+
+
+def test_nationals_in_another_place_stay_a_part() -> None:
+    flags = _flags(
+        [
+            ("Officials said 52 people had been killed in Israel.", "2031-03-01", "a"),
+            ("The army said 12 Israelis had been killed in Lebanon.", "2031-03-09", "b"),
+        ]
+    )
+    assert not {f for f in flags if 12 in f[1:]}
+
+
 def test_a_side_s_part_of_a_place_is_one_count_however_it_is_held() -> None:
     flags = _flags(
         [

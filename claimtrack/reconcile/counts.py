@@ -162,8 +162,29 @@ class Rules:
             period = norm(s.period)
             if period is not None and self.running.match(period):
                 period = None  # "as of Friday morning", "since fighting broke out"
-            found = self.scopes[key] = (self.place(s, countries), period, norm(s.subgroup))
+            found = self.scopes[key] = self._nationals(
+                (self.place(s, countries), period, norm(s.subgroup)), s.subgroup
+            )
         return found
+
+    def _nationals(
+        self, scope: tuple[str | None, str | None, str | None], written: str | None
+    ) -> tuple[str | None, str | None, str | None]:
+        """A country's nationals as the subgroup name the country's count: "157 Israelis killed".
+
+        With no place, the count is that country's; with the country as its place, the
+        subgroup adds nothing. Elsewhere ("Israelis killed in Gaza") they stay a subgroup.
+        """
+        place, period, subgroup = scope
+        if written is None or not written.endswith("s"):
+            return scope
+        found = self.places.resolve(written[:-1])
+        if found is None or found.kind != "country":
+            return scope
+        label = self._name(found)
+        if place is None or place == label:
+            return (label, period, None)
+        return scope
 
     def place_names(self, s: Scope, countries: frozenset[str] = frozenset()) -> list[str]:
         """The names of the places a scope covers, as written: ``places``, else ``place`` split."""
@@ -313,7 +334,7 @@ def count_key(
         return None
     rules = rules or rules_for()
     place, period, subgroup = rules.scope(fig.scope, countries)
-    if fig.scope.place is None and not fig.scope.places:
+    if fig.scope.place is None and not fig.scope.places and place is None:
         place = rules.source_place(claim, countries)  # "Toyama prefecture said 36 were hurt"
     return (fig.category, place, period, subgroup)
 

@@ -493,6 +493,13 @@ def test_a_source_after_a_clause_boundary_covers_what_follows(
             "12",
             "Officials",
         ),
+        # ... and so does a tally it names, with the counts joined to it
+        (
+            "The office said 42 people were killed in Ostrel province, while the nationwide "
+            "toll stood at 51 dead and 130 injured.",
+            "130",
+            "office",
+        ),
         # ... unless it names a source of its own
         (
             "Officials said 40 people died, while rescuers told reporters that 60 were missing.",

@@ -31,6 +31,10 @@ RELATIVE = lazy(r",\s+(?:which|who)\s+[^,]*$")
 _PART_OF = lazy(r"\s+of\s+(?:the|these|those|them)\b", regex.I)
 
 
+# A count joined to the one before it by "and": "fifty-one dead and 130 injured".
+_JOINED = lazy(r"[^\S\n]*+(?:\p{Ll}++[^\S\n]++)?and[^\S\n]++")
+
+
 class FigureSources:
     """The sources of a document's figures, read in order; one per document."""
 
@@ -160,12 +164,22 @@ class FigureSources:
             "extract.continuing_clauses",
             lambda lex: term_pattern(r",\s*\L<t>(?![\p{L}])", lex.reporting.continuing_clauses),
         )
+        if _JOINED.fullmatch(self.text, after, fig.span[0]):
+            return who  # "the toll stood at fifty-one dead and 130 injured": joined to it
         found = pattern.search(self.text, after, fig.span[0]) if pattern is not None else None
         if found is None or fig.scope.place not in (None, place):
             return None
         opening = self.text[found.end() : fig.span[0]].split()
-        if len(opening) > 2 or any(w[:1].isupper() for w in opening):
+        if any(w[:1].isupper() for w in opening):
             return None
+        tally = self.lex.memo(
+            "extract.continuing",
+            lambda lex: term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])", lex.reporting.continuing),
+        )
+        if len(opening) > 2 and (
+            tally is None or not tally.search(self.text, found.end(), fig.span[0])
+        ):
+            return None  # but "while the nationwide toll stood at 51": the tally goes on
         return who
 
     def end(self, sentence: Sentence) -> None:

@@ -135,6 +135,17 @@ def test_a_past_event_s_country_is_no_second_country_of_the_story() -> None:
     assert not {f for f in flags if 1300 in f[1:]}
 
 
+def test_a_line_labelled_with_a_country_counts_that_country() -> None:
+    text = (
+        "SITUATION\n"
+        "Chile: The national emergency office reports 301 dead and 40 missing.\n"
+        "Peru: The health ministry reported 94 dead.\n"
+        "Highlights: 400 people have died.\n"
+    )
+    places = [c.figure.scope.places for c in figures(text) if c.figure is not None]
+    assert places == [("Chile",), ("Chile",), ("Peru",), ()]
+
+
 def test_a_country_s_nationals_are_its_count() -> None:
     # "157 Israelis killed" with no place is Israel's count; "in Israel" names it too
     flags = _flags(

@@ -24,6 +24,11 @@ _COMBINED = lazy(
     r"(?P<kind>countries|nations|provinces|states|regions|districts|cities|towns|villages"
     r"|islands|counties|prefectures)(?!\w)"
 )
+# A line's label: a name and a colon at its start ("Sri Lanka: ", "- Indonesia: ").
+_LABEL = lazy(
+    r"[^\S\n]*+(?:[-\u2022*][^\S\n]++)?(?P<name>\p{Lu}[\p{L}.'\u2019-]*+"
+    r"(?:[^\S\n]++\p{Lu}[\p{L}.'\u2019-]*+){0,2}):[^\S\n]"
+)
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _COUNTRIES = frozenset({"countries", "nations"})
 
@@ -59,10 +64,32 @@ class CombinedPlaces:
         }))  # fmt: skip
 
     def placed(self, fig: FigureMention, who: Who | None) -> FigureMention:
-        """A count with the country its source names or "the country" stands for."""
+        """A count with the place its line's label, its source or "the country" names."""
+        fig = self.labelled(fig)
         if who is not None and who.kind != "person":
             fig = self.of_source(fig, who.name)
         return self.the_country(fig)
+
+    def labelled(self, fig: FigureMention) -> FigureMention:
+        """A count in a line a place's name labels: "Sri Lanka: The CNO reports 30,196 dead".
+
+        Situation reports give one country a line; a label the gazetteer does not know as a
+        country or a region ("Highlights:", "Note:") names no place.
+        """
+        if fig.scope.places or fig.category is None:
+            return fig
+        start = self.text.rfind("\n", 0, fig.span[0]) + 1
+        m = _LABEL.match(self.text, start, fig.span[0])
+        if m is None:
+            return fig
+        from ..reconcile.places import gazetteer  # loaded when a text needs it
+
+        found = gazetteer(self.lex).resolve(m["name"])
+        if found is None or found.kind not in ("country", "region"):
+            return fig
+        return replace(fig, scope=fig.scope.model_copy(update={
+            "place": m["name"], "places": (m["name"],),
+        }))  # fmt: skip
 
     def the_country(self, fig: FigureMention) -> FigureMention:
         """A count "in the country": the last country the document's counts named.

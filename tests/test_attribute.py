@@ -452,6 +452,13 @@ def test_a_source_after_a_clause_boundary_covers_what_follows(
         ),
         # a document that shows a count
         ("The Kell Relief Office figures show 40 deaths in Verland.", "40", "Kell Relief Office"),
+        # a place that opens the sentence, then a role and a name set off: the name speaks
+        (
+            "Across the river, the regional governor, Ana Ruiz, said five people had drowned.",
+            "five people",
+            "Ana Ruiz",
+        ),
+        ("In the capital, the mayor, Ivo Lund, said 40 people were missing.", "40", "Ivo Lund"),
         # a body's acronym in brackets before a title: the body names the title
         (
             "As of Monday, 1,944 people had been confirmed dead, National Relief Agency (NRA) "

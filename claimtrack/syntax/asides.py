@@ -55,6 +55,11 @@ def is_aside(words: Sequence[Word], phrase: Phrase, ending: dict[int, Phrase]) -
         return True  # "Sen. Mara Quist, R-Kell, said": a party tag
     if _place_goes_on(words, phrase, ending, k):
         return True  # "Ivo Moss, of Tarn, Kell, said": the region of the place before
+    before = ending[k - 1]
+    if before.first > 0 and words[before.first - 1].tag == "ADP" and phrase.kind == "role":
+        # "In the capital, the governor, Ana Ruiz, said": the role opens the subject; the
+        # phrase before it is a preposition's, no name it describes
+        return False
     return (
         phrase.last + 1 < len(words)
         and words[phrase.last + 1].text == ","

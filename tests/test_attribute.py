@@ -488,6 +488,13 @@ def test_a_source_after_a_clause_boundary_covers_what_follows(
             "Kell Times",
         ),
         ("The agency's official death toll stood at 1,774.", "1,774", "agency"),
+        # a part of the count after a closing source: "N of them" and what describes them
+        (
+            "The number of people sheltering at the camp reached 61,000 on Wednesday, the "
+            "mission said, nearly 900 of them children who arrived alone.",
+            "61,000",
+            "mission",
+        ),
         # a "while" clause goes on with the count before it, in its source's voice
         (
             "The agency said 6,800 people had been displaced, while 19 were still listed as "

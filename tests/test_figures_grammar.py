@@ -589,6 +589,9 @@ PEOPLE_AND_PARTS: list[tuple[str, list[tuple[int, str]]]] = [
         [(40, "killed"), (11, "injured")],
     ),
     ("Floods damaged 400 homes in the valley, including 11 schools.", []),
+    # a participle that describes the people counted is no predicate of the count
+    ("The ministry said 57 suspected militiamen had been arrested.", [(57, "detained")]),
+    ("Officials said 40 armed men attacked the village.", []),
 ]
 
 

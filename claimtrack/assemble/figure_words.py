@@ -330,6 +330,8 @@ class Patterns:
     # Verbs counting people as such as their object ("has lost 577 people"), and those nouns.
     loss_kind: dict[str, str]
     as_such: frozenset[str]
+    # Participles before a noun that describe the people counted: "57 suspected militiamen".
+    describing: frozenset[str]
 
 
 def _terms(terms: Sequence[str]) -> list[str]:
@@ -378,6 +380,7 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         dropped=frozenset(n for n, t in lexicon.categories.items() if not t.figure),
         loss_kind=loss_kind,
         as_such=frozenset(t.casefold() for t in lexicon.numbers.context.get("people_as_such", ())),
+        describing=frozenset(t.casefold() for t in lexicon.numbers.context.get("describing", ())),
         **_context_fields(lexicon),
         **_scope_fields(lexicon),
     )

@@ -155,7 +155,7 @@ def read_phrase(text: str, pos: int, limit: int, p: Patterns, *, vague: bool = F
         low = word.casefold()
         if low in GRAMMAR or low in p.transparent or low in p.calendar or p.breaks.fullmatch(word):
             break
-        if PAST.fullmatch(word) or p.verbs.fullmatch(word):
+        if (PAST.fullmatch(word) or p.verbs.fullmatch(word)) and low not in p.describing:
             ph.predicate = True
             break
         if not ph.words and low.endswith("ly") and CLAUSE_PUNCT.match(text, tok.end()):

@@ -218,7 +218,7 @@ def _comment_after(
         # its own after the source, which said what came before
         return any(w.tag in ("VERB", "AUX") for w in words[: subject.first - 1])
     rest = words[k:]
-    if words[k + 1].lemma in classes.quantifiers:
+    if words[k + 1].lemma in classes.quantifiers or _part_of_them(words, k + 1):
         # a part of the count before: "many of them families whose homes were destroyed" has
         # no verb of its own
         for i, w in enumerate(rest):
@@ -226,6 +226,14 @@ def _comment_after(
                 rest = rest[:i]
                 break
     return not any(w.tag in ("VERB", "AUX") or w.text in QUOTE_OPENERS for w in rest)
+
+
+def _part_of_them(words: Sequence[Word], k: int) -> bool:
+    """A part of the count before at ``k``: "nearly 900 of them children", "41 of whom"."""
+    for j in range(k, min(len(words) - 1, k + 4)):
+        if words[j].lemma == "of" and words[j + 1].lemma in ("them", "whom"):
+            return True
+    return False
 
 
 # The openers of a relative clause, whose verb is no verb of the phrase it describes.

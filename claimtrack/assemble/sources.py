@@ -14,6 +14,7 @@ is the first speaker's, the first of those statements.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import regex
 
@@ -172,10 +173,7 @@ class FigureSources:
         opening = self.text[found.end() : fig.span[0]].split()
         if any(w[:1].isupper() for w in opening):
             return None
-        tally = self.lex.memo(
-            "extract.continuing",
-            lambda lex: term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])", lex.reporting.continuing),
-        )
+        tally = self._tally_words()
         if len(opening) > 2 and (
             tally is None or not tally.search(self.text, found.end(), fig.span[0])
         ):
@@ -207,12 +205,16 @@ class FigureSources:
         found = pattern.search(self.text, max(sentence.span[0], pos - 80), pos)
         return found is not None and found.group(1).casefold() not in verbs
 
-    def _continues_count(self, number: Span, sentence: Sentence) -> bool:
-        """Does the sentence speak of a count in tally words ("the toll", "of the dead")?"""
-        pattern = self.lex.memo(
+    def _tally_words(self) -> Any:
+        """The pattern of ``reporting.continuing``: tally words that go on with a count."""
+        return self.lex.memo(
             "extract.continuing",
             lambda lex: term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])", lex.reporting.continuing),
         )
+
+    def _continues_count(self, number: Span, sentence: Sentence) -> bool:
+        """Does the sentence speak of a count in tally words ("the toll", "of the dead")?"""
+        pattern = self._tally_words()
         if _PART_OF.match(self.text, number[1]):
             return True  # "Forty-one of the new deaths": a part of a set named before
         end = min(sentence.span[1], number[1] + 20)

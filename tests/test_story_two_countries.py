@@ -185,3 +185,53 @@ def test_a_side_s_part_of_a_place_is_one_count_however_it_is_held() -> None:
     )
     assert ("figure_increase", 100, 130) in flags
     assert not {f for f in flags if 80 in f[1:]}
+
+
+def test_a_region_shared_by_two_countries_takes_the_story_s_country() -> None:
+    # Punjab is a province of Pakistan and a state of India: a report that names neither
+    # country takes the one the story's other reports name.
+    flags = _flags(
+        [
+            ("Officials said 40 people had died in Punjab and 12 in Sindh.", "2031-03-01", "a"),
+            ("Officials said 65 people had died in Punjab.", "2031-03-03", "b"),
+        ]
+    )
+    assert ("figure_increase", 40, 65) in flags
+
+
+def test_a_shared_region_stays_unresolved_when_the_story_names_both_countries() -> None:
+    flags = _flags(
+        [
+            ("Officials said 40 people had died in Punjab and 12 in Sindh.", "2031-03-01", "a"),
+            ("Officials said 20 people had died in Punjab and 9 in Haryana.", "2031-03-01", "b"),
+            ("Officials said 65 people had died in Punjab.", "2031-03-03", "c"),
+        ]
+    )
+    assert not {f for f in flags if 65 in f[1:]}
+
+
+def test_the_strip_and_its_bare_name_are_one_place() -> None:
+    flags = _flags(
+        [
+            (
+                "The health ministry said 30 Palestinians had been killed in Gaza.",
+                "2031-03-01",
+                "a",
+            ),
+            ("The ministry said 75 people had been killed in the Gaza Strip.", "2031-03-04", "b"),
+            ("The ministry said 120 people had died in Gaza.", "2031-03-08", "c"),
+        ]
+    )
+    assert ("figure_increase", 30, 75) in flags
+    assert ("figure_increase", 75, 120) in flags
+
+
+def test_nationals_inside_their_own_country_are_its_count() -> None:
+    # "Chileans killed in Valparaiso": the region is Chile's, so the nationals add no part
+    flags = _flags(
+        [
+            ("Officials said 18 Chileans had died in Valparaiso.", "2031-03-01", "a"),
+            ("Officials said 26 people had died in Valparaiso.", "2031-03-02", "b"),
+        ]
+    )
+    assert ("figure_increase", 18, 26) in flags

@@ -120,7 +120,9 @@ class Rules:
         self.place_ids: dict[str, frozenset[str]] = {}
         self.scopes: dict[tuple[object, ...], tuple[str | None, str | None, str | None]] = {}
         self.sources: dict[tuple[str, str, str | None], tuple[str | None, bool]] = {}
-        self.source_places: dict[tuple[str, str, str], str | None] = {}
+        self.source_places: dict[
+            tuple[str, str, str, frozenset[str], frozenset[str]], str | None
+        ] = {}
 
     def is_official(self, canonical: str, name: str = "", title: str | None = None) -> bool:
         """Whether a source speaks for a government (and so joins its official chain)."""
@@ -150,20 +152,21 @@ class Rules:
         return found
 
     def scope(
-        self, s: Scope, countries: frozenset[str] = frozenset()
+        self, s: Scope, countries: frozenset[str] = frozenset(), story: frozenset[str] = frozenset()
     ) -> tuple[str | None, str | None, str | None]:
         """Place, period and subgroup of a scope, normalised; running periods dropped.
 
-        ``countries`` are the countries the claim's document names (see :meth:`countries`).
+        ``countries`` are the countries the claim's document names (see :meth:`countries`);
+        ``story`` those every document of the batch names, for a name the document leaves open.
         """
-        key = (s.place, s.places, s.period, s.subgroup, countries)
+        key = (s.place, s.places, s.period, s.subgroup, countries, story)
         found = self.scopes.get(key)
         if found is None:
             period = norm(s.period)
             if period is not None and self.running.match(period):
                 period = None  # "as of Friday morning", "since fighting broke out"
             found = self.scopes[key] = self._nationals(
-                (self.place(s, countries), period, norm(s.subgroup)), s.subgroup
+                (self.place(s, countries, story), period, norm(s.subgroup)), s.subgroup
             )
         return found
 
@@ -172,19 +175,28 @@ class Rules:
     ) -> tuple[str | None, str | None, str | None]:
         """A country's nationals as the subgroup name the country's count: "157 Israelis killed".
 
-        With no place, the count is that country's; with the country as its place, the
-        subgroup adds nothing. Elsewhere ("Israelis killed in Gaza") they stay a subgroup.
+        With no place, the count is that country's; with the country, or a place inside it,
+        as its place, the subgroup adds nothing ("Chileans killed in Valparaíso"). Elsewhere
+        ("Israelis killed in Gaza") they stay a subgroup.
         """
         place, period, subgroup = scope
-        if written is None or not written.endswith("s"):
-            return scope
-        found = self.places.resolve(written[:-1])
-        if found is None or found.kind != "country":
+        found = self._nation(written)
+        if found is None:
             return scope
         label = self._name(found)
         if place is None or place == label:
             return (label, period, None)
+        ids = self.place_ids.get(place, frozenset())
+        if ids and all(self.places.country(i) == found.id for i in ids):
+            return (place, period, None)
         return scope
+
+    def _nation(self, written: str | None) -> Place | None:
+        """The country whose nationals a subgroup names ("Israelis"), or None."""
+        if written is None or not written.endswith("s"):
+            return None
+        found = self.places.resolve(written[:-1])
+        return found if found is not None and found.kind == "country" else None
 
     def place_names(self, s: Scope, countries: frozenset[str] = frozenset()) -> list[str]:
         """The names of the places a scope covers, as written: ``places``, else ``place`` split."""
@@ -194,20 +206,23 @@ class Rules:
             return []
         return self.places.split(s.place, countries)
 
-    def place(self, s: Scope, countries: frozenset[str] = frozenset()) -> str | None:
+    def place(
+        self, s: Scope, countries: frozenset[str] = frozenset(), story: frozenset[str] = frozenset()
+    ) -> str | None:
         """The count key's place: canonical names of the places a scope covers, or None.
 
         None is the main count: no place, or one meaning the whole country ("across the
         country"). Places the gazetteer knows are named canonically ("Czechia" for "the Czech
         Republic", "Chile" for "Chilean"), a region with its country ("Valparaíso, Chile");
-        others keep their words, normalised.
+        others keep their words, normalised. A name shared by regions of several countries
+        ("Punjab") is the one of the document's countries, else of the story's (``story``).
         """
         labels: dict[str, str] = {}
         for name in self.place_names(s, countries):
             text = norm(name)
             if text is None or text in self.nationwide:
                 continue
-            found = self.places.resolve(name, countries)
+            found = self.resolve(name, countries, story)
             if found is None:
                 # "Dorvania" and "the Dorvanian toll": one place the gazetteer does not know;
                 # "government-controlled areas" and "government-held areas": one side's part
@@ -230,7 +245,21 @@ class Rules:
         self.place_ids.setdefault(label, frozenset(labels))
         return label
 
-    def source_place(self, claim: Claim, countries: frozenset[str] = frozenset()) -> str | None:
+    def resolve(
+        self, name: str, countries: frozenset[str], story: frozenset[str] = frozenset()
+    ) -> Place | None:
+        """The place a name stands for in its document, else in its story."""
+        found = self.places.resolve(name, countries)
+        if found is None and not story <= countries:
+            found = self.places.resolve(name, countries | story)
+        return found
+
+    def source_place(
+        self,
+        claim: Claim,
+        countries: frozenset[str] = frozenset(),
+        story: frozenset[str] = frozenset(),
+    ) -> str | None:
         """The region a figure's source is, or is named for: the count of a figure with no place.
 
         "Toyama prefecture said 36 people were hurt there", "Niigata reported 26", "Khyber
@@ -243,7 +272,7 @@ class Rules:
             return None
         at = who.span[0] - claim.span[0] if claim.origin is None else -1
         before = claim.text[max(0, at - 60) : at] if 0 < at <= len(claim.text) else ""
-        key = (who.text, who.name, before)
+        key = (who.text, who.name, before, countries, story)
         if key not in self.source_places:
             owner = _OWNER_BEFORE.search(before)
             names = [who.text, who.name, owner.group("name") if owner else None]
@@ -252,7 +281,7 @@ class Rules:
                     place
                     for name in names
                     if name
-                    and (place := self.places.resolve(name, countries)) is not None
+                    and (place := self.resolve(name, countries, story)) is not None
                     and place.kind != "country"
                 ),
                 None,
@@ -270,6 +299,8 @@ class Rules:
                 found = self.places.resolve(name)
                 if found is not None:
                     out.add(self.places.country(found.id))
+            if (nation := self._nation(c.figure.scope.subgroup)) is not None:
+                out.add(nation.id)  # "30 Palestinians killed in Gaza"
         return frozenset(out)
 
 
@@ -320,12 +351,16 @@ class Point:
 
 
 def count_key(
-    claim: Claim, rules: Rules | None = None, countries: frozenset[str] = frozenset()
+    claim: Claim,
+    rules: Rules | None = None,
+    countries: frozenset[str] = frozenset(),
+    story: frozenset[str] = frozenset(),
 ) -> BaseKey | None:
     """The base key of the count a figure claim reads, or None when it takes no part.
 
-    ``countries``: those the claim's document names (:meth:`Rules.countries`). The event is
-    left out: :func:`split_events` adds it, as it depends on the other figures.
+    ``countries``: those the claim's document names (:meth:`Rules.countries`); ``story``: those
+    of every document read with it. The event is left out: :func:`split_events` adds it, as it
+    depends on the other figures.
     """
     fig, date = claim.figure, claim.date
     if fig is None or date is None or fig.category is None or fig.incremental:
@@ -333,9 +368,9 @@ def count_key(
     if fig.qualifier not in CONFLICT_QUALIFIERS or not isinstance(fig.value, (int, float)):
         return None
     rules = rules or rules_for()
-    place, period, subgroup = rules.scope(fig.scope, countries)
+    place, period, subgroup = rules.scope(fig.scope, countries, story)
     if fig.scope.place is None and not fig.scope.places and place is None:
-        place = rules.source_place(claim, countries)  # "Toyama prefecture said 36 were hurt"
+        place = rules.source_place(claim, countries, story)  # "Toyama prefecture said 36 were hurt"
     return (fig.category, place, period, subgroup)
 
 
@@ -350,10 +385,11 @@ def by_document(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
 def base_groups(claims: Iterable[Claim], rules: Rules) -> dict[BaseKey, list[Point]]:
     """Figure claims as points, grouped by base key (unsorted)."""
     groups: dict[BaseKey, list[Point]] = defaultdict(list)
-    for doc in by_document(claims).values():
-        countries = rules.countries(doc)
+    docs = [(doc, rules.countries(doc)) for doc in by_document(claims).values()]
+    story = frozenset().union(*(countries for _, countries in docs))
+    for doc, countries in docs:
         for claim in doc:
-            key = count_key(claim, rules, countries)
+            key = count_key(claim, rules, countries, story)
             if key is not None:
                 groups[key].append(Point(claim, key, rules))
     return groups

@@ -26,6 +26,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import LexiconError
 from ..lexicon import Lexicon, load_lexicon
@@ -94,7 +95,7 @@ class Gazetteer:
         import pycountry  # imported on first use: loading the ISO tables costs ~50 ms
 
         for c in pycountry.countries:
-            self.places[c.alpha_2] = Place(c.alpha_2, getattr(c, "common_name", c.name), "country")
+            self.places[c.alpha_2] = Place(c.alpha_2, _display(c), "country")
             for attr in ("name", "official_name", "common_name"):
                 if (value := getattr(c, attr, None)) is not None:
                     self._add_name(value, c.alpha_2)
@@ -245,6 +246,20 @@ class Gazetteer:
         """
         outer = set(outer)
         return all(outer.intersection(self.ancestors(p)) for p in inner)
+
+
+def _display(country: Any) -> str:
+    """A country's name as a sentence writes it: "State of Palestine", not "Palestine, State of"."""
+    name: str = getattr(country, "common_name", country.name)
+    if ", " not in name:
+        return name
+    official = getattr(country, "official_name", None)
+    if official and ", " not in official:
+        return str(official).removeprefix("the ")
+    head, _, tail = name.partition(", ")
+    if tail.endswith((" of", " of the")):  # "Congo, The Democratic Republic of the"
+        return f"{tail[0].lower()}{tail[1:]} {head}".removeprefix("the ")
+    return name
 
 
 def country_named(name: str, places: Gazetteer) -> tuple[str, Place] | None:

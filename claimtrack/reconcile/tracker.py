@@ -160,15 +160,17 @@ class Tracker:
         self._stances: dict[StanceKey, list[Claim]] = defaultdict(list)
         self._stance_flags: dict[StanceKey, list[Flag]] = {}
         self._seen: set[tuple[str, str, str, str]] = set()
+        self._story: frozenset[str] = frozenset()  # the countries every document so far names
 
     def add(self, claims: Iterable[Claim]) -> list[Flag]:
         """Add claims (one document's, say) and return the flags they newly raise, sorted."""
         new_points: dict[_Family, list[Point]] = defaultdict(list)
         stances: set[StanceKey] = set()
-        for doc in by_document(claims).values():
-            countries = self._rules.countries(doc)
+        docs = [(doc, self._rules.countries(doc)) for doc in by_document(claims).values()]
+        self._story = self._story.union(*(countries for _, countries in docs))
+        for doc, countries in docs:
             for claim in doc:
-                base = count_key(claim, self._rules, countries)
+                base = count_key(claim, self._rules, countries, self._story)
                 if base is not None:
                     self._claims[base].append(claim)
                     new_points[family(base)].append(Point(claim, base, self._rules))

@@ -591,3 +591,46 @@ def test_a_surname_alone_joins_the_one_full_name_across_documents() -> None:
     # two people of that surname: "Kirby" alone cannot be told apart, so nothing is joined
     other = stance("Mary Kirby", "ceasefire", "support", "2023-11-02", doc="c")
     assert summary(reconcile([*claims, other])) == []
+
+
+def test_an_event_described_by_a_common_noun_is_one_count_in_other_words() -> None:
+    # "the Dorn attack", "Dorn's surprise attack", "the attacks by Dorn": one toll, apart from
+    # the war's (no event named) and from the other side's attacks
+    claims = [
+        fig(300, "2031-05-02", "Health Ministry", scope=Scope(event="Dorn's surprise attack")),
+        fig(410, "2031-05-04", "Health Ministry", scope=Scope(event="the Dorn attack")),
+        fig(450, "2031-05-05", "Health Ministry", scope=Scope(event="the attacks by Dorn")),
+        fig(9000, "2031-05-06", "Health Ministry"),
+        fig(7000, "2031-05-04", "Health Ministry", scope=Scope(event="Velan attacks on Dorn")),
+    ]
+    assert summary(reconcile(claims)) == [
+        ("figure_increase", 300, 410),
+        ("figure_increase", 410, 450),
+    ]
+
+
+def test_the_place_after_an_event_does_not_make_it_another() -> None:
+    claims = [
+        fig(120, "2031-05-02", "Interior Ministry", scope=Scope(event="the earthquake in Varno")),
+        fig(180, "2031-05-03", "Interior Ministry", scope=Scope(event="Tuesday's earthquake")),
+    ]
+    assert summary(reconcile(claims)) == [("figure_increase", 120, 180)]
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "a separate attack",  # another incident of the story's kind
+        "an earlier attack on the market",
+        "the 2019 attack",  # a past one
+        "Operation Iron Gate",  # a name
+        "the Battle of Varno",
+    ],
+)
+def test_another_incident_stays_another_count(event: str) -> None:
+    claims = [
+        fig(300, "2031-05-02", "Health Ministry", scope=Scope(event="the Dorn attack")),
+        fig(40, "2031-05-04", "Health Ministry", scope=Scope(event=event)),
+        fig(520, "2031-05-06", "Health Ministry", scope=Scope(event="Dorn's attack")),
+    ]
+    assert summary(reconcile(claims)) == [("figure_increase", 300, 520)]

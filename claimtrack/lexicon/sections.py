@@ -418,6 +418,8 @@ class ReconcileWords(_Section):
 
     # Adjectives before an event's name that leave it the same event: "the powerful quake".
     event_modifiers: Terms = ()
+    # Words before an event's kind that make it another event of that kind: "a separate attack".
+    other_event: Terms = ()
     # Periods that only bound a running tally: "as of Friday", "since mid-April".
     running_periods: Terms = ()
     # Places that mean the whole country: "across the country".

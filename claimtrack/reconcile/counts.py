@@ -398,7 +398,9 @@ def base_groups(claims: Iterable[Claim], rules: Rules) -> dict[BaseKey, list[Poi
 def split_events(points: list[Point]) -> dict[CountKey, list[Point]]:
     """One base key's points -> counts by event (module docstring), each sorted by day."""
     kinds = Counter(
-        p.event.kind for p in points if p.event is not None and p.event.kind and not p.event.name
+        p.event.kind
+        for p in points
+        if p.event is not None and p.event.kind and not p.event.name and not p.event.described
     )
     main = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None
     # The story's own event is the earliest dated one of the main kind; one dated after it is

@@ -33,6 +33,7 @@ class Event(NamedTuple):
     since: dt.date | None = None
     until: dt.date | None = None
     name: str | None = None
+    described: bool = False  # a kind of the phrase's own noun ("the Dorn attack"), not a known one
 
 
 class EventReader:
@@ -41,7 +42,10 @@ class EventReader:
     def __init__(self, lexicon: Lexicon) -> None:
         lex = lexicon.reconcile
         self.modifiers = frozenset(t.casefold() for t in lex.words.event_modifiers)
+        self.others = frozenset(t.casefold() for t in lex.words.other_event)
+        self.prepositions = frozenset(t.casefold() for t in lexicon.syntax.words.prepositions)
         self.kinds = {w.casefold(): kind for kind, words in lex.events.items() for w in words}
+        self.known = frozenset(self.kinds.values())
         self.weekdays = {k.casefold(): v for k, v in lexicon.dates.weekdays.items()}
         self.months = {k.casefold(): v for k, v in lexicon.dates.months.items()}
         self.events: dict[str, tuple[str | None, str | None, tuple[str, ...]]] = {}
@@ -54,28 +58,60 @@ class EventReader:
         if parts is None:
             parts = self.events[text] = self._event_parts(text)
         kind, name, prefix = parts
+        described = kind is not None and kind not in self.known
         if name is not None or not prefix:
-            return Event(kind, name=name)
-        return self._anchor(kind, prefix, day)
+            return Event(kind, name=name, described=described)
+        return self._anchor(kind, prefix, day)._replace(described=described)
 
     def _event_parts(self, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         """An event phrase -> its kind, a name if it is plainly another event, and dating words.
 
         The dating words are those before the kind ("tuesday", "april 25"); read once per phrase.
         """
-        words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+        written = _WORD.findall(text)
+        words = [w.casefold().replace("’", "'") for w in written]
         label = " ".join(w for w in words if w not in ("the", "a", "an", "this", "that"))
+        # The phrase up to its first preposition: "the earthquake in Varno" is the earthquake.
+        cut = next((i for i, w in enumerate(words) if i and w in self.prepositions), len(words))
         for n in (3, 2, 1):  # the longest kind name that ends the phrase: "super typhoon"
-            if len(words) >= n and " ".join(words[-n:]) in self.kinds:
-                kind = self.kinds[" ".join(words[-n:])]
-                prefix = tuple(w.removesuffix("'s") for w in words[: len(words) - n])
+            if cut >= n and " ".join(words[cut - n : cut]) in self.kinds:
+                kind = self.kinds[" ".join(words[cut - n : cut])]
+                prefix = tuple(w.removesuffix("'s") for w in words[: cut - n])
                 break
         else:
-            return None, label, ()  # "Hurricane Katrina": named, another event
+            # "Hurricane Katrina", "Operation Iron Gate": a name, another event. A common noun
+            # ("the Dorn attack") is a kind of its own, read like a known one.
+            if not cut or not written[cut - 1].isalpha() or not written[cut - 1].islower():
+                return None, label, ()
+            kind = self._described(written, words, cut)
+            prefix = tuple(w.removesuffix("'s") for w in words[: cut - 1])
+        if any(w in self.others for w in prefix):
+            return None, label, ()  # "a separate attack", "an earlier quake": another one
         dating = (*self.weekdays, *self.months, "weekend", "yesterday", "last")
         if not any(w in dating or _YEAR.fullmatch(w) for w in prefix):
             return kind, None, ()
         return kind, None, prefix
+
+    def _described(self, written: list[str], words: list[str], cut: int) -> str:
+        """The kind of an event a common noun describes: the noun and who it is by.
+
+        "the Dorn attack", "Dorn's surprise attack" and "the attacks by Dorn" are one kind
+        ("dorn attack"); "Velan attacks on Dorn" another ("velan attack"). Such a kind is never
+        the story's own event: one side's attack is not the whole toll of a war.
+        """
+        head = words[cut - 1]
+        if head.endswith("s") and not head.endswith("ss") and len(head) > 3:
+            head = head[:-1]  # "attacks", "strikes"
+        dating = (*self.weekdays, *self.months)
+        by = [i for i in range(cut, len(words)) if words[i - 1] == "by"]
+        agents = sorted(
+            {
+                words[i].removesuffix("'s")
+                for i in (*range(cut - 1), *by)
+                if written[i][:1].isupper() and words[i].removesuffix("'s") not in dating
+            }
+        )
+        return " ".join((*agents, head))
 
     def _anchor(self, kind: str | None, prefix: tuple[str, ...], day: dt.date) -> Event:
         since = until = None

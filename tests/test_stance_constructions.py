@@ -1480,6 +1480,42 @@ TABLE += [
         {("rebel spokesman", "ceasefire", "support")},
     ),
     ("declared", "Delmar declared a state of emergency on Monday.", set()),
+    # --- a topic judged by what it would bring: "would let us", "would only give them time" --
+    (
+        "judged by its effects",
+        '"A pause would let us reach the wounded in Orlan," said Lind.',
+        {("Lind", "humanitarian_pause", "support")},
+    ),
+    (
+        "judged by its effects",
+        "Holm said a truce would allow families to return to their homes.",
+        {("Holm", "ceasefire", "support")},
+    ),
+    (
+        "judged by its effects",
+        'A ceasefire "would only give the militia time to regroup," Darn said.',
+        {("Darn", "ceasefire", "oppose")},
+    ),
+    (
+        "judged by its effects",
+        "Mund warned that a humanitarian pause would only help the rebels rearm.",
+        {("Mund", "humanitarian_pause", "oppose")},
+    ),
+    # a narrated effect is no judgement
+    ("judged by its effects", "The pause allowed 40 trucks to cross on Monday.", set()),
+    # --- a position left to depend on something ----------------------------------------------
+    (
+        "depends on",
+        "Darn said any further hostage releases would depend on a halt to the shelling.",
+        {("Darn", "hostage_release", "neutral")},
+    ),
+    (
+        "depends on",
+        "A truce will depend on the withdrawal of Veldan troops, Holm told reporters.",
+        {("Holm", "ceasefire", "neutral")},
+    ),
+    # what people depend on is no position
+    ("depends on", "Thousands of families depend on aid deliveries, Lind said.", set()),
 ]
 
 KNOWN_MISSES: list[Row] = [

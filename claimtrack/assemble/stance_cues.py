@@ -85,6 +85,7 @@ class Tables:
     topicless: frozenset[str]
     objects: frozenset[str]
     evaluative: frozenset[str]
+    judging: frozenset[str]  # judgements only of a topic before them: "would depend on"
     crediting: frozenset[str]
     # A modal and a verb of stopping ("should cease", "would not stop"): cues of their own.
     halting: frozenset[str]
@@ -196,8 +197,10 @@ def _build(lex: Lexicon) -> Tables:
         topicless=frozenset(c.casefold() for c in pol.topicless),
         objects=frozenset(o.casefold() for o in pol.objects),
         evaluative=frozenset(
-            c.casefold() for c in (*pol.evaluative.support, *pol.evaluative.oppose)
+            c.casefold()
+            for c in (*pol.evaluative.support, *pol.evaluative.oppose, *pol.evaluative.neutral)
         ),
+        judging=frozenset(c.casefold() for c in pol.evaluative.neutral),
         crediting=frozenset(c.casefold() for c in lex.holders.crediting),
         halting=frozenset(halting),
         intransitive=frozenset({*halting, *proceeding}),

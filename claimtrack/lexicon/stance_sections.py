@@ -31,6 +31,7 @@ class EvaluativeTerms(_Section):
 
     support: Terms = ()
     oppose: Terms = ()
+    neutral: Terms = ()
 
 
 class PolarityLexicon(_Section):

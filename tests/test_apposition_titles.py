@@ -80,3 +80,43 @@ def test_a_title_of_two_words_is_one_title(text: str, name: str, kind: str) -> N
     [statement] = [c for c in claimtrack.extract(text) if c.kind == "statement"]
     assert statement.who is not None
     assert (statement.who.name, statement.who.kind) == (name, kind)
+
+
+# A capitalised title before the name: the title with its body ("the Velish Ambassador to
+# the UN", "the Secretary of State", "the Orlan Foreign Minister") is a role, and the name in
+# apposition after it speaks. A title that opens a person's name keeps its name.
+TITLE_FIRST = [
+    (
+        "The Velish Ambassador to the UN, Mara Ost-Lind, said the talks would go on.",
+        "Mara Ost-Lind",
+    ),
+    ("The Secretary of State, Tomas al-Vell, said the talks would go on.", "Tomas al-Vell"),
+    ("The Orlan Foreign Minister, Ana Lund, said the talks would go on.", "Ana Lund"),
+    ("Secretary of State Tomas al-Vell said the talks would go on.", "Tomas al-Vell"),
+    ("Foreign Minister Ana Lund of Orlan said the talks would go on.", "Ana Lund"),
+    # a title's body of several words, then a known given name: the name
+    ("Orlan Director of Public Affairs Ana Lund said the talks would go on.", "Ana Lund"),
+    ("Deputy Chief of Staff Maria Vell said the talks would go on.", "Maria Vell"),
+    # a title word before "of" that opens no title: the body after the name
+    ("Senator Tomas Vell of Orlan said the talks would go on.", "Tomas Vell"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TITLE_FIRST)
+def test_a_capitalised_title_before_the_name_is_a_role(text: str, name: str) -> None:
+    (statement,) = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert statement.who is not None
+    assert statement.who.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Office of the President said the talks would go on.", "Office of the President"),
+        ("The Ministry of Health said the talks would go on.", "Ministry of Health"),
+    ],
+)
+def test_a_body_named_for_a_title_stays_a_body(text: str, name: str) -> None:
+    (statement,) = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert statement.who is not None
+    assert statement.who.name == name

@@ -403,6 +403,9 @@ def _read(
         if low[0] in classes.determiners:
             title_words = _text(words, k + 1, name_start) if name_start > k + 1 else None
     name_heads = set(low[name_start - k : name_end - k])
+    if _complement_of_title(words, low, k, name_start, name_end, classes):
+        # "the US Ambassador to the UN", "the Secretary of State": a role, and its body
+        return "role", None, _text(words, k, end), gender
     if head < name_start and head_low in classes.titles:
         # "spokesman for the Interior Ministry": a role, its body in the complement.
         return "role", None, _text(words, k, end), gender
@@ -421,6 +424,16 @@ def _read(
         return "role", name, _text(words, k, end), gender
     if head > name_end - 1 and plural(words[head], classes):
         return "group", name, None, gender  # "Kell voters": a plural noun named by a place
+    if (
+        head == name_end - 1
+        and head_low in classes.titles
+        and name_start < head
+        and (low[0] in classes.determiners or " ".join(low[-2:]) in classes.titles)
+        and not any(w.rstrip(".") in classes.given for w in low[name_start - k : head - k])
+    ):
+        # "the Velish Foreign Minister": a capitalised title with no person's name after it
+        # (a person's name takes no "the": "Billie Jean King", "Pete King" are names)
+        return "role", None, _text(words, k, end), gender
     if name.isupper() and len(name) > 1:
         return "organization", name, title_words, gender
     if title_words is not None and " of " in name:
@@ -428,6 +441,33 @@ def _read(
         person, _, body = name.partition(" of ")
         return "name", person, f"{title_words} of {body}", gender
     return "name", name, title_words, gender
+
+
+def _complement_of_title(
+    words: Sequence[Word],
+    low: list[str],
+    k: int,
+    name_start: int,
+    name_end: int,
+    classes: WordClasses,
+) -> bool:
+    """Whether the name is the body after a title: "Ambassador to (the) UN", "Secretary of State".
+
+    The preposition may open the name run itself ("of State" after "Secretary").
+    """
+    j = name_start
+    if low[j - k] in ("of", "for", "to"):
+        # the run took the preposition in: "Secretary" "of State" (not "Chief" "of Staff Ana
+        # Lund", a name after the body)
+        return j - 1 >= k and low[j - 1 - k] in classes.titles and name_end == j + 2
+    if j - 1 > k and low[j - 1 - k] == "the":
+        j -= 1
+    return (
+        j - 2 >= k
+        and low[j - 1 - k] in ("of", "for", "to")
+        and low[j - 2 - k] in classes.titles
+        and words[j - 2].tag == "PROPN"  # capitalised: the lower-case title reads as before
+    )
 
 
 def _name_start(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> int:
@@ -465,11 +505,25 @@ def _past_title(words: Sequence[Word], start: int, end: int, classes: WordClasse
     for t in range(len(lows)):
         if end - (start + t + 1) < 2:
             break  # no name of two words is left after a title ending here
+        if lows[t + 1] in ("of", "for", "to"):
+            # a name opens with no preposition: "King of New York"; after the title's body,
+            # a known given name opens it ("Chief of Staff Katie Walsh")
+            if lows[t] in titles and (given := _given_after(lows, t + 2, classes)) is not None:
+                return start + given
+            continue
         for m in range(min(4, t + 1), 0, -1):
             if " ".join(lows[t - m + 1 : t + 1]) in titles:
                 best = start + t + 1
                 break
     return best
+
+
+def _given_after(lows: list[str], at: int, classes: WordClasses) -> int | None:
+    """The first known given name from ``at`` with a surname after it, or None."""
+    for q in range(at + 1, len(lows) - 1):  # the body has one word at least
+        if lows[q].rstrip(".") in classes.given:
+            return q
+    return None
 
 
 def _text(words: Sequence[Word], a: int, b: int) -> str:

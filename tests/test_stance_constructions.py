@@ -1514,6 +1514,28 @@ TABLE += [
         "A truce will depend on the withdrawal of Veldan troops, Holm told reporters.",
         {("Holm", "ceasefire", "neutral")},
     ),
+    # --- a person speaking for their own country: the speaker holds its position ------------
+    (
+        "own side",
+        "Velish Foreign Minister Ana Lund said Velia had agreed to the truce.",
+        {("Ana Lund", "ceasefire", "support")},
+    ),
+    (
+        "own side",
+        "Ana Lund, the Velish foreign minister, said Velia had rejected the truce.",
+        {("Ana Lund", "ceasefire", "oppose")},
+    ),
+    # another side, or none named: the subject's own position, reported
+    (
+        "own side",
+        "Velish Foreign Minister Ana Lund said Orlan had agreed to the truce.",
+        {("Orlan", "ceasefire", "support")},
+    ),
+    (
+        "own side",
+        "Ana Lund said Orlan had agreed to the truce.",
+        {("Orlan", "ceasefire", "support")},
+    ),
     # what people depend on is no position
     ("depends on", "Thousands of families depend on aid deliveries, Lind said.", set()),
 ]

@@ -404,6 +404,20 @@ def another_side(speaker: Who | None, subjects: Sequence[SpeakerMention], lexico
     return side is not None and not any(same_side(side, s.name, lexicon) for s in subjects)
 
 
+def own_side(speaker: Who | None, subjects: Sequence[SpeakerMention], lexicon: Lexicon) -> bool:
+    """Is every subject the named speaker's own country, by the side the title names?
+
+    "Velish Foreign Minister Ana Lund said Velia had agreed": yes; "UN envoy Lund said the
+    rebels had agreed", "Lund said Orlan had agreed" (no side named): no. Only a person speaks
+    for a side this way: "the prime minister's office said the government had accepted" is
+    the government's.
+    """
+    if speaker is None or speaker.kind != "person" or not subjects:
+        return False
+    side = side_of(speaker.title, lexicon)
+    return side is not None and all(same_side(side, s.name, lexicon) for s in subjects)
+
+
 def same_side(side: str, name: str, lexicon: Lexicon) -> bool:
     """Does a subject's ``name`` belong to ``side`` (from :func:`side_of`)?
 

@@ -40,6 +40,7 @@ from ..text.tokens import Tokens
 from .holders import (
     after_opening,
     another_side,
+    own_side,
     cue_is_verb,
     evidence_start,
     headline_line,
@@ -456,6 +457,10 @@ class Positions:
         # A relative clause between commas describes the subject: "Kestria, which had ...,".
         gap = RELATIVE.sub(" ", self.text[subjects[-1].span[1] : mention.cue_span[0]])
         if _OWN_CLAUSE_END.search(gap) and not same_auxiliary(gap):
+            return []
+        if own_side(speaker, subjects, self.lex):
+            # "Velish Foreign Minister Lund said Velia had agreed": the minister states her
+            # own country's position, and holds it
             return []
         holders: list[Who] = []
         for subject in subjects:

@@ -40,12 +40,12 @@ from ..text.tokens import Tokens
 from .holders import (
     after_opening,
     another_side,
-    own_side,
     cue_is_verb,
     evidence_start,
     headline_line,
     member_of,
     opens_with_pair,
+    own_side,
     partners,
     same_auxiliary,
     subjectless,

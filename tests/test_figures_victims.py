@@ -96,10 +96,74 @@ ORDERED: list[tuple[str, list[tuple[int, str | None]]]] = [
     ("About 300 families were forced to flee the Tarn valley.", [(300, "displaced")]),
     ("About 3,000 people have left their homes in Kell.", [(3000, "displaced")]),
     ("Some 500 families were forced out of their homes.", [(500, "displaced")]),
+    # a passive verb of telling opens no clause of its own
+    ("Some 20,000 people have been told to evacuate, the agency said.", [(20000, "displaced")]),
+    ("About 900 villagers were urged to evacuate on Monday.", [(900, "displaced")]),
     # an infinitive that is no casualty verb, and leaving a place that is no home
     ("Twenty officers were ordered to guard the bridge.", []),
     ("Forty students were asked to leave the hall.", []),
+    ("Forty students were told that the hall was closed.", []),
 ]
+
+# --- where the displaced now live: camps, tents, safety -------------------------------------
+SHELTERED: list[tuple[str, list[tuple[int, str | None]]]] = [
+    ("Some 8,000 survivors were staying in makeshift camps above Varn.", [(8000, "displaced")]),
+    ("The agency said 2,000 people were living in tents.", [(2000, "displaced")]),
+    ("Rescuers said 430 residents had been moved to safety.", [(430, "displaced")]),
+    ("About 7,800 people had been moved out of the exclusion zone.", [(7800, "displaced")]),
+    # a place people live in by choice, and a move that is no flight
+    ("About 2,000 people live in the old town.", []),
+    ("Some 40 patients were moved to the new wing.", []),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), SHELTERED)
+def test_a_count_sheltered_or_moved_to_safety_is_displaced(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = [c for c in counts(doc) if c[1] is not None]
+    assert got == expected
+
+
+def test_a_displaced_count_takes_the_place_it_leaves() -> None:
+    found = {
+        c.figure.value: c.figure.scope.place
+        for text in (
+            "About 7,800 people were evacuated from the exclusion zone.",
+            "Some 3,100 villagers had fled from Varn to Orlan.",
+            "About 900 people were moved out of Tesk on Monday.",
+            "About 600 people fled the fighting in Olm.",  # a place of its own wins
+            "About 400 people were evacuated from Monday.",  # a time is no place
+        )
+        for c in extract(text, published="2024-05-10")
+        if c.figure is not None and c.figure.category == "displaced"
+    }
+    assert found == {
+        7800: "exclusion zone",
+        3100: "Varn",
+        900: "Tesk",
+        600: "Olm",
+        400: None,
+    }
+
+
+# --- a share of the population set off by commas between a count and its predicate ----------
+SHARE: list[tuple[str, list[tuple[int, str | None]]]] = [
+    (
+        "About 70,000 people, roughly half the population, have been displaced.",
+        [(70000, "displaced")],
+    ),
+    ("Some 1,200 villagers, a third of the district, were evacuated.", [(1200, "displaced")]),
+    ("About 40 miners, 20 percent of the shift, were killed.", [(40, "killed")]),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), SHARE)
+def test_a_share_set_off_by_commas_leaves_the_predicate(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = [c for c in counts(doc) if c[1] is not None]
+    assert got == expected
 
 
 @pytest.mark.parametrize(("doc", "expected"), ORDERED)

@@ -69,7 +69,13 @@ SUBSET_BEFORE = lazy(
 ASIDE = lazy(
     r",[^\S\n]*(?:including|among them|mostly|mainly|many|most|or|"
     # "Twenty-two people, six of them children, were killed"
-    r"(?:[\w-]+[^\S\n]++){1,3}of[^\S\n]++(?:them|whom|those))(?!\w)(?:[^,;]|,(?=\d))*+,",
+    r"(?:[\w-]+[^\S\n]++){1,3}of[^\S\n]++(?:them|whom|those)|"
+    # a share of a whole: ", roughly half the population,", ", 20 percent of the shift,"
+    r"(?:(?:roughly|about|around|nearly|almost|some|over|more[^\S\n]++than|less[^\S\n]++than|"
+    r"just[^\S\n]++over|just[^\S\n]++under)[^\S\n]++)?"
+    r"(?:half|a[^\S\n]++(?:third|quarter|fifth|tenth)|one[^\S\n]++in[^\S\n]++\w+|"
+    r"two-thirds|three-quarters|\d+(?:\.\d+)?[^\S\n]*+(?:%|percent|per[^\S\n]++cent)))"
+    r"(?!\w)(?:[^,;]|,(?=\d))*+,",
     regex.I,
 )
 # A stretch set off by commas: ", according to the ministry,", ", the ministry said,".
@@ -184,9 +190,12 @@ _NAME = r"\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++(?:of[^\S\n]++)?\p{Lu}[\p{L}'’.-]*+
 _LISTED = r"\p{Lu}[\p{L}.-]*+(?:[^\S\n]++(?:of[^\S\n]++)?\p{Lu}[\p{L}.-]*+){0,3}+(?![\p{L}'’])"
 # Place: "in Nepal", "across the Gaza Strip", "in the border town of Ost", and coordinated
 # names, one combined count: "in Chile and Argentina", "in Kessel and Ambry provinces".
+_PLACE_PREPOSITIONS = r"(?i:in|across|at|near|on|inside|throughout|off|around)"
 PLACE = (
     r"""
-    (?<!\w)(?i:in|across|at|near|on|inside|throughout|off)[^\S\n]++(?:the[^\S\n]++)?
+    (?<!\w)"""
+    + _PLACE_PREPOSITIONS
+    + r"""[^\S\n]++(?:the[^\S\n]++)?
     (?:(?:neighbou?ring|(?:north|south)?(?:east|west)ern|northern|southern|central|nearby
        |hard-hit|border|coastal|remote|rural|mountain|port|frontline)[^\S\n]++)?
     (?:(?P<owner>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)['’]s[^\S\n]++
@@ -309,6 +318,8 @@ class Patterns:
     months: Any
     calendar: frozenset[str]
     place: Any
+    place_from: Any  # "evacuated from Varn": the place a count of an ``origin`` category leaves
+    origin: frozenset[str]
     event_subject: Any
     holder: Any  # a place as the subject of a tallying verb
     tallying: frozenset[str]  # the words of the tallying verbs, for a quick test
@@ -461,6 +472,13 @@ def _scope_fields(lexicon: Lexicon) -> dict[str, Any]:
     events = _terms(ctx.get("events", ()))
     return {
         "place": lazy(PLACE, regex.X, places=_terms(ctx.get("places", ()))),
+        # the place a count leaves ("evacuated from Varn"), for categories with ``origin``
+        "place_from": lazy(
+            PLACE.replace(_PLACE_PREPOSITIONS, r"(?i:from|out[^\S\n]++of)"),
+            regex.X,
+            places=_terms(ctx.get("places", ())),
+        ),
+        "origin": frozenset(n for n, t in lexicon.categories.items() if t.origin),
         "reporting": lazy(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(reporting)),
         "reporting_words": frozenset(term.split()[0].casefold() for term in reporting),
         "reporting_first": first_words(reporting),

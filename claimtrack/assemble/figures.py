@@ -323,7 +323,7 @@ def _figure(
         and not beside(text, n, category, counted or earlier(), p),
         # Scope only matters for counts of people; skipping it elsewhere keeps dense runs of
         # numbers ("1,1,1,...") cheap.
-        scope=_scope(text, sentence, n, ph, p, prev, starts, verb, place)
+        scope=_scope(text, sentence, n, ph, p, prev, starts, verb, place, category)
         if category is not None
         else _NO_SCOPE,
     )
@@ -342,9 +342,10 @@ def _scope(
     starts: tuple[list[int] | None, list[int] | None],
     verb: Span | None,
     place: str | None,
+    category: str | None,
 ) -> Scope:
     """The scope read from the clause, with the place a list item names ("Ostria 215")."""
-    scope = read_scope(text, sentence, n, ph, p, prev, starts, verb)
+    scope = read_scope(text, sentence, n, ph, p, prev, starts, verb, category)
     if place is None:
         return scope
     return scope.model_copy(update={"place": place, "places": (place,)})

@@ -232,6 +232,9 @@ def _window_end(text: str, pos: int, nxt: int, s1: int, p: Patterns) -> int:
     while at < limit:
         m = CLAUSE_STOP.search(text, at, limit)
         brk = p.breaks.search(text, at, limit)
+        while brk is not None and AUX_BEFORE.search(text, pos, brk.start()) is not None:
+            # a passive opens no clause: "were told to evacuate" (not "officials told")
+            brk = p.breaks.search(text, brk.end(), limit)
         stop: int = m.start() if m else limit
         brk_at: int | None = brk.start() if brk else None
         if brk_at is not None and brk_at < stop:

@@ -70,12 +70,15 @@ def read_scope(
     prev: FigureMention | None = None,
     starts: tuple[list[int] | None, list[int] | None] = (None, None),
     verb: Span | None = None,
+    category: str | None = None,
 ) -> Scope:
     """Place, event, period and subgroup of the count ``n``, read from its clause.
 
     ``starts`` holds where event words and reporting verbs start in the document, when the
     caller knows (None: look). ``verb`` is the casualty verb that governs the number as its
     object, if one does; its subject may name the event ("The 1985 quake killed 2,000").
+    A count of an ``origin`` category with no place of its own takes the place it leaves
+    ("4,000 were evacuated from Varn").
     """
     events, said = starts
     s0, s1 = sentence
@@ -100,6 +103,8 @@ def read_scope(
     if national is not None:
         own = (national.end(), own[1])
     place, places = _place_of(text, sentence, right, own, p)
+    if place is None and category in p.origin:
+        place, places = _place_left(text, right, p)
     if place is None:
         # The subject of a tallying verb ends right at the number, whatever the lexicon calls
         # the verb: "Dorr province has recorded 412 deaths"; a place that a "where" clause
@@ -253,6 +258,21 @@ def _place_of(
         return generic, (generic,)
     name = " ".join(m.group("name").split()).rstrip(".")
     return name, tuple(part.rstrip(".") for part in PLACE_JOIN.split(name) if part)
+
+
+def _place_left(text: str, right: Span, p: Patterns) -> tuple[str | None, tuple[str, ...]]:
+    """The place a count leaves, in its own clause: "fled from Varn", "out of the zone"."""
+    m = p.place_from.search(text, *right)
+    if m is None or m.group("owner") is not None:
+        return None, ()
+    if m.group("named") is not None:
+        named = " ".join(m.group("named").split()).rstrip(".")
+        return named, tuple(part.rstrip(".") for part in PLACE_JOIN.split(named) if part)
+    said = m.group("name") or m.group("generic")
+    if said is None or said.split()[0].casefold().rstrip(".") in p.calendar:
+        return None, ()  # "from Monday": a time
+    said = " ".join(said.split()).rstrip(".")
+    return said, tuple(part.rstrip(".") for part in PLACE_JOIN.split(said) if part)
 
 
 def _owner(text: str, left: Span, p: Patterns) -> str | None:

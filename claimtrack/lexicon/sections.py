@@ -48,6 +48,9 @@ class CategoryTerms(_Section):
     # the attackers ("two gunmen killed a guard"). False where the subject is who is counted
     # even with an object ("40,000 people fled the coast").
     object_counted: bool = True
+    # True: the place a count leaves is its place ("4,000 were evacuated from Varn", "moved
+    # out of the exclusion zone"), when the clause names no other.
+    origin: bool = False
 
 
 # --- numbers.toml ----------------------------------------------------------------------------

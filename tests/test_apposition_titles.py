@@ -32,6 +32,17 @@ ROWS = [
         "Tomas al-Vell",
         "head of the council",
     ),
+    # after the verb, the apposition up to the sentence's end
+    (
+        "The talks would go on, said Tomas al-Vell, the council's deputy head.",
+        "Tomas al-Vell",
+        "the council's deputy head",
+    ),
+    (
+        '"The talks will go on," said Ana Lund, spokeswoman for the fire service.',
+        "Ana Lund",
+        "spokeswoman for the fire service",
+    ),
 ]
 
 
@@ -120,3 +131,9 @@ def test_a_body_named_for_a_title_stays_a_body(text: str, name: str) -> None:
     (statement,) = [c for c in claimtrack.extract(text) if c.kind == "statement"]
     assert statement.who is not None
     assert statement.who.name == name
+
+
+def test_an_apposition_before_a_participle_clause_is_the_title() -> None:
+    text = '"We are done," said Tomas al-Vell, the council\'s deputy head, adding that talks ended.'
+    whos = {(c.who.name, c.who.title) for c in claimtrack.extract(text) if c.who is not None}
+    assert whos == {("Tomas al-Vell", "the council's deputy head")}

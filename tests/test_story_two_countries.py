@@ -235,3 +235,35 @@ def test_nationals_inside_their_own_country_are_its_count() -> None:
         ]
     )
     assert ("figure_increase", 18, 26) in flags
+
+
+def test_a_body_s_acronym_and_its_officer_read_the_body_s_count() -> None:
+    # "the NRCO" is the National Relief Coordination Office; "Mira Lund, the NRCO's deputy
+    # director" gives its figure: one source, whose series holds the one placed figure
+    flags = _flags(
+        [
+            (
+                "The National Relief Coordination Office (NRCO) said 51 people had died.",
+                "2031-03-05",
+                "a",
+            ),
+            ("The death toll in Valdoria rose to 87, the NRCO said.", "2031-03-06", "b"),
+            (
+                "The toll had reached 94, said Mira Lund, the NRCO's deputy director.",
+                "2031-03-09",
+                "c",
+            ),
+        ]
+    )
+    assert ("figure_increase", 51, 87) in flags
+    assert ("figure_increase", 87, 94) in flags
+
+
+def test_an_officer_of_another_body_keeps_their_own_source() -> None:
+    flags = _flags(
+        [
+            ("The National Relief Coordination Office said 51 people had died.", "2031-03-05", "a"),
+            ("The toll reached 94, said Mira Lund, a Red Cross director.", "2031-03-09", "c"),
+        ]
+    )
+    assert not flags

@@ -404,6 +404,32 @@ def another_side(speaker: Who | None, subjects: Sequence[SpeakerMention], lexico
     return side is not None and not any(same_side(side, s.name, lexicon) for s in subjects)
 
 
+def subjects_hold(
+    text: str,
+    subjects: Sequence[SpeakerMention],
+    verb: str,
+    cue: tuple[str, int],
+    speaker: Who | None,
+    lexicon: Lexicon,
+    *,
+    any_verb: bool,
+) -> bool:
+    """Whether the subjects of a reported clause hold its stance, not the speaker.
+
+    A narrated act is theirs ("said the rebels had agreed"), so is any verb when ``any_verb``;
+    a modal one only when the cue is their verb or the speaker's title names another side
+    ("UN envoy Lund said the rebels would agree"). Never the speaker's own side ("Velish
+    Foreign Minister Lund said Velia had agreed": hers). ``cue``: its text and start.
+    """
+    if not subjects or own_side(speaker, subjects, lexicon):
+        return False
+    if verb == "narrated" or any_verb and bool(verb):
+        return True
+    return verb == "modal" and (
+        cue_is_verb(text, subjects[-1].span[1], *cue) or another_side(speaker, subjects, lexicon)
+    )
+
+
 def own_side(speaker: Who | None, subjects: Sequence[SpeakerMention], lexicon: Lexicon) -> bool:
     """Is every subject the named speaker's own country, by the side the title names?
 

@@ -39,16 +39,14 @@ from ..text.segment import QuoteIndex, Sentence
 from ..text.tokens import Tokens
 from .holders import (
     after_opening,
-    another_side,
-    cue_is_verb,
     evidence_start,
     headline_line,
     member_of,
     opens_with_pair,
-    own_side,
     partners,
     same_auxiliary,
     subjectless,
+    subjects_hold,
     whole,
 )
 from .parsed_subjects import acting_subject, named_subject, same_subject
@@ -439,16 +437,8 @@ class Positions:
         )
         if subjects and subjects[-1].span[1] > mention.cue_span[0]:
             return []
-        if not subjects or not (
-            verb == "narrated"
-            or any_verb
-            and verb
-            or verb == "modal"
-            and (
-                cue_is_verb(self.text, subjects[-1].span[1], mention.cue, mention.cue_span[0])
-                or another_side(speaker, subjects, self.lex)
-            )
-        ):
+        cue = (mention.cue, mention.cue_span[0])
+        if not subjects_hold(self.text, subjects, verb, cue, speaker, self.lex, any_verb=any_verb):
             return []
         # The actors' own clause ends at a comma or a second verb: "Berlin had received the
         # request and urged Germany to join" (the urging is the speaker's); unless the verb
@@ -457,10 +447,6 @@ class Positions:
         # A relative clause between commas describes the subject: "Kestria, which had ...,".
         gap = RELATIVE.sub(" ", self.text[subjects[-1].span[1] : mention.cue_span[0]])
         if _OWN_CLAUSE_END.search(gap) and not same_auxiliary(gap):
-            return []
-        if own_side(speaker, subjects, self.lex):
-            # "Velish Foreign Minister Lund said Velia had agreed": the minister states her
-            # own country's position, and holds it
             return []
         holders: list[Who] = []
         for subject in subjects:

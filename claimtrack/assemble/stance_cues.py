@@ -196,10 +196,7 @@ def _build(lex: Lexicon) -> Tables:
         family_words=_family_words(family_of),
         topicless=frozenset(c.casefold() for c in pol.topicless),
         objects=frozenset(o.casefold() for o in pol.objects),
-        evaluative=frozenset(
-            c.casefold()
-            for c in (*pol.evaluative.support, *pol.evaluative.oppose, *pol.evaluative.neutral)
-        ),
+        evaluative=frozenset(c.casefold() for g in pol.evaluative.model_dump().values() for c in g),
         judging=frozenset(c.casefold() for c in pol.evaluative.neutral),
         crediting=frozenset(c.casefold() for c in lex.holders.crediting),
         halting=frozenset(halting),

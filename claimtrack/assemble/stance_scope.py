@@ -274,8 +274,11 @@ def governs_after(text: str, cue: Hit, topic_start: int, t: Tables) -> bool:
     """Whether a cue may govern the topic phrase after it.
 
     A halting or going-ahead cue takes its subject ("the offensive must go ahead"), unless the
-    topic is its object right after it ("would continue its offensive").
+    topic is its object right after it ("would continue its offensive"); a judging cue only
+    the topic before it ("families depend on aid deliveries": no position on the aid).
     """
+    if cue.group().casefold() in t.judging:
+        return False
     if cue.group().casefold() not in t.intransitive:
         return True
     return _OBJECT.fullmatch(text, cue.end(), topic_start) is not None

@@ -284,8 +284,6 @@ class _Clause:
                 # "a general ceasefire, which the administration believes would benefit Hamas"
                 pairs[described.start()] = cue
                 continue
-            if cue.group().casefold() in self.t.judging:
-                continue  # "families depend on aid deliveries": no position on the aid
             # A topic may overlap the end of its cue: "ready to fight" + "fight until victory".
             after = [
                 m

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..model import Span
-from ..syntax.apposed import with_owner_first
+from ..syntax.apposed import titled_at_end, with_owner_first
 from ..syntax.clauses import BE_FORMS
 from ..syntax.structure import Clause, Phrase, SentenceParse, VerbGroup
 from ..syntax.words import WordClasses, word_classes
@@ -163,6 +163,8 @@ def _from_clause(
     subject, content = participle_subject(parse, clause, classes), clause.content
     if (turned := comma_inverted(parse, clause, classes)) is not None:
         subject, content = turned  # "The town was white, said Ana Ruiz, a historian"
+    if subject is not None and subject.first > vg.last:  # '"...," said Lund, the mayor.'
+        subject = titled_at_end(parse.words, parse.phrases, subject)
     if klass is None or subject is None or not _source(subject, klass, parse, documents):
         return []
     if klass == "cognition" and subject.kind == "pronoun" and subject.text.casefold() in _WRITER:

@@ -30,6 +30,7 @@ import regex
 from ..model import Who
 from ..reconcile.counts import Point
 from ..text.patterns import lazy
+from .acronyms import initials, written_as_acronym
 
 # A later figure below a tenth of the chain's last reading is not a revision but another count
 # the extractor failed to scope ("42 deaths from Tuesday's quake" after "7,040" for April's).
@@ -309,9 +310,9 @@ def _name_pattern(canonical: str, name: str) -> regex.Pattern[str]:
     """
     names = sorted({canonical, name}, key=len, reverse=True)
     pattern = r"(?i:" + "|".join(map(regex.escape, names)) + r")"
-    initials = [w[0] for w in name.split() if w[:1].isupper()]
-    if len(initials) >= 3 and len(initials) == len([w for w in name.split() if len(w) > 3]):
-        pattern += "|" + "".join(initials)
+    caps = [w[0] for w in name.split() if w[:1].isupper()]
+    if len(caps) >= 3 and len(caps) == len([w for w in name.split() if len(w) > 3]):
+        pattern += "|" + "".join(caps)
     return lazy(r"(?<!\w)(?:" + pattern + r")(?!\w)")
 
 
@@ -338,30 +339,11 @@ def _acronyms(by_source: dict[str, list[Point]]) -> None:
     """
     for short in [s for s in by_source if " " not in s and 2 <= len(s) <= 8]:
         who = by_source[short][0].claim.who
-        if who is None or not _written_as_acronym(who.name):
+        if who is None or not written_as_acronym(who.name):
             continue
-        longer = [s for s in by_source if " " in s and short in _initials(s)]
+        longer = [s for s in by_source if " " in s and short in initials(s)]
         if len(longer) == 1:
             by_source[longer[0]].extend(by_source.pop(short))
-
-
-def _written_as_acronym(name: str) -> bool:
-    """Capitals, bar one or two small letters: "UNHCR", "DoDMA", not "Ooffo" or "Kell"."""
-    letters = [c for c in name if c.isalpha()]
-    capitals = sum(c.isupper() for c in letters)
-    return len(letters) == len(name.replace(".", "")) and capitals >= max(2, len(letters) - 2)
-
-
-_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "de", "la", "du", "des", "el"})
-
-
-def _initials(source: str) -> tuple[str, str]:
-    """A body's initials, with and without its small words ("of", "for", "the")."""
-    words = source.replace("-", " ").split()
-    return (
-        "".join(w[0] for w in words),
-        "".join(w[0] for w in words if w not in _SMALL_WORDS),
-    )
 
 
 def _step(p: Point) -> int:

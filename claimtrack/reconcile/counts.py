@@ -2,8 +2,8 @@
 
 A figure claim reads the count ``(category, place, event, period, subgroup)``. The key is built
 in two steps: :func:`count_key` gives each claim its base key (category, place, period and
-subgroup, from the figure's scope, normalised), and :func:`split_events` divides the claims of
-one base key by the event they name:
+subgroup, from the figure's scope, normalised), and :func:`.events.split_events` divides the
+claims of one base key by the event they name:
 
 - no event, or an event named only by its kind ("the quake", "Saturday's earthquake", "Sudan's
   war") of the kind most of the count's figures name: the story's own event, the main count
@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 
 import regex
@@ -29,9 +29,10 @@ import regex
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Claim, Scope
 from ..text.patterns import lazy
+from .acronyms import officers, spelled_out
 from .actors import StanceKey, group_stances, norm, stance_family, stance_key
 from .bounds import Bounds, figure_bounds
-from .events import Event, EventReader
+from .events import Event, EventReader, split_events
 from .home import (
     MAX_GAP,
     BaseKey,
@@ -85,7 +86,6 @@ COUNT_QUALIFIERS = frozenset({"exact", "more_than", "at_least", "about", "nearly
 CONFLICT_QUALIFIERS = COUNT_QUALIFIERS | {"fewer_than"}
 
 CountKey = tuple[str, str | None, str | None, str | None, str | None]
-_SAME_EVENT = dt.timedelta(1)  # "the weekend earthquake" and "Saturday's quake" are one
 # A place that owns a source, right before it: "Khyber Pakhtunkhwa's own disaster authority".
 _OWNER_BEFORE = lazy(
     r"(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,3})['’]s[^\S\n]++(?:own[^\S\n]++)?\Z"
@@ -392,48 +392,25 @@ def base_groups(claims: Iterable[Claim], rules: Rules) -> dict[BaseKey, list[Poi
             key = count_key(claim, rules, countries, story)
             if key is not None:
                 groups[key].append(Point(claim, key, rules))
+    one_body([p for pts in groups.values() for p in pts])
     return groups
 
 
-def split_events(points: list[Point]) -> dict[CountKey, list[Point]]:
-    """One base key's points -> counts by event (module docstring), each sorted by day."""
-    kinds = Counter(
-        p.event.kind
-        for p in points
-        if p.event is not None and p.event.kind and not p.event.name and not p.event.described
-    )
-    main = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None
-    # The story's own event is the earliest dated one of the main kind; one dated after it is
-    # another event of that kind ("Tuesday's quake" beside "the April 25 earthquake").
-    first = min(
-        (p.event.until for p in points if p.event is not None and p.event.until and _main(p, main)),
-        default=None,
-    )
-    out: dict[CountKey, list[Point]] = defaultdict(list)
+def one_body(points: list[Point], known: Iterable[str] = ()) -> None:
+    """Each point's source as the body it names: its acronym spelled out, an officer's body.
+
+    ``known``: sources seen before (the tracker's). See :mod:`.acronyms`.
+    """
+    spelled = spelled_out(points, known)
     for p in points:
-        category, place, period, subgroup = p.base
-        out[(category, place, _event_label(p, main, first), period, subgroup)].append(p)
-    for group in out.values():
-        group.sort(key=_order)
-    return dict(out)
-
-
-def _main(p: Point, main: str | None) -> bool:
-    e = p.event
-    return e is None or (e.name is None and e.kind == main)
-
-
-def _event_label(p: Point, main: str | None, first: dt.date | None) -> str | None:
-    e = p.event
-    if e is None:
-        return None
-    if e.name is not None:
-        return e.name
-    if e.kind != main:
-        return e.kind
-    if e.since is not None and first is not None and e.since > first + _SAME_EVENT:
-        return f"{e.kind} of {e.since.isoformat()}"  # "Tuesday's quake": a second quake
-    return None
+        if p.source in spelled:
+            p.source = spelled[p.source]  # "NRCO": the body it spells
+    officer = officers(points, spelled)
+    official = {p.source for p in points if p.official}
+    for p in points:
+        if id(p) in officer:  # "Mira Lund, the NRCO's deputy director": the NRCO's figure
+            p.source = officer[id(p)]
+            p.official = p.official or p.source in official
 
 
 def group_figures(

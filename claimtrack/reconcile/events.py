@@ -1,22 +1,27 @@
 """The event a figure names: its kind ("quake"), the days it dates it to, or another event's name.
 
 "Saturday's quake" is one day's quake; "the 1934 earthquake" and "Hurricane Katrina" are other
-events (:func:`claimtrack.reconcile.counts.split_events` decides which count each reads).
+events (:func:`split_events` decides which count each reads).
 
 >>> import datetime as dt
 >>> from claimtrack.lexicon import load_lexicon
 >>> EventReader(load_lexicon()).event("the 1934 earthquake", dt.date(2015, 4, 25))
-Event(kind='quake', since=None, until=None, name='quake of 1934')
+Event(kind='quake', since=None, until=None, name='quake of 1934', described=False)
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..lexicon import Lexicon
 from ..text.patterns import lazy
 
+if TYPE_CHECKING:
+    from .counts import CountKey, Point
+
+_SAME_EVENT = dt.timedelta(1)  # "the weekend earthquake" and "Saturday's quake" are one
 _WORD = lazy(r"[\p{L}0-9]+(?:[.'’][\p{L}]+)*")
 _YEAR = lazy(r"1[5-9][0-9]{2}|20[0-9]{2}")
 
@@ -142,3 +147,44 @@ class EventReader:
                     since = since.replace(year=day.year - 1)
                 until = since
         return Event(kind, since, until)
+
+
+def split_events(points: list[Point]) -> dict[CountKey, list[Point]]:
+    """One base key's points -> counts by event (module docstring), each sorted by day."""
+    kinds = Counter(
+        p.event.kind
+        for p in points
+        if p.event is not None and p.event.kind and not p.event.name and not p.event.described
+    )
+    main = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None
+    # The story's own event is the earliest dated one of the main kind; one dated after it is
+    # another event of that kind ("Tuesday's quake" beside "the April 25 earthquake").
+    first = min(
+        (p.event.until for p in points if p.event is not None and p.event.until and _main(p, main)),
+        default=None,
+    )
+    out: dict[CountKey, list[Point]] = defaultdict(list)
+    for p in points:
+        category, place, period, subgroup = p.base
+        out[(category, place, _event_label(p, main, first), period, subgroup)].append(p)
+    for group in out.values():
+        group.sort(key=lambda p: p.order)
+    return dict(out)
+
+
+def _main(p: Point, main: str | None) -> bool:
+    e = p.event
+    return e is None or (e.name is None and e.kind == main)
+
+
+def _event_label(p: Point, main: str | None, first: dt.date | None) -> str | None:
+    e = p.event
+    if e is None:
+        return None
+    if e.name is not None:
+        return e.name
+    if e.kind != main:
+        return e.kind
+    if e.since is not None and first is not None and e.since > first + _SAME_EVENT:
+        return f"{e.kind} of {e.since.isoformat()}"  # "Tuesday's quake": a second quake
+    return None

@@ -37,6 +37,7 @@ from .counts import (
     inside,
     known_part,
     named_for,
+    one_body,
     restates,
     rules_for,
     sole_country,
@@ -161,6 +162,7 @@ class Tracker:
         self._stance_flags: dict[StanceKey, list[Flag]] = {}
         self._seen: set[tuple[str, str, str, str]] = set()
         self._story: frozenset[str] = frozenset()  # the countries every document so far names
+        self._sources: set[str] = set()  # every figure source so far, for acronyms
 
     def add(self, claims: Iterable[Claim]) -> list[Flag]:
         """Add claims (one document's, say) and return the flags they newly raise, sorted."""
@@ -178,6 +180,9 @@ class Tracker:
                 if skey is not None:  # by family: "Kirby" joins "John Kirby" once both are known
                     self._stances[stance_family(skey)].append(claim)
                     stances.add(stance_family(skey))
+        added = [p for pts in new_points.values() for p in pts]
+        one_body(added, self._sources)  # "NRCO", "the NRCO's director": the body named before
+        self._sources.update(p.source for p in added if p.source is not None)
         fresh: list[Flag] = []
         for fam, points in new_points.items():
             for pool in self._add_points(fam, points):

@@ -83,6 +83,47 @@ def named_apposition(words: Sequence[Word], phrase: Phrase, aside: Phrase) -> Ph
 _APPOSITION_ENDS = frozenset({",", ".", "!", "?", ";"})
 
 
+def _goes_on(words: Sequence[Word], comma: int) -> bool:
+    """A participle clause after the comma: "..., the agency's director, adding that ..."."""
+    return (
+        words[comma].text == ","
+        and comma + 1 < len(words)
+        and words[comma + 1].tag == "VERB"
+        and words[comma + 1].text.endswith("ing")
+    )
+
+
+def titled_at_end(words: Sequence[Word], phrases: Sequence[Phrase], phrase: Phrase) -> Phrase:
+    """A name after its verb with a role in apposition up to the sentence's end, titled.
+
+    '"...," said Mira Lund, the agency's deputy director.': Mira Lund, titled "the agency's
+    deputy director". A possessor opens the role ("the agency's" owns "deputy director").
+    Anything else after the name leaves it as it is.
+    """
+    k = phrase.last + 1
+    if k + 1 >= len(words) or words[k].text != ",":
+        return phrase
+    starting = {ph.first: ph for ph in phrases}
+    aside = starting.get(k + 1)
+    if aside is not None and aside.possessive:
+        owned = starting.get(aside.last + 1)
+        aside = owned if owned is not None and owned.owner is not None else aside
+    end = apposition_end(words, starting, aside.first) if aside is not None else -1
+    if aside is None or end < 0 or end < len(words) - 1 and not _goes_on(words, end):
+        return phrase
+    named = named_apposition(words, phrase, aside)
+    if named is None or named.title is None or end <= aside.last + 1:
+        return named or phrase
+    # the role's complement too: "spokeswoman for the fire service"
+    first = aside.owner.first if aside.owner is not None else aside.first
+    first += words[first].lemma in ("a", "an")
+    said = "".join(
+        (" " if j > first and words[j].start > words[j - 1].end else "") + words[j].text
+        for j in range(first, end)
+    )
+    return replace(named, title=said)
+
+
 def apposition_end(words: Sequence[Word], starting: dict[int, Phrase], k: int) -> int:
     """One past an apposition that opens at ``k``, or -1.
 

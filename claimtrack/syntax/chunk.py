@@ -18,7 +18,15 @@ from ..model import cut
 from ..text.patterns import lazy
 from .coordination import coordinate
 from .edges import described, joined_inside, own_end, past_time, quantity_start
-from .names import capital_run, given_gender, is_person_pair, person_name
+from .names import (
+    capital_run,
+    complement_of_title,
+    given_gender,
+    is_person_pair,
+    name_start_of,
+    past_title,
+    person_name,
+)
 from .nouns import noun_here, plural, plural_next, plural_object
 from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
@@ -391,7 +399,7 @@ def _read(
         return "other", None, None, gender
     name_end = j + 1
     # Titles and honorifics at the front of the name belong to the title.
-    name_start = _past_title(words, _name_start(words, k, j, classes), name_end, classes)
+    name_start = past_title(words, name_start_of(words, k, j, classes), name_end, classes)
     while name_start < name_end - 1 and (
         low[name_start - k] in classes.titles or low[name_start - k] in classes.honorifics
     ):
@@ -403,7 +411,7 @@ def _read(
         if low[0] in classes.determiners:
             title_words = _text(words, k + 1, name_start) if name_start > k + 1 else None
     name_heads = set(low[name_start - k : name_end - k])
-    if _complement_of_title(words, low, k, name_start, name_end, classes):
+    if complement_of_title(words, low, k, name_start, name_end, classes):
         # "the US Ambassador to the UN", "the Secretary of State": a role, and its body
         return "role", None, _text(words, k, end), gender
     if head < name_start and head_low in classes.titles:
@@ -441,89 +449,6 @@ def _read(
         person, _, body = name.partition(" of ")
         return "name", person, f"{title_words} of {body}", gender
     return "name", name, title_words, gender
-
-
-def _complement_of_title(
-    words: Sequence[Word],
-    low: list[str],
-    k: int,
-    name_start: int,
-    name_end: int,
-    classes: WordClasses,
-) -> bool:
-    """Whether the name is the body after a title: "Ambassador to (the) UN", "Secretary of State".
-
-    The preposition may open the name run itself ("of State" after "Secretary").
-    """
-    j = name_start
-    if low[j - k] in ("of", "for", "to"):
-        # the run took the preposition in: "Secretary" "of State" (not "Chief" "of Staff Ana
-        # Lund", a name after the body)
-        return j - 1 >= k and low[j - 1 - k] in classes.titles and name_end == j + 2
-    if j - 1 > k and low[j - 1 - k] == "the":
-        j -= 1
-    return (
-        j - 2 >= k
-        and low[j - 1 - k] in ("of", "for", "to")
-        and low[j - 2 - k] in classes.titles
-        and words[j - 2].tag == "PROPN"  # capitalised: the lower-case title reads as before
-    )
-
-
-def _name_start(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> int:
-    """Where the run of capitalised words ending at ``j`` begins, with what joins them."""
-    start = j
-    while start - 1 >= k and (
-        words[start - 1].tag == "PROPN"
-        or words[start - 1].text.casefold() in classes.particles
-        or words[start - 1].text in ("-",)
-        or (  # "Ministry of Home Affairs", "Department for Education"
-            words[start - 1].text.casefold() in ("of", "for", "and")
-            and start - 2 >= k
-            and words[start - 2].tag == "PROPN"
-        )
-        or (  # "Office for the Coordination of Humanitarian Affairs"
-            words[start - 1].lemma == "the"
-            and start - 3 >= k
-            and words[start - 2].text.casefold() in ("of", "for")
-            and words[start - 3].tag == "PROPN"
-        )
-    ):
-        start -= 1
-    return start
-
-
-def _past_title(words: Sequence[Word], start: int, end: int, classes: WordClasses) -> int:
-    """Where a person's name begins after a capitalised title of several words.
-
-    "Secretary of State Antony J. Blinken", "Foreign Minister Ana Lund": the last title (a
-    word or a listed phrase) before a name of two words or more closes the title.
-    """
-    titles = classes.titles
-    lows = [w.text.casefold() for w in words[start:end]]
-    best = start
-    for t in range(len(lows)):
-        if end - (start + t + 1) < 2:
-            break  # no name of two words is left after a title ending here
-        if lows[t + 1] in ("of", "for", "to"):
-            # a name opens with no preposition: "King of New York"; after the title's body,
-            # a known given name opens it ("Chief of Staff Katie Walsh")
-            if lows[t] in titles and (given := _given_after(lows, t + 2, classes)) is not None:
-                return start + given
-            continue
-        for m in range(min(4, t + 1), 0, -1):
-            if " ".join(lows[t - m + 1 : t + 1]) in titles:
-                best = start + t + 1
-                break
-    return best
-
-
-def _given_after(lows: list[str], at: int, classes: WordClasses) -> int | None:
-    """The first known given name from ``at`` with a surname after it, or None."""
-    for q in range(at + 1, len(lows) - 1):  # the body has one word at least
-        if lows[q].rstrip(".") in classes.given:
-            return q
-    return None
 
 
 def _text(words: Sequence[Word], a: int, b: int) -> str:

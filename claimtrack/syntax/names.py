@@ -1,4 +1,4 @@
-"""Where a capitalised name ends inside a noun phrase: before "of", "and" or a place.
+"""Where a capitalised name begins and ends inside a noun phrase: titles before it, "of" after.
 
 "Ministry of Health" and "Bill and Melinda Gates Foundation" are one name; "Ivo Moss of Tarn" is
 a person and the place after "of"; "Biden and Netanyahu" are two names.
@@ -73,3 +73,86 @@ def person_name(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> 
             for w in names
         )
     )
+
+
+def complement_of_title(
+    words: Sequence[Word],
+    low: list[str],
+    k: int,
+    name_start: int,
+    name_end: int,
+    classes: WordClasses,
+) -> bool:
+    """Whether the name is the body after a title: "Ambassador to (the) UN", "Secretary of State".
+
+    The preposition may open the name run itself ("of State" after "Secretary").
+    """
+    j = name_start
+    if low[j - k] in ("of", "for", "to"):
+        # the run took the preposition in: "Secretary" "of State" (not "Chief" "of Staff Ana
+        # Lund", a name after the body)
+        return j - 1 >= k and low[j - 1 - k] in classes.titles and name_end == j + 2
+    if j - 1 > k and low[j - 1 - k] == "the":
+        j -= 1
+    return (
+        j - 2 >= k
+        and low[j - 1 - k] in ("of", "for", "to")
+        and low[j - 2 - k] in classes.titles
+        and words[j - 2].tag == "PROPN"  # capitalised: the lower-case title reads as before
+    )
+
+
+def name_start_of(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> int:
+    """Where the run of capitalised words ending at ``j`` begins, with what joins them."""
+    start = j
+    while start - 1 >= k and (
+        words[start - 1].tag == "PROPN"
+        or words[start - 1].text.casefold() in classes.particles
+        or words[start - 1].text in ("-",)
+        or (  # "Ministry of Home Affairs", "Department for Education"
+            words[start - 1].text.casefold() in ("of", "for", "and")
+            and start - 2 >= k
+            and words[start - 2].tag == "PROPN"
+        )
+        or (  # "Office for the Coordination of Humanitarian Affairs"
+            words[start - 1].lemma == "the"
+            and start - 3 >= k
+            and words[start - 2].text.casefold() in ("of", "for")
+            and words[start - 3].tag == "PROPN"
+        )
+    ):
+        start -= 1
+    return start
+
+
+def past_title(words: Sequence[Word], start: int, end: int, classes: WordClasses) -> int:
+    """Where a person's name begins after a capitalised title of several words.
+
+    "Secretary of State Antony J. Blinken", "Foreign Minister Ana Lund": the last title (a
+    word or a listed phrase) before a name of two words or more closes the title.
+    """
+    titles = classes.titles
+    lows = [w.text.casefold() for w in words[start:end]]
+    best = start
+    for t in range(len(lows)):
+        if end - (start + t + 1) < 2:
+            break  # no name of two words is left after a title ending here
+        if lows[t + 1] in ("of", "for", "to"):
+            # a name opens with no preposition: "King of New York"; after the title's body,
+            # a known given name opens it ("Chief of Staff Katie Walsh")
+            if lows[t] in titles and (given := _given_after(lows, t + 2, classes)) is not None:
+                return start + given
+            continue
+        for m in range(min(4, t + 1), 0, -1):
+            if " ".join(lows[t - m + 1 : t + 1]) in titles:
+                best = start + t + 1
+                break
+    return best
+
+
+def _given_after(lows: list[str], at: int, classes: WordClasses) -> int | None:
+    """The first known given name from ``at`` with a surname after it, or None."""
+    for q in range(at + 1, len(lows) - 1):  # the body has one word at least
+        if lows[q].rstrip(".") in classes.given:
+            return q
+    return None

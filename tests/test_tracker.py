@@ -121,3 +121,35 @@ def test_a_place_merging_into_the_main_count_in_any_arrival_order() -> None:
         for doc in order:
             tracker.add([c for c in claims if c.doc_id == doc])
         assert tracker.flags == expected, order
+
+
+def _real(docs: list[tuple[str, str, str]]) -> list[list[Claim]]:
+    import claimtrack
+
+    return [claimtrack.extract(text, published=day, doc_id=doc) for text, day, doc in docs]
+
+
+def test_a_later_document_that_changes_an_earlier_reading_in_any_order() -> None:
+    # a region name settled by another report's country; an acronym spelled out, and an
+    # officer's body named, by a later report: the tracker reads everything again
+    per_doc = _real(
+        [
+            ("Officials said 65 people had died in Punjab.", "2031-03-03", "c"),
+            ("Officials said 40 people had died in Punjab and 12 in Sindh.", "2031-03-01", "a"),
+            ("The toll in Valdoria rose to 87, the NRCO said.", "2031-03-06", "b"),
+            ("The toll reached 94, said Mira Lund, the NRCO's deputy director.", "2031-03-09", "d"),
+            (
+                "The National Relief Coordination Office (NRCO) said 51 people had died.",
+                "2031-03-05",
+                "e",
+            ),
+        ]
+    )
+    everything = [c for doc in per_doc for c in doc]
+    expected = reconcile(everything)
+    assert len([f for f in expected if f.kind == "figure_increase"]) >= 3
+    for order in (per_doc, per_doc[::-1], per_doc[1:] + per_doc[:1]):
+        tracker = Tracker()
+        for doc in order:
+            tracker.add(doc)
+        assert tracker.flags == expected

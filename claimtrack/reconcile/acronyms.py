@@ -62,14 +62,14 @@ def officers(points: Iterable[Point], spelled: dict[str, str]) -> dict[int, str]
             continue
         title = who.title
         named = [
-            body for body, names in written.items() if any(_in_title(name, title) for name in names)
+            body for body, names in written.items() if any(in_title(name, title) for name in names)
         ]
         if len(named) == 1:
             out[id(p)] = named[0]
     return out
 
 
-def _in_title(name: str, title: str) -> bool:
+def in_title(name: str, title: str) -> bool:
     """A source's name as words of a title; an acronym only as written, in capitals."""
     words = [w for w in _NOT_WORD.split(title) if w]  # "NRCO's" -> "NRCO", "s"
     if " " not in name:

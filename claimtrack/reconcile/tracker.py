@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
 from ..model import Claim, Flag
+from .acronyms import in_title, initials
 from .counts import (
     MAX_GAP,
     BaseKey,
@@ -163,15 +164,38 @@ class Tracker:
         self._seen: set[tuple[str, str, str, str]] = set()
         self._story: frozenset[str] = frozenset()  # the countries every document so far names
         self._sources: set[str] = set()  # every figure source so far, for acronyms
+        # What an earlier figure's reading depends on: every claim, its document's countries,
+        # the body its source was read as, acronyms and officers' titles seen.
+        self._added: list[Claim] = []
+        self._countries: dict[str, frozenset[str]] = {}
+        self._body: dict[str, tuple[str, bool]] = {}
+        self._short: set[str] = set()
+        self._titles: set[str] = set()
 
     def add(self, claims: Iterable[Claim]) -> list[Flag]:
-        """Add claims (one document's, say) and return the flags they newly raise, sorted."""
+        """Add claims (one document's, say) and return the flags they newly raise, sorted.
+
+        When the new documents change how an earlier figure reads (a country that settles a
+        region name left open, the full name an earlier acronym spells, a body an earlier
+        officer's title names), everything is read again, as ``reconcile`` would.
+        """
+        claims = list(claims)
+        docs = [(doc, self._rules.countries(doc)) for doc in by_document(claims).values()]
+        story = self._story.union(*(countries for _, countries in docs))
+        if self._rereads(docs, story):
+            everything, seen = [*self._added, *claims], self._seen
+            self.__init__(lexicon=self._lexicon)  # type: ignore[misc]
+            self._seen = seen
+            claims, story = everything, frozenset()
+            docs = [(doc, self._rules.countries(doc)) for doc in by_document(claims).values()]
+            story = story.union(*(countries for _, countries in docs))
+        self._added += claims
+        self._story = story
         new_points: dict[_Family, list[Point]] = defaultdict(list)
         stances: set[StanceKey] = set()
-        docs = [(doc, self._rules.countries(doc)) for doc in by_document(claims).values()]
-        self._story = self._story.union(*(countries for _, countries in docs))
         for doc, countries in docs:
             for claim in doc:
+                self._countries[claim.id] = countries
                 base = count_key(claim, self._rules, countries, self._story)
                 if base is not None:
                     self._claims[base].append(claim)
@@ -180,9 +204,7 @@ class Tracker:
                 if skey is not None:  # by family: "Kirby" joins "John Kirby" once both are known
                     self._stances[stance_family(skey)].append(claim)
                     stances.add(stance_family(skey))
-        added = [p for pts in new_points.values() for p in pts]
-        one_body(added, self._sources)  # "NRCO", "the NRCO's director": the body named before
-        self._sources.update(p.source for p in added if p.source is not None)
+        self._bodies([p for pts in new_points.values() for p in pts])
         fresh: list[Flag] = []
         for fam, points in new_points.items():
             for pool in self._add_points(fam, points):
@@ -201,6 +223,51 @@ class Tracker:
                 self._seen.add(ident)
                 new.append(f)
         return sorted(new, key=flag_order)
+
+    def _bodies(self, added: list[Point]) -> None:
+        """Give new points the body their source names (:func:`~.counts.one_body`), kept."""
+        raw = [(p, p.source) for p in added]
+        one_body(added, self._sources)  # "NRCO", "the NRCO's director": the body named before
+        for p, was in raw:
+            who = p.claim.origin or p.claim.who
+            if p.source != was and p.source is not None:
+                self._body[p.claim.id] = (p.source, p.official)
+            if was is not None and " " not in was:
+                self._short.add(was)
+            if who is not None and who.kind == "person" and who.title:
+                self._titles.add(who.title)
+        self._sources.update(was for _, was in raw if was is not None)
+
+    def _rereads(
+        self, docs: list[tuple[list[Claim], frozenset[str]]], story: frozenset[str]
+    ) -> bool:
+        """Whether new documents change how a figure added before reads (see :meth:`add`)."""
+        if not self._added:
+            return False
+        if story != self._story and any(
+            count_key(c, self._rules, self._countries[c.id], story) != base
+            for base, cs in self._claims.items()
+            for c in cs
+        ):
+            return True
+        new = {
+            p.source
+            for doc, countries in docs
+            for c in doc
+            if (base := count_key(c, self._rules, countries, story)) is not None
+            and (p := Point(c, base, self._rules)).source is not None
+            and p.source not in self._sources
+        }
+        return any(short in initials(s) for s in new if " " in s for short in self._short) or any(
+            in_title(s, title) for s in new for title in self._titles
+        )
+
+    def _point(self, claim: Claim, key: BaseKey) -> Point:
+        """A point of a claim added before, with the body its source was read as."""
+        p = Point(claim, key, self._rules)
+        if claim.id in self._body:
+            p.source, p.official = self._body[claim.id]
+        return p
 
     def _add_points(self, fam: _Family, points: list[Point]) -> list[_Pool]:
         """Place new points of one family; returns the pools whose flags were redone."""
@@ -315,7 +382,7 @@ class Tracker:
             for claim in self._claims.get((fam[0], label, fam[1], fam[2]), ()):
                 to_main = label is None or label in merged
                 key = (fam[0], None if to_main else label, fam[1], fam[2])
-                self._pools[(fam, key[1])].insert(Point(claim, key, self._rules))
+                self._pools[(fam, key[1])].insert(self._point(claim, key))
         pools = [p for g, p in self._pools.items() if g[0] == fam]
         for pool in pools:
             pool.redo_all()

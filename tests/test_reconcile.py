@@ -634,3 +634,25 @@ def test_another_incident_stays_another_count(event: str) -> None:
         fig(520, "2031-05-06", "Health Ministry", scope=Scope(event="Dorn's attack")),
     ]
     assert summary(reconcile(claims)) == [("figure_increase", 300, 520)]
+
+
+def test_a_bare_common_noun_event_is_the_story_s_own() -> None:
+    # "killed in the strike" in a story of one strike: the main count, with the unnamed ones
+    claims = [
+        fig(53, "2031-05-02", "Health Department"),
+        fig(61, "2031-05-03", "Health Department", scope=Scope(event="the strike")),
+        fig(64, "2031-05-04", "Health Department", scope=Scope(event="Tuesday's strike")),
+    ]
+    assert summary(reconcile(claims)) == [
+        ("figure_increase", 53, 61),
+        ("figure_increase", 61, 64),
+    ]
+
+
+def test_a_common_noun_event_named_once_is_another_count() -> None:
+    # "eight soldiers killed in the raid" beside the war's toll: one incident, not the story
+    claims = [
+        fig(8, "2031-05-02", "Army", scope=Scope(event="the raid")),
+        fig(51, "2031-05-20", "Army"),
+    ]
+    assert summary(reconcile(claims)) == []

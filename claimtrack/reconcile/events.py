@@ -6,7 +6,7 @@ events (:func:`split_events` decides which count each reads).
 >>> import datetime as dt
 >>> from claimtrack.lexicon import load_lexicon
 >>> EventReader(load_lexicon()).event("the 1934 earthquake", dt.date(2015, 4, 25))
-Event(kind='quake', since=None, until=None, name='quake of 1934', described=False)
+Event(kind='quake', since=None, until=None, name='quake of 1934', common=False, described=False)
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ class Event(NamedTuple):
     since: dt.date | None = None
     until: dt.date | None = None
     name: str | None = None
-    described: bool = False  # a kind of the phrase's own noun ("the Dorn attack"), not a known one
+    common: bool = False  # a kind of the phrase's own noun ("the strike"), not a known one
+    described: bool = False  # one side's act of such a noun ("the Dorn attack")
 
 
 class EventReader:
@@ -63,10 +64,12 @@ class EventReader:
         if parts is None:
             parts = self.events[text] = self._event_parts(text)
         kind, name, prefix = parts
-        described = kind is not None and kind not in self.known
+        common = kind is not None and kind not in self.known  # "the strike", "the Dorn attack"
+        # one side's act ("the Dorn attack") is never the story's own event
+        described = common and " " in (kind or "")
         if name is not None or not prefix:
-            return Event(kind, name=name, described=described)
-        return self._anchor(kind, prefix, day)._replace(described=described)
+            return Event(kind, name=name, common=common, described=described)
+        return self._anchor(kind, prefix, day)._replace(common=common, described=described)
 
     def _event_parts(self, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         """An event phrase -> its kind, a name if it is plainly another event, and dating words.
@@ -157,6 +160,12 @@ def split_events(points: list[Point]) -> dict[CountKey, list[Point]]:
         if p.event is not None and p.event.kind and not p.event.name and not p.event.described
     )
     main = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None
+    if (
+        main is not None
+        and kinds[main] < 2
+        and any(p.event is not None and p.event.kind == main and p.event.common for p in points)
+    ):
+        main = None  # a kind the lexicon does not know is the story's own once named twice
     # The story's own event is the earliest dated one of the main kind; one dated after it is
     # another event of that kind ("Tuesday's quake" beside "the April 25 earthquake").
     first = min(

@@ -50,6 +50,51 @@ TABLE: list[Row] = [
         {("Orlan", "ceasefire", "oppose")},
     ),
     ("vote", "Velt voted for Lund in the election.", set()),
+    (
+        "vote",
+        "The Velan Assembly voted 112 to 40 on Saturday to authorise a ground operation.",
+        {("Velan Assembly", "military_operation", "support")},
+    ),
+    (
+        "vote",
+        "The Velan Assembly voted to reject the truce.",
+        {("Velan Assembly", "ceasefire", "oppose")},
+    ),
+    ("vote", "The Velan Assembly voted on the budget on Monday.", set()),
+    # --- a bare "operation" is the operation named before it ----------------------------------
+    (
+        "the operation named before",
+        "The Assembly approved a ground operation against the rebels. Velt backed the operation.",
+        {("Assembly", "military_operation", "support"), ("Velt", "military_operation", "support")},
+    ),
+    ("the operation named before", "Velt backed the operation.", set()),
+    (
+        "the operation named before",
+        "Rescuers began a rescue operation on Monday. The mayor backed the operation.",
+        set(),
+    ),
+    # --- a purpose after a cue's object takes the cue's frame ---------------------------------
+    (
+        "purpose",
+        "Orlan will not provide weapons to support the offensive.",
+        {("Orlan", "weapons_supply", "oppose"), ("Orlan", "military_operation", "oppose")},
+    ),
+    (
+        "purpose",
+        "Orlan will provide weapons to support the offensive.",
+        {("Orlan", "weapons_supply", "support"), ("Orlan", "military_operation", "support")},
+    ),
+    # --- "resuming" before another topic resumes that topic -----------------------------------
+    (
+        "resuming",
+        "Lund said she would not rule out resuming arms shipments to Velia.",
+        {("Lund", "weapons_supply", "neutral")},
+    ),
+    (
+        "resuming",
+        "Orlan refused to resume arms shipments to Velia.",
+        {("Orlan", "weapons_supply", "oppose")},
+    ),
     # --- a possessor's call judged in the passive: the possessor's, and the judge's ---------
     (
         "passive judge",

@@ -10,6 +10,7 @@ words come from ``polarity.toml``; :class:`~claimtrack.assemble.stance_cues.Tabl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 import regex
@@ -405,3 +406,20 @@ def act_taken(text: str, m: Hit, c0: int) -> bool:
     if _WILL.search(text, max(c0, m.start() - 12), m.start()):
         return True
     return _DONE.match(m.group()) is not None and not _NOT_FINITE.search(text, c0, m.start())
+
+
+_PURPOSE_TO = lazy(r"[^\S\n]++to[^\S\n]++")
+
+
+def chains_over(text: str, topics: Sequence[Hit], prev: Hit, cue: Hit) -> bool:
+    """Whether a cue may compose with the one before it across the topic phrases between.
+
+    None between, or one object and "to" (a purpose): "will not provide weapons to support
+    such an operation" (the refusal frames the support).
+    """
+    between = [tm for tm in topics if prev.end() <= tm.start() < cue.start()]
+    if not between:
+        return True
+    return (
+        len(between) == 1 and _PURPOSE_TO.fullmatch(text, between[0].end(), cue.start()) is not None
+    )

@@ -46,6 +46,7 @@ from .stance_scope import (
     act_taken,
     agent_of_passive,
     antecedent,
+    chains_over,
     clauses,
     closes_relative,
     compose,
@@ -253,7 +254,7 @@ class _Clause:
             if credited is not None or (
                 len(gap) <= _CHAIN_GAP
                 and not _CHAIN_BREAK.search(gap)
-                and not any(prev.end() <= tm.start() < cue.start() for tm in self.topics)
+                and chains_over(text, self.topics, prev, cue)
             ):
                 if credited is not None:
                     # "thanked the government for engaging on the truce": the government's own

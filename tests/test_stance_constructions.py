@@ -73,6 +73,23 @@ TABLE: list[Row] = [
         "Rescuers began a rescue operation on Monday. The mayor backed the operation.",
         set(),
     ),
+    # --- an act with a negated modal, or in the past: "will not let aid through" -------------
+    (
+        "act",
+        "Orlan let aid through the crossing on Monday.",
+        {("Orlan", "humanitarian_aid", "support")},
+    ),
+    (
+        "act",
+        "Orlan won't open the crossings, Lund said.",
+        {("Orlan", "humanitarian_aid", "oppose")},
+    ),
+    ("act", "A deal to let aid through was discussed.", set()),
+    (
+        "act",
+        "Lund said Orlan was ready to send two more air-defence batteries to Velia.",
+        {("Orlan", "weapons_supply", "support")},
+    ),
     # --- a purpose after a cue's object takes the cue's frame ---------------------------------
     (
         "purpose",

@@ -391,10 +391,14 @@ _PASSIVE = lazy(r"(?<!\w)(?:is|are|was|were|been|being)[^\S\n]++(?:\p{L}+ly[^\S\
 
 # An act in the past tense, done by its subject, and the words before a past participle that
 # is no finite verb: "the resumed offensive", "to have resumed".
-_DONE = lazy(r"(?i)\w+ed\b|kept\b")
+_DONE = lazy(r"(?i)\w+ed\b|kept\b|let\b")  # "resumed", "kept striking", "let aid through"
 _NOT_FINITE = lazy(r"(?i)\b(?:the|a|an|to|be|been|being|its|their|his|her)\s+\Z")
 # Right before an act that states a position by itself: "said it would halt all operations".
-_WILL = lazy(r"(?:\b(?:will|would|shall|must|should)|['\u2019]ll)\s+$", regex.I)
+_WILL = lazy(
+    r"(?:\b(?:will|would|shall|must|should|can|could)(?:\s+not)?|['\u2019]ll|\bcannot|"
+    r"\b(?:wo|would|ca|could|should|must)n['\u2019]t)\s+$",
+    regex.I,
+)  # "would halt", "will not let aid through", "won't open the crossings"
 
 
 def act_taken(text: str, m: Hit, c0: int) -> bool:

@@ -90,6 +90,25 @@ TABLE: list[Row] = [
         "Lund said Orlan was ready to send two more air-defence batteries to Velia.",
         {("Orlan", "weapons_supply", "support")},
     ),
+    # --- "open to": openness after a copula, the verb after a modal --------------------------
+    ("open to", "Lund said Orlan was open to a truce.", {("Orlan", "ceasefire", "neutral")}),
+    (
+        "open to",
+        "Lund announced on Monday that the Tesk crossing will open to aid convoys on Wednesday.",
+        {("Lund", "humanitarian_aid", "support")},
+    ),
+    # --- a truce that will (not) be extended: going ahead, with the truce as subject ---------
+    (
+        "extended",
+        "Lund said the truce would be extended by two days.",
+        {("Lund", "humanitarian_pause", "support")},
+    ),
+    (
+        "extended",
+        "Lund said the pause would not be extended.",
+        {("Lund", "humanitarian_pause", "oppose")},
+    ),
+    ("extended", "The truce was extended on Monday.", set()),
     # --- a purpose after a cue's object takes the cue's frame ---------------------------------
     (
         "purpose",

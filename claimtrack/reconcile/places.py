@@ -295,15 +295,19 @@ def gazetteer(lexicon: Lexicon | None = None) -> Gazetteer:
 
 
 # Endings of a country's name and of its demonym: "Dorvania"/"Dorvanian", "Kestria"/"Kestrian",
-# "Sudan"/"Sudanese", "Yemen"/"Yemeni".
-_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ia", "i", "a")
+# "Sudan"/"Sudanese", "Yemen"/"Yemeni", "Tarvene"/"Tarvenian".
+_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ia", "i", "a", "e")
 
 
 def demonym_stem(name: str) -> str:
     """A one-word name without the ending a country's name or its demonym adds.
 
-    "dorvania" and "dorvanian" give "dorvan"; a stem shorter than four letters is no stem
-    ("orlan" stays); names of several words stay as they are.
+    "dorvania" and "dorvanian" give "dorvan", "tarvene" and "tarvenian" "tarven"; a stem
+    shorter than four letters is no stem ("orlan" stays); names of several words stay as they
+    are.
+
+    >>> [demonym_stem(n) for n in ("tarvene", "tarvenian", "dorvania", "orlan")]
+    ['tarven', 'tarven', 'dorvan', 'orlan']
     """
     if " " in name:
         return name

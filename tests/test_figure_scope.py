@@ -471,3 +471,57 @@ WHERE_PLACES = [
 @pytest.mark.parametrize(("doc", "place"), WHERE_PLACES, ids=range(len(WHERE_PLACES)))
 def test_a_where_clause_names_the_place(doc: str, place: str | None) -> None:
     assert first_count(doc).scope.place == place
+
+
+# --- "respectively": the places of a list, each to its number in order ------------------------
+RESPECTIVELY: list[tuple[str, list[tuple[int, str | None]]]] = [
+    (
+        "Strikes hit the towns of Grell and Ustavan on Friday, killing 12 and 19 people "
+        "respectively.",
+        [(12, "Grell"), (19, "Ustavan")],
+    ),
+    (
+        "The death tolls in Varn and Tesk stood at 40 and 65 respectively, officials said.",
+        [(40, "Varn"), (65, "Tesk")],
+    ),
+    (
+        "Floods in Arn, Bel and Coro killed 3, 8 and 11 people, respectively.",
+        [(3, "Arn"), (8, "Bel"), (11, "Coro")],
+    ),
+    # without "respectively" the places stay one combined count; a list of another length
+    # gives no pairs
+    (
+        "The death tolls in Varn and Tesk stood at 40 and 65, officials said.",
+        [(40, "Varn and Tesk"), (65, "Varn and Tesk")],
+    ),
+    (
+        "Strikes hit Grell, Ustavan and Orr, killing 12 and 19 people respectively.",
+        [(12, None), (19, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), RESPECTIVELY, ids=range(len(RESPECTIVELY)))
+def test_respectively_pairs_places_and_numbers(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    figures = find_figures(doc, (0, len(doc)), find_numbers(doc, LEX), LEX)
+    assert [(f.number.value, f.scope.place) for f in figures if f.category] == expected
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        (
+            "Floods in Arn killed 3, 8 and 11 people.",
+            [(3, "killed"), (8, "killed"), (11, "killed")],
+        ),
+        ("In Varn, 40 and 65 people died.", [(40, "killed"), (65, "killed")]),
+        # words between the numbers tell them apart; a number with its own noun is no list
+        ("The storm killed 3 and injured 8.", [(3, "killed"), (8, "injured")]),
+        ("An avalanche buried 11 skiers, four of whom died.", [(4, "killed")]),
+    ],
+)
+def test_a_list_of_numbers_shares_its_category(doc: str, expected: list[tuple[int, str]]) -> None:
+    figures = find_figures(doc, (0, len(doc)), find_numbers(doc, LEX), LEX)
+    assert [(f.number.value, f.category) for f in figures if f.category] == expected

@@ -62,6 +62,7 @@ from .govern import (
 from .joins import ahead_cue, chain, listed
 from .leftcue import left_cue
 from .parts import in_group, partitive_at, partitive_cue, subset_of, whole
+from .respectively import in_lists, respectively
 from .scope import read_scope
 
 
@@ -158,7 +159,8 @@ def find_figures(
         out.append(fig)
         prev = fig
         counted = fig if fig.category is not None else counted
-    return out
+    # "killed 3, 8 and 11 people", "killing 12 and 19 respectively"
+    return respectively(text, sentence, in_lists(text, out))
 
 
 def _parallel(

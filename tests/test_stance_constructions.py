@@ -109,6 +109,13 @@ TABLE: list[Row] = [
         {("Lund", "humanitarian_pause", "oppose")},
     ),
     ("extended", "The truce was extended on Monday.", set()),
+    # --- an appeal in the progressive --------------------------------------------------------
+    (
+        "appealing",
+        '"I am appealing to our partners to send aid," Lund said.',
+        {("Lund", "humanitarian_aid", "support")},
+    ),
+    ("appealing", "The plan was appealing to voters, Lund said.", set()),
     # --- a purpose after a cue's object takes the cue's frame ---------------------------------
     (
         "purpose",
@@ -1622,6 +1629,19 @@ TABLE += [
 ]
 
 KNOWN_MISSES: list[Row] = [
+    # "observed" supports a truce only: as a cue it read "UN monitors observed the shelling" as
+    # support for the shelling; it needs its object's topic (a verb of abiding by a truce).
+    (
+        "observed",
+        "Velt and Orlan had both observed a five-hour humanitarian truce on Thursday.",
+        {("Velt", "humanitarian_pause", "support"), ("Orlan", "humanitarian_pause", "support")},
+    ),
+    # "would not be extended" with a time after it reads no stance (without one it does)
+    (
+        "extended",
+        "Lund said the pause in Tesk would not be extended beyond midnight.",
+        {("Lund", "humanitarian_pause", "oppose")},
+    ),
     # "X said Y would not agree": Y's refusal, but the reader cannot tell it from the speaker's
     # own commitment ("Lind said Delmar would send the shells") without knowing who speaks
     # for whom.

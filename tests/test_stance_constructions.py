@@ -109,6 +109,13 @@ TABLE: list[Row] = [
         {("Lund", "humanitarian_pause", "oppose")},
     ),
     ("extended", "The truce was extended on Monday.", set()),
+    # --- bare "the jets": the weapons named before, or none ---------------------------------
+    (
+        "the jets named before",
+        "Orlan asked for F-16 fighter jets in May. Velt welcomed the decision to send the jets.",
+        {("Orlan", "weapons_supply", "support"), ("Velt", "weapons_supply", "support")},
+    ),
+    ("the jets named before", "Lund said Velan jets were ready to join the operation.", set()),
     # --- an appeal in the progressive --------------------------------------------------------
     (
         "appealing",

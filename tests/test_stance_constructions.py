@@ -1643,6 +1643,9 @@ KNOWN_MISSES: list[Row] = [
         "Velt and Orlan had both observed a five-hour humanitarian truce on Thursday.",
         {("Velt", "humanitarian_pause", "support"), ("Orlan", "humanitarian_pause", "support")},
     ),
+    # bare "jets" with no weapons named before is no topic (so that "Velan jets were ready to
+    # join the operation" is none), which also loses a promise of them
+    ("jets", "Britain has promised jets to Orlan.", {("Britain", "weapons_supply", "support")}),
     # "would not be extended" with a time after it reads no stance (without one it does)
     (
         "extended",

@@ -276,3 +276,21 @@ TIES: list[tuple[str, list[tuple[int, str | None]]]] = [
 @pytest.mark.parametrize(("doc", "expected"), TIES)
 def test_people_by_their_ties(doc: str, expected: list[tuple[int, str | None]]) -> None:
     assert counts(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        # a capitalised name of a people or a force, governed by a casualty predicate
+        ("The militia said 41 Peshmerga were killed.", [(41, "killed")]),
+        ("Officials said 12 Velans had been wounded.", [(12, "injured")]),
+        # a model or a code is no people
+        ("Police said 30 Toyotas were stolen.", []),
+        ("The army said 40 ATACMS were fired.", []),
+    ],
+)
+def test_a_capitalised_head_is_people_under_a_casualty_predicate(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = [c for c in counts(doc) if c[1] is not None]
+    assert got == expected

@@ -175,7 +175,9 @@ def read_phrase(text: str, pos: int, limit: int, p: Patterns, *, vague: bool = F
         ph.person = bool(p.people.fullmatch(head)) or (head[0].isupper() and head.endswith("s"))
         if not ph.person:
             ph.unit = head.casefold()
-            ph.unknown = head[0].islower()
+            # "Eleven firefighters were hurt", "41 Peshmerga were killed": people if a casualty
+            # predicate governs the number; not a code or a model ("12 F-16s", "40 ATACMS")
+            ph.unknown = head[0].islower() or (head.isalpha() and not head.isupper())
     return ph
 
 

@@ -294,3 +294,18 @@ def test_a_capitalised_head_is_people_under_a_casualty_predicate(
 ) -> None:
     got = [c for c in counts(doc) if c[1] is not None]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        ("Of those rescued, around 800 suffered serious injuries.", [(800, "injured")]),
+        ("Some 40 workers sustained severe injuries.", [(40, "injured")]),
+        ("About 12 people suffered heart attacks.", []),
+    ],
+)
+def test_a_count_that_suffered_injuries_is_injured(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = [c for c in counts(doc) if c[1] is not None]
+    assert got == expected

@@ -309,3 +309,26 @@ def test_a_count_that_suffered_injuries_is_injured(
 ) -> None:
     got = [c for c in counts(doc) if c[1] is not None]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        (
+            "The army said 150 people, among them women, children and the elderly, had been "
+            "abducted.",
+            [(150, "hostages")],
+        ),
+        (
+            "About 40 people, including women, children and the elderly, were killed.",
+            [(40, "killed")],
+        ),
+        # a verb in the list ends it: the count's own clause ends there
+        ("About 40 people, including women, said they had fled, officials said.", []),
+    ],
+)
+def test_an_aside_that_lists_people_leaves_the_predicate(
+    doc: str, expected: list[tuple[int, str | None]]
+) -> None:
+    got = [c for c in counts(doc) if c[1] is not None]
+    assert got == expected

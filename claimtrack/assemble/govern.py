@@ -245,9 +245,23 @@ def _window_end(text: str, pos: int, nxt: int, s1: int, p: Patterns) -> int:
             aside = ASIDE.match(text, stop, limit)
             if aside:
                 at = aside.end()
+                # the rest of a list the aside opened: "among them women, children and the
+                # elderly, had been abducted"
+                while (item := _LIST_ITEM.match(text, at, limit)) and not _VERBAL.search(
+                    item.group()
+                ):
+                    at = item.end()
                 continue
         return stop
     return limit
+
+
+# One more item of a list, up to its comma: "children and the elderly,".
+_LIST_ITEM = lazy(r"[^\S\n]*+(?:[\p{L}'’-]++[^\S\n]*+){1,5}?,")
+# A verb in such an item ends the list: "women, were killed".
+_VERBAL = lazy(
+    r"(?i)(?<!\w)(?:were|was|is|are|had|has|have|been|be|said|says)(?!\w)|\p{L}{3,}ed(?!\w)"
+)
 
 
 def source_aside(text: str, at: int, limit: int, p: Patterns) -> regex.Match[str] | None:

@@ -526,7 +526,8 @@ def test_headlines_and_captions_state_no_positions() -> None:
         ),
         # a separate clause whose actor is not the speaker keeps only its own day
         (
-            "Duda said on May 11 that Poland would send tanks, and Britain has promised fighter jets.",
+            "Duda said on May 11 that Poland would send tanks, and Britain has promised "
+            "fighter jets.",
             "Britain",
             "2023-05-20",
         ),

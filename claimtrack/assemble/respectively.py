@@ -14,10 +14,12 @@ another length, nothing changes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Span
 from ..text.patterns import lazy
+from .scope import PLACE_JOIN
 
 if TYPE_CHECKING:
     from .figures import FigureMention
@@ -34,7 +36,6 @@ _LIST = lazy(
     + _NAME
     + r")(?![\p{L}'’])"
 )
-_JOIN = lazy(r"[^\S\n]*+,[^\S\n]*+(?:and[^\S\n]++)?|[^\S\n]++and[^\S\n]++")
 # Between two numbers of one list: a comma, "and", "or".
 _BETWEEN = lazy(r"[^\S\n]*+(?:,[^\S\n]*+(?:and[^\S\n]++|or[^\S\n]++)?|(?:and|or)[^\S\n]++)")
 
@@ -65,8 +66,6 @@ def in_lists(text: str, figures: Sequence[FigureMention]) -> list[FigureMention]
 
 
 def _like(fig: FigureMention, source: FigureMention) -> FigureMention:
-    from dataclasses import replace
-
     return replace(fig, category=source.category, scope=source.scope)
 
 
@@ -87,7 +86,7 @@ def respectively(
         places = next(iter(shared))
     elif shared == {()}:
         lists = list(_LIST.finditer(text, sentence[0], listed[0].span[0]))
-        names = [n for n in _JOIN.split(lists[-1].group(1)) if n] if len(lists) == 1 else []
+        names = [n for n in PLACE_JOIN.split(lists[-1].group(1)) if n] if len(lists) == 1 else []
         places = names if len(names) == len(listed) else ()
     if not places:
         return list(figures)
@@ -96,6 +95,4 @@ def respectively(
 
 
 def _placed(fig: FigureMention, place: str) -> FigureMention:
-    from dataclasses import replace
-
     return replace(fig, scope=fig.scope.model_copy(update={"place": place, "places": (place,)}))

@@ -30,7 +30,6 @@ import regex
 from ..model import Who
 from ..reconcile.counts import Point
 from ..text.patterns import lazy
-from .acronyms import initials, written_as_acronym
 
 # A later figure below a tenth of the chain's last reading is not a revision but another count
 # the extractor failed to scope ("42 deaths from Tuesday's quake" after "7,040" for April's).
@@ -79,7 +78,6 @@ def build_chains(points: Sequence[Point]) -> list[Chain]:
         else:
             by_source[p.source].append(p)
     _role_nouns(by_source)
-    _acronyms(by_source)
     official: list[tuple[Chain, dict[dt.date, list[Point]]]] = []
     independent: list[list[Point]] = []
     # Sources with the most days of readings first, so a running toll anchors the official chain
@@ -328,22 +326,6 @@ def _role_nouns(by_source: dict[str, list[Point]]) -> None:
             continue
         # The body's own first point stays first: it decides the chain's kind and name.
         by_source[longer[0]].extend(by_source.pop(short))
-
-
-def _acronyms(by_source: dict[str, list[Point]]) -> None:
-    """An acronym joins the one body whose initials it spells (points untouched).
-
-    "KRCO said 150" beside "the Kellian Relief Coordination Office said 120": one body;
-    "DoDMA" spells "Department of Disaster Management Affairs", its "of" included. With two
-    bodies it could spell, it stays apart.
-    """
-    for short in [s for s in by_source if " " not in s and 2 <= len(s) <= 8]:
-        who = by_source[short][0].claim.who
-        if who is None or not written_as_acronym(who.name):
-            continue
-        longer = [s for s in by_source if " " in s and short in initials(s)]
-        if len(longer) == 1:
-            by_source[longer[0]].extend(by_source.pop(short))
 
 
 def _step(p: Point) -> int:

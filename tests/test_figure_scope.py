@@ -370,6 +370,25 @@ def test_there_is_the_place_named_before(doc: str, place: str | None) -> None:
     assert first_count(doc).scope.place == place
 
 
+# A sentence that names no place before "there": the place the sentence before names last,
+# after a preposition, as the object a verb moves through or into, or named by its kind.
+THERE_BEFORE: list[tuple[str, str | None]] = [
+    ("A landslide buried the village of Orlo. At least 17 people were killed there.", "Orlo"),
+    ("Floods swept through Varn province on Monday. Officials said 40 people died there.", "Varn"),
+    ("The storm hit the town of Kesh. There, 12 people were killed.", "Kesh"),
+    ("Rescuers drove into Amlo on Sunday. At least 9 bodies were found there.", "Amlo"),
+    ("The death of Ruiz shocked the town. Officials said 40 people died there.", None),
+    ("Rain fell all week. Officials said 40 people died there.", None),
+    ("On Monday Ruiz's aide arrived. Officials said 40 people died there.", None),
+]
+
+
+@pytest.mark.parametrize(("doc", "place"), THERE_BEFORE, ids=[r[0][:30] for r in THERE_BEFORE])
+def test_there_is_the_place_of_the_sentence_before(doc: str, place: str | None) -> None:
+    figures = [c.figure for c in extract(doc) if c.figure is not None]
+    assert [f.scope.place for f in figures] == [place]
+
+
 # "in the two countries", "across both provinces": the places of that kind the counts named
 # before, one combined count; too few named places leave the count without a place.
 COMBINED: list[tuple[str, tuple[str, ...]]] = [

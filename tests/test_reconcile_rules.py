@@ -195,11 +195,13 @@ def test_a_place_merges_into_the_main_count_on_its_own_reports_evidence(
     doc: str, merged: bool
 ) -> None:
     # Report a: "Corvia's Red Cross counted 103 dead in Chile" beside the ministry's unplaced
-    # "more than 100". Report b, about another story, gives 103 by chance on that day.
+    # "more than 100". Report b, about another story, gives 103 by chance on that day, beside
+    # a toll in Peru: the story names two places once each, so neither is its main place.
     claims = [
         fig(100, "2031-06-01", "Health Ministry", qualifier="more_than", doc="a"),
         fig(103, "2031-06-01", "Red Cross", scope=Scope(places=("Chile",)), doc=doc),
         fig(140, "2031-06-03", "Red Cross", doc="c"),
+        fig(12, "2031-06-01", "Red Cross", scope=Scope(places=("Peru",)), doc="b"),
     ]
     kinds = summary(reconcile(claims))
     assert (("figure_increase", 103, 140) in kinds) == merged

@@ -15,7 +15,9 @@ import sys
 from pathlib import Path
 
 from claimtrack.model import Claim, Scope, Who
+from claimtrack.reconcile.counts import base_groups, rules_for
 from claimtrack.reconcile.flags import reconcile
+from claimtrack.reconcile.home import merge_home_place
 from claimtrack.reconcile.track import Tracker
 
 _spec = importlib.util.spec_from_file_location(
@@ -420,3 +422,70 @@ def test_names_that_only_share_a_beginning_stay_apart() -> None:
         placed(15, "2031-05-10", "Kell council", "Tarnova", doc="d", text="15 died in Tarnova."),
     ]
     assert ("figure_increase", 12, 15) not in pairs(claims)
+
+
+# --- the story's main place ------------------------------------------------------------------
+# The place most of a story's reports name, and more than any other, is where its unplaced
+# toll is counted: a figure placed there that fits the toll's series is that toll.
+def test_the_place_most_reports_name_is_the_main_count() -> None:
+    # Varnland named in two reports of four; its neighbour Osk's small toll in one.
+    claims = [
+        fig(2400, "2031-04-26", "home ministry", doc="a"),
+        placed(
+            4300, "2031-04-28", "emergency centre", "Varnland", doc="b", text="4,300 in Varnland"
+        ),
+        placed(70, "2031-04-28", "officials", "Osk", doc="b", text="70 died in Osk"),
+        placed(5100, "2031-04-30", "officials", "Varnland", doc="c", text="5,100 in Varnland"),
+        fig(6200, "2031-05-01", "home ministry", doc="d"),
+    ]
+    found = pairs(claims)
+    assert ("figure_increase", 2400, 4300) in found
+    assert ("figure_increase", 5100, 6200) in found
+
+
+def test_two_places_with_tolls_alike_keep_apart() -> None:
+    # "63 killed on Tarvel's side", "Corvan's toll rose to 58": the unplaced figures may be
+    # either country's, so Tarvel's own figure never joins them; Osk's 2 would not stop it.
+    def joins(other: Claim) -> bool:
+        claims = [
+            fig(63, "2031-08-03", "interior ministry", doc="a"),
+            fig(41, "2031-08-04", "civil defence agency", doc="a"),
+            fig(
+                2300,
+                "2031-08-04",
+                "interior ministry",
+                category="displaced",
+                doc="a",
+                scope=Scope(place="Tarvel", places=("Tarvel",)),
+                text="2,300 fled in Tarvel",
+            ),
+            other,
+            placed(70, "2031-08-07", "interior ministry", "Tarvel", doc="b", text="70 in Tarvel"),
+        ]
+        rules = rules_for()
+        merged = merge_home_place(base_groups(claims, rules), rules)
+        return ("killed", "tarvel", None, None) not in merged
+
+    corvan = "58 were killed in Corvan"
+    assert not joins(placed(58, "2031-08-06", "agency", "Corvan", doc="b", text=corvan))
+    assert joins(placed(2, "2031-08-06", "agency", "Osk", doc="b", text="2 were killed in Osk"))
+
+
+def test_the_one_place_a_story_names_is_its_main_place() -> None:
+    # "37 were killed in Moskel" in the first report; the next ones leave the town out.
+    claims = [
+        placed(37, "2031-02-08", "emergency service", "Moskel", doc="a", text="37 in Moskel"),
+        fig(52, "2031-02-10", "emergency workers", doc="b"),
+        fig(49, "2031-02-13", "emergency service", doc="c"),
+    ]
+    assert ("figure_increase", 37, 52) in pairs(claims)
+
+
+def test_a_main_place_figure_far_from_the_toll_stays_apart() -> None:
+    # Moskel's 9 is no reading of a toll of 52 two days later: more than twice apart.
+    claims = [
+        placed(9, "2031-02-08", "emergency service", "Moskel", doc="a", text="9 in Moskel"),
+        fig(52, "2031-02-10", "emergency workers", doc="b"),
+        fig(49, "2031-02-13", "emergency service", doc="c"),
+    ]
+    assert not {pair for pair in pairs(claims) if 9 in pair}

@@ -80,6 +80,10 @@ def merge_home_place(
             place_points[family(k)][k[1]] = pts
     listed = breakdown(p for k, pts in groups.items() if k[1] is not None for p in pts)
     series = {fam: by_source(pts) for fam, pts in main.items()}
+    label_docs, reports, bodies = place_reports(
+        ((k[1], p) for k, pts in groups.items() for p in pts), rules
+    )
+    top = pick_main(label_docs, reports, bodies, rules)
     named = {(family(k), k[1]) for k, pts in groups.items() if k[1] and named_for(pts, rules)}
     out: dict[BaseKey, list[Point]] = {}
     for key, pts in groups.items():
@@ -97,7 +101,21 @@ def merge_home_place(
                     merges(key[1] or "", pts, by_day(others), fam_places, rules)
                     or (
                         not inside(key[1], fam_places, rules)
-                        and bridges(key[1] or "", pts, series[family(key)], rules)
+                        and (
+                            bridges(key[1] or "", pts, series[family(key)], rules)
+                            or (
+                                key[1] == top
+                                and joins_main(
+                                    top,
+                                    place_points[family(key)],
+                                    set(),
+                                    others,
+                                    label_docs,
+                                    reports,
+                                    rules,
+                                )
+                            )
+                        )
                     )
                 )
             )
@@ -249,3 +267,135 @@ def known_part(place: str, rules: Rules) -> bool:
     """Whether a place label names a place the gazetteer knows inside a country."""
     ids = rules.place_ids.get(place, frozenset())
     return any(not i.startswith("?") and rules.places.country(i) != i for i in ids)
+
+
+def place_reports(
+    entries: Iterable[tuple[str | None, Point]], rules: Rules | None
+) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]]]:
+    """Which reports name each place label, every report, and the reports per source country.
+
+    A report names a place when one of its figures is placed there; a source that is a
+    country's own body ("Nepal's home ministry") names that country (by gazetteer id).
+    """
+    docs: dict[str, set[str]] = defaultdict(set)
+    reports: set[str] = set()
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for label, p in entries:
+        doc = sentence(p)[0]
+        reports.add(doc)
+        if label is not None:
+            docs[label].add(doc)
+        who = p.claim.origin or p.claim.who
+        found = country_named(who.name, rules.places) if who and rules is not None else None
+        if found is not None:
+            bodies[found[1].id].add(doc)
+    return docs, reports, bodies
+
+
+def pick_main(
+    label_docs: dict[str, set[str]],
+    reports: set[str],
+    bodies: dict[str, set[str]],
+    rules: Rules | None,
+) -> str | None:
+    """The place the story happens in: the one the most of its reports name, if one does.
+
+    Reports name a place as :func:`place_reports` reads them. It must be the only place the
+    story names (a known region or city twice at least), or be named in two reports at
+    least, in half of them, and in more than any other place: in a story of two countries
+    ("in Turkey and Syria") neither is the main place.
+    """
+    named: dict[str, set[str]] = {}
+    for label, docs in label_docs.items():
+        ids = rules.place_ids.get(label, frozenset()) if rules is not None else frozenset()
+        extra = bodies.get(next(iter(ids)), set()) if len(ids) == 1 else set()
+        named[label] = docs | extra
+    ranked = sorted(named.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    if not ranked:
+        return None
+    place, where = ranked[0]
+    if len(ranked) == 1 and (len(where) > 1 or rules is None or not known_part(place, rules)):
+        # The one place the story names at all; a region or city the gazetteer knows inside a
+        # country, named once, is a part ("130 in Khartoum").
+        return place
+    if len(where) < 2 or 2 * len(where) < len(reports) or len(ranked[1][1]) >= len(where):
+        return None
+    return place
+
+
+# A figure of the main place and a main-count figure reported on one side of it only: how far
+# apart they may lie and still be one count ("37 in Moskel", then 52).
+_ONE_SIDE = 2.0
+
+
+def fits(p: Point, main: Iterable[Point]) -> bool:
+    """Whether the main count's figures of other days hold ``p`` between them, within a year.
+
+    With main-count figures both before and after it, ``p`` lies between an earlier one and a
+    later one; with figures on one side only, within a factor of :data:`_ONE_SIDE` of the
+    nearest. A province's 200 beside a national 2,430 fits on no side.
+    """
+    lower = [q.value for q in main if q.day <= p.day and abs(q.day - p.day) <= MAX_GAP]
+    upper = [q.value for q in main if q.day >= p.day and abs(q.day - p.day) <= MAX_GAP]
+    if lower and upper:
+        return (
+            min(lower) <= p.value <= max(upper)
+            and any(v <= p.value * _ONE_SIDE for v in lower)
+            and any(v * _ONE_SIDE >= p.value for v in upper)
+        )
+    if lower:
+        return any(v <= p.value <= v * _ONE_SIDE for v in lower)
+    if upper:
+        return any(v / _ONE_SIDE <= p.value <= v for v in upper)
+    return False
+
+
+# A place whose figures reach this share of the main count's is a toll of its own size.
+_RIVAL_SHARE = 0.1
+
+
+def rivalled(
+    top: str | None,
+    places: dict[str, list[Point]],
+    label_docs: dict[str, set[str]],
+    reports: set[str],
+    main: Iterable[Point],
+    rules: Rules | None,
+) -> bool:
+    """Whether another place of the family is a second toll like the main place's own.
+
+    A place outside the main place, named in half the story's reports, whose figures reach a
+    tenth of the main count's: "63 killed on Tarvene's side ... Corvassa's toll rose to 58"
+    tells two countries' tolls, so the unplaced figures may be either's; "72 dead in India"
+    beside Nepal's thousands is a neighbour's small share. ``places`` are the family's.
+    """
+    peak = max((q.value for q in main), default=0.0)
+    for other, pts in places.items():
+        if other == top or inside(other, [top or ""], rules):
+            continue
+        if 2 * len(label_docs.get(other, ())) >= len(reports) and any(
+            p.value >= _RIVAL_SHARE * peak for p in pts
+        ):
+            return True
+    return False
+
+
+def joins_main(
+    top: str | None,
+    places: dict[str, list[Point]],
+    listed: set[str],
+    main: list[Point],
+    label_docs: dict[str, set[str]],
+    reports: set[str],
+    rules: Rules | None,
+) -> bool:
+    """Whether the story's main place ``top`` is its family's main count (module doc)."""
+    return (
+        top is not None
+        and top in places
+        and top not in listed
+        and bool(main)
+        and not inside(top, places, rules)
+        and all(fits(p, main) for p in places[top])
+        and not rivalled(top, places, label_docs, reports, main, rules)
+    )

@@ -48,6 +48,7 @@ from .counts import (
     within,
 )
 from .flags import count_series, flag_order, stance_flags
+from .home import joins_main, pick_main, place_reports
 
 if TYPE_CHECKING:
     from .track import Track
@@ -150,6 +151,12 @@ class Tracker:
         self._places: dict[_Family, dict[str, list[Point]]] = defaultdict(dict)
         self._restated: dict[_Family, set[str]] = defaultdict(set)
         self._merged: dict[_Family, set[str]] = defaultdict(set)
+        self._base_merged: dict[_Family, set[str]] = defaultdict(set)  # without the main place
+        # The story's main place (``pick_main``), read from every report so far.
+        self._label_docs: dict[str, set[str]] = defaultdict(set)
+        self._reports: set[str] = set()
+        self._body_docs: dict[str, set[str]] = defaultdict(set)
+        self._top: str | None = None
         self._listed: dict[_Family, set[str]] = defaultdict(set)  # places of a breakdown
         # Places a source is named for ("Sudan's health ministry"), and families with a main
         # count: the one country such a family names is its main count (``sole_country``).
@@ -205,10 +212,17 @@ class Tracker:
                     self._stances[stance_family(skey)].append(claim)
                     stances.add(stance_family(skey))
         self._bodies([p for pts in new_points.values() for p in pts])
+        moved = self._main_place([p for pts in new_points.values() for p in pts])
         fresh: list[Flag] = []
         for fam, points in new_points.items():
             for pool in self._add_points(fam, points):
                 fresh += [f for fs in pool.flags.values() for f in fs]
+        for fam in [f for f in self._places if moved and f not in new_points]:
+            merged = self._base_merged[fam] | self._top_part(fam)
+            if merged != self._merged[fam]:
+                self._merged[fam] = merged
+                for pool in self._rebuild(fam):
+                    fresh += [f for fs in pool.flags.values() for f in fs]
         for sfam in stances:
             self._stance_flags[sfam] = [
                 f
@@ -237,6 +251,29 @@ class Tracker:
             if who is not None and who.kind == "person" and who.title:
                 self._titles.add(who.title)
         self._sources.update(was for _, was in raw if was is not None)
+
+    def _main_place(self, points: list[Point]) -> bool:
+        """Count the reports that name each place; whether the story's main place moved."""
+        label_docs, reports, bodies = place_reports(((p.base[1], p) for p in points), self._rules)
+        for label, docs in label_docs.items():
+            self._label_docs[label] |= docs
+        self._reports |= reports
+        for body, docs in bodies.items():
+            self._body_docs[body] |= docs
+        top = pick_main(self._label_docs, self._reports, self._body_docs, self._rules)
+        moved, self._top = top != self._top, top
+        return moved
+
+    def _top_part(self, fam: _Family) -> set[str]:
+        """The story's main place, if it is this family's main count (``joins_main``)."""
+        places = self._places[fam]
+        if self._top is None or self._top not in places:
+            return set()
+        main = [q for entries in self._docs[fam].values() for label, q in entries if label is None]
+        joins = joins_main(
+            self._top, places, self._listed[fam], main, self._label_docs, self._reports, self._rules
+        )
+        return {self._top} if joins else set()
 
     def _rereads(
         self, docs: list[tuple[list[Claim], frozenset[str]]], story: frozenset[str]
@@ -296,13 +333,15 @@ class Tracker:
                     grew = True
         grew = self._bridge(fam, points) or grew
         grew = self._sole(fam, points) or grew
-        merged = self._merged[fam]
+        base = self._base_merged[fam]
         if grew or new_labels:  # a new place can hold places already known
-            merged = {x for x in restated - listed if not inside(x, places, self._rules)}
+            base = {x for x in restated - listed if not inside(x, places, self._rules)}
             if fam in self._has_main:
                 main = [q for entries in docs.values() for label, q in entries if label is None]
                 near = current(places, main)
-                merged |= {x for x in self._named[fam] if sole_country(x, near, self._rules)}
+                base |= {x for x in self._named[fam] if sole_country(x, near, self._rules)}
+            self._base_merged[fam] = base
+        merged = base | self._top_part(fam)
         if merged != self._merged[fam]:
             self._merged[fam] = merged
             return self._rebuild(fam)

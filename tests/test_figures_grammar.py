@@ -132,6 +132,12 @@ VOCABULARY: list[tuple[str, list[tuple[int | str, ...]]]] = [
     ("Some 60 people were hospitalised with smoke inhalation.", [(60, "about", "injured")]),
     ("The mob maimed 4 traders at the Quorn market.", [(4, "injured")]),
     ("Twelve hikers remain unaccounted for on Mount Ferrow.", [(12, "missing")]),
+    ("About 300 visitors had still not been accounted for.", [(300, "about", "missing")]),
+    ("Officials said 41 fishermen have not yet been accounted for.", [(41, "missing")]),
+    # an adverb of two words inside the verb group
+    ("Officials said 3,500 people had so far died.", [(3500, "killed")]),
+    ("About 900 people have thus far been evacuated.", [(900, "about", "displaced")]),
+    ("The toll has by now reached 61, the council said.", [(61, "killed")]),
     ("Eight fishermen went missing off the Tallis coast.", [(8, "missing")]),
     ("Nearly 200 people are trapped under the rubble in Velm.", [(200, "nearly", "missing")]),
     ("More than 3,000 residents sought refuge in schools.", [(3000, "more_than", "displaced")]),

@@ -111,6 +111,18 @@ SHELTERED: list[tuple[str, list[tuple[int, str | None]]]] = [
     ("The agency said 2,000 people were living in tents.", [(2000, "displaced")]),
     ("Rescuers said 430 residents had been moved to safety.", [(430, "displaced")]),
     ("About 7,800 people had been moved out of the exclusion zone.", [(7800, "displaced")]),
+    # carried out of a place: the evacuated
+    ("The ministry said 6,200 people had been taken out of the district.", [(6200, "displaced")]),
+    ("About 3,000 residents were brought out of Tarvik overnight.", [(3000, "displaced")]),
+    ("Nearly 900 people were bussed out of Ostra on Sunday.", [(900, "displaced")]),
+    ("Some 140 climbers were airlifted out of the valley.", [(140, "displaced")]),
+    ("Officials said 12 bodies were taken out of the rubble.", [(12, "killed")]),
+    ("The team took 3 samples out of the river.", []),
+    # leaving a place: "leave" with a place word as its object
+    ("The agency said about 1,800 people had left the enclave.", [(1800, "displaced")]),
+    ("More than 12,000 people have left the island since the storm.", [(12000, "displaced")]),
+    ("The quake left 30 people dead in the valley.", [(30, "killed")]),
+    ("Some 40 delegates left the hall early.", []),
     # a place people live in by choice, and a move that is no flight
     ("About 2,000 people live in the old town.", []),
     ("Some 40 patients were moved to the new wing.", []),

@@ -352,6 +352,21 @@ def test_since_between_auxiliary_and_verb_is_an_adverb(
 
 
 @pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # an adverb of two words inside the verb group: one predicate, not two clauses
+        ("Officials said 300 people had so far died.", "had so far died"),
+        ("Lund has thus far refused to comment.", "has thus far refused"),
+        ("The board had as yet made no decision.", "had as yet made"),
+    ],
+)
+def test_an_adverb_of_two_words_stays_in_its_verb_group(text: str, verb: str) -> None:
+    sentence = parse(text)
+    groups = [text[c.verb.span[0] : c.verb.span[1]] for c in sentence.clauses if c.verb]
+    assert verb in groups
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # a lone surname with no title is the only one "she" or "he" can be

@@ -298,6 +298,10 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
             target[term.casefold()] = name
         for term in terms.before:
             before_kind[term.casefold()] = name
+        kinds = lexicon.numbers.context.get("places", ())
+        for lemma in terms.place_lemmas:
+            for form in verb_forms(lemma, irregular):
+                target.update((f"{form} the {kind}".casefold(), name) for kind in kinds)
         for lemma in terms.object_lemmas:
             loss_kind.update((form.casefold(), name) for form in verb_forms(lemma, irregular))
     return Patterns(
@@ -364,7 +368,13 @@ def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
             regex.I,
             w=_terms(ctx.get("joins", ())),
         ),
-        "breaks": words("breaks"),
+        # A break word that opens an adverb of more than one word is none: "had so far died".
+        "breaks": lazy(
+            r"(?<!\w)(?!\L<adv>(?!\w))\L<w>(?!\w)",
+            regex.I,
+            w=_terms(ctx.get("breaks", ())),
+            adv=_terms([a for a in lexicon.syntax.words.adverbs if " " in a]),
+        ),
         "comma_joins": folded("comma_joins"),
         "transparent": folded("transparent"),
         "passive_links": folded("passive_links"),

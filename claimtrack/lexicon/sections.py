@@ -39,6 +39,10 @@ class CategoryTerms(_Section):
     # as such (numbers.toml [context] people_as_such): "Sindh has lost 577 people", not "lost
     # 577 homes" or "lost 300 employees".
     object_lemmas: Terms = ()
+    # Verbs in their base form that count their subject in this category when a place word
+    # (numbers.toml [context] places) is their object: "1,800 people had left the enclave",
+    # not "left 30 dead".
+    place_lemmas: Terms = ()
     # Whether this category is a casualty category (counted and reconciled); if not, its name
     # is the unit of what the number counts ("usd", "km").
     casualty: bool = True

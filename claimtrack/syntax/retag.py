@@ -7,6 +7,8 @@ said"), a past participle before a noun ("Retired neurosurgeon Ben Vey told").
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -231,3 +233,25 @@ def document_nouns(out: list[Word], classes: WordClasses) -> None:
             before.tag == "VERB" and k > 1 and out[k - 2].tag == "DET"
         ):
             out[k] = w._replace(tag="NOUN", lemma=w.text.casefold())
+
+
+@functools.lru_cache(maxsize=8)
+def _adverb_phrases(adverbs: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The adverbs of more than one word, by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for adverb in adverbs:
+        words = tuple(adverb.split())
+        if len(words) > 1:
+            out.setdefault(words[0], []).append(words[1:])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def adverb_phrases(out: list[Word], classes: WordClasses) -> None:
+    """Words of an adverb of more than one word: "had so far died", "have thus far been"."""
+    phrases = _adverb_phrases(classes.adverbs)
+    for k, word in enumerate(out):
+        for rest in phrases.get(word.lemma, ()):
+            after = out[k + 1 : k + 1 + len(rest)]
+            if len(after) == len(rest) and all(w.text.casefold() == r for w, r in zip(after, rest)):
+                for j in range(k, k + 1 + len(rest)):
+                    out[j] = out[j]._replace(tag="ADV", lemma=out[j].text.casefold())

@@ -319,6 +319,7 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
     retag.names_within(out, classes)  # "Doctors Without Borders", "Human Rights Watch"
     retag.plural_subjects(out, classes)  # "Federal records show ...": a noun before its verb
     retag.document_nouns(out, classes)  # "the updated figures": a document, not a verb
+    retag.adverb_phrases(out, classes)  # "had so far died"
     return tuple(_by_neighbours(out, classes))
 
 

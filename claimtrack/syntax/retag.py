@@ -8,7 +8,6 @@ said"), a past participle before a noun ("Retired neurosurgeon Ben Vey told").
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,15 @@ from .structure import Word
 
 if TYPE_CHECKING:
     from .words import WordClasses
+
+
+def in_context(out: list[Word], classes: WordClasses) -> None:
+    """The classes a sentence's words take from the words around them, in order."""
+    titled_participles(out, classes)
+    names_within(out, classes)  # "Doctors Without Borders", "Human Rights Watch"
+    plural_subjects(out, classes)  # "Federal records show ...": a noun before its verb
+    document_nouns(out, classes)  # "the updated figures": a document, not a verb
+    adverb_phrases(out, classes)  # "had so far died"
 
 
 def opening_participle(out: Sequence[Word], classes: WordClasses) -> bool:
@@ -250,8 +258,8 @@ def adverb_phrases(out: list[Word], classes: WordClasses) -> None:
     """Words of an adverb of more than one word: "had so far died", "have thus far been"."""
     phrases = _adverb_phrases(classes.adverbs)
     for k, word in enumerate(out):
-        for rest in phrases.get(word.lemma, ()):
-            after = out[k + 1 : k + 1 + len(rest)]
-            if len(after) == len(rest) and all(w.text.casefold() == r for w, r in zip(after, rest)):
+        for rest in phrases.get(word.text.casefold(), ()):
+            after = [w.text.casefold() for w in out[k + 1 : k + 1 + len(rest)]]
+            if tuple(after) == rest:
                 for j in range(k, k + 1 + len(rest)):
                     out[j] = out[j]._replace(tag="ADV", lemma=out[j].text.casefold())

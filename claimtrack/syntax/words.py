@@ -315,11 +315,7 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         out[0] = out[0]._replace(tag="PROPN")
     elif len(out) > 2 and retag.opening_participle(out, classes):
         out[0] = out[0]._replace(tag="ADJ")  # "Retired neurosurgeon Ben Vey told ..."
-    retag.titled_participles(out, classes)
-    retag.names_within(out, classes)  # "Doctors Without Borders", "Human Rights Watch"
-    retag.plural_subjects(out, classes)  # "Federal records show ...": a noun before its verb
-    retag.document_nouns(out, classes)  # "the updated figures": a document, not a verb
-    retag.adverb_phrases(out, classes)  # "had so far died"
+    retag.in_context(out, classes)
     return tuple(_by_neighbours(out, classes))
 
 

@@ -309,6 +309,10 @@ PREDICATES: list[tuple[str, list[tuple[int, str | None]]]] = [
     ),
     ("About 40 people, including women, children and the elderly, were killed.", [(40, "killed")]),
     ("About 40 people, including women, said they had fled, officials said.", []),
+    # a list set off by commas, with no word that opens it
+    ("Some 3,500 people, civilians and fighters, had been evacuated.", [(3500, "displaced")]),
+    ("About 60 workers, both miners and engineers, were reported missing.", [(60, "missing")]),
+    ("Some 30 people, officials and residents alike, attended the funeral.", []),
 ]
 
 

@@ -242,7 +242,7 @@ def _window_end(text: str, pos: int, nxt: int, s1: int, p: Patterns) -> int:
         if brk_at is not None and brk_at < stop:
             return brk_at
         if m and m.group() == ",":
-            aside = ASIDE.match(text, stop, limit)
+            aside = ASIDE.match(text, stop, limit) or _listed_aside(text, stop, limit)
             if aside:
                 at = aside.end()
                 # the rest of a list the aside opened: "among them women, children and the
@@ -256,6 +256,17 @@ def _window_end(text: str, pos: int, nxt: int, s1: int, p: Patterns) -> int:
     return limit
 
 
+def _listed_aside(text: str, at: int, limit: int) -> regex.Match[str] | None:
+    """A list of who the count holds, set off by commas: ", civilians and fighters,"."""
+    m = _LISTED.match(text, at, limit)
+    return m if m is not None and not _VERBAL.search(m.group()) else None
+
+
+# ", civilians and fighters,", ", both soldiers and police officers,"
+_LISTED = lazy(
+    r",[^\S\n]*+(?:both[^\S\n]++)?\p{Ll}[\p{L}-]*+(?:[^\S\n]++\p{Ll}[\p{L}-]*+){0,2}?"
+    r"[^\S\n]++(?:and|or)[^\S\n]++\p{Ll}[\p{L}-]*+(?:[^\S\n]++\p{Ll}[\p{L}-]*+){0,2}?,"
+)
 # One more item of a list, up to its comma: "children and the elderly,".
 _LIST_ITEM = lazy(r"[^\S\n]*+(?:[\p{L}'’-]++[^\S\n]*+){1,5}?,")
 # A verb in such an item ends the list: "women, were killed".

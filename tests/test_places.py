@@ -10,7 +10,7 @@ from claimtrack.errors import LexiconError
 from claimtrack.lexicon import load_lexicon
 from claimtrack.model import Scope
 from claimtrack.reconcile.counts import rules_for
-from claimtrack.reconcile.places import fold, gazetteer
+from claimtrack.reconcile.places import country_named, fold, gazetteer
 
 
 @pytest.mark.parametrize(
@@ -134,3 +134,20 @@ def test_bad_place_data_names_file_and_key(tmp_path: Path, text: str, key: str) 
     with pytest.raises(LexiconError) as err:
         gazetteer(load_lexicon(overlay))
     assert key in str(err.value)
+
+
+# A body's name that opens with its country: the owner, also when a "... of" names it.
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Chile's emergency office", "CL"),
+        ("Government of Nepal's Ministry of Home Affairs", "NP"),
+        ("The Republic of Chile's health ministry", "CL"),
+        ("Argentine officials", "AR"),
+        ("Friends of Tomas Lind's campaign", None),
+        ("the Syrian health ministry", None),
+    ],
+)
+def test_the_country_a_body_is_named_for(name: str, country: str | None) -> None:
+    found = country_named(name, gazetteer())
+    assert (found[1].id if found else None) == country

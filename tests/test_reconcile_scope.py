@@ -489,3 +489,29 @@ def test_a_main_place_figure_far_from_the_toll_stays_apart() -> None:
         fig(49, "2031-02-13", "emergency service", doc="c"),
     ]
     assert not {pair for pair in pairs(claims) if 9 in pair}
+
+
+def test_of_places_named_as_often_the_one_with_the_toll_is_the_main_place() -> None:
+    # Varnland and its neighbour Osk are each named in two reports of three; Osk's dead are a
+    # few dozen beside Varnland's thousands, so Varnland is where the story happens.
+    claims = [
+        fig(2400, "2031-04-26", "home ministry", doc="a"),
+        placed(40, "2031-04-26", "officials", "Osk", doc="a", text="40 died in Osk"),
+        placed(
+            4300, "2031-04-28", "emergency centre", "Varnland", doc="b", text="4,300 in Varnland"
+        ),
+        placed(70, "2031-04-28", "officials", "Osk", doc="b", text="70 died in Osk"),
+        fig(
+            9,
+            "2031-04-30",
+            "officials",
+            category="injured",
+            doc="c",
+            scope=Scope(place="Varnland", places=("Varnland",)),
+            text="9 injured in Varnland",
+        ),
+        fig(6200, "2031-05-01", "home ministry", doc="c"),
+    ]
+    found = pairs(claims)
+    assert ("figure_increase", 2400, 4300) in found
+    assert ("figure_increase", 4300, 6200) in found

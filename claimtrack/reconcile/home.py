@@ -80,10 +80,10 @@ def merge_home_place(
             place_points[family(k)][k[1]] = pts
     listed = breakdown(p for k, pts in groups.items() if k[1] is not None for p in pts)
     series = {fam: by_source(pts) for fam, pts in main.items()}
-    label_docs, reports, bodies = place_reports(
+    label_docs, reports, bodies, peaks = place_reports(
         ((k[1], p) for k, pts in groups.items() for p in pts), rules
     )
-    top = pick_main(label_docs, reports, bodies, rules)
+    top = pick_main(label_docs, reports, bodies, rules, peaks)
     named = {(family(k), k[1]) for k, pts in groups.items() if k[1] and named_for(pts, rules)}
     out: dict[BaseKey, list[Point]] = {}
     for key, pts in groups.items():
@@ -271,8 +271,8 @@ def known_part(place: str, rules: Rules) -> bool:
 
 def place_reports(
     entries: Iterable[tuple[str | None, Point]], rules: Rules | None
-) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]]]:
-    """Which reports name each place label, every report, and the reports per source country.
+) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]], dict[str, float]]:
+    """Which reports name each place, every report, reports per source country, largest figures.
 
     A report names a place when one of its figures is placed there; a source that is a
     country's own body ("Nepal's home ministry") names that country (by gazetteer id).
@@ -280,16 +280,18 @@ def place_reports(
     docs: dict[str, set[str]] = defaultdict(set)
     reports: set[str] = set()
     bodies: dict[str, set[str]] = defaultdict(set)
+    peaks: dict[str, float] = {}
     for label, p in entries:
         doc = sentence(p)[0]
         reports.add(doc)
         if label is not None:
             docs[label].add(doc)
+            peaks[label] = max(peaks.get(label, 0.0), p.value)
         who = p.claim.origin or p.claim.who
         found = country_named(who.name, rules.places) if who and rules is not None else None
         if found is not None:
             bodies[found[1].id].add(doc)
-    return docs, reports, bodies
+    return docs, reports, bodies, peaks
 
 
 def pick_main(
@@ -297,13 +299,15 @@ def pick_main(
     reports: set[str],
     bodies: dict[str, set[str]],
     rules: Rules | None,
+    peaks: dict[str, float] | None = None,
 ) -> str | None:
     """The place the story happens in: the one the most of its reports name, if one does.
 
     Reports name a place as :func:`place_reports` reads them. It must be the only place the
     story names (a known region or city twice at least), or be named in two reports at
-    least, in half of them, and in more than any other place: in a story of two countries
-    ("in Turkey and Syria") neither is the main place.
+    least, in half of them, and in more than any other place, or as often as others whose
+    figures (``peaks``) are all under a tenth of its own ("72 dead in India" beside Nepal's
+    thousands): in a story of two countries ("in Turkey and Syria") neither is the main place.
     """
     named: dict[str, set[str]] = {}
     for label, docs in label_docs.items():
@@ -318,9 +322,15 @@ def pick_main(
         # The one place the story names at all; a region or city the gazetteer knows inside a
         # country, named once, is a part ("130 in Khartoum").
         return place
-    if len(where) < 2 or 2 * len(where) < len(reports) or len(ranked[1][1]) >= len(where):
+    if len(where) < 2 or 2 * len(where) < len(reports):
         return None
-    return place
+    tied = [label for label, docs in ranked if len(docs) == len(where)]
+    if len(tied) == 1:
+        return place
+    peak = peaks or {}
+    best = max(tied, key=lambda label: (peak.get(label, 0.0), label))
+    others = [peak.get(label, 0.0) for label in tied if label != best]
+    return best if all(v < _RIVAL_SHARE * peak.get(best, 0.0) for v in others) else None
 
 
 # A figure of the main place and a main-count figure reported on one side of it only: how far

@@ -273,9 +273,11 @@ def country_named(name: str, places: Gazetteer) -> tuple[str, Place] | None:
     'Chile'
     """
     words = name.split()
-    owned = next((k for k, w in enumerate(words[:3]) if w.endswith(("'s", "\u2019s"))), None)
+    owned = next((k for k, w in enumerate(words[:4]) if w.endswith(("'s", "\u2019s"))), None)
     if owned is not None:
-        tries = [" ".join(words[: owned + 1])[:-2]]
+        owner = " ".join(words[: owned + 1])[:-2]
+        # "Government of Nepal's ministry": the country after "of", when the whole is none
+        tries = [owner, owner.rsplit(" of ", 1)[-1]] if " of " in owner else [owner]
     else:
         tries = [" ".join(words[:n]) for n in (2, 1) if len(words) >= n]
     for written in tries:

@@ -156,6 +156,7 @@ class Tracker:
         self._label_docs: dict[str, set[str]] = defaultdict(set)
         self._reports: set[str] = set()
         self._body_docs: dict[str, set[str]] = defaultdict(set)
+        self._peaks: dict[str, float] = {}
         self._top: str | None = None
         self._listed: dict[_Family, set[str]] = defaultdict(set)  # places of a breakdown
         # Places a source is named for ("Sudan's health ministry"), and families with a main
@@ -254,13 +255,17 @@ class Tracker:
 
     def _main_place(self, points: list[Point]) -> bool:
         """Count the reports that name each place; whether the story's main place moved."""
-        label_docs, reports, bodies = place_reports(((p.base[1], p) for p in points), self._rules)
+        label_docs, reports, bodies, peaks = place_reports(
+            ((p.base[1], p) for p in points), self._rules
+        )
+        for label, value in peaks.items():
+            self._peaks[label] = max(self._peaks.get(label, 0.0), value)
         for label, docs in label_docs.items():
             self._label_docs[label] |= docs
         self._reports |= reports
         for body, docs in bodies.items():
             self._body_docs[body] |= docs
-        top = pick_main(self._label_docs, self._reports, self._body_docs, self._rules)
+        top = pick_main(self._label_docs, self._reports, self._body_docs, self._rules, self._peaks)
         moved, self._top = top != self._top, top
         return moved
 

@@ -515,3 +515,34 @@ def test_of_places_named_as_often_the_one_with_the_toll_is_the_main_place() -> N
     found = pairs(claims)
     assert ("figure_increase", 2400, 4300) in found
     assert ("figure_increase", 4300, 6200) in found
+
+
+def test_the_city_stands_for_the_main_place() -> None:
+    # "85 detained in Lissel", "160 held in Lissel"; the ministry's "62 detained in the city"
+    # the same day is the same count, told lower.
+    def detained(value: int, day: str, source: str, place: str | None, doc: str) -> Claim:
+        scope = Scope(place=place, places=(place,)) if place else Scope()
+        text = f"{value} were detained in {place or 'all'}, {source} said"
+        return fig(value, day, source, category="detained", doc=doc, scope=scope, text=text)
+
+    claims = [
+        detained(85, "2031-03-03", "police", "Lissel", "a"),
+        detained(140, "2031-03-05", "lawyers", None, "a"),
+        detained(160, "2031-03-03", "monitors", "Lissel", "b"),
+        detained(62, "2031-03-03", "interior ministry", "city", "b"),
+        detained(230, "2031-03-17", "lawyers", None, "c"),
+    ]
+    found = pairs(claims)
+    assert any(kind == "figure_conflict" and 62 in (a, b) for kind, a, b in found)
+
+
+def test_a_main_place_with_a_larger_place_the_same_day_stays_apart() -> None:
+    # "71 killed in Ostrel" beside "87 in Valdoria" that day: Ostrel may be a province of it.
+    claims = [
+        placed(42, "2031-03-05", "relief office", "Ostrel", doc="a", text="42 died in Ostrel"),
+        fig(51, "2031-03-05", "relief office", doc="a"),
+        placed(71, "2031-03-06", "officials", "Ostrel", doc="b", text="71 died in Ostrel"),
+        placed(87, "2031-03-06", "relief office", "Valdoria", doc="b", text="87 in Valdoria"),
+        fig(94, "2031-03-09", "relief office", doc="c"),
+    ]
+    assert not {pair for pair in pairs(claims) if {pair[1], pair[2]} == {71, 87}}

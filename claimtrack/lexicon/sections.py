@@ -482,5 +482,8 @@ class PlacesLexicon(_Section):
     # Ordinary words that are also the names of regions somewhere ("North", "Coast", "Capital
     # Territory"): a region named only by them needs its country named in the same document.
     common: Terms = ()
+    # Place words that alone stand for a place the story names: "62 were detained in the city"
+    # (claimtrack.reconcile.home reads them as the story's main place, when it has one).
+    anaphoric: Terms = ()
     # Places below the first level, by name: [entries."Rafah crossing"] within = "PS".
     entries: dict[str, PlaceEntry] = {}

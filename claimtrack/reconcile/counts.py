@@ -114,6 +114,7 @@ class Rules:
         self.events = EventReader(lexicon)
         self.event = self.events.event
         self.places: Gazetteer = gazetteer(lexicon)
+        self.anaphoric = frozenset(w.casefold() for w in lexicon.places.anaphoric)
         self.unknown: dict[str, str] = {}  # an unknown place's stem -> its first name as read
         # A count's place label -> the canonical place ids it covers ("?name" for a name the
         # gazetteer does not know), for containment.

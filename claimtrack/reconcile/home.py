@@ -104,8 +104,9 @@ def merge_home_place(
                         and (
                             bridges(key[1] or "", pts, series[family(key)], rules)
                             or (
-                                key[1] == top
+                                stands_for_main(key[1], top, rules)
                                 and joins_main(
+                                    key[1],
                                     top,
                                     place_points[family(key)],
                                     set(),
@@ -311,6 +312,8 @@ def pick_main(
     """
     named: dict[str, set[str]] = {}
     for label, docs in label_docs.items():
+        if rules is not None and label.casefold() in rules.anaphoric:
+            continue  # "the city" names no place of its own
         ids = rules.place_ids.get(label, frozenset()) if rules is not None else frozenset()
         extra = bodies.get(next(iter(ids)), set()) if len(ids) == 1 else set()
         named[label] = docs | extra
@@ -339,14 +342,22 @@ _ONE_SIDE = 2.0
 
 
 def fits(p: Point, main: Iterable[Point]) -> bool:
-    """Whether the main count's figures of other days hold ``p`` between them, within a year.
+    """Whether ``p`` reads as a figure of the main count's series, within a year.
 
-    With main-count figures both before and after it, ``p`` lies between an earlier one and a
-    later one; with figures on one side only, within a factor of :data:`_ONE_SIDE` of the
-    nearest. A province's 200 beside a national 2,430 fits on no side.
+    A main-count figure of its day within a factor of :data:`_ONE_SIDE` ("85 detained in the
+    city" beside the ministry's 62: a conflict to flag); or it lies between an earlier and a
+    later one; or, with figures on one side only, within that factor of one of them. A
+    province's 200 beside a national 2,430 fits on no side.
     """
-    lower = [q.value for q in main if q.day <= p.day and abs(q.day - p.day) <= MAX_GAP]
-    upper = [q.value for q in main if q.day >= p.day and abs(q.day - p.day) <= MAX_GAP]
+    same: list[float] = []
+    lower: list[float] = []
+    upper: list[float] = []
+    for q in main:
+        if abs(q.day - p.day) > MAX_GAP:
+            continue
+        (same if q.day == p.day else lower if q.day < p.day else upper).append(q.value)
+    if any(v / _ONE_SIDE <= p.value <= v * _ONE_SIDE for v in same):
+        return True
     if lower and upper:
         return (
             min(lower) <= p.value <= max(upper)
@@ -371,26 +382,42 @@ def rivalled(
     reports: set[str],
     main: Iterable[Point],
     rules: Rules | None,
+    label: str | None = None,
 ) -> bool:
     """Whether another place of the family is a second toll like the main place's own.
 
     A place outside the main place, named in half the story's reports, whose figures reach a
     tenth of the main count's: "63 killed on Tarvene's side ... Corvassa's toll rose to 58"
     tells two countries' tolls, so the unplaced figures may be either's; "72 dead in India"
-    beside Nepal's thousands is a neighbour's small share. ``places`` are the family's.
+    beside Nepal's thousands is a neighbour's small share. So is any place with a larger figure
+    on the same day as one of ``label``'s: the main place may be a part of it ("71 in Ostrel",
+    "87 in Valdoria"). ``places`` are the family's.
     """
     peak = max((q.value for q in main), default=0.0)
+    own = places.get(label or top or "", [])
     for other, pts in places.items():
-        if other == top or inside(other, [top or ""], rules):
+        if other in (top, label) or inside(other, [top or ""], rules):
+            continue
+        if rules is not None and other.casefold() in rules.anaphoric:
             continue
         if 2 * len(label_docs.get(other, ())) >= len(reports) and any(
             p.value >= _RIVAL_SHARE * peak for p in pts
         ):
             return True
+        if any(q.day == p.day and q.value > p.value for q in pts for p in own):
+            return True  # a larger count of the same day: a whole "Ostrel" may be part of
     return False
 
 
+def stands_for_main(label: str | None, top: str | None, rules: Rules | None) -> bool:
+    """Whether a place label is the story's main place: its name, or a word that stands for it."""
+    if label is None or top is None:
+        return False
+    return label == top or (rules is not None and label.casefold() in rules.anaphoric)
+
+
 def joins_main(
+    label: str | None,
     top: str | None,
     places: dict[str, list[Point]],
     listed: set[str],
@@ -399,13 +426,21 @@ def joins_main(
     reports: set[str],
     rules: Rules | None,
 ) -> bool:
-    """Whether the story's main place ``top`` is its family's main count (module doc)."""
+    """Whether ``label``, standing for the story's main place ``top``, is the main count.
+
+    A word that stands for the main place ("the city") joins when the main place's own name
+    does, read against the main count with the main place's figures in it.
+    """
+    if label != top:
+        if not joins_main(top, top, places, listed, main, label_docs, reports, rules):
+            return False
+        main = [*main, *places[top or ""]]
     return (
-        top is not None
-        and top in places
-        and top not in listed
+        label is not None
+        and label in places
+        and label not in listed
         and bool(main)
-        and not inside(top, places, rules)
-        and all(fits(p, main) for p in places[top])
-        and not rivalled(top, places, label_docs, reports, main, rules)
+        and not inside(label, places, rules)
+        and all(fits(p, main) for p in places[label])
+        and not rivalled(top, places, label_docs, reports, main, rules, label)
     )

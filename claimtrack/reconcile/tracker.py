@@ -48,7 +48,7 @@ from .counts import (
     within,
 )
 from .flags import count_series, flag_order, stance_flags
-from .home import joins_main, pick_main, place_reports
+from .home import joins_main, pick_main, place_reports, stands_for_main
 
 if TYPE_CHECKING:
     from .track import Track
@@ -270,15 +270,26 @@ class Tracker:
         return moved
 
     def _top_part(self, fam: _Family) -> set[str]:
-        """The story's main place, if it is this family's main count (``joins_main``)."""
+        """The labels standing for the story's main place that are this family's main count."""
         places = self._places[fam]
-        if self._top is None or self._top not in places:
+        labels = [x for x in places if stands_for_main(x, self._top, self._rules)]
+        if not labels:
             return set()
         main = [q for entries in self._docs[fam].values() for label, q in entries if label is None]
-        joins = joins_main(
-            self._top, places, self._listed[fam], main, self._label_docs, self._reports, self._rules
-        )
-        return {self._top} if joins else set()
+        return {
+            x
+            for x in labels
+            if joins_main(
+                x,
+                self._top,
+                places,
+                self._listed[fam],
+                main,
+                self._label_docs,
+                self._reports,
+                self._rules,
+            )
+        }
 
     def _rereads(
         self, docs: list[tuple[list[Claim], frozenset[str]]], story: frozenset[str]

@@ -80,10 +80,12 @@ def merge_home_place(
             place_points[family(k)][k[1]] = pts
     listed = breakdown(p for k, pts in groups.items() if k[1] is not None for p in pts)
     series = {fam: by_source(pts) for fam, pts in main.items()}
-    label_docs, reports, bodies, peaks = place_reports(
-        ((k[1], p) for k, pts in groups.items() for p in pts), rules
-    )
-    top = pick_main(label_docs, reports, bodies, rules, peaks)
+    # The main place is read within each family, as a partitioned reconcile (by family,
+    # claimtrack.scale) reads it.
+    stories: dict[Family, MainPlace] = defaultdict(MainPlace)
+    for k, pts in groups.items():
+        stories[family(k)].add(((k[1], p) for p in pts), rules)
+    tops = {fam: story.top(rules) for fam, story in stories.items()}
     named = {(family(k), k[1]) for k, pts in groups.items() if k[1] and named_for(pts, rules)}
     out: dict[BaseKey, list[Point]] = {}
     for key, pts in groups.items():
@@ -104,15 +106,15 @@ def merge_home_place(
                         and (
                             bridges(key[1] or "", pts, series[family(key)], rules)
                             or (
-                                stands_for_main(key[1], top, rules)
+                                stands_for_main(key[1], tops[family(key)], rules)
                                 and joins_main(
                                     key[1],
-                                    top,
+                                    tops[family(key)],
                                     place_points[family(key)],
                                     set(),
                                     others,
-                                    label_docs,
-                                    reports,
+                                    stories[family(key)].label_docs,
+                                    stories[family(key)].reports,
                                     rules,
                                 )
                             )
@@ -270,6 +272,31 @@ def known_part(place: str, rules: Rules) -> bool:
     return any(not i.startswith("?") and rules.places.country(i) != i for i in ids)
 
 
+class MainPlace:
+    """What tells a family's main place: the reports naming each place, and their figures."""
+
+    def __init__(self) -> None:
+        self.label_docs: dict[str, set[str]] = defaultdict(set)
+        self.reports: set[str] = set()
+        self.bodies: dict[str, set[str]] = defaultdict(set)
+        self.peaks: dict[str, float] = {}
+
+    def add(self, entries: Iterable[tuple[str | None, Point]], rules: Rules | None) -> None:
+        """Count more figures, each with its place label as read (None: no place)."""
+        label_docs, reports, bodies, peaks = place_reports(entries, rules)
+        for label, docs in label_docs.items():
+            self.label_docs[label] |= docs
+        self.reports |= reports
+        for body, docs in bodies.items():
+            self.bodies[body] |= docs
+        for label, value in peaks.items():
+            self.peaks[label] = max(self.peaks.get(label, 0.0), value)
+
+    def top(self, rules: Rules | None) -> str | None:
+        """The main place (:func:`pick_main`), if there is one."""
+        return pick_main(self.label_docs, self.reports, self.bodies, rules, self.peaks)
+
+
 def place_reports(
     entries: Iterable[tuple[str | None, Point]], rules: Rules | None
 ) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]], dict[str, float]]:
@@ -321,10 +348,8 @@ def pick_main(
     if not ranked:
         return None
     place, where = ranked[0]
-    if len(ranked) == 1 and (len(where) > 1 or rules is None or not known_part(place, rules)):
-        # The one place the story names at all; a region or city the gazetteer knows inside a
-        # country, named once, is a part ("130 in Khartoum").
-        return place
+    if len(ranked) == 1 and len(where) > 1:
+        return place  # the one place the story names, in two reports or more
     if len(where) < 2 or 2 * len(where) < len(reports):
         return None
     tied = [label for label, docs in ranked if len(docs) == len(where)]
@@ -442,5 +467,17 @@ def joins_main(
         and bool(main)
         and not inside(label, places, rules)
         and all(fits(p, main) for p in places[label])
+        and not parallel(places[label], main)
         and not rivalled(top, places, label_docs, reports, main, rules, label)
     )
+
+
+def parallel(points: list[Point], main: list[Point]) -> bool:
+    """Whether a place's figures and the main count's run side by side: two counts.
+
+    On two days or more both give a figure, and each day they differ: "14, then 36 Armenian
+    civilians" beside "19, then 61 civilians" the same days are each side's own count.
+    """
+    days = {q.day: q.value for q in main}
+    shared = [p for p in points if p.day in days]
+    return len({p.day for p in shared}) > 1 and all(p.value != days[p.day] for p in shared)

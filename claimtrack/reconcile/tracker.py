@@ -48,7 +48,7 @@ from .counts import (
     within,
 )
 from .flags import count_series, flag_order, stance_flags
-from .home import joins_main, pick_main, place_reports, stands_for_main
+from .home import MainPlace, joins_main, stands_for_main
 
 if TYPE_CHECKING:
     from .track import Track
@@ -152,12 +152,9 @@ class Tracker:
         self._restated: dict[_Family, set[str]] = defaultdict(set)
         self._merged: dict[_Family, set[str]] = defaultdict(set)
         self._base_merged: dict[_Family, set[str]] = defaultdict(set)  # without the main place
-        # The story's main place (``pick_main``), read from every report so far.
-        self._label_docs: dict[str, set[str]] = defaultdict(set)
-        self._reports: set[str] = set()
-        self._body_docs: dict[str, set[str]] = defaultdict(set)
-        self._peaks: dict[str, float] = {}
-        self._top: str | None = None
+        # Each family's main place (``pick_main``), read from every report so far.
+        self._main: dict[_Family, MainPlace] = defaultdict(MainPlace)
+        self._top: dict[_Family, str | None] = {}
         self._listed: dict[_Family, set[str]] = defaultdict(set)  # places of a breakdown
         # Places a source is named for ("Sudan's health ministry"), and families with a main
         # count: the one country such a family names is its main count (``sole_country``).
@@ -213,17 +210,12 @@ class Tracker:
                     self._stances[stance_family(skey)].append(claim)
                     stances.add(stance_family(skey))
         self._bodies([p for pts in new_points.values() for p in pts])
-        moved = self._main_place([p for pts in new_points.values() for p in pts])
         fresh: list[Flag] = []
         for fam, points in new_points.items():
+            self._main[fam].add(((p.base[1], p) for p in points), self._rules)
+            self._top[fam] = self._main[fam].top(self._rules)
             for pool in self._add_points(fam, points):
                 fresh += [f for fs in pool.flags.values() for f in fs]
-        for fam in [f for f in self._places if moved and f not in new_points]:
-            merged = self._base_merged[fam] | self._top_part(fam)
-            if merged != self._merged[fam]:
-                self._merged[fam] = merged
-                for pool in self._rebuild(fam):
-                    fresh += [f for fs in pool.flags.values() for f in fs]
         for sfam in stances:
             self._stance_flags[sfam] = [
                 f
@@ -253,40 +245,25 @@ class Tracker:
                 self._titles.add(who.title)
         self._sources.update(was for _, was in raw if was is not None)
 
-    def _main_place(self, points: list[Point]) -> bool:
-        """Count the reports that name each place; whether the story's main place moved."""
-        label_docs, reports, bodies, peaks = place_reports(
-            ((p.base[1], p) for p in points), self._rules
-        )
-        for label, value in peaks.items():
-            self._peaks[label] = max(self._peaks.get(label, 0.0), value)
-        for label, docs in label_docs.items():
-            self._label_docs[label] |= docs
-        self._reports |= reports
-        for body, docs in bodies.items():
-            self._body_docs[body] |= docs
-        top = pick_main(self._label_docs, self._reports, self._body_docs, self._rules, self._peaks)
-        moved, self._top = top != self._top, top
-        return moved
-
     def _top_part(self, fam: _Family) -> set[str]:
-        """The labels standing for the story's main place that are this family's main count."""
-        places = self._places[fam]
-        labels = [x for x in places if stands_for_main(x, self._top, self._rules)]
+        """The labels standing for the family's main place that are its main count."""
+        places, top = self._places[fam], self._top.get(fam)
+        labels = [x for x in places if stands_for_main(x, top, self._rules)]
         if not labels:
             return set()
         main = [q for entries in self._docs[fam].values() for label, q in entries if label is None]
+        story = self._main[fam]
         return {
             x
             for x in labels
             if joins_main(
                 x,
-                self._top,
+                top,
                 places,
                 self._listed[fam],
                 main,
-                self._label_docs,
-                self._reports,
+                story.label_docs,
+                story.reports,
                 self._rules,
             )
         }

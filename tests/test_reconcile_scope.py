@@ -14,6 +14,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 from claimtrack.model import Claim, Scope, Who
 from claimtrack.reconcile.counts import base_groups, rules_for
 from claimtrack.reconcile.flags import reconcile
@@ -426,17 +428,22 @@ def test_names_that_only_share_a_beginning_stay_apart() -> None:
 
 # --- the story's main place ------------------------------------------------------------------
 # The place most of a story's reports name, and more than any other, is where its unplaced
-# toll is counted: a figure placed there that fits the toll's series is that toll.
-def test_the_place_most_reports_name_is_the_main_count() -> None:
-    # Varnland named in two reports of four; its neighbour Osk's small toll in one.
+# toll is counted: a figure placed there that fits the toll's series is that toll. Varnland
+# is named in two reports; its neighbour Osk in one, or in two with a few dozen dead beside
+# Varnland's thousands.
+@pytest.mark.parametrize("osk_reports", [("b",), ("a", "b")])
+def test_the_place_most_reports_name_is_the_main_count(osk_reports: tuple[str, ...]) -> None:
     claims = [
         fig(2400, "2031-04-26", "home ministry", doc="a"),
         placed(
             4300, "2031-04-28", "emergency centre", "Varnland", doc="b", text="4,300 in Varnland"
         ),
-        placed(70, "2031-04-28", "officials", "Osk", doc="b", text="70 died in Osk"),
         placed(5100, "2031-04-30", "officials", "Varnland", doc="c", text="5,100 in Varnland"),
         fig(6200, "2031-05-01", "home ministry", doc="d"),
+        *(
+            placed(70, "2031-04-28", "officials", "Osk", doc=d, text=f"70 in Osk, {d}")
+            for d in osk_reports
+        ),
     ]
     found = pairs(claims)
     assert ("figure_increase", 2400, 4300) in found
@@ -492,24 +499,6 @@ def test_a_main_place_figure_far_from_the_toll_stays_apart() -> None:
         fig(49, "2031-02-13", "emergency service", doc="c"),
     ]
     assert not {pair for pair in pairs(claims) if 9 in pair}
-
-
-def test_of_places_named_as_often_the_one_with_the_toll_is_the_main_place() -> None:
-    # Varnland and its neighbour Osk are each named in two reports of three; Osk's dead are a
-    # few dozen beside Varnland's thousands, so Varnland is where the story happens.
-    claims = [
-        fig(2400, "2031-04-26", "home ministry", doc="a"),
-        placed(40, "2031-04-26", "officials", "Osk", doc="a", text="40 died in Osk"),
-        placed(
-            4300, "2031-04-28", "emergency centre", "Varnland", doc="b", text="4,300 in Varnland"
-        ),
-        placed(70, "2031-04-28", "officials", "Osk", doc="b", text="70 died in Osk"),
-        placed(5100, "2031-04-30", "officials", "Varnland", doc="c", text="5,100 in Varnland"),
-        fig(6200, "2031-05-01", "home ministry", doc="c"),
-    ]
-    found = pairs(claims)
-    assert ("figure_increase", 2400, 4300) in found
-    assert ("figure_increase", 5100, 6200) in found
 
 
 def test_the_city_stands_for_the_main_place() -> None:

@@ -1633,6 +1633,42 @@ TABLE += [
     ),
     # what people depend on is no position
     ("depends on", "Thousands of families depend on aid deliveries, Lind said.", set()),
+    # needing help: a call for it; not needing it, a refusal
+    (
+        "needs",
+        "Mayor Ana Lund said the town needed more federal help, not less.",
+        {("Ana Lund", "humanitarian_aid", "support")},
+    ),
+    (
+        "needs",
+        '"We need international help, especially medical supplies," Holm told reporters.',
+        {("Holm", "humanitarian_aid", "support")},
+    ),
+    (
+        "needs",
+        "Orlan said it did not need foreign rescue teams.",
+        {("Orlan", "humanitarian_aid", "oppose")},
+    ),
+    ("needs", "The bridge needed repairs, Lind said.", set()),
+    # sending a team to help is aid
+    (
+        "sends a team",
+        "Veldan said it was sending a 40-member rescue team.",
+        {("Veldan", "humanitarian_aid", "support")},
+    ),
+    ("sends a team", "Veldan said it was sending a team to the football final.", set()),
+    # halting all combat operations: an end of hostilities
+    (
+        "halts combat",
+        "The army said it would halt all combat operations from midnight.",
+        {("army", "ceasefire", "support")},
+    ),
+    (
+        "halts combat",
+        "Delmar's army said it would cease combat operations across the country.",
+        {("Delmar's army", "ceasefire", "support")},
+    ),
+    ("halts combat", "The army said combat operations went on in the north.", set()),
 ]
 
 KNOWN_MISSES: list[Row] = [

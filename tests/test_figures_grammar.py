@@ -134,6 +134,11 @@ VOCABULARY: list[tuple[str, list[tuple[int | str, ...]]]] = [
     ("Twelve hikers remain unaccounted for on Mount Ferrow.", [(12, "missing")]),
     ("About 300 visitors had still not been accounted for.", [(300, "about", "missing")]),
     ("Officials said 41 fishermen have not yet been accounted for.", [(41, "missing")]),
+    # a time after an intransitive verb is no object: the number is who died
+    ("Officials said 12 people died that day.", [(12, "killed")]),
+    ("At least 30 villagers drowned this week, the council said.", [(30, "killed")]),
+    ("Eight miners died that morning in the Orr pit.", [(8, "killed")]),
+    ("Two gunmen killed a guard that night.", []),
     # an adverb of two words inside the verb group
     ("Officials said 3,500 people had so far died.", [(3500, "killed")]),
     ("About 900 people have thus far been evacuated.", [(900, "about", "displaced")]),

@@ -443,7 +443,16 @@ def _agent(text: str, category: str, start: int, end: int, limit: int, p: Patter
         return False
     if p.object_cue.match(text, start, limit) and NUMBER_START.match(text, limit):
         return True  # the next number is its object
-    return DETERMINER_AFTER.match(text, end, min(limit, end + 12)) is not None
+    det = DETERMINER_AFTER.match(text, end, min(limit, end + 12))
+    if det is None:
+        return False
+    # "died that day", "were killed this week": a time, no object
+    word = _NEXT_WORD.match(text, det.end(), limit)
+    low = word.group(1).casefold() if word else ""
+    return p.unit_kind.get(low) not in p.dropped and low not in p.calendar
+
+
+_NEXT_WORD = lazy(r"[^\S\n]++(\p{L}+)")
 
 
 def measured(text: str, n: NumberMention) -> bool:

@@ -1669,6 +1669,17 @@ TABLE += [
         {("Delmar's army", "ceasefire", "support")},
     ),
     ("halts combat", "The army said combat operations went on in the north.", set()),
+    # a pronoun object stands for a topic named before it, never for one named after
+    (
+        "pronoun object",
+        '"We reject them," said Tim Holm. "We will send tanks to Veldan," he told reporters.',
+        {("Tim Holm", "weapons_supply", "support")},
+    ),
+    (
+        "pronoun object",
+        "Orlan asked for tanks on Monday. Holm said Veldan rejected them.",
+        {("Orlan", "weapons_supply", "support"), ("Veldan", "weapons_supply", "oppose")},
+    ),
 ]
 
 KNOWN_MISSES: list[Row] = [

@@ -452,6 +452,8 @@ def implied_topic(
         # "failed to agree on extending it": a cue may recast it ("extend" -> a pause).
         if not earlier:
             earlier = t.topics.find(text, None, sentence[0], cue.start())
+        if not earlier and not t.topics.find(text, None, 0, cue.start()):
+            return None  # nothing named before it: "We reject them," at a story's start
         found = topic_of(text, earlier[-1], t, ctx) if earlier else ctx.dominant
         if found is not None and earlier and earlier[-1].group().casefold() in t.refers_back:
             found = t.recast_by.get(cue.group().casefold(), found)

@@ -531,6 +531,19 @@ CONTINUED = [
         [(48, "killed")],
     ),
     ("The firm raised its count to 55.", []),
+    # auxiliaries and adverbs between the tally word and its number
+    (
+        "Researchers said 2,975 people died. For months the official count had been 64.",
+        [(2975, "killed"), (64, "killed")],
+    ),
+    (
+        "Officials said 30 people were injured. The number later rose to 45.",
+        [(30, "injured"), (45, "injured")],
+    ),
+    (
+        "Officials said 30 people were injured. The count also covers 12 towns.",
+        [(30, "injured")],
+    ),
 ]
 
 

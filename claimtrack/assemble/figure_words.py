@@ -227,6 +227,8 @@ class Patterns:
     links: frozenset[str]
     link_verbs: frozenset[str]  # the links that are verbs: a period ends before one
     link_words: frozenset[str]  # every word of a link: "stood", "at" of "stood at"
+    # Auxiliaries and adverbs a verb group may hold: "the count had been 64", "later rose to 45"
+    link_fillers: frozenset[str]
     joins: Any
     breaks: Any
     comma_joins: frozenset[str]  # joins that may follow a comma: "..., up from 96"
@@ -362,6 +364,11 @@ def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
             t for t in folded("links") if " " not in t and t not in _LINK_PREPOSITIONS
         ),
         "link_words": frozenset(w for t in folded("links") for w in t.split()),
+        "link_fillers": frozenset(
+            w.casefold()
+            for w in (*lexicon.syntax.words.auxiliaries, *lexicon.syntax.words.adverbs)
+            if " " not in w
+        ),
         "joins": lazy(
             # "from 64 to 2,975", "to 95 from the 72 it had given"
             r"[\s,]*+(?P<j>(?:up[^\S\n]++|down[^\S\n]++)?\L<w>)(?:[^\S\n]++the)?[^\S\n]*+\Z",

@@ -129,9 +129,17 @@ def _counts_other(text: str, at: int, limit: int, p: Patterns) -> bool:
 
 
 def _linked(text: str, end: int, n: NumberMention, p: Patterns) -> bool:
-    """Only link words between a tally word and its number: "its count to", "the total at"."""
+    """Only link words between a tally word and its number: "its count to", "the total at".
+
+    A verb group's auxiliaries and adverbs may stand among them: "the count had been 64", "the
+    number later rose to 45".
+    """
     words = [w.casefold() for w in WORDS.findall(text[end : n.span[0]])]
-    return bool(words) and all(w in p.links or w in p.link_words for w in words)
+    return (
+        bool(words)
+        and any(w in p.links or w in p.link_words for w in words)
+        and all(w in p.links or w in p.link_words or w in p.link_fillers for w in words)
+    )
 
 
 def _last(matches: Iterator[regex.Match[str]]) -> regex.Match[str] | None:

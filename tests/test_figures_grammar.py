@@ -547,6 +547,22 @@ CONTINUED = [
 ]
 
 
+# A toll word before its number across an adverb, a range, a modifier of the counted noun.
+HEDGED = [
+    ("The death toll was probably 2,658.", [(2658, "killed")]),
+    ("The number of deaths was probably between 2,658 and 3,290.", [(2658, "killed")]),
+    ("The number of excess deaths rose to 64.", [(64, "killed")]),
+    ("The number of flood cases rose to 64.", []),
+    ("The death toll would rise, and 12 bridges also collapsed.", []),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), HEDGED, ids=range(len(HEDGED)))
+def test_a_toll_word_reads_past_adverbs(doc: str, expected: list[tuple[int, str]]) -> None:
+    claims = [c for c in extract(doc, published="2024-05-10") if c.figure and c.figure.category]
+    assert [(c.figure.value, c.figure.category) for c in claims if c.figure] == expected
+
+
 @pytest.mark.parametrize(("doc", "expected"), CONTINUED, ids=range(len(CONTINUED)))
 def test_a_tally_goes_on_with_the_count_before(doc: str, expected: list[tuple[int, str]]) -> None:
     claims = [c for c in extract(doc, published="2024-05-10") if c.figure and c.figure.category]

@@ -83,7 +83,10 @@ def left_cue(
         # "The toll (in Tarn), which stood at 120": the relative clause counts the toll
         between = f"{between[: opening.start()]} {between[opening.end() :]}"
     gap = SET_OFF.sub(lambda m: m.group() if _kept(m.group(), p) else " ", between)
-    words = [w.casefold() for w in WORDS.findall(gap)]
+    # a verb group's adverbs and auxiliaries: "the toll was probably 2,658"
+    words = [
+        w for w in map(str.casefold, WORDS.findall(gap)) if w in p.links or w not in p.link_fillers
+    ]
     if not words or all(
         w in ("the", "a", "an", "another", "only", "just", "of", "total") for w in words
     ):
@@ -125,7 +128,19 @@ def _counts_other(text: str, at: int, limit: int, p: Patterns) -> bool:
     of = _OF_NOUN.match(text, at, limit)
     if of is None or all(w.casefold() in _APPROXIMATE for w in text[of.end() : limit].split()):
         return False  # "the estimate of about 2,500": the tally's own number
-    return cue_at(text, of.end(), limit, p) is None and p.people.match(text, of.end()) is None
+    if p.people.match(text, of.end()) is not None:
+        return False
+    # the noun may follow a modifier or two: "the number of excess deaths"
+    for k, word in enumerate(_MODIFIED.finditer(text, of.end(), limit)):
+        if k == 3:
+            break
+        if cue_at(text, word.start(1), limit, p) is not None:
+            return False
+    return True
+
+
+# The words of a noun phrase after "of", the head among the first three: "excess deaths".
+_MODIFIED = lazy(r"\G(?:[^\S\n]*+)(\p{L}[\p{L}-]*+)(?=[^\S\n]|[,.;:]|\Z)", regex.I)
 
 
 def _linked(text: str, end: int, n: NumberMention, p: Patterns) -> bool:

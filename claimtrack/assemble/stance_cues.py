@@ -439,10 +439,8 @@ def implied_topic(
     noun ("rejected Ukraine's request") or a reaction ("said he was grateful") for the
     document's main topic.
     """
-    limit = min(end, cue.end() + 40)
-    stop = _STOP.search(text[start:limit])
-    if stop:
-        limit = start + stop.start()
+    stop = _STOP.search(text[start : min(end, cue.end() + 40)])
+    limit = start + stop.start() if stop else min(end, cue.end() + 40)
     words = [w.group().casefold() for w in _WORD.finditer(text, start, limit)]
     # The object right after the last cue of the chain: "urged them to uphold it".
     tail = [w.group().casefold() for w in _WORD.finditer(text, cue.end(), max(cue.end(), limit))]
@@ -450,8 +448,7 @@ def implied_topic(
     if refers_back(tail):
         # "urged them to uphold it": the last topic named before, in this clause or sentence;
         # "failed to agree on extending it": a cue may recast it ("extend" -> a pause).
-        if not earlier:
-            earlier = t.topics.find(text, None, sentence[0], cue.start())
+        earlier = earlier or t.topics.find(text, None, sentence[0], cue.start())
         if not earlier and not t.topics.find(text, None, 0, cue.start()):
             return None  # nothing named before it: "We reject them," at a story's start
         found = topic_of(text, earlier[-1], t, ctx) if earlier else ctx.dominant

@@ -243,6 +243,15 @@ EVENTS: list[tuple[str, str | None, str | None]] = [
         None,
     ),
     ("After the Dorn attack, the ministry reported more than 300 dead.", "the Dorn attack", None),
+    # an event named by its day, or by its magnitude, as the subject of the casualty verb
+    ("Tuesday's quake killed 17 people in Orlo.", "Tuesday's quake", None),
+    (
+        "Tuesday's magnitude 6.1 quake, centred near the border, killed 17 people in Orlo.",
+        "Tuesday's magnitude 6.1 quake",
+        None,
+    ),
+    ("The magnitude 6.1 quake killed 17 people in Orlo.", "The magnitude 6.1 quake", None),
+    ("Lund's aide said 17 people died in Orlo.", None, None),
 ]
 
 

@@ -60,8 +60,10 @@ EVENT = r"""
 """
 # The subject of the casualty verb that governs a count: "The 1985 quake killed 2,000 people".
 EVENT_SUBJECT = r"""
-    (?<!\w)(?P<event>(?:the|a|an|that|this|last|its|their)[^\S\n]++
-    (?:(?:[0-9]{4}|\p{L}+)[^\S\n]++){0,2}?\L<events>)
+    # "Tuesday's magnitude 6.1 quake": a day's or a place's event, its magnitude
+    (?<![\w'’])(?P<event>(?:the|a|an|that|this|last|its|their|(?-i:\p{Lu}\p{Ll}+)['’]s)[^\S\n]++
+    (?:(?:[0-9]{4}|[0-9]{1,2}\.[0-9]|(?!(?:of|in|on|at|to|for|from|by|the|a|an)(?!\w))\p{L}+)
+    [^\S\n]++){0,3}?\L<events>)
     # "the 2010 floods, the worst in its history, which killed 1,985 people"
     [^\S\n]*+(?:,[^,;\n]{0,80}+,[^\S\n]*+)?(?:(?:which|that)[^\S\n]++)?
     (?:(?:has|have|had)[^\S\n]++)?(?:\p{L}+ly[^\S\n]++)?\Z

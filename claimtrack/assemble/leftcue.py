@@ -83,10 +83,8 @@ def left_cue(
         # "The toll (in Tarn), which stood at 120": the relative clause counts the toll
         between = f"{between[: opening.start()]} {between[opening.end() :]}"
     gap = SET_OFF.sub(lambda m: m.group() if _kept(m.group(), p) else " ", between)
-    # a verb group's adverbs and auxiliaries: "the toll was probably 2,658"
-    words = [
-        w for w in map(str.casefold, WORDS.findall(gap)) if w in p.links or w not in p.link_fillers
-    ]
+    # a verb group's adverbs and auxiliaries: "the toll was probably 2,658", "was likely"
+    words = [w for w in map(str.casefold, WORDS.findall(gap)) if w in p.links or not _filler(w, p)]
     if not words or all(
         w in ("the", "a", "an", "another", "only", "just", "of", "total") for w in words
     ):
@@ -141,6 +139,11 @@ def _counts_other(text: str, at: int, limit: int, p: Patterns) -> bool:
 
 # The words of a noun phrase after "of", the head among the first three: "excess deaths".
 _MODIFIED = lazy(r"\G(?:[^\S\n]*+)(\p{L}[\p{L}-]*+)(?=[^\S\n]|[,.;:]|\Z)", regex.I)
+
+
+def _filler(word: str, p: Patterns) -> bool:
+    """An auxiliary or an adverb (of the lexicon, or in -ly) inside a verb group."""
+    return word in p.link_fillers or (len(word) > 4 and word.endswith("ly"))
 
 
 def _linked(text: str, end: int, n: NumberMention, p: Patterns) -> bool:

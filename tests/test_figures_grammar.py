@@ -553,6 +553,8 @@ HEDGED = [
     ("The number of deaths was probably between 2,658 and 3,290.", [(2658, "killed")]),
     ("The true number of excess deaths was likely between 2,658 and 3,290.", [(2658, "killed")]),
     ("The toll in Italy was 45.", [(45, "killed")]),
+    ("The number of deaths in that period was likely 3,290.", [(3290, "killed")]),
+    ("The death toll in the town that 12 rebels held was unclear.", []),
     ("The number of excess deaths rose to 64.", [(64, "killed")]),
     ("The number of flood cases rose to 64.", []),
     ("The death toll would rise, and 12 bridges also collapsed.", []),

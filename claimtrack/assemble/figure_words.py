@@ -376,11 +376,13 @@ def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
             w=_terms(ctx.get("joins", ())),
         ),
         # A break word that opens an adverb of more than one word is none: "had so far died".
+        # Nor is a determiner before a time: "the number of deaths in that period was ...".
         "breaks": lazy(
-            r"(?<!\w)(?!\L<adv>(?!\w))\L<w>(?!\w)",
+            r"(?<!\w)(?!\L<adv>(?!\w))(?!(?:that|this)[^\S\n]++\L<time>(?!\w))\L<w>(?!\w)",
             regex.I,
             w=_terms(ctx.get("breaks", ())),
             adv=_terms([a for a in lexicon.syntax.words.adverbs if " " in a]),
+            time=_terms([n for c in lexicon.categories.values() if not c.figure for n in c.nouns]),
         ),
         "comma_joins": folded("comma_joins"),
         "transparent": folded("transparent"),

@@ -463,6 +463,21 @@ def test_a_later_dated_event_of_the_same_kind_is_another_count() -> None:
     ]
 
 
+def test_an_event_dated_after_the_first_reports_is_another_count() -> None:
+    # In one place's count no dated event comes first: "50 dead in Orsk" (April 26) and "72"
+    # (April 28) read the story's own quake, which had happened by then; "Tuesday's quake
+    # killed 17 in Orsk" (May 13) is a second one. "Saturday's quake" two days on is the same.
+    def orsk(value: int, day: str, event: str | None = None) -> Claim:
+        scope = Scope(place="Orsk", places=("Orsk",), event=event)
+        return fig(value, day, "home ministry", scope=scope, doc=day)
+
+    second = orsk(17, "2015-05-13", "Tuesday's quake")
+    found = summary(reconcile([orsk(50, "2015-04-26"), orsk(72, "2015-04-28"), second]))
+    assert found == [("figure_increase", 50, 72)]
+    found = summary(reconcile([orsk(50, "2015-04-26"), orsk(80, "2015-04-28", "Saturday's quake")]))
+    assert found == [("figure_increase", 50, 80)]
+
+
 def test_another_kind_of_event_is_another_count() -> None:
     claims = [
         fig(

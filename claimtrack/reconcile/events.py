@@ -167,11 +167,11 @@ def split_events(points: list[Point]) -> dict[CountKey, list[Point]]:
     ):
         main = None  # a kind the lexicon does not know is the story's own once named twice
     # The story's own event is the earliest dated one of the main kind; one dated after it is
-    # another event of that kind ("Tuesday's quake" beside "the April 25 earthquake").
-    first = min(
-        (p.event.until for p in points if p.event is not None and p.event.until and _main(p, main)),
-        default=None,
-    )
+    # another event of that kind ("Tuesday's quake" beside "the April 25 earthquake"). A figure
+    # that names no event reads the story's own, which happened by the day it was reported:
+    # "72 dead in India" on April 28, then "Tuesday's quake killed 17 in India" on May 13.
+    dated = [_dated(p) for p in points if _main(p, main)]
+    first = min((d for d in dated if d is not None), default=None)
     out: dict[CountKey, list[Point]] = defaultdict(list)
     for p in points:
         category, place, period, subgroup = p.base
@@ -179,6 +179,11 @@ def split_events(points: list[Point]) -> dict[CountKey, list[Point]]:
     for group in out.values():
         group.sort(key=lambda p: p.order)
     return dict(out)
+
+
+def _dated(p: Point) -> dt.date | None:
+    """By when a figure's event had happened: its own date, or the report's day if unnamed."""
+    return p.day if p.event is None else p.event.until
 
 
 def _main(p: Point, main: str | None) -> bool:

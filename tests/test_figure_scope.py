@@ -374,6 +374,23 @@ THERE: list[tuple[str, str | None]] = [
 ]
 
 
+# "on its side": the place whose own body gives the count.
+OWN_SIDE: list[tuple[str, str | None]] = [
+    (
+        "Velan's interior ministry said 63 people had been killed on its side of the border.",
+        "Velan",
+    ),
+    ("Orsk's civil defence agency put the toll on its own side at 41.", "Orsk"),
+    ("The army said 12 soldiers had died on its side.", None),
+    ("Ruiz's aide said 12 people had died on their side.", None),
+]
+
+
+@pytest.mark.parametrize(("doc", "place"), OWN_SIDE, ids=[r[0][:30] for r in OWN_SIDE])
+def test_on_its_side_is_the_place_of_its_own_body(doc: str, place: str | None) -> None:
+    assert first_count(doc).scope.place == place
+
+
 @pytest.mark.parametrize(("doc", "place"), THERE, ids=[r[0][:30] for r in THERE])
 def test_there_is_the_place_named_before(doc: str, place: str | None) -> None:
     assert first_count(doc).scope.place == place

@@ -16,6 +16,9 @@ people"): that place's count is the main count. A place merges into the main cou
   main-count series (:func:`bridges`): the office's unplaced 12, then "27 in the Korvath
   valley", then 31 is one toll, named once with its place. A known region or city ("130 in
   Khartoum") is a part, wherever its value lies;
+- or it is the family's main place, the place most of its reports name (:func:`pick_main`),
+  or a word that stands for it ("the city"), and its figures fit the main count's series
+  (:func:`fits`) with no rival toll beside it (:func:`rivalled`, :func:`parallel`);
 - and no report lists it beside another place in one sentence (:func:`breakdown`): "20 were
   in Varn, 19 in Tesk and five in Olm" makes each town a part of the toll, so Olm's five never
   becomes the main count when some unscoped five ("five of the six crew members") agrees.
@@ -329,13 +332,14 @@ def pick_main(
     rules: Rules | None,
     peaks: dict[str, float] | None = None,
 ) -> str | None:
-    """The place the story happens in: the one the most of its reports name, if one does.
+    """The place a family's story happens in: the one most of its reports name, if one does.
 
-    Reports name a place as :func:`place_reports` reads them. It must be the only place the
-    story names (a known region or city twice at least), or be named in two reports at
-    least, in half of them, and in more than any other place, or as often as others whose
-    figures (``peaks``) are all under a tenth of its own ("72 dead in India" beside Nepal's
-    thousands): in a story of two countries ("in Turkey and Syria") neither is the main place.
+    Reports name a place as :func:`place_reports` reads them; "the city" (an ``anaphoric``
+    word) names none. It must be the only place named, in two reports at least, or be named
+    in two reports at least, in half of them, and in more than any other place, or as often
+    as others whose figures (``peaks``) are all under a tenth of its own ("72 dead in India"
+    beside Nepal's thousands): in a story of two countries ("in Turkey and Syria") neither is
+    the main place.
     """
     named: dict[str, set[str]] = {}
     for label, docs in label_docs.items():

@@ -16,7 +16,7 @@ people"): that place's count is the main count. A place merges into the main cou
   main-count series (:func:`bridges`): the office's unplaced 12, then "27 in the Korvath
   valley", then 31 is one toll, named once with its place. A known region or city ("130 in
   Khartoum") is a part, wherever its value lies;
-- or it is the family's main place, the place most of its reports name (:func:`pick_main`),
+- or it is the family's main place, the place most of its reports name (:class:`MainPlace`),
   or a word that stands for it ("the city"), and its figures fit the main count's series
   (:func:`fits`) with no rival toll beside it (:func:`rivalled`, :func:`parallel`);
 - and no report lists it beside another place in one sentence (:func:`breakdown`): "20 were
@@ -88,7 +88,7 @@ def merge_home_place(
     stories: dict[Family, MainPlace] = defaultdict(MainPlace)
     for k, pts in groups.items():
         stories[family(k)].add(((k[1], p) for p in pts), rules)
-    tops = {fam: story.top(rules) for fam, story in stories.items()}
+    tops = {fam: story.top() for fam, story in stories.items()}
     named = {(family(k), k[1]) for k, pts in groups.items() if k[1] and named_for(pts, rules)}
     out: dict[BaseKey, list[Point]] = {}
     for key, pts in groups.items():
@@ -276,93 +276,68 @@ def known_part(place: str, rules: Rules) -> bool:
 
 
 class MainPlace:
-    """What tells a family's main place: the reports naming each place, and their figures."""
+    """What tells a family's main place, kept as figures come (the ``Tracker`` adds to it).
+
+    A report names a place when one of its figures is placed there, or one of its sources is
+    that country's own body ("Nepal's home ministry", by gazetteer id); "the city" (an
+    ``anaphoric`` word) names none. Each add costs what it adds, and :meth:`top` one pass over
+    the places.
+    """
 
     def __init__(self) -> None:
-        self.label_docs: dict[str, set[str]] = defaultdict(set)
+        self.label_docs: dict[str, set[str]] = defaultdict(set)  # reports placing a figure there
         self.reports: set[str] = set()
-        self.bodies: dict[str, set[str]] = defaultdict(set)
-        self.peaks: dict[str, float] = {}
+        self.named: dict[str, set[str]] = {}  # the reports naming each place, bodies included
+        self.peaks: dict[str, float] = {}  # each place's largest figure
+        self._bodies: dict[str, set[str]] = defaultdict(set)  # country id -> reports
+        self._labels: dict[str, list[str]] = defaultdict(list)  # country id -> its labels
 
     def add(self, entries: Iterable[tuple[str | None, Point]], rules: Rules | None) -> None:
         """Count more figures, each with its place label as read (None: no place)."""
-        label_docs, reports, bodies, peaks = place_reports(entries, rules)
-        for label, docs in label_docs.items():
-            self.label_docs[label] |= docs
-        self.reports |= reports
-        for body, docs in bodies.items():
-            self.bodies[body] |= docs
-        for label, value in peaks.items():
-            self.peaks[label] = max(self.peaks.get(label, 0.0), value)
+        for label, p in entries:
+            doc = sentence(p)[0]
+            self.reports.add(doc)
+            if label is not None:
+                self.label_docs[label].add(doc)
+                self.peaks[label] = max(self.peaks.get(label, 0.0), p.value)
+                if label not in self.named and not (
+                    rules is not None and label.casefold() in rules.anaphoric
+                ):
+                    self._new_label(label, rules)
+                if label in self.named:
+                    self.named[label].add(doc)
+            who = p.claim.origin or p.claim.who
+            found = country_named(who.name, rules.places) if who and rules is not None else None
+            if found is not None and doc not in self._bodies[found[1].id]:
+                self._bodies[found[1].id].add(doc)
+                for other in self._labels.get(found[1].id, ()):
+                    self.named[other].add(doc)
 
-    def top(self, rules: Rules | None) -> str | None:
-        """The main place (:func:`pick_main`), if there is one."""
-        return pick_main(self.label_docs, self.reports, self.bodies, rules, self.peaks)
-
-
-def place_reports(
-    entries: Iterable[tuple[str | None, Point]], rules: Rules | None
-) -> tuple[dict[str, set[str]], set[str], dict[str, set[str]], dict[str, float]]:
-    """Which reports name each place, every report, reports per source country, largest figures.
-
-    A report names a place when one of its figures is placed there; a source that is a
-    country's own body ("Nepal's home ministry") names that country (by gazetteer id).
-    """
-    docs: dict[str, set[str]] = defaultdict(set)
-    reports: set[str] = set()
-    bodies: dict[str, set[str]] = defaultdict(set)
-    peaks: dict[str, float] = {}
-    for label, p in entries:
-        doc = sentence(p)[0]
-        reports.add(doc)
-        if label is not None:
-            docs[label].add(doc)
-            peaks[label] = max(peaks.get(label, 0.0), p.value)
-        who = p.claim.origin or p.claim.who
-        found = country_named(who.name, rules.places) if who and rules is not None else None
-        if found is not None:
-            bodies[found[1].id].add(doc)
-    return docs, reports, bodies, peaks
-
-
-def pick_main(
-    label_docs: dict[str, set[str]],
-    reports: set[str],
-    bodies: dict[str, set[str]],
-    rules: Rules | None,
-    peaks: dict[str, float] | None = None,
-) -> str | None:
-    """The place a family's story happens in: the one most of its reports name, if one does.
-
-    Reports name a place as :func:`place_reports` reads them; "the city" (an ``anaphoric``
-    word) names none. It must be the only place named, in two reports at least, or be named
-    in two reports at least, in half of them, and in more than any other place, or as often
-    as others whose figures (``peaks``) are all under a tenth of its own ("72 dead in India"
-    beside Nepal's thousands): in a story of two countries ("in Turkey and Syria") neither is
-    the main place.
-    """
-    named: dict[str, set[str]] = {}
-    for label, docs in label_docs.items():
-        if rules is not None and label.casefold() in rules.anaphoric:
-            continue  # "the city" names no place of its own
+    def _new_label(self, label: str, rules: Rules | None) -> None:
         ids = rules.place_ids.get(label, frozenset()) if rules is not None else frozenset()
-        extra = bodies.get(next(iter(ids)), set()) if len(ids) == 1 else set()
-        named[label] = docs | extra
-    ranked = sorted(named.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    if not ranked:
-        return None
-    place, where = ranked[0]
-    if len(ranked) == 1 and len(where) > 1:
-        return place  # the one place the story names, in two reports or more
-    if len(where) < 2 or 2 * len(where) < len(reports):
-        return None
-    tied = [label for label, docs in ranked if len(docs) == len(where)]
-    if len(tied) == 1:
-        return place
-    peak = peaks or {}
-    best = max(tied, key=lambda label: (peak.get(label, 0.0), label))
-    others = [peak.get(label, 0.0) for label in tied if label != best]
-    return best if all(v < _RIVAL_SHARE * peak.get(best, 0.0) for v in others) else None
+        one = next(iter(ids)) if len(ids) == 1 else None
+        self.named[label] = set(self._bodies.get(one, ())) if one is not None else set()
+        if one is not None:
+            self._labels[one].append(label)
+
+    def top(self) -> str | None:
+        """The place the family's story happens in: the one most of its reports name, if any.
+
+        It must be the only place named, in two reports at least, or be named in two reports
+        at least, in half of them, and in more than any other place, or as often as others
+        whose figures are all under a tenth of its own ("72 dead in India" beside Nepal's
+        thousands): in a story of two countries ("in Turkey and Syria") neither is the main
+        place.
+        """
+        most = max((len(docs) for docs in self.named.values()), default=0)
+        tied = [label for label, docs in self.named.items() if len(docs) == most]
+        if most < 2 or (len(self.named) > 1 and 2 * most < len(self.reports)):
+            return None
+        best = max(tied, key=lambda label: (self.peaks.get(label, 0.0), label))
+        top = self.peaks.get(best, 0.0)
+        if any(self.peaks.get(x, 0.0) >= _RIVAL_SHARE * top for x in tied if x != best):
+            return None
+        return best
 
 
 # A figure of the main place and a main-count figure reported on one side of it only: how far

@@ -152,7 +152,7 @@ class Tracker:
         self._restated: dict[_Family, set[str]] = defaultdict(set)
         self._merged: dict[_Family, set[str]] = defaultdict(set)
         self._base_merged: dict[_Family, set[str]] = defaultdict(set)  # without the main place
-        # Each family's main place (``pick_main``), read from every report so far.
+        # Each family's main place (``MainPlace``), read from every report so far.
         self._main: dict[_Family, MainPlace] = defaultdict(MainPlace)
         self._top: dict[_Family, str | None] = {}
         self._listed: dict[_Family, set[str]] = defaultdict(set)  # places of a breakdown
@@ -213,7 +213,7 @@ class Tracker:
         fresh: list[Flag] = []
         for fam, points in new_points.items():
             self._main[fam].add(((p.base[1], p) for p in points), self._rules)
-            self._top[fam] = self._main[fam].top(self._rules)
+            self._top[fam] = self._main[fam].top()
             for pool in self._add_points(fam, points):
                 fresh += [f for fs in pool.flags.values() for f in fs]
         for sfam in stances:

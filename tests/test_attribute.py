@@ -369,6 +369,15 @@ def test_a_document_with_nobody_behind_it_stays_the_source() -> None:
     [
         ("Kell has recorded 191 deaths and Morra 44, the NDRA said.", "NDRA"),
         ("Verland counted 30 dead on Friday, the relief agency said.", "relief agency"),
+        # the place set off by its apposition, its verb right after the closing comma
+        (
+            "Verland, the worst-hit province, has now recorded 30 deaths, the relief agency said.",
+            "relief agency",
+        ),
+        (
+            "Tarsk, a coastal district, registered 12 deaths, the ministry said on Monday.",
+            "ministry",
+        ),
         (
             "Kell province has recorded 405 deaths since June and Morra 257, according to the "
             "authority's daily report.",

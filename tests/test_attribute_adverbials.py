@@ -36,6 +36,29 @@ ROWS = [
         "\u201cIt is unusual,\u201c said Dana Kell, an attorney in Tarn.",
         [("said", "Dana Kell", "\u201cIt is unusual,\u201c")],
     ),
+    # the subject's apposition closes with a comma right before the verb: no aside
+    (
+        "Ines Varga, head of the Kell clinic, told reporters after visiting the ward that "
+        "12 people had been hurt.",
+        [("told", "Ines Varga", "12 people had been hurt")],
+    ),
+    (
+        "Tomas Berg, the region's governor, said while touring the camp that the levee held.",
+        [("said", "Tomas Berg", "the levee held")],
+    ),
+    (
+        "Ada Pell, 61, said before the vote that the count was wrong.",
+        [("said", "Ada Pell", "the count was wrong")],
+    ),
+    (
+        "The council, which met on Monday, said after the session that the road would reopen.",
+        [("said", "The council", "the road would reopen")],
+    ),
+    # a verb in the aside itself is still the aside's
+    (
+        "The plan, Lund said after the hearing, would fail.",
+        [("said", "Lund", "would fail")],
+    ),
     # an adverbial clause that ends the sentence is no content
     ("Lind spoke because the levy is popular.", []),
 ]

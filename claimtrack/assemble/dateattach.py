@@ -31,7 +31,7 @@ import regex
 
 from ..find.dates import DateMention
 from ..model import Span
-from ..syntax.structure import Clause, SentenceParse, Word
+from ..syntax.structure import DASHES, Clause, SentenceParse, Word
 from ..text.patterns import lazy
 
 # What a day before a count may not reach across: a number, a bracket, a subordinate or
@@ -290,7 +290,7 @@ def closes_clause(parse: SentenceParse, fig: Span, span: Span) -> bool:
         len(between) <= 16
         and (not verbs or verbs[-1] - verbs[0] == len(verbs) - 1 <= 2)
         and not any(
-            w.tag in ("SCONJ", "PRON") or w.text in (",", ";", "(", ")", ":", "\u2014")
+            w.tag in ("SCONJ", "PRON") or w.text in (",", ";", "(", ")", ":", *DASHES)
             for w in between
         )
     )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..lexicon import Lexicon
 from ..model import Span
 from ..syntax.apposed import named_apposition
-from ..syntax.structure import Phrase, SentenceParse, Word
+from ..syntax.structure import DASHES, Phrase, SentenceParse, Word
 from ..syntax.words import WordClasses
 from .mention import AttributionMention
 from .objects import possessed
@@ -237,6 +237,6 @@ def _rest(words: Sequence[Word], k: int, after: int, *, whole: bool = True) -> S
         # clause, which it speaks for whole
         return words[first].start, words[end - 1].end
     b = k - 1
-    while b > first and words[b].text in (",", "\u2014"):
+    while b > first and words[b].text in (",", *DASHES):
         b -= 1
     return (words[first].start, words[b].end) if b >= first else None

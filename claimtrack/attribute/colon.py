@@ -54,7 +54,7 @@ def _governed(words: Sequence[Word], first: int) -> bool:
     """
     for j in range(first - 1, -1, -1):
         w = words[j]
-        if w.text in (":", ";", "-", "\u2013", "\u2014"):
+        if w.text in (":", ";") or w.text in _DASHES:
             return False  # "... - pollster Ana Ruiz:": a new stretch after a dash
         if w.tag in ("VERB", "AUX") and w.lemma not in BE_FORMS:
             return True

@@ -306,7 +306,8 @@ class Covering:
         """The statement whose content holds ``pos`` most closely, or None.
 
         A count told inside what someone else says, by a bare name or a place ("Sindh
-        province"), is theirs to tell: in "Verland counted 30 dead, the agency said" the count
+        province"), is theirs to tell: in "Verland counted 30 dead, the agency said" and
+        "Verland, the worst-hit province, has recorded 30 deaths, the agency said" the count
         is the agency's.
         A body that counts keeps its count: "The council put the toll at 6,009, its spokesman
         said".
@@ -317,9 +318,10 @@ class Covering:
             # a gapped count ("Sindh has recorded 405 deaths, Kell 257") stands as its parallel
             parallel = self._parallel.get(best.mention.cue)
             source = parallel.mention.source if parallel is not None else source
-        if best is not None and best.mention.klass == "count" and source and self.is_place(source):
+        told = ("count", "relayed")  # a count, or a finding told in another's words
+        if best is not None and best.mention.klass in told and source and self.is_place(source):
             outer = self._innermost(best.mention.cue[0])
-            if outer is not None and outer.mention.klass != "count":
+            if outer is not None and outer.mention.klass not in told:
                 return outer
         return best
 

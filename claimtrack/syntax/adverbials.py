@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .structure import Phrase, VerbGroup, Word
+from .structure import DASHES, Phrase, VerbGroup, Word
 from .words import WordClasses
 
-_DASHES = frozenset({"\u2014", "\u2013", "--"})
 # Marks that end the stretch a reported clause may be looked for in.
 _ENDS = frozenset({".", "!", "?", ";", ":", '"', "\u201c", "\u201d"})
 
@@ -50,7 +49,7 @@ def adverbial_content(
         if w.text in _ENDS:
             return None
         if w.lemma == "that" and j > k + 1 and words[j + 1].tag != "PUNCT":
-            dash = words[j - 1].text in _DASHES  # "said - on the radio, as it happens - that"
+            dash = words[j - 1].text in DASHES  # "said - on the radio, as it happens - that"
             if (
                 (comma is not None or words[k].lemma == "as")
                 and not dash

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..text.patterns import lazy
 from .apposed import apposition_end
-from .structure import Phrase, Word
+from .structure import DASHES, Phrase, Word
 from .words import WordClasses
 
 YEAR = lazy(r"1[5-9]\d\d|20\d\d")
@@ -42,7 +42,7 @@ def past_modifiers(
         end = apposition_end(words, starting, k + 1) if after_object and w.text == "," else -1
         if end > 0:
             k = end  # "told reporters in Pella, the regional capital(,)": no content
-        elif w.text in (",", ":", "\u2014") or w.tag == "ADV":
+        elif w.text in (",", ":", *DASHES) or w.tag == "ADV":
             k += 1
             after_object = False
         elif (

@@ -38,7 +38,7 @@ from .relatives import (
     past_relative,
     reduced_relative,
 )
-from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
+from .structure import DASHES, Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
 from .words import WordClasses
 
 # How far left of a verb its subject may stand, in words.
@@ -210,9 +210,10 @@ def _in_aside(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> boo
     j = vg.first - 1
     while j >= 0 and j >= vg.first - 4:
         if words[j].text in ASIDE_MARKS:
-            if j + 1 == vg.first and participle_at(words, vg.first, classes):
-                if any(w.tag in ("VERB", "AUX") for w in words[:j]):
-                    return False
+            if j + 1 == vg.first and not participle_at(words, vg.first, classes):
+                return False  # "Ruiz, the mayor, said": the comma closes what the subject set off
+            if j + 1 == vg.first and any(w.tag in ("VERB", "AUX") for w in words[:j]):
+                return False
             return j > 0 and words[j - 1].tag in ("NOUN", "PROPN")
         j -= 1
     return False
@@ -230,7 +231,9 @@ def _kind(
     while j >= 0 and j >= vg.first - 6:
         low = words[j].text.casefold()
         if words[j].tag == "PUNCT":
-            return "parenthetical" if low in ("(", "\u2014") else "main"
+            if low in DASHES:  # one that closes a pair ends the aside: "Lund — who ... — said"
+                return "main" if sum(w.text in DASHES for w in words[:j]) % 2 else "parenthetical"
+            return "parenthetical" if low == "(" else "main"
         if words[j].tag == "CCONJ":
             coordinated = True  # "who has seen them but would say": one relative clause
         elif j in grouped and not coordinated:

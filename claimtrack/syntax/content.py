@@ -14,10 +14,10 @@ from .adverbials import adverbial_content, spoken_of
 from .between import YEAR, past_modifiers
 from .between import is_time as is_time
 from .between import past_participle as past_participle
-from .structure import Phrase, Quote, VerbGroup, Word
+from .structure import DASHES, Phrase, Quote, VerbGroup, Word
 from .words import WordClasses
 
-ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--"})
+ASIDE_MARKS = frozenset({",", *DASHES})
 # Verbs whose first object is the hearer: "told reporters (that)", "assured allies".
 HEARER_VERBS = frozenset("tell inform assure warn remind brief notify promise".split())
 # Of those, the ones whose only object may be what was said: "promised a fair count".
@@ -136,9 +136,9 @@ def _content_before(
         # "the estimate of 2,500 that the president gave": what was given is the antecedent
         return ending_at(starting)[a].span
     closes = any(q.span[1] == words[b].end for q in quotes)  # '"Not yet,\u201c he said'
-    if words[b].text not in (",", "\u2014", *QUOTE_CLOSERS) and not closes:
+    if words[b].text not in (",", *DASHES, *QUOTE_CLOSERS) and not closes:
         return None
-    while b >= 0 and words[b].text in (",", "\u2014"):
+    while b >= 0 and words[b].text in (",", *DASHES):
         b -= 1
     if b < 0:
         return None
@@ -310,7 +310,7 @@ def _set_off_before(words: Sequence[Word], subject: Phrase | None) -> bool:
     if subject is None:
         return False
     b = (subject.owner.first if subject.owner is not None else subject.first) - 1
-    return b >= 0 and words[b].text in (",", "\u2014", *QUOTE_CLOSERS)
+    return b >= 0 and words[b].text in (",", *DASHES, *QUOTE_CLOSERS)
 
 
 def _verb_at(words: Sequence[Word], k: int) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from .comparatives import sharable
 from .content import is_time, participle_at, reports
-from .structure import Clause, Phrase, VerbGroup, Word
+from .structure import DASHES, Clause, Phrase, VerbGroup, Word
 from .words import WordClasses
 
 # Classes of verbs whose infinitive after them is their own content, not a second statement.
@@ -273,7 +273,7 @@ def participle_subject(
     calling it strong": a modifier of a noun, with no subject of its own.
     """
     shares = vg.first > 0 and (
-        words[vg.first - 1].text in (",", "\u2013", "\u2014")
+        words[vg.first - 1].text in (",", *DASHES)
         or words[vg.first - 1].lemma in ("by", "after", "before", "while", "when")
     )  # "..., saying", "by saying", "after telling": the clause's own subject
     shares = shares or after_participle(words, vg, list(out), classes)

@@ -19,7 +19,7 @@ from ..model import cut
 from .apposed import named_apposition, with_owner_first
 from .depcontent import ContentReader, first_conjunct
 from .deptree import Tree, left_edge, noun_phrases, under
-from .structure import Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup
+from .structure import DASHES, Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup
 from .words import WordClasses
 
 _CLAUSE_KIND: dict[str, ClauseKind] = {
@@ -39,7 +39,6 @@ _NOT_CLAUSES = frozenset({"aux", "auxpass", "amod", "compound", "nmod"})
 _OBJECTS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FUTURE = frozenset({"will", "'ll", "\u2019ll", "shall", "wo"})
-_DASHES = frozenset({"\u2014", "\u2013", "--"})
 # A Penn tag that marks the past: "said", "was", "had".
 _PAST = frozenset({"VBD"})
 
@@ -295,7 +294,7 @@ class _ClauseReader:
             subjects = outside
         if len(subjects) > 1:
             a, b = subjects[0], subjects[1]
-            if any(tree.words[k].text in _DASHES for k in range(a + 1, b)):
+            if any(tree.words[k].text in DASHES for k in range(a + 1, b)):
                 return b  # the first is a dateline
         return subjects[0] if subjects else None
 
@@ -377,7 +376,7 @@ class _ClauseReader:
         the dash for its apposition.
         """
         tree, words = self.tree, self.tree.words
-        dash = next((c for c in self.kids[own] if c > own and words[c].text in _DASHES), None)
+        dash = next((c for c in self.kids[own] if c > own and words[c].text in DASHES), None)
         verb = tree.heads[own]
         if dash is None or left_edge(tree, self.kids, own) != 0 or verb < dash:
             return own
@@ -385,7 +384,7 @@ class _ClauseReader:
         place = words[own].text.isupper() or any(
             a <= own <= b and label in ("GPE", "LOC") for a, b, label in tree.ents
         )
-        if not place or any(words[k].text in _DASHES for k in range(dash + 1, verb)):
+        if not place or any(words[k].text in DASHES for k in range(dash + 1, verb)):
             return own
         after = next((c for c in self.kids[own] if c > dash and tree.deps[c] == "appos"), None)
         return own if after is None else after

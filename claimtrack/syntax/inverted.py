@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from .apposed import first_named, more_roles
 from .content import QUOTE_CLOSERS, reports
 from .control import bare_participle
-from .structure import Clause, Phrase, VerbGroup, Word
+from .structure import DASHES, Clause, Phrase, VerbGroup, Word
 from .words import WordClasses
 
 # The verb classes whose verb may come before its subject: "'...,' said the official".
@@ -20,7 +20,7 @@ def inverted_subject(
     """The phrase after a verb that follows a quotation or comma: "'...,' said the official"."""
     prev = words[vg.first - 1].text if vg.first > 0 else ""
     typo = prev == "\u201c" and vg.first > 1 and words[vg.first - 2].text == ","  # ',\u201c said'
-    if vg.first > 0 and prev not in (",", *QUOTE_CLOSERS, ":", "\u2014") and not typo:
+    if vg.first > 0 and prev not in (",", *QUOTE_CLOSERS, ":", *DASHES) and not typo:
         return None
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
     if not any(f.klass in _INVERTING for f in forms) or vg.last + 1 >= len(words):
@@ -32,7 +32,7 @@ def inverted_subject(
     if phrase is None or phrase.kind == "pronoun" and phrase.name not in ("he", "she", "they"):
         return None
     after = phrase.last + 1
-    ends = (",", ".", ":", ";", "\u2014", "!", "?", *QUOTE_CLOSERS)
+    ends = (",", ".", ":", ";", "!", "?", *DASHES, *QUOTE_CLOSERS)
     if (
         after < len(words)
         and words[after].text not in ends

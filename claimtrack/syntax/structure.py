@@ -29,6 +29,9 @@ PhraseKind = Literal["name", "role", "pronoun", "group", "organization", "other"
 Gender = Literal["m", "f"]
 ClauseKind = Literal["main", "complement", "relative", "adverbial", "parenthetical"]
 Tense = Literal["past", "present", "future"]
+# The dashes that set a stretch off ("Lund — who led the rescue — said"), as tokens: news
+# typed on a keyboard writes the em dash as two hyphens.
+DASHES = frozenset({"\u2014", "\u2013", "--"})
 # How a possessor ends: "Peru's", "the ministries'", "Lund’s" (``str.endswith`` takes it).
 POSSESSIVE_ENDS = ("'", "\u2019", "'s", "\u2019s")
 

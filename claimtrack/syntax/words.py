@@ -17,7 +17,7 @@ from ..find.inflect import base_of_third
 from ..lexicon import Lexicon
 from ..text.tokens import Token
 from . import retag
-from .structure import Gender, Tag, Word
+from .structure import DASHES, Gender, Tag, Word
 
 _VOWELS = frozenset("aeiou")
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
@@ -466,7 +466,7 @@ def _context_free(text: str, classes: WordClasses) -> tuple[Tag, str]:
 def _opens_clause(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` opens a sentence or a quotation, where any word is capitalised."""
     prev = tokens[k - 1].text
-    return prev in ('"', "\u201c", "'", "\u2018", ":", "(", "\u2014", "-") and (
+    return prev in ('"', "\u201c", "'", "\u2018", ":", "(", "-", *DASHES) and (
         k == 1 or not tokens[k - 2].text[:1].isupper() or tokens[k - 2].text.isupper()
     )  # and after a dateline in capitals: "NEW YORK - Presidential campaigns are"
 

@@ -22,11 +22,12 @@ from .patterns import lazy
 # "Germany's", "F-16s") or one punctuation mark.
 # A number with thousands separators is one token ("4,000", "1,400.5"), as is a word with
 # inner apostrophes, dots or hyphens ("al-Rashidi", "U.S.") or a plural's possessive apostrophe
-# before a word ("Moss' campaign", "the rebels' Supreme Council"); any other mark stands alone.
+# before a word ("Moss' campaign", "the rebels' Supreme Council"); two hyphens are one dash;
+# any other mark stands alone.
 _TOKEN = lazy(
     r"\p{Nd}{1,3}(?:,\p{Nd}{3})+(?:\.\p{Nd}+)?(?!\p{N}|,\p{Nd})"
     r"|[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019.\-]*[\p{L}\p{N}.])?"
-    r"(?:(?<=s)['\u2019](?=[^\S\n]++\p{L}))?|[^\s\p{L}\p{N}]"
+    r"(?:(?<=s)['\u2019](?=[^\S\n]++\p{L}))?|--(?!-)|[^\s\p{L}\p{N}]"
 )
 _INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 _AFTER_ABBREVIATION = frozenset({",", ")", ";"})

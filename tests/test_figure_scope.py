@@ -570,3 +570,43 @@ def test_respectively_pairs_places_and_numbers(
 def test_a_list_of_numbers_shares_its_category(doc: str, expected: list[tuple[int, str]]) -> None:
     figures = find_figures(doc, (0, len(doc)), find_numbers(doc, LEX), LEX)
     assert [(f.number.value, f.category) for f in figures if f.category] == expected
+
+
+# A people's country that modifies the counted noun names the count's place: a demonym the
+# gazetteer knows, or one by its ending; not a faith, and not the head noun itself.
+DEMONYMS: list[tuple[str, str | None]] = [
+    ("Lund said 65 Chilean civilians had been killed.", "Chilean"),
+    ("Sixty-five Velorian soldiers died in the first week, the ministry said.", "Velorian"),
+    ("Nine Kestrian soldiers were among the dead.", "Kestrian"),
+    ("Nine Kestrian nationals were among the dead.", None),
+    ("Officials said 12 Christian pilgrims had been killed.", None),
+    ("Officials said 40 Peshmerga were killed.", None),
+    ("At least 12 Red Cross workers were killed.", None),
+    # a place of its own in the clause wins
+    ("Lund said 65 Chilean tourists had been killed in Dorvania.", "Dorvania"),
+]
+
+
+# A kind of place named after "of" is the place, whatever modifies the kind: "the Velorian
+# island of Tarsa" is Tarsa, as "the island of Tarsa" is.
+KIND_OF: list[tuple[str, str | None]] = [
+    ("At least 36 people were killed on the Velorian island of Tarsa.", "Tarsa"),
+    (
+        "At least 36 people have been killed by fires that raced across the Velorian island of "
+        "Tarsa, officials said.",
+        "Tarsa",
+    ),
+    ("At least 36 people were killed on the island of Tarsa.", "Tarsa"),
+    ("At least 36 people were killed in the Kessel region.", "Kessel"),
+    ("At least 36 people were killed in the Velorian capital.", "Velorian"),
+]
+
+
+@pytest.mark.parametrize(("doc", "place"), KIND_OF, ids=[r[0][:30] for r in KIND_OF])
+def test_a_kind_of_place_is_the_name_after_of(doc: str, place: str | None) -> None:
+    assert first_count(doc).scope.place == place
+
+
+@pytest.mark.parametrize(("doc", "place"), DEMONYMS, ids=[r[0][:30] for r in DEMONYMS])
+def test_a_demonym_before_the_people_names_their_country(doc: str, place: str | None) -> None:
+    assert first_count(doc).scope.place == place

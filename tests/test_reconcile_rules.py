@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from claimtrack import extract
 from claimtrack.lexicon import load_lexicon
 from claimtrack.model import Claim, Scope, Who
 from claimtrack.reconcile.flags import reconcile
@@ -243,3 +245,42 @@ def test_reconcile_tracker_and_tracks_use_the_lexicon_given() -> None:
     assert summary([f for t in tracker.tracks() for f in t.flags]) == expected
     assert summary([f for t in build_tracks(claims, lexicon=lex) for f in t.flags]) == expected
     assert summary(Tracker().add(claims)) == []
+
+
+def test_an_aide_to_the_president_carries_the_official_count() -> None:
+    """An aide, a prosecutor and an ombudsman speak for the state: one official chain.
+
+    The aide's count of a people ("65 Velorian civilians") is the count the prosecutor gives
+    "on the Velorian side", so the series runs through it.
+    """
+    docs = [
+        ("2031-10-02", "Veloria's prosecutor general said 19 civilians had been killed on the "
+         "Velorian side."),
+        ("2031-10-12", "Ivo Tarr, an aide to President Lund, said 65 Velorian civilians had been "
+         "killed."),
+        ("2031-10-28", "Veloria's prosecutor general says 93 civilians were killed on the "
+         "Velorian side."),
+    ]  # fmt: skip
+    claims = []
+    for i, (day, text) in enumerate(docs):
+        claims += extract(text, published=date.fromisoformat(day), doc_id=f"d{i}")
+    steps = [(f.before.figure.value, f.after.figure.value) for f in reconcile(claims)]
+    assert steps == [(19, 65), (65, 93)]
+
+
+def test_a_short_title_reads_as_its_word() -> None:
+    """A governor by a short title ("Gov. Ana Lind"): her toll and the county's are one series.
+
+    (Read as no official, her 99 stood in a chain of its own beside the writer's 96 of the
+    same day, and nothing was flagged.)
+    """
+    docs = [
+        ("2031-08-14", "Gov. Ana Lind said on Monday that 99 people had died in the fires."),
+        ("2031-08-14", "The death toll from the fires stood at 96 on Monday."),
+        ("2031-08-25", "Kell County said 115 people had died in the fires."),
+    ]
+    claims = []
+    for i, (day, text) in enumerate(docs):
+        claims += extract(text, published=date.fromisoformat(day), doc_id=f"d{i}")
+    steps = [(f.kind, f.before.figure.value, f.after.figure.value) for f in reconcile(claims)]
+    assert steps == [("figure_increase", 99, 115)]

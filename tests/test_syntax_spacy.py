@@ -74,7 +74,18 @@ SAME = [
     "The governor visited the camp and said the aid would arrive soon.",
     "The minister toured the flooded district and said 90 roads were cut.",
     "Relief workers reached the village on Tuesday and said dozens were missing.",
+    # an apposition closed right before the verb, and a pair of dashes typed as hyphens
+    "Ines Varga, head of the Kell clinic, told reporters that 12 were hurt.",
+    "Tomas Berg -- who led the rescue in 2019 -- said 40 people had died.",
 ]
+
+
+def test_a_storm_named_is_an_event_in_both_parsers(parser):
+    text = "Cyclone Tam flooded the coast, the minister said."
+    for reader in (parser, RuleParser()):
+        kinds = {p.text: p.kind for parse in _parse(reader, text) for p in parse.phrases}
+        assert kinds["Cyclone Tam"] == "other"
+        assert kinds["the minister"] == "role"
 
 
 @pytest.mark.parametrize("text", SAME)

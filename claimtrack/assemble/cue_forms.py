@@ -51,6 +51,7 @@ def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int
     table knows), not the insert.
     """
     found = _with_halting(text, t, found, start, end)
+    found = _with_object(text, t, found, end)
     split: list[Hit] = []
     for m in _TIMED.finditer(text, start, end, overlapped=True):
         phrase = f"{m.group(1)} {m.group(2)}"
@@ -68,6 +69,22 @@ def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int
     starts = {h.start() for h in split}
     kept = [h for h in found if h.start() not in starts]
     return sorted([*kept, *split], key=lambda h: (h.start(), h.end()))
+
+
+def _with_object(text: str, t: Tables, found: list[Hit], end: int) -> list[Hit]:
+    """``found`` less the verbs of stopping or going ahead that take an object.
+
+    Such a verb is no call about its subject: "would continue military operations" is the
+    act its verb opens (found again from the verb), not "the offensive would continue".
+    """
+    out: list[Hit] = []
+    for h in found:
+        if h.group().casefold() not in t.intransitive or _NO_OBJECT.match(text, h.end(), end):
+            out.append(h)
+            continue
+        verb = text.find(" ", h.start(), h.end()) + 1  # past the modal
+        out += [a for a in t.polarity.find(text, None, verb, end) if a.start() < h.end()][:1]
+    return out
 
 
 # The letters right before a comma (read backwards from it).

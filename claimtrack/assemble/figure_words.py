@@ -55,6 +55,8 @@ AMONG = lazy(r"among(?!\w)", regex.I)
 PARTITIVE = lazy(r"[^\S\n]++of[^\S\n]++(?:the|its|their|his|her)[^\S\n]++", regex.I)
 CLAUSE_STOP = lazy(r",(?!\d)|[;:()\[\]—–\n]")
 CLAUSE_END = lazy(r",(?!\d)|[;:()\[\]—–]")  # not the comma in "2,403"
+# A demonym's ending: "Kestrian", "Velorian", "Yemeni", "Sudanese", "Polish".
+DEMONYM = lazy(r"\p{Lu}\p{L}+(?:an|i|ese|ish)")
 SUBSET = lazy(r"(?<!\w)(?:of them|of whom|of those|among them)(?!\w)", regex.I)
 # Right after a number: "four of whom died", "12 of them were wounded".
 OF_WHOM = lazy(r"[^\S\n]++of[^\S\n]++(?:whom|them|those)(?!\w)", regex.I)
@@ -257,6 +259,9 @@ class Patterns:
     # always run it).
     event_words: frozenset[str] | None
     national: Any  # a tally of the whole country: "the national total", "the country's toll"
+    demonyms: frozenset[str]  # "chilean": a people's country ("65 Chilean soldiers")
+    not_demonyms: frozenset[str]  # "christian": a faith or a party, no people's country
+    nationals: frozenset[str]  # "nationals": a nationality among others, no side's people
     holidays: frozenset[str]  # "New Year's Day" is a time, not a place
     partitive: Any  # "five of the six crew members": a part of a group the text counts
     place_kinds: frozenset[str]  # "province", "city": "Sindh remains the worst-hit province"
@@ -376,9 +381,13 @@ def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
             w=_terms(ctx.get("joins", ())),
         ),
         # A break word that opens an adverb of more than one word is none: "had so far died".
-        # Nor is a determiner before a time: "the number of deaths in that period was ...".
+        # Nor is a determiner before a time: "the number of deaths in that period was ...",
+        # nor "after" or "before" as the preposition of a noun phrase: "the number of people
+        # killed after the storm has risen to 242", "after Cyclone Tam".
         "breaks": lazy(
-            r"(?<!\w)(?!\L<adv>(?!\w))(?!(?:that|this)[^\S\n]++\L<time>(?!\w))\L<w>(?!\w)",
+            r"(?<!\w)(?!\L<adv>(?!\w))(?!(?:that|this)[^\S\n]++\L<time>(?!\w))"
+            r"(?!(?:after|before)[^\S\n]++(?:the|a|an|its|their|this|last|(?-i:\p{Lu}))"
+            r"[^,;:]{0,30}?(?:has|have|had|is|was|rose|stood|reached)(?!\w))\L<w>(?!\w)",
             regex.I,
             w=_terms(ctx.get("breaks", ())),
             adv=_terms([a for a in lexicon.syntax.words.adverbs if " " in a]),
@@ -434,6 +443,9 @@ def _scope_fields(lexicon: Lexicon) -> dict[str, Any]:
         "org_heads": frozenset(t.casefold() for t in lexicon.reporting.org_heads),
         "period": lazy(PERIOD, regex.I, periods=_terms(ctx.get("periods", ()))),
         "event_words": first_words(ctx["events"]) if ctx.get("events") else None,
+        "demonyms": frozenset(d.casefold() for d in lexicon.places.demonyms),
+        "not_demonyms": frozenset(d.casefold() for d in lexicon.places.not_demonyms),
+        "nationals": frozenset(d.casefold() for d in lexicon.places.nationals),
         "national": lazy(
             r"(?<!\w)\L<w>(?:['’]s)?+[^\S\n]++(?:\p{L}++[^\S\n]++){0,2}?\L<t>(?!\w)",
             regex.I,

@@ -20,6 +20,7 @@ from ..lexicon import Lexicon, term_pattern
 from ..model import Span, Who, WhoKind, cut
 from ..text.patterns import lazy
 from ..text.segment import Sentence
+from .figure_words import DEMONYM
 from .stance_cues import Tables
 
 # After a collective head: "of", an optional quantifier, an optional number, up to two
@@ -351,10 +352,6 @@ def passive_agent(text: str, cue: Hit, topic_end: int, clause: Span, t: Tables) 
     return (found.end(), clause[1]) if found is not None else None
 
 
-# A demonym's ending: "Kestrian", "Velorian", "Yemeni", "Sudanese", "Polish".
-_DEMONYM = lazy(r"\p{Lu}\p{L}+(?:an|i|ese|ish)")
-
-
 def side_of(title: str | None, lexicon: Lexicon) -> str | None:
     """The side a title names, or None: "Chilean Foreign Minister" -> "CL", "UN envoy" -> "un".
 
@@ -378,7 +375,7 @@ def side_of(title: str | None, lexicon: Lexicon) -> str | None:
         if place is not None and place.kind == "country":
             return place.id
     first = fold(parts[0])
-    if first in {fold(b) for b in lexicon.reconcile.independent} or _DEMONYM.fullmatch(parts[0]):
+    if first in {fold(b) for b in lexicon.reconcile.independent} or DEMONYM.fullmatch(parts[0]):
         return first
     # "Houthi negotiator"; not "Secretary of State", nor a body of a government whose side
     # the gazetteer cannot name ("White House spokesman", "Kremlin spokesman")

@@ -26,6 +26,44 @@ def named_subject(parse: SentenceParse | None, pos: int) -> Phrase | None:
     return None
 
 
+# Subordinators that open a clause with its own subject: "days after Washington agreed to ...".
+_SUBORDINATE = lazy(r"\b(?:after|when|because|since|before|while|as)\s+(?=the\s|\p{Lu})")
+
+
+def subordinate_start(
+    text: str, parse: SentenceParse | None, start: int, cue: int
+) -> tuple[int | None, Phrase | None]:
+    """Where the subordinate clause that holds the cue at ``cue`` opens, and its subject.
+
+    The last subordinator before the cue (from ``start``), or the subject of the adverbial
+    clause the parse reads there, whichever is later; the subject only from the parse.
+    """
+    opens = None
+    for found in _SUBORDINATE.finditer(text, start, cue):
+        opens = found.end()  # the last subordinator before the cue
+    own = adverbial_subject(parse, cue)
+    if own is not None and (opens is None or own.span[0] > opens):
+        opens = own.span[0]
+    return opens, own
+
+
+def adverbial_subject(parse: SentenceParse | None, pos: int) -> Phrase | None:
+    """The subject of the adverbial clause that holds ``pos``, if it has its own.
+
+    "Fighting raged on Friday as world powers called for a ceasefire": the powers call for
+    it, not the fighting. The clause is the last whose verb starts at or before ``pos``.
+    """
+    if parse is None:
+        return None
+    before = [c for c in parse.clauses if c.verb is not None and c.verb.span[0] <= pos]
+    if not before or before[-1].kind != "adverbial" or before[-1].subject is None:
+        return None
+    subject = before[-1].subject
+    if subject.first > 0 and parse.words[subject.first - 1].lemma in ("whether", "if"):
+        return None  # "asked whether Velt would send jets, Lund said no": a question's
+    return subject if subject.span[1] <= pos else None
+
+
 def acting_subject(text: str, parse: SentenceParse | None, pos: int) -> Phrase | None:
     """The subject the parse reads for the verb at or before ``pos``, if it can act.
 

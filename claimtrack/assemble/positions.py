@@ -49,7 +49,7 @@ from .holders import (
     subjects_hold,
     whole,
 )
-from .parsed_subjects import acting_subject, named_subject, same_subject
+from .parsed_subjects import acting_subject, named_subject, same_subject, subordinate_start
 from .speakers import CueSources, named_role
 from .stance_dates import StanceDates
 from .stance_scope import RELATIVE
@@ -57,8 +57,6 @@ from .stances import DocScan, StanceContext, StanceMention, clauses, find_stance
 
 __all__ = ["Positions", "StanceFound"]
 
-# Subordinators that open a clause with its own subject: "days after Washington agreed to ...".
-_SUBORDINATE = lazy(r"\b(?:after|when|because|since|before|while|as)\s+(?=the\s|\p{Lu})")
 # Holders (stances): a coordination; a participle phrase after a subject, before the word a
 # speaker walk stopped at (" fighting in "); a dateline ("ORLA (AP) — "); an opening "that";
 # unnamed others ("and other officials").
@@ -241,15 +239,9 @@ class Positions:
         ]
         att = self._attribution_at(pos, usable, quote_speakers, sentence)
         if self.quotes.at(mention.cue_span[0]) is None:
-            # "..., days after Washington agreed on Jan. 25 to supply Kyiv with tanks"; "the
-            # truce expired after the rebels refused to extend it, the UN said" (the rebels').
-            sub = None
-            for found in _SUBORDINATE.finditer(self.text, mention.span[0], mention.cue_span[0]):
-                sub = found  # the last subordinator before the cue
-            if sub is not None and (att is None or att.cue[1] <= sub.start() or att.cue[0] > pos):
-                embedded = self._clause_holders(sub.end(), mention, sentence, any_verb=True)
-                if embedded:
-                    return embedded
+            subordinate = self._subordinate_holders(mention, att, sentence)
+            if subordinate is not None:
+                return subordinate
         evidence = (
             evidence_start(self.text, self.lex, att.cue[1], mention.cue_span[0])
             if att is not None
@@ -302,6 +294,23 @@ class Positions:
         c0, c1 = mention.cue_span  # "Calls for a ceasefire were rejected": no one is "Calls"
         holders = [h for h in holders if not (h.span[0] < c1 and c0 < h.span[1])]
         return self._joint(holders, sentence) if holders else holders
+
+    def _subordinate_holders(
+        self, mention: StanceMention, att: Attribution | None, sentence: Sentence
+    ) -> list[Who] | None:
+        """The holders in a subordinate clause with its own subject, or None (the rebels')."""
+        parse = self._parses.get(sentence.span[0])
+        opens, own = subordinate_start(self.text, parse, mention.span[0], mention.cue_span[0])
+        pos = mention.topic_span[0]
+        if opens is None or not (att is None or att.cue[1] <= opens or att.cue[0] > pos):
+            return None
+        embedded = self._clause_holders(opens, mention, sentence, any_verb=True)
+        if embedded:
+            return embedded
+        if own is not None and own.span[0] == opens:  # its own subject, or no one
+            who = self._holder(speaker_mention(own)) if own.kind != "other" else None
+            return [who] if who is not None else []
+        return None
 
     def _credited(self, span: Span, sentence: Sentence) -> list[Who]:
         """The actors a verb of praise or blame credits a position to ("thanked the army for")."""

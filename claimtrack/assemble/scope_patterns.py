@@ -24,7 +24,9 @@ PLACE = (
     (?:(?P<owner>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)['’]s[^\S\n]++
       (?:(?:northern|southern|eastern|western|central|coastal|border)[^\S\n]++)?
       (?=\L<places>s?(?!\w))   # "across Varnland's southern provinces": the owner is the place
-    |(?P<name>"""
+    # not a modifier of a kind of place whose name follows: "the Velorian island of Tarsa"
+    |(?!\p{Lu}\p{L}*+[^\S\n]++\L<places>[^\S\n]++of[^\S\n]++\p{Lu})
+     (?P<name>"""
     + _NAME
     # "Chile and Argentina"; "Ossory, Pell and Marrow" (a comma before "and" only in a list)
     + r"(?:(?:[^\S\n]*+,[^\S\n]*+"
@@ -37,7 +39,8 @@ PLACE = (
     + r"""
       )(?:[^\S\n]++\L<places>(?!\w))?
       # "in government-held areas", "in the rebel-held northwest": a side's part of the place
-      |(?P<generic>(?P<held>\p{L}++-(?:held|controlled|run)[^\S\n]++)?\L<places>(?(held)s?))
+      |(?:\p{Lu}\p{L}*+[^\S\n]++(?=\L<places>[^\S\n]++of[^\S\n]++\p{Lu}))?
+       (?P<generic>(?P<held>\p{L}++-(?:held|controlled|run)[^\S\n]++)?\L<places>(?(held)s?))
        (?:s(?=[^\S\n]++of[^\S\n]))?(?![\w'’])
        # "near the village of Marra", "in the provinces of Arn and Bel": the names after "of"
        (?:[^\S\n]++of[^\S\n]++(?P<named>"""

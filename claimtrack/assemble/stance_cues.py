@@ -22,15 +22,9 @@ from ..model import Polarity, Span
 from ..text.patterns import lazy
 from ..text.terms import WordTerms
 from .cue_forms import halting_cues, proceeding_cues, with_split_cues
-from .stance_words import TopicTable, body_heads, phrase_of, polarities, refers_back, topic_words
+from .stance_words import TopicTable, body_heads, phrase_of, polarities, topic_words
 
 _A_BEFORE = lazy(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
-# Words after a cue, to look for the object it governs.
-_WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
-# Pronouns that, right after a cue, stand for the last topic named ("urged them to uphold it").
-# Not "that": "did not rule out that the toll would rise" opens a clause.
-_STOP = lazy(r"[,;:.]")
-_POSSESSIVE = lazy(r"['\u2019]s$")
 # A recasting cue up to three words before a bare word: "to extend Yemen's truce".
 _RECAST_BEFORE = (
     r"(?<![\p{L}])(\L<t>)\s+(?:(?:the|a|an|its|their|this|that|[\p{L}\-]+['\u2019]s|"
@@ -62,6 +56,12 @@ class StanceContext:
     index: dict[str, tuple[list[int], list[str]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # the same with every phrase of a family's own topic ("a ceasefire", "end the fighting"):
+    # what a word of no topic of its own refers back to ("signed a ceasefire ... welcomed the
+    # agreement")
+    named: dict[str, tuple[list[int], list[str]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +82,7 @@ class Tables:
     recasts: regex.Pattern[str] | None
     recast_after: regex.Pattern[str] | None
     family_words: dict[str, regex.Pattern[str]]
+    arrangements: frozenset[str]  # "the deal": any phrase of its family's topic before it
     topicless: frozenset[str]
     objects: frozenset[str]
     evaluative: frozenset[str]
@@ -194,6 +195,7 @@ def _build(lex: Lexicon) -> Tables:
         recasts=_recasts(lex, list(recast_by)),
         recast_after=term_pattern(_RECAST_AFTER, list(recast_by)),
         family_words=_family_words(family_of),
+        arrangements=frozenset(w.casefold() for ts in lex.topics.values() for w in ts.arrangements),
         topicless=frozenset(c.casefold() for c in pol.topicless),
         objects=frozenset(o.casefold() for o in pol.objects),
         evaluative=frozenset(c.casefold() for g in pol.evaluative.model_dump().values() for c in g),
@@ -347,11 +349,18 @@ def document_context(text: str, lexicon: Lexicon, scan: DocScan | None = None) -
     )
     index = _index(antecedents)
     partial = StanceContext(None, antecedents, index)
-    counts: Counter[str] = Counter(
-        topic for m in matches if (topic := topic_of(text, m, t, partial)) is not None
-    )
+    resolved = [
+        (m.start(), topic) for m in matches if (topic := topic_of(text, m, t, partial)) is not None
+    ]
+    counts: Counter[str] = Counter(topic for _, topic in resolved)
     dominant = max(counts, key=lambda k: counts[k]) if counts else None  # first named wins a tie
-    return StanceContext(dominant, antecedents, index)
+    # Every phrase of a family's own topic, each as read in its place, for a word of no topic
+    # of its own: "a deal to end the fighting ... the agreement", "signed a ceasefire ... the
+    # deal".
+    named = _index(
+        tuple(sorted({*antecedents, *((s, k, k) for s, k in resolved if k in t.family_words)}))
+    )
+    return StanceContext(dominant, antecedents, index, named)
 
 
 def _recast(text: str, matches: list[Hit], t: Tables) -> list[tuple[int, str, str]]:
@@ -405,7 +414,9 @@ def topic_of(text: str, match: Hit, t: Tables, ctx: StanceContext) -> str | None
         return own
     if own is not None and _A_BEFORE.search(text, max(0, match.start() - 5), match.start()):
         return own
-    index = ctx.index or _index(ctx.antecedents)
+    # a word for an arrangement refers back to any phrase of its topic: "signed a ceasefire
+    # ... welcomed the agreement"
+    index = (ctx.named if low in t.arrangements else ctx.index) or _index(ctx.antecedents)
     before: tuple[int, str] | None = None
     after: tuple[int, str] | None = None
     for family in sorted(families):
@@ -421,62 +432,6 @@ def topic_of(text: str, match: Hit, t: Tables, ctx: StanceContext) -> str | None
         return None
     # No kind named yet: a report that opens on "truce talks" names the truce further down.
     return after[1] if after is not None else own
-
-
-def implied_topic(
-    text: str,
-    cue: Hit,
-    start: int,
-    t: Tables,
-    ctx: StanceContext,
-    topics: list[Hit],
-    sentence: Span,
-    end: int,
-) -> str | None:
-    """The topic a cue (a chain of cues from ``start``) without a topic phrase speaks to.
-
-    A pronoun object stands for the last topic named ("urged them to uphold it"); an object
-    noun ("rejected Ukraine's request") or a reaction ("said he was grateful") for the
-    document's main topic.
-    """
-    stop = _STOP.search(text[start : min(end, cue.end() + 40)])
-    limit = start + stop.start() if stop else min(end, cue.end() + 40)
-    words = [w.group().casefold() for w in _WORD.finditer(text, start, limit)]
-    # The object right after the last cue of the chain: "urged them to uphold it".
-    tail = [w.group().casefold() for w in _WORD.finditer(text, cue.end(), max(cue.end(), limit))]
-    earlier = [m for m in topics if m.end() <= cue.start()]
-    if refers_back(tail):
-        # "urged them to uphold it": the last topic named before, in this clause or sentence;
-        # "failed to agree on extending it": a cue may recast it ("extend" -> a pause).
-        earlier = earlier or t.topics.find(text, None, sentence[0], cue.start())
-        if not earlier and not t.topics.find(text, None, 0, cue.start()):
-            return None  # nothing named before it: "We reject them," at a story's start
-        found = topic_of(text, earlier[-1], t, ctx) if earlier else ctx.dominant
-        if found is not None and earlier and earlier[-1].group().casefold() in t.refers_back:
-            found = t.recast_by.get(cue.group().casefold(), found)
-        return found
-    if (
-        any(_singular(w) in t.objects for w in (*words[:5], *tail[:4]))
-        or cue.group().casefold() in t.topicless
-        or cue.group().casefold() in t.evaluative
-        and any(_singular(w) in t.objects for w in _judged(text, cue, sentence))
-    ):
-        # "rejected Ukraine's request", "hailed Biden's move", "said he was sincerely grateful",
-        # "called the decision a big step toward peace"
-        return ctx.dominant
-    return None
-
-
-def _judged(text: str, cue: Hit, sentence: Span) -> list[str]:
-    """The words a judgement follows, back to a comma: "called the decision (a grave mistake)"."""
-    before = text[max(sentence[0], cue.start() - 40) : cue.start()]
-    before = regex.split(r"[,;:]", before)[-1]
-    return [w.group().casefold() for w in _WORD.finditer(before)][-4:]
-
-
-def _singular(word: str) -> str:
-    word = _POSSESSIVE.sub("", word)
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 # Between a verb and the cue that is its object: "renewed (his) calls for".

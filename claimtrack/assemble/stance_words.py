@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import regex
 
+from ..find.inflect import irregular_forms, verb_forms
 from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..lexicon import Lexicon
 from ..model import Polarity
@@ -27,19 +28,45 @@ def topic_words(
     family_of: dict[str, set[str]] = {}
     recast_by: dict[str, str] = {}
     acts: set[str] = set()
+    verbs = [v.casefold() for v in lex.polarity.halting if " " not in v]
+    irregular = irregular_forms(lex)
     for topic, terms in lex.topics.items():
-        for cue in terms.cues:
+        cues, stop_acts = stopping_phrases(terms.stopped, verbs, irregular)
+        for cue in (*terms.cues, *cues):
             for form in _determined(cue.casefold()):
                 topic_of.setdefault(form, topic)
         for word in terms.refers_back:
             family_of.setdefault(word.casefold(), set()).add(topic)
         for cue in terms.recasts:
             recast_by.setdefault(cue.casefold(), topic)
-        for act in terms.acts:
-            for form in _determined(act.casefold()):
+        for act in (*(a.casefold() for a in terms.acts), *stop_acts):
+            for form in _determined(act):
                 topic_of.setdefault(form, topic)
                 acts.add(form)
     return topic_of, family_of, recast_by, acts
+
+
+def stopping_phrases(
+    nouns: Iterable[str], verbs: Iterable[str], irregular: dict[str, tuple[str, ...]]
+) -> tuple[list[str], list[str]]:
+    """The wordings of stopping each noun: cues and acts.
+
+    Cues need a position to be taken on them: "called for the fighting to stop", "wanted the
+    fighting halted", "urged an end to the fighting". Acts state one: "would stop the
+    fighting", "end hostilities".
+    """
+    cues: list[str] = []
+    acts: list[str] = []
+    for verb in verbs:
+        base, _, past, *_ = (*verb_forms(verb, irregular), "", "", "")
+        for noun in (n.casefold() for n in nouns):
+            for det in ("the ", ""):
+                cues += [f"{det}{noun} to {base}", f"{det}{noun} {past}"]
+                acts.append(f"{base} {det}{noun}")
+                article = "an" if base[:1] in "aeiou" else "a"
+                cues.append(f"{article} {base} to {det}{noun}")
+    cues += [f"cessation of {det}{n.casefold()}" for n in nouns for det in ("the ", "")]
+    return cues, acts
 
 
 # An actor's own determiner stands where a cue has "the": "resume its offensive".

@@ -33,12 +33,12 @@ from .stance_cues import (
     StanceMention,
     Tables,
     document_context,
-    implied_topic,
     may_hold,
     recast,
     tables,
     topic_of,
 )
+from .stance_implied import implied_topic
 from .stance_scope import (
     FLIP,
     NO_BEFORE,

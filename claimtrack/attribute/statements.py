@@ -318,10 +318,16 @@ class Covering:
             # a gapped count ("Sindh has recorded 405 deaths, Kell 257") stands as its parallel
             parallel = self._parallel.get(best.mention.cue)
             source = parallel.mention.source if parallel is not None else source
-        told = ("count", "relayed")  # a count, or a finding told in another's words
+        # a count, or a finding told in another's words (not a speaker whose words a
+        # newspaper relays: "Lund said 40 died, according to the Courier" stays Lund's)
+        told = ("count", "relayed")
         if best is not None and best.mention.klass in told and source and self.is_place(source):
             outer = self._innermost(best.mention.cue[0])
-            if outer is not None and outer.mention.klass not in told:
+            if (
+                outer is not None
+                and outer.mention.klass not in told
+                and (best.mention.klass == "count" or outer.mention.klass != "according")
+            ):
                 return outer
         return best
 

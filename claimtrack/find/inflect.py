@@ -41,13 +41,21 @@ def verb_forms(lemma: str, irregular: Mapping[str, Sequence[str]] | None = None)
     ('fatally shoot', 'fatally shoots', 'fatally shot', 'fatally shooting')
     >>> verb_forms("bury")
     ('bury', 'buries', 'buried', 'burying')
+    >>> verb_forms("fly off", {"fly": ["flew", "flown"]})
+    ('fly off', 'flies off', 'flew off', 'flown off', 'flying off')
     """
     words = lemma.split()
-    at = next((i for i, w in enumerate(words) if not w.endswith("ly")), 0)
+    # the verb is the first word that is no adverb in -ly ("fatally shoot"; "fly", "rely" and
+    # "supply" are verbs)
+    at = next((i for i, w in enumerate(words) if not _adverb(w)), 0)
     verb = words[at]
     forms = _forms(verb, (irregular or {}).get(verb))
     out = (" ".join([*words[:at], form, *words[at + 1 :]]) for form in forms)
     return tuple(dict.fromkeys(out))
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 4 and not word.endswith("ply")
 
 
 def _forms(verb: str, irregular: Sequence[str] | None) -> tuple[str, str, str, str, str]:

@@ -325,6 +325,8 @@ class NameWords(_Section):
     # Capitalised words that describe the person named after them, never open a body's name:
     # "Former AG Mukasey", "Liberal Oscar-winner Sarandon" (not "Human Rights Watch").
     descriptors: Terms = ()
+    # Words that open the name of an event, never a person's: "Cyclone Idai", "Storm Daniel".
+    events: Terms = ()
 
 
 class NamesLexicon(_Section):
@@ -477,6 +479,12 @@ class PlacesLexicon(_Section):
     aliases: dict[str, Annotated[str, StringConstraints(pattern=_CODE)]] = {}
     # Demonyms -> ISO 3166 code: "chilean" = "CL" ("Chilean dead", "on the Argentine side").
     demonyms: dict[str, Annotated[str, StringConstraints(pattern=_CODE)]] = {}
+    # Words with a demonym's ending that name a faith, a party or a period, no people's
+    # country: "12 Christian pilgrims" has no place.
+    not_demonyms: Terms = ()
+    # Heads that count a nationality among others, not a side's own people: "Sixty Varnish
+    # nationals are among the hostages" has no place ("65 Varnish civilians" is Varnia's).
+    nationals: Terms = ()
     # Words around a name that do not change the place: "Sindh province", "Ishikawa prefecture".
     generic: Terms = ()
     # Ordinary words that are also the names of regions somewhere ("North", "Coast", "Capital

@@ -14,6 +14,10 @@ class TopicTerms(_Section):
     # Bare cues that, in a document which has named a time-limited truce ("a 72-hour
     # ceasefire"), refer back to that truce: "both sides agreed to the truce" -> a pause.
     refers_back: Terms = ()
+    # Those of ``refers_back`` that name an arrangement and so refer back to any phrase of
+    # this topic, not only to one that says which kind of it: "a deal to end the fighting ...
+    # welcomed the agreement" (the ceasefire). Not "the jets": they need jets named before.
+    arrangements: Terms = ()
     # Polarity cues that make the topic phrase they govern this topic: "it was extending the
     # humanitarian truce" and "agreed to extend the ceasefire by another 72 hours" are pauses.
     recasts: Terms = ()
@@ -23,6 +27,10 @@ class TopicTerms(_Section):
     # Topics whose halt is this topic: a call for them to stop ("all military operations
     # should cease", "the shelling must stop") is a call for this one (a pause).
     halt_of: Terms = ()
+    # Nouns whose stopping is this topic, in any wording: with the one-word verbs of
+    # ``polarity.halting``, "the fighting to stop", "wanted the fighting halted", "an end to
+    # the bloodshed" name it (a cue), and "end the clashes" is the act itself.
+    stopped: Terms = ()
 
 
 # --- polarity.toml ---------------------------------------------------------------------------

@@ -103,6 +103,9 @@ class Rules:
         self.lexicon = lexicon
         lex = lexicon.reconcile
         self.official = lazy(r"\b\L<cue>\b", cue=list(lex.official), flags=regex.I)
+        self.short_titles = {
+            k.casefold(): v for k, v in lexicon.reporting.title_abbreviations.items()
+        }
         self.independent = lazy(r"(?<!\w)\L<cue>(?!\w)", cue=list(lex.independent), flags=regex.I)
         self.running = lazy(
             r"(?:\L<cue>)\b|.*\bso\sfar\b", cue=list(lex.words.running_periods), flags=regex.I
@@ -126,7 +129,12 @@ class Rules:
         ] = {}
 
     def is_official(self, canonical: str, name: str = "", title: str | None = None) -> bool:
-        """Whether a source speaks for a government (and so joins its official chain)."""
+        """Whether a source speaks for a government (and so joins its official chain).
+
+        A title's short form reads as its word: "Gov. Josh Green" is a governor.
+        """
+        if title:
+            title = " ".join(self.short_titles.get(w.casefold(), w) for w in title.split())
         text = f"{canonical} | {name} | {title or ''}"
         return self.official.search(text) is not None and self.independent.search(text) is None
 

@@ -377,14 +377,7 @@ def _read(
     head_low = _without_possessive(low[head - k])
     if head >= end - 2 and end - k >= 2 and " ".join(low[-2:]) in classes.titles:
         head, head_low = end - 1, " ".join(low[-2:])  # "attorney general": one title
-    gender: Gender | None = None
-    for word in reversed(low):  # the last gendered word tells
-        if word in classes.male:
-            gender = "m"
-            break
-        if word in classes.female:
-            gender = "f"
-            break
+    gender = _gender(low, classes)
     # The name: the last run of capitalised words (with particles) not in the title lists.
     j = end - 1
     while j >= k and words[j].tag != "PROPN":
@@ -411,6 +404,8 @@ def _read(
         if low[0] in classes.determiners:
             title_words = _text(words, k + 1, name_start) if name_start > k + 1 else None
     name_heads = set(low[name_start - k : name_end - k])
+    if low[name_start - k] in classes.events:
+        return "other", None, None, gender  # "Cyclone Idai": an event, nobody who speaks
     if complement_of_title(words, low, k, name_start, name_end, classes):
         # "the US Ambassador to the UN", "the Secretary of State": a role, and its body
         return "role", None, _text(words, k, end), gender
@@ -449,6 +444,14 @@ def _read(
         person, _, body = name.partition(" of ")
         return "name", person, f"{title_words} of {body}", gender
     return "name", name, title_words, gender
+
+
+def _gender(low: Sequence[str], classes: WordClasses) -> Gender | None:
+    """The gender the last gendered word of a phrase tells ("Mr.", "she"), if any."""
+    for word in reversed(low):
+        if word in classes.male or word in classes.female:
+            return "m" if word in classes.male else "f"
+    return None
 
 
 def _text(words: Sequence[Word], a: int, b: int) -> str:

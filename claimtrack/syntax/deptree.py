@@ -309,6 +309,8 @@ def _kind(
     if start > lead:
         title = _said(text, words, lead, start - 1)
     names = {w.text.casefold() for w in words[start : end + 1]}
+    if words[start].text.casefold() in classes.events:
+        return "other", None, None  # "Cyclone Idai": an event, as the rule parser reads it
     if h < start and head_low in classes.titles:
         return "role", None, _said(text, words, first, last)
     if h > end and head_low in classes.org_heads:

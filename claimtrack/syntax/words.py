@@ -125,6 +125,7 @@ class WordClasses:
     suffixes: frozenset[str]
     not_nouns: frozenset[str]  # forms of verbs only, never nouns, no "-ing": "says", "tells"
     descriptors: frozenset[str]  # "Former AG Mukasey", "Liberal actor Sarandon": not a name
+    events: frozenset[str]  # "Cyclone Idai", "Operation Sand": an event's name, no person
     titles: frozenset[str]
     org_heads: frozenset[str]
     groups: frozenset[str]
@@ -183,7 +184,7 @@ def _verb_forms(
 
 
 def _build(lexicon: Lexicon) -> WordClasses:
-    syn, verbs, rep = lexicon.syntax, lexicon.verbs, lexicon.reporting
+    syn, verbs, rep, dates = lexicon.syntax, lexicon.verbs, lexicon.reporting, lexicon.dates
     forms, phrasal, phrasal_class = _verb_forms(lexicon)
     closed: dict[str, Tag] = {}
     never_nouns = frozenset(v.casefold() for v in verbs.other.never_nouns)
@@ -223,9 +224,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
             if all(f.lemma in never_nouns and f.form != "ing" for f in found)
         ),
         naming=frozenset(v.casefold() for v in verbs.attribution.naming),
-        times=frozenset(
-            w.casefold().rstrip(".") for w in (*lexicon.dates.months, *lexicon.dates.weekdays)
-        ),
+        times=frozenset(w.casefold().rstrip(".") for w in (*dates.months, *dates.weekdays)),
         other_phrasal=frozenset(
             tuple(p.casefold().split(" ", 1))  # type: ignore[misc]
             for p in verbs.other_phrasal.phrasal
@@ -255,6 +254,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         female=low(w.casefold() for w in syn.names.female),
         suffixes=low(w.casefold() for w in syn.names.suffixes),
         descriptors=low(w.casefold() for w in syn.names.descriptors),
+        events=low(w.casefold() for w in syn.names.events),
         titles=low(w.casefold() for w in rep.titles),
         org_heads=low(w.casefold() for w in rep.org_heads),
         groups=low(w.casefold() for w in rep.groups),

@@ -1,0 +1,114 @@
+"""Stances on stopping the fighting, on arrangements named before, and on relief.
+
+Invented sentences (Velt, Orlan and Ostrava are not countries; Lund, Holm and Lind are
+nobody). Each row: the text and the exact set of ``(holder, topic, polarity)`` that
+:func:`claimtrack.extract` returns.
+
+- The stopping of what a ceasefire stops, in any wording: "called for the fighting to stop",
+  "wants the hostilities ended", "urged an end to the bloodshed" (cues, with a position taken
+  on them), "would end the clashes" (the act). The nouns are ``stopped`` in ``topics.toml``,
+  the verbs the one-word ones of ``polarity.halting``.
+- A verb of going ahead with an object is the act it opens ("would continue military
+  operations"), not a call about its subject.
+- A word for an arrangement ("the deal", "the agreement") refers back to any phrase of a
+  ceasefire before it; a concrete word ("the planes") only to one that names the same thing.
+- A pronoun object stands for the last topic named, in its sentence or the ones just before,
+  not for the document's commonest topic.
+- Relief by what it brings and who brings it: "safe access" for "humanitarian workers",
+  "urgent help", "clean water and hygiene kits".
+- The subject of the adverbial clause that holds the cue holds the stance: "Fighting raged as
+  world powers called for a ceasefire".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack import extract
+
+Row = tuple[str, set[tuple[str, str, str]]]
+
+ROWS: list[Row] = [
+    # stopping
+    ("Lund called for the fighting to stop immediately.", {("Lund", "ceasefire", "support")}),
+    (
+        "Ostrava wants the hostilities ended before winter, Lund said.",
+        {("Ostrava", "ceasefire", "support")},
+    ),
+    ("Holm urged an end to the bloodshed.", {("Holm", "ceasefire", "support")}),
+    ("Lund said Velt would end the clashes.", {("Lund", "ceasefire", "support")}),
+    ("Lund refused to halt the fighting.", {("Lund", "ceasefire", "oppose")}),
+    ("The fighting stopped on Tuesday, officials said.", set()),
+    # going on
+    (
+        "Lund said the army would continue the offensive until the region was retaken.",
+        {("Lund", "military_operation", "support")},
+    ),
+    (
+        "Lund said the offensive would continue until the region was retaken.",
+        {("Lund", "military_operation", "support")},
+    ),
+    ("Holm vowed to keep fighting.", {("Holm", "military_operation", "support")}),
+    # arrangements named before
+    (
+        "Velt and Orlan signed a ceasefire on Monday. Opposition parties rejected the deal.",
+        {
+            ("Velt", "ceasefire", "support"),
+            ("Orlan", "ceasefire", "support"),
+            ("Opposition parties", "ceasefire", "oppose"),
+        },
+    ),
+    (
+        "A deal to end the fighting took hold on Monday. Ostrava said it welcomed the agreement.",
+        {("Ostrava", "ceasefire", "support")},
+    ),
+    ("The two sides traded fire. Lund said the deal with the bank was off.", set()),
+    (
+        "Velt has pledged more weapons to Orlan. The council announced on Tuesday the sending "
+        "of three planes with aid for the enclave.",
+        {("Velt", "weapons_supply", "support"), ("council", "humanitarian_aid", "support")},
+    ),
+    # a pronoun stands for the last topic named
+    (
+        "Aid agencies called for more aid, relief supplies and food convoys. Holm said the "
+        "truce would hold. Lind hailed it as a victory.",
+        {("Aid agencies", "humanitarian_aid", "support"), ("Lind", "ceasefire", "support")},
+    ),
+    # relief
+    (
+        "Lund urged both sides to give humanitarian workers safe access to the wounded.",
+        {("Lund", "humanitarian_aid", "support")},
+    ),
+    (
+        "Holm appealed to Velt's partners for urgent help.",
+        {("Holm", "humanitarian_aid", "support")},
+    ),
+    (
+        "Lind pledged 6 million crowns for clean water and hygiene kits.",
+        {("Lind", "humanitarian_aid", "support")},
+    ),
+    ("Thousands slept in tents, officials said.", set()),
+    # the subject of the adverbial clause that holds the cue holds the stance, not the main
+    # clause's ("Fighting"); a thing holds none; a question's subject is not the answerer
+    (
+        "Fighting raged on Friday as world powers called for a ceasefire.",
+        {("world powers", "ceasefire", "support")},
+    ),
+    ("Fighting raged as the plan called for a ceasefire.", set()),
+    (
+        'Asked by reporters whether Velt would provide the warplanes, Holm replied: "No."',
+        {("Holm", "weapons_supply", "oppose")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_stances(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {
+        (c.who.name or c.who.text, c.stance.topic, c.stance.polarity)
+        for c in extract(text, published=dt.date(2031, 5, 4))
+        if c.kind == "stance" and c.who is not None and c.stance is not None
+    }
+    assert got == expected

@@ -59,6 +59,20 @@ ROWS = [
         "The plan, Lund said after the hearing, would fail.",
         [("said", "Lund", "would fail")],
     ),
+    # a noun phrase after a closing source sums up what was said: the content is before
+    (
+        "The toll rose to 94 on Monday, and 22 were still missing, Kell officials said, a sign "
+        "that the search is nearing its end.",
+        [("said", "Kell officials", "The toll rose to 94 on Monday, and 22 were still missing")],
+    ),
+    (
+        "The toll rose to 40, the ministry said, an increase of 12 on the day.",
+        [("said", "the ministry", "The toll rose to 40")],
+    ),
+    (
+        "The ministry said, a truce that both sides wanted would start on Monday.",
+        [("said", "The ministry", "a truce that both sides wanted would start on Monday")],
+    ),
     # an adverbial clause that ends the sentence is no content
     ("Lind spoke because the levy is popular.", []),
 ]

@@ -4,7 +4,9 @@
   voted say ..."); bare, as a pronoun, it is no source ("Those are the facts");
 - after "than", the phrase before a verb is its subject ("got less credit than aides say");
 - a count's document, or the body that made it, is a figure's source ("An estimate by the Kell
-  institute put the toll at 40").
+  institute put the toll at 40");
+- people named by a plural, then by their names set off by commas, are those names ("The two
+  presidents, Ana Lind and Piet Varga, said ...").
 
 Invented sentences; each row: the text, then (cue, the source's mention) of every statement.
 """
@@ -40,6 +42,20 @@ ROWS = [
     ("Lund said the dam cost more than the bridge.", [("said", "Lund")]),
     # a predicate after the comparison shares the subject before "than"
     ("Lund spoke longer than he has before, saying the dam would hold.", [("saying", "Lund")]),
+    # people named by a plural, then their names set off by commas: the names speak
+    (
+        "The two presidents, Ana Lind and Piet Varga, said 40 people had died.",
+        [("said", "Ana Lind"), ("said", "Piet Varga")],
+    ),
+    (
+        "Two officials, Ana Lind and Piet Varga, said the dam held.",
+        [("said", "Ana Lind"), ("said", "Piet Varga")],
+    ),
+    # a list of people ends with no comma before its verb: each speaks
+    (
+        "Officials, rescuers and volunteers said the dam held.",
+        [("said", "Officials"), ("said", "rescuers"), ("said", "volunteers")],
+    ),
 ]
 
 

@@ -120,6 +120,26 @@ def test_before_verb(text: str, date: str, expected: bool) -> None:
         ),
         # a dateless count in a report takes the day of publication
         ("Aid workers said 1,200 families had fled the valley.", 1200, PUBLISHED),
+        # a "when" clause right after a day is that day's
+        (
+            "The number of people missing slipped to 149, from 150 on Monday, when the county "
+            "had reported 11 deaths.",
+            11,
+            "2015-04-27",
+        ),
+        # the day of a part ("including ...") is the part's, not the whole count's
+        (
+            "The agency says 93 civilians were killed, including 21 in a strike on the town of "
+            "Orla on April 20.",
+            93,
+            PUBLISHED,
+        ),
+        (
+            "The agency says 93 civilians were killed, including 21 in a strike on the town of "
+            "Orla on April 20.",
+            21,
+            "2015-04-20",
+        ),
     ],
 )
 def test_figure_dates_by_structure(text: str, value: int, day: str) -> None:

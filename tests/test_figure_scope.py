@@ -178,6 +178,10 @@ SUBGROUPS: list[tuple[str, int, str | None]] = [
     ("Of the dead, 58 were children.", 58, "children"),
     ("Of those who died, 12 were women.", 12, "women"),
     ("Among the 300 dead were 45 children and 12 journalists.", 45, "children"),
+    # a count joined after a part of the one before goes on with that one, not the part
+    ("41 people were killed, including four children, and 207 were wounded.", 207, None),
+    ("41 were killed, among them 9 soldiers, and 70 were hurt in Kell.", 70, None),
+    ("The strikes left 7,110 civilians killed and 11,547 injured.", 11547, "civilians"),
     ("Among the 300 dead were 45 children and 12 journalists.", 12, "journalists"),
     ("At least 17 minors were among those detained in Hallo.", 17, "children"),
     ("Twenty-two people, six of them children, were killed in Brisk.", 6, "children"),
@@ -609,4 +613,23 @@ def test_a_kind_of_place_is_the_name_after_of(doc: str, place: str | None) -> No
 
 @pytest.mark.parametrize(("doc", "place"), DEMONYMS, ids=[r[0][:30] for r in DEMONYMS])
 def test_a_demonym_before_the_people_names_their_country(doc: str, place: str | None) -> None:
+    assert first_count(doc).scope.place == place
+
+
+# A place that owns or counts its toll: past a modifier ("Kestria's flood toll"), by a verb of
+# counting ("Velora counted 27 dead"); not people ("Rescuers counted"), not a tally's maker
+# ("a tally by the Kell Courier counted"), and a country's possessive before a district's name
+# leaves the district ("in Kestria's Ahrn district").
+OWNED: list[tuple[str, str | None]] = [
+    ("Kestria's flood toll reached 156 on Sunday.", "Kestria"),
+    ("Kestria's flood death toll reached 156 on Sunday.", "Kestria"),
+    ("Velora counted 27 dead by Sunday.", "Velora"),
+    ("Rescuers counted 27 bodies.", None),
+    ("A separate tally by the Kell Courier counted 372 injured.", None),
+    ("More than 1,300 people were unaccounted for in Kestria's Ahrn district.", "Ahrn"),
+]
+
+
+@pytest.mark.parametrize(("doc", "place"), OWNED, ids=[r[0][:30] for r in OWNED])
+def test_a_place_that_owns_or_counts_its_toll(doc: str, place: str | None) -> None:
     assert first_count(doc).scope.place == place

@@ -52,8 +52,12 @@ FOUND: list[tuple[str, list[tuple[int, str | None]]]] = [
     ("Three men were discovered dead in a field outside Brisk.", [(3, "killed")]),
     ("Two children were found alive but 4 were found dead in the rubble.", [(4, "killed")]),
     ("Eleven miners were located injured in the lower tunnel.", [(11, "injured")]),
-    # active "found": the count has a predicate of its own
-    ("Hundreds found shelter in the Orrin stadium, where 3 died.", [(3, "killed")]),
+    # active "found": the count has a predicate of its own (finding shelter is being
+    # displaced; the 3 who died there are not the hundreds)
+    (
+        "Hundreds found shelter in the Orrin stadium, where 3 died.",
+        [(200, "displaced"), (3, "killed")],
+    ),
     ("Forty volunteers found the bodies of missing hikers.", []),
 ]
 

@@ -8,6 +8,7 @@ nobody). Each row: the text and the exact set of ``(holder, topic, polarity)`` t
   "wants the hostilities ended", "urged an end to the bloodshed" (cues, with a position taken
   on them), "would end the clashes" (the act). The nouns are ``stopped`` in ``topics.toml``,
   the verbs the one-word ones of ``polarity.halting``.
+- Breaking it: "accused Orlan of violating the truce" (Orlan opposes it, the accuser not).
 - A verb of going ahead with an object is the act it opens ("would continue military
   operations"), not a call about its subject.
 - A word for an arrangement ("the deal", "the agreement") refers back to any phrase of a
@@ -41,6 +42,17 @@ ROWS: list[Row] = [
     ("Lund said Velt would end the clashes.", {("Lund", "ceasefire", "support")}),
     ("Lund refused to halt the fighting.", {("Lund", "ceasefire", "oppose")}),
     ("The fighting stopped on Tuesday, officials said.", set()),
+    # breaking it: the one blamed opposes it, the one who blames does not
+    (
+        "Velt accused Orlan of violating the truce.",
+        {("Velt", "ceasefire", "support"), ("Orlan", "ceasefire", "oppose")},
+    ),
+    (
+        "The rebels violated the truce within hours, the army said.",
+        {("rebels", "ceasefire", "oppose")},
+    ),
+    ("Velt denied violating the truce.", {("Velt", "ceasefire", "support")}),
+    ("Lind said the ceasefire had been violated several times.", set()),
     # going on
     (
         "Lund said the army would continue the offensive until the region was retaken.",
@@ -90,6 +102,54 @@ ROWS: list[Row] = [
         {("Lind", "humanitarian_aid", "support")},
     ),
     ("Thousands slept in tents, officials said.", set()),
+    # help as a noun, field hospitals, food shipped, an appeal funded, aid let flow
+    (
+        "Lund appealed to friendly countries to send help.",
+        {("Lund", "humanitarian_aid", "support")},
+    ),
+    (
+        "Velt and Orlan said they would send field hospitals.",
+        {("Velt", "humanitarian_aid", "support"), ("Orlan", "humanitarian_aid", "support")},
+    ),
+    (
+        "The agency said it was shipping 17,500 tonnes of wheat flour to the port.",
+        {("agency", "humanitarian_aid", "support")},
+    ),
+    ("Lund urged donors to fund the appeal quickly.", {("Lund", "humanitarian_aid", "support")}),
+    (
+        "Holm said Velt wanted all parties to let aid flow without obstruction.",
+        {("Velt", "humanitarian_aid", "support")},
+    ),
+    (
+        "President Lund has authorised the acceptance of international help.",
+        {("Lund", "humanitarian_aid", "support")},
+    ),
+    # fighting on
+    ("Lund urged citizens to take up arms.", {("Lund", "military_operation", "support")}),
+    (
+        "The rebels say they will keep advancing until the siege is lifted.",
+        {("rebels", "military_operation", "support")},
+    ),
+    # what was given is a position taken
+    (
+        "Velt dispatched a search and rescue team to Orlan.",
+        {("Velt", "humanitarian_aid", "support")},
+    ),
+    ("Velt sent 20 tonnes of relief supplies.", {("Velt", "humanitarian_aid", "support")}),
+    ("The storm sent thousands fleeing.", set()),
+    ("Rescue teams were dispatched to the area, the agency said.", set()),
+    ("The aid trucks were sent to the wrong crossing by mistake, the agency said.", set()),
+    (
+        "Velt's aid minister, Ana Lind, pledged aid and said experts were being sent to help.",
+        {("Ana Lind", "humanitarian_aid", "support")},
+    ),
+    ("No country had delivered any tanks, Lind said.", set()),
+    # a role noun the statement at the same words resolved holds as that body
+    (
+        "The Kell Relief Office (KRO) said 2 million people had fled. The agency called on all "
+        "sides to guarantee safe passage for relief convoys.",
+        {("Kell Relief Office", "humanitarian_aid", "support")},
+    ),
     # the subject of the adverbial clause that holds the cue holds the stance, not the main
     # clause's ("Fighting"); a thing holds none; a question's subject is not the answerer
     (
@@ -97,6 +157,10 @@ ROWS: list[Row] = [
         {("world powers", "ceasefire", "support")},
     ),
     ("Fighting raged as the plan called for a ceasefire.", set()),
+    (
+        "The leaders, Ana Lind and Piet Varga, called for a ceasefire.",
+        {("Ana Lind", "ceasefire", "support"), ("Piet Varga", "ceasefire", "support")},
+    ),
     (
         'Asked by reporters whether Velt would provide the warplanes, Holm replied: "No."',
         {("Holm", "weapons_supply", "oppose")},

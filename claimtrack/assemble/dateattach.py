@@ -324,12 +324,29 @@ def past_year(
 
 
 # Words that open a clause of its own between a count and a day: not the count's day.
+# What opens a part of the count before it: "including 21 killed in a strike on Oct. 28".
+_PART_OPENS = lazy(r"\b(?:including|among\s+(?:them|whom))\b", regex.I)
 _CLAUSE_WORDS = lazy(
     r"\b(?:since|from|after|before|when|which|while|who|whom|whose|where|that|because|"
     r"although|until)\b|,\s*(?:and|but)\b",
     regex.I,
 )
 _RELATIVE_WORDS = lazy(r"\b(?:which|who|whom|whose|where)\b", regex.I)
+
+
+def when_of(text: str, fig: Span, usable: Sequence[DateMention]) -> DateMention | None:
+    """The day a "when" clause holding the count refers back to (its day, not the report's).
+
+    "... from 150 on Monday, when the county had reported 11 deaths": Monday's 11.
+    """
+    for day in usable:
+        if day.span[1] <= fig[0] and _WHEN_AFTER.match(text, day.span[1], fig[0]):
+            return day
+    return None
+
+
+# A "when" clause that opens right after a day and runs on to the count, in one stretch.
+_WHEN_AFTER = lazy(r"[^\S\n]*+,[^\S\n]*+when\b[^,;.:!?]*+\Z", regex.I)
 
 
 def only_day(text: str, fig: Span, usable: Sequence[DateMention]) -> DateMention | None:
@@ -346,6 +363,8 @@ def only_day(text: str, fig: Span, usable: Sequence[DateMention]) -> DateMention
     lo, hi = (fig[1], day.span[0]) if day.span[0] >= fig[1] else (day.span[1], fig[0])
     if _CLAUSE_WORDS.search(text, lo, hi) or ";" in text[lo:hi]:
         return None
+    if day.span[0] >= fig[1] and _PART_OPENS.search(text, lo, hi):
+        return None  # "93 were killed, including 21 in a strike on Oct. 28": the part's day
     opening = text.rfind(",", 0, day.span[0])
     if _RELATIVE_WORDS.search(text, max(opening, day.span[0] - 60), day.span[0]):
         return None  # "in the clinic, which reopened on Monday, 81 people had died"

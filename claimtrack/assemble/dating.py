@@ -35,6 +35,7 @@ from .dateattach import (
     only_day,
     past_year,
     verb_after,
+    when_of,
 )
 
 _WHEN = lazy(r",?\s+when\b")
@@ -207,6 +208,8 @@ class Dating:
         after = self._day_after(fig, usable, parse)
         if after is not None:
             return after
+        if (when := when_of(text, fig, usable)) is not None:
+            return self.range(when)  # "from 150 on Monday, when the county reported 11"
         if parse is not None:
             for mention in resolved:
                 if mention not in usable and not before_verb(parse, mention.span, participle=False):

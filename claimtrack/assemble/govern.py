@@ -352,7 +352,7 @@ def right_cue(
         verb = p.verbs.search(text, verb.end(), end)
     if verb:
         stop = min(stop, verb.start())
-    if cue and cue.start() <= stop:
+    if cue and cue.start() <= stop and not _as_noun(text, cue, at, p):
         category = lookup(p.cue_kind, cue.group())
         if _agent(text, category, cue.start(), cue.end(), min(nxt, s1), p):
             return None  # "Two gunmen fatally shot four people": the number is the agent
@@ -367,6 +367,16 @@ def right_cue(
         # digging" leaves the verb after it to another clause
         ph.predicate = True
     return None
+
+
+def _as_noun(text: str, cue: regex.Match[str], at: int, p: Patterns) -> bool:
+    """A verb's base form after a preposition is a noun: "6 million pounds for shelter"."""
+    return cue.group().casefold() not in p.cue_nouns and (
+        _FOR_NOUN.search(text, max(at, cue.start() - 12), cue.start()) is not None
+    )
+
+
+_FOR_NOUN = lazy(r"(?i)(?<!\w)(?:for|of)[^\S\n]++\Z")
 
 
 def _passive_link(text: str, at: int, verb: regex.Match[str], p: Patterns) -> bool:

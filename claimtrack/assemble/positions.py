@@ -173,8 +173,8 @@ class Positions:
             ):
                 # "Netanyahu remained opposed to a ceasefire but appeared receptive to
                 # pauses": a clause without a subject shares the one before it.
-                holders = shared or self._holders(
-                    mention, atts, self.resolved, self.quote_speakers, sentence
+                holders = shared or self._cue_sources.resolved(
+                    self._holders(mention, atts, self.resolved, self.quote_speakers, sentence)
                 )
                 before = holders or before
                 if len(holders) > 1:

@@ -43,7 +43,7 @@ PLACE_JOIN = lazy(r"[^\S\n]*+,[^\S\n]*+(?:and[^\S\n]++)?|[^\S\n]++and[^\S\n]++")
 # A place that owns a toll: "Gaza's death toll", "Velmora's dead".
 OWNER = lazy(
     r"(?<![\p{L}'’])(?P<name>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)['’]s[^\S\n]++(?:(?:official|overall|total|confirmed|latest|"
-    r"new|own|civilian)[^\S\n]++)*+(?P<noun>\p{L}+(?:[^\S\n]++toll)?)(?!\w)"
+    r"new|own|civilian)[^\S\n]++)*+(?P<noun>\p{L}+(?:[^\S\n]++(?:death[^\S\n]++)?toll)?)(?!\w)"
 )
 # The "where" clause may hold the count's reporting clause: "Kellia, where police said they
 # had arrested 374", never past a clause of its own (", and", a dash, a semicolon).
@@ -260,8 +260,12 @@ def _place_of(
     if m.group("name") is None:
         generic = " ".join(m.group("generic").split()).rstrip(".")
         return generic, (generic,)
-    name = " ".join(m.group("name").split()).rstrip(".")
+    name = _OWNED.sub("", " ".join(m.group("name").split())).rstrip(".")
     return name, tuple(part.rstrip(".") for part in PLACE_JOIN.split(name) if part)
+
+
+# The country that owns a place named after it: "in Kestria's Ahrn district" is in Ahrn.
+_OWNED = lazy(r"^(?:\p{Lu}[\p{L}.-]*+[^\S\n]++){0,2}\p{Lu}[\p{L}.-]*+['’]s[^\S\n]++(?=\p{Lu})")
 
 
 def _place_left(text: str, right: Span, p: Patterns) -> tuple[str | None, tuple[str, ...]]:
@@ -292,7 +296,8 @@ def _owner(text: str, left: Span, p: Patterns) -> str | None:
     for m in OWNER.finditer(text, *left):
         noun = m.group("noun").casefold()
         last = m.group("name").split()[-1].casefold()  # "Among Monday's dead": a day's, no place
-        if noun in p.cue_nouns and not m.group("name").isupper() and last not in p.calendar:
+        tolled = noun in p.cue_nouns or noun.endswith(" toll")  # "Kestria's flood toll"
+        if tolled and not m.group("name").isupper() and last not in p.calendar:
             found = m  # not "UNICEF's toll": a source
     return " ".join(found.group("name").split()) if found else None
 
@@ -344,13 +349,16 @@ def _holder(text: str, left: Span, p: Patterns) -> str | None:
     m = p.holder.search(text, max(left[0], left[1] - 120), left[1])
     if m is None:
         return None
+    if _BY_BEFORE.search(text, max(0, m.start("name") - 8), m.start("name")):
+        return None  # "A tally by the Yomiuri Shimbun counted 372": the tally's maker, no place
     words = m.group("name").split()
     if words[0] == "The":
         words = words[1:]
     if not words or any((w.isupper() and len(w) > 1) or w.casefold() in p.org_heads for w in words):
         return None
-    if words[0].casefold() in GRAMMAR:
-        return None  # "We lost 3,000 people", "It has recorded 41 deaths": a pronoun, no place
+    if words[0].casefold() in GRAMMAR or p.people.fullmatch(words[-1]):
+        return None  # "We lost 3,000 people", "It has recorded 41 deaths": a pronoun, no place;
+        # "Rescuers counted 27 bodies": people, no place
     return " ".join(words)
 
 
@@ -361,6 +369,9 @@ _KIND_HOLDER = lazy(
     r"(?:remains|remained|is|was|became|becomes)[^\S\n]++the[^\S\n]++"
     r"(?:[\p{L}-]++[^\S\n]++){0,3}?(?P<kind>\p{Ll}++),?[^\S\n]++with[^\S\n]*+\Z"
 )
+
+
+_BY_BEFORE = lazy(r"(?i)(?<!\w)by[^\S\n]++(?:the[^\S\n]++)?\Z")
 
 
 def _kind_holder(text: str, left: Span, p: Patterns) -> str | None:

@@ -70,6 +70,8 @@ class FigureSources:
         for s in statements:
             self._first.setdefault((s.mention.cue, s.mention.content), s)
         self._previous: Who | None = None  # the source of the last attributed count
+        self._previous_place: str | None = None  # and its place
+        self._carried_place: str | None = None
         self._previous_paragraph = -1
         self._carried: Who | None = None
         self._goes_on = False  # whether the sentence being read may go on with the count before
@@ -81,7 +83,7 @@ class FigureSources:
         figures: Sequence[FigureMention],
     ) -> None:
         """Start a sentence: may it go on with the count of the sentence before?"""
-        self._carried = None
+        self._carried, self._carried_place = None, None
         # the last attributed count here: its source, end and place
         self._in_sentence: tuple[Who, int, str | None] | None = None
         near = sentence.paragraph == self._previous_paragraph or (
@@ -119,6 +121,7 @@ class FigureSources:
                 start < fig.span[0] and start not in self._place_cues for start in cue_starts
             )
             and self.quotes.at(fig.span[0]) is None
+            and not self._elsewhere(fig)
         ):
             # "The council lists 1,779 missing, spokesman X said. The number of injured stood
             # at 27,022."
@@ -126,7 +129,7 @@ class FigureSources:
         if who is None and fig.category and self._in_sentence is not None:
             who = self._goes_on_in_sentence(fig, cue_starts)
         if who is not None and fig.category:
-            self._carried = who
+            self._carried, self._carried_place = who, fig.scope.place
             self._in_sentence = (who, fig.span[1], fig.scope.place)
         return who, statement, background
 
@@ -180,9 +183,22 @@ class FigureSources:
             return None  # but "while the nationwide toll stood at 51": the tally goes on
         return who
 
+    def _elsewhere(self, fig: FigureMention) -> bool:
+        """A place that gave its own count before is no source of another place's count.
+
+        "Velora's toll climbed to 20. The number missing in Ahrn fell to 1,000": not Velora's.
+        """
+        previous, own, place = self._previous, self._previous_place, fig.scope.place
+        return (
+            previous is not None
+            and own is not None
+            and place is not None
+            and (previous.name or "").casefold() == own.casefold() != place.casefold()
+        )
+
     def end(self, sentence: Sentence) -> None:
         """Close a sentence: its last attributed count is what the next one may go on with."""
-        self._previous = self._carried
+        self._previous, self._previous_place = self._carried, self._carried_place
         self._previous_paragraph = sentence.paragraph
 
     def in_passing(self, pos: int, sentence: Sentence) -> bool:

@@ -74,6 +74,16 @@ def _parsed_speaker(statement: Statement) -> SpeakerMention:
     return speaker
 
 
+def _named_for(holder: Who, said: Who) -> bool:
+    """A role noun alone ("the agency") that the statement resolved to a body's name."""
+    return (
+        said.kind == holder.kind
+        and holder.name[:1].islower()
+        and said.name[:1].isupper()
+        and holder.name.casefold() not in said.name.casefold()  # not "Some 40 aid agencies"
+    )
+
+
 class CueSources:
     """The named sources the parse read for each cue (one per conjunct), by where cues start.
 
@@ -90,6 +100,32 @@ class CueSources:
                 end, found = self._by_start.setdefault(st.mention.cue[0], (st.mention.cue[1], []))
                 found.append(_parsed_speaker(st))
         self._starts = sorted(self._by_start)
+        # who each statement's source mention was resolved to ("the agency": the KRO)
+        self._who = sorted(
+            ((st.who.span, st.who) for st in statements if st.who is not None),
+            key=lambda e: e[0],
+        )
+        self._who_starts = [span[0] for span, _ in self._who]
+
+    def resolved(self, holders: list[Who]) -> list[Who]:
+        """Holders read at a statement's source mention, as the statement resolved it.
+
+        "The Kell Relief Office (KRO) said ... The agency called on all sides to ...": the
+        stance is the KRO's, as the statement is.
+        """
+        out: list[Who] = []
+        for holder in holders:
+            who = holder
+            k = bisect.bisect_right(self._who_starts, holder.span[1])
+            while k > 0 and self._who[k - 1][0][1] > holder.span[0]:
+                k -= 1
+                span, said = self._who[k]
+                if span[0] < holder.span[1] and _named_for(holder, said):
+                    who = said  # the same mention, whichever words each kept of it
+                    break
+            if who not in out:
+                out.append(who)
+        return out
 
     def at(self, text: str, cue: int) -> list[SpeakerMention]:
         """The sources of the statement cue at ``cue``, or right before it with its object."""

@@ -83,6 +83,7 @@ class Tables:
     recast_after: regex.Pattern[str] | None
     family_words: dict[str, regex.Pattern[str]]
     arrangements: frozenset[str]  # "the deal": any phrase of its family's topic before it
+    given: frozenset[str]  # "sent": support, but "were sent to the area" narrates
     topicless: frozenset[str]
     objects: frozenset[str]
     evaluative: frozenset[str]
@@ -168,6 +169,22 @@ def _recasts(lex: Lexicon, recasting: list[str]) -> regex.Pattern[str] | None:
     return lazy(_RECAST_BEFORE, regex.I, t=recasting, p=prepositions)
 
 
+def _word_sets(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """The tables' plain word sets, case-folded."""
+    pol = lex.polarity
+    return {
+        name: frozenset(w.casefold() for w in words)
+        for name, words in (
+            ("arrangements", [w for ts in lex.topics.values() for w in ts.arrangements]),
+            ("given", pol.given),
+            ("clause_restrictions", pol.clause_restrictions),
+            ("goals", pol.goals),
+            ("inquiring", pol.inquiring),
+            ("modals", pol.modals),
+        )
+    }
+
+
 def _build(lex: Lexicon) -> Tables:
     topic_of, family_of, recast_by, acts = topic_words(lex)
     pol = lex.polarity
@@ -195,7 +212,6 @@ def _build(lex: Lexicon) -> Tables:
         recasts=_recasts(lex, list(recast_by)),
         recast_after=term_pattern(_RECAST_AFTER, list(recast_by)),
         family_words=_family_words(family_of),
-        arrangements=frozenset(w.casefold() for ts in lex.topics.values() for w in ts.arrangements),
         topicless=frozenset(c.casefold() for c in pol.topicless),
         objects=frozenset(o.casefold() for o in pol.objects),
         evaluative=frozenset(c.casefold() for g in pol.evaluative.model_dump().values() for c in g),
@@ -223,15 +239,12 @@ def _build(lex: Lexicon) -> Tables:
         # A restriction after the cue, in the same stretch of the sentence: "will back a truce
         # only if the militias withdraw"; a listed "once" would not fire in "once again".
         restrictions=_restrictions(lex),
-        clause_restrictions=frozenset(r.casefold() for r in pol.clause_restrictions),
-        goals=frozenset(r.casefold() for r in pol.goals),
         offers=term_pattern(r"\s+(?:[\p{L}'\u2019.\-]+\s+){0,3}?\L<t>(?![\p{L}])", pol.offers),
-        inquiring=frozenset(w.casefold() for w in pol.inquiring),
         exceptions=term_pattern(
             _FRAME_END + r"{0,80}?(?<![\p{L}])(\L<t>)(?![\p{L}])", pol.exceptions
         ),
-        modals=frozenset(m.casefold() for m in pol.modals),
         negators=word_list(list(pol.negators)),
+        **_word_sets(lex),
         # "affirmed his support for": a verb of stating, then a possessive, then the cue.
         expressing=term_pattern(
             r"(?<![\p{L}])\L<t>\s+(?:his|her|its|their|our|[\p{L}.\-]+['\u2019]s)\s+$",

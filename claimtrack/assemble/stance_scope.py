@@ -321,6 +321,25 @@ def noun_owner(text: str, cue: Hit, floor: int) -> Span | None:
     return found.span("name") if found is not None else None
 
 
+def nobodys_passive(text: str, m: Hit, clause: Span, t: Tables) -> bool:
+    """A passive cue with no "by": "the truce has been renewed" names nobody's position.
+
+    Not before an infinitive ("was urged to accept"); but a verb of giving is, whatever
+    follows ("the trucks were sent to the wrong crossing", "experts were sent to help").
+    """
+    return bool(
+        PASSIVE.search(text, max(clause[0], m.start() - 12), m.start())
+        and _PARTICIPLE.fullmatch(m.group())
+        and (not text.startswith(" to ", m.end()) or m.group().casefold() in t.given)
+        and agent_of_passive(text, m, m.start(), clause, t) is None
+    )
+
+
+# A participle cue after a passive ("has been renewed", "was extended"). Not "is opposed to",
+# "remained committed to": those cues hold their "to" and state a position.
+_PARTICIPLE = lazy(r"\p{L}+ed|sent")
+
+
 def agent_of_passive(text: str, cue: Hit, topic_end: int, clause: Span, t: Tables) -> Span | None:
     """Who holds a position a passive cue states: "The truce was rejected by the Orsk government".
 

@@ -90,7 +90,7 @@ def polarities(lex: Lexicon, acts: Iterable[str]) -> dict[str, Polarity]:
             pol_of.setdefault(cue.casefold(), polarity)
         for cue in getattr(pol.evaluative, polarity, ()):
             pol_of.setdefault(cue.casefold(), polarity)
-    for act in acts:
+    for act in (*acts, *(g.casefold() for g in pol.given)):
         pol_of.setdefault(act, "support")  # "said it would halt all military operations"
     return pol_of
 

@@ -42,7 +42,6 @@ from .stance_implied import implied_topic
 from .stance_scope import (
     FLIP,
     NO_BEFORE,
-    PASSIVE,
     act_taken,
     agent_of_passive,
     antecedent,
@@ -58,6 +57,7 @@ from .stance_scope import (
     judged_phrase,
     modal,
     negated,
+    nobodys_passive,
     noun_owner,
     noun_use,
     purposes,
@@ -85,9 +85,6 @@ _CHAIN_BREAK = lazy(r"[,;:.!?\"\u201c\u201d]|\b(?:and|or|but|which|who|while)\b"
 # A quoted one-word answer to an indirect question: 'Biden replied with a single word: "No."'
 _ANSWER = lazy(r"[\"\u201c\u2018']\s*(No|Yes)\b[.!]?\s*[\"\u201d\u2019']", regex.I)
 _AS = lazy(r"(?i)(?<!\w)as(?!\w)")
-# A participle cue after a passive (stance_scope.PASSIVE: "has been renewed", "was extended").
-# Not "is opposed to", "remained committed to": those cues hold their "to" and state a position.
-_PARTICIPLE = lazy(r"\p{L}+ed")
 # Between a topic and a cue: the start of another clause.
 _CLAUSE_AFTER = lazy(
     r"\b(?:after|when|because|since|before|while|if|unless|until|although)\b", regex.I
@@ -186,12 +183,7 @@ class _Clause:
         polarity = scope(text, m, self.sentence, t)
         if polarity is None:
             return
-        if (
-            PASSIVE.search(text, max(c0, m.start() - 12), m.start())
-            and _PARTICIPLE.fullmatch(m.group())
-            and not text.startswith(" to ", m.end())
-            and agent_of_passive(text, m, m.start(), self.clause, self.t) is None
-        ):
+        if nobodys_passive(text, m, self.clause, t):
             return  # "the truce has been renewed": a passive names nobody's position (no "by")
         if m.group().casefold() in t.acts and not act_taken(text, m, c0):
             return

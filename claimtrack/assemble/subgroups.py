@@ -159,7 +159,20 @@ def _tally_subgroup(text: str, left: Span, p: Patterns) -> str | None:
 
 
 def _shared_subgroup(text: str, n: NumberMention, prev: FigureMention | None) -> str | None:
-    """A count joined to one of a subgroup: "7,110 civilians killed and 11,547 injured"."""
+    """A count joined to one of a subgroup: "7,110 civilians killed and 11,547 injured".
+
+    Not to a part of the count before: in "41 were killed, including four children, and 207
+    wounded" the 207 goes on with the 41, not with the children.
+    """
     if prev is None or prev.scope.subgroup is None:
         return None
+    if _PART_BEFORE.search(text, max(0, prev.span[0] - 40), prev.span[0]):
+        return None
     return prev.scope.subgroup if AND_GAP.fullmatch(text, prev.span[1], n.span[0]) else None
+
+
+# What opens a part of the count before: "including four children", "among them 12 women".
+_PART_BEFORE = lazy(
+    r"(?i)(?<!\w)(?:including|among[^\S\n]++(?:them|whom)|of[^\S\n]++(?:them|whom))"
+    r"[^\S\n]++(?:\p{L}+[^\S\n]++){0,2}\Z"
+)

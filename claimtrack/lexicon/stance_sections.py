@@ -55,6 +55,10 @@ class PolarityLexicon(_Section):
     # Verbs of stopping after a modal ("should cease", "must stop"): with a topic as their
     # subject, a call for its halt (see ``TopicTerms.halt_of``).
     halting: Terms = ()
+    # Verbs of giving, in the past: a position taken ("Velt sent 20 tonnes of relief supplies",
+    # support), but in a passive with no "by" only narration ("were sent to the area", "were
+    # sent to help").
+    given: Terms = ()
     # Verbs of going ahead after a modal, with a topic as their subject: "a ceasefire must go
     # ahead" (support), "cannot go ahead" (oppose), "could go ahead" (neutral).
     proceeding: Terms = ()

@@ -50,7 +50,7 @@ from .home import (
     sole_country,
     within,
 )
-from .places import Gazetteer, Place, demonym_stem, gazetteer
+from .places import Gazetteer, Place, demonym_stem, fold, gazetteer
 
 __all__ = [
     "MAX_GAP",
@@ -354,6 +354,10 @@ class Point:
             self.official = False
         else:
             self.source, self.official = rules.source(who.canonical, who.name, who.title)
+            # a place that gives its own count ("Velora's toll climbed to 20", "Velora counted
+            # 27 dead") is its government, known to the gazetteer or not
+            place = fig.scope.place
+            self.official = self.official or (place is not None and fold(place) == fold(who.name))
         self.event = rules.event(fig.scope.event, date.start)
         self.order = (date.start, claim.doc_id or "", claim.span[0], fig.span[0], claim.id)
         self.label: str | None = None  # the figure in words, for explanations

@@ -209,7 +209,7 @@ def _comment_after(
         k += 1  # past the saying's own modifiers: "said on Monday,"
     if k + 1 >= len(words) or words[k].text != ",":
         return False
-    if words[k + 1].lemma in _COMPARING:
+    if words[k + 1].lemma in _COMPARING or _described_after(words, k + 1):
         return True
     if words[k + 1].tag == "SCONJ" or (
         words[k + 1].tag == "VERB" and words[k + 1].text.casefold().endswith("ing")
@@ -226,6 +226,19 @@ def _comment_after(
                 rest = rest[:i]
                 break
     return not any(w.tag in ("VERB", "AUX") or w.text in QUOTE_OPENERS for w in rest)
+
+
+def _described_after(words: Sequence[Word], k: int) -> bool:
+    """A noun phrase that sums up what was said: "..., an increase of 12 on the day".
+
+    "..., officials said, a sign that the search is nearing its end".
+    """
+    if words[k].lemma not in ("a", "an"):
+        return False
+    j = k + 1
+    while j < len(words) and j <= k + 3 and words[j].tag in ("NOUN", "ADJ", "VERB", "PROPN"):
+        j += 1
+    return j > k + 1 and j < len(words) and words[j].lemma in ("that", "of", "which")
 
 
 def _part_of_them(words: Sequence[Word], k: int) -> bool:

@@ -42,6 +42,8 @@ def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Ph
                     break
                 if joined == [","] and len(group) == 1 and _described(words, base, j):
                     break  # "Ana Ruiz, the former mayor and state treasurer, said": apposition
+                if joined == [","] and len(group) == 1 and _named_members(words, base, j):
+                    break  # "The two leaders, Ana Lind and Piet Varga, said": who they are
                 if joined == [",", "and"] and len(group) == 1 and _verb_after(words, b):
                     break  # "according to X, and Y says ...": a clause of its own
                 group.append(b)
@@ -132,3 +134,26 @@ def _described(words: Sequence[Word], base: list[Phrase], j: int) -> bool:
         k += 1
     end = base[k].last + 1
     return k > j + 1 and end < len(words) and words[end].text == ","
+
+
+def _named_members(words: Sequence[Word], base: list[Phrase], j: int) -> bool:
+    """People named by a plural, then their names closed by a comma: one apposition.
+
+    "The two leaders, Ana Lind and Piet Varga, said": the names say who the leaders are. A
+    list of people ends without a comma before its verb ("Officials, Lind and Ruiz said").
+    """
+    if base[j].kind == "name" or not (base[j].plural or base[j].kind == "group"):
+        return False
+    k = j + 1
+    while base[k].kind == "name" and k + 1 < len(base):
+        gap = [w.text.casefold() for w in words[base[k].last + 1 : base[k + 1].first]]
+        if gap not in (["and"], [",", "and"], [","]):
+            break
+        k += 1
+    end = base[k].last + 1
+    return (
+        base[k].kind == "name"
+        and all(p.kind == "name" for p in base[j + 1 : k + 1])
+        and end < len(words)
+        and words[end].text == ","
+    )

@@ -59,6 +59,19 @@ ROWS = [
         "The plan, Lund said after the hearing, would fail.",
         [("said", "Lund", "would fail")],
     ),
+    # "a ..." after a name that is an object is no apposition of it: the closing source
+    (
+        "Forty people died in Orsk, a police spokesman said.",
+        [("said", "a police spokesman", "Forty people died in Orsk")],
+    ),
+    (
+        "The army shelled Orsk, a local official said.",
+        [("said", "a local official", "The army shelled Orsk")],
+    ),
+    (
+        "Ana Ruiz, a nurse at the clinic, said 40 had died.",
+        [("said", "Ana Ruiz", "40 had died")],
+    ),
     # a noun phrase after a closing source sums up what was said: the content is before
     (
         "The toll rose to 94 on Monday, and 22 were still missing, Kell officials said, a sign "

@@ -182,6 +182,9 @@ SUBGROUPS: list[tuple[str, int, str | None]] = [
     ("41 people were killed, including four children, and 207 were wounded.", 207, None),
     ("41 were killed, among them 9 soldiers, and 70 were hurt in Kell.", 70, None),
     ("The strikes left 7,110 civilians killed and 11,547 injured.", 11547, "civilians"),
+    # the head before its modifiers: soldiers (the people's country is the place)
+    ("At least 43 Ukrainian soldiers have been killed.", 43, "soldiers"),
+    ("At least 43 Ukrainians have been killed.", 43, "ukrainians"),
     ("Among the 300 dead were 45 children and 12 journalists.", 12, "journalists"),
     ("At least 17 minors were among those detained in Hallo.", 17, "children"),
     ("Twenty-two people, six of them children, were killed in Brisk.", 6, "children"),
@@ -627,6 +630,10 @@ OWNED: list[tuple[str, str | None]] = [
     ("Rescuers counted 27 bodies.", None),
     ("A separate tally by the Kell Courier counted 372 injured.", None),
     ("More than 1,300 people were unaccounted for in Kestria's Ahrn district.", "Ahrn"),
+    # what a body runs is no place; an acronym alone may be one
+    ("At least 2,150 people have sought refuge in UN schools.", None),
+    ("At least 40 people sheltered in Red Cross tents.", None),
+    ("At least 40 people died in the US on Monday.", "US"),
 ]
 
 

@@ -52,6 +52,11 @@ ROWS: list[Row] = [
         {("rebels", "ceasefire", "oppose")},
     ),
     ("Velt denied violating the truce.", {("Velt", "ceasefire", "support")}),
+    ("The militants broke the truce by firing rockets.", {("militants", "ceasefire", "oppose")}),
+    # calls left unheeded
+    ("Kestria ignored calls for a ceasefire.", {("Kestria", "ceasefire", "oppose")}),
+    ("Kestria defied international calls for a truce.", {("Kestria", "ceasefire", "oppose")}),
+    ("Talks on breaking the deadlock over aid continued.", set()),
     ("Lind said the ceasefire had been violated several times.", set()),
     # going on
     (
@@ -124,8 +129,36 @@ ROWS: list[Row] = [
         "President Lund has authorised the acceptance of international help.",
         {("Lund", "humanitarian_aid", "support")},
     ),
+    # a proposal accepted is the one named before; one for something names it after
+    (
+        "Velora proposed a ceasefire on Monday. Kestria accepted the proposal.",
+        {("Kestria", "ceasefire", "support")},
+    ),
+    (
+        "On Sunday the army accepted a Velorian proposal for a humanitarian window of three "
+        "hours a day.",
+        {("army", "humanitarian_pause", "support")},
+    ),
+    ("Lund unveiled a proposal to cut taxes.", set()),
+    # holding fire for a while is a pause
+    (
+        "Kestria said it would hold its fire for another 24 hours.",
+        {("Kestria", "humanitarian_pause", "support")},
+    ),
     # fighting on
     ("Lund urged citizens to take up arms.", {("Lund", "military_operation", "support")}),
+    (
+        "The militants said they would keep firing rockets until the blockade was lifted.",
+        {("militants", "military_operation", "support")},
+    ),
+    (
+        "Kestria launched a ground operation in the strip on Thursday.",
+        {("Kestria", "military_operation", "support")},
+    ),
+    (
+        "Lund said the army would expand the ground operation.",
+        {("Lund", "military_operation", "support")},
+    ),
     (
         "The rebels say they will keep advancing until the siege is lifted.",
         {("rebels", "military_operation", "support")},

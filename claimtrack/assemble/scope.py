@@ -224,6 +224,9 @@ def _place_of(
             return True
         if " ".join(name.split()).rstrip(".").casefold().replace("’", "'") in p.holidays:
             return False  # "on New Year's Day": a time
+        body = name.isupper() or name.split()[-1].casefold() in p.org_heads
+        if body and _FACILITIES.match(text, m.end()):
+            return False  # "in UN schools", "in Red Cross shelters": a body's, no place
         return name.split()[0].casefold().rstrip(".") not in p.calendar and not name.endswith(
             ("'s", "’s")
         )
@@ -264,6 +267,8 @@ def _place_of(
     return name, tuple(part.rstrip(".") for part in PLACE_JOIN.split(name) if part)
 
 
+# A plural common noun right after a name: what a body runs ("UN schools").
+_FACILITIES = lazy(r"[^\S\n]++\p{Ll}+s(?!\w)")
 # The country that owns a place named after it: "in Kestria's Ahrn district" is in Ahrn.
 _OWNED = lazy(r"^(?:\p{Lu}[\p{L}.-]*+[^\S\n]++){0,2}\p{Lu}[\p{L}.-]*+['’]s[^\S\n]++(?=\p{Lu})")
 

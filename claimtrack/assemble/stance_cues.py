@@ -24,6 +24,8 @@ from ..text.terms import WordTerms
 from .cue_forms import halting_cues, proceeding_cues, with_split_cues
 from .stance_words import TopicTable, body_heads, phrase_of, polarities, topic_words
 
+# What an arrangement is for, named right after it: "a proposal for a humanitarian window".
+_NAMED_AFTER = lazy(r"[^\S\n]++(?:for|on|of)[^\S\n]++(?:a|an|the)[^\S\n]", regex.I)
 _A_BEFORE = lazy(r"\b(?:a|an|any)\s+$", regex.I)  # "a truce": a truce in general
 # A recasting cue up to three words before a bare word: "to extend Yemen's truce".
 _RECAST_BEFORE = (
@@ -425,6 +427,8 @@ def topic_of(text: str, match: Hit, t: Tables, ctx: StanceContext) -> str | None
     families = t.family_of.get(low)
     if families is None:
         return own
+    if low in t.arrangements and _NAMED_AFTER.match(text, match.end()):
+        return None  # "a U.N. proposal for a humanitarian window": the window says which
     if own is not None and _A_BEFORE.search(text, max(0, match.start() - 5), match.start()):
         return own
     # a word for an arrangement refers back to any phrase of its topic: "signed a ceasefire

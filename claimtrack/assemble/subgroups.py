@@ -46,8 +46,9 @@ def subgroup_of(
     head = ph.words[-1].casefold() if ph.words else None
     # Two words first: "14 rescue workers" are rescuers, not workers.
     pairs = (f"{a} {b}".casefold() for a, b in zip(ph.words, ph.words[1:], strict=False))
+    # the head before its modifiers: "43 Israeli soldiers" are soldiers (Israel's, by place)
     subgroup = next((pair for pair in pairs if pair in p.subgroups), None) or next(
-        (_plural(w, p) for w in ph.words if _plural(w, p) in p.subgroups), None
+        (_plural(w, p) for w in reversed(ph.words) if _plural(w, p) in p.subgroups), None
     )
     if subgroup is None and head is not None and (ph.unknown or _among(text, ph.end)):
         subgroup = head  # "Eleven firefighters were hurt", "five children among them"

@@ -50,6 +50,9 @@ def is_aside(words: Sequence[Word], phrase: Phrase, ending: dict[int, Phrase]) -
     if k < 1 or words[k].text != "," or k - 1 not in ending:
         return False
     if words[phrase.first].lemma in ("a", "an") and phrase.kind in ("role", "other"):
+        named = ending[k - 1]
+        if named.first > 0 and words[named.first - 1].tag in ("ADP", "VERB"):
+            return False  # "40 died in Orsk, a police spokesman said": no name it describes
         return _after_name(words, ending, k - 1)
     if PARTY_TAG.fullmatch(phrase.text):
         return True  # "Sen. Mara Quist, R-Kell, said": a party tag

@@ -335,7 +335,7 @@ def _phrase(
         if close < len(words) and words[close].text == ")":
             acronym = words[end + 1].text  # "(NECA)", "(D-Mont.)"
             last = close
-    head = _head(words, k, end)
+    head = _head(words, k, end, classes)
     possessive = words[end - 1].text.endswith(POSSESSIVE_ENDS) and words[end - 1].tag != "DET"
     kind, name, title, gender = _read(words, k, end, head, classes)
     if gender is None and kind == "name":
@@ -355,7 +355,7 @@ def _without_possessive(low: str) -> str:
     return low[:-1] if low.endswith(("'", "\u2019")) else low
 
 
-def _head(words: Sequence[Word], k: int, end: int) -> int:
+def _head(words: Sequence[Word], k: int, end: int, classes: WordClasses) -> int:
     """The head: the last noun before a title's complement ("spokesman" for the ministry)."""
     # A verb form inside a phrase is there because it reads as a noun: "a separate tally".
     for j in range(k + 1, end):
@@ -363,6 +363,10 @@ def _head(words: Sequence[Word], k: int, end: int) -> int:
             if words[j - 1].tag in ("NOUN", "VERB"):
                 return j - 1
             break
+    # A body's head read as an adjective is the noun: "the Kell military".
+    last = words[end - 1]
+    if end - 1 > k and last.tag == "ADJ" and last.text.casefold() in classes.org_heads:
+        return end - 1
     for j in range(end - 1, k - 1, -1):
         if words[j].tag in ("NOUN", "PROPN", "NUM", "VERB"):
             return j

@@ -353,6 +353,13 @@ def test_an_according_to_after_a_list_covers_every_figure_in_it(text: str) -> No
             "Verland Data Service",
         ),
         ("A separate tally by the Morra Courier counted 372 injured.", "372", "Morra Courier"),
+        # a participle with "by" names the toll's maker, whatever the toll's verb
+        (
+            "The toll, provided by the Kell relief agency, rose to 1,234.",
+            "1,234",
+            "Kell relief agency",
+        ),
+        ("The official toll released by the ministry stood at 310.", "310", "ministry"),
     ],
 )
 def test_a_document_speaks_for_the_body_that_issued_it(text: str, figure: str, who: str) -> None:

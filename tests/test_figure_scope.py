@@ -185,6 +185,9 @@ SUBGROUPS: list[tuple[str, int, str | None]] = [
     # the head before its modifiers: soldiers (the people's country is the place)
     ("At least 43 Ukrainian soldiers have been killed.", 43, "soldiers"),
     ("At least 43 Ukrainians have been killed.", 43, "ukrainians"),
+    # a count of the actor's own people
+    ("The army says 56 of its soldiers have been killed.", 56, "soldiers"),
+    ("The agency said 12 of its staff had died.", 12, "staff"),
     ("Among the 300 dead were 45 children and 12 journalists.", 12, "journalists"),
     ("At least 17 minors were among those detained in Hallo.", 17, "children"),
     ("Twenty-two people, six of them children, were killed in Brisk.", 6, "children"),
@@ -438,6 +441,20 @@ COMBINED: list[tuple[str, tuple[str, ...]]] = [
     (
         "The quake killed 120 people in Chile. Officials said 150 people died in the two "
         "countries.",
+        (),
+    ),
+    # places the gazetteer does not know may be countries
+    (
+        "Kestria's flood toll reached 156 on Sunday, while Velora counted 27 dead, bringing the "
+        "combined toll in the two countries to 183.",
+        ("Kestria", "Velora"),
+    ),
+    # a count of both sides is no one side's
+    ("Lund estimated the number of dead on both sides at nearly 5,000.", ("both sides",)),
+    ("At least 40 people were killed on both sides of the border.", ("both sides",)),
+    (
+        "Velt said 40 soldiers had died in the strikes on the northern ridge overnight, and the "
+        "talks stalled amid anger on both sides.",
         (),
     ),
 ]

@@ -124,6 +124,11 @@ VOCABULARY: list[tuple[str, list[tuple[int | str, ...]]]] = [
     ("Around 6,000 survivors are being housed in hotel rooms.", [(6000, "displaced")]),
     ("The museum, housed in a former mill, has 300 paintings.", []),
     ("On Thursday the county's count of the unaccounted stood at 99.", [(99, "missing")]),
+    # a participle with "by" after a toll word describes the toll: not released people
+    ("The official toll released by the ministry stood at 310.", [(310, "killed")]),
+    ("Hostages released by the militants numbered 50.", [(50, "hostages")]),
+    ("Nearly 2,000 people remain in hospital.", [(2000, "injured")]),
+    ("The 300 beds in the hospital were full.", []),
     ("Militias are gunning down 30 villagers a week, a monitor said.", [(30, "killed")]),
     ("Guards shot dead 6 inmates during the riot in Brannock.", [(6, "killed")]),
     ("Seven miners perished underground at the Kolva pit.", [(7, "killed")]),

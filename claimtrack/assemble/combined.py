@@ -4,8 +4,8 @@ The count covers the places of that kind that the document's counts named before
 died in Chile ... 65 in Argentina ... At least 245 people have died in the two countries" is
 Chile and Argentina together, the same combined count as "in Chile and Argentina". Countries
 are the ones the gazetteer knows as countries; any other kind ("provinces", "towns") takes the
-places named before that are no country. With fewer such places than the number says, the count
-keeps no place.
+places named before that are no country; a place the gazetteer does not know may be either.
+With fewer such places than the number says, the count keeps no place.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ _COMBINED = lazy(
     r"(?P<kind>countries|nations|provinces|states|regions|districts|cities|towns|villages"
     r"|islands|counties|prefectures)(?!\w)"
 )
+_BOTH_SIDES = lazy(r"(?i)(?<!\w)on[^\S\n]++(?:both|either)[^\S\n]++sides(?!\w)")
 # A line's label: a name and a colon at its start ("Sri Lanka: ", "- Indonesia: ").
 _LABEL = lazy(
     r"[^\S\n]*+(?:[-\u2022*][^\S\n]++)?(?P<name>\p{Lu}[\p{L}.'\u2019-]*+"
@@ -52,10 +53,18 @@ class CombinedPlaces:
             return fig
         m = _COMBINED.search(self.text, *sentence)
         if m is None:
-            return fig
+            near = (max(sentence[0], fig.span[0] - 60), min(sentence[1], fig.span[1] + 40))
+            sides = _BOTH_SIDES.search(self.text, *near)
+            if sides is None:
+                return fig
+            # "the number of dead on both sides": no one side's count (nor the unplaced one)
+            return replace(fig, scope=fig.scope.model_copy(update={
+                "place": "both sides", "places": ("both sides",),
+            }))  # fmt: skip
         n = _NUMBERS.get(m["n"].casefold()) or int(m["n"])
         countries = m["kind"].casefold() in _COUNTRIES
-        kind = [name for name, country in self._places() if country == countries]
+        # a name the gazetteer does not know may be either ("Kestria", "Ambry")
+        kind = [name for name, country in self._places() if country in (countries, None)]
         if len(kind) < n:
             return fig
         places = tuple(kind[-n:])
@@ -127,8 +136,8 @@ class CombinedPlaces:
             "place": found[0], "places": (found[0],),
         }))  # fmt: skip
 
-    def _places(self) -> list[tuple[str, bool]]:
-        """The places named so far, one per place, and whether each is a country."""
+    def _places(self) -> list[tuple[str, bool | None]]:
+        """The places named so far, one per place, and whether each is a country (None: unknown)."""
         from ..reconcile.places import gazetteer  # loaded only when a text needs it
 
         places = gazetteer(self.lex)
@@ -139,7 +148,7 @@ class CombinedPlaces:
             key = found.id if found is not None else name.casefold()
             if key not in seen:
                 seen.add(key)
-                out.append((name, found is not None and found.within is None))
+                out.append((name, None if found is None else found.within is None))
         return out
 
 

@@ -60,7 +60,8 @@ def left_cue(
     lo = max(s0, prev.number.span[1] if prev and counted else s0, n.span[0] - 240)
     cue = None
     for found in cues(text, lo, n.span[0], p):
-        cue = found
+        if not _describes(text, found, p):
+            cue = found
     tally = p.tally_last.search(text, lo, n.span[0])
     if tally is not None and _counts_other(text, tally.end(), n.span[0], p):
         return None  # "puts the number of cases at 11,000": a count of something else
@@ -141,6 +142,23 @@ def _counts_other(text: str, at: int, limit: int, p: Patterns) -> bool:
 _MODIFIED = lazy(r"\G(?:[^\S\n]*+)(\p{L}[\p{L}-]*+)(?=[^\S\n]|[,.;:]|\Z)", regex.I)
 
 
+def _describes(text: str, cue: regex.Match[str], p: Patterns) -> bool:
+    """A participle with "by" right after a toll word describes it, naming no casualty.
+
+    "The toll released by the ministry stood at 310": the toll's count, no released people.
+    """
+    if not cue.group().casefold().endswith("ed") or _BY_AFTER.match(text, cue.end()) is None:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, cue.start() - 24), cue.start())
+    return word is not None and (
+        word.group(1).casefold() in p.cue_nouns or p.tally_last.fullmatch(word.group(1)) is not None
+    )
+
+
+_BY_AFTER = lazy(r"[^\S\n]++by[^\S\n]")
+_WORD_BEFORE = lazy(r"(\p{L}+)[^\S\n]++\Z")
+
+
 def _filler(word: str, p: Patterns) -> bool:
     """An auxiliary or an adverb (of the lexicon, or in -ly) inside a verb group."""
     return word in p.link_fillers or (len(word) > 4 and word.endswith("ly"))
@@ -185,6 +203,8 @@ def _sentence_category(text: str, sentence: Span, at: int, p: Patterns) -> str |
     s0, s1 = sentence
     best = None
     for m in cues(text, s0, s1, p):
+        if _describes(text, m, p):
+            continue
         if best is None or abs(m.start() - at) < abs(best.start() - at):
             best = m
     return lookup(p.cue_kind, best.group()) if best else None

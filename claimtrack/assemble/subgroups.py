@@ -55,6 +55,10 @@ def subgroup_of(
     if subgroup is None and not ph.words:
         subgroup = _partitive(text, n, p)  # "five of the six crew members"
     if subgroup is None and not ph.words:
+        own = _OF_OWN.match(text, n.span[1], min(len(text), n.span[1] + 40))
+        word = _plural(own.group(1), p) if own is not None else None
+        subgroup = word if word in p.subgroups else None  # "56 of its soldiers"
+    if subgroup is None and not ph.words:
         # "six of them children", "of whom 41 are women": the noun after the count
         after = _NOUN_AFTER.match(text, n.span[1], min(len(text), n.span[1] + 40))
         if after is not None and (
@@ -172,6 +176,8 @@ def _shared_subgroup(text: str, n: NumberMention, prev: FigureMention | None) ->
     return prev.scope.subgroup if AND_GAP.fullmatch(text, prev.span[1], n.span[0]) else None
 
 
+# A count of the actor's own people: "56 of its soldiers", "12 of their staff".
+_OF_OWN = lazy(r"(?i)[^\S\n]++of[^\S\n]++(?:its|their|his|her|our)[^\S\n]++(\p{L}+)")
 # What opens a part of the count before: "including four children", "among them 12 women".
 _PART_BEFORE = lazy(
     r"(?i)(?<!\w)(?:including|among[^\S\n]++(?:them|whom)|of[^\S\n]++(?:them|whom))"

@@ -299,10 +299,15 @@ def _owned_counts(
     out: list[AttributionMention] = []
     for clause in parse.clauses:
         subject, vg = clause.subject, clause.verb
-        if subject is None or subject.owner is None or vg is None or clause.content is not None:
+        if subject is None or vg is None or clause.content is not None:
             continue
         head = words[subject.head]
         if head.text.casefold() not in _COUNT_HEADS or vg.first <= subject.last:
+            continue
+        if subject.owner is None:  # "The toll, provided by the disaster agency, rose to 1,234"
+            maker = _made_by(parse, subject)
+            subject = replace(subject, owner=maker) if maker is not None else subject
+        if subject.owner is None:
             continue
         if words[subject.owner.head].text.casefold().removesuffix("'s") in events:
             continue
@@ -316,6 +321,17 @@ def _owned_counts(
         out.append(AttributionMention(subject.owner, cue, content, False, "count"))
     taken = {m.cue for m in out}
     return out + [m for m in _owned_of(parse, classes) if m.cue not in taken]
+
+
+def _made_by(parse: SentenceParse, subject: Phrase) -> Phrase | None:
+    """The body a participle names as the count's maker: "the toll, provided by the agency,"."""
+    words = parse.words
+    k = subject.last + 1
+    k += 1 if k < len(words) and words[k].text == "," else 0
+    if k + 2 >= len(words) or words[k].tag not in ("VERB", "ADJ") or words[k + 1].lemma != "by":
+        return None
+    maker = parse.phrase_at(k + 2)
+    return maker if maker is not None and maker.kind != "other" else None
 
 
 def _owned_of(parse: SentenceParse, classes: WordClasses) -> list[AttributionMention]:

@@ -120,6 +120,13 @@ def test_before_verb(text: str, date: str, expected: bool) -> None:
         ),
         # a dateless count in a report takes the day of publication
         ("Aid workers said 1,200 families had fled the valley.", 1200, PUBLISHED),
+        # the current stretch ("this week", "this year") holds the report's day: as of it
+        ("So far this year, 500 people have died.", 500, PUBLISHED),
+        (
+            "More than 6,900 displaced residents remained in hotels this week, officials said.",
+            6900,
+            PUBLISHED,
+        ),
         # a "when" clause right after a day is that day's
         (
             "The number of people missing slipped to 149, from 150 on Monday, when the county "

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 import regex
 
 from ..find.dates import DateMention
-from ..model import Span
+from ..model import DateRange, Span
 from ..syntax.structure import DASHES, Clause, SentenceParse, Word
 from ..text.patterns import lazy
 
@@ -332,6 +332,19 @@ _CLAUSE_WORDS = lazy(
     regex.I,
 )
 _RELATIVE_WORDS = lazy(r"\b(?:which|who|whom|whose|where)\b", regex.I)
+
+
+def current(date: DateRange, published: DateRange | None) -> bool:
+    """Whether a stretch is the current one ("this week"), holding the day of publication.
+
+    Not "earlier this month": a day before it, named by its month.
+    """
+    return (
+        published is not None
+        and date.granularity != "day"
+        and (date.text or "").casefold().startswith("this ")
+        and date.start <= published.start <= date.end
+    )
 
 
 def when_of(text: str, fig: Span, usable: Sequence[DateMention]) -> DateMention | None:

@@ -28,6 +28,7 @@ from .dateattach import (
     OTHER_NUMBER_DAY,
     before_verb,
     closes_clause,
+    current,
     on_document,
     on_host,
     on_noun,
@@ -158,6 +159,8 @@ class Dating:
             # "Of the dead, 638 were in Sindh, the report said": a count its source gives
             # later, without a day of its own, is as of the day of that source's report
             date = report
+        if date is not None and current(date, self._published_range):
+            date = self._published_range  # "this week, 6,900 residents": as of the report
         if counted and date is not None and date.text is not None:
             self.last_dated, self.last_dated_at = date, index
         return date

@@ -53,6 +53,13 @@ ROWS: list[Row] = [
     ),
     ("Velt denied violating the truce.", {("Velt", "ceasefire", "support")}),
     ("The militants broke the truce by firing rockets.", {("militants", "ceasefire", "oppose")}),
+    # judgements of it
+    (
+        "Lind warned that a ground offensive would be a disaster.",
+        {("Lind", "military_operation", "oppose")},
+    ),
+    ("Lind called the offensive a necessary step.", {("Lind", "military_operation", "support")}),
+    ("Lind said the flood was a disaster for the region.", set()),
     # calls left unheeded
     ("Kestria ignored calls for a ceasefire.", {("Kestria", "ceasefire", "oppose")}),
     ("Kestria defied international calls for a truce.", {("Kestria", "ceasefire", "oppose")}),

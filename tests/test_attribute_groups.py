@@ -51,6 +51,19 @@ ROWS = [
         "Two officials, Ana Lind and Piet Varga, said the dam held.",
         [("said", "Ana Lind"), ("said", "Piet Varga")],
     ),
+    # two bare nouns before one body's head are that body's name, not a list
+    (
+        "Rescuers have recovered 40 bodies, the national search and rescue agency said.",
+        [("said", "the national search and rescue agency")],
+    ),
+    (
+        "The oil and gas company said 40 workers were missing.",
+        [("said", "The oil and gas company")],
+    ),
+    (
+        "The army and police chief said 40 people had died.",
+        [("said", "The army"), ("said", "police chief")],
+    ),
     # a list of people ends with no comma before its verb: each speaks
     (
         "Officials, rescuers and volunteers said the dam held.",

@@ -208,8 +208,8 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
             j += 1
             continue
         low = w.text.casefold()
-        if joined_inside(words, j):
-            j += 2  # "Current and former officials", "a Kell Times/Dorn College poll"
+        if joined_inside(words, j) or (low == "and" and _shared_head(words, j, classes)):
+            j += 2  # "Current and former officials", "the search and rescue agency"
             continue
         # "a widely reported estimate", but not a name's verb: "Ana Ruiz recently urged women"
         size = _modifier(words, j, classes) if words[j - 1].tag not in ("NOUN", "PROPN") else 0
@@ -264,6 +264,28 @@ def _extend(words: Sequence[Word], k: int, classes: WordClasses) -> int:
                 continue
         return j
     return j
+
+
+def _shared_head(words: Sequence[Word], j: int, classes: WordClasses) -> bool:
+    """Two bare nouns joined by "and" (at ``j``) before one body's or group's head.
+
+    "the search and rescue agency", "the oil and gas company"; not "the army and police chief".
+    """
+    if j + 2 >= len(words):
+        return False
+    a, b, head = words[j - 1], words[j + 1], words[j + 2]
+    heads = classes.org_heads | classes.groups | classes.titles
+    bare = ("NOUN", "VERB")  # a verb only in its base form: "rescue", not "said" or "injured"
+    return (
+        a.tag in bare
+        and b.tag in bare
+        and a.text.casefold() == a.lemma
+        and b.text.casefold() == b.lemma
+        and head.tag == "NOUN"
+        and head.text.casefold() in heads
+        and not {a.text.casefold(), b.text.casefold()} & heads
+        and not a.text.casefold().endswith("s")
+    )
 
 
 def _as_nouns(words: Sequence[Word], k: int, j: int) -> Sequence[Word]:

@@ -360,6 +360,8 @@ def test_an_according_to_after_a_list_covers_every_figure_in_it(text: str) -> No
             "Kell relief agency",
         ),
         ("The official toll released by the ministry stood at 310.", "310", "ministry"),
+        # the body's head or chief speaks for it
+        ("The company's chief said 40 workers were missing.", "40", "company"),
     ],
 )
 def test_a_document_speaks_for_the_body_that_issued_it(text: str, figure: str, who: str) -> None:

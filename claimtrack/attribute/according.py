@@ -21,7 +21,7 @@ from .objects import possessed
 # Words for what a body says or counts through: its statement, its count, its spokesman.
 _OWNED_WORDS = frozenset(
     "statement count tally toll update bulletin website account spokesman spokeswoman "
-    "spokesperson office".split()
+    "spokesperson office head chief".split()
 )
 
 _LEADS = frozenset({"DET", "ADV", "ADJ"})  # words a source phrase may leave out before it

@@ -329,7 +329,7 @@ def nobodys_passive(text: str, m: Hit, clause: Span, t: Tables) -> bool:
     """
     return bool(
         PASSIVE.search(text, max(clause[0], m.start() - 12), m.start())
-        and _PARTICIPLE.fullmatch(m.group())
+        and (_PARTICIPLE.fullmatch(m.group()) or m.group().casefold() in t.given)
         and (not text.startswith(" to ", m.end()) or m.group().casefold() in t.given)
         and agent_of_passive(text, m, m.start(), clause, t) is None
     )
@@ -337,7 +337,7 @@ def nobodys_passive(text: str, m: Hit, clause: Span, t: Tables) -> bool:
 
 # A participle cue after a passive ("has been renewed", "was extended"). Not "is opposed to",
 # "remained committed to": those cues hold their "to" and state a position.
-_PARTICIPLE = lazy(r"\p{L}+ed|sent")
+_PARTICIPLE = lazy(r"\p{L}+ed")
 
 
 def agent_of_passive(text: str, cue: Hit, topic_end: int, clause: Span, t: Tables) -> Span | None:

@@ -28,7 +28,8 @@ PLACES: list[tuple[str, str | None, tuple[str, ...]]] = [
     # a place after "and" that opens the next count's part is not this count's
     ("The death toll in Vessa rose to 340 and in Tarn to 120.", "Vessa", ("Vessa",)),
     ("The death toll rose to 340 in Vessa and to 120 in Tarn.", "Vessa", ("Vessa",)),
-    ("The flood killed 340 people in Vessa and in Tarn.", "Vessa", ("Vessa",)),
+    # with no number after it, it is this count's too: one combined count
+    ("The flood killed 340 people in Vessa and in Tarn.", "Vessa and Tarn", ("Vessa", "Tarn")),
     ("At least 230 people were killed in Chile, officials said.", "Chile", ("Chile",)),
     (
         "The quake killed 412 people in Chile and Argentina.",
@@ -657,3 +658,59 @@ OWNED: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("doc", "place"), OWNED, ids=[r[0][:30] for r in OWNED])
 def test_a_place_that_owns_or_counts_its_toll(doc: str, place: str | None) -> None:
     assert first_count(doc).scope.place == place
+
+
+# Where people fled to is the place of a count of the displaced that names no other: the host
+# country counts its refugees ("crossed into Kestria", "fled to neighbouring Velora"). A border
+# crossed is a path, not a place; a place the count leaves or sits in still wins; "within" a
+# place is in it.
+DESTINATIONS: list[tuple[str, str | None]] = [
+    ("Nearly 63,000 refugees have crossed into Kestria, the agency said.", "Kestria"),
+    ("More than 59,000 Orlans have fled across the border into Kestria.", "Kestria"),
+    ("About 4,000 people fled to neighbouring Velora on Monday.", "Velora"),
+    ("Some 12,000 people have poured across the border into Tarsa since May.", "Tarsa"),
+    ("About 4,000 people fled from Orsk to Velora.", "Orsk"),
+    ("About 4,000 people sheltering in Orsk fled to Velora.", "Orsk"),
+    ("Thousands have fled across the border since the fighting began.", None),
+    ("About 4,000 people fled to safety on Monday.", None),
+    ("The number of refugees rose to 4,000 on Monday.", None),
+    ("About 1.7 million people have been displaced within Tarsa.", "Tarsa"),
+    ("Some 300 people died within the city of Orsk.", "Orsk"),
+    ("Some 300 people died within hours of the blast.", None),
+]
+
+
+@pytest.mark.parametrize(("doc", "place"), DESTINATIONS, ids=[r[0][:30] for r in DESTINATIONS])
+def test_where_the_displaced_fled_to_is_their_place(doc: str, place: str | None) -> None:
+    assert first_count(doc).scope.place == place
+
+
+def test_what_took_the_homes_is_no_place_they_went_to() -> None:
+    doc = "About 4,000 people lost their homes to Tarsa's floods."
+    assert first_count(doc).scope.place is None
+
+
+# Two place phrases joined by "and" are one combined count, as "in Velora and Tarsa" is; a
+# place with a number of its own opens the next count.
+JOINED_PLACES: list[tuple[str, int, tuple[str, ...]]] = [
+    (
+        "More than 80 others were killed across the border in Velora and in Tarsa.",
+        80,
+        ("Velora", "Tarsa"),
+    ),
+    ("Floods killed 12 people in Velora, and in Tarsa on Monday.", 12, ("Velora", "Tarsa")),
+    ("Some 300 were displaced in Orsk and in the hills.", 300, ("Orsk",)),
+    ("Floods killed 12 people in Velora and 30 in Tarsa.", 12, ("Velora",)),
+    ("Floods killed 12 people in Velora and 30 in Tarsa.", 30, ("Tarsa",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("doc", "value", "places"), JOINED_PLACES, ids=[f"{r[0][:30]}-{r[1]}" for r in JOINED_PLACES]
+)
+def test_place_phrases_joined_by_and_are_one_combined_count(
+    doc: str, value: int, places: tuple[str, ...]
+) -> None:
+    figures = find_figures(doc, (0, len(doc)), find_numbers(doc, LEX), LEX)
+    scope = next(f for f in figures if f.category and f.number.value == value).scope
+    assert scope.places == places

@@ -198,6 +198,10 @@ NOT_CASUALTIES = [
     "The 12 jurors heard how the victim was shot dead.",
     "Officials said 40 buses would evacuate residents on Monday.",
     "The company sold 300 cars before the shooting.",
+    # armed forces that cross or flee are no displaced people
+    "About 4,000 troops crossed into Kestria on Monday.",
+    "Hundreds of soldiers fled the base before dawn.",
+    "Some 2,000 rebel fighters poured across the river.",
 ]
 
 
@@ -216,6 +220,9 @@ STRUCTURES: list[tuple[str, list[tuple[int, str, str]]]] = [
     ),
     ("Three paramedics were among those wounded in Orla.", [(3, "exact", "injured")]),
     ("Hundreds were evacuated from the Sorrel valley on Tuesday.", [(200, "vague", "displaced")]),
+    ("Some 12,000 people have poured into Tarsa since May.", [(12000, "about", "displaced")]),
+    ("About 4,000 civilians crossed into Kestria.", [(4000, "about", "displaced")]),
+    ("Some 900 Orlans streamed across the border.", [(900, "about", "displaced")]),
     ("The cyclone left dozens homeless along the Fenn coast.", [(24, "vague", "displaced")]),
     ("Thousands have fled since the fighting began.", [(2000, "vague", "displaced")]),
     ("Militants kidnapped scores of villagers in a raid on Abo.", [(40, "vague", "hostages")]),

@@ -216,6 +216,7 @@ class Patterns:
     cue_longest: int
     tally_last: Any
     cue_nouns: frozenset[str]
+    not_heads: dict[str, frozenset[str]]  # category -> head nouns it never counts
     subject_counted: frozenset[str]  # categories whose active verbs count their subject
     object_cue: Any  # a casualty verb right before a number it governs
     cue_last_words: frozenset[str]  # the last word of every casualty term
@@ -244,6 +245,8 @@ class Patterns:
     calendar: frozenset[str]
     place: Any
     place_from: Any  # "evacuated from Varn": the place a count of an ``origin`` category leaves
+    place_to: Any  # "fled into Varn": where a count of an ``origin`` category went
+    crossed: frozenset[str]  # place nouns that are a path when crossed ("across the border")
     origin: frozenset[str]
     event_subject: Any
     holder: Any  # a place as the subject of a tallying verb
@@ -344,6 +347,11 @@ def _casualty_fields(lexicon: Lexicon, cue_kind: dict[str, str]) -> dict[str, An
         "cue_nouns": frozenset(
             t.casefold() for c in lexicon.categories.values() if c.casualty for t in c.nouns
         ),
+        "not_heads": {
+            n: frozenset(h.casefold() for h in t.not_heads)
+            for n, t in lexicon.categories.items()
+            if t.not_heads
+        },
     }
 
 
@@ -427,6 +435,14 @@ def _scope_fields(lexicon: Lexicon) -> dict[str, Any]:
             regex.X,
             places=_terms(ctx.get("places", ())),
         ),
+        # where a count of an ``origin`` category went ("fled into Varn"), when it left no place
+        "place_to": lazy(
+            # "to" after a verb: "fled to Varn", not "lost their homes to Varn's floods"
+            PLACE.replace(PLACE_PREPOSITIONS, r"(?i:into|(?<=ed[^\S\n]++)to)"),
+            regex.X,
+            places=_terms(ctx.get("places", ())),
+        ),
+        "crossed": frozenset(w.casefold() for w in ctx.get("crossed", ())),
         "origin": frozenset(n for n, t in lexicon.categories.items() if t.origin),
         "reporting": lazy(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(reporting)),
         "reporting_words": frozenset(term.split()[0].casefold() for term in reporting),

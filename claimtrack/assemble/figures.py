@@ -378,6 +378,8 @@ def _category(
         category = governor or right_cue(text, ph, nxt, s1, p, measured=measured(text, n))
         if category and whole(text, s0, start, prev, ph, p):
             category = None  # "Eight members of one family were killed": one is the family
+        if category and _not_head(ph, category, p):
+            category = None  # "4,000 troops crossed into Varn": no count of the displaced
         ph.person = category is not None
         return category, None
     if ph.unit and not ph.person:
@@ -409,7 +411,15 @@ def _category(
         return None, None
     if category and not ph.cue and whole(text, s0, start, prev, ph, p):
         return None, None  # "Four of the nine climbers were killed": the nine is the whole
+    if category and _not_head(ph, category, p):
+        return None, None
     return category, item[1] if item and category == item[0] else None
+
+
+def _not_head(ph: Phrase, category: str, p: Patterns) -> bool:
+    """Whether the count's head noun is one its category never counts ("troops" fleeing)."""
+    heads = p.not_heads.get(category)
+    return bool(heads and ph.words and ph.words[-1].casefold() in heads)
 
 
 def _group_predicate(

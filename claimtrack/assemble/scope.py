@@ -106,7 +106,9 @@ def read_scope(
         own = (national.end(), own[1])
     place, places = _place_of(text, sentence, right, own, p)
     if place is None and category in p.origin:
-        place, places = _place_left(text, right, p)
+        place, places = _place_left(text, right, p, p.place_from)
+        if place is None:  # where they went, when no place is left: "crossed into Varn"
+            place, places = _place_left(text, right, p, p.place_to)
     if place is None:
         # The subject of a tallying verb ends right at the number, whatever the lexicon calls
         # the verb: "Dorr province has recorded 412 deaths"; a place that a "where" clause
@@ -220,8 +222,11 @@ def _place_of(
         if p.event.match(text, max(0, m.start()), min(len(text), m.end() + 40)):
             return False
         name = m.group("name")
-        if name is None:
-            return True
+        if name is None:  # "across the border" is a path: "fled across the border into Varn"
+            return not (
+                (m.group("generic") or "").casefold() in p.crossed
+                and text[m.start() : m.start() + 6].casefold() == "across"
+            )
         if " ".join(name.split()).rstrip(".").casefold().replace("’", "'") in p.holidays:
             return False  # "on New Year's Day": a time
         body = name.isupper() or name.split()[-1].casefold() in p.org_heads
@@ -264,7 +269,23 @@ def _place_of(
         generic = " ".join(m.group("generic").split()).rstrip(".")
         return generic, (generic,)
     name = _OWNED.sub("", " ".join(m.group("name").split())).rstrip(".")
-    return name, tuple(part.rstrip(".") for part in PLACE_JOIN.split(name) if part)
+    names = [part.rstrip(".") for part in PLACE_JOIN.split(name) if part]
+    # "in India and in Tibet": a place phrase of its own joined by "and" adds its names
+    end = m.end()
+    while (joined := _AND_PLACE.match(text, end, reach[1])) is not None:
+        more = p.place.match(text, joined.end(), reach[1])
+        if more is None or more.group("name") is None or not ok(more):
+            break
+        if _DIGIT.search(text, more.end(), min(reach[1], more.end() + 20)):
+            break  # "in Kell, and in neighbouring Dorn, 12": the next count's place
+        name = f"{name} and " + " ".join(more["name"].split()).rstrip(".")
+        names += [part.rstrip(".") for part in PLACE_JOIN.split(more["name"]) if part]
+        end = more.end()
+    return name, tuple(names)
+
+
+# What joins a second place phrase to the first: "in India and in Tibet".
+_AND_PLACE = lazy(r"(?:[^\S\n]*+,)?[^\S\n]++and[^\S\n]++")
 
 
 # A plural common noun right after a name: what a body runs ("UN schools").
@@ -273,10 +294,17 @@ _FACILITIES = lazy(r"[^\S\n]++\p{Ll}+s(?!\w)")
 _OWNED = lazy(r"^(?:\p{Lu}[\p{L}.-]*+[^\S\n]++){0,2}\p{Lu}[\p{L}.-]*+['’]s[^\S\n]++(?=\p{Lu})")
 
 
-def _place_left(text: str, right: Span, p: Patterns) -> tuple[str | None, tuple[str, ...]]:
-    """The place a count leaves, in its own clause: "fled from Varn", "out of the zone"."""
-    m = p.place_from.search(text, *right)
+def _place_left(
+    text: str, right: Span, p: Patterns, pattern: Any
+) -> tuple[str | None, tuple[str, ...]]:
+    """The place a count leaves or goes to, in its own clause.
+
+    "fled from Varn", "out of the zone" (``p.place_from``); "crossed into Varn" (``p.place_to``).
+    """
+    m = pattern.search(text, *right)
     if m is None or m.group("owner") is not None:
+        return None, ()
+    if m.group("generic") is not None and m.group("generic").casefold() in p.crossed:
         return None, ()
     if m.group("named") is not None:
         named = " ".join(m.group("named").split()).rstrip(".")
@@ -284,6 +312,8 @@ def _place_left(text: str, right: Span, p: Patterns) -> tuple[str | None, tuple[
     said = m.group("name") or m.group("generic")
     if said is None or said.split()[0].casefold().rstrip(".") in p.calendar:
         return None, ()  # "from Monday": a time
+    if said.endswith(("'s", "’s")):
+        return None, ()  # "to Varn's floods": an owner, no place
     said = " ".join(said.split()).rstrip(".")
     return said, tuple(part.rstrip(".") for part in PLACE_JOIN.split(said) if part)
 

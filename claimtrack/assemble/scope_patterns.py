@@ -13,7 +13,7 @@ _NAME = r"\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++(?:of[^\S\n]++)?\p{Lu}[\p{L}'’.-]*+
 _LISTED = r"\p{Lu}[\p{L}.-]*+(?:[^\S\n]++(?:of[^\S\n]++)?\p{Lu}[\p{L}.-]*+){0,3}+(?![\p{L}'’])"
 # Place: "in Nepal", "across the Gaza Strip", "in the border town of Ost", and coordinated
 # names, one combined count: "in Chile and Argentina", "in Kessel and Ambry provinces".
-PLACE_PREPOSITIONS = r"(?i:in|across|at|near|on|inside|throughout|off|around)"
+PLACE_PREPOSITIONS = r"(?i:in|across|at|near|on|inside|within|throughout|off|around)"
 PLACE = (
     r"""
     (?<!\w)"""

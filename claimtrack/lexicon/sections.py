@@ -55,6 +55,9 @@ class CategoryTerms(_Section):
     # True: the place a count leaves is its place ("4,000 were evacuated from Varn", "moved
     # out of the exclusion zone"), when the clause names no other.
     origin: bool = False
+    # Head nouns this category never counts: "4,000 troops crossed into Varn" is no count of the
+    # displaced, "4,000 troops were killed" still a count of the dead.
+    not_heads: Terms = ()
 
 
 # --- numbers.toml ----------------------------------------------------------------------------

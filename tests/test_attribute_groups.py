@@ -51,6 +51,16 @@ ROWS = [
         "Two officials, Ana Lind and Piet Varga, said the dam held.",
         [("said", "Ana Lind"), ("said", "Piet Varga")],
     ),
+    # with commas of their own: the aside opens before the whole list
+    (
+        "The three mayors, Ana Lind, Piet Varga and Ole Berg, said the dam held.",
+        [("said", "Ana Lind"), ("said", "Piet Varga"), ("said", "Ole Berg")],
+    ),
+    # a list ends at its "and": the names after a list of places are the speakers
+    (
+        "The mayors of Orsk, Tarn and Velt, Ana Lind, Piet Varga and Ole Berg, said the dam held.",
+        [("said", "Ana Lind"), ("said", "Piet Varga"), ("said", "Ole Berg")],
+    ),
     # two bare nouns before one body's head are that body's name, not a list
     (
         "Rescuers have recovered 40 bodies, the national search and rescue agency said.",

@@ -125,3 +125,37 @@ def test_pleading_for_is_a_position() -> None:
     assert [(c.stance.topic, c.stance.polarity) for c in got if c.stance is not None] == [
         ("humanitarian_aid", "support")
     ]
+
+
+# People named by a plural, then listed by name (two or more, with commas of their own), each
+# hold the stance, in every wording the reported clause takes; a speaker read inside another's
+# words is no holder of the verbs coordinated after it.
+LISTED_NAMES: list[tuple[str, set[str]]] = [
+    (
+        "The two presidents, Ana Lind and Piet Varga, said they backed a ceasefire.",
+        {"Ana Lind", "Piet Varga"},
+    ),
+    (
+        "The three presidents, Ana Lind, Piet Varga and Ole Berg, said they backed a ceasefire.",
+        {"Ana Lind", "Piet Varga", "Ole Berg"},
+    ),
+    (
+        "The presidents of Velora, Tarsa and Orsk, Ana Lind, Piet Varga and Ole Berg, issued a "
+        "joint statement calling for an immediate cessation of hostilities.",
+        {"Ana Lind", "Piet Varga", "Ole Berg"},
+    ),
+    (
+        "They backed a ceasefire, the two presidents, Ana Lind and Piet Varga, said on Monday.",
+        {"Ana Lind", "Piet Varga"},
+    ),
+    (
+        "Defence Minister Ivo Raska wrote on Monday that Orlan had received the request and urged "
+        "Tarsa to send more tanks to Velora.",
+        {"Ivo Raska"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("doc", "names"), LISTED_NAMES, ids=[r[0][:40] for r in LISTED_NAMES])
+def test_people_listed_by_name_after_a_plural_each_hold_it(doc: str, names: set[str]) -> None:
+    assert {name for name, _, _ in holders(doc)} == names

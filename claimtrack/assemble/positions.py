@@ -21,14 +21,9 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from ..attribute.attribution import (
-    Attribution,
-    SpeakerMention,
-    Speakers,
-    clause_subjects,
-    find_subjects,
-)
-from ..attribute.coref import bare_possessor, speaker_mention
+from ..attribute.attribution import Attribution
+from ..attribute.coref import SpeakerMention, Speakers, bare_possessor, speaker_mention
+from ..attribute.subjects import clause_subjects, find_subjects
 from ..find.dates import DateMention
 from ..lexicon import Lexicon
 from ..model import DateRange, Span, Stance, Who
@@ -267,7 +262,10 @@ class Positions:
                 return embedded
         who = resolved.get(id(att)) if att is not None else None
         if att is not None and who is not None:
-            return self._joint(self._coordinated(att, sentence) or [who], sentence)
+            listed = self._coordinated(att, sentence) or self._cue_sources.together(
+                self.text, att.cue[0], self.speakers.resolve
+            )
+            return self._joint(listed or [who], sentence)
         holders: list[Who] = []
         for subject in find_subjects(
             self.text, sentence, self.lex, start=mention.span[0], shared=self.tokens

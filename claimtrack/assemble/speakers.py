@@ -47,10 +47,17 @@ def older_attributions(
         and st.mention.site is None
         and st.mention.klass in ("speech", "cognition")  # not "citing Y": Y is no speaker
     }
+
+    def speaker_at(cue: Span) -> tuple[SpeakerMention, Span | None] | None:
+        statement = parsed.get(cue[0])
+        if statement is None:
+            return None
+        return _parsed_speaker(statement), statement.mention.content
+
     return [
         [
             _with_parsed_speaker(att, parsed.get(att.cue[0]))
-            for att in find_attributions(text, s, quotes, lexicon, cues[k], tokens)
+            for att in find_attributions(text, s, quotes, lexicon, cues[k], tokens, speaker_at)
         ]
         for k, s in enumerate(sentences)
     ]
@@ -126,6 +133,15 @@ class CueSources:
             if who not in out:
                 out.append(who)
         return out
+
+    def together(
+        self, text: str, cue: int, resolve: Callable[[SpeakerMention], Who | None]
+    ) -> list[Who]:
+        """The named sources of the cue at ``cue`` when it has several ("Lind and Varga")."""
+        found = self.at(text, cue)
+        if len(found) < 2:
+            return []
+        return [who for who in map(resolve, found) if who is not None]
 
     def at(self, text: str, cue: int) -> list[SpeakerMention]:
         """The sources of the statement cue at ``cue``, or right before it with its object."""

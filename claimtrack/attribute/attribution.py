@@ -11,7 +11,7 @@ reader still serves the stance holders (:mod:`claimtrack.assemble.positions`) un
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -73,12 +73,16 @@ def find_attributions(
     lexicon: Lexicon,
     cues: Sequence[Hit] | None = None,
     shared: Tokens | None = None,
+    parsed: Callable[[Span], tuple[SpeakerMention, Span | None] | None] | None = None,
 ) -> list[Attribution]:
     """Reporting cues of one sentence, with their speakers, in order.
 
     ``cues`` are the sentence's share of :func:`find_cues` when the caller scanned the whole
     document once; without them the sentence is scanned here. ``shared`` (from
     :func:`document_tokens`) keeps the sentence's tokens for later readers of the sentence.
+    ``parsed`` gives the speaker and the content the parse read at a cue: the speaker stands for
+    a verb's whose the window before it does not show ("The three leaders, Ana Lind, Piet Varga
+    and Ole Berg, said"), and the content's side of the verb says what it governs.
 
     >>> from claimtrack.lexicon import load_lexicon
     >>> from claimtrack.text.segment import find_sentences
@@ -101,6 +105,8 @@ def find_attributions(
     )
     starts = [t.start for t in tokens]
     found: list[Attribution] = []
+    content_after: dict[int, bool] = {}  # cue -> whether the parse read its content after it
+    contents: list[Span] = []  # the contents the parse read at the cues before
     for cue in cues:
         i = bisect.bisect_left(starts, cue.start())
         if i >= len(tokens) or tokens[i].start != cue.start():
@@ -126,6 +132,17 @@ def find_attributions(
                 found.append(Attribution(speaker, cue.span(), sentence.span))
         elif not tokens[i].capital:
             attribution = _attribution_at(text, tokens, i, n, sentence, w)
+            said = parsed(cue.span()) if parsed is not None else None
+            window = attribution.speaker.span if attribution is not None else None
+            if attribution is None and said is not None and not _inside(said[0].span, contents):
+                # not a speaker inside another's words: "X wrote that Berlin had received the
+                # request and urged ...", where the parse may give "urged" to Berlin
+                attribution = Attribution(said[0], cue.span(), sentence.span)
+            if said is not None and said[1] is not None:
+                contents.append(said[1])
+                if attribution is not None and window != said[0].span:
+                    # the parse's speaker, not the window's: what it says follows the verb
+                    content_after[cue.start()] = said[1][0] >= cue.end()
             if attribution is not None:
                 found.append(attribution)
     owned = _possessive_sources(text, sentence, tokens, starts, w)
@@ -133,7 +150,11 @@ def find_attributions(
     found = [a for a in found if not any(o.cue[0] <= a.cue[0] < o.cue[1] for o in owned)]
     found.extend(owned)
     found.sort(key=lambda a: a.cue[0])
-    return _govern(text, found, sentence, w.according_text)
+    return _govern(text, found, sentence, w.according_text, content_after)
+
+
+def _inside(span: Span, contents: Sequence[Span]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in contents)
 
 
 def _possessive_sources(
@@ -223,19 +244,35 @@ _NARRATOR_TURN = lazy(
 
 
 def _govern(
-    text: str, found: list[Attribution], sentence: Sentence, according: set[str]
+    text: str,
+    found: list[Attribution],
+    sentence: Sentence,
+    according: set[str],
+    content_after: dict[int, bool] | None = None,
 ) -> list[Attribution]:
     """Give each attribution the stretch of the sentence it speaks for.
 
     "X said (that) ..." governs what follows the verb, up to the next attribution; "..., X said."
     at the end (or "..., X said, after ...") governs what comes before it; "according to X"
-    governs its whole sentence up to the next attribution, wherever it stands.
+    governs its whole sentence up to the next attribution, wherever it stands. Where the parse
+    read a speaker the window did not, and the verb's content after it (``content_after``:
+    cue -> after the verb or not), the verb governs what follows it, however little: "The two
+    leaders, Ana Lind and Piet Varga, said they ...".
     """
+    content_after = content_after or {}
     out: list[Attribution] = []
     s0, s1 = sentence.span
     for k, att in enumerate(found):
-        nxt = found[k + 1].speaker.span[0] if k + 1 < len(found) else s1
-        if text[att.cue[0] : att.cue[1]].casefold() in according:
+        nxt = s1
+        if k + 1 < len(found):  # the next speaker, or its verb when they share a subject
+            following = found[k + 1]
+            nxt = following.speaker.span[0]
+            if nxt < att.cue[1]:  # "The government confirmed ... and said ..."
+                nxt = following.cue[0]
+        after = content_after.get(att.cue[0])
+        if after and s0 + 20 < att.speaker.span[0] < att.cue[0]:
+            governs = (att.cue[1], nxt)
+        elif text[att.cue[0] : att.cue[1]].casefold() in according:
             governs = (s0, max(nxt, att.speaker.span[1]))
         elif att.speaker.span[0] > att.cue[0]:  # inverted: the speaker follows the verb
             governs = (s0, att.cue[0])

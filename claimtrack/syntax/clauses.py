@@ -284,7 +284,7 @@ def _subject_walk(
             j = skipped
             continue
         if low in ASIDE_MARKS:
-            k = aside_start(words, j, stop, classes)
+            k = _listed_aside(words, ending, j, stop, aside_start(words, j, stop, classes))
             if k is not None and apposition is None:
                 apposition = _apposed(ending, j, k)
             if (
@@ -367,6 +367,21 @@ def _skipped(
     if low in ("both", "all", "each") and j - 1 in ending and j not in ending:
         return j - 1  # "Lind and Ruiz both said": a quantifier floated after its subject
     return None
+
+
+def _listed_aside(
+    words: Sequence[Word], ending: dict[int, Phrase], j: int, stop: int, k: int | None
+) -> int | None:
+    """The opening of an aside that holds a list with commas of its own, else ``k``.
+
+    "The three presidents, Ana Lind, Piet Varga and Ole Berg, said": the aside opens before
+    the whole list, not at its last comma.
+    """
+    listed = ending.get(j - 1)
+    if k is None or listed is None or not listed.conjuncts or listed.first > k:
+        return k
+    opens = listed.first - 1
+    return opens if opens > stop and words[opens].text in ASIDE_MARKS else k
 
 
 def _apposed(ending: dict[int, Phrase], j: int, k: int) -> Phrase | None:

@@ -34,6 +34,11 @@ def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Ph
                     break
                 if joined == [","] and not _list_goes_on(words, base, j + 1):
                     break
+                if joined == [","] and any(
+                    w.text.casefold() in ("and", "or", "nor")
+                    for w in words[group[0].last + 1 : a.first]
+                ):
+                    break  # "of Velora, Tarsa and Orsk, Ana Lind, ...": a list ends at its "and"
                 if joined == [","] and (
                     words[b.first].lemma in ("a", "an") or _bare_role(words, a, b)
                 ):

@@ -1680,6 +1680,59 @@ TABLE += [
         "Orlan asked for tanks on Monday. Holm said Veldan rejected them.",
         {("Orlan", "weapons_supply", "support"), ("Veldan", "weapons_supply", "oppose")},
     ),
+    # people named by a plural and listed by name: each holds it, "both" floating after them
+    (
+        "listed holders",
+        "The two envoys, Ana Lind and Piet Varga, both called for a ceasefire.",
+        {("Ana Lind", "ceasefire", "support"), ("Piet Varga", "ceasefire", "support")},
+    ),
+    (
+        "listed holders",
+        "The three envoys, Ana Lind, Piet Varga and Ole Berg, all rejected the truce.",
+        {
+            ("Ana Lind", "ceasefire", "oppose"),
+            ("Piet Varga", "ceasefire", "oppose"),
+            ("Ole Berg", "ceasefire", "oppose"),
+        },
+    ),
+    (
+        "listed holders",
+        "A truce was agreed on Friday. The envoys, Ana Lind and Piet Varga, both signed the deal.",
+        {("Ana Lind", "ceasefire", "support"), ("Piet Varga", "ceasefire", "support")},
+    ),
+    # "After the talks, both ...": a lone "both" after one comma is the subject, no one named
+    ("listed holders", "After the talks in Orsk, both called for a ceasefire.", set()),
+    # a denial or a negation before "and" reaches no predicate of its own after it
+    (
+        "denial before and",
+        "Veldan denied targeting civilians and accused Orlan of shelling Tarn.",
+        {("Veldan", "military_operation", "oppose")},
+    ),
+    (
+        "denial before and",
+        "Veldan said it was not responsible and accused Orlan of shelling Tarn.",
+        {("Veldan", "military_operation", "oppose")},
+    ),
+    (
+        "denial before and",
+        "Veldan denied that Orlan had agreed to a truce.",
+        {("Orlan", "ceasefire", "oppose")},
+    ),
+    (
+        "denial before and",
+        "Veldan denied that Orlan and Ostrava had agreed to a truce.",
+        {("Orlan", "ceasefire", "oppose"), ("Ostrava", "ceasefire", "oppose")},
+    ),
+    (
+        "denial before and",
+        "Veldan would not back and would not sign a truce.",
+        {("Veldan", "ceasefire", "oppose")},
+    ),
+    (
+        "denial before and",
+        "Veldan agreed to a truce and denied any losses.",
+        {("Veldan", "ceasefire", "support")},
+    ),
 ]
 
 KNOWN_MISSES: list[Row] = [

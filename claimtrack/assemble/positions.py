@@ -287,7 +287,7 @@ class Positions:
         sources = self._cue_sources.at(self.text, mention.cue_span[0])
         if not sources:  # a verb of position, no attribution: the name its clause reads
             named = named_subject(self._parses.get(sentence.span[0]), mention.cue_span[0])
-            sources = [speaker_mention(named)] if named is not None else []
+            sources = [speaker_mention(one) for one in named.conjuncts or (named,)] if named else []
         holders = named_role(self.text, holders, sources, self.speakers.resolve)
         c0, c1 = mention.cue_span  # "Calls for a ceasefire were rejected": no one is "Calls"
         holders = [h for h in holders if not (h.span[0] < c1 and c0 < h.span[1])]

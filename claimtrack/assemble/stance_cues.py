@@ -39,6 +39,13 @@ _RECAST_AFTER = (
 )
 # What ends the reach of a frame: a clause break or a quotation mark.
 _FRAME_END = r"[^,;:.?!\"\u201c\u201d]"
+# A denial frame up to the cue; it reaches no predicate of its own after "and": "denied
+# targeting civilians and accused the rebels of shelling" denies the targeting only.
+_DENIAL = (
+    r"(?<![\p{L}])\L<t>(?![\p{L}])(?:\s+that)?(?:(?!\sand\s+(?:\p{Ll}+ed|said|told)\b)"
+    + _FRAME_END
+    + r"){0,50}(?<!\band\s+)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,9 +210,7 @@ def _build(lex: Lexicon) -> Tables:
         topics=TopicTable(topic_of, family_of, lex.numbers.words),
         polarity=table,
         ignored=ignored,
-        denials=term_pattern(
-            r"(?<![\p{L}])\L<t>(?![\p{L}])(?:\s+that)?" + _FRAME_END + "{0,50}$", pol.denials
-        ),
+        denials=term_pattern(_DENIAL, pol.denials),
         topic_of=topic_of,
         polarity_of=pol_of,
         refers_back=frozenset(family_of),

@@ -177,6 +177,8 @@ def negated(text: str, cue: Hit, floor: int, t: Tables) -> bool:
     words = _LETTERS.findall(window)[-3:]
     if t.relinquished is not None and t.relinquished.search(text, window_start, cue.start()):
         return True
+    if words and words[-1].casefold() == "and":
+        return False  # "said it was not responsible and accused ...": a predicate of its own
     return any(t.negators.fullmatch(w) for w in words) or "n't" in window[-12:]
 
 

@@ -131,18 +131,13 @@ def find_attributions(
             if speaker is not None:
                 found.append(Attribution(speaker, cue.span(), sentence.span))
         elif not tokens[i].capital:
-            attribution = _attribution_at(text, tokens, i, n, sentence, w)
-            said = parsed(cue.span()) if parsed is not None else None
-            window = attribution.speaker.span if attribution is not None else None
-            if attribution is None and said is not None and not _inside(said[0].span, contents):
-                # not a speaker inside another's words: "X wrote that Berlin had received the
-                # request and urged ...", where the parse may give "urged" to Berlin
-                attribution = Attribution(said[0], cue.span(), sentence.span)
-            if said is not None and said[1] is not None:
-                contents.append(said[1])
-                if attribution is not None and window != said[0].span:
-                    # the parse's speaker, not the window's: what it says follows the verb
-                    content_after[cue.start()] = said[1][0] >= cue.end()
+            attribution = _with_parse(
+                _attribution_at(text, tokens, i, n, sentence, w),
+                parsed(cue.span()) if parsed is not None else None,
+                (cue.span(), sentence.span),
+                contents,
+                content_after,
+            )
             if attribution is not None:
                 found.append(attribution)
     owned = _possessive_sources(text, sentence, tokens, starts, w)
@@ -153,8 +148,33 @@ def find_attributions(
     return _govern(text, found, sentence, w.according_text, content_after)
 
 
-def _inside(span: Span, contents: Sequence[Span]) -> bool:
-    return any(a <= span[0] and span[1] <= b for a, b in contents)
+def _with_parse(
+    attribution: Attribution | None,
+    said: tuple[SpeakerMention, Span | None] | None,
+    where: tuple[Span, Span],
+    contents: list[Span],
+    content_after: dict[int, bool],
+) -> Attribution | None:
+    """The window's attribution at a cue, or the parse's where the window read none.
+
+    ``said`` is the parse's speaker and content at the cue (``where``: the cue and its
+    sentence). A speaker inside the content of a cue before it is none: "X wrote that Berlin had
+    received the request and urged ...", where the parse may give "urged" to Berlin. Where the
+    parse's speaker is not the window's, ``content_after`` notes the side its content is on.
+    """
+    if said is None:
+        return attribution
+    cue, sentence = where
+    window = attribution.speaker.span if attribution is not None else None
+    if attribution is None and not any(
+        a <= said[0].span[0] and said[0].span[1] <= b for a, b in contents
+    ):
+        attribution = Attribution(said[0], cue, sentence)
+    if said[1] is not None:
+        contents.append(said[1])
+        if attribution is not None and window != said[0].span:
+            content_after[cue[0]] = said[1][0] >= cue[1]
+    return attribution
 
 
 def _possessive_sources(

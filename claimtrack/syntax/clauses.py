@@ -309,6 +309,9 @@ def _subject_walk(
             return None, True
         if phrase is None:
             return past_relative(words, ending, before, j, classes, adjacent=not reach), False
+        if _floats_after_aside(words, phrase, j, stop, classes):
+            j -= 1  # "The two leaders, Lind and Varga, both said": the quantifier floats
+            continue
         if object_before(words, phrase, vg, before, classes):
             j = phrase.first - 1  # "People who know Lund say": "Lund" is the object of "know"
             continue
@@ -367,6 +370,19 @@ def _skipped(
     if low in ("both", "all", "each") and j - 1 in ending and j not in ending:
         return j - 1  # "Lind and Ruiz both said": a quantifier floated after its subject
     return None
+
+
+def _floats_after_aside(
+    words: Sequence[Word], phrase: Phrase, j: int, stop: int, classes: WordClasses
+) -> bool:
+    """A lone "both", "all" or "each" right after the comma that closes a subject's aside."""
+    return (
+        phrase.first == phrase.last == j
+        and words[j].text.casefold() in ("both", "all", "each")
+        and j - 1 > stop
+        and words[j - 1].text == ","
+        and aside_start(words, j - 1, stop, classes) is not None
+    )
 
 
 def _listed_aside(

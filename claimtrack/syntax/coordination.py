@@ -150,7 +150,7 @@ def _named_members(words: Sequence[Word], base: list[Phrase], j: int) -> bool:
     if base[j].kind == "name" or not (base[j].plural or base[j].kind == "group"):
         return False
     k = j + 1
-    while base[k].kind == "name" and k + 1 < len(base):
+    while base[k].kind == "name" and k + 1 < len(base) and base[k + 1].kind == "name":
         gap = [w.text.casefold() for w in words[base[k].last + 1 : base[k + 1].first]]
         if gap not in (["and"], [",", "and"], [","]):
             break

@@ -1735,6 +1735,51 @@ TABLE += [
     ),
 ]
 
+# "if X is to Y" says what the position is for, not a condition on it
+TABLE += [
+    (
+        "purpose if",
+        "Lind said aid must flow to every part of Tarn if a famine is to be averted.",
+        {("Lind", "humanitarian_aid", "support")},
+    ),
+    (
+        "purpose if",
+        "Lind said aid must be allowed into Tarn if the truce is to hold.",
+        {("Lind", "humanitarian_aid", "support")},
+    ),
+    (
+        "purpose if",
+        "Veldan will allow aid into Tarn only if the rebels withdraw.",
+        {("Veldan", "humanitarian_aid", "neutral")},
+    ),
+    # what kind of access, or help, is needed; who funds relief, asked
+    (
+        "needed and asked",
+        '"We need safe, unimpeded access, and we need it now," Lind said.',
+        {("Lind", "humanitarian_aid", "support")},
+    ),
+    (
+        "needed and asked",
+        "Lind urged donors to act quickly.",
+        {("Lind", "humanitarian_aid", "support")},
+    ),
+    ("needed and asked", "Republican donors backed Lind in the primary.", set()),
+    ("needed and asked", '"We do not need them," Lind said.', set()),
+    # an armed advance on a place, halted; a chance seen for a ceasefire
+    (
+        "advance and chance",
+        "Lind urged the rebels to halt their advance on the capital.",
+        {("Lind", "military_operation", "oppose")},
+    ),
+    ("advance and chance", "Lind paid in advance on Monday.", set()),
+    (
+        "advance and chance",
+        "Lind said he saw a window for a ceasefire.",
+        {("Lind", "ceasefire", "support")},
+    ),
+    ("advance and chance", "Lind said there was no chance for a ceasefire.", set()),
+]
+
 KNOWN_MISSES: list[Row] = [
     # "observed" supports a truce only: as a cue it read "UN monitors observed the shelling" as
     # support for the shelling; it needs its object's topic (a verb of abiding by a truce).

@@ -282,7 +282,8 @@ def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
 
     Not one that names a time: "agreed to the extension, which runs until Oct. 2" is an
     agreement, "until the hostages are freed" a condition; nor one with no end: "would continue
-    for as long as it takes", "as long as necessary".
+    for as long as it takes", "as long as necessary"; nor a purpose: "aid must flow if a famine
+    is to be averted" says what the aid is for.
     """
     times = sorted({*lex.dates.months, *lex.dates.weekdays, *lex.dates.relative_days})
     terms = [*lex.polarity.restrictions, *lex.polarity.clause_restrictions]
@@ -291,6 +292,7 @@ def _restrictions(lex: Lexicon) -> regex.Pattern[str] | None:
     return lazy(
         r"[^;:.?!]{0,100}?(?<![\p{L}])(?<!\bat\s)(\L<t>)(?!\s+(?:again|more)\b)(?![\p{L}])"
         r"(?!\s+(?:it\s+takes|necessary|needed|required)\b)"
+        r"(?![^,;:.?!]{0,60}?\s(?:is|are)\s+to\s+\p{L})"
         r"(?!\s+(?:\d|(?:\L<time>)(?![\p{L}])))",
         t=terms,
         time=times or ["\x00"],

@@ -205,3 +205,29 @@ GIVEN_BACK = [
 @pytest.mark.parametrize(("text", "whos"), GIVEN_BACK, ids=[r[0][:30] for r in GIVEN_BACK])
 def test_who_gave_the_figures_of_the_sentence_before(text: str, whos: dict[int, str]) -> None:
     assert figure_sources(text) == whos
+
+
+# The number a count is compared with, after the verb that gave the count, is the same
+# source's ("99 had died, the governor said, up from 96 on Monday"); another source's clause
+# after the verb is not ("..., while rescuers put it at 120").
+COMPARED_AFTER_THE_VERB = [
+    (
+        "By evening, 99 people had been confirmed killed, Gov. Ana Lind said, up from 96 on Monday.",
+        {99: "Ana Lind", 96: "Ana Lind"},
+    ),
+    (
+        "The death toll rose to 99, the ministry said on Tuesday, up from 96 on Monday.",
+        {99: "ministry", 96: "ministry"},
+    ),
+    (
+        "The death toll rose to 99, the ministry said, while rescuers put it at 120.",
+        {99: "ministry", 120: "rescuers"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "whos"), COMPARED_AFTER_THE_VERB)
+def test_the_number_compared_after_the_verb_is_the_same_sources(
+    text: str, whos: dict[int, str]
+) -> None:
+    assert figure_sources(text) == whos

@@ -429,3 +429,29 @@ def test_the_day_a_count_is_for(text: str, value: int, day: str) -> None:
 )
 def test_a_day_shared_or_kept(text: str, value: int, day: str) -> None:
     assert_dated(text, value, day)
+
+
+# A day right after the number compared with ("up from 96 on Monday") is that number's, even
+# past a reporting clause or under a cut-off for the sentence; the count compared keeps its
+# own day (published, or the cut-off's).
+COMPARED_DAYS = [
+    (
+        "By evening, 99 people had been confirmed killed, Gov. Ana Lind said, up from 96 on Monday.",
+        99,
+        PUBLISHED,
+    ),
+    (
+        "By evening, 99 people had been confirmed killed, Gov. Ana Lind said, up from 96 on Monday.",
+        96,
+        "2015-04-27",
+    ),
+    ("The death toll rose to 99, the mayor said, up from 96 on Monday.", 99, PUBLISHED),
+    ("By Tuesday evening, 99 people had died, Lind said, up from 96 on Monday.", 99, "2015-04-28"),
+    ("By Tuesday evening, 99 people had died, Lind said, up from 96 on Monday.", 96, "2015-04-27"),
+    ("The toll rose to 99, officials said on Monday.", 99, "2015-04-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "day"), COMPARED_DAYS)
+def test_the_day_of_a_number_compared_with_is_its_own(text: str, value: int, day: str) -> None:
+    assert_dated(text, value, day)

@@ -39,6 +39,8 @@ from .dateattach import (
     when_of,
 )
 
+# Right between a number and its day: "96 on Monday".
+_OWN_DAY = lazy(r"[^\S\n]++on[^\S\n]++")
 _WHEN = lazy(r",?\s+when\b")
 # "through Sunday" and "as of Monday" name the day a count is reported for.
 # A clock time may stand between: "as of 9 a.m. on Wednesday", "as of 14:00 Monday".
@@ -205,6 +207,11 @@ class Dating:
             ):
                 return self.range(earlier[-1])
         usable = [d for d in resolved if not self.event_date(d)]
+        for mention in usable:  # "By Tuesday, 99 had died, up from 96 on Monday": 96's own day
+            if 0 <= mention.span[0] - fig[1] <= 4 and _OWN_DAY.fullmatch(
+                text, fig[1], mention.span[0]
+            ):
+                return self.range(mention)
         cut_off = self._cut_off(resolved, sentence, fig)
         if cut_off is not None:
             return self.range(cut_off)
@@ -407,6 +414,12 @@ class Dating:
         Returns the day and whether it is the day of a report named between the verb and it.
         """
         verbs = [cue] if cue is not None else []
+        # "..., Lind said, up from 96 on Monday": the day of the other number, not the verb's
+        dates = [
+            d
+            for d in dates
+            if not OTHER_NUMBER_DAY.search(self.text, max(0, d.span[0] - 24), d.span[0])
+        ]
         if cue is not None and cue[1] <= fig[0]:
             dates = [d for d in dates if d.span[0] < fig[0]]
             for mention in dates:

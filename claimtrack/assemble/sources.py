@@ -34,6 +34,10 @@ _PART_OF = lazy(r"\s+of\s+(?:the|these|those|them)\b", regex.I)
 
 # A count joined to the one before it by "and": "fifty-one dead and 130 injured".
 _JOINED = lazy(r"[^\S\n]*+(?:\p{Ll}++[^\S\n]++)?and[^\S\n]++")
+# After the verb that gave a count, the number it is compared with: "said (on Tuesday), up from".
+_COMPARED_AFTER = lazy(
+    r"[^,;.!?\n]{0,30}+,[^\S\n]*+(?:up|down)[^\S\n]++from[^\S\n]++(?:the[^\S\n]++)?"
+)
 
 
 class FigureSources:
@@ -85,7 +89,8 @@ class FigureSources:
         """Start a sentence: may it go on with the count of the sentence before?"""
         self._carried, self._carried_place = None, None
         # the last attributed count here: its source, end and place
-        self._in_sentence: tuple[Who, int, str | None] | None = None
+        # the last attributed count of the sentence: its source, end, place and cue
+        self._in_sentence: tuple[Who, int, str | None, Span | None] | None = None
         near = sentence.paragraph == self._previous_paragraph or (
             sentence.paragraph == self._previous_paragraph + 1 and opens_paragraph
         )
@@ -130,7 +135,8 @@ class FigureSources:
             who = self._goes_on_in_sentence(fig, cue_starts)
         if who is not None and fig.category:
             self._carried, self._carried_place = who, fig.scope.place
-            self._in_sentence = (who, fig.span[1], fig.scope.place)
+            cue = statement.mention.cue if statement is not None else None
+            self._in_sentence = (who, fig.span[1], fig.scope.place, cue)
         return who, statement, background
 
     def origin(
@@ -161,7 +167,13 @@ class FigureSources:
         at 19,388, while 3,377 deaths have been confirmed in Syria" is no count of theirs).
         """
         assert self._in_sentence is not None
-        who, after, place = self._in_sentence
+        who, after, place, cue = self._in_sentence
+        if (
+            cue is not None
+            and after <= cue[0] < fig.span[0]
+            and _COMPARED_AFTER.fullmatch(self.text, cue[1], fig.span[0])
+        ):
+            return who  # "99 had died, the governor said, up from 96 on Monday": hers too
         if any(after <= start < fig.span[0] for start in cue_starts):
             return None  # ", while rescuers said 60 were missing": a source of its own
         pattern = self.lex.memo(

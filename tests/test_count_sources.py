@@ -212,7 +212,7 @@ def test_who_gave_the_figures_of_the_sentence_before(text: str, whos: dict[int, 
 # after the verb is not ("..., while rescuers put it at 120").
 COMPARED_AFTER_THE_VERB = [
     (
-        "By evening, 99 people had been confirmed killed, Gov. Ana Lind said, up from 96 on Monday.",
+        "By evening, 99 people had been confirmed dead, Gov. Ana Lind said, up from 96 on Monday.",
         {99: "Ana Lind", 96: "Ana Lind"},
     ),
     (

@@ -436,12 +436,12 @@ def test_a_day_shared_or_kept(text: str, value: int, day: str) -> None:
 # own day (published, or the cut-off's).
 COMPARED_DAYS = [
     (
-        "By evening, 99 people had been confirmed killed, Gov. Ana Lind said, up from 96 on Monday.",
+        "By evening, 99 people had been confirmed dead, Gov. Ana Lind said, up from 96 on Monday.",
         99,
         PUBLISHED,
     ),
     (
-        "By evening, 99 people had been confirmed killed, Gov. Ana Lind said, up from 96 on Monday.",
+        "By evening, 99 people had been confirmed dead, Gov. Ana Lind said, up from 96 on Monday.",
         96,
         "2015-04-27",
     ),

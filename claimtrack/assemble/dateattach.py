@@ -33,6 +33,7 @@ from ..find.dates import DateMention
 from ..model import DateRange, Span
 from ..syntax.structure import DASHES, Clause, SentenceParse, Word
 from ..text.patterns import lazy
+from ..text.segment import Sentence
 
 # What a day before a count may not reach across: a number, a bracket, a subordinate or
 # relative clause ("since", "which", "who").
@@ -384,3 +385,36 @@ def only_day(text: str, fig: Span, usable: Sequence[DateMention]) -> DateMention
     if OTHER_NUMBER_DAY.search(text, max(0, day.span[0] - 24), day.span[0]):
         return None
     return day
+
+
+# "through Sunday" and "as of Monday" name the day a count is reported for.
+# A clock time may stand between: "as of 9 a.m. on Wednesday", "as of 14:00 Monday".
+_AS_OF = lazy(
+    r"(?:(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)?|midnight|noon)\s+(?:on\s+)?)?"
+    r"|to\s+(?:midnight|noon)\s+(?:on\s+)?)(?:the\s+)?$",
+    regex.I,
+)
+# "between April 15 ... and Tuesday": the end of the range is the cut-off.
+_AND_END = lazy(r"\band\s+(?:\w+,\s+)?$", regex.I)
+
+
+def cut_off_day(
+    text: str, dates: Sequence[DateMention], sentence: Sentence, fig: Span
+) -> DateMention | None:
+    """A day that ends what is counted: "through Sunday", "between April 15 and Tuesday".
+
+    In the figure's own clause: "300 had died; by Sunday the toll had risen" is not 300's.
+    """
+    for mention in dates:
+        if text.startswith(("'s", "\u2019s"), mention.span[1]):
+            continue  # "cracked by last month's disaster": an event, not a cut-off
+        lo, hi = sorted((fig[0], mention.span[0]))
+        if ";" in text[lo:hi]:
+            continue
+        before = text[max(sentence.span[0], mention.span[0] - 24) : mention.span[0]]
+        if _AS_OF.search(before) or (
+            _AND_END.search(before) and "between" in text[sentence.span[0] : mention.span[0]]
+        ):
+            return mention
+    return None

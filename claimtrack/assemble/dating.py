@@ -29,6 +29,7 @@ from .dateattach import (
     before_verb,
     closes_clause,
     current,
+    cut_off_day,
     on_document,
     on_host,
     on_noun,
@@ -42,22 +43,12 @@ from .dateattach import (
 # Right between a number and its day: "96 on Monday".
 _OWN_DAY = lazy(r"[^\S\n]++on[^\S\n]++")
 _WHEN = lazy(r",?\s+when\b")
-# "through Sunday" and "as of Monday" name the day a count is reported for.
-# A clock time may stand between: "as of 9 a.m. on Wednesday", "as of 14:00 Monday".
-_AS_OF = lazy(
-    r"(?:(?:through|as\s+of|until|by|up\s+to|by\s+the\s+end\s+of)\s+"
-    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|UTC)?|midnight|noon)\s+(?:on\s+)?)?"
-    r"|to\s+(?:midnight|noon)\s+(?:on\s+)?)(?:the\s+)?$",
-    regex.I,
-)
 # The word before a verb: "a report released".
 _LAST_WORD = lazy(r"(\w+)\s+$")
 # Two days joined into one stretch: "on Monday and Tuesday", "Monday to Wednesday".
 _JOINED_DAYS = lazy(r"\s*(?:and|to|through|-|\u2013)\s*", regex.I)
 # A part of a count already given: "169 of the dead", "2,403 of the injured", "nine of them".
 _PARTITIVE = lazy(r"\bof\s+(?:the|them|those|these)\b", regex.I)
-# "between April 15 ... and Tuesday": the end of the range is the cut-off.
-_AND_END = lazy(r"\band\s+(?:\w+,\s+)?$", regex.I)
 # Between a figure and "its" date there is no other number and no new clause.
 # A predicate and its count coordinated after a count: " people and wounded 1,835".
 _COORDINATED_COUNT = lazy(r"(?:\s+\p{Ll}+)?\s+and\s+\p{Ll}+\s+\d[\d,.]*(?:\s+(?:people|others))?")
@@ -212,7 +203,7 @@ class Dating:
                 text, fig[1], mention.span[0]
             ):
                 return self.range(mention)
-        cut_off = self._cut_off(resolved, sentence, fig)
+        cut_off = cut_off_day(text, resolved, sentence, fig)
         if cut_off is not None:
             return self.range(cut_off)
         after = self._day_after(fig, usable, parse)
@@ -377,27 +368,6 @@ class Dating:
             and not self.event_date(mention)
             and (parse is None or not self._on_noun(parse, mention, dates))
         )
-
-    def _cut_off(
-        self, dates: Sequence[DateMention], sentence: Sentence, fig: Span
-    ) -> DateMention | None:
-        """A day that ends what is counted: "through Sunday", "between April 15 and Tuesday".
-
-        In the figure's own clause: "300 had died; by Sunday the toll had risen" is not 300's.
-        """
-        text = self.text
-        for mention in dates:
-            if text.startswith(("'s", "\u2019s"), mention.span[1]):
-                continue  # "cracked by last month's disaster": an event, not a cut-off
-            lo, hi = sorted((fig[0], mention.span[0]))
-            if ";" in text[lo:hi]:
-                continue
-            before = text[max(sentence.span[0], mention.span[0] - 24) : mention.span[0]]
-            if _AS_OF.search(before) or (
-                _AND_END.search(before) and "between" in text[sentence.span[0] : mention.span[0]]
-            ):
-                return mention
-        return None
 
     def _said_on(
         self,

@@ -231,3 +231,29 @@ def test_the_number_compared_after_the_verb_is_the_same_sources(
     text: str, whos: dict[int, str]
 ) -> None:
     assert figure_sources(text) == whos
+
+
+# "According to X, citing Y, ...": X gives the count, Y is where it comes from, as in "X,
+# citing Y, said ..."; a speaker inside what X relays keeps what it cites.
+RELAYED = [
+    (
+        "According to the Kell relief office, citing the health ministry, 178 people were killed.",
+        ("Kell relief office", "health ministry"),
+    ),
+    (
+        "The Kell relief office, citing the health ministry, said 178 people were killed.",
+        ("Kell relief office", "health ministry"),
+    ),
+    (
+        "According to the Courier, Ivo Lund, citing police records, said 178 people had died.",
+        ("Ivo Lund", "police records"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELAYED)
+def test_what_a_relaying_source_cites_is_the_origin(text: str, expected: tuple[str, str]) -> None:
+    (claim,) = [c for c in claimtrack.extract(text) if c.kind == "figure"]
+    assert claim.who is not None
+    assert claim.origin is not None
+    assert (claim.who.name, claim.origin.name) == expected

@@ -57,7 +57,10 @@ def _relayed(
     what he lamented.
     """
     cue = mention.cue[0]
-    if mention.klass not in ("according", "count") and any(a <= cue < b for a, b in relays):
+    # (not what the relaying source cites: "According to X, citing Y, 178 died" is X's, from Y)
+    if mention.klass not in ("according", "count", "cited") and any(
+        a <= cue < b for a, b in relays
+    ):
         return True
     own = mention.source.span if mention.source is not None else None
     return mention.klass in ("evaluation", "evidence") and any(

@@ -295,6 +295,9 @@ def test_bounds() -> None:
         ("UN officials", None, False),
         ("Harvard researchers", None, False),
         ("Xinhua", None, True),  # a state news agency speaks for its government
+        ("Ana Lind", "Judge", True),  # the judiciary counts arrests and charges
+        ("the military court", None, True),
+        ("UN court", None, False),
     ],
 )
 def test_is_official(name: str, title: str | None, official: bool) -> None:

@@ -117,6 +117,22 @@ def test_shooting_summaries(doc: str, killed: int | None, injured: int | None) -
 # (sentence, [(value, category)] or [(value, qualifier, category)])
 VOCABULARY: list[tuple[str, list[tuple[int | str, ...]]]] = [
     ("Gunmen gunned down 14 farmers near Ulvik.", [(14, "killed")]),
+    # prisoners of war, by the passive only: "captured" with an object may be anything
+    ("The rebels said some 7,000 troops had been taken prisoner.", [(7000, "detained")]),
+    ("At least 12 fighters have been captured, the army said.", [(12, "detained")]),
+    ("The team captured 40 images of the crater.", []),
+    (
+        "Governor Ana Lind said up to 300,000 people were left without homes.",
+        [(300000, "displaced")],
+    ),
+    # a count compared with its peak: the same category
+    (
+        "The number in shelters fell to about 131,000, down from a peak of nearly 146,000.",
+        [(131000, "displaced"), (146000, "displaced")],
+    ),
+    # a past participle with its agent describes the people counted; the predicate follows
+    ("At least 72 drivers hired by the agency had been detained in Orsk.", [(72, "detained")]),
+    ("Seventy drivers hired by the agency went on strike.", []),
     # where the displaced are, and how they left
     ("Nearly 18,000 people have found refuge in schools, the agency said.", [(18000, "displaced")]),
     ("About 11,000 tourists were flown off Tarsa on Wednesday.", [(11000, "displaced")]),

@@ -303,6 +303,10 @@ def predicate_at(text: str, at: int, p: Patterns) -> bool:
     return found is not None
 
 
+# A past participle with its agent after a count's noun describes it: "72 drivers hired by
+# the agency had been detained" (the predicate comes after).
+_BY_AGENT = lazy(r"[^\S\n]++by[^\S\n]++")
+
 def right_cue(
     text: str, ph: Phrase, nxt: int, s1: int, p: Patterns, *, measured: bool = False
 ) -> str | None:
@@ -344,6 +348,7 @@ def right_cue(
             m.group().casefold() not in p.transparent
             and not p.cue.fullmatch(m.group())
             and not _passive_link(text, at, m, p)
+            and not _BY_AGENT.match(text, m.end(), end)  # "72 drivers hired by the agency had"
         ):
             stop = m.start()
             break

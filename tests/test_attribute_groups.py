@@ -51,6 +51,32 @@ ROWS = [
         "Two officials, Ana Lind and Piet Varga, said the dam held.",
         [("said", "Ana Lind"), ("said", "Piet Varga")],
     ),
+    # titled people joined by "and": each title goes with its own name
+    (
+        "Foreign Minister Ana Lind and Defence Minister Piet Varga said the dam held.",
+        [("said", "Foreign Minister Ana Lind"), ("said", "Defence Minister Piet Varga")],
+    ),
+    (
+        "Secretary of State Ana Lind and Defense Secretary Piet Varga said the dam held.",
+        [("said", "Secretary of State Ana Lind"), ("said", "Defense Secretary Piet Varga")],
+    ),
+    # portfolios joined by "and" in one title: one person; a name before "and" is another
+    (
+        "Land and Environment Minister Ivo Sarr said 1,522 people had been injured.",
+        [("said", "Land and Environment Minister Ivo Sarr")],
+    ),
+    (
+        "Health and Social Care Secretary Ana Lind said the dam held.",
+        [("said", "Health and Social Care Secretary Ana Lind")],
+    ),
+    (
+        "Lund and Defense Secretary Piet Varga said the dam held.",
+        [("said", "Lund"), ("said", "Defense Secretary Piet Varga")],
+    ),
+    (
+        "The Ministry of Trade and Industry said the dam held.",
+        [("said", "The Ministry of Trade and Industry")],
+    ),
     # with commas of their own: the aside opens before the whole list
     (
         "The three mayors, Ana Lind, Piet Varga and Ole Berg, said the dam held.",

@@ -307,6 +307,7 @@ def predicate_at(text: str, at: int, p: Patterns) -> bool:
 # the agency had been detained" (the predicate comes after).
 _BY_AGENT = lazy(r"[^\S\n]++by[^\S\n]++")
 
+
 def right_cue(
     text: str, ph: Phrase, nxt: int, s1: int, p: Patterns, *, measured: bool = False
 ) -> str | None:

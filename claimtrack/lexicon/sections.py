@@ -325,11 +325,11 @@ class NameWords(_Section):
     male: Terms = ()
     female: Terms = ()
     suffixes: Terms = ()
-    # Capitalised words that describe the person named after them, never open a body's name:
-    # "Former AG Mukasey", "Liberal Oscar-winner Sarandon" (not "Human Rights Watch").
+    # Words that describe the person named after them: "Former AG Mukasey" (syntax.toml).
     descriptors: Terms = ()
     # Words that open the name of an event, never a person's: "Cyclone Idai", "Storm Daniel".
     events: Terms = ()
+    portfolios: Terms = ()  # "Land and Environment Minister Celso Lund": one title, one person
 
 
 class NamesLexicon(_Section):

@@ -35,7 +35,31 @@ def is_person_pair(words: Sequence[Word], k: int, j: int, classes: WordClasses) 
     """
     if words[k].text.casefold() in classes.honorifics:
         k += 1  # "Dr. Ana Ruiz": the title is no part of the name
+    if _portfolio_title(words, k, j, classes):
+        return False  # "Land and Environment Minister Celso Lund": one title, one person
+    titled = [t for t in range(k, j) if words[t].text.casefold() in classes.titles]
+    if titled:
+        t = titled[-1]
+        if t + 2 < j and words[t + 1].text.casefold() == "of":
+            t += 2  # "Secretary of State Ana Lind and ..."
+        if 1 <= j - t - 1 <= 2:
+            k = t + 1  # "Foreign Minister Ana Lind and ...": the name after the title
     return j - k <= 2 and not _body_after_and(words, k, j, classes)
+
+
+def _portfolio_title(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> bool:
+    """Portfolios joined by "and" (at ``j``) before a title: "Land and Environment Minister".
+
+    Every word before "and" is a portfolio, and after it portfolios (one word or two) lead to a
+    title word.
+    """
+    if not all(w.text.casefold() in classes.portfolios for w in words[k:j]):
+        return False
+    m = j + 1
+    while m < len(words) and m <= j + 2 and words[m].text.casefold() in classes.portfolios:
+        m += 1
+    title = words[m].text.casefold() if m < len(words) else ""
+    return m > j + 1 and (title in classes.titles or title.removesuffix("s") in classes.titles)
 
 
 def _body_after_and(words: Sequence[Word], k: int, j: int, classes: WordClasses) -> bool:

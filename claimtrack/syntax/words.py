@@ -126,6 +126,7 @@ class WordClasses:
     not_nouns: frozenset[str]  # forms of verbs only, never nouns, no "-ing": "says", "tells"
     descriptors: frozenset[str]  # "Former AG Mukasey", "Liberal actor Sarandon": not a name
     events: frozenset[str]  # "Cyclone Idai", "Operation Sand": an event's name, no person
+    portfolios: frozenset[str]  # "Land and Environment Minister": one title with "and" inside
     titles: frozenset[str]
     org_heads: frozenset[str]
     groups: frozenset[str]
@@ -255,6 +256,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         suffixes=low(w.casefold() for w in syn.names.suffixes),
         descriptors=low(w.casefold() for w in syn.names.descriptors),
         events=low(w.casefold() for w in syn.names.events),
+        portfolios=low(w.casefold() for w in syn.names.portfolios),
         titles=low(w.casefold() for w in rep.titles),
         org_heads=low(w.casefold() for w in rep.org_heads),
         groups=low(w.casefold() for w in rep.groups),

@@ -245,6 +245,14 @@ RELAYED = [
         ("Kell relief office", "health ministry"),
     ),
     (
+        "According to the Kell relief office, which cites the health ministry, 178 people died.",
+        ("Kell relief office", "health ministry"),
+    ),
+    (
+        "The Kell relief office, which cites the health ministry, said 178 people were killed.",
+        ("Kell relief office", "health ministry"),
+    ),
+    (
         "According to the Courier, Ivo Lund, citing police records, said 178 people had died.",
         ("Ivo Lund", "police records"),
     ),

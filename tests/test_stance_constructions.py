@@ -1780,6 +1780,33 @@ TABLE += [
     ("advance and chance", "Lind said there was no chance for a ceasefire.", set()),
 ]
 
+# offering help to those hit is a position on aid: ready to, offered to, will help
+TABLE += [
+    (
+        "offering help",
+        # an act told by a speaker is the speaker's position, as with "would send"
+        "Veldan stood ready to assist the people of Tarn, Holm said.",
+        {("Holm", "humanitarian_aid", "support")},
+    ),
+    (
+        "offering help",
+        "Orlan is ready to help the victims.",
+        {("Orlan", "humanitarian_aid", "support")},
+    ),
+    ("offering help", "Orlan offered to help.", {("Orlan", "humanitarian_aid", "support")}),
+    (
+        "offering help",
+        "Orlan will help with the relief.",
+        {("Orlan", "humanitarian_aid", "support")},
+    ),
+    ("offering help", "An offer to help came from Orlan.", set()),
+    (
+        "offering help",
+        "Orlan is not ready to help the survivors.",
+        {("Orlan", "humanitarian_aid", "oppose")},
+    ),
+]
+
 KNOWN_MISSES: list[Row] = [
     # "observed" supports a truce only: as a cue it read "UN monitors observed the shelling" as
     # support for the shelling; it needs its object's topic (a verb of abiding by a truce).

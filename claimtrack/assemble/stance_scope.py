@@ -412,7 +412,9 @@ _PASSIVE = lazy(r"(?<!\w)(?:is|are|was|were|been|being)[^\S\n]++(?:\p{L}+ly[^\S\
 
 # An act in the past tense, done by its subject, and the words before a past participle that
 # is no finite verb: "the resumed offensive", "to have resumed".
-_DONE = lazy(r"(?i)\w+ed\b|kept\b|let\b")  # "resumed", "kept striking", "let aid through"
+# "resumed", "kept striking", "let aid through"; a readiness or an offer is a position too:
+# "stood ready to assist", "offers to help" (not "an offer to help": a noun)
+_DONE = lazy(r"(?i)\w+ed\b|kept\b|let\b|ready\b|offers?\b")
 _NOT_FINITE = lazy(r"(?i)\b(?:the|a|an|to|be|been|being|its|their|his|her)\s+\Z")
 # Right before an act that states a position by itself: "said it would halt all operations".
 _WILL = lazy(

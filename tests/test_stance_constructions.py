@@ -1807,6 +1807,46 @@ TABLE += [
     ),
 ]
 
+# a bare "be" passive is a subjunctive, a call; a threat states an intention; a welcome first
+# step judges its topic; an armed front is a body that "it" refers to
+TABLE += [
+    (
+        "calls and threats",
+        "Holm insisted that aid be allowed into Tarn.",
+        {("Holm", "humanitarian_aid", "support")},
+    ),
+    (
+        "calls and threats",
+        "Holm demanded that the truce be extended.",
+        {("Holm", "humanitarian_pause", "support")},
+    ),
+    (
+        "calls and threats",
+        "Aid will not be allowed into Tarn, Holm said.",
+        {("Holm", "humanitarian_aid", "oppose")},
+    ),
+    (
+        "calls and threats",
+        "Holm threatened to launch a ground offensive.",
+        {("Holm", "military_operation", "support")},
+    ),
+    (
+        "calls and threats",
+        "Holm called the truce a welcome first step.",
+        {("Holm", "ceasefire", "support")},
+    ),
+    ("calls and threats", "The first step of the offensive began on Monday.", set()),
+    (
+        "calls and threats",
+        "The Tarn Liberation Front said it agreed to a truce. It also insisted that aid be "
+        "allowed into the region.",
+        {
+            ("Tarn Liberation Front", "ceasefire", "support"),
+            ("Tarn Liberation Front", "humanitarian_aid", "support"),
+        },
+    ),
+]
+
 KNOWN_MISSES: list[Row] = [
     # "observed" supports a truce only: as a cue it read "UN monitors observed the shelling" as
     # support for the shelling; it needs its object's topic (a verb of abiding by a truce).

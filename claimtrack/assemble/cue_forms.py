@@ -150,8 +150,14 @@ _GOING_AHEAD: dict[str, Polarity] = {
 
 
 def proceeding_cues(verbs: tuple[str, ...]) -> dict[str, Polarity]:
-    """Calls for going ahead: "a ceasefire must go ahead", against: "cannot go ahead"."""
+    """Calls for going ahead: "a ceasefire must go ahead", against: "cannot go ahead".
+
+    A passive with a bare "be" is a subjunctive, a call: "insisted that aid be allowed in".
+    """
     out: dict[str, Polarity] = {}
+    for verb in verbs:  # a subjunctive asks for it: "insisted that aid be allowed into Tarn"
+        if verb.startswith("be "):
+            out[verb.casefold()] = "support"
     for modal, polarity in _GOING_AHEAD.items():
         negative: Polarity = "oppose" if polarity == "support" else polarity
         for verb in verbs:

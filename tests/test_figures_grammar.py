@@ -130,6 +130,9 @@ VOCABULARY: list[tuple[str, list[tuple[int | str, ...]]]] = [
         "The number in shelters fell to about 131,000, down from a peak of nearly 146,000.",
         [(131000, "displaced"), (146000, "displaced")],
     ),
+    # someone named as "one of" a count: the count is the figure, not the one
+    ("Ivo Lund, 54, a nurse, was one of six people killed.", [(6, "killed")]),
+    ("Lund was one of six people killed in the attack.", [(6, "killed")]),
     # a past participle with its agent describes the people counted; the predicate follows
     ("At least 72 drivers hired by the agency had been detained in Orsk.", [(72, "detained")]),
     ("Seventy drivers hired by the agency went on strike.", []),

@@ -61,7 +61,7 @@ from .govern import (
 )
 from .joins import ahead_cue, chain, listed
 from .leftcue import left_cue
-from .parts import in_group, partitive_at, partitive_cue, subset_of, whole
+from .parts import in_group, named_one, partitive_at, partitive_cue, subset_of, whole
 from .respectively import in_lists, respectively
 from .scope import read_scope
 
@@ -384,6 +384,8 @@ def _category(
         return category, None
     if ph.unit and not ph.person:
         return None, None
+    if named_one(text, s0, n.number_span):
+        return None, None  # "Lund was one of six people killed": the six are the count
     item = listed(text, n, ph, counted, p)
     partitive = partitive_at(text, end, nxt) if not ph.words else None
     category = (

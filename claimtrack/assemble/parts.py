@@ -159,6 +159,8 @@ def whole(
     of one family were killed": the casualty word is the part's, not the whole's. A whole
     named by its own words keeps them: "7% of the 17,000 people in evacuation centres".
     """
+    if _NAMED_ONE.search(text, max(s0, start - 40), start):
+        return False  # "Lund was one of six people killed": the six were killed
     if _SHARE_OF.search(text, max(s0, start - 40), start):
         # "half of the 1,200 residents have fled": the predicate's casualty word is the half's
         at = named.end() if (named := _NAMED_PLACE.match(text, ph.end)) else ph.end
@@ -169,6 +171,23 @@ def whole(
         return True
     named = prev.span[1] > prev.number.span[1]  # the part has a noun: "eight members"
     return named and _GROUP_OF.fullmatch(text, prev.span[1], start) is not None
+
+
+def named_one(text: str, s0: int, number: Span) -> bool:
+    """Whether "one" here is someone named, one of a count: "Lund was one of six killed"."""
+    return text[number[0] : number[1]].casefold() == "one" and bool(
+        _COPULA_BEFORE.search(text, max(s0, number[0] - 16), number[0])
+        and _OF_AFTER.match(text, number[1])
+    )
+
+
+# "Lund was one of six people killed": a copula before "one of", and the count after it.
+_COPULA_BEFORE = lazy(r"(?i)(?<!\w)(?:was|is|were|are|became|becomes|as)[^\S\n]+\Z")
+_OF_AFTER = lazy(r"[^\S\n]+of[^\S\n]+")
+_NAMED_ONE = lazy(
+    r"(?i)(?<!\w)(?:was|is|were|are|became|becomes|as)[^\S\n]+one[^\S\n]+of[^\S\n]+"
+    r"(?:the[^\S\n]+)?\Z"
+)
 
 
 def in_group(text: str, ph: Phrase, after: NumberMention | None) -> bool:

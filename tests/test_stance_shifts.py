@@ -83,6 +83,21 @@ def days(text: str) -> dict[tuple[str, str], tuple[str, str]]:
             "The Orlan government welcomed the truce extension.",
             {("Orlan government", "support"): ("2031-05-12", "published")},
         ),
+        # a statement named before its day opens the sentence: its day is the position's
+        (
+            "In a statement released on Saturday, the Kell Front said it agreed to a truce.",
+            {("Kell Front", "support"): ("2031-05-10", "event")},
+        ),
+        # hostages released on a day: that day is no statement's
+        (
+            "Hostages released on Saturday said they backed a truce.",
+            {("Hostages", "support"): ("2031-05-12", "published")},
+        ),
+        # the current week holds the day of the report
+        (
+            "Tomas Lind said this week that he saw a window for a ceasefire.",
+            {("Tomas Lind", "support"): ("2031-05-12", "published")},
+        ),
     ],
 )
 def test_whose_day_a_stance_is_dated(text: str, expected: dict) -> None:

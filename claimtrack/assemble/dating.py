@@ -40,6 +40,11 @@ from .dateattach import (
     when_of,
 )
 
+# A statement or report released on a day: that day is when it spoke, not an event's.
+_DOCUMENT_RELEASED = lazy(
+    r"(?i)\b(?:statement|report|video|letter|message|bulletin|update)\s+(?:was\s+)?"
+    r"(?:released|issued|published)\s+(?:on\s+)?$"
+)
 # Right between a number and its day: "96 on Monday".
 _OWN_DAY = lazy(r"[^\S\n]++on[^\S\n]++")
 _WHEN = lazy(r",?\s+when\b")
@@ -416,6 +421,8 @@ class Dating:
     def date_for(self, pos: int, dates: Sequence[DateMention]) -> DateRange | None:
         """The day of what is said at ``pos``: the nearest usable date, else publication.
 
+        The current week or month ("this week") is the day of publication, as for a count.
+
         Not usable: days of events ("the attack on October 7"), unless a "when" clause follows
         ("Jan. 30, when Biden answered"), and days after publication ("due on Sunday").
         """
@@ -429,8 +436,9 @@ class Dating:
                 continue
             usable.append(mention)
         if usable:
-            best = min(usable, key=lambda m: (abs(m.span[0] - pos), m.span[0]))
-            return self.range(best)
+            best = self.range(min(usable, key=lambda m: (abs(m.span[0] - pos), m.span[0])))
+            # "said this week that ...": the current week holds the day of the report
+            return self._published_range if current(best, self._published_range) else best
         return self._published_range
 
     def future(self, mention: DateMention) -> bool:
@@ -453,6 +461,8 @@ class Dating:
             ),
         )
         before = self.text[max(0, span[0] - 25) : span[0]]
+        if _DOCUMENT_RELEASED.search(before):
+            return False  # "a statement released on Sunday": the words' day, no event's
         return bool(pattern is not None and pattern.search(before)) or self.text.startswith(
             ("'s", "\u2019s"), span[1]
         )

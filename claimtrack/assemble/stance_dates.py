@@ -24,8 +24,14 @@ from .stances import StanceMention, clauses
 __all__ = ["StanceDates"]
 
 # What may stand before a day that opens a sentence: "On Sunday the army ...", "Late Saturday,".
+# A statement named before the day opens the sentence too: "In a statement released on Sunday,
+# the front said ...", "In a televised address on Monday, Lund said ...".
 _OPENING_DAY = lazy(
-    r"[\W\d]*(?:(?:on|late|early|by|last|this|earlier|later|in|at|since)\s+)*", regex.I
+    r"[\W\d]*(?:in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|"
+    r"speech|address|letter|post|report|briefing|news\s+conference)(?:\s+(?:released|issued|"
+    r"published|posted|given|broadcast|aired|made|delivered))?\s+)?"
+    r"(?:(?:on|late|early|by|last|this|earlier|later|in|at|since)\s+)*",
+    regex.I,
 )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from .assemble.combined import CombinedPlaces
 from .assemble.dating import Dating
 from .assemble.figures import FigureMention, find_figures
+from .assemble.home_country import bare_government, government_of, home_country
 from .assemble.positions import Positions
 from .assemble.sources import RELATIVE, FigureSources
 from .assemble.speakers import (
@@ -232,9 +233,15 @@ class _Pipeline:
             hi = bisect.bisect_left(number_starts, sentence.span[1])
             self._figures(index, sentence, numbers[lo:hi])
             positions.read(index, atts, lists.get(index), scan, context)
+        country: list[str | None] = []  # the document's own country, read once if needed
         for found in positions.found():
+            holder = found.holder
+            if holder is not None and bare_government(holder, lex):  # "the government"
+                if not country:
+                    country.append(home_country(text, lex))
+                holder = government_of(holder, country[0])
             self._add(
-                found.key, "stance", found.holder, found.what, found.sentence, found.date,
+                found.key, "stance", holder, found.what, found.sentence, found.date,
                 stance=found.stance,
             )  # fmt: skip
         for statement in self.statements:

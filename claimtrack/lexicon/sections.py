@@ -232,9 +232,8 @@ class ReportingLexicon(_Section):
     org_heads: Terms = ()
     # Nouns that refer back to whichever body was named last: "the agency", "the company".
     general_bodies: Terms = ()
-    # Words that describe such a noun without naming a body of its own: "the rights group",
-    # "the UN agency" (and any "X-based": "the London-based charity").
-    general_modifiers: Terms = ()
+    general_modifiers: Terms = ()  # "the rights group", "the UN agency", "the London-based ..."
+    home_governments: Terms = ()  # "the government" alone: the document's own country's
     # Nouns that refer back to the last person named, whatever their title: "the official".
     general_people: Terms = ()
     # Verbs of asking, whose question is an attribution even with no one asking named:

@@ -1847,6 +1847,18 @@ TABLE += [
     ),
 ]
 
+# an intention composes with a verb of giving up what it names: "vowed to scrap the truce"
+TABLE += [
+    ("giving up", "Holm vowed to scrap the truce.", {("Holm", "ceasefire", "oppose")}),
+    (
+        "giving up",
+        "Holm threatened to pull out of the ceasefire.",
+        {("Holm", "ceasefire", "oppose")},
+    ),
+    ("giving up", "Holm would not abandon the truce.", {("Holm", "ceasefire", "support")}),
+    ("giving up", "Holm said Veldan would never abandon the people of Tarn.", set()),
+]
+
 KNOWN_MISSES: list[Row] = [
     # "observed" supports a truce only: as a cue it read "UN monitors observed the shelling" as
     # support for the shelling; it needs its object's topic (a verb of abiding by a truce).

@@ -159,7 +159,7 @@ def whole(
     of one family were killed": the casualty word is the part's, not the whole's. A whole
     named by its own words keeps them: "7% of the 17,000 people in evacuation centres".
     """
-    if _NAMED_ONE.search(text, max(s0, start - 40), start):
+    if prev is not None and named_one(text, s0, prev.number.number_span):
         return False  # "Lund was one of six people killed": the six were killed
     if _SHARE_OF.search(text, max(s0, start - 40), start):
         # "half of the 1,200 residents have fled": the predicate's casualty word is the half's
@@ -184,10 +184,6 @@ def named_one(text: str, s0: int, number: Span) -> bool:
 # "Lund was one of six people killed": a copula before "one of", and the count after it.
 _COPULA_BEFORE = lazy(r"(?i)(?<!\w)(?:was|is|were|are|became|becomes|as)[^\S\n]+\Z")
 _OF_AFTER = lazy(r"[^\S\n]+of[^\S\n]+")
-_NAMED_ONE = lazy(
-    r"(?i)(?<!\w)(?:was|is|were|are|became|becomes|as)[^\S\n]+one[^\S\n]+of[^\S\n]+"
-    r"(?:the[^\S\n]+)?\Z"
-)
 
 
 def in_group(text: str, ph: Phrase, after: NumberMention | None) -> bool:

@@ -106,9 +106,9 @@ def read_scope(
         own = (national.end(), own[1])
     place, places = _place_of(text, sentence, right, own, p)
     if place is None and category in p.origin:
-        place, places = _place_left(text, right, p, p.place_from)
+        place, places = _moved_place(text, right, p, p.place_from)
         if place is None:  # where they went, when no place is left: "crossed into Varn"
-            place, places = _place_left(text, right, p, p.place_to)
+            place, places = _moved_place(text, right, p, p.place_to)
     if place is None:
         # The subject of a tallying verb ends right at the number, whatever the lexicon calls
         # the verb: "Dorr province has recorded 412 deaths"; a place that a "where" clause
@@ -294,7 +294,7 @@ _FACILITIES = lazy(r"[^\S\n]++\p{Ll}+s(?!\w)")
 _OWNED = lazy(r"^(?:\p{Lu}[\p{L}.-]*+[^\S\n]++){0,2}\p{Lu}[\p{L}.-]*+['’]s[^\S\n]++(?=\p{Lu})")
 
 
-def _place_left(
+def _moved_place(
     text: str, right: Span, p: Patterns, pattern: Any
 ) -> tuple[str | None, tuple[str, ...]]:
     """The place a count leaves or goes to, in its own clause.

@@ -88,7 +88,6 @@ class FigureSources:
     ) -> None:
         """Start a sentence: may it go on with the count of the sentence before?"""
         self._carried, self._carried_place = None, None
-        # the last attributed count here: its source, end and place
         # the last attributed count of the sentence: its source, end, place and cue
         self._in_sentence: tuple[Who, int, str | None, Span | None] | None = None
         near = sentence.paragraph == self._previous_paragraph or (

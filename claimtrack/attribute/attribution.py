@@ -80,9 +80,9 @@ def find_attributions(
     ``cues`` are the sentence's share of :func:`find_cues` when the caller scanned the whole
     document once; without them the sentence is scanned here. ``shared`` (from
     :func:`document_tokens`) keeps the sentence's tokens for later readers of the sentence.
-    ``parsed`` gives the speaker and the content the parse read at a cue: the speaker stands for
-    a verb's whose the window before it does not show ("The three leaders, Ana Lind, Piet Varga
-    and Ole Berg, said"), and the content's side of the verb says what it governs.
+    ``parsed`` gives the speaker and the content the parse read at a cue: the speaker of a verb
+    whose speaker the window before it does not show ("The three leaders, Ana Lind, Piet Varga
+    and Ole Berg, said"), and the side of the verb its content is on, which says what it governs.
 
     >>> from claimtrack.lexicon import load_lexicon
     >>> from claimtrack.text.segment import find_sentences
@@ -105,7 +105,7 @@ def find_attributions(
     )
     starts = [t.start for t in tokens]
     found: list[Attribution] = []
-    content_after: dict[int, bool] = {}  # cue -> whether the parse read its content after it
+    content_after: set[int] = set()  # cues whose content the parse read after them
     contents: list[Span] = []  # the contents the parse read at the cues before
     for cue in cues:
         i = bisect.bisect_left(starts, cue.start())
@@ -153,14 +153,15 @@ def _with_parse(
     said: tuple[SpeakerMention, Span | None] | None,
     where: tuple[Span, Span],
     contents: list[Span],
-    content_after: dict[int, bool],
+    content_after: set[int],
 ) -> Attribution | None:
     """The window's attribution at a cue, or the parse's where the window read none.
 
     ``said`` is the parse's speaker and content at the cue (``where``: the cue and its
     sentence). A speaker inside the content of a cue before it is none: "X wrote that Berlin had
     received the request and urged ...", where the parse may give "urged" to Berlin. Where the
-    parse's speaker is not the window's, ``content_after`` notes the side its content is on.
+    parse's speaker is not the window's and its content follows the verb, ``content_after``
+    notes the cue.
     """
     if said is None:
         return attribution
@@ -172,8 +173,8 @@ def _with_parse(
         attribution = Attribution(said[0], cue, sentence)
     if said[1] is not None:
         contents.append(said[1])
-        if attribution is not None and window != said[0].span:
-            content_after[cue[0]] = said[1][0] >= cue[1]
+        if attribution is not None and window != said[0].span and said[1][0] >= cue[1]:
+            content_after.add(cue[0])
     return attribution
 
 
@@ -268,18 +269,18 @@ def _govern(
     found: list[Attribution],
     sentence: Sentence,
     according: set[str],
-    content_after: dict[int, bool] | None = None,
+    content_after: set[int] | None = None,
 ) -> list[Attribution]:
     """Give each attribution the stretch of the sentence it speaks for.
 
     "X said (that) ..." governs what follows the verb, up to the next attribution; "..., X said."
     at the end (or "..., X said, after ...") governs what comes before it; "according to X"
     governs its whole sentence up to the next attribution, wherever it stands. Where the parse
-    read a speaker the window did not, and the verb's content after it (``content_after``:
-    cue -> after the verb or not), the verb governs what follows it, however little: "The two
+    read a speaker the window did not, and the verb's content after it (``content_after``: those
+    cues), the verb governs what follows it, however little: "The two
     leaders, Ana Lind and Piet Varga, said they ...".
     """
-    content_after = content_after or {}
+    content_after = content_after or set()
     out: list[Attribution] = []
     s0, s1 = sentence.span
     for k, att in enumerate(found):
@@ -289,8 +290,7 @@ def _govern(
             nxt = following.speaker.span[0]
             if nxt < att.cue[1]:  # "The government confirmed ... and said ..."
                 nxt = following.cue[0]
-        after = content_after.get(att.cue[0])
-        if after and s0 + 20 < att.speaker.span[0] < att.cue[0]:
+        if att.cue[0] in content_after and s0 + 20 < att.speaker.span[0] < att.cue[0]:
             governs = (att.cue[1], nxt)
         elif text[att.cue[0] : att.cue[1]].casefold() in according:
             governs = (s0, max(nxt, att.speaker.span[1]))

@@ -1859,6 +1859,27 @@ TABLE += [
     ("giving up", "Holm said Veldan would never abandon the people of Tarn.", set()),
 ]
 
+# shutting or reopening a way with its object; dropping aid from the air
+TABLE += [
+    (
+        "ways for aid",
+        "Orlan closed the Kerr border crossing on Monday.",
+        {("Orlan", "humanitarian_aid", "oppose")},
+    ),
+    (
+        "ways for aid",
+        "Orlan reopened the Kerr crossing for aid trucks.",
+        {("Orlan", "humanitarian_aid", "support")},
+    ),
+    (
+        "ways for aid",
+        "Veldan airdropped food and water over Tarn.",
+        {("Veldan", "humanitarian_aid", "support")},
+    ),
+    ("ways for aid", "The crossing remained closed on Monday.", set()),
+    ("ways for aid", "Police closed the road to Tarn.", set()),
+]
+
 KNOWN_MISSES: list[Row] = [
     # "observed" supports a truce only: as a cue it read "UN monitors observed the shelling" as
     # support for the shelling; it needs its object's topic (a verb of abiding by a truce).

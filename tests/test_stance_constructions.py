@@ -1880,6 +1880,27 @@ TABLE += [
     ("ways for aid", "Police closed the road to Tarn.", set()),
 ]
 
+# an act as the purpose of an act done: "deployed 300 troops to help with rescue efforts"
+TABLE += [
+    (
+        "purpose of a done act",
+        "Veldan has deployed 300 troops to help with rescue efforts.",
+        {("Veldan", "humanitarian_aid", "support")},
+    ),
+    (
+        "purpose of a done act",
+        "Veldan mobilised its navy to help the victims.",
+        {("Veldan", "humanitarian_aid", "support")},
+    ),
+    ("purpose of a done act", "A brokered deal to end the fighting took hold.", set()),
+    ("purpose of a done act", "A plan to help the victims was discussed.", set()),
+    (
+        "purpose of a done act",
+        "Orlan refused to help the victims.",
+        {("Orlan", "humanitarian_aid", "oppose")},
+    ),
+]
+
 KNOWN_MISSES: list[Row] = [
     # "observed" supports a truce only: as a cue it read "UN monitors observed the shelling" as
     # support for the shelling; it needs its object's topic (a verb of abiding by a truce).

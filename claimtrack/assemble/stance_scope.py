@@ -415,6 +415,12 @@ _PASSIVE = lazy(r"(?<!\w)(?:is|are|was|were|been|being)[^\S\n]++(?:\p{L}+ly[^\S\
 # "resumed", "kept striking", "let aid through"; a readiness or an offer is a position too:
 # "stood ready to assist", "offers to help" (not "an offer to help": a noun)
 _DONE = lazy(r"(?i)\w+ed\b|kept\b|let\b|ready\b|offers?\b")
+# A past verb, its object, and the "to" of its purpose right before an act.
+# (not a participle that describes a noun: "a Russian-brokered deal to end the fighting")
+_DONE_FOR = lazy(
+    r"(?i)(?<![\p{L}'’-])(?<!\b(?:a|an|the|this|that)[^\S\n]+)\p{Ll}+ed[^\S\n]+"
+    r"(?:[\p{L}\d,'’-]+[^\S\n]+){1,6}to[^\S\n]+\Z"
+)
 _NOT_FINITE = lazy(r"(?i)\b(?:the|a|an|to|be|been|being|its|their|his|her)\s+\Z")
 # Right before an act that states a position by itself: "said it would halt all operations".
 _WILL = lazy(
@@ -432,6 +438,8 @@ def act_taken(text: str, m: Hit, c0: int) -> bool:
     """
     if _WILL.search(text, max(c0, m.start() - 12), m.start()):
         return True
+    if _DONE_FOR.search(text, max(c0, m.start() - 80), m.start()):
+        return True  # "deployed 300 troops to help with rescue efforts": what a done act is for
     return _DONE.match(m.group()) is not None and not _NOT_FINITE.search(text, c0, m.start())
 
 

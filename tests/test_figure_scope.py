@@ -192,6 +192,9 @@ SUBGROUPS: list[tuple[str, int, str | None]] = [
     ("Among the 300 dead were 45 children and 12 journalists.", 12, "journalists"),
     ("At least 17 minors were among those detained in Hallo.", 17, "children"),
     ("Twenty-two people, six of them children, were killed in Brisk.", 6, "children"),
+    # a partitive's group ends before the verb after its noun
+    ("Two of the 40 injured children died.", 2, "children"),
+    ("Officials said 3,100 of the 9,800 deaths occurred in the north.", 3100, "deaths"),
     ("The ministry said 320 people had died, of whom 41 are women.", 41, "women"),
     ("Eleven firefighters were hurt when the roof fell.", 11, "firefighters"),
     ("Three nurses and two paramedics were killed in the strike.", 3, "health workers"),

@@ -130,6 +130,8 @@ VOCABULARY: list[tuple[str, list[tuple[int | str, ...]]]] = [
         "The number in shelters fell to about 131,000, down from a peak of nearly 146,000.",
         [(131000, "displaced"), (146000, "displaced")],
     ),
+    # a part of a group counted by a number of its own: the predicate after the group
+    ("Two of the 40 injured children died.", [(2, "killed"), (40, "injured")]),
     # someone named as "one of" a count: the count is the figure, not the one
     ("Ivo Lund, 54, a nurse, was one of six people killed.", [(6, "killed")]),
     ("Lund was one of six people killed in the attack.", [(6, "killed")]),

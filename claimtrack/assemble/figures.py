@@ -207,6 +207,8 @@ def _count_before(text: str, s0: int, lexicon: Lexicon) -> FigureMention | None:
     return found[-1] if found else None
 
 
+# The number that counts a partitive's group: "of the 40 injured children".
+_WHOLE_NUMBER = lazy(r"\d[\d,.]*+[^\S\n]++")
 _ONE_OF = lazy(r"[^\S\n]+of[^\S\n]+(?:the|its|their|his|her|our)\b", regex.I)
 
 
@@ -427,10 +429,18 @@ def _not_head(ph: Phrase, category: str, p: Patterns) -> bool:
 def _group_predicate(
     text: str, partitive: regex.Match[str], nxt: int, s1: int, p: Patterns
 ) -> str | None:
-    """The casualty predicate after a partitive's group: "two of the abducted drivers had died"."""
-    group = read_phrase(text, partitive.end(), nxt, p)
+    """The casualty predicate after a partitive's group: "two of the abducted drivers had died".
+
+    A group counted by a number of its own is read past it: "Two of the 40 injured children
+    died" (the two died).
+    """
+    start = partitive.end()
+    counted = _WHOLE_NUMBER.match(text, start, s1) if start == nxt else None
+    if counted is not None:
+        start, nxt = counted.end(), s1
+    group = read_phrase(text, start, nxt, p)
     if group.cue is not None and not group.words:
-        modifier = cue_at(text, partitive.end(), nxt, p)  # "the abducted drivers"
+        modifier = cue_at(text, start, nxt, p)  # "the abducted drivers"
         if modifier is None:
             return None
         group = read_phrase(text, modifier.end(), nxt, p)

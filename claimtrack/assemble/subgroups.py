@@ -96,9 +96,11 @@ def _partitive(text: str, n: NumberMention, p: Patterns) -> str | None:
         return None
     words: list[str] = []
     for word in m.group("group").split():
-        if word.casefold() in _GROUP_END or word.casefold() in p.link_verbs:
-            break
-        words.append(word.casefold())
+        low = word.casefold()
+        verb = bool(words) and low.endswith("ed") and not words[-1].endswith("ed")
+        if low in _GROUP_END or low in p.link_verbs or verb:
+            break  # "of the 40 injured children died": the verb after the noun ends the group
+        words.append(low)
     if not words:
         return None
     pair = " ".join(words[-2:])

@@ -51,6 +51,10 @@ ROWS = [
         "Two officials, Ana Lind and Piet Varga, said the dam held.",
         [("said", "Ana Lind"), ("said", "Piet Varga")],
     ),
+    # a preposition between a determiner and a noun modifies it: "an inside source"
+    ("An inside source said the dam held.", [("said", "An inside source")]),
+    ("The plan, an inside source said, is to hold the vote.", [("said", "an inside source")]),
+    ("Rescuers inside the mine said the dam held.", [("said", "Rescuers")]),
     # titled people joined by "and": each title goes with its own name
     (
         "Foreign Minister Ana Lind and Defence Minister Piet Varga said the dam held.",

@@ -24,6 +24,22 @@ def in_context(out: list[Word], classes: WordClasses) -> None:
     plural_subjects(out, classes)  # "Federal records show ...": a noun before its verb
     document_nouns(out, classes)  # "the updated figures": a document, not a verb
     adverb_phrases(out, classes)  # "had so far died"
+    modifying_prepositions(out)  # "an inside source": a modifier, not a preposition
+
+
+def modifying_prepositions(out: list[Word]) -> None:
+    """A preposition between an article and a noun modifies the noun.
+
+    "an inside source", "the outside world" are noun phrases, no prepositional phrases.
+    """
+    for k in range(1, len(out) - 1):
+        if (
+            out[k].tag == "ADP"
+            and out[k - 1].lemma in ("a", "an", "the")  # not "Those with ties", "more than"
+            and out[k + 1].tag in ("NOUN", "PROPN")
+            and out[k].text.isalpha()
+        ):
+            out[k] = out[k]._replace(tag="ADJ")
 
 
 def opening_participle(out: Sequence[Word], classes: WordClasses) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
 from collections.abc import Sequence
 from typing import Any
@@ -233,13 +234,11 @@ class _Pipeline:
             hi = bisect.bisect_left(number_starts, sentence.span[1])
             self._figures(index, sentence, numbers[lo:hi])
             positions.read(index, atts, lists.get(index), scan, context)
-        country: list[str | None] = []  # the document's own country, read once if needed
+        home = functools.cache(lambda: home_country(text, lex))  # read once, if needed
         for found in positions.found():
             holder = found.holder
             if holder is not None and bare_government(holder, lex):  # "the government"
-                if not country:
-                    country.append(home_country(text, lex))
-                holder = government_of(holder, country[0])
+                holder = government_of(holder, home())
             self._add(
                 found.key, "stance", holder, found.what, found.sentence, found.date,
                 stance=found.stance,

@@ -1876,7 +1876,7 @@ TABLE += [
         "Veldan airdropped food and water over Tarn.",
         {("Veldan", "humanitarian_aid", "support")},
     ),
-    ("ways for aid", "The crossing remained closed on Monday.", set()),
+    ("ways for aid", "The crossing remained closed, officials said.", set()),
     ("ways for aid", "Police closed the road to Tarn.", set()),
 ]
 

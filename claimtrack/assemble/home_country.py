@@ -10,10 +10,14 @@ alike) gives none.
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
 from ..model import Who
 from ..text.patterns import lazy
+
+if TYPE_CHECKING:
+    from ..reconcile.places import Gazetteer
 
 # Capitalised words, one name a run ("Addis Ababa", "United States").
 _NAMES = lazy(r"(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*+(?:[^\S\n]++\p{Lu}[\p{L}'’-]*+)*+")
@@ -29,24 +33,25 @@ def home_country(text: str, lexicon: Lexicon) -> str | None:
     places = gazetteer(lexicon)
     counts: Counter[str] = Counter()
     for run in _NAMES.finditer(text):
-        words = run.group().split()
-        found: str | None = None
-        for n in (2, 1):  # "United States", then each word: "Ethiopian", "Tigray"
-            for k in range(len(words) - n + 1):
-                place = places.resolve(" ".join(words[k : k + n]))
-                if place is not None:
-                    found = places.country(place.id)
-                    break
-            if found is not None:
-                break
-        if found is not None:
-            counts[found] += 1
+        country = _country_of(run.group().split(), places)
+        if country is not None:
+            counts[country] += 1
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _MIN_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[0][1] < _DOMINANCE * ranked[1][1]:
         return None
     return places.places[ranked[0][0]].name if ranked[0][0] in places.places else None
+
+
+def _country_of(words: list[str], places: Gazetteer) -> str | None:
+    """The country a run of capitalised words names: "United States", "Ethiopian", "Tigray"."""
+    for n in (2, 1):  # two words first, then each word
+        for k in range(len(words) - n + 1):
+            place = places.resolve(" ".join(words[k : k + n]))
+            if place is not None:
+                return places.country(place.id)
+    return None
 
 
 def bare_government(who: Who, lexicon: Lexicon) -> bool:

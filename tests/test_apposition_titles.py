@@ -137,3 +137,63 @@ def test_an_apposition_before_a_participle_clause_is_the_title() -> None:
     text = '"We are done," said Tomas al-Vell, the council\'s deputy head, adding that talks ended.'
     whos = {(c.who.name, c.who.title) for c in claimtrack.extract(text) if c.who is not None}
     assert whos == {("Tomas al-Vell", "the council's deputy head")}
+
+
+# A closing source that opens with its role, then the name set off by commas: what was said
+# ends before the role, and the role is the name's title. After a preposition's object ("after
+# the landslide"), the role still opens the subject: it describes no one before it.
+ROLE_FIRST_CLOSING = [
+    (
+        "Nine people died in the crash, the governor, Ana Lind, said.",
+        "Nine people died in the crash",
+        "Ana Lind",
+        "governor",
+    ),
+    (
+        "At least 80 people are missing after the landslide, the mayor, Lucia Ferro, said.",
+        "At least 80 people are missing after the landslide",
+        "Lucia Ferro",
+        "mayor",
+    ),
+    (
+        "The toll rose to 40 in the north, the agency's spokesman, Piet Varga, said on Monday.",
+        "The toll rose to 40 in the north",
+        "Piet Varga",
+        "the agency's spokesman",
+    ),
+    (
+        "Twelve people were hurt, Ivo Sarr, a police spokesman, told reporters.",
+        "Twelve people were hurt",
+        "Ivo Sarr",
+        "police spokesman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "name", "title"), ROLE_FIRST_CLOSING)
+def test_a_closing_source_that_opens_with_its_role(
+    text: str, content: str, name: str, title: str
+) -> None:
+    (statement,) = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert statement.who is not None
+    assert statement.attribution is not None
+    assert statement.who.name == name
+    assert statement.who.title == title
+    assert statement.attribution.content is not None
+    assert statement.attribution.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials in the capital, Varn, said nine people had been killed.", "Officials"),
+        ("Doctors at the main hospital, St Ode, said 40 people were hurt.", "Doctors"),
+        ("The two mayors, Ana Lind and Piet Varga, said 12 people had died.", "Ana Lind"),
+    ],
+)
+def test_one_name_set_off_after_a_group_renames_the_place_not_the_group(
+    text: str, name: str
+) -> None:
+    (statement, *_) = [c for c in claimtrack.extract(text) if c.kind == "statement"]
+    assert statement.who is not None
+    assert statement.who.name == name

@@ -125,6 +125,8 @@ class Tables:
     announcing: regex.Pattern[str] | None
     ignored: frozenset[str]
     denials: regex.Pattern[str] | None
+    stopped: regex.Pattern[str] | None  # "a halt to (arms shipments)": the other way round
+    continuing: frozenset[str]  # "would continue (the strikes)": cues only with a topic object
     # The question and condition words in lower case, for a substring test before the pattern
     # runs (None when one is not plain ASCII: then the pattern always runs).
     question_terms: tuple[str, ...] | None
@@ -190,6 +192,7 @@ def _word_sets(lex: Lexicon) -> dict[str, frozenset[str]]:
             ("goals", pol.goals),
             ("inquiring", pol.inquiring),
             ("modals", pol.modals),
+            ("continuing", pol.continuing),
         )
     }
 
@@ -198,6 +201,8 @@ def _build(lex: Lexicon) -> Tables:
     topic_of, family_of, recast_by, acts = topic_words(lex)
     pol = lex.polarity
     pol_of = polarities(lex, acts)
+    for verb in pol.continuing:
+        pol_of.setdefault(verb.casefold(), "support")
     halting = halting_cues(pol.halting)
     proceeding = proceeding_cues(pol.proceeding)
     ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
@@ -211,6 +216,7 @@ def _build(lex: Lexicon) -> Tables:
         polarity=table,
         ignored=ignored,
         denials=term_pattern(_DENIAL, pol.denials),
+        stopped=term_pattern(_STOPPED, pol.stopping),
         topic_of=topic_of,
         polarity_of=pol_of,
         refers_back=frozenset(family_of),
@@ -268,6 +274,11 @@ def _build(lex: Lexicon) -> Tables:
             (*pol.restrictions, *pol.clause_restrictions, *pol.exceptions)
         ),
     )
+
+
+# A noun of stopping and its preposition, then up to two words that are no preposition, right
+# before a topic phrase: "a halt to (arms shipments)", "an end to all Western (arms deliveries)".
+_STOPPED = r"(?<![\p{L}])\L<t>\s+(?:(?!(?:of|to|on|for|in|and|or)\s)[\p{L}\-]+\s+){0,2}$"
 
 
 # A passive description right before a cue: "is described as (choking off ...)".

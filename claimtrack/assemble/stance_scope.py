@@ -290,6 +290,25 @@ def governs_after(text: str, cue: Hit, topic_start: int, t: Tables) -> bool:
 _OBJECT = lazy(r"(?i)[^\S\n]++(?:(?:the|its|their|his|her|our)[^\S\n]++)?")
 
 
+def stopped_before(text: str, t: Tables, stretch: Span, cues: Sequence[Hit]) -> bool:
+    """Whether a noun of stopping that is no cue ends ``stretch``, right before a topic phrase.
+
+    "called for a halt to (arms shipments)": the position is the other way round on them.
+    """
+    if t.stopped is None:
+        return False
+    halt = t.stopped.search(text, max(stretch[0], stretch[1] - 60), stretch[1])
+    return halt is not None and not any(
+        c.start() < halt.end() and halt.start() < c.end() for c in cues
+    )
+
+
+def object_topic(text: str, cue: Hit, topics: Sequence[Hit]) -> bool:
+    """Whether a topic phrase is the cue's object, right after it: "continue (its) strikes"."""
+    o = _OBJECT.match(text, cue.end())
+    return o is not None and any(tm.start() == o.end() for tm in topics)
+
+
 def noun_use(text: str, cue: Hit, floor: int, opening: int, nouns: frozenset[int]) -> bool:
     """Whether a cue is used as a noun.
 

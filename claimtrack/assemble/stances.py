@@ -60,9 +60,11 @@ from .stance_scope import (
     nobodys_passive,
     noun_owner,
     noun_use,
+    object_topic,
     purposes,
     reach,
     scope,
+    stopped_before,
 )
 from .stance_words import modifies_a_body
 
@@ -187,6 +189,8 @@ class _Clause:
             return  # "the truce has been renewed": a passive names nobody's position (no "by")
         if m.group().casefold() in t.acts and not act_taken(text, m, c0):
             return
+        if m.group().casefold() in t.continuing and not object_topic(text, m, self.topics):
+            return  # "the shelling continued on Monday": going on, with no act as its object
         in_topic = any(tm.start() <= m.start() and m.end() <= tm.end() for tm in self.topics)
         if in_topic and polarity != "support":
             # "until" in "fight until victory", "stop" in "stop the fighting": part of the topic
@@ -385,6 +389,8 @@ class _Clause:
             ):
                 # "agreed to guarantee that there would be no bombing": against it.
                 polarity = FLIP[polarity]
+            if stopped_before(text, t, (c0, topic_match.start()), cues):
+                polarity = FLIP[polarity]  # "called for a halt to arms shipments": against them
             topic = topic_of(text, topic_match, t, ctx) or ""
             if topic in t.halted_into and paired.start() > topic_match.start():
                 if paired.group().casefold() in t.halting:  # "operations should cease": a pause

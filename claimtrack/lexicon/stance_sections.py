@@ -59,6 +59,12 @@ class PolarityLexicon(_Section):
     # support), but in a passive with no "by" only narration ("were sent to the area", "were
     # sent to help").
     given: Terms = ()
+    # Verbs of going on with an act: support for the topic that is their object right after
+    # them ("would continue the air strikes"), and nothing without one ("the shelling continued").
+    continuing: Terms = ()
+    # Nouns of stopping with their preposition, right before a topic: the position is taken the
+    # other way round on it ("called for a halt to arms shipments" opposes the shipments).
+    stopping: Terms = ()
     # Verbs of going ahead after a modal, with a topic as their subject: "a ceasefire must go
     # ahead" (support), "cannot go ahead" (oppose), "could go ahead" (neutral).
     proceeding: Terms = ()

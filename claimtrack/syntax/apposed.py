@@ -68,6 +68,8 @@ def named_apposition(words: Sequence[Word], phrase: Phrase, aside: Phrase) -> Ph
     (the same). A body described, then named: "the UN refugee agency, UNHCR" (the name).
     """
     if aside.kind == "name" and phrase.kind in _TITLED:
+        if phrase.kind == "group" and not aside.conjuncts:
+            return None  # "Officials in the capital, Varn, said": one name renames no group
         if words[aside.first].lemma in ("a", "an"):
             return None  # "The Kell senator, a Republican, said": a description, no name
         return replace(aside, title=title_of(phrase, bare=True))

@@ -66,7 +66,12 @@ def is_aside(words: Sequence[Word], phrase: Phrase, ending: dict[int, Phrase]) -
     return (
         phrase.last + 1 < len(words)
         and words[phrase.last + 1].text == ","
-        and (words[phrase.head].tag == "NUM" or phrase.kind == "role")
+        and (
+            words[phrase.head].tag == "NUM"
+            # a title describes someone or some body: "Lund, the governor," (but "after the
+            # landslide, the mayor, Ana Lind, said": the role opens the subject)
+            or (phrase.kind == "role" and before.kind != "other")
+        )
     )
 
 

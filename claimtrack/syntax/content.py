@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from .adverbials import adverbial_content, spoken_of
+from .apposed import title_of
 from .between import YEAR, past_modifiers
 from .between import is_time as is_time
 from .between import past_participle as past_participle
@@ -120,6 +121,7 @@ def _content_before(
     first = vg.first
     if subject is not None and not inverted:
         first = subject.owner.first if subject.owner is not None else subject.first
+        first = _titled_first(words, starting, subject, first)
         if (
             first > 1
             and words[first - 1].lemma == "of"
@@ -281,6 +283,25 @@ def _opens_content(word: Word) -> bool:
     if word.tag == "SCONJ" and word.lemma not in ("whether", "if"):
         return False
     return word.tag != "PUNCT" or word.text in ('"', "\u201c", "'", "\u2018")
+
+
+def _titled_first(
+    words: Sequence[Word], starting: dict[int, Phrase], subject: Phrase, first: int
+) -> int:
+    """Where a named subject opens with the role it was given before it, set off by a comma.
+
+    "..., the governor, Ana Lind, said": the subject is the name with its title from the role,
+    so what was said ends before the role.
+    """
+    role = ending_at(starting).get(first - 2) if first > 1 else None
+    if (
+        role is None
+        or words[first - 1].text != ","
+        or role.kind != "role"
+        or subject.title != title_of(role, bare=True)
+    ):
+        return first
+    return role.owner.first if role.owner is not None else role.first
 
 
 def ending_at(starting: dict[int, Phrase]) -> dict[int, Phrase]:

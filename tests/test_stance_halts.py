@@ -13,6 +13,9 @@ Berg are nobody). Each row: the text and the exact set of ``(holder, topic, pola
 - A verb of going on ("continue", "keep up", "intensify") supports the act that is its object
   right after it ("would continue the air strikes"); with none it narrates ("the shelling
   continued on Monday").
+- Halting, denouncing, voting against are against it; standing behind it is for it; a mind not
+  made up leaves it open. An act may hold a count ("free the 14 hostages"). A number is no
+  holder ("Two of the five rockets failed").
 - A body named by what it is holds a position like any named one: "the delegation", "the
   doctors' association", "the international community", "the league".
 """
@@ -74,6 +77,33 @@ ROWS: list[Row] = [
     ("The shelling continued on Monday, the ministry said.", set()),
     ("Aid deliveries continued despite the fighting, Lind said.", set()),
     ("The army continued its withdrawal from the town.", set()),
+    # halting, denouncing, voting against, standing behind, a mind not made up
+    (
+        "The Orsk government announced on Monday that it was halting exports of rifles and "
+        "ammunition to Tarsa.",
+        {("Orsk government", "weapons_supply", "oppose")},
+    ),
+    (
+        "The Velmoran Unity Party denounced the proposed hostage exchange.",
+        {("Velmoran Unity Party", "hostage_release", "oppose")},
+    ),
+    ("Berg vowed to vote against the truce.", {("Berg", "ceasefire", "oppose")}),
+    ("Lind said she stood behind the hostage deal.", {("Lind", "hostage_release", "support")}),
+    (
+        "Varga said he had not made up his mind on a renewed offensive.",
+        {("Varga", "military_operation", "neutral")},
+    ),
+    # an act with a count inside it: "free the 14 hostages"
+    (
+        "The families' forum urged the government to free the 14 hostages held in Tarsa.",
+        {("forum", "hostage_release", "support")},
+    ),
+    (
+        "Lind urged the rebels to release the remaining captives.",
+        {("Lind", "hostage_release", "support")},
+    ),
+    # a number is nobody
+    ("Two of the five rockets fired failed to explode.", set()),
     # no position taken
     (
         "Governor Tomas Reyes has not taken a position on the arms package.",

@@ -56,6 +56,12 @@ PARTITIVE = lazy(r"[^\S\n]++of[^\S\n]++(?:the|its|their|his|her)[^\S\n]++", rege
 CLAUSE_STOP = lazy(r",(?!\d)|[;:()\[\]—–\n]")
 CLAUSE_END = lazy(r",(?!\d)|[;:()\[\]—–]")  # not the comma in "2,403"
 # A demonym's ending: "Kestrian", "Velorian", "Yemeni", "Sudanese", "Polish".
+# A name that modifies a site, after a determiner or a possessor: "on a Caressa school", "from
+# the Pellaro market attack", "Monday's Tarsa bus bombing" (the name: where it happened).
+SITE = (
+    r"(?<![\p{L}])(?:(?i:a|an|the)|\p{L}+['\u2019]s)[^\S\n]++"
+    r"(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2}?)[^\S\n]++(?i:\L<sites>)(?![\p{L}])"
+)
 DEMONYM = lazy(r"\p{Lu}\p{L}+(?:an|i|ese|ish)")
 SUBSET = lazy(r"(?<!\w)(?:of them|of whom|of those|among them)(?!\w)", regex.I)
 # Right after a number: "four of whom died", "12 of them were wounded".
@@ -247,6 +253,7 @@ class Patterns:
     place_from: Any  # "evacuated from Varn": the place a count of an ``origin`` category leaves
     place_to: Any  # "fled into Varn": where a count of an ``origin`` category went
     crossed: frozenset[str]  # place nouns that are a path when crossed ("across the border")
+    site: Any  # a name that modifies a site after a determiner: "a Caressa school"
     origin: frozenset[str]
     event_subject: Any
     holder: Any  # a place as the subject of a tallying verb
@@ -443,6 +450,7 @@ def _scope_fields(lexicon: Lexicon) -> dict[str, Any]:
             places=_terms(ctx.get("places", ())),
         ),
         "crossed": frozenset(w.casefold() for w in ctx.get("crossed", ())),
+        "site": lazy(SITE, sites=_terms(ctx.get("sites", ())) or ["\x00"]),
         "origin": frozenset(n for n, t in lexicon.categories.items() if t.origin),
         "reporting": lazy(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(reporting)),
         "reporting_words": frozenset(term.split()[0].casefold() for term in reporting),

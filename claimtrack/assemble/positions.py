@@ -338,6 +338,8 @@ class Positions:
             "stance.anaphors", lambda lex: frozenset(a.casefold() for a in lex.holders.anaphors)
         )
         named = whole(self.text, subject, self.lex)  # "a group of about 40 aid agencies"
+        if named.name.casefold() in self.lex.numbers.words or named.name.isdigit():
+            return None  # "Two of the five rockets failed to explode": a number is nobody
         if (
             named is subject
             and subject.form == "role"

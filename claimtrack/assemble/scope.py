@@ -121,6 +121,7 @@ def read_scope(
             or there(text, (s0, n.span[0]), right, p)
             or own_side(text, (s0, n.span[0]), right, p)
             or _demonym(ph, p)
+            or _site(text, own, right, p)
         )
         places = (place,) if place else ()
     if place is None and prev is not None and _COMPARED.search(text, prev.span[1], n.span[0]):
@@ -355,6 +356,20 @@ def _named_toll(text: str, left: Span, p: Patterns) -> str | None:
         ):
             found = name
     return found
+
+
+def _site(text: str, left: Span, right: Span, p: Patterns) -> str | None:
+    """The name that modifies a site in the count's clause, nearest the number first.
+
+    "killed in a strike on a Velk school", "the toll from the Orsa market attack".
+    """
+    after = p.site.search(text, *right)
+    if after is not None and after.group("name").casefold() not in p.not_demonyms:
+        return str(after.group("name"))
+    named = [
+        m for m in p.site.finditer(text, *left) if m.group("name").casefold() not in p.not_demonyms
+    ]
+    return str(named[-1].group("name")) if named else None
 
 
 def _demonym(ph: Phrase, p: Patterns) -> str | None:

@@ -118,12 +118,12 @@ def modifies_a_body(text: str, hit: Hit, heads: frozenset[str]) -> bool:
     return (hit.group()[:1].isupper() and word[:1].isupper()) or word.casefold() in heads
 
 
-# A topic phrase "X of Y" with a count or a quantifier before its noun: "the release of 12
-# hostages", "the freeing of all the captives", "the exchange of the remaining prisoners".
-_COUNTED = r"""(?i)(?<![\p{L}\p{N}])(?P<head>\L<heads>)[^\S\n]++of[^\S\n]++
+# A topic phrase "X of Y" or "X the Y" with a count or a quantifier before its noun: "the
+# release of 12 hostages", "the freeing of all the captives", "to free the 14 hostages".
+_COUNTED = r"""(?i)(?<![\p{L}\p{N}])(?P<head>\L<heads>)[^\S\n]++(?:of[^\S\n]++)?
     (?:(?:the|all|remaining|other|more|some|about|nearly|almost|around|at|least|over|another|
     \p{N}[\p{N},.]*+|\L<numbers>)[^\S\n]++){1,4}?(?P<noun>\L<nouns>)(?![\p{L}\p{N}])"""
-_OF_PHRASE = lazy(r"(\S+) of (?:the )?(\S+)")
+_OF_PHRASE = lazy(r"(\S+) (?:of (?:the )?|the )(\S+)")
 
 
 class CountedHit(Hit):
@@ -169,7 +169,7 @@ class TopicTable:
         """Every topic phrase in ``text[pos:endpos]``, in order (see the class)."""
         hits = self.table.find(text, index, pos, endpos)
         end = len(text) if endpos is None else endpos
-        if not self._counted or text.find("of", pos, end) < 0:
+        if not self._counted:
             return hits
         starts = [h.start() for h in hits]
         for m in self._pattern.finditer(text, pos, end):

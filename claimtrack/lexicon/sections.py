@@ -39,9 +39,8 @@ class CategoryTerms(_Section):
     # as such (numbers.toml [context] people_as_such): "Sindh has lost 577 people", not "lost
     # 577 homes" or "lost 300 employees".
     object_lemmas: Terms = ()
-    # Verbs in their base form that count their subject in this category when a place word
-    # (numbers.toml [context] places) is their object: "1,800 people had left the enclave",
-    # not "left 30 dead".
+    # Base-form verbs that count their subject in this category when a place word (numbers.toml
+    # [context] places) is their object: "1,800 had left the enclave", not "left 30 dead".
     place_lemmas: Terms = ()
     # Whether this category is a casualty category (counted and reconciled); if not, its name
     # is the unit of what the number counts ("usd", "km").
@@ -82,8 +81,7 @@ class NumbersLexicon(_Section):
     vague: dict[str, VagueAmount] = {}
     # Word lists figures.py uses to tell what a number counts, by role ("people", "links").
     context: dict[str, Terms] = {}
-    # Subgroup words and the subgroup they name in a count key: "minors" -> "children",
-    # "nurses" -> "health workers".
+    # Subgroup words and the subgroup they name in a count key: "nurses" -> "health workers".
     subgroup_names: dict[str, str] = {}
     # Irregular verbs of the categories' lemmas: base -> [past, participle] or
     # [past, participle, -ing form] ("shoot" -> ["shot", "shot"]).
@@ -431,6 +429,8 @@ class ReconcileWords(_Section):
     event_modifiers: Terms = ()
     # Words before an event's kind that make it another event of that kind: "a separate attack".
     other_event: Terms = ()
+    # Kinds of events one side does: "the Dorn attack" is Dorn's, never the story's own event.
+    sided_events: Terms = ()
     # Periods that only bound a running tally: "as of Friday", "since mid-April".
     running_periods: Terms = ()
     # Places that mean the whole country: "across the country".

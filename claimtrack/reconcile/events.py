@@ -5,8 +5,9 @@ events (:func:`split_events` decides which count each reads).
 
 >>> import datetime as dt
 >>> from claimtrack.lexicon import load_lexicon
->>> EventReader(load_lexicon()).event("the 1934 earthquake", dt.date(2015, 4, 25))
-Event(kind='quake', since=None, until=None, name='quake of 1934', common=False, described=False)
+>>> event = EventReader(load_lexicon()).event("the 1934 earthquake", dt.date(2015, 4, 25))
+>>> event.kind, event.name, event.common
+('quake', 'quake of 1934', False)
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class Event(NamedTuple):
     name: str | None = None
     common: bool = False  # a kind of the phrase's own noun ("the strike"), not a known one
     described: bool = False  # one side's act of such a noun ("the Dorn attack")
+    sided: bool = False  # a kind one side does ("the raid"): the story's own only at a place
 
 
 class EventReader:
@@ -49,6 +51,7 @@ class EventReader:
         lex = lexicon.reconcile
         self.modifiers = frozenset(t.casefold() for t in lex.words.event_modifiers)
         self.others = frozenset(t.casefold() for t in lex.words.other_event)
+        self.sided = frozenset(t.casefold() for t in lex.words.sided_events)
         self.prepositions = frozenset(t.casefold() for t in lexicon.syntax.words.prepositions)
         self.kinds = {w.casefold(): kind for kind, words in lex.events.items() for w in words}
         self.known = frozenset(self.kinds.values())
@@ -64,12 +67,15 @@ class EventReader:
         if parts is None:
             parts = self.events[text] = self._event_parts(text)
         kind, name, prefix = parts
-        common = kind is not None and kind not in self.known  # "the strike", "the Dorn attack"
+        sided = kind in self.sided
+        common = kind is not None and (kind not in self.known or sided)  # "the Dorn attack"
         # one side's act ("the Dorn attack") is never the story's own event
         described = common and " " in (kind or "")
         if name is not None or not prefix:
-            return Event(kind, name=name, common=common, described=described)
-        return self._anchor(kind, prefix, day)._replace(common=common, described=described)
+            return Event(kind, name=name, common=common, described=described, sided=sided)
+        return self._anchor(kind, prefix, day)._replace(
+            common=common, described=described, sided=sided
+        )
 
     def _event_parts(self, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         """An event phrase -> its kind, a name if it is plainly another event, and dating words.
@@ -85,6 +91,8 @@ class EventReader:
             if cut >= n and " ".join(words[cut - n : cut]) in self.kinds:
                 kind = self.kinds[" ".join(words[cut - n : cut])]
                 prefix = tuple(w.removesuffix("'s") for w in words[: cut - n])
+                if kind in self.sided and " " in (side := self._described(written, words, cut)):
+                    kind = side  # "the Dorn attack", "attacks by Dorn": one side's
                 break
         else:
             # "Hurricane Katrina", "Operation Iron Gate": a name, another event. A common noun
@@ -160,12 +168,21 @@ def split_events(points: list[Point]) -> dict[CountKey, list[Point]]:
         if p.event is not None and p.event.kind and not p.event.name and not p.event.described
     )
     main = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None
+    placed = bool(points) and points[0].base[1] is not None
     if (
         main is not None
         and kinds[main] < 2
-        and any(p.event is not None and p.event.kind == main and p.event.common for p in points)
+        and any(
+            p.event is not None
+            and p.event.kind == main
+            and p.event.common
+            and not (p.event.sided and placed)
+            for p in points
+        )
     ):
-        main = None  # a kind the lexicon does not know is the story's own once named twice
+        # a kind the lexicon does not know is the story's own once named twice; an attack,
+        # once named at the count's own place ("Monday's shelling of the market in Orsa")
+        main = None
     # The story's own event is the earliest dated one of the main kind; one dated after it is
     # another event of that kind ("Tuesday's quake" beside "the April 25 earthquake"). A figure
     # that names no event reads the story's own, which happened by the day it was reported:

@@ -55,13 +55,13 @@ AMONG = lazy(r"among(?!\w)", regex.I)
 PARTITIVE = lazy(r"[^\S\n]++of[^\S\n]++(?:the|its|their|his|her)[^\S\n]++", regex.I)
 CLAUSE_STOP = lazy(r",(?!\d)|[;:()\[\]—–\n]")
 CLAUSE_END = lazy(r",(?!\d)|[;:()\[\]—–]")  # not the comma in "2,403"
-# A demonym's ending: "Kestrian", "Velorian", "Yemeni", "Sudanese", "Polish".
-# A name that modifies a site, after a determiner or a possessor: "on a Caressa school", "from
-# the Pellaro market attack", "Monday's Tarsa bus bombing" (the name: where it happened).
+# A name that modifies a site, after a determiner or a possessor: "on a Velk school", "from
+# the Orsa market attack", "Monday's Tarn bus bombing" (the name: where it happened).
 SITE = (
     r"(?<![\p{L}])(?:(?i:a|an|the)|\p{L}+['\u2019]s)[^\S\n]++"
     r"(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2}?)[^\S\n]++(?i:\L<sites>)(?![\p{L}])"
 )
+# A demonym's ending: "Kestrian", "Velorian", "Yemeni", "Sudanese", "Polish".
 DEMONYM = lazy(r"\p{Lu}\p{L}+(?:an|i|ese|ish)")
 SUBSET = lazy(r"(?<!\w)(?:of them|of whom|of those|among them)(?!\w)", regex.I)
 # Right after a number: "four of whom died", "12 of them were wounded".
@@ -253,7 +253,7 @@ class Patterns:
     place_from: Any  # "evacuated from Varn": the place a count of an ``origin`` category leaves
     place_to: Any  # "fled into Varn": where a count of an ``origin`` category went
     crossed: frozenset[str]  # place nouns that are a path when crossed ("across the border")
-    site: Any  # a name that modifies a site after a determiner: "a Caressa school"
+    site: Any  # a name that modifies a site after a determiner: "a Velk school"
     origin: frozenset[str]
     event_subject: Any
     holder: Any  # a place as the subject of a tallying verb

@@ -10,8 +10,9 @@ end, from text to flags:
   count is (``numbers.toml`` [context] ``sites``): the count meets the one placed "in Velk".
 - A separate attack somewhere else stays another count; an attack named once where no place
   is named ("eight soldiers killed in the raid" beside a war's toll) is an incident of its own.
-- Left for later: a place's name before the attack ("the Tarn bus station bombing") still reads
-  as a side's act, another count, as "the Dorn attack" must.
+- A name before the attack that is the count's own place is where it happened, no side: "the
+  Tarn bus station bombing" of a count in Tarn is the bombing in Tarn ("the Dorn attack", with
+  no count in Dorn, stays Dorn's).
 """
 
 from __future__ import annotations
@@ -78,8 +79,8 @@ STORIES = [
             ),
             (
                 "2031-05-03",
-                "The toll from the bombing at the bus station in Tarn rose to 15, police said. "
-                "A separate attack in Dorn killed four people, officials there said.",
+                "The toll from the Tarn bus station bombing rose to 15, police said. A "
+                "separate attack in Dorn killed four people, officials there said.",
             ),
         ],
         {("figure_increase", 12, 15)},

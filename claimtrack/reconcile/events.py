@@ -59,14 +59,22 @@ class EventReader:
         self.months = {k.casefold(): v for k, v in lexicon.dates.months.items()}
         self.events: dict[str, tuple[str | None, str | None, tuple[str, ...]]] = {}
 
-    def event(self, text: str | None, day: dt.date) -> Event | None:
-        """Read an event's kind and the days it dates it to (see :func:`split_events`)."""
+    def event(self, text: str | None, day: dt.date, place: str | None = None) -> Event | None:
+        """Read an event's kind and the days it dates it to (see :func:`split_events`).
+
+        ``place`` is the count's place: a name before the event's noun that is that place is
+        where it happened, no side ("the Orsa market attack" of a count in Orsa).
+        """
         if text is None:
             return None
         parts = self.events.get(text)
         if parts is None:
             parts = self.events[text] = self._event_parts(text)
         kind, name, prefix = parts
+        if kind is not None and place is not None and " " in kind:
+            *agents, head = kind.split()
+            if set(agents) <= set(place.casefold().split()):
+                kind = self.kinds.get(head, head)  # the place's attack, not a side's
         sided = kind in self.sided
         common = kind is not None and (kind not in self.known or sided)  # "the Dorn attack"
         # one side's act ("the Dorn attack") is never the story's own event

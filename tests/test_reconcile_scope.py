@@ -491,6 +491,17 @@ def test_the_one_place_a_story_names_is_its_main_place() -> None:
     assert not {pair for pair in flags(fig(40, "2031-02-09", "rescuers", doc="b")) if 37 in pair}
 
 
+def test_the_one_place_named_in_one_of_two_reports_is_the_main_place() -> None:
+    # "nine dead below the Moskel dam", then "the death toll stands at 16": one of the story's
+    # two reports names the one place there is, so it is the story's place; in one report of
+    # three it could be a village's share, and stays apart.
+    first = placed(9, "2031-09-02", "emergency service", "Moskel", doc="a", text="9 in Moskel")
+    later = fig(16, "2031-09-05", "emergency service", doc="b")
+    assert ("figure_increase", 9, 16) in pairs([first, later])
+    third = fig(20, "2031-09-07", "emergency service", doc="c")
+    assert not {pair for pair in pairs([first, later, third]) if 9 in pair}
+
+
 def test_a_main_place_figure_far_from_the_toll_stays_apart() -> None:
     # Moskel's 9 is no reading of a toll of 52 two days later: more than twice apart.
     claims = [

@@ -358,7 +358,7 @@ class Point:
             # 27 dead") is its government, known to the gazetteer or not
             place = fig.scope.place
             self.official = self.official or (place is not None and fold(place) == fold(who.name))
-        self.event = rules.event(fig.scope.event, date.start, base[1])
+        self.event = rules.event(fig.scope.event, date.start, fig.scope.place)
         self.order = (date.start, claim.doc_id or "", claim.span[0], fig.span[0], claim.id)
         self.label: str | None = None  # the figure in words, for explanations
 

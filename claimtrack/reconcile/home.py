@@ -323,15 +323,17 @@ class MainPlace:
     def top(self) -> str | None:
         """The place the family's story happens in: the one most of its reports name, if any.
 
-        It must be the only place named, in two reports at least, or be named in two reports
-        at least, in half of them, and in more than any other place, or as often as others
+        It must be the only place named, in two reports at least or in half of them (one of a
+        story's two), or be named in two reports at least, in half of them, and in more than
+        any other place, or as often as others
         whose figures are all under a tenth of its own ("72 dead in India" beside Nepal's
         thousands): in a story of two countries ("in Turkey and Syria") neither is the main
         place.
         """
         most = max((len(docs) for docs in self.named.values()), default=0)
         tied = [label for label, docs in self.named.items() if len(docs) == most]
-        if most < 2 or (len(self.named) > 1 and 2 * most < len(self.reports)):
+        half = 2 * most >= len(self.reports)
+        if not most or (len(self.named) > 1 and (most < 2 or not half)) or (most < 2 and not half):
             return None
         best = max(tied, key=lambda label: (self.peaks.get(label, 0.0), label))
         top = self.peaks.get(best, 0.0)

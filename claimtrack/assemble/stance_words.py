@@ -85,11 +85,17 @@ def polarities(lex: Lexicon, acts: Iterable[str]) -> dict[str, Polarity]:
     """Each polarity cue's polarity; an act named as a topic supports it."""
     pol = lex.polarity
     pol_of: dict[str, Polarity] = {}
-    for polarity in ("neutral", "oppose", "support"):
+    order: tuple[Polarity, ...] = ("neutral", "oppose", "support")
+    for polarity in order:
         for cue in getattr(pol, polarity):
             pol_of.setdefault(cue.casefold(), polarity)
         for cue in getattr(pol.evaluative, polarity, ()):
             pol_of.setdefault(cue.casefold(), polarity)
+    irregular = irregular_forms(lex)
+    for polarity in order:  # the listed forms first, then every form of the base forms
+        for lemma in getattr(pol.lemmas, polarity, ()):
+            for form in verb_forms(lemma.casefold(), irregular):
+                pol_of.setdefault(form, polarity)  # "deplored", "calls off"
     for act in (*acts, *(g.casefold() for g in pol.given)):
         pol_of.setdefault(act, "support")  # "said it would halt all military operations"
     return pol_of

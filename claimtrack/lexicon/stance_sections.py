@@ -99,6 +99,9 @@ class PolarityLexicon(_Section):
     # Judgements whose subject is the topic before them ("sending more shells would be a grave
     # mistake", "called the truce a gift to the rebels"); they also work as cues before a topic.
     evaluative: EvaluativeTerms = EvaluativeTerms.model_construct()
+    # Verbs of a position in their base form, each standing for all its forms: "deplore" is
+    # also "deplores", "deplored", "deploring" (under ``support``, ``oppose``, ``neutral``).
+    lemmas: EvaluativeTerms = EvaluativeTerms.model_construct()
     # Conditions after a cue that make the position neutral: "will back a truce only if ...".
     restrictions: Terms = ()
     # ... that hold only in the cue's own clause: "will support a ceasefire if ...".

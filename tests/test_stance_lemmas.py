@@ -1,0 +1,85 @@
+"""Verbs of a position in every form, from one base form each (``polarity.toml`` [lemmas]).
+
+Invented sentences (Velmora, Orsk, Tarsa and Kestria are not countries; Lind, Varga and Queen
+are nobody). Each row: the text and the exact set of ``(holder, topic, polarity)`` that
+:func:`claimtrack.extract` returns. "deplore" stands for "deplores", "deplored" and "deploring";
+a phrase inflects its first word ("call off": "called off"); irregular forms come from
+``verbs.toml`` ("give the go-ahead": "gave the go-ahead"). A verb that narrates what happened
+with no topic of its own states nothing, and a mediator's work is no position.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack import extract
+
+Row = tuple[str, set[tuple[str, str, str]]]
+
+ROWS: list[Row] = [
+    (
+        "Velmora's foreign minister deplored the offensive on Tarsk.",
+        {("Velmora's foreign minister", "military_operation", "oppose")},
+    ),
+    ("Senator Queen decries the arms shipments to Orsk.", {("Queen", "weapons_supply", "oppose")}),
+    (
+        "The army obstructed aid convoys heading north, Lind said.",
+        {("army", "humanitarian_aid", "oppose")},
+    ),
+    (
+        "Kestrian troops hindered the delivery of aid to the camps.",
+        {("Kestrian troops", "humanitarian_aid", "oppose")},
+    ),
+    (
+        "The governor restricted aid deliveries to the port.",
+        {("governor", "humanitarian_aid", "oppose")},
+    ),
+    ("Orsk banned arms exports to Tarsa.", {("Orsk", "weapons_supply", "oppose")}),
+    ("The rebels blocked the release of the hostages.", {("rebels", "hostage_release", "oppose")}),
+    ("Tarsa cancelled a planned delivery of tanks.", {("Tarsa", "weapons_supply", "oppose")}),
+    ("Varga called off the offensive on Monday.", {("Varga", "military_operation", "oppose")}),
+    ("The hardliners sabotaged the truce.", {("hardliners", "ceasefire", "oppose")}),
+    ("Lind spurned the truce offer.", {("Lind", "ceasefire", "oppose")}),
+    ("The council condemns the air strikes.", {("council", "military_operation", "oppose")}),
+    ("Lind criticises the arms deliveries.", {("Lind", "weapons_supply", "oppose")}),
+    (
+        "The mediators secured the release of 12 hostages.",
+        {("mediators", "hostage_release", "support")},
+    ),
+    (
+        "The cabinet gave the go-ahead for the ground offensive.",
+        {("cabinet", "military_operation", "support")},
+    ),
+    ("Parliament signed off on the arms package.", {("Parliament", "weapons_supply", "support")}),
+    ("Lind said she hoped for a lasting ceasefire.", {("Lind", "ceasefire", "support")}),
+    ("Varga looks forward to the truce taking effect.", {("Varga", "ceasefire", "support")}),
+    (
+        "The government is debating an extension of the truce.",
+        {("government", "humanitarian_pause", "neutral")},
+    ),
+    ("Lind was noncommittal about the arms deliveries.", {("Lind", "weapons_supply", "neutral")}),
+    (
+        "Varga would not say whether Orsk would send tanks.",
+        {("Varga", "weapons_supply", "neutral")},
+    ),
+    (
+        "The cabinet weighed an extension of the truce.",
+        {("cabinet", "humanitarian_pause", "neutral")},
+    ),
+    # no position: a thing acted on, a mediator, a question not answered
+    ("Rockets slammed into a bus station in Orsk.", set()),
+    ("Lind thanked Qatar for brokering the ceasefire.", {("Lind", "ceasefire", "support")}),
+    ("The council debated the budget.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_stances(text: str, expected: set[tuple[str, str, str]]) -> None:
+    got = {
+        (c.who.name or c.who.text, c.stance.topic, c.stance.polarity)
+        for c in extract(text, published=dt.date(2031, 5, 4))
+        if c.kind == "stance" and c.who is not None and c.stance is not None
+    }
+    assert got == expected

@@ -68,6 +68,15 @@ ROWS: list[Row] = [
         "The cabinet weighed an extension of the truce.",
         {("cabinet", "humanitarian_pause", "neutral")},
     ),
+    # sending and funding relief
+    (
+        "Japan will dispatch a disaster relief team to Orsk.",
+        {("Japan", "humanitarian_aid", "support")},
+    ),
+    (
+        "The European Union pledged 3 million euros in humanitarian funding for Tarsa.",
+        {("European Union", "humanitarian_aid", "support")},
+    ),
     # no position: a thing acted on, a mediator, a question not answered
     ("Rockets slammed into a bus station in Orsk.", set()),
     ("Lind thanked Qatar for brokering the ceasefire.", {("Lind", "ceasefire", "support")}),

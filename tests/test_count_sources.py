@@ -265,3 +265,43 @@ def test_what_a_relaying_source_cites_is_the_origin(text: str, expected: tuple[s
     assert claim.who is not None
     assert claim.origin is not None
     assert (claim.who.name, claim.origin.name) == expected
+
+
+# A count in words is a count: "put the toll at six" gives a figure its verb's subject gave, as
+# "at 16" does; "put pressure on" gives none. A body described, then named by a name of its
+# own set off by commas, is that name.
+WORDS_AND_NAMES = [
+    ("Mayor Ana Lind put the death toll at six.", {6: "Ana Lind"}),
+    ("In nearby Tesk, hit by a second strike, the mayor put the toll at nine.", {9: "mayor"}),
+    ("The agency put the number of missing at dozens.", {24: "agency"}),
+    ("The agency raised the toll to nine on Friday.", {9: "agency"}),
+    ("The governor put the number of dead at more than a dozen.", {12: "governor"}),
+    (
+        "A local rights group, Voices of Varn, said 600 people had been arrested.",
+        {600: "Voices of Varn"},
+    ),
+    ("A local charity, Hope for Tesk, put the number of dead at 60.", {60: "Hope for Tesk"}),
+    # a person set off after a body's officer is that person
+    ("The Kell Union Commission chairperson, Ana Lind, said 40 people died.", {40: "Ana Lind"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "whos"), WORDS_AND_NAMES, ids=[r[0][:30] for r in WORDS_AND_NAMES]
+)
+def test_counts_in_words_and_bodies_named_after_a_description(
+    text: str, whos: dict[int, str]
+) -> None:
+    assert figure_sources(text) == whos
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister put pressure on the rebels.",
+        "The victory gives her two wins to one in the race.",
+        "The party raised the bar to eight states.",
+    ],
+)
+def test_a_count_verb_with_no_count_is_no_statement(text: str) -> None:
+    assert not [c for c in claimtrack.extract(text) if c.kind == "statement"]

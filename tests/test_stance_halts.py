@@ -124,6 +124,12 @@ ROWS: list[Row] = [
         {("international community", "ceasefire", "support")},
     ),
     ("The league backed the truce.", {("league", "ceasefire", "support")}),
+    # a body's officer set off after the title: the officer, once
+    (
+        "The Kell Union Commission chairperson, Ana Lind, welcomed the ceasefire and urged all "
+        "parties to respect it.",
+        {("Ana Lind", "ceasefire", "support")},
+    ),
     # a thing holds none
     ("The plan calls for a ceasefire.", set()),
 ]

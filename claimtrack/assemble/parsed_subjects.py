@@ -117,6 +117,8 @@ def same_subject(holders: list[Who], parse: SentenceParse | None, pos: int) -> l
     kept = [h for h in holders if h.span[0] < subject.span[1] and first < h.span[1]]
     if kept:
         return kept
+    if subject.title and all(h.name.casefold() in subject.title.casefold() for h in holders):
+        return []  # "The Kell Union Commission chairperson, Ana Lind, welcomed": her title
     return [] if all(_POSSESSOR_ONLY.search(h.text) for h in holders) else holders
 
 

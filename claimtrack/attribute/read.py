@@ -182,8 +182,8 @@ def _from_clause(
     if _predicate_after_aside(parse, vg, content):
         return []  # "The plan, announced Friday, would cut taxes": the plan was announced
     direct = text[content[0] : content[0] + 1] in _QUOTE_OPENERS
-    if klass == "count" and not any(ch.isdigit() for ch in text[content[0] : content[1]]):
-        return []  # "put pressure on", "raised concerns": no count
+    if klass == "count" and not _counted(parse, content):
+        return []  # "put pressure on", "raised concerns": no count ("put the toll at six" is)
     if klass == "count" and _passive(parse, vg, classes):
         return []  # "the toll was put at 40": no one named puts it
     if klass == "quoting" and not direct:
@@ -285,6 +285,34 @@ def _goes_on(parse: SentenceParse, last: int) -> Span | None:
         if w.tag == "NUM":
             return rest
     return None
+
+
+def _counted(parse: SentenceParse, content: tuple[int, int]) -> bool:
+    """Whether what a count verb governs holds a count.
+
+    A numeral, or a number in words up to four words after "at", or after "to" on a count's
+    noun: "put the toll at six", "at more than a dozen", "raised the toll to nine"; not "gives
+    her two wins to one".
+    """
+    words = parse.words
+
+    def in_words(k: int) -> bool:
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if words[j].lemma == "at":
+                return True
+            if words[j].lemma == "to":
+                return j > 0 and words[j - 1].text.casefold() in _TO_COUNT
+        return False
+
+    return any(
+        w.text[:1].isdigit() or (w.tag == "NUM" and in_words(k))
+        for k, w in enumerate(words)
+        if content[0] <= w.start and w.end <= content[1]
+    )
+
+
+# The nouns of a count that a number follows after "to": "raised the toll to nine".
+_TO_COUNT = _COUNT_HEADS | {"number", "dead", "death"}
 
 
 def _owned_counts(

@@ -65,7 +65,8 @@ def named_apposition(words: Sequence[Word], phrase: Phrase, aside: Phrase) -> Ph
 
     A role, then the person's name: "the WHO's representative, Dr. Omar Farah" (the name,
     with the role as its title). A name, then the role: "Ana Lund, the region's governor"
-    (the same). A body described, then named: "the UN refugee agency, UNHCR" (the name).
+    (the same). A body described, then named: "the UN refugee agency, UNHCR", "a local rights
+    group, Voices of Varn" (the name).
     """
     if aside.kind == "name" and phrase.kind in _TITLED:
         if phrase.kind == "group" and not aside.conjuncts:
@@ -79,7 +80,23 @@ def named_apposition(words: Sequence[Word], phrase: Phrase, aside: Phrase) -> Ph
     described = phrase.kind in ("organization", "other") and words[phrase.head].text.islower()
     if aside.kind == "organization" and aside.name and described:
         return aside
+    if aside.kind == "name" and phrase.kind == "organization" and described:
+        if _body(words, aside):  # "a local rights group, Voices of Varn, said": its own name
+            return replace(aside, kind="organization")
+        if phrase.name and not phrase.text.casefold().endswith(phrase.name.casefold()):
+            # "The Kell Union Commission chairperson, Ana Lind, said": the body's officer
+            return replace(aside, title=title_of(phrase, bare=True))
     return None
+
+
+# Small words inside a name that make it a body's, not a person's: "Voices of Varn", "Hope for
+# Tesk" (a person's particles, "al", "van", "de", are not among them).
+_BODY_LINKS = frozenset({"of", "for", "and", "against", "in", "on"})
+
+
+def _body(words: Sequence[Word], name: Phrase) -> bool:
+    """Whether a name holds a small word that makes it a body's: "Voices of Varn"."""
+    return any(words[k].text in _BODY_LINKS for k in range(name.first + 1, name.last))
 
 
 _APPOSITION_ENDS = frozenset({",", ".", "!", "?", ";"})

@@ -29,6 +29,11 @@ ROWS = [
     ("Vell Health Ministry figures show 45 people died in the clashes.", "Vell Health Ministry"),
     ("The KDMA figures showed 3,000 people had fled the town.", "KDMA"),
     ("The Marsh Institute tally puts the dead at 30.", "Marsh Institute"),
+    # a verb of evidence before "that" after a name is the verb, not a noun of the name
+    (
+        "Figures compiled by the Kell Observatory show that 900 civilians have been killed.",
+        "Kell Observatory",
+    ),
     # a plural noun named by a place is still a group of people
     ("Kell officials said 12 people died.", "Kell officials"),
     ("Tarn residents said 40 people were missing.", "Tarn residents"),

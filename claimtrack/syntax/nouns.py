@@ -27,6 +27,14 @@ def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
     nxt = words[k + 1] if k + 1 < len(words) else None
     if nxt is not None and nxt.tag == "NUM" and prev.tag in ("NOUN", "PROPN"):
         return False  # "figures from the ministry show 40 people died": a verb and its count
+    if (
+        nxt is not None
+        and nxt.text.casefold() == "that"
+        and prev.tag == "PROPN"
+        and not prev.text.endswith(POSSESSIVE_ENDS)  # "Lund's claim that": a noun
+        and any(f.klass for f in classes.verbs.get(low, ()))
+    ):
+        return False  # "figures compiled by the Kell Observatory show that 900 ...": its verb
     if classes.form_names.get(low) == _THIRD and prev.text.casefold() in _ONE:
         # "another says", "one reports": a plural noun cannot follow a word that counts one
         return False

@@ -16,6 +16,8 @@ Berg are nobody). Each row: the text and the exact set of ``(holder, topic, pola
 - Halting, denouncing, voting against are against it; standing behind it is for it; a mind not
   made up leaves it open. An act may hold a count ("free the 14 hostages"). A number is no
   holder ("Two of the five rockets failed").
+- An adverb may stand inside a cue ("is firmly against", "pushing hard for"); "there will be no
+  truce" is against it, but only of a topic right after it ("no negotiation" says nothing).
 - A body named by what it is holds a position like any named one: "the delegation", "the
   doctors' association", "the international community", "the league".
 """
@@ -130,6 +132,21 @@ ROWS: list[Row] = [
         "parties to respect it.",
         {("Ana Lind", "ceasefire", "support")},
     ),
+    # an adverb inside a cue; none of it to be had
+    (
+        "Lind is firmly against sending more weapons to Tarsa.",
+        {("Lind", "weapons_supply", "oppose")},
+    ),
+    (
+        "The council is pushing hard for the release of the captives.",
+        {("council", "hostage_release", "support")},
+    ),
+    (
+        '"There will be no truce with terrorists," Varga told reporters.',
+        {("Varga", "ceasefire", "oppose")},
+    ),
+    ("Varga said there can be no negotiation with the rebels.", set()),
+    ("Lind said the aid convoys must get through.", {("Lind", "humanitarian_aid", "support")}),
     # a thing holds none
     ("The plan calls for a ceasefire.", set()),
 ]

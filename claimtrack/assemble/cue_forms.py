@@ -35,11 +35,11 @@ _SPLIT = lazy(
 
 
 # A time or an adverb between a verb and its preposition: "called yesterday for", "pressed
-# again for", "called late on Sunday for". (A phrase of means, "called in a joint statement
-# for", is found but its holder is not read: left.)
+# again for", "pushing hard for", "is firmly against", "called late on Sunday for". (A phrase
+# of means, "called in a joint statement for", is found but its holder is not read: left.)
 _TIMED = lazy(
     r"(?<![\p{L}])(\p{L}+)\s+(?:(?:late|early)\s+)?(?:yesterday|today|tonight|last\s+night|"
-    r"again|also|publicly|repeatedly|formally|(?:on|last)\s+\p{Lu}\p{Ll}+day)\s+(\p{L}+)(?![\p{L}\-])"
+    r"again|also|hard|\p{Ll}{3,}ly|(?:on|last)\s+\p{Lu}\p{Ll}+day)\s+(\p{L}+)(?![\p{L}\-])"
 )
 
 

@@ -126,7 +126,8 @@ class Tables:
     ignored: frozenset[str]
     denials: regex.Pattern[str] | None
     stopped: regex.Pattern[str] | None  # "a halt to (arms shipments)": the other way round
-    continuing: frozenset[str]  # "would continue (the strikes)": cues only with a topic object
+    # "would continue (the strikes)", "will be no (truce)": cues only with a topic right after
+    continuing: frozenset[str]
     # The question and condition words in lower case, for a substring test before the pattern
     # runs (None when one is not plain ASCII: then the pattern always runs).
     question_terms: tuple[str, ...] | None
@@ -192,7 +193,7 @@ def _word_sets(lex: Lexicon) -> dict[str, frozenset[str]]:
             ("goals", pol.goals),
             ("inquiring", pol.inquiring),
             ("modals", pol.modals),
-            ("continuing", pol.continuing),
+            ("continuing", (*pol.continuing, *pol.existential)),
         )
     }
 

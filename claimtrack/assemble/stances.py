@@ -384,9 +384,9 @@ class _Clause:
                 abs(m.start() - topic_match.start()) < _BEFORE for m in neutral_near
             ):
                 polarity = "neutral"
-            if polarity != "neutral" and NO_BEFORE.search(
-                text, max(c0, topic_match.start() - 16), topic_match.start()
-            ):
+            no = NO_BEFORE.search(text, max(c0, topic_match.start() - 16), topic_match.start())
+            inside = no is not None and paired.start() <= no.start() < paired.end()
+            if polarity != "neutral" and no is not None and not inside:  # "will be no": its own
                 # "agreed to guarantee that there would be no bombing": against it.
                 polarity = FLIP[polarity]
             if stopped_before(text, t, (c0, topic_match.start()), cues):

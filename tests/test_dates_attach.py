@@ -455,3 +455,36 @@ COMPARED_DAYS = [
 @pytest.mark.parametrize(("text", "value", "day"), COMPARED_DAYS)
 def test_the_day_of_a_number_compared_with_is_its_own(text: str, value: int, day: str) -> None:
     assert_dated(text, value, day)
+
+
+# A "when" clause after the count that names the day of what happened dates the count, whenever
+# the report is (published Wednesday 29 April 2015); a month or a relative clause does not.
+WHEN_EVENT = [
+    (
+        "At least 18 people were killed when shells struck a market in Velk on Monday.",
+        18,
+        "2015-04-27",
+    ),
+    (
+        "Twenty-two people were taken hostage when gunmen stormed a hotel in Tarn on Tuesday, "
+        "state television reported.",
+        22,
+        "2015-04-28",
+    ),
+    (
+        "Dozens were killed and 300 wounded when jets bombed a depot near Tesk on Sunday.",
+        300,
+        "2015-04-26",
+    ),
+    (
+        "The quake last month that killed more than 8,000 people was the worst in decades.",
+        8000,
+        "2015-04-29",
+    ),
+    ("Officials said 40 people were killed when the dam burst last month.", 40, "2015-04-29"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "day"), WHEN_EVENT, ids=[r[0][:30] for r in WHEN_EVENT])
+def test_a_when_clause_gives_the_day_of_what_happened(text: str, value: int, day: str) -> None:
+    assert_dated(text, value, day)

@@ -348,6 +348,25 @@ def current(date: DateRange, published: DateRange | None) -> bool:
     )
 
 
+# The rest of a count's clause, then a "when" clause up to a day: "18 were killed when shells
+# struck a market in Velk on (Monday)", with no comma or other clause between.
+_WHEN_EVENT = lazy(r"[^,;:.!?\n\d]{0,60}?\bwhen\b[^,;:.!?\n\d]{0,80}?\bon\s+", regex.I)
+
+
+def event_day(text: str, fig: Span, usable: Sequence[DateMention]) -> DateMention | None:
+    """The day a "when" clause after the count gives what happened: the count's own day.
+
+    "At least 18 people were killed when shells struck a market in Velk on Monday" is Monday's
+    count, whenever the report is; a month ("when the quake struck last month") is no day.
+    """
+    for m in usable:
+        if m.span[0] >= fig[1] and m.granularity == "day":
+            if _WHEN_EVENT.fullmatch(text, fig[1], m.span[0]) is not None:
+                return m
+            return None
+    return None
+
+
 def when_of(text: str, fig: Span, usable: Sequence[DateMention]) -> DateMention | None:
     """The day a "when" clause holding the count refers back to (its day, not the report's).
 

@@ -30,6 +30,7 @@ from .dateattach import (
     closes_clause,
     current,
     cut_off_day,
+    event_day,
     on_document,
     on_host,
     on_noun,
@@ -191,17 +192,8 @@ class Dating:
             and not self.future(d)
             and (parse is None or not self._on_noun(parse, d, dates))
         ]
-        if in_passing:
-            # An event's count told in passing is as of the event's day, when the clause names
-            # it first: "halt the bombing on October 20 to allow the release of two Americans".
-            earlier = [d for d in resolved if d.span[1] <= fig[0]]
-            if (
-                earlier
-                and fig[0] - earlier[-1].span[1] <= 60
-                and "," not in text[earlier[-1].span[1] : fig[0]]
-                and not GAP_BREAK.search(text, earlier[-1].span[1], fig[0])
-            ):
-                return self.range(earlier[-1])
+        if in_passing and (passing := self._passing_day(fig, resolved)) is not None:
+            return passing
         usable = [d for d in resolved if not self.event_date(d)]
         for mention in usable:  # "By Tuesday, 99 had died, up from 96 on Monday": 96's own day
             if 0 <= mention.span[0] - fig[1] <= 4 and _OWN_DAY.fullmatch(
@@ -214,6 +206,8 @@ class Dating:
         after = self._day_after(fig, usable, parse)
         if after is not None:
             return after
+        if (struck := event_day(text, fig, usable)) is not None:
+            return self.range(struck)  # "18 were killed when shells struck ... on Monday"
         if (when := when_of(text, fig, usable)) is not None:
             return self.range(when)  # "from 150 on Monday, when the county reported 11"
         if parse is not None:
@@ -242,6 +236,21 @@ class Dating:
             return hosted
         day = only_day(self.text, fig, usable)
         return self.range(day) if day is not None else self._published_range
+
+    def _passing_day(self, fig: Span, resolved: Sequence[DateMention]) -> DateRange | None:
+        """The day of an event whose count is told in passing, when the clause names it first.
+
+        "halt the bombing on October 20 to allow the release of two Americans".
+        """
+        earlier = [d for d in resolved if d.span[1] <= fig[0]]
+        if (
+            earlier
+            and fig[0] - earlier[-1].span[1] <= 60
+            and "," not in self.text[earlier[-1].span[1] : fig[0]]
+            and not GAP_BREAK.search(self.text, earlier[-1].span[1], fig[0])
+        ):
+            return self.range(earlier[-1])
+        return None
 
     def _day_after(
         self, fig: Span, usable: Sequence[DateMention], parse: SentenceParse | None

@@ -126,7 +126,7 @@ def test_a_relayed_figure_names_who_said_it() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"), ROWS + AS_SAYING, ids=[r[0][:40] for r in ROWS + AS_SAYING]
 )
-def test_the_spacy_backend_reads_the_same(spacy_parser, text, expected) -> None:  # type: ignore[no-untyped-def]
+def test_the_spacy_backend_reads_the_same(spacy_parser, text, expected) -> None:
     found = [
         (c.attribution.cue.text, c.who.text if c.who else None)
         for c in claimtrack.extract(text, parser=spacy_parser)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import claimtrack
+from claimtrack.model import Claim
 
 REPORTS = [
     ("a", "2024-03-01", "Floods have killed 45 people in Tarsk, the Tarsk Disaster Agency said "
@@ -23,7 +24,7 @@ REPORTS = [
 
 @pytest.fixture(scope="module")
 def explanations() -> list[str]:
-    claims = []
+    claims: list[Claim] = []
     for doc_id, published, text in REPORTS:
         claims += claimtrack.extract(text, published=published, doc_id=doc_id)
     return [f.explanation for f in claimtrack.reconcile(claims)]

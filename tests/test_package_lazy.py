@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from typing import cast
 
 import pytest
 
@@ -60,5 +61,5 @@ def test_reconcile_can_be_patched(monkeypatch: pytest.MonkeyPatch) -> None:
 
     with monkeypatch.context() as patch:
         patch.setattr(claimtrack, "reconcile", patched)
-        assert claimtrack.reconcile is patched
+        assert cast(object, claimtrack.reconcile) is patched
     assert claimtrack.reconcile is reconcile

@@ -261,10 +261,14 @@ def test_an_aide_to_the_president_carries_the_official_count() -> None:
         ("2031-10-28", "Veloria's prosecutor general says 93 civilians were killed on the "
          "Velorian side."),
     ]  # fmt: skip
-    claims = []
+    claims: list[Claim] = []
     for i, (day, text) in enumerate(docs):
         claims += extract(text, published=date.fromisoformat(day), doc_id=f"d{i}")
-    steps = [(f.before.figure.value, f.after.figure.value) for f in reconcile(claims)]
+    steps = []
+    for f in reconcile(claims):
+        assert f.before.figure is not None
+        assert f.after.figure is not None
+        steps.append((f.before.figure.value, f.after.figure.value))
     assert steps == [(19, 65), (65, 93)]
 
 
@@ -279,8 +283,12 @@ def test_a_short_title_reads_as_its_word() -> None:
         ("2031-08-14", "The death toll from the fires stood at 96 on Monday."),
         ("2031-08-25", "Kell County said 115 people had died in the fires."),
     ]
-    claims = []
+    claims: list[Claim] = []
     for i, (day, text) in enumerate(docs):
         claims += extract(text, published=date.fromisoformat(day), doc_id=f"d{i}")
-    steps = [(f.kind, f.before.figure.value, f.after.figure.value) for f in reconcile(claims)]
+    steps = []
+    for f in reconcile(claims):
+        assert f.before.figure is not None
+        assert f.after.figure is not None
+        steps.append((f.kind, f.before.figure.value, f.after.figure.value))
     assert steps == [("figure_increase", 99, 115)]

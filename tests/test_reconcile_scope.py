@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -34,7 +35,8 @@ fig, summary = helpers.fig, helpers.summary
 
 
 def placed(value: int, day: str, source: str | None, place: str, *, doc: str, text: str) -> Claim:
-    return fig(value, day, source, doc=doc, text=text, scope=Scope(place=place, places=(place,)))
+    scope = Scope(place=place, places=(place,))
+    return cast(Claim, fig(value, day, source, doc=doc, text=text, scope=scope))
 
 
 def pairs(claims: list[Claim]) -> set[tuple[str, object, object]]:
@@ -94,7 +96,7 @@ def test_a_home_place_outside_any_breakdown_still_merges() -> None:
 
 # --- a source that is a place ----------------------------------------------------------------
 def _regional(value: int, source: str, text: str, *, category: str = "injured") -> Claim:
-    claim = fig(value, "2031-01-03", source, category=category, doc="a", text=text)
+    claim: Claim = fig(value, "2031-01-03", source, category=category, doc="a", text=text)
     assert claim.who is not None
     at = text.index(claim.who.text)
     who = claim.who.model_copy(update={"span": (at, at + len(claim.who.text))})
@@ -518,7 +520,9 @@ def test_the_city_stands_for_the_main_place() -> None:
     def detained(value: int, day: str, source: str, place: str | None, doc: str) -> Claim:
         scope = Scope(place=place, places=(place,)) if place else Scope()
         text = f"{value} were detained in {place or 'all'}, {source} said"
-        return fig(value, day, source, category="detained", doc=doc, scope=scope, text=text)
+        return cast(
+            Claim, fig(value, day, source, category="detained", doc=doc, scope=scope, text=text)
+        )
 
     claims = [
         detained(85, "2031-03-03", "police", "Lissel", "a"),

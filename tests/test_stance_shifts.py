@@ -248,9 +248,9 @@ def position(
         id=f"{doc}:s{next(_n)}",
         doc_id=doc,
         kind="stance",
-        who=Who(name=name, canonical=canonical, kind=kind, title=title, text=name, span=(0, 1)),  # type: ignore[arg-type]
+        who=Who(name=name, canonical=canonical, kind=kind, title=title, text=name, span=(0, 1)),
         what="truce",
-        stance=Stance(topic="humanitarian_pause", polarity=polarity),  # type: ignore[arg-type]
+        stance=Stance(topic="humanitarian_pause", polarity=polarity),
         date=DateRange(start=when, end=when),
         text=text,
         span=(0, len(text)),

@@ -74,7 +74,7 @@ def _flags(docs: list[tuple[str, str, str]]) -> set[tuple[str, float, float]]:
     claims = [
         c for text, day, doc in docs for c in claimtrack.extract(text, published=day, doc_id=doc)
     ]
-    out = set()
+    out: set[tuple[str, float, float]] = set()
     for flag in claimtrack.reconcile(claims):
         if flag.kind.startswith("figure"):
             old, new = flag.before, flag.after
@@ -303,6 +303,10 @@ def test_each_country_that_gives_its_own_count_is_its_government() -> None:
     missing = [c for c in claims if c.figure and c.figure.value == 1000]
     assert [c.figure.scope.place for c in claims if c.figure and c.figure.value == 1300] == ["Ahrn"]
     assert missing[0].who is None
-    steps = {(f.before.figure.value, f.after.figure.value) for f in claimtrack.reconcile(claims)}
+    steps = set()
+    for f in claimtrack.reconcile(claims):
+        assert f.before.figure is not None
+        assert f.after.figure is not None
+        steps.add((f.before.figure.value, f.after.figure.value))
     assert {(42, 106), (106, 156), (9, 20), (20, 27)} <= steps
     assert not any({a, b} & {42, 106, 156} and {a, b} & {9, 20, 27} for a, b in steps)

@@ -260,7 +260,7 @@ APPOSED = [
 
 
 @pytest.mark.parametrize(("text", "name"), APPOSED)
-def test_an_apposed_name_is_the_source(parser, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_an_apposed_name_is_the_source(parser, text: str, name: str) -> None:
     import claimtrack
 
     for p in (parser, None):
@@ -279,7 +279,7 @@ def test_an_apposed_name_is_the_source(parser, text: str, name: str) -> None:  #
         "Three, track and freeze the funds that pay the fighters in Orsk.",
     ],
 )
-def test_verbs_hung_on_a_noun_read_without_failing(parser, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_verbs_hung_on_a_noun_read_without_failing(parser, text: str) -> None:
     import claimtrack
 
     claims = claimtrack.extract(text, parser=parser)

@@ -310,3 +310,20 @@ def test_counts_in_words_and_bodies_named_after_a_description(
 )
 def test_a_count_verb_with_no_count_is_no_statement(text: str) -> None:
     assert not [c for c in claimtrack.extract(text) if c.kind == "statement"]
+
+
+# An unnamed belief ("is believed to", "is thought to") inside someone's words is theirs to
+# tell; alone it has no source.
+BELIEFS = [
+    ("The militia is believed to be holding about 60 captives, Lind said.", {60: "Lind"}),
+    ("At least 40 people are thought to have died, the agency said on Monday.", {40: "agency"}),
+    ("The militia is believed to be holding about 60 captives.", {60: None}),
+    ("Kidnappers snatched 15 aid workers in northern Velmora, the agency said.", {15: "agency"}),
+]
+
+
+@pytest.mark.parametrize(("text", "whos"), BELIEFS, ids=[r[0][:30] for r in BELIEFS])
+def test_an_unnamed_belief_in_someones_words_is_theirs(
+    text: str, whos: dict[int, str | None]
+) -> None:
+    assert figure_sources(text) == whos

@@ -313,6 +313,11 @@ class Covering:
         said".
         """
         best = self._innermost(pos)
+        if best is not None and best.mention.source is None and best.mention.klass == "cognition":
+            # an unnamed belief inside someone's words is theirs to tell: "the militia is
+            # believed to be holding 60 captives, Lind said" (Lind's count)
+            outer = self._innermost(best.mention.cue[0], skip=best)
+            best = outer if outer is not None and outer.mention.source is not None else best
         source = best.mention.source if best is not None else None
         if best is not None and source is not None:
             # a gapped count ("Sindh has recorded 405 deaths, Kell 257") stands as its parallel
@@ -331,8 +336,8 @@ class Covering:
                 return outer
         return best
 
-    def _innermost(self, pos: int) -> Statement | None:
-        """The statement whose shortest span holds ``pos``, or None."""
+    def _innermost(self, pos: int, skip: Statement | None = None) -> Statement | None:
+        """The statement whose shortest span holds ``pos`` (other than ``skip``), or None."""
         k = bisect.bisect_right(self._starts, pos)
         best: tuple[Span, Statement] | None = None
         while k > 0:
@@ -340,6 +345,8 @@ class Covering:
             span, statement = self._held[k]
             if span[0] + self._reach < pos:
                 break
+            if statement is skip:
+                continue
             if span[0] <= pos < span[1] and (best is None or _inner(span, statement, *best)):
                 best = (span, statement)
         return best[1] if best is not None else None

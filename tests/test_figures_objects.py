@@ -6,7 +6,8 @@ table holds one construction in several wordings, positives and negatives:
 - a count of people as the object of a verb of losing, its subject a place: "Sindh has lost 577
   people" is a count of the dead in Sindh; "lost 577 homes", "lost 3 games", "lost 300
   employees" count no dead (categories.toml ``object_lemmas``, numbers.toml [context]
-  ``people_as_such``);
+  ``people_as_such``); people seized are hostages, of any kind ("seized 22 sailors"; the
+  category's ``object_people`` list is [context] ``people``), things seized no one;
 - a partitive with a pronoun ("12 of them", "Of those, 12") is a part of the count it refers
   back to, in its sentence or in the sentence before, unless a verb of its own makes it a count
   of something else ("charged 12 of them with rioting");
@@ -59,6 +60,10 @@ LOSSES: list[tuple[str, list[tuple[int, str, str | None]]]] = [
     # the noun decides where it names the dead itself: "recorded 41 more deaths"
     ("Kell province recorded 41 more deaths on Tuesday.", [(41, "killed", "Kell")]),
     ("Ostria has lost 212 lives since March.", [(212, "killed", "Ostria")]),
+    # people seized are hostages, people of any kind (numbers.toml [context] people)
+    ("Pirates seized 22 sailors on Monday.", [(22, "hostages", None)]),
+    ("Gunmen seized 14 aid workers near Tarn.", [(14, "hostages", "Tarn")]),
+    ("Eighteen sailors remain in the hands of pirates.", [(18, "hostages", None)]),
 ]
 
 
@@ -86,6 +91,9 @@ NOT_LOSSES = [
     "The rescue team lost contact with 12 climbers.",
     "Sindh has lost 577 million rupees in crops.",
     "Sindh has lost 40 of its soldiers.",
+    # things seized are no one
+    "Police seized 40 rifles and 12 vehicles.",
+    "Customs officers seized 300 kilograms of cocaine.",
 ]
 
 

@@ -279,6 +279,7 @@ class Patterns:
     # Verbs counting people as such as their object ("has lost 577 people"), and those nouns.
     loss_kind: dict[str, str]
     as_such: frozenset[str]
+    object_people: dict[str, frozenset[str]]  # category -> the people its object_lemmas count
     # Participles before a noun that describe the people counted: "57 suspected militiamen".
     describing: frozenset[str]
 
@@ -333,6 +334,13 @@ def compile_patterns(lexicon: Lexicon) -> Patterns:
         dropped=frozenset(n for n, t in lexicon.categories.items() if not t.figure),
         loss_kind=loss_kind,
         as_such=frozenset(t.casefold() for t in lexicon.numbers.context.get("people_as_such", ())),
+        object_people={
+            name: frozenset(
+                t.casefold() for t in lexicon.numbers.context.get(terms.object_people, ())
+            )
+            for name, terms in lexicon.categories.items()
+            if terms.object_lemmas
+        },
         describing=frozenset(t.casefold() for t in lexicon.numbers.context.get("describing", ())),
         **_context_fields(lexicon),
         **_scope_fields(lexicon),

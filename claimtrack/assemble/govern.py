@@ -202,22 +202,22 @@ def object_verb(text: str, n: NumberMention, lo: int, p: Patterns) -> Span | Non
 
 
 def loss_object(text: str, n: NumberMention, lo: int, head: str | None, p: Patterns) -> str | None:
-    """The category a verb of losing gives the people it has as its object.
+    """The category a verb of losing or seizing gives the people it has as its object.
 
     ``head`` is the noun the number counts: its own ("577 people") or the group's it is part of
     ("577 of its residents"). "Sindh has lost 577 people", "lost another 12 civilians": the
     dead of the subject. Only people named as such: a thing ("lost 577 homes"), people of a role
     ("lost 300 employees") or soldiers (whose losses count the wounded too) are no one's death.
     """
-    if head is None or head.casefold() not in p.as_such:
+    if head is None:
         return None
     words = text[max(lo, n.span[0] - 60) : n.span[0]].split()
     while words and words[-1].casefold() in GAP_WORDS:
         words.pop()
     for size in range(1, min(3, len(words)) + 1):
         category = p.loss_kind.get(" ".join(words[-size:]).casefold())
-        if category is not None:
-            return category
+        if category is not None:  # people of the category's list: "seized 22 sailors"
+            return category if head.casefold() in p.object_people.get(category, ()) else None
     return None
 
 

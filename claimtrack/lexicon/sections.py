@@ -35,10 +35,11 @@ class CategoryTerms(_Section):
     lemmas: Terms = ()
     # Words or symbols right before the number: "$100 million", "magnitude 7.8", "aged 65".
     before: Terms = ()
-    # Verbs in their base form that count their object in this category when it names people
-    # as such (numbers.toml [context] people_as_such): "Sindh has lost 577 people", not "lost
-    # 577 homes" or "lost 300 employees".
+    # Base-form verbs that count their object in this category when it names people of the
+    # numbers.toml [context] list `object_people`: "Sindh has lost 577 people" (people_as_such:
+    # not "lost 300 employees"), "pirates seized 22 sailors" (people); not "lost 577 homes".
     object_lemmas: Terms = ()
+    object_people: str = "people_as_such"
     # Base-form verbs that count their subject in this category when a place word (numbers.toml
     # [context] places) is their object: "1,800 had left the enclave", not "left 30 dead".
     place_lemmas: Terms = ()

@@ -77,6 +77,22 @@ ROWS: list[Row] = [
         "The European Union pledged 3 million euros in humanitarian funding for Tarsa.",
         {("European Union", "humanitarian_aid", "support")},
     ),
+    # ordering it, breaking it, shutting one's own way, being ready to talk of it
+    (
+        "Lind ordered troops to advance on the capital.",
+        {("Lind", "military_operation", "support")},
+    ),
+    (
+        "Varga ordered a halt to all offensive operations.",
+        {("Varga", "military_operation", "oppose")},
+    ),
+    (
+        "The rebels accused the army of breaking the truce.",
+        {("army", "ceasefire", "oppose"), ("rebels", "ceasefire", "support")},
+    ),
+    ("Orsk closed its border to aid convoys.", {("Orsk", "humanitarian_aid", "oppose")}),
+    ("Varga signalled willingness to discuss a truce.", {("Varga", "ceasefire", "neutral")}),
+    ("Talks on breaking the deadlock over aid resumed.", set()),
     # no position: a thing acted on, a mediator, a question not answered
     ("Rockets slammed into a bus station in Orsk.", set()),
     ("Lind thanked Qatar for brokering the ceasefire.", {("Lind", "ceasefire", "support")}),

@@ -193,7 +193,7 @@ def _word_sets(lex: Lexicon) -> dict[str, frozenset[str]]:
             ("goals", pol.goals),
             ("inquiring", pol.inquiring),
             ("modals", pol.modals),
-            ("continuing", (*pol.continuing, *pol.existential)),
+            ("continuing", (*pol.continuing, *pol.object_only)),
         )
     }
 

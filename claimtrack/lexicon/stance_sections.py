@@ -62,8 +62,9 @@ class PolarityLexicon(_Section):
     # Verbs of going on with an act: support for the topic that is their object right after
     # them ("would continue the air strikes"), and nothing without one ("the shelling continued").
     continuing: Terms = ()
-    # Cues that deny there is any of it, only of a topic right after them: "will be no truce".
-    existential: Terms = ()
+    # Cues that state a position only of a topic right after them: "will be no (truce)",
+    # "breaking (the truce)"; their polarity is in the lists above.
+    object_only: Terms = ()
     # Nouns of stopping with their preposition, right before a topic: the position is taken the
     # other way round on it ("called for a halt to arms shipments" opposes the shipments).
     stopping: Terms = ()

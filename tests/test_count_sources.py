@@ -319,6 +319,12 @@ BELIEFS = [
     ("At least 40 people are thought to have died, the agency said on Monday.", {40: "agency"}),
     ("The militia is believed to be holding about 60 captives.", {60: None}),
     ("Kidnappers snatched 15 aid workers in northern Velmora, the agency said.", {15: "agency"}),
+    # a toll in a relative clause is the source's count; an event's toll there is background
+    (
+        "The death toll, which stood at 78 on Thursday, is expected to rise, officials said.",
+        {78: "officials"},
+    ),
+    ("The quake, which left 1,400 dead, was the worst in decades, officials said.", {1400: None}),
 ]
 
 

@@ -114,7 +114,8 @@ class FigureSources:
         if statement is not None:
             statement = self._first[(statement.mention.cue, statement.mention.content)]
         held = statement.mention.content if statement is not None else None
-        if held is not None and RELATIVE.search(self.text, held[0], fig.span[0]):
+        relative = RELATIVE.search(self.text, held[0], fig.span[0]) if held else None
+        if relative is not None and not self._counts_before(relative.start()):
             statement = None  # ", which left 1,400 dead,": the writer's background
         who = statement.who if statement is not None else None
         if (
@@ -211,6 +212,17 @@ class FigureSources:
         """Close a sentence: its last attributed count is what the next one may go on with."""
         self._previous, self._previous_place = self._carried, self._carried_place
         self._previous_paragraph = sentence.paragraph
+
+    def _counts_before(self, pos: int) -> bool:
+        """Whether a tally word (``reporting.continuing``) ends right before ``pos``.
+
+        "The death toll, which stood at 78," is the source's own count, not an event's
+        background ("The quake, which left 1,400 dead,").
+        """
+        pattern = self._tally_words()
+        return pattern is not None and any(
+            m.end() == pos for m in pattern.finditer(self.text, max(0, pos - 20), pos)
+        )
 
     def in_passing(self, pos: int, sentence: Sentence) -> bool:
         """Is the count at ``pos`` an event's, told in passing ("the massacre of 1,400 people")?

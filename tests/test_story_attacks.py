@@ -107,3 +107,41 @@ def test_a_name_before_a_site_is_the_place(text: str, place: str | None) -> None
     (figure,) = [c for c in extract(text) if c.kind == "figure"]
     assert figure.figure is not None
     assert figure.figure.scope.place == place
+
+
+# A count that falls as people are found or freed (categories.toml ``falls``): a lower figure
+# later, in the writer's voice, goes on with the official count, as a higher one would.
+FALLING = [
+    (
+        [
+            (
+                "2031-11-03",
+                "The rebels are holding 30 hostages in Tesk, the interior ministry said.",
+            ),
+            ("2031-11-07", "Eighteen hostages remain in the hands of the rebels."),
+        ],
+        {("figure_decrease", 30, 18)},
+    ),
+    (
+        [
+            ("2031-09-02", "Some 120 people are missing after the dam burst, police said."),
+            ("2031-09-05", "The number of people missing has fallen to 45."),
+        ],
+        {("figure_decrease", 120, 45)},
+    ),
+    # the dead do not come back: a lower figure in the writer's voice is another count
+    (
+        [
+            ("2031-09-02", "At least 120 people were killed in the floods, the agency said."),
+            ("2031-09-05", "Some 45 people died in the floods."),
+        ],
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("reports", "expected"), FALLING, ids=["hostages", "missing", "killed"])
+def test_a_count_that_falls_goes_on_in_the_writers_voice(
+    reports: list[tuple[str, str]], expected: set
+) -> None:
+    assert _flags(_story(*reports)) == expected

@@ -43,8 +43,7 @@ class CategoryTerms(_Section):
     # Base-form verbs that count their subject in this category when a place word (numbers.toml
     # [context] places) is their object: "1,800 had left the enclave", not "left 30 dead".
     place_lemmas: Terms = ()
-    # Whether this category is a casualty category (counted and reconciled); if not, its name
-    # is the unit of what the number counts ("usd", "km").
+    # A casualty category is counted and reconciled; else its name is a unit ("usd", "km").
     casualty: bool = True
     # False: a number counting this is no figure at all ("a 72-hour truce", "aged 65").
     figure: bool = True
@@ -52,9 +51,10 @@ class CategoryTerms(_Section):
     # the attackers ("two gunmen killed a guard"). False where the subject is who is counted
     # even with an object ("40,000 people fled the coast").
     object_counted: bool = True
-    # True: the place a count leaves is its place ("4,000 were evacuated from Varn", "moved
-    # out of the exclusion zone"), when the clause names no other.
+    # True: the place a count leaves is its place when the clause names no other ("evacuated").
     origin: bool = False
+    # True: a count that falls as people are found or freed (a lower later figure goes on).
+    falls: bool = False
     # Head nouns this category never counts: "4,000 troops crossed into Varn" is no count of the
     # displaced, "4,000 troops were killed" still a count of the dead.
     not_heads: Terms = ()

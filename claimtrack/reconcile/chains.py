@@ -228,10 +228,11 @@ def _goes_on(p: Point, days: dict[dt.date, list[Point]]) -> bool:
     that count's, not some other count the extractor could not scope (which is why an
     unplaced one is kept out).
     """
-    if p.base[1] is None or not days:
+    if (p.base[1] is None and not p.falls) or not days:
         return False
-    if max(days) < p.day:
-        return p.bounds.hi >= max(q.value for q in days[max(days)])
+    if max(days) < p.day:  # or a count that falls, not below a quarter: "18 hostages remain"
+        last = max(q.value for q in days[max(days)])
+        return p.bounds.hi >= last or (p.falls and p.bounds.hi >= last / 4)
     if min(days) > p.day:  # leading, it must be near: "buried 100 victims" is no toll of 2,367
         first = min(q.value for q in days[min(days)])
         return p.bounds.lo <= first <= 1.25 * p.value

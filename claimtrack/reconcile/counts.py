@@ -118,6 +118,7 @@ class Rules:
         self.event = self.events.event
         self.places: Gazetteer = gazetteer(lexicon)
         self.anaphoric = frozenset(w.casefold() for w in lexicon.places.anaphoric)
+        self.falling = frozenset(n for n, t in lexicon.categories.items() if t.falls)
         self.unknown: dict[str, str] = {}  # an unknown place's stem -> its first name as read
         # A count's place label -> the canonical place ids it covers ("?name" for a name the
         # gazetteer does not know), for containment.
@@ -329,6 +330,7 @@ class Point:
         "day",
         "event",
         "exact",
+        "falls",
         "label",
         "official",
         "order",
@@ -347,6 +349,7 @@ class Point:
         self.day: dt.date = date.start
         self.value: float = fig.value
         self.exact = fig.qualifier == "exact"
+        self.falls = fig.category in rules.falling  # "30 hostages", then "18 remain"
         self.ceiling = fig.qualifier == "fewer_than"  # takes part in conflicts only
         self.bounds = figure_bounds(fig.value, fig.low, fig.high, fig.qualifier)
         if who is None:

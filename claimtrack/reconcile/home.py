@@ -370,10 +370,11 @@ def fits(p: Point, main: Iterable[Point]) -> bool:
             and any(v <= p.value * _ONE_SIDE for v in lower)
             and any(v * _ONE_SIDE >= p.value for v in upper)
         )
+    # a count that falls (the missing found, hostages freed) may lie on either side
     if lower:
-        return any(v <= p.value <= v * _ONE_SIDE for v in lower)
+        return any(v / (_ONE_SIDE if p.falls else 1) <= p.value <= v * _ONE_SIDE for v in lower)
     if upper:
-        return any(v / _ONE_SIDE <= p.value <= v for v in upper)
+        return any(v / _ONE_SIDE <= p.value <= v * (_ONE_SIDE if p.falls else 1) for v in upper)
     return False
 
 

@@ -147,6 +147,13 @@ ROWS: list[Row] = [
     ),
     ("Varga said there can be no negotiation with the rebels.", set()),
     ("Lind said the aid convoys must get through.", {("Lind", "humanitarian_aid", "support")}),
+    # going where it must go: called for with "must", told with "will"
+    (
+        "Varga insisted that aid must reach the besieged town.",
+        {("Varga", "humanitarian_aid", "support")},
+    ),
+    ("Lind said aid must not enter the enclave.", {("Lind", "humanitarian_aid", "oppose")}),
+    ("The convoy will reach the town on Monday, officials said.", set()),
     # a thing holds none
     ("The plan calls for a ceasefire.", set()),
 ]

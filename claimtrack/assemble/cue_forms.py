@@ -122,7 +122,8 @@ def _with_halting(text: str, t: Tables, found: list[Hit], start: int, end: int) 
     extra = [
         Hit(s, e, text[s:e])
         for s, e in t.halting_pattern.finditer(text, start, end)
-        if _NO_OBJECT.match(text, e, end)
+        # a verb of arriving takes where it goes: "aid must reach the town" (not intransitive)
+        if _NO_OBJECT.match(text, e, end) or text[s:e].casefold() not in t.intransitive
     ]
     if not extra:
         return found
@@ -142,17 +143,22 @@ def halting_cues(verbs: tuple[str, ...]) -> dict[str, Polarity]:
 
 
 # Modals before a verb of going ahead, and the position they give it.
+_CALLS = ("should", "must", "has to", "have to", "needs to", "ought to")
 _GOING_AHEAD: dict[str, Polarity] = {
-    **dict.fromkeys(("should", "must", "has to", "have to", "needs to", "ought to"), "support"),
+    **dict.fromkeys(_CALLS, "support"),
     **dict.fromkeys(("can", "will", "would", "shall"), "support"),
     **dict.fromkeys(("could", "may", "might"), "neutral"),
 }
 
 
-def proceeding_cues(verbs: tuple[str, ...]) -> dict[str, Polarity]:
+def proceeding_cues(
+    verbs: tuple[str, ...], arriving: frozenset[str] = frozenset()
+) -> dict[str, Polarity]:
     """Calls for going ahead: "a ceasefire must go ahead", against: "cannot go ahead".
 
-    A passive with a bare "be" is a subjunctive, a call: "insisted that aid be allowed in".
+    A passive with a bare "be" is a subjunctive, a call: "insisted that aid be allowed in". A
+    verb of ``arriving`` only with a modal that calls: "aid must reach Tarn" (but "the convoy
+    will reach Tarn on Monday" tells the way).
     """
     out: dict[str, Polarity] = {}
     for verb in verbs:  # a subjunctive asks for it: "insisted that aid be allowed into Tarn"
@@ -161,6 +167,8 @@ def proceeding_cues(verbs: tuple[str, ...]) -> dict[str, Polarity]:
     for modal, polarity in _GOING_AHEAD.items():
         negative: Polarity = "oppose" if polarity == "support" else polarity
         for verb in verbs:
+            if verb.casefold() in arriving and modal not in _CALLS:
+                continue
             out[f"{modal} {verb}".casefold()] = polarity
             out[f"{modal} not {verb}".casefold()] = negative
             if modal == "can":

@@ -204,8 +204,9 @@ def _build(lex: Lexicon) -> Tables:
     pol_of = polarities(lex, acts)
     for verb in pol.continuing:
         pol_of.setdefault(verb.casefold(), "support")
+    arriving = frozenset(v.casefold() for v in pol.arriving)
     halting = halting_cues(pol.halting)
-    proceeding = proceeding_cues(pol.proceeding)
+    proceeding = proceeding_cues(pol.proceeding, arriving)
     ignored = frozenset(c.casefold() for c in pol.ignore) - set(pol_of)
     table = PhraseTable([*pol_of, *ignored])
     # Not in the table: found only with no object after them (see with_split_cues)
@@ -232,7 +233,7 @@ def _build(lex: Lexicon) -> Tables:
         judging=frozenset(c.casefold() for c in pol.evaluative.neutral),
         crediting=frozenset(c.casefold() for c in lex.holders.crediting),
         halting=frozenset(halting),
-        intransitive=frozenset({*halting, *proceeding}),
+        intransitive=_intransitive(halting, proceeding, arriving=arriving),
         halting_pattern=(
             WordTerms(sorted({*halting, *proceeding}, key=len, reverse=True), _LETTER_OR_DIGIT)
             if halting or proceeding
@@ -275,6 +276,14 @@ def _build(lex: Lexicon) -> Tables:
             (*pol.restrictions, *pol.clause_restrictions, *pol.exceptions)
         ),
     )
+
+
+def _intransitive(*cues: dict[str, Polarity], arriving: frozenset[str]) -> frozenset[str]:
+    """The cues of stopping and going ahead whose topic is their subject.
+
+    Not a verb of arriving: its object is where the topic goes ("aid must reach Tarn").
+    """
+    return frozenset(c for group in cues for c in group if c.rsplit(None, 1)[-1] not in arriving)
 
 
 # A noun of stopping and its preposition, then up to two words that are no preposition, right

@@ -62,6 +62,8 @@ class PolarityLexicon(_Section):
     # Verbs of going on with an act: support for the topic that is their object right after
     # them ("would continue the air strikes"), and nothing without one ("the shelling continued").
     continuing: Terms = ()
+    # Verbs of going ahead whose object is where the topic goes: "aid must reach the town".
+    arriving: Terms = ()
     # Cues that state a position only of a topic right after them: "will be no (truce)",
     # "breaking (the truce)"; their polarity is in the lists above.
     object_only: Terms = ()

@@ -154,6 +154,17 @@ ROWS: list[Row] = [
     ),
     ("Lind said aid must not enter the enclave.", {("Lind", "humanitarian_aid", "oppose")}),
     ("The convoy will reach the town on Monday, officials said.", set()),
+    # a turn to another actor after ", but": the text of the draft named before is its
+    (
+        "Velmora's government said on Wednesday it backed the draft ceasefire agreement, but "
+        "the rebel Kell Defence Committee dismissed the text as worthless paper.",
+        {
+            ("Velmora's government", "ceasefire", "support"),
+            ("Kell Defence Committee", "ceasefire", "oppose"),
+        },
+    ),
+    ("Lind rejected the draft budget.", set()),
+    ("The rebels dismissed the text of the speech as propaganda.", set()),
     # a thing holds none
     ("The plan calls for a ceasefire.", set()),
 ]

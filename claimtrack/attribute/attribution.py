@@ -305,8 +305,19 @@ def _govern(
             if _NARRATOR_TURN.match(text, trailing.end(), s1) is None and trailing.end() < s1:
                 governs = (s0, nxt)
         elif att.speaker.span[0] - s0 <= 20:
-            governs = (s0, nxt)
+            governs = (s0, _turn(text, att.cue[1], nxt))
         else:
-            governs = (att.cue[1], nxt)
+            governs = (att.cue[1], _turn(text, att.cue[1], nxt))
         out.append(Attribution(att.speaker, att.cue, governs))
     return out
+
+
+# ", but" and a subject of its own: the writer turns to another actor ("X said it backed the
+# draft, but the rebel committee dismissed the text"); "but added" goes on with X.
+_NEW_SUBJECT = lazy(r",[^\S\n]+but[^\S\n]+(?:(?:the|a|an)(?![\p{L}])|\p{Lu})")
+
+
+def _turn(text: str, start: int, end: int) -> int:
+    """Where what a verb before governs ends: at a turn to another subject, or ``end``."""
+    m = _NEW_SUBJECT.search(text, start, end)
+    return m.start() if m is not None else end

@@ -93,6 +93,21 @@ ROWS: list[Row] = [
     ("Orsk closed its border to aid convoys.", {("Orsk", "humanitarian_aid", "oppose")}),
     ("Varga signalled willingness to discuss a truce.", {("Varga", "ceasefire", "neutral")}),
     ("Talks on breaking the deadlock over aid resumed.", set()),
+    # relief asked for, sent, funded; handing it out is no position of its own
+    (
+        "The Velmoran president appealed to the international community for help.",
+        {("Velmoran president", "humanitarian_aid", "support")},
+    ),
+    ("Tarsa sent a team of doctors to the quake zone.", {("Tarsa", "humanitarian_aid", "support")}),
+    (
+        "The Kell Fund will contribute 5 million dollars to the relief effort.",
+        {("Kell Fund", "humanitarian_aid", "support")},
+    ),
+    (
+        "The government allocated 10 million dollars for relief.",
+        {("government", "humanitarian_aid", "support")},
+    ),
+    ("The charity is distributing blankets and tents in the camps.", set()),
     # no position: a thing acted on, a mediator, a question not answered
     ("Rockets slammed into a bus station in Orsk.", set()),
     ("Lind thanked Qatar for brokering the ceasefire.", {("Lind", "ceasefire", "support")}),

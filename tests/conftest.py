@@ -82,3 +82,21 @@ def sources_of() -> Callable[[str], list[tuple[str, str | None]]]:
         ]
 
     return read
+
+
+Held = set[tuple[str, str, str]]
+
+
+@pytest.fixture
+def held_positions() -> Callable[[str], Held]:
+    """Each stance of a text as ``(holder, topic, polarity)``, published on 4 May 2031."""
+    from claimtrack import extract
+
+    def held(text: str) -> Held:
+        return {
+            (c.who.name or c.who.text, c.stance.topic, c.stance.polarity)
+            for c in extract(text, published="2031-05-04")
+            if c.kind == "stance" and c.who is not None and c.stance is not None
+        }
+
+    return held

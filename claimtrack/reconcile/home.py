@@ -325,15 +325,15 @@ class MainPlace:
 
         It must be the only place named, in two reports at least or in half of them (one of a
         story's two), or be named in two reports at least, in half of them, and in more than
-        any other place, or as often as others
-        whose figures are all under a tenth of its own ("72 dead in India" beside Nepal's
-        thousands): in a story of two countries ("in Turkey and Syria") neither is the main
-        place.
+        any other place, or as often as others whose figures are all under a tenth of its own
+        ("72 dead in India" beside Nepal's thousands): in a story of two countries ("in Turkey
+        and Syria") neither is the main place.
         """
         most = max((len(docs) for docs in self.named.values()), default=0)
         tied = [label for label, docs in self.named.items() if len(docs) == most]
         half = 2 * most >= len(self.reports)
-        if not most or (len(self.named) > 1 and (most < 2 or not half)) or (most < 2 and not half):
+        enough = (most >= 2 and half) if len(self.named) > 1 else (most >= 2 or half)
+        if not most or not enough:
             return None
         best = max(tied, key=lambda label: (self.peaks.get(label, 0.0), label))
         top = self.peaks.get(best, 0.0)

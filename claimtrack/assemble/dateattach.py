@@ -58,6 +58,7 @@ _TIMES_OF_DAY = frozenset(
 _NOMINAL = frozenset(("NOUN", "PROPN", "ADP", "DET", "ADJ", "NUM"))
 # Prepositions that open a stretch whose end a second date gives: "from May 2 through May 9".
 _RANGE_OPENERS = frozenset(("from", "between"))
+_PARTITIVES = frozenset(("them", "those", "these", "whom"))
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
 
@@ -282,18 +283,30 @@ def closes_clause(parse: SentenceParse, fig: Span, span: Span) -> bool:
     found = words_of(parse, (fig[1], span[0]))
     if found is None:
         return False
-    between = parse.words[found[0] : found[1] + 1]
+    first = found[0]
+    between = parse.words[first : found[1] + 1]
     if between and between[0].text == ",":  # past an aside: ", including five children,"
         close = next((i for i, w in enumerate(between) if i and w.text == ","), None)
+        first += close + 1 if close is not None else 0
         between = between[close + 1 :] if close is not None else between
-    verbs = [i for i, w in enumerate(between) if w.tag in ("VERB", "AUX")]
+    if len(between) > 2 and between[0].lemma == "of" and between[1].lemma in _PARTITIVES:
+        first += 2  # "eight of them were still held on Sunday": the count's own clause
+        between = between[2:]
+    verbs = [first + i for i, w in enumerate(between) if w.tag in ("VERB", "AUX")]
     return (
         len(between) <= 16
-        and (not verbs or verbs[-1] - verbs[0] == len(verbs) - 1 <= 2)
+        and (not verbs or _one_group(parse, verbs))
         and not any(
             w.tag in ("SCONJ", "PRON") or w.text in (",", ";", "(", ")", ":", *DASHES)
             for w in between
         )
+    )
+
+
+def _one_group(parse: SentenceParse, verbs: Sequence[int]) -> bool:
+    """Are the verb words ``verbs`` one verb group: "were still being held", "had died"?"""
+    return any(g.first <= verbs[0] and verbs[-1] <= g.last for g in parse.verbs) or (
+        verbs[-1] - verbs[0] == len(verbs) - 1 <= 2
     )
 
 

@@ -40,6 +40,7 @@ from .dateattach import (
     verb_after,
     when_of,
 )
+from .day_reach import describes_count, passing_day, verb_reaches
 
 # A statement or report released on a day: that day is when it spoke, not an event's.
 _DOCUMENT_RELEASED = lazy(
@@ -191,9 +192,10 @@ class Dating:
             and d.end is not None
             and not self.future(d)
             and (parse is None or not self._on_noun(parse, d, dates))
+            and (parse is None or not describes_count(parse, fig, d.span))
         ]
-        if in_passing and (passing := self._passing_day(fig, resolved)) is not None:
-            return passing
+        if in_passing and (passing := passing_day(text, fig, resolved)) is not None:
+            return self.range(passing)
         usable = [d for d in resolved if not self.event_date(d)]
         for mention in usable:  # "By Tuesday, 99 had died, up from 96 on Monday": 96's own day
             if 0 <= mention.span[0] - fig[1] <= 4 and _OWN_DAY.fullmatch(
@@ -217,7 +219,7 @@ class Dating:
                 if OTHER_NUMBER_DAY.search(text, max(0, mention.span[0] - 24), mention.span[0]):
                     continue  # "up from 5,894 on Tuesday evening, and said 49,133": 5,894's day
                 verb = verb_after(parse, mention.span)
-                if verb is not None and verb < fig[0] and not GAP_BREAK.search(text, verb, fig[0]):
+                if verb is not None and verb_reaches(text, verb, fig):
                     return self.range(mention)  # "city workers on Thursday buried 100 victims"
         part = _PARTITIVE.search(text, fig[0], fig[1] + 8)
         if part and "," not in text[fig[1] : part.start()] and self.last_dated is not None:
@@ -236,21 +238,6 @@ class Dating:
             return hosted
         day = only_day(self.text, fig, usable)
         return self.range(day) if day is not None else self._published_range
-
-    def _passing_day(self, fig: Span, resolved: Sequence[DateMention]) -> DateRange | None:
-        """The day of an event whose count is told in passing, when the clause names it first.
-
-        "halt the bombing on October 20 to allow the release of two Americans".
-        """
-        earlier = [d for d in resolved if d.span[1] <= fig[0]]
-        if (
-            earlier
-            and fig[0] - earlier[-1].span[1] <= 60
-            and "," not in self.text[earlier[-1].span[1] : fig[0]]
-            and not GAP_BREAK.search(self.text, earlier[-1].span[1], fig[0])
-        ):
-            return self.range(earlier[-1])
-        return None
 
     def _day_after(
         self, fig: Span, usable: Sequence[DateMention], parse: SentenceParse | None

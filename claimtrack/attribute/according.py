@@ -24,6 +24,11 @@ _OWNED_WORDS = frozenset(
     "spokesperson office head chief".split()
 )
 
+# Of those, the ones that are bodies themselves once a modifier names them ("the health office").
+# (Not "the governor's press office": still the governor's voice.)
+_BODIES = frozenset(("office",))
+_VOICES = frozenset(("press", "media", "private", "communications"))
+
 _LEADS = frozenset({"DET", "ADV", "ADJ"})  # words a source phrase may leave out before it
 
 # Marks that end a clause inside a sentence: what an "according to X" after them covers.
@@ -54,6 +59,9 @@ def owner_of(subject: Phrase, parse: SentenceParse, documents: frozenset[str]) -
     words = parse.words
     head = words[subject.head].text.casefold()
     if subject.owner is not None and (head in documents or head in _OWNED_WORDS):
+        named = [w.lemma for w in words[subject.first : subject.head] if w.tag != "DET"]
+        if head in _BODIES and named and not _VOICES.issuperset(named):
+            return subject  # "Varn's health office": a body of its own, not Varn's voice
         return subject.owner
     after = subject.last + 1
     if head in documents and after + 3 < len(words) and words[after].text == ",":

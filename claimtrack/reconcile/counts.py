@@ -50,6 +50,7 @@ from .home import (
     sole_country,
     within,
 )
+from .owners import owner_places
 from .places import Gazetteer, Place, demonym_stem, fold, gazetteer
 
 __all__ = [
@@ -375,8 +376,7 @@ def count_key(
     """The base key of the count a figure claim reads, or None when it takes no part.
 
     ``countries``: those the claim's document names (:meth:`Rules.countries`); ``story``: those
-    of every document read with it. The event is left out: :func:`split_events` adds it, as it
-    depends on the other figures.
+    of every document read with it. The event is left out (:func:`split_events` adds it).
     """
     fig, date = claim.figure, claim.date
     if fig is None or date is None or fig.category is None or fig.incremental:
@@ -409,7 +409,7 @@ def base_groups(claims: Iterable[Claim], rules: Rules) -> dict[BaseKey, list[Poi
             if key is not None:
                 groups[key].append(Point(claim, key, rules))
     one_body([p for pts in groups.values() for p in pts])
-    return groups
+    return owner_places(groups, rules)  # "Valtesse's disaster office": a place counted in
 
 
 def one_body(points: list[Point], known: Iterable[str] = ()) -> None:

@@ -49,6 +49,7 @@ from .counts import (
 )
 from .flags import count_series, flag_order, stance_flags
 from .home import MainPlace, joins_main, stands_for_main
+from .owners import counted_places, owner_key
 
 if TYPE_CHECKING:
     from .track import Track
@@ -145,6 +146,7 @@ class Tracker:
         self._lexicon = lexicon
         self._rules = rules_for(lexicon)
         self._claims: dict[BaseKey, list[Claim]] = defaultdict(list)
+        self._counted: set[tuple[str, str | None, str | None, str]] = set()  # owners.Counted
         self._pools: dict[_Group, _Pool] = defaultdict(_Pool)
         # Per family and report: the report's figures with their place label as written.
         self._docs: dict[_Family, dict[str, list[tuple[str | None, Point]]]] = defaultdict(dict)
@@ -198,12 +200,17 @@ class Tracker:
         self._story = story
         new_points: dict[_Family, list[Point]] = defaultdict(list)
         stances: set[StanceKey] = set()
+        bases = {c.id: count_key(c, self._rules, n, story) for doc, n in docs for c in doc}
+        self._counted |= counted_places(b for b in bases.values() if b is not None)
+        counted = frozenset(self._counted)
         for doc, countries in docs:
             for claim in doc:
                 self._countries[claim.id] = countries
-                base = count_key(claim, self._rules, countries, self._story)
+                base = bases[claim.id]
                 if base is not None:
+                    base = owner_key(claim, base, counted, self._rules)  # "Varn's office"
                     self._claims[base].append(claim)
+                    self._counted |= counted_places((base,))
                     new_points[family(base)].append(Point(claim, base, self._rules))
                 skey = stance_key(claim, self._lexicon)
                 if skey is not None:  # by family: "Kirby" joins "John Kirby" once both are known
@@ -274,12 +281,23 @@ class Tracker:
         """Whether new documents change how a figure added before reads (see :meth:`add`)."""
         if not self._added:
             return False
+        before = frozenset(self._counted)
         if story != self._story and any(
-            count_key(c, self._rules, self._countries[c.id], story) != base
+            (key := count_key(c, self._rules, self._countries[c.id], story)) is None
+            or owner_key(c, key, before, self._rules) != base
             for base, cs in self._claims.items()
             for c in cs
         ):
             return True
+        keys = [count_key(c, self._rules, n, story) for doc, n in docs for c in doc]
+        counted = before | counted_places(k for k in keys if k is not None)
+        if counted != before and any(
+            owner_key(c, base, counted, self._rules) != base
+            for base, cs in self._claims.items()
+            if base[1] is None
+            for c in cs
+        ):
+            return True  # a place now counted in, that an earlier source was named for
         new = {
             p.source
             for doc, countries in docs

@@ -298,12 +298,14 @@ def test_a_report_released_on_a_day_dates_its_count() -> None:
             "2015-04-20",
         ),
         ("The bridge in Ravel collapsed on Monday night, injuring 23 commuters.", 23, "2015-04-27"),
-        # a day on the saying still dates the count told
+        # the count's own predicate comes before the saying (#11: "the temporal modifier of its
+        # own predicate or of the reporting verb that governs it")
         (
             "A bomb exploded in a Kell market on Friday, killing 12 people, police said on Sunday.",
             12,
-            "2015-04-26",
+            "2015-04-24",
         ),
+        ("Floods killed 12 people in Kell, police said on Sunday.", 12, "2015-04-26"),
         # a host with no day of its own gives none
         ("The river rose on Monday. The flood moved north, leaving 30 dead.", 30, PUBLISHED),
     ],

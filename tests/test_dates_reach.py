@@ -92,6 +92,45 @@ DESCRIBED = [
 ]
 
 
+OWN_PREDICATE = [
+    # the count's own predicate names its day; the saying comes after
+    (
+        "Three people were killed on Sunday when a grenade hit a cafe in Dunmarsh, police said "
+        "on Monday.",
+        3,
+        "2015-04-26",
+    ),
+    ("Eight miners were killed yesterday, the company said.", 8, "2015-04-28"),
+    ("Rebels killed 12 soldiers on Friday, the army said on Sunday.", 12, "2015-04-24"),
+    (
+        "Gunmen opened fire on a wedding party in Amberlow on Sunday night, killing 11 guests "
+        "and wounding at least 15 others, police said on Monday.",
+        15,
+        "2015-04-26",
+    ),
+    # a "when" clause that opens the sentence dates the count of its main clause
+    (
+        "When a bus plunged into a ravine above Molvey on Thursday, 19 passengers were killed, "
+        "police said on Friday.",
+        19,
+        "2015-04-23",
+    ),
+    ("When the storm hit Varn on Sunday night, at least 12 people died.", 12, "2015-04-26"),
+    # no day of its own: the saying's, or one since an event began is as of the report
+    ("When the storm hit, 12 people died, police said on Monday.", 12, "2015-04-27"),
+    (
+        "At least 40 people have died since the storm hit on Saturday, officials said on Monday.",
+        40,
+        "2015-04-27",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "day"), OWN_PREDICATE)
+def test_a_count_takes_the_day_of_its_own_predicate(text: str, value: int, day: str) -> None:
+    assert day_of(text, value) == day
+
+
 @pytest.mark.parametrize(("text", "value", "day"), REACH)
 def test_a_day_before_the_verb_reaches_its_count(text: str, value: int, day: str) -> None:
     assert day_of(text, value) == day

@@ -391,6 +391,24 @@ def when_of(text: str, fig: Span, usable: Sequence[DateMention]) -> DateMention 
     return None
 
 
+def fronted_when(
+    text: str, sentence: Span, fig: Span, usable: Sequence[DateMention]
+) -> DateMention | None:
+    """The day of a "when" clause that opens the sentence, for the count of its main clause.
+
+    "When a bus plunged into a ravine on Thursday, 19 passengers were killed, police said on
+    Friday": Thursday's count. Only a clause that opens the sentence and ends at its first
+    comma, with the count after that comma and no semicolon between.
+    """
+    opening = _FRONTED_WHEN.match(text, sentence[0], fig[0])
+    if opening is None or ";" in text[opening.end() : fig[0]]:
+        return None
+    days = [m for m in usable if m.granularity == "day" and m.span[1] <= opening.end()]
+    return days[-1] if days else None
+
+
+# "When ..., ": a clause of "when" that opens a sentence, to its first comma.
+_FRONTED_WHEN = lazy(r"[^\S\n]*+when\b[^,;.:!?]*+,", regex.I)
 # A "when" clause that opens right after a day and runs on to the count, in one stretch.
 _WHEN_AFTER = lazy(r"[^\S\n]*+,[^\S\n]*+when\b[^,;.:!?]*+\Z", regex.I)
 

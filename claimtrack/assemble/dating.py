@@ -31,6 +31,7 @@ from .dateattach import (
     current,
     cut_off_day,
     event_day,
+    fronted_when,
     on_document,
     on_host,
     on_noun,
@@ -205,7 +206,9 @@ class Dating:
         cut_off = cut_off_day(text, resolved, sentence, fig)
         if cut_off is not None:
             return self.range(cut_off)
-        after = self._day_after(fig, usable, parse)
+        if (fronted := fronted_when(text, sentence.span, fig, usable)) is not None:
+            return self.range(fronted)  # "When a bus plunged ... on Thursday, 19 were killed"
+        after = self._day_after(fig, usable, parse, cue)
         if after is not None:
             return after
         if (struck := event_day(text, fig, usable)) is not None:
@@ -228,6 +231,11 @@ class Dating:
         # (a day on the verb of saying is the statement's, whatever the verb: "released")
         if (past := past_year(self.text, self.published, dates, fig)) is not None:
             return self.range(past)  # "In 2019, a similar quake killed 230": that year's count
+        # the count's own predicate before the saying: "opened fire on Sunday, killing 11,
+        # police said on Monday" is Sunday's count
+        hosts = [m for m in usable if parse is not None and on_host(parse, fig, m.span)]
+        if hosts:
+            return self.range(hosts[0])
         said = self._said_on(resolved if parse is not None else usable, cue, parse, fig)
         if said is not None:
             if said[1]:  # "said in its daily report on Tuesday": the report's day
@@ -240,15 +248,22 @@ class Dating:
         return self.range(day) if day is not None else self._published_range
 
     def _day_after(
-        self, fig: Span, usable: Sequence[DateMention], parse: SentenceParse | None
+        self,
+        fig: Span,
+        usable: Sequence[DateMention],
+        parse: SentenceParse | None,
+        cue: Span | None = None,
     ) -> DateRange | None:
         """A day right after the figure: "rose to 3,432 on Monday", "and wounded 185 on Monday".
 
         With days joined, the later: "killed ... on Monday and Tuesday". Farther, a day that
-        closes the figure's clause (:func:`closes_clause`).
+        closes the figure's clause (:func:`closes_clause`). Not past the verb of saying
+        ``cue``, whose day is the statement's.
         """
         text = self.text
         for k, mention in enumerate(usable):
+            if cue is not None and fig[1] <= cue[0] and cue[1] <= mention.span[0]:
+                break  # ", police said on Sunday": the saying's day (see _said_on)
             gap = text[fig[1] : mention.span[0]]
             if mention.granularity == "year":
                 continue  # "displaced this year": the period counted, not the day of the count
@@ -288,9 +303,6 @@ class Dating:
         Failing those, a day that opens the sentence ("Late Saturday, police said ...").
         """
         if parse is not None:
-            for mention in usable:
-                if on_host(parse, fig, mention.span):
-                    return self.range(mention)  # "opened fire on Saturday, killing 9"
             documented = self._documented(parse, fig, dates)
             if documented is not None:
                 return self.range(documented)  # "The ministry's update of May 6 put the toll"

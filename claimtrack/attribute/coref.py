@@ -14,6 +14,7 @@ import regex
 
 from ..lexicon import Lexicon
 from ..model import Span, Who, WhoKind
+from ..syntax.names import initials
 from ..syntax.structure import Gender
 from ..text.patterns import lazy
 from .according import document_heads
@@ -35,6 +36,10 @@ _UNNAMED_DOC = lazy(
 )
 _ARTICLE = lazy(r"^(?:the|a|an)\s+", regex.I)
 _BASED = lazy(r"^.*-based\b\s*", regex.I)  # "New York-based group": "group"
+# An officer of a body told by a general noun: "spokesman for the service".
+_SERVES = lazy(
+    r"(?P<role>\p{Ll}[\p{Ll} ]*?\s(?:for|of|at|with))\s+(?P<body>the\s+\p{Ll}[\p{Ll} ]*)"
+)
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -235,6 +240,8 @@ class Speakers:
             if body is not None:  # "the agency", "the company": the body named last
                 self._take(body)
                 return body
+            if m.kind == "person" and (served := self._served(m)) is not None:
+                return served
             if (
                 m.kind == "person"
                 and self._last_person is not None
@@ -386,6 +393,26 @@ class Speakers:
             best.kind = "organization"  # "the group" tells what it is
         return best
 
+    def _served(self, m: SpeakerMention) -> _Entity | None:
+        """An unnamed officer of the body named last: "a spokesman for the service".
+
+        After "the National Coast Watch" (in this sentence too), "a spokesman for the service"
+        is the Coast Watch's: named so, as "the agency" alone would be the body itself.
+        """
+        found = _SERVES.fullmatch(_ARTICLE.sub("", m.name))
+        if found is None or not self._general(found["body"]):
+            return None
+        bodies = [e for e in self._all_bodies() if e.named and e.kind == "organization"]
+        body = max(bodies, key=lambda e: e.seen, default=None)
+        if body is None:
+            return None
+        self._take(body)
+        name = f"{found['role']} the {body.name}"
+        entity = _Entity(name, _canonical(name, "person", self._w.aliases), "person", None)
+        self._people.append(entity)
+        self._note(entity)
+        return entity
+
     def _general(self, text: str) -> bool:
         """Whether a body's noun phrase only describes it: "the agency", "the UN agency".
 
@@ -410,7 +437,7 @@ class Speakers:
             # "the RSF" after "the Rapid Support Forces": an acronym of a name given before
             # (which may have been read as a person's name: it has no organisation head word).
             for entity in reversed([*self._people, *self._all_bodies()]):
-                if _initials(entity.name) == name:
+                if initials(entity.name) == name:
                     self._take(entity)
                     return entity
         kind: WhoKind = "group" if m.kind == "group" else "organization"
@@ -450,16 +477,6 @@ def _lone_name(entity: _Entity | None) -> bool:
         and " " not in entity.name
         and not entity.name.isupper()
     )
-
-
-def _initials(name: str) -> str | None:
-    """The acronym of a name of two or more capitalised words ("Rapid Support Forces": "RSF").
-
-    >>> _initials("Rapid Support Forces"), _initials("Kremlin")
-    ('RSF', None)
-    """
-    caps = [w[0] for w in name.split() if w[:1].isupper()]
-    return "".join(caps) if len(caps) >= 2 else None
 
 
 class ParsedSpeakers(Speakers):

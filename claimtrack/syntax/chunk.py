@@ -22,6 +22,7 @@ from .names import (
     capital_run,
     complement_of_title,
     given_gender,
+    initials,
     is_person_pair,
     name_start_of,
     past_title,
@@ -360,6 +361,8 @@ def _phrase(
     head = _head(words, k, end, classes)
     possessive = words[end - 1].text.endswith(POSSESSIVE_ENDS) and words[end - 1].tag != "DET"
     kind, name, title, gender = _read(words, k, end, head, classes)
+    if kind == "name" and name and acronym and acronym == initials(name):
+        kind, gender = "organization", None  # "the National Coast Watch (NCW)": no person's
     if gender is None and kind == "name":
         gender = given_gender(name, classes)  # "Ana Ruiz": nothing else says it
     is_plural = plural(words[head], classes)

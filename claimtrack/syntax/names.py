@@ -12,6 +12,16 @@ from .structure import Gender, Word
 from .words import WordClasses
 
 
+def initials(name: str) -> str | None:
+    """The acronym of a name of two or more capitalised words ("Rapid Support Forces": "RSF").
+
+    >>> initials("Rapid Support Forces"), initials("Kremlin")
+    ('RSF', None)
+    """
+    caps = [w[0] for w in name.split() if w[:1].isupper()]
+    return "".join(caps) if len(caps) >= 2 else None
+
+
 def given_gender(name: str | None, classes: WordClasses) -> Gender | None:
     """The sex a person's name tells by its given name ("Ana Ruiz": "f"), if it tells one.
 

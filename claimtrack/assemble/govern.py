@@ -342,6 +342,8 @@ def right_cue(
         return None  # "the dead at 19 and the injured at 44": the words after are 44's
     if measured and NEW_SUBJECT.match(text, at, end):
         return None  # "the toll stood at 61 and those injured numbered 200"
+    if measured and (clause := AS_CLAUSE.search(text, at, end)) is not None:
+        end = clause.start()  # "rose to 16 as several of the wounded died": another clause
     cue = next(cues(text, at, end, p), None)
     stop = end
     for m in PAST.finditer(text, at, end):
@@ -415,6 +417,8 @@ ALL_OF = lazy(r"(?i)[^\S\n]*+,[^\S\n]*+(?:all|both|each)[^\S\n]++of[^\S\n]++(?:w
 # What a preposition measures ("stood at 61", "rose to 45"; :func:`measured`), and a conjunct
 # after it that opens with a subject of its own ("and those injured numbered 200").
 MEASURED = lazy(r"(?i)(?<!\w)(?:at|to)[^\S\n]++\Z")
+# "as" opening a clause of its own after a measured count ("as of", "as well", "as many" do not).
+AS_CLAUSE = lazy(r"(?i)(?<!\w)as[^\S\n]++(?!(?:of|well|many|much|a|an|result|high|low)(?!\w))")
 NEW_SUBJECT = lazy(
     r"(?i)[^\S\n]*+,?[^\S\n]*+(?:and|or|but)[^\S\n]++"
     r"(?:the|those|these|its|their|his|her|a|an)(?!\w)"

@@ -100,3 +100,26 @@ def held_positions() -> Callable[[str], Held]:
         }
 
     return held
+
+
+StoryFlags = set[tuple[str, float, float]]
+
+
+@pytest.fixture
+def story_flags() -> Callable[..., StoryFlags]:
+    """The figure flags of reports ``(published, text)``, in order, as ``(kind, before, after)``."""
+    import datetime as dt
+
+    from claimtrack import extract, reconcile
+
+    def flags(*reports: tuple[str, str]) -> StoryFlags:
+        claims = []
+        for k, (day, text) in enumerate(reports):
+            claims += extract(text, published=dt.date.fromisoformat(day), doc_id=f"r{k}")
+        return {
+            (f.kind, float(f.before.figure.value), float(f.after.figure.value))
+            for f in reconcile(claims)
+            if f.before.figure is not None and f.after.figure is not None
+        }
+
+    return flags

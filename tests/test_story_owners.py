@@ -12,27 +12,19 @@ give no place. And "Dorvania's health office" is a body of its own, not Dorvania
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
-from claimtrack import Tracker, extract, reconcile
+from claimtrack import Tracker, extract
+
+Flags = Callable[..., set[tuple[str, float, float]]]  # the conftest fixture story_flags
 
 FIRST = (
     "2025-04-08",
     "Floods have killed at least 40 people in Dorvania and 12 in neighbouring Estrel since "
     "Saturday, officials in both countries said on Tuesday.",
 )
-
-
-def _flags(*reports: tuple[str, str]) -> set[tuple[str, float, float]]:
-    claims = []
-    for k, (day, text) in enumerate(reports):
-        claims += extract(text, published=dt.date.fromisoformat(day), doc_id=f"r{k}")
-    return {
-        (f.kind, f.before.figure.value, f.after.figure.value)
-        for f in reconcile(claims)
-        if f.before.figure is not None and f.after.figure is not None
-    }
 
 
 @pytest.mark.parametrize(
@@ -57,9 +49,9 @@ def _flags(*reports: tuple[str, str]) -> set[tuple[str, float, float]]:
     ],
 )
 def test_a_source_named_for_a_counted_place_gives_its_count(
-    later: str, flags: set[tuple[str, float, float]]
+    later: str, flags: set[tuple[str, float, float]], story_flags: Flags
 ) -> None:
-    assert _flags(FIRST, ("2025-04-10", later)) == flags
+    assert story_flags(FIRST, ("2025-04-10", later)) == flags
 
 
 @pytest.mark.parametrize(
@@ -80,7 +72,9 @@ def test_an_office_with_a_name_of_its_own_is_a_body(text: str, name: str) -> Non
     assert figure.who.name == name
 
 
-def test_the_tracker_reads_an_owner_place_as_reconcile_does() -> None:
+def test_the_tracker_reads_an_owner_place_as_reconcile_does(
+    story_flags: Flags,
+) -> None:
     later = (
         "2025-04-10",
         "Dorvania's disaster office said on Wednesday that 55 people had died in the floods.",
@@ -93,4 +87,4 @@ def test_the_tracker_reads_an_owner_place_as_reconcile_does() -> None:
         for f in tracker.flags
         if f.before.figure is not None and f.after.figure is not None
     }
-    assert flags == {("figure_increase", 40, 55)} == _flags(FIRST, later)
+    assert flags == {("figure_increase", 40, 55)} == story_flags(FIRST, later)

@@ -8,22 +8,11 @@ whole count still falls and rises as before.
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
-from claimtrack import extract, reconcile
-
-
-def _flags(*reports: tuple[str, str]) -> set[tuple[str, float, float]]:
-    claims = []
-    for k, (day, text) in enumerate(reports):
-        claims += extract(text, published=dt.date.fromisoformat(day), doc_id=f"r{k}")
-    return {
-        (f.kind, f.before.figure.value, f.after.figure.value)
-        for f in reconcile(claims)
-        if f.before.figure is not None and f.after.figure is not None
-    }
+Flags = Callable[..., set[tuple[str, float, float]]]  # the conftest fixture story_flags
 
 
 @pytest.mark.parametrize(
@@ -70,6 +59,8 @@ def _flags(*reports: tuple[str, str]) -> set[tuple[str, float, float]]:
     ],
 )
 def test_a_part_is_no_rival_count(
-    reports: list[tuple[str, str]], flags: set[tuple[str, float, float]]
+    reports: list[tuple[str, str]],
+    flags: set[tuple[str, float, float]],
+    story_flags: Flags,
 ) -> None:
-    assert _flags(*reports) == flags
+    assert story_flags(*reports) == flags

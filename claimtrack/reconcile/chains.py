@@ -99,6 +99,7 @@ def build_chains(points: Sequence[Point]) -> list[Chain]:
         chain.points.extend(pts)
         for d, day_points in days.items():
             chain_days.setdefault(d, []).extend(day_points)
+    independent = [pts for pts in independent if not _bridged(pts, official)]
     chains = [c for c, _ in official] + _independent_chains(independent)
     if voice:
         voice = _join_voice(voice, official, chains)
@@ -266,6 +267,38 @@ def _fits(p: Point, days: dict[dt.date, list[Point]]) -> bool:
     pick = max if p.base[1] is not None else min
     low, high = max(q.value for q in days[max(before)]), pick(q.value for q in days[min(after)])
     return p.bounds.hi >= low and p.bounds.lo <= high
+
+
+def _bridged(pts: list[Point], official: list[tuple[Chain, dict[dt.date, list[Point]]]]) -> bool:
+    """An independent source's one reading between two readings of an official chain joins it.
+
+    "11 killed, the police chief said", then "the toll rose to 16, doctors said", then "police
+    revised the toll down to 15": one running toll, which the doctors' reading carries for a
+    day, if it lies near the readings around it and no official reading shares its day (then it
+    is a rival count). A source with readings of its own on several days keeps its own chain.
+    """
+    days = {p.day for p in pts}
+    if len(days) != 1:
+        return False
+    (day,) = days
+    for chain, chain_days in official:
+        before = [p for d, ps in sorted(chain_days.items()) if d < day for p in ps]
+        after = [p for d, ps in sorted(chain_days.items()) if d > day for p in ps]
+        if (
+            before
+            and after
+            and day not in chain_days  # beside an official reading the same day: a rival
+            and all(_near(p, q) for p in pts for q in (before[-1], after[0]))
+        ):
+            chain.points.extend(pts)
+            chain_days.setdefault(day, []).extend(pts)
+            return True
+    return False
+
+
+def _near(p: Point, q: Point) -> bool:
+    """Within a factor of two: the same toll a day later, not another count ("728" and "6,000")."""
+    return q.value / 2 <= p.value <= q.value * 2
 
 
 def _independent_chains(sources: list[list[Point]]) -> list[Chain]:

@@ -105,6 +105,24 @@ def conditional(
     return False
 
 
+def in_condition(text: str, cues: list[Hit], m: Hit, t: Tables) -> bool:
+    """Is the cue inside the restriction set on the clause's last cue before it, ``cues[-1]``?
+
+    "would agree to a ceasefire only if the group first handed over its weapons": handing over
+    the weapons is the condition of the truce, not a position of its own. Not after a bare "if",
+    which may be the cue's own condition: "could move quickly if it decided to send them"; nor
+    past a comma: "only if a list of conditions is met, a week after Velt declared a halt".
+    """
+    if not cues or t.restrictions is None:
+        return False
+    found = t.restrictions.match(text, cues[-1].end(), m.start())
+    return (
+        found is not None
+        and found.group(1).casefold() not in t.clause_restrictions
+        and "," not in text[found.start(1) : m.start()]  # the condition runs to its comma
+    )
+
+
 def _restricts(
     text: str, cue: Hit, found: regex.Match[str], held: tuple[Span, bool], t: Tables
 ) -> bool:

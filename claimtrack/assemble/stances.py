@@ -53,6 +53,7 @@ from .stance_scope import (
     cue_between,
     expressed,
     governs_after,
+    in_condition,
     judged_by_agent,
     judged_phrase,
     modal,
@@ -180,8 +181,8 @@ class _Clause:
         """Decide whether the cue ``m`` states a position, and with which polarity."""
         text, t = self.text, self.t
         c0, c1 = self.clause
-        if m.group().casefold() in t.ignored:
-            return
+        if m.group().casefold() in t.ignored or in_condition(text, self.cues, m, t):
+            return  # (or inside the condition set on an earlier cue: "only if it disarmed")
         polarity = scope(text, m, self.sentence, t)
         if polarity is None:
             return

@@ -332,6 +332,19 @@ CONTENTS = [
         "say",
         "The toll rose to 212",
     ),
+    # so does an absolute phrase of "with" after it, past the saying's own modifiers
+    (
+        "The death toll stands at 31, the Varn Coast Watch said on Monday, with 27 people still "
+        "missing.",
+        "say",
+        "The death toll stands at 31",
+    ),
+    (
+        "Nine bodies were recovered, the agency said late on Friday, with rescuers still "
+        "searching the hills.",
+        "say",
+        "Nine bodies were recovered",
+    ),
     # an apposition of the place where the words were said is no part of what was said
     (
         "Rescuers pulled 14 people from the mud, Ana Ruiz told reporters in Pella, the capital.",

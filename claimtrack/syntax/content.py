@@ -202,8 +202,10 @@ def _comment_after(
 ) -> bool:
     """A comment after a closing source: what was said is before the source.
 
-    Verbless ("..., Kell Prefecture announced, 10 more than a day earlier") or a comparison
-    with an earlier count ("..., the ministry said on Monday, up from 164 reported last week").
+    Verbless ("..., Kell Prefecture announced, 10 more than a day earlier"), a comparison with
+    an earlier count ("..., the ministry said on Monday, up from 164 reported last week"), or a
+    clause of its own ("..., the UN said on Friday, citing the Red Crescent, as rescuers dug",
+    "..., the agency said on Monday, with 27 people still missing").
     """
     if subject is None or subject.first < 2 or words[subject.first - 1].text != ",":
         return False
@@ -213,11 +215,9 @@ def _comment_after(
         return False
     if words[k + 1].lemma in _COMPARING or _described_after(words, k + 1):
         return True
-    if words[k + 1].tag == "SCONJ" or (
-        words[k + 1].tag == "VERB" and words[k + 1].text.casefold().endswith("ing")
-    ):
-        # "..., the UN said on Friday, citing the Red Crescent, as rescuers dug": a clause of
-        # its own after the source, which said what came before
+    after = words[k + 1]
+    ing = after.tag == "VERB" and after.text.casefold().endswith("ing")  # "citing", "adding"
+    if after.tag == "SCONJ" or after.lemma == "with" or ing:  # a clause of its own after it
         return any(w.tag in ("VERB", "AUX") for w in words[: subject.first - 1])
     rest = words[k:]
     if words[k + 1].lemma in classes.quantifiers or _part_of_them(words, k + 1):

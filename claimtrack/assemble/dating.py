@@ -213,7 +213,7 @@ class Dating:
             return after
         if (struck := event_day(text, fig, usable)) is not None:
             return self.range(struck)  # "18 were killed when shells struck ... on Monday"
-        if (when := when_of(text, fig, usable)) is not None:
+        if (when := when_of(text, fig, resolved)) is not None:
             return self.range(when)  # "from 150 on Monday, when the county reported 11"
         if parse is not None:
             for mention in resolved:

@@ -407,8 +407,9 @@ class Speakers:
         if body is None:
             return None
         self._take(body)
+        # (the body's canonical name: its officer's counts are the body's)
         name = f"{found['role']} the {body.name}"
-        entity = _Entity(name, _canonical(name, "person", self._w.aliases), "person", None)
+        entity = _Entity(name, body.canonical, "person", None)
         self._people.append(entity)
         self._note(entity)
         return entity

@@ -39,7 +39,20 @@ def spelled_out(points: Iterable[Point], known: Iterable[str] = ()) -> dict[str,
         longer = [s for s in sources if " " in s and short in initials(s)]
         if len(longer) == 1:
             out[short] = longer[0]
+    for short in sources:  # "national watch": "National Coast Watch" read as a person's name
+        longer = [s for s in sources if ends_in(short, s)]
+        if len(longer) == 1:
+            out[short] = longer[0]
     return out
+
+
+def ends_in(short: str, long: str) -> bool:
+    """Whether two words are the first and last words of a longer name.
+
+    A name read as a person's keeps only those: "national watch" of "National Coast Watch".
+    """
+    a, b = short.split(), long.split()
+    return len(a) == 2 and len(b) > 2 and a[0] == b[0] and a[1] == b[-1]
 
 
 def officers(points: Iterable[Point], spelled: dict[str, str]) -> dict[int, str]:

@@ -295,6 +295,9 @@ class MainPlace:
     def add(self, entries: Iterable[tuple[str | None, Point]], rules: Rules | None) -> None:
         """Count more figures, each with its place label as read (None: no place)."""
         for label, p in entries:
+            published = p.claim.published
+            if published is not None and published - p.day > MAX_GAP:
+                continue  # "since 1994, when the sinking killed 400": history, not the story
             doc = sentence(p)[0]
             self.reports.add(doc)
             if label is not None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon
 from ..model import Claim, Flag
-from .acronyms import in_title, initials
+from .acronyms import ends_in, in_title, initials
 from .counts import (
     MAX_GAP,
     BaseKey,
@@ -246,8 +246,8 @@ class Tracker:
             who = p.claim.origin or p.claim.who
             if p.source != was and p.source is not None:
                 self._body[p.claim.id] = (p.source, p.official)
-            if was is not None and " " not in was:
-                self._short.add(was)
+            if was is not None and (" " not in was or len(was.split()) == 2):
+                self._short.add(was)  # an acronym, or a name read as a person's
             if who is not None and who.kind == "person" and who.title:
                 self._titles.add(who.title)
         self._sources.update(was for _, was in raw if was is not None)
@@ -306,9 +306,12 @@ class Tracker:
             and (p := Point(c, base, self._rules)).source is not None
             and p.source not in self._sources
         }
-        return any(short in initials(s) for s in new if " " in s for short in self._short) or any(
-            in_title(s, title) for s in new for title in self._titles
-        )
+        return any(
+            short in initials(s) or ends_in(short, s)
+            for s in new
+            if " " in s
+            for short in self._short
+        ) or any(in_title(s, title) for s in new for title in self._titles)
 
     def _point(self, claim: Claim, key: BaseKey) -> Point:
         """A point of a claim added before, with the body its source was read as."""

@@ -461,6 +461,8 @@ def _agent(text: str, category: str, start: int, end: int, limit: int, p: Patter
     """
     if category in p.subject_counted or AUX_BEFORE.search(text, max(0, start - 24), start):
         return False
+    if _OF_END.search(text, start, end):
+        return False  # "remain in the hands of the gunmen": the words after are the holder
     if p.object_cue.match(text, start, limit) and NUMBER_START.match(text, limit):
         return True  # the next number is its object
     det = DETERMINER_AFTER.match(text, end, min(limit, end + 12))
@@ -473,6 +475,7 @@ def _agent(text: str, category: str, start: int, end: int, limit: int, p: Patter
 
 
 _NEXT_WORD = lazy(r"[^\S\n]++(\p{L}+)")
+_OF_END = lazy(r"(?i)(?<!\w)(?:of|by)\Z")  # a cue that ends in a preposition takes no object
 
 
 def measured(text: str, n: NumberMention) -> bool:

@@ -1,0 +1,39 @@
+"""Counts of people held, in custody and in hospital, in the wordings reports use.
+
+Every sentence is invented. "took 25 demonstrators into custody", "in police custody" are
+detentions; "taken to hospital with burns" an injury (categories.toml); a cue that ends in "of"
+or "by" takes no object, so "in the hands of the gunmen" counts the people held, not the gunmen
+as attackers (assemble/govern._agent). Statements, images and towns are no people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Police took 25 demonstrators into custody.", {25: "detained"}),
+        ("More than 200 demonstrators were in police custody on Monday.", {200: "detained"}),
+        ("Thirty-one people were taken to hospital with burns.", {31: "injured"}),
+        ("Some 30 villagers remain in the hands of the gunmen.", {30: "hostages"}),
+        ("Some 30 people are still in the hands of the rebels.", {30: "hostages"}),
+        # no people: no count
+        ("Police took 25 statements from witnesses.", {}),
+        ("The photographer captured 40 images of the flood.", {}),
+        ("Two gunmen killed a guard at the gate.", {}),
+    ],
+)
+def test_people_held_and_hurt(text: str, counts: dict[int, str]) -> None:
+    found = {
+        int(c.figure.value): c.figure.category
+        for c in extract(text)
+        if c.figure is not None
+        and c.figure.category is not None
+        and c.figure.category
+        in ("killed", "injured", "missing", "hostages", "displaced", "detained")
+    }
+    assert found == counts

@@ -54,7 +54,8 @@ AMONG_BEFORE = lazy(r"[^\S\n]+(?:were[^\S\n]+)?", regex.I)
 AMONG = lazy(r"among(?!\w)", regex.I)
 PARTITIVE = lazy(r"[^\S\n]++of[^\S\n]++(?:the|its|their|his|her)[^\S\n]++", regex.I)
 CLAUSE_STOP = lazy(r",(?!\d)|[;:()\[\]—–\n]")
-CLAUSE_END = lazy(r",(?!\d)|[;:()\[\]—–]")  # not the comma in "2,403"
+# Not the comma in "2,403", nor the brackets of an acronym: "fighters of the Varn Front (VF)"
+CLAUSE_END = lazy(r",(?!\d)|[;:\[\]—–]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8})\)")
 # A name that modifies a site, after a determiner or a possessor: "on a Velk school", "from
 # the Orsa market attack", "Monday's Tarn bus bombing" (the name: where it happened).
 SITE = (

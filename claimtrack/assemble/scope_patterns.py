@@ -38,8 +38,9 @@ PLACE = (
     + r")?+"
     + r"""
       )(?:[^\S\n]++\L<places>(?!\w))?
-      # "in government-held areas", "in the rebel-held northwest": a side's part of the place
-      |(?:\p{Lu}\p{L}*+[^\S\n]++(?=\L<places>[^\S\n]++of[^\S\n]++\p{Lu}))?
+      # "in government-held areas", "in the rebel-held northwest": a side's part of the place;
+      # a word before a kind of place whose name follows: "in the market district of Dunmarsh"
+      |(?:(?:\p{L}++[^\S\n]++){1,2}?(?=\L<places>s?[^\S\n]++of[^\S\n]++\p{Lu}))?
        (?P<generic>(?P<held>\p{L}++-(?:held|controlled|run)[^\S\n]++)?\L<places>(?(held)s?))
        (?:s(?=[^\S\n]++of[^\S\n]))?(?![\w'’])
        # "near the village of Marra", "in the provinces of Arn and Bel": the names after "of"

@@ -85,7 +85,9 @@ ASIDE = lazy(
     r"just[^\S\n]++over|just[^\S\n]++under)[^\S\n]++)?"
     r"(?:half|a[^\S\n]++(?:third|quarter|fifth|tenth)|one[^\S\n]++in[^\S\n]++\w+|"
     r"two-thirds|three-quarters|\d+(?:\.\d+)?[^\S\n]*+(?:%|percent|per[^\S\n]++cent)))"
-    r"(?!\w)(?:[^,;]|,(?=\d))*+,",
+    r"(?!\w)(?:[^,;]|,(?=\d))*+,"
+    # or in brackets: "Nine people (including two children) were killed"
+    r"|[^\S\n]*+\((?:including|among|mostly|mainly|many|most|\d|\p{L}+[^\S\n]++of)[^()\n]{0,80}+\)",
     regex.I,
 )
 # A stretch set off by commas: ", according to the ministry,", ", the ministry said,".

@@ -241,7 +241,7 @@ def _window_end(text: str, pos: int, nxt: int, s1: int, p: Patterns) -> int:
         brk_at: int | None = brk.start() if brk else None
         if brk_at is not None and brk_at < stop:
             return brk_at
-        if m and m.group() == ",":
+        if m and m.group() in (",", "("):  # an aside in commas or brackets
             aside = ASIDE.match(text, stop, limit) or _listed_aside(text, stop, limit)
             if aside:
                 at = aside.end()

@@ -116,6 +116,13 @@ OWN_PREDICATE = [
         "2015-04-23",
     ),
     ("When the storm hit Varn on Sunday night, at least 12 people died.", 12, "2015-04-26"),
+    # a part of a count given earlier in the paragraph is as of that count
+    (
+        "Eleven people died when a fire swept through a workshop in Tesk on Monday night. The "
+        "building had no fire exits. Five of the dead were teenagers.",
+        5,
+        "2015-04-27",
+    ),
     # no day of its own: the saying's, or one since an event began is as of the report
     ("When the storm hit, 12 people died, police said on Monday.", 12, "2015-04-27"),
     (

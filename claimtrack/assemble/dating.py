@@ -109,6 +109,7 @@ class Dating:
         # the index of its sentence: only the sentence right after a count refers to it.
         self.last_dated: DateRange | None = None
         self.last_dated_at = -2
+        self.last_paragraph = -1
         # The day of the last report a count was told from ("the NDMA said in its report on
         # Tuesday"): the counts told from it later, without a day of their own, are as of it.
         self.report: DateRange | None = None
@@ -144,8 +145,8 @@ class Dating:
         of the statement whose content holds the figure, read from that structure; ``source``:
         who gives the figure.
         """
-        if first and self.last_dated_at < index - 1:
-            self.last_dated = None
+        if first and self.last_dated_at < index - 1 and sentence.paragraph != self.last_paragraph:
+            self.last_dated = None  # "Five of the dead were teenagers": of a count in the paragraph
         dates = self.dates_in(sentence.span)
         report = self.report
         date = self.figure_date(fig, sentence, dates, in_passing, parse, cue)
@@ -164,6 +165,7 @@ class Dating:
             date = self._published_range  # "this week, 6,900 residents": as of the report
         if counted and date is not None and date.text is not None:
             self.last_dated, self.last_dated_at = date, index
+            self.last_paragraph = sentence.paragraph
         return date
 
     def figure_date(

@@ -112,6 +112,10 @@ _OF_NOUN = lazy(
 )
 
 
+# A people named for their country: "Syrians", "Israelis", "Congolese", "Drevastans".
+_NATIONALS = lazy(r"\p{Lu}\p{Ll}{2,20}(?:ans|is|ers|ese)(?![\p{L}'\u2019])")
+
+
 _APPROXIMATE = frozenset(
     "about around nearly almost roughly approximately some over under at least more fewer "
     "less than up to".split()
@@ -127,8 +131,8 @@ def _counts_other(text: str, at: int, limit: int, p: Patterns) -> bool:
     of = _OF_NOUN.match(text, at, limit)
     if of is None or all(w.casefold() in _APPROXIMATE for w in text[of.end() : limit].split()):
         return False  # "the estimate of about 2,500": the tally's own number
-    if p.people.match(text, of.end()) is not None:
-        return False
+    if p.people.match(text, of.end()) is not None or _NATIONALS.match(text, of.end()):
+        return False  # "the number of civilians", "the number of Varnians who have fled"
     # the noun may follow a modifier or two: "the number of excess deaths"
     for k, word in enumerate(_MODIFIED.finditer(text, of.end(), limit)):
         if k == 3:

@@ -7,7 +7,6 @@ topic phrase wins; cues in a row compose ("ruled out sending" -> oppose, "agreed
 negator just before the polarity cue flips it ("we do not support a ceasefire" -> oppose).
 A cue inside an indirect question ("asked whether Washington would send F-16s") is no
 position, unless the sentence quotes the answer ('replied: "No."').
-
 A clause without a topic phrase can still carry a stance on the document's main question:
 a reaction ("said he was sincerely grateful"), a deliberation ("there is no consensus") or a
 cue whose object stands for a topic named elsewhere ("rejected Ukraine's request", "urged
@@ -39,6 +38,7 @@ from .stance_cues import (
     topic_of,
 )
 from .stance_implied import implied_topic
+from .stance_objects import object_noun
 from .stance_scope import (
     FLIP,
     NO_BEFORE,
@@ -206,9 +206,10 @@ class _Clause:
             and not expressed(text, m, c0, t)
         ):
             owner = None if self.cues else noun_owner(text, m, c0)  # "Velt's support for"
-            if owner is None:
-                return
-            self.owners[m.start()] = owner
+            if owner is None and not object_noun(text, self.cues, m, self.topics):
+                return  # (an earlier cue's object composes with it: "backed its refusal to")
+            if owner is not None:
+                self.owners[m.start()] = owner
         # A negator counts once: in "did not support calls for a ceasefire" it belongs to
         # "not support", not again to "calls for".
         floor = max(c0, self.cues[-1].end()) if self.cues else c0

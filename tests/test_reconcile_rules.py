@@ -96,7 +96,24 @@ def test_state_media_local_government_and_militaries_join_the_official_chain(
 
 
 def test_an_independent_agency_is_its_own_chain() -> None:
+    # before the official count, and with a series of its own, it stays apart
+    claims = [fig(57, "2031-05-01", "Red Cross"), fig(40, "2031-05-02", "Interior Ministry")]
+    assert reconcile(claims) == []
+    claims = [
+        fig(40, "2031-05-01", "Interior Ministry"),
+        fig(57, "2031-05-02", "Red Cross"),
+        fig(60, "2031-05-03", "Red Cross", doc="c"),
+    ]
+    assert summary(reconcile(claims)) == [("figure_increase", 57, 60)]
+
+
+def test_one_later_reading_of_an_independent_agency_carries_the_toll_on() -> None:
+    # after the official count's latest reading, not below it, within a factor of two
     claims = [fig(40, "2031-05-01", "Interior Ministry"), fig(57, "2031-05-02", "Red Cross")]
+    assert summary(reconcile(claims)) == [("figure_increase", 40, 57)]
+    claims = [fig(40, "2031-05-01", "Interior Ministry"), fig(30, "2031-05-02", "Red Cross")]
+    assert reconcile(claims) == []
+    claims = [fig(40, "2031-05-01", "Interior Ministry"), fig(95, "2031-05-02", "Red Cross")]
     assert reconcile(claims) == []
 
 
@@ -235,7 +252,7 @@ def test_one_actor_across_documents(names: tuple[str, str]) -> None:
 # --- the lexicon given ---------------------------------------------------------------------
 def test_reconcile_tracker_and_tracks_use_the_lexicon_given() -> None:
     lex = load_lexicon().extended({"reconcile": {"official": ["pelmo"]}})
-    claims = [fig(40, "2031-05-01", "Interior Ministry"), fig(57, "2031-05-02", "PELMO", doc="b")]
+    claims = [fig(40, "2031-05-01", "PELMO"), fig(57, "2031-05-02", "Interior Ministry", doc="b")]
     assert reconcile(claims) == []
     expected = summary(reconcile(claims, lexicon=lex))
     assert expected == [("figure_increase", 40, 57)]

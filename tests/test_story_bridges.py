@@ -32,6 +32,11 @@ POLICE_LAST = ("2025-11-21", "Police said 15 people had been killed in Castrel."
             ],
             {("figure_increase", 11, 16), ("figure_decrease", 16, 15)},
         ),
+        # after the police's latest reading, not below it: the toll goes on
+        (
+            [("2025-11-22", "Doctors at the main hospital said 19 people had died in Castrel.")],
+            {("figure_increase", 11, 15), ("figure_increase", 15, 19)},
+        ),
         # far from the readings around it: not the toll
         (
             [("2025-11-19", "Doctors at the main hospital said 140 people had died in Castrel.")],

@@ -60,3 +60,29 @@ def test_a_count_of_a_year_long_past_is_that_years() -> None:
     (figure,) = [c for c in extract(HISTORY, published="2025-05-19") if c.figure is not None]
     assert figure.date is not None
     assert figure.date.start.year == 1994
+
+
+def test_a_count_of_a_year_long_past_takes_no_part() -> None:
+    import datetime as dt
+
+    from claimtrack import extract, reconcile
+
+    claims = []
+    for k, (day, text) in enumerate(
+        [
+            ("2025-05-07", "The ministry said 14 people had died in the blast."),
+            (
+                "2025-05-09",
+                "The ministry said 16 people had died in the blast, the deadliest accident since "
+                "2011, when a fire in a copper mine killed 27 miners.",
+            ),
+        ]
+    ):
+        claims += extract(text, published=dt.date.fromisoformat(day), doc_id=f"r{k}")
+    flags = reconcile(claims)
+    assert [
+        (f.before.figure.value, f.after.figure.value)
+        for f in flags
+        if f.before.figure and f.after.figure
+    ] == [(14, 16)]
+    assert all("reports from" not in f.explanation for f in flags)  # the 2011 count is no stretch

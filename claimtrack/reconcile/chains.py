@@ -274,21 +274,33 @@ def _bridged(pts: list[Point], official: list[tuple[Chain, dict[dt.date, list[Po
 
     "11 killed, the police chief said", then "the toll rose to 16, doctors said", then "police
     revised the toll down to 15": one running toll, which the doctors' reading carries for a
-    day, if it lies near the readings around it and no official reading shares its day (then it
-    is a rival count). A source with readings of its own on several days keeps its own chain.
+    day, if it lies near the readings around it (within a factor of two) and no official
+    reading shares its day (then it is a rival count). After the latest official reading it
+    carries the toll on when not below it ("the ministry's 40", then "57, the Red Cross said"),
+    unless it is a body by its kind alone ("the centre": which one?). A source with readings of
+    its own on several days keeps its own chain.
     """
     days = {p.day for p in pts}
     if len(days) != 1:
         return False
     (day,) = days
+    if any(day in chain_days for _, chain_days in official):
+        return False  # beside an official reading the same day: a rival count
+    latest = max((d for _, days_ in official for d in days_ if d < day), default=None)
+    who = pts[0].claim.who
+    if who is None or (who.kind != "group" and " " not in who.name and who.name.islower()):
+        latest = None  # a body by its kind alone carries no toll on: "the centre" (which one?)
     for chain, chain_days in official:
         before = [p for d, ps in sorted(chain_days.items()) if d < day for p in ps]
         after = [p for d, ps in sorted(chain_days.items()) if d > day for p in ps]
         if (
             before
-            and after
-            and day not in chain_days  # beside an official reading the same day: a rival
-            and all(_near(p, q) for p in pts for q in (before[-1], after[0]))
+            # between two readings, or after the latest reading of all, not below it
+            and (
+                after
+                or (before[-1].day == latest and all(p.value >= before[-1].value for p in pts))
+            )
+            and all(_near(p, q) for p in pts for q in before[-1:] + after[:1])
         ):
             chain.points.extend(pts)
             chain_days.setdefault(day, []).extend(pts)

@@ -380,8 +380,8 @@ def count_key(
         return None
     if fig.qualifier not in CONFLICT_QUALIFIERS or not isinstance(fig.value, (int, float)):
         return None
-    if told_as_part(claim):  # "18 of the deaths": some of a count told before
-        return None
+    if told_as_part(claim) or (claim.published and claim.published - date.start > MAX_GAP):
+        return None  # "18 of the deaths", or history: "in 2011, a blast killed 27"
     rules = rules or rules_for()
     place, period, subgroup = rules.scope(fig.scope, countries, story)
     if fig.scope.place is None and not fig.scope.places and place is None:

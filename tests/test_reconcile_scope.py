@@ -242,6 +242,26 @@ def test_a_role_noun_joins_the_one_body_it_can_name() -> None:
     assert pairs(claims) == {("figure_increase", 30, 45)}
 
 
+def test_a_role_noun_of_several_words_joins_the_one_body_it_ends() -> None:
+    # "the relief trust" after "the Varn Relief Trust" (no official word): one body
+    claims = [
+        fig(120, "2031-04-21", "Varn Relief Trust", doc="a"),
+        fig(12, "2031-04-21", "Varn Trauma Centre", doc="a"),
+        fig(150, "2031-04-23", "relief trust", doc="b"),
+    ]
+    assert ("figure_increase", 120, 150) in pairs(claims)
+
+
+def test_an_acronym_is_as_official_as_the_body_it_spells() -> None:
+    # "VRC" names no official word, but it is the Varn Relief Council (a council: official)
+    claims = [
+        fig(12000, "2031-04-21", "Varn Relief Council", doc="a"),
+        fig(19500, "2031-04-23", "VRC", doc="b"),
+    ]
+    points = [p for pts in base_groups(claims, rules_for()).values() for p in pts]
+    assert {(p.source, p.official) for p in points} == {("varn relief council", True)}
+
+
 def test_a_role_noun_with_two_bodies_it_could_name_stays_apart() -> None:
     claims = [
         fig(30, "2031-04-21", "National Crisis Centre", doc="a"),

@@ -366,7 +366,7 @@ def _role_nouns(by_source: dict[str, list[Point]]) -> None:
     "The centre said 45" beside "the National Crisis Centre said 30": one body, as a surname
     alone is one person. With two bodies it could name ("... Trauma Centre"), it stays apart.
     """
-    for short in [s for s in by_source if " " not in s]:
+    for short in list(by_source):  # "relief council" of "lodrenian relief council" too
         longer = [s for s in by_source if s.endswith(" " + short)]
         if len(longer) != 1:
             continue

@@ -425,7 +425,7 @@ def one_body(points: list[Point], known: Iterable[str] = ()) -> None:
     for p in points:
         if id(p) in officer:  # "Mira Lund, the NRCO's deputy director": the NRCO's figure
             p.source = officer[id(p)]
-            p.official = p.official or p.source in official
+        p.official = p.official or p.source in official  # "LRC": as official as its full name
 
 
 def group_figures(

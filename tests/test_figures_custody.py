@@ -3,7 +3,9 @@
 Every sentence is invented. "took 25 demonstrators into custody", "in police custody" are
 detentions; "taken to hospital with burns" an injury (categories.toml); a cue that ends in "of"
 or "by" takes no object, so "in the hands of the gunmen" counts the people held, not the gunmen
-as attackers (assemble/govern._agent). Statements, images and towns are no people.
+as attackers (assemble/govern._agent), and "in its hands" holds them too; a past form after a
+determiner ("from the hijacked train") is an adjective, no verb of the count's own.
+Statements, images and towns are no people.
 """
 
 from __future__ import annotations
@@ -21,6 +23,15 @@ from claimtrack import extract
         ("Thirty-one people were taken to hospital with burns.", {31: "injured"}),
         ("Some 30 villagers remain in the hands of the gunmen.", {30: "hostages"}),
         ("Some 30 people are still in the hands of the rebels.", {30: "hostages"}),
+        (
+            "The group freed six women on Sunday, leaving 29 passengers in its hands.",
+            {6: "hostages", 29: "hostages"},
+        ),
+        # a past form after a determiner is an adjective, no verb of the count's own
+        (
+            "Eleven passengers from the hijacked train were still being held on Thursday.",
+            {11: "hostages"},
+        ),
         # no people: no count
         ("Police took 25 statements from witnesses.", {}),
         ("The photographer captured 40 images of the flood.", {}),

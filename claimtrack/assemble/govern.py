@@ -352,6 +352,7 @@ def right_cue(
             and not p.cue.fullmatch(m.group())
             and not _passive_link(text, at, m, p)
             and not _BY_AGENT.match(text, m.end(), end)  # "72 drivers hired by the agency had"
+            and not _DETERMINED.search(text, max(at, m.start() - 8), m.start())  # "the hijacked"
         ):
             stop = m.start()
             break
@@ -475,6 +476,7 @@ def _agent(text: str, category: str, start: int, end: int, limit: int, p: Patter
 
 
 _NEXT_WORD = lazy(r"[^\S\n]++(\p{L}+)")
+_DETERMINED = lazy(r"(?i)(?<!\w)(?:the|a|an|its|their)[^\S\n]++\Z")  # an adjective, no verb
 _OF_END = lazy(r"(?i)(?<!\w)(?:of|by)\Z")  # a cue that ends in a preposition takes no object
 
 

@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-import regex
-
 from ..model import Claim
 from ..text.patterns import lazy
 from .actors import norm
@@ -32,7 +30,7 @@ Counted = frozenset[tuple[str, str | None, str | None, str]]
 # The owner that opens a source's name: "Valtesse's", "Upper Quorran's".
 _OWNER = lazy(r"(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,3})['\u2019]s?\b")
 # A capitalised first word of a source's name: "Valtessan", "Quorran" in "Quorran officials".
-_FIRST = lazy(r"(?:the[^\S\n]++)?(?P<name>\p{Lu}[\p{L}-]*+)[^\S\n]++\p{Ll}", regex.I)
+_FIRST = lazy(r"(?:(?i:the)[^\S\n]++)?(?P<name>\p{Lu}[\p{L}-]*+)[^\S\n]++\p{Ll}")
 
 
 def counted_places(keys: Iterable[BaseKey]) -> Counted:

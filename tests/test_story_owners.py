@@ -43,6 +43,10 @@ FIRST = (
             "Estrel officials said on Wednesday that 15 people had died in the floods.",
             {("figure_increase", 12, 15)},
         ),
+        (
+            "The Dorvanian Relief Council said on Wednesday that 55 people had died.",
+            {("figure_increase", 40, 55)},
+        ),
         # a place no report counts in, and a person's office: no place, no toll goes on
         ("Halm's relief office said on Wednesday that 15 people had died in the floods.", set()),
         ("Ana Lind's office said on Wednesday that 15 people had died in the floods.", set()),

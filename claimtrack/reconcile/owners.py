@@ -6,7 +6,8 @@ no place, but their sources are named for the places the first report counted in
 gazetteer knows is read this way when the text is extracted (``CombinedPlaces.of_source``); a
 name it does not know is a place only where a report of the story counts in it, so the
 reconciler reads it here, over the whole batch: the owner before "'s" ("Valtesse's disaster
-office") or a name that opens the source ("the Valtessan government", "Quorran officials").
+office") or a name that opens the source ("the Valtessan government", "Quorran officials"), or
+a kind of place the batch counts in ("city officials" where a count is "in the city").
 A person's count keeps no place ("Lind's office"), nor does a name no report counts in.
 """
 
@@ -29,8 +30,9 @@ Counted = frozenset[tuple[str, str | None, str | None, str]]
 
 # The owner that opens a source's name: "Valtesse's", "Upper Quorran's".
 _OWNER = lazy(r"(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,3})['\u2019]s?\b")
-# A capitalised first word of a source's name: "Valtessan", "Quorran" in "Quorran officials".
-_FIRST = lazy(r"(?:(?i:the)[^\S\n]++)?(?P<name>\p{Lu}[\p{L}-]*+)[^\S\n]++\p{Ll}")
+# The first word of a source's name, a name or a kind of place: "Valtessan", "Quorran" in
+# "Quorran officials", "city" in "city officials" (a place only where the batch counts in it).
+_FIRST = lazy(r"(?:(?i:the)[^\S\n]++)?(?P<name>\p{L}[\p{L}-]*+)[^\S\n]++\p{L}")
 
 
 def counted_places(keys: Iterable[BaseKey]) -> Counted:

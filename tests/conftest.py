@@ -111,9 +111,10 @@ def story_flags() -> Callable[..., StoryFlags]:
     import datetime as dt
 
     from claimtrack import extract, reconcile
+    from claimtrack.model import Claim
 
     def flags(*reports: tuple[str, str]) -> StoryFlags:
-        claims = []
+        claims: list[Claim] = []
         for k, (day, text) in enumerate(reports):
             claims += extract(text, published=dt.date.fromisoformat(day), doc_id=f"r{k}")
         return {

@@ -66,8 +66,9 @@ def test_a_count_of_a_year_long_past_takes_no_part() -> None:
     import datetime as dt
 
     from claimtrack import extract, reconcile
+    from claimtrack.model import Claim
 
-    claims = []
+    claims: list[Claim] = []
     for k, (day, text) in enumerate(
         [
             ("2025-05-07", "The ministry said 14 people had died in the blast."),

@@ -32,6 +32,9 @@ from claimtrack import extract
             "Eleven passengers from the hijacked train were still being held on Thursday.",
             {11: "hostages"},
         ),
+        # held by an armed group: hostages
+        ("Fourteen plant workers were being held by the militia.", {14: "hostages"}),
+        ("Some 40 villagers are held by rebels in the hills.", {40: "hostages"}),
         # no people: no count
         ("Police took 25 statements from witnesses.", {}),
         ("The photographer captured 40 images of the flood.", {}),
@@ -48,3 +51,8 @@ def test_people_held_and_hurt(text: str, counts: dict[int, str]) -> None:
         in ("killed", "injured", "missing", "hostages", "displaced", "detained")
     }
     assert found == counts
+
+
+def test_people_held_by_the_police_are_no_hostages() -> None:
+    claims = extract("Sixty protesters were held by police overnight.")
+    assert not [c for c in claims if c.figure is not None and c.figure.category == "hostages"]

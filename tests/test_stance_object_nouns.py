@@ -31,6 +31,8 @@ Held = set[tuple[str, str, str]]
             {("Lund", "weapons_supply", "support")},
         ),
         ("Lund backed the call for a ceasefire.", {("Lund", "ceasefire", "support")}),
+        # a possessor that holds the noun's position is named without its "'s"
+        ("Velt's refusal to send tanks angered Orlan.", {("Velt", "weapons_supply", "oppose")}),
         ("Lund rejected the call for a ceasefire.", {("Lund", "ceasefire", "oppose")}),
     ],
 )

@@ -348,6 +348,9 @@ class MainPlace:
 # A figure of the main place and a main-count figure reported on one side of it only: how far
 # apart they may lie and still be one count ("37 in Moskel", then 52).
 _ONE_SIDE = 2.0
+# How far below the main count's readings on one side a figure of the main place may lie and
+# still be one count: a revision ("43 killed" on Saturday, "37 in Ruvo" on Sunday), not a part.
+_REVISED = 1.25
 
 
 def fits(p: Point, main: Iterable[Point]) -> bool:
@@ -355,8 +358,9 @@ def fits(p: Point, main: Iterable[Point]) -> bool:
 
     A main-count figure of its day within a factor of :data:`_ONE_SIDE` ("85 detained in the
     city" beside the ministry's 62: a conflict to flag); or it lies between an earlier and a
-    later one; or, with figures on one side only, within that factor of one of them. A
-    province's 200 beside a national 2,430 fits on no side.
+    later one; or, with figures on one side only, within that factor of one of them; or a
+    little below, as revised (:data:`_REVISED`), on either side. A province's 200 beside a
+    national 2,430 fits on no side.
     """
     same: list[float] = []
     lower: list[float] = []
@@ -367,18 +371,32 @@ def fits(p: Point, main: Iterable[Point]) -> bool:
         (same if q.day == p.day else lower if q.day < p.day else upper).append(q.value)
     if any(v / _ONE_SIDE <= p.value <= v * _ONE_SIDE for v in same):
         return True
+    # a count that falls (the missing found, hostages freed) may lie on either side; any other
+    # count only a little below, as revised
+    down = _ONE_SIDE if p.falls else _REVISED
+    after = any(v / down <= p.value <= v * _ONE_SIDE for v in lower)
+    before = any(v / _ONE_SIDE <= p.value <= v * down for v in upper)
     if lower and upper:
         return (
             min(lower) <= p.value <= max(upper)
             and any(v <= p.value * _ONE_SIDE for v in lower)
             and any(v * _ONE_SIDE >= p.value for v in upper)
-        )
-    # a count that falls (the missing found, hostages freed) may lie on either side
-    if lower:
-        return any(v / (_ONE_SIDE if p.falls else 1) <= p.value <= v * _ONE_SIDE for v in lower)
-    if upper:
-        return any(v / _ONE_SIDE <= p.value <= v * (_ONE_SIDE if p.falls else 1) for v in upper)
-    return False
+        ) or (after and before)
+    return after or before
+
+
+def fits_series(points: Iterable[Point], main: Iterable[Point]) -> bool:
+    """Whether a place's figures, day by day, go on the main count's series.
+
+    Each figure is read against the main count's and the place's own earlier ones: "15
+    civilians killed", then "23 in Varo" and "31 in Varo" is one toll that rises.
+    """
+    series = list(main)
+    for p in sorted(points, key=lambda q: q.day):
+        if not fits(p, series):
+            return False
+        series.append(p)
+    return True
 
 
 # A place whose figures reach this share of the main count's is a toll of its own size.
@@ -451,7 +469,7 @@ def joins_main(
         and label not in listed
         and bool(main)
         and not inside(label, places, rules)
-        and all(fits(p, main) for p in places[label])
+        and fits_series(places[label], main)
         and not parallel(places[label], main)
         and not rivalled(top, places, label_docs, reports, main, rules, label)
     )

@@ -68,7 +68,7 @@ def test_a_main_place_figure_a_little_below_is_a_revision(
     value: int, flags: set[tuple[str, float, float]], story_flags: Flags
 ) -> None:
     reports = [
-        ("2026-05-10", f"The Health Ministry said on Sunday that {value} people had died in Dulvan."),
+        ("2026-05-10", f"The Health Ministry said on Sunday that {value} had died in Dulvan."),
         ("2026-05-12", f"The ministry said {value} people were killed in Dulvan."),
     ]
     assert story_flags(FIRST, *reports) == flags

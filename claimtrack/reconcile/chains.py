@@ -30,6 +30,7 @@ import regex
 from ..model import Who
 from ..reconcile.counts import Point
 from ..text.patterns import lazy
+from .handover import bridged, carried
 
 # A later figure below a tenth of the chain's last reading is not a revision but another count
 # the extractor failed to scope ("42 deaths from Tuesday's quake" after "7,040" for April's).
@@ -49,6 +50,7 @@ class Chain:
     points: list[Point] = field(default_factory=list)
     who: Who | None = None  # the source that anchors the chain, for explanations
     readings: list[Point] = field(default_factory=list)
+    carried: bool = False  # several independent sources' toll, as the press carries it on
 
     @property
     def name(self) -> str:
@@ -99,7 +101,7 @@ def build_chains(points: Sequence[Point]) -> list[Chain]:
         chain.points.extend(pts)
         for d, day_points in days.items():
             chain_days.setdefault(d, []).extend(day_points)
-    independent = [pts for pts in independent if not _bridged(pts, official)]
+    independent = [pts for pts in independent if not bridged(pts, official)]
     chains = [c for c, _ in official] + _independent_chains(independent)
     if voice:
         voice = _join_voice(voice, official, chains)
@@ -113,6 +115,8 @@ def build_chains(points: Sequence[Point]) -> list[Chain]:
             for a, b in zip(unattributed.readings, unattributed.readings[1:], strict=False)
         ):
             chains.insert(0, unattributed)
+    if not official:
+        chains = carried(chains)
     for chain in chains:
         chain.points.sort(key=_order)
         chain.readings = _readings(chain.points)
@@ -267,50 +271,6 @@ def _fits(p: Point, days: dict[dt.date, list[Point]]) -> bool:
     pick = max if p.base[1] is not None else min
     low, high = max(q.value for q in days[max(before)]), pick(q.value for q in days[min(after)])
     return p.bounds.hi >= low and p.bounds.lo <= high
-
-
-def _bridged(pts: list[Point], official: list[tuple[Chain, dict[dt.date, list[Point]]]]) -> bool:
-    """An independent source's one reading between two readings of an official chain joins it.
-
-    "11 killed, the police chief said", then "the toll rose to 16, doctors said", then "police
-    revised the toll down to 15": one running toll, which the doctors' reading carries for a
-    day, if it lies near the readings around it (within a factor of two) and no official
-    reading shares its day (then it is a rival count). After the latest official reading it
-    carries the toll on when not below it ("the ministry's 40", then "57, the Red Cross said"),
-    unless it is a body by its kind alone ("the centre": which one?). A source with readings of
-    its own on several days keeps its own chain.
-    """
-    days = {p.day for p in pts}
-    if len(days) != 1:
-        return False
-    (day,) = days
-    if any(day in chain_days for _, chain_days in official):
-        return False  # beside an official reading the same day: a rival count
-    latest = max((d for _, days_ in official for d in days_ if d < day), default=None)
-    who = pts[0].claim.who
-    if who is None or (who.kind != "group" and " " not in who.name and who.name.islower()):
-        latest = None  # a body by its kind alone carries no toll on: "the centre" (which one?)
-    for chain, chain_days in official:
-        before = [p for d, ps in sorted(chain_days.items()) if d < day for p in ps]
-        after = [p for d, ps in sorted(chain_days.items()) if d > day for p in ps]
-        if (
-            before
-            # between two readings, or after the latest reading of all, not below it
-            and (
-                after
-                or (before[-1].day == latest and all(p.value >= before[-1].value for p in pts))
-            )
-            and all(_near(p, q) for p in pts for q in before[-1:] + after[:1])
-        ):
-            chain.points.extend(pts)
-            chain_days.setdefault(day, []).extend(pts)
-            return True
-    return False
-
-
-def _near(p: Point, q: Point) -> bool:
-    """Within a factor of two: the same toll a day later, not another count ("728" and "6,000")."""
-    return q.value / 2 <= p.value <= q.value * 2
 
 
 def _independent_chains(sources: list[list[Point]]) -> list[Chain]:

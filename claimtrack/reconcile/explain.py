@@ -128,10 +128,14 @@ def _its(who: Who | None) -> str:
     return "their" if who is not None and who.kind == "group" else "its"
 
 
-def explain_change(key: CountKey, a: Point, b: Point, owner: Who | None, official: bool) -> str:
+def explain_change(
+    key: CountKey, a: Point, b: Point, owner: Who | None, official: bool, shared: bool = False
+) -> str:
     """One sentence for a rise or a revision between two readings of one chain.
 
-    A relayed figure is its originator's, and says who passed it on.
+    A relayed figure is its originator's, and says who passed it on. ``shared``: the chain is
+    several independent sources' (a toll the press carries from one to the next), so the
+    count is "the reported" one, not its first source's.
     """
     count = count_name(_shown(key, a, b))
     wa, wb = a.claim.origin or a.claim.who, b.claim.origin or b.claim.who
@@ -142,7 +146,13 @@ def explain_change(key: CountKey, a: Point, b: Point, owner: Who | None, officia
     if same:
         whose = _cap(source_name(wb, possessive=True))
     else:
-        whose = "The official" if official else _cap(source_name(owner, possessive=True))
+        whose = (
+            "The official"
+            if official
+            else "The reported"
+            if shared
+            else _cap(source_name(owner, possessive=True))
+        )
     if b.value > a.value:
         return f"{whose} {count} rose from {figure_text(a)} {da} to {figure_text(b)} {db}."
     if same:

@@ -115,7 +115,10 @@ def count_series(key: CountKey, points: list[Point]) -> CountSeries:
                 kind = "figure_increase" if b.value > a.value else "figure_decrease"
                 flags.append(
                     _flag(
-                        kind, a.claim, b.claim, explain_change(key, a, b, chain.who, chain.official)
+                        kind,
+                        a.claim,
+                        b.claim,
+                        explain_change(key, a, b, chain.who, chain.official, chain.carried),
                     )
                 )
     if len(chains) < 2:

@@ -364,17 +364,27 @@ def current(date: DateRange, published: DateRange | None) -> bool:
 # The rest of a count's clause, then a "when" clause up to a day: "18 were killed when shells
 # struck a market in Velk on (Monday)", with no comma or other clause between.
 _WHEN_EVENT = lazy(r"[^,;:.!?\n\d]{0,60}?\bwhen\b[^,;:.!?\n\d]{0,80}?\bon\s+", regex.I)
+# The same past a count coordinated with it, whose "when" clause is both counts': "Six people
+# died and 40 were treated when fire broke out ... on (Monday)".
+_WHEN_BOTH = lazy(
+    r"[^,;:.!?\n\d]{0,30}?\band\s[^,;:.!?\n]{0,60}?\bwhen\b[^,;:.!?\n\d]{0,80}?\bon\s+",
+    regex.I,
+)
 
 
 def event_day(text: str, fig: Span, usable: Sequence[DateMention]) -> DateMention | None:
     """The day a "when" clause after the count gives what happened: the count's own day.
 
     "At least 18 people were killed when shells struck a market in Velk on Monday" is Monday's
-    count, whenever the report is; a month ("when the quake struck last month") is no day.
+    count, whenever the report is, and so is a count coordinated before it ("Four soldiers were
+    killed and nine wounded when their convoy hit a mine on Saturday"); a month ("when the
+    quake struck last month") is no day.
     """
     for m in usable:
         if m.span[0] >= fig[1] and m.granularity == "day":
             if _WHEN_EVENT.fullmatch(text, fig[1], m.span[0]) is not None:
+                return m
+            if _WHEN_BOTH.fullmatch(text, fig[1], m.span[0]) is not None:
                 return m
             return None
     return None

@@ -18,6 +18,7 @@ from .assemble.dating import Dating
 from .assemble.figures import FigureMention, find_figures
 from .assemble.home_country import bare_government, government_of, home_country
 from .assemble.positions import Positions
+from .assemble.scene_day import scene_day
 from .assemble.sources import RELATIVE, FigureSources
 from .assemble.speakers import (
     CueSources,
@@ -298,10 +299,30 @@ class _Pipeline:
                 parse=self.parses[index],
                 cue=statement.mention.cue if statement is not None else None, source=who,
             )  # fmt: skip
+            if date is not None and date.role == "published" and fig.category is not None:
+                date = self._scene_day(index, sentence, fig) or date
             part = statement.part if statement is not None else None
             origin = self.sources.origin(who, statement, sentence)
             self._figure_claim(fig, who, sentence, date, part, origin)
         self.sources.end(sentence)
+
+    def _scene_day(self, index: int, sentence: Sentence, fig: FigureMention) -> DateRange | None:
+        """The day the sentence before sets, for a count its own event verb tells (scene_day)."""
+        before = self.sentences[index - 1] if index else None
+        if (
+            before is None
+            or before.paragraph != sentence.paragraph
+            or self.dating.dates_in(sentence.span)
+            or fig.category is None
+        ):
+            return None
+        days = self.dating.dates_in(before.span)
+        if any(d.start is None or d.end is None or self.dating.future(d) for d in days):
+            return None
+        found = days and scene_day(
+            fig.span, fig.category, self.parses[index], self.parses[index - 1], days, self.lex
+        )
+        return self.dating.range(found) if found else None
 
     # --- who -------------------------------------------------------------------------------
     def _attribution_at(

@@ -304,6 +304,13 @@ SUBJECTS = [
     ("Aides to the outgoing mayor of Kell said she would not run.", "say", "Aides"),
     # but a gerund after a preposition takes its object, and the subject comes after
     ("After visiting Kell, the minister said the road was cut.", "say", "the minister"),
+    # an "-ing" form and its object that describe the subject (a reduced relative clause)
+    ("Rebels holding the town said on Monday that 40 people had died.", "say", "Rebels"),
+    ("A minibus carrying farm workers plunged into a ravine above Tesk.", "plunge", "A minibus"),
+    ("A plane carrying 50 passengers crashed near Orv on Sunday.", "crash", "A plane"),
+    ("Soldiers guarding the border near Kell said 12 people had died.", "say", "Soldiers"),
+    # but past a comma, a subject of its own
+    ("In a report carried by the Kell Post, the ministry said 40 died.", "say", "the ministry"),
     # a restrictive relative clause between the subject and its verb
     ("Aides who spoke with the Kell Courier said the group had collapsed.", "say", "Aides"),
     ("The officials who met on Monday agreed that the dam was safe.", "agree", "The officials"),

@@ -32,10 +32,13 @@ from .datelines import dateline_end
 from .edges import described
 from .inverted import inverted_subject, said_after_clause
 from .relatives import (
+    Described,
     antecedent,
     before_relative,
+    described_subject,
     object_before,
     past_relative,
+    present_participle,
     reduced_relative,
 )
 from .structure import DASHES, Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup, Word
@@ -133,12 +136,15 @@ def read_clauses(
             starting[phrase.first] = phrase
     out: list[Clause] = []
     grouped = frozenset(k for v in verbs for k in range(v.first, v.last + 1))
+    described: Described = None  # the last reduced relative and the noun it describes
     for i, vg in enumerate(verbs):
         later = verbs[i + 1] if i + 1 < len(verbs) else None
         if reduced_relative(words, vg, ending, starting, classes, later):
             # "said in a report released on Monday": the participle describes the report
             span = (words[vg.first].start, words[vg.last].end)
             out.append(Clause(span, "relative", vg, parent=len(out) - 1 if out else None))
+            if present_participle(words[vg.head], classes):  # "a group called X" names it
+                described = (vg, ending.get(vg.first - 1))
             continue
         if bare_participle(words, vg, classes):
             subject, shares = participle_subject(words, vg, out, starting, classes)
@@ -146,6 +152,7 @@ def read_clauses(
             subject, shares = _subject(words, ending, vg, classes, verbs[i - 1] if i else None)
             if subject is None and not shares:  # "went on to say", "led Ruiz to declare"
                 subject = controlled_subject(words, vg, out, starting, classes)
+        subject, described = described_subject(subject, shares, described, starting), None
         inverted_after = (
             inverted_subject(words, starting, vg, classes)
             if said_after_clause(words, vg, out, (subject, shares), ending, classes)

@@ -56,9 +56,22 @@ def reduced_relative(
         # "funeral directors contacted by the Kell Post reported 499 deaths", "a report
         # released on Monday put the toll at 40", "rebels fighting near Tarn said": the
         # participle and what hangs on it describe the noun; the verb after them is the clause's
-        return past_participle(words[vg.head], classes) or _present_participle(
+        return past_participle(words[vg.head], classes) or present_participle(
             words[vg.head], classes
         )
+    if (
+        phrase is not None
+        and later is not None
+        and present_participle(words[vg.head], classes)
+        and words[vg.head].text.casefold() not in classes.reporting  # "50 percent saying she"
+        and (obj := starting.get(vg.last + 1)) is not None
+        and obj.kind != "pronoun"  # "viewing him", "saying they want": a clause's subject
+        and _skip_modifiers(words, obj.last + 1, later.first, starting) == later.first
+        and not (later.first == later.head and present_participle(words[later.head], classes))
+    ):
+        # "A minibus carrying farm workers plunged into a ravine": the "-ing" form and its
+        # object describe the noun; the verb right after them is the clause's
+        return True
     if (
         phrase is not None
         and words[phrase.first].lemma in ("a", "an")
@@ -92,8 +105,21 @@ def _modifiers_only(
     Two verbs with nothing but modifiers between them cannot both be predicates of one
     subject: the first is a participle that describes it.
     """
-    k = vg.last + 1
-    while k < later.first:
+    k = _skip_modifiers(words, vg.last + 1, later.first, starting)
+    # the verb after them takes an object, as only a finite verb can ("put the toll at 40");
+    # "said in figures published on Monday that": the second is the participle. An "-ing"
+    # form is no finite verb: "Lind spent the morning saying ..." has one predicate.
+    return (
+        k == later.first
+        and k > vg.last + 1
+        and not (later.first == later.head and present_participle(words[later.head], classes))
+        and _takes_object(words, later, starting)
+    )
+
+
+def _skip_modifiers(words: Sequence[Word], k: int, end: int, starting: dict[int, Phrase]) -> int:
+    """Past the prepositional phrases, times and adverbs from ``k`` on, up to ``end``."""
+    while k < end:
         if words[k].tag == "ADP" and k + 1 in starting and words[k].lemma != "that":
             k = starting[k + 1].last + 1
         elif k in starting and is_time(words, starting[k]):
@@ -101,16 +127,8 @@ def _modifiers_only(
         elif words[k].tag == "ADV":
             k += 1
         else:
-            return False
-    # the verb after them takes an object, as only a finite verb can ("put the toll at 40");
-    # "said in figures published on Monday that": the second is the participle. An "-ing"
-    # form is no finite verb: "Lind spent the morning saying ..." has one predicate.
-    return (
-        k == later.first
-        and k > vg.last + 1
-        and not (later.first == later.head and _present_participle(words[later.head], classes))
-        and _takes_object(words, later, starting)
-    )
+            break
+    return k
 
 
 def _closing(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
@@ -156,9 +174,16 @@ def _naming(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
     )
 
 
-def _present_participle(word: Word, classes: WordClasses) -> bool:
-    """Whether the word is an "-ing" form of a verb: "fighting", "sheltering"."""
-    return any(f.form == "ing" for f in classes.verbs.get(word.text.casefold(), ()))
+def present_participle(word: Word, classes: WordClasses) -> bool:
+    """Whether the word is an "-ing" form of a verb: "fighting", "sheltering".
+
+    Or an "-ing" word in no list that the tagger read as a verb ("guarding").
+    """
+    low = word.text.casefold()
+    forms = classes.verbs.get(low)
+    if forms is None:
+        return word.tag == "VERB" and low.endswith("ing")
+    return any(f.form == "ing" for f in forms)
 
 
 def past_relative(
@@ -233,3 +258,22 @@ def before_relative(words: Sequence[Word], ending: dict[int, Phrase], k: int) ->
     if k >= 0 and words[k].text == ",":
         k -= 1
     return ending.get(k)
+
+
+Described = tuple[VerbGroup, Phrase | None] | None
+
+
+def described_subject(
+    subject: Phrase | None, shares: bool, described: Described, starting: dict[int, Phrase]
+) -> Phrase | None:
+    """The subject of the verb right after a reduced relative: the noun it describes.
+
+    "A minibus carrying farm workers plunged": not the participle's object ("farm workers"),
+    nor nothing; a subject of its own past a comma stays ("In a report carried by the Post,
+    the ministry said").
+    """
+    if described is None or described[1] is None or shares:
+        return subject
+    if subject is None or subject is starting.get(described[0].last + 1):
+        return described[1]
+    return subject

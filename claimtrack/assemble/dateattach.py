@@ -31,7 +31,7 @@ import regex
 
 from ..find.dates import DateMention
 from ..model import DateRange, Span
-from ..syntax.structure import DASHES, Clause, SentenceParse, Word
+from ..syntax.structure import DASHES, SentenceParse, Word
 from ..text.patterns import lazy
 from ..text.segment import Sentence
 
@@ -224,50 +224,6 @@ def verb_after(parse: SentenceParse, span: Span) -> int | None:
     if found is None or not before_verb(parse, span):
         return None
     return parse.words[found[1] + 1].start
-
-
-def on_host(parse: SentenceParse, fig: Span, span: Span) -> bool:
-    """Does the date hang on the predicate that the figure's participle clause hangs on?
-
-    "A gunman opened fire on Saturday, killing 9 people and wounding 14": the counts of
-    "killing" and "wounding" are told of the host's day. The figure's clause is a bare "-ing"
-    participle after a comma (or after "and" and such a participle); the date stands between
-    the host's verb and that comma.
-    """
-    clauses = [c for c in parse.clauses if c.verb is not None and c.span[1] <= fig[0]]
-    words = parse.words
-    k = len(clauses) - 1
-    while (
-        k > 0
-        and _participle(words, clauses[k])
-        and (
-            words[_first(clauses[k]) - 1].lemma in ("and", "or")
-            or (words[_first(clauses[k]) - 1].text == "," and _participle(words, clauses[k - 1]))
-        )
-    ):
-        # "..., killing 9 people and wounding 14", "killing six, wounding 19 and seizing 27":
-        # back to the first participle
-        k -= 1
-    if k < 1 or not _participle(words, clauses[k]) or words[_first(clauses[k]) - 1].text != ",":
-        return False
-    host = clauses[k - 1].verb
-    assert host is not None
-    return host.span[1] <= span[0] and span[1] <= words[_first(clauses[k]) - 1].start
-
-
-def _participle(words: Sequence[Word], clause: Clause) -> bool:
-    """A clause of a bare "-ing" verb, not the first word: "killing", "leaving"."""
-    verb = clause.verb
-    return (
-        verb is not None
-        and verb.head == verb.first > 0
-        and words[verb.first].text.casefold().endswith("ing")
-    )
-
-
-def _first(clause: Clause) -> int:
-    assert clause.verb is not None
-    return clause.verb.first
 
 
 def closes_clause(parse: SentenceParse, fig: Span, span: Span) -> bool:

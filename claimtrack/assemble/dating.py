@@ -33,7 +33,6 @@ from .dateattach import (
     event_day,
     fronted_when,
     on_document,
-    on_host,
     on_noun,
     on_saying,
     only_day,
@@ -41,7 +40,7 @@ from .dateattach import (
     verb_after,
     when_of,
 )
-from .day_reach import describes_count, passing_day, verb_reaches
+from .day_reach import describes_count, on_host, passing_day, verb_reaches
 
 # A statement or report released on a day: that day is when it spoke, not an event's.
 _DOCUMENT_RELEASED = lazy(

@@ -4,7 +4,9 @@ Read from the sentence parse: a verb before a count governs it unless a relative
 number or a preposition that takes the count as its object stands between ("raised the toll
 from 25"); a day inside a participle phrase that describes the counted noun ("30 hostages seized
 last month", with the count told of now) is the day of that participle's event; a day named
-first in a clause told in passing dates the count that follows.
+first in a clause told in passing dates the count that follows; a day on the predicate a
+count's own hangs on, or is coordinated with, dates the count (:func:`on_host`: "opened fire
+on Saturday, killing 9", "abducted 36 workers on Thursday and killed two guards").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import regex
 
 from ..find.dates import DateMention
 from ..model import Span
-from ..syntax.structure import SentenceParse
+from ..syntax.structure import Clause, SentenceParse, Word
 from ..text.patterns import lazy
 from .dateattach import GAP_BREAK, words_of
 
@@ -83,3 +85,86 @@ def passing_day(text: str, fig: Span, resolved: Sequence[DateMention]) -> DateMe
     ):
         return earlier[-1]
     return None
+
+
+def on_host(parse: SentenceParse, fig: Span, span: Span) -> bool:
+    """Does the date hang on the predicate that the figure's participle clause hangs on?
+
+    "A gunman opened fire on Saturday, killing 9 people and wounding 14": the counts of
+    "killing" and "wounding" are told of the host's day. The figure's clause is a bare "-ing"
+    participle after a comma (or after "and" and such a participle); the date stands between
+    the host's verb and that comma.
+    """
+    clauses = [c for c in parse.clauses if c.verb is not None and c.span[1] <= fig[0]]
+    words = parse.words
+    if _coordinated_on(words, clauses, fig, span):
+        return True
+    k = len(clauses) - 1
+    while (
+        k > 0
+        and _participle(words, clauses[k])
+        and (
+            words[_first(clauses[k]) - 1].lemma in ("and", "or")
+            or (words[_first(clauses[k]) - 1].text == "," and _participle(words, clauses[k - 1]))
+        )
+    ):
+        # "..., killing 9 people and wounding 14", "killing six, wounding 19 and seizing 27":
+        # back to the first participle
+        k -= 1
+    if k < 1 or not _participle(words, clauses[k]) or words[_first(clauses[k]) - 1].text != ",":
+        return False
+    host = clauses[k - 1].verb
+    assert host is not None
+    return host.span[1] <= span[0] and span[1] <= words[_first(clauses[k]) - 1].start
+
+
+def _coordinated_on(
+    words: Sequence[Word], clauses: Sequence[Clause], fig: Span, span: Span
+) -> bool:
+    """Whether the date hangs on the predicate the figure's own is coordinated with.
+
+    "Gunmen abducted 36 workers on Thursday and killed two guards, the company said on
+    Friday": "killed" shares its subject with "abducted", the count is its object, and
+    Thursday stands between that verb and the "and".
+    """
+    if len(clauses) < 2 or not clauses[-1].shares_subject or _ongoing(words, clauses[-1]):
+        return False  # "and were holding its 21 crew": a state, as of the report
+    own = clauses[-1]
+    if own.content is not None and own.verb is not None:
+        # "raised the toll on Tuesday and said 4,913 were hurt": said then, unless the saying
+        # has a day or more of its own before what it says ("and said on Tuesday that ...")
+        if own.content[0] > words[own.verb.last + 1].start or not (
+            own.content[0] <= fig[0] < own.content[1]
+        ):
+            return False
+    elif not any(o.span[0] <= fig[0] < o.span[1] for o in own.objects):
+        return False
+    joint = _first(clauses[-1]) - 1
+    host = clauses[-2].verb
+    return (
+        host is not None
+        and words[joint].lemma == "and"
+        and host.span[1] <= span[0]
+        and span[1] <= words[joint].start
+    )
+
+
+def _participle(words: Sequence[Word], clause: Clause) -> bool:
+    """A clause of a bare "-ing" verb, not the first word: "killing", "leaving"."""
+    verb = clause.verb
+    return (
+        verb is not None
+        and verb.head == verb.first > 0
+        and words[verb.first].text.casefold().endswith("ing")
+    )
+
+
+def _first(clause: Clause) -> int:
+    assert clause.verb is not None
+    return clause.verb.first
+
+
+def _ongoing(words: Sequence[Word], clause: Clause) -> bool:
+    """A predicate in the progressive: "were holding", "are sheltering"."""
+    verb = clause.verb
+    return verb is not None and verb.first < verb.head and words[verb.head].text.endswith("ing")

@@ -49,6 +49,7 @@ from .home import (
 from .owners import owner_places
 from .parts import told_as_part
 from .places import Gazetteer, Place, demonym_stem, fold, gazetteer
+from .wholes import relabel_wholes
 
 __all__ = [
     "MAX_GAP",
@@ -434,7 +435,7 @@ def group_figures(
     """Figure claims grouped by count key, each group sorted by day then position."""
     rules = rules or rules_for()
     out: dict[CountKey, list[Point]] = {}
-    for points in merge_home_place(base_groups(claims, rules), rules).values():
+    for points in merge_home_place(relabel_wholes(base_groups(claims, rules)), rules).values():
         out.update(split_counts(points))
     return out
 
@@ -478,8 +479,8 @@ GroupKey = tuple[str | None, ...]
 def group_keys(claim: Claim, rules: Rules | None = None) -> tuple[GroupKey, ...]:
     """The groups a claim is reconciled in: claims of different groups never meet.
 
-    A figure's group is its count's family, ``("figure", category, period, subgroup)``: the
-    home-place merge (:func:`merge_home_place`) joins places, so the place is left out. A
+    A figure's group is ``("figure", category, period)``: places merge (:func:`merge_home_place`)
+    and a group may be the whole count (:mod:`.wholes`), so place and subgroup are left out. A
     stance's is ``("stance", last word of the actor, topic)``: a surname alone joins the one
     full name of its family (:func:`group_stances`). Flags computed group by group are the
     flags of :func:`claimtrack.reconcile` (tests/test_scale.py proves it for any partitioning);
@@ -492,7 +493,7 @@ def group_keys(claim: Claim, rules: Rules | None = None) -> tuple[GroupKey, ...]
     keys: list[GroupKey] = []
     base = count_key(claim, rules)
     if base is not None:
-        keys.append(("figure", *family(base)))
+        keys.append(("figure", base[0], base[2]))  # a group may be the whole (wholes.py)
     actor = stance_key(claim, rules.lexicon if rules is not None else None)
     if actor is not None:
         keys.append(("stance", *stance_family(actor)))

@@ -50,6 +50,7 @@ from .counts import (
 from .flags import count_series, flag_order, stance_flags
 from .home import MainPlace, joins_main, stands_for_main
 from .owners import counted_places, owner_key
+from .wholes import Wholes
 
 if TYPE_CHECKING:
     from .track import Track
@@ -166,6 +167,7 @@ class Tracker:
         # whether a place lies within its source's main series (``bridges``).
         self._series: dict[_Family, dict[str, _Days]] = defaultdict(dict)
         self._sourced: dict[_Family, dict[str, _Days]] = defaultdict(dict)
+        self._wholes = Wholes()  # the groups that are their count's whole (wholes.py)
         self._stances: dict[StanceKey, list[Claim]] = defaultdict(list)
         self._stance_flags: dict[StanceKey, list[Flag]] = {}
         self._seen: set[tuple[str, str, str, str]] = set()
@@ -189,7 +191,7 @@ class Tracker:
         claims = list(claims)
         docs = [(doc, self._rules.countries(doc)) for doc in by_document(claims).values()]
         story = self._story.union(*(countries for _, countries in docs))
-        if self._rereads(docs, story):
+        if self._rereads(docs, story) or self._regroups(docs, story):
             everything, seen = [*self._added, *claims], self._seen
             self.__init__(lexicon=self._lexicon)  # type: ignore[misc]
             self._seen = seen
@@ -201,6 +203,9 @@ class Tracker:
         new_points: dict[_Family, list[Point]] = defaultdict(list)
         stances: set[StanceKey] = set()
         bases = {c.id: count_key(c, self._rules, n, story) for doc, n in docs for c in doc}
+        self._wholes.add(
+            Point(c, base, self._rules) for c in claims if (base := bases[c.id]) is not None
+        )
         self._counted |= counted_places(b for b in bases.values() if b is not None)
         counted = frozenset(self._counted)
         for doc, countries in docs:
@@ -209,6 +214,7 @@ class Tracker:
                 base = bases[claim.id]
                 if base is not None:
                     base = owner_key(claim, base, counted, self._rules)  # "Varn's office"
+                    base = self._wholes.main_key(base)  # "nine workers": the whole toll
                     self._claims[base].append(claim)
                     self._counted |= counted_places((base,))
                     new_points[family(base)].append(Point(claim, base, self._rules))
@@ -284,7 +290,7 @@ class Tracker:
         before = frozenset(self._counted)
         if story != self._story and any(
             (key := count_key(c, self._rules, self._countries[c.id], story)) is None
-            or owner_key(c, key, before, self._rules) != base
+            or self._wholes.main_key(owner_key(c, key, before, self._rules)) != base
             for base, cs in self._claims.items()
             for c in cs
         ):
@@ -312,6 +318,17 @@ class Tracker:
             if " " in s
             for short in self._short
         ) or any(in_title(s, title) for s in new for title in self._titles)
+
+    def _regroups(
+        self, docs: list[tuple[list[Claim], frozenset[str]]], story: frozenset[str]
+    ) -> bool:
+        """Whether new documents make a group the whole count, or no longer (:mod:`.wholes`)."""
+        return bool(self._added) and self._wholes.changes(
+            Point(c, base, self._rules)
+            for doc, countries in docs
+            for c in doc
+            if (base := count_key(c, self._rules, countries, story)) is not None
+        )
 
     def _point(self, claim: Claim, key: BaseKey) -> Point:
         """A point of a claim added before, with the body its source was read as."""

@@ -252,10 +252,11 @@ def test_one_actor_across_documents(names: tuple[str, str]) -> None:
 # --- the lexicon given ---------------------------------------------------------------------
 def test_reconcile_tracker_and_tracks_use_the_lexicon_given() -> None:
     lex = load_lexicon().extended({"reconcile": {"official": ["pelmo"]}})
-    claims = [fig(40, "2031-05-01", "PELMO"), fig(57, "2031-05-02", "Interior Ministry", doc="b")]
+    # (an independent lone reading above the first official one leads nothing: no flag)
+    claims = [fig(60, "2031-05-01", "PELMO"), fig(57, "2031-05-02", "Interior Ministry", doc="b")]
     assert reconcile(claims) == []
     expected = summary(reconcile(claims, lexicon=lex))
-    assert expected == [("figure_increase", 40, 57)]
+    assert expected == [("figure_decrease", 60, 57)]
     tracker = Tracker(lexicon=lex)
     tracker.add(claims[:1])
     assert summary(tracker.add(claims[1:])) == expected

@@ -78,3 +78,25 @@ def test_the_carried_toll_is_explained_as_reported() -> None:
     )
     (flag,) = reconcile(claims)
     assert flag.explanation.startswith("The reported death toll in Tessa rose from 12 on 9 Feb")
+
+
+POLICE = "Police said 15 people had been killed in Tessa."
+
+
+@pytest.mark.parametrize(
+    ("first", "flags"),
+    [
+        # a lone reading a day before the first official one leads it
+        (DOCTORS, {("figure_increase", 12, 15)}),
+        # not days before it (a count of its own), nor above it
+        (("2026-02-05", DOCTORS[1]), set()),
+        (
+            ("2026-02-09", "Doctors at the Marlow clinic said 20 people had died in Tessa."),
+            set(),
+        ),
+    ],
+)
+def test_a_lone_reading_leads_the_official_toll(
+    first: tuple[str, str], flags: set[tuple[str, float, float]], story_flags: Flags
+) -> None:
+    assert story_flags(first, ("2026-02-10", POLICE)) == flags

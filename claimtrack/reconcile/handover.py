@@ -26,8 +26,9 @@ def bridged(pts: list[Point], official: list[tuple[Chain, dict[dt.date, list[Poi
     day, if it lies near the readings around it (within a factor of two) and no official
     reading shares its day (then it is a rival count). After the latest official reading it
     carries the toll on when not below it ("the ministry's 40", then "57, the Red Cross said"),
-    unless it is a body by its kind alone ("the centre": which one?). A source with readings of
-    its own on several days keeps its own chain.
+    and before the earliest it leads it when not above it ("doctors said 12 died", then the
+    ministry's 20), unless it is a body by its kind alone ("the centre": which one?). A source
+    with readings of its own on several days keeps its own chain.
     """
     days = {p.day for p in pts}
     if len(days) != 1:
@@ -36,18 +37,30 @@ def bridged(pts: list[Point], official: list[tuple[Chain, dict[dt.date, list[Poi
     if any(day in chain_days for _, chain_days in official):
         return False  # beside an official reading the same day: a rival count
     latest = max((d for _, days_ in official for d in days_ if d < day), default=None)
+    earliest = min((d for _, days_ in official for d in days_ if d > day), default=None)
     who = pts[0].claim.who
     if who is None or (who.kind != "group" and " " not in who.name and who.name.islower()):
-        latest = None  # a body by its kind alone carries no toll on: "the centre" (which one?)
+        # a body by its kind alone carries no toll on or leads none: "the centre" (which one?)
+        latest = earliest = None
     for chain, chain_days in official:
         before = [p for d, ps in sorted(chain_days.items()) if d < day for p in ps]
         after = [p for d, ps in sorted(chain_days.items()) if d > day for p in ps]
         if (
-            before
-            # between two readings, or after the latest reading of all, not below it
-            and (
-                after
-                or (before[-1].day == latest and all(p.value >= before[-1].value for p in pts))
+            # between two readings, after the latest reading of all and not below it, or
+            # before the earliest and not above it
+            (
+                (before and after)
+                or (
+                    before
+                    and before[-1].day == latest
+                    and all(p.value >= before[-1].value for p in pts)
+                )
+                or (
+                    after
+                    and after[0].day == earliest
+                    and after[0].day - day <= _LEAD_DAYS
+                    and all(p.value <= after[0].value for p in pts)
+                )
             )
             and all(near(p, q) for p in pts for q in before[-1:] + after[:1])
         ):
@@ -55,6 +68,12 @@ def bridged(pts: list[Point], official: list[tuple[Chain, dict[dt.date, list[Poi
             chain_days.setdefault(day, []).extend(pts)
             return True
     return False
+
+
+# How long before the earliest official reading a lone reading may lead it: "doctors said 12
+# died", then the ministry's 15 the next day; not a count of its own days before ("more than
+# 1,800 injured", the UN's, four days before the ministry's 3,500).
+_LEAD_DAYS = dt.timedelta(days=2)
 
 
 def near(p: Point, q: Point) -> bool:

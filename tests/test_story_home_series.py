@@ -1,9 +1,9 @@
 """A place named in most reports is the main count's when its figures go on the main series.
 
 Invented reports (Tarsk, Dulvan and their bodies are nobody's). The place's figures are read
-day by day against the main count and the place's own earlier figures (home.fits_series), and
+day by day against the main count and the place's own earlier figures (fit.fits_series), and
 a figure a little below the main count's on one side only is a revision, not a part
-(home._REVISED). Not joined: a place whose later figure leaves the series, and a place far
+(fit._REVISED). Not joined: a place whose later figure leaves the series, and a place far
 below the main count, which reads as a part of it.
 """
 

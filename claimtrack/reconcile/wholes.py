@@ -23,7 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .home import fits_series, sentence
+from .fit import fits_series
+from .home import sentence
 
 if TYPE_CHECKING:
     from .counts import BaseKey, Point

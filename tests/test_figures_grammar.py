@@ -441,6 +441,16 @@ MORE: list[tuple[str, list[tuple[int, str]]]] = [
     ),
     ("At least 40 remain trapped under collapsed homes.", [(40, "missing")]),
     ("Twenty escaped, leaving 89 still held.", [(89, "hostages")]),
+    # an aside of a place or a time between the toll and its verb
+    (
+        "The death toll in Orsk district, where the cyclone made landfall on Sunday, rose to 23.",
+        [(23, "killed")],
+    ),
+    ("The toll in Tarn, when the floods peaked, had reached 61, officials said.", [(61, "killed")]),
+    (
+        "The toll in Tarn, where 31 people died on Monday, rose to 40.",
+        [(31, "killed"), (40, "killed")],
+    ),
     # a relative clause after the toll word holds a count of its own, and the toll goes on
     (
         "The toll, which stood at 120 on Friday, rose to 145 on Saturday.",

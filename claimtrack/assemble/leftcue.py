@@ -32,9 +32,14 @@ if TYPE_CHECKING:
     from .figures import FigureMention
 
 
+# An aside of a place or a time between a toll and its verb: "The death toll in Grauwick, where
+# the cyclone made landfall on Sunday, rose to 23".
+_WHERE_OPEN = lazy(r",[^\S\n]*(?:where|when)(?!\w)", regex.I)
+
+
 def _kept(aside: str, p: Patterns) -> bool:
     """Whether an aside set off by commas is part of the clause: not a source or a relative."""
-    return not (p.reporting.search(aside) or RELATIVE_OPEN.match(aside))
+    return not (p.reporting.search(aside) or RELATIVE_OPEN.match(aside) or _WHERE_OPEN.match(aside))
 
 
 def left_cue(

@@ -100,3 +100,40 @@ def test_a_lone_reading_leads_the_official_toll(
     first: tuple[str, str], flags: set[tuple[str, float, float]], story_flags: Flags
 ) -> None:
     assert story_flags(first, ("2026-02-10", POLICE)) == flags
+
+
+@pytest.mark.parametrize(
+    ("later", "flags"),
+    [
+        # hostages freed: the count falls from one source to the next
+        (
+            [
+                (
+                    "2026-06-08",
+                    "The gunmen still held 22 miners on Monday, a mediator, Ana Bell, said.",
+                ),
+            ],
+            {("figure_decrease", 36, 22)},
+        ),
+        (
+            [
+                (
+                    "2026-06-08",
+                    "The gunmen still held 22 miners on Monday, a mediator, Ana Bell, said.",
+                ),
+                ("2026-06-15", "Nine miners were still being held on Monday, Orv Mining said."),
+            ],
+            {("figure_decrease", 36, 22), ("figure_decrease", 22, 9)},
+        ),
+        # below a quarter: another count
+        ([("2026-06-08", "Five miners were still being held, a mediator, Ana Bell, said.")], set()),
+    ],
+)
+def test_a_count_that_falls_is_carried_on_lower(
+    later: list[tuple[str, str]], flags: set[tuple[str, float, float]], story_flags: Flags
+) -> None:
+    first = (
+        "2026-06-05",
+        "Gunmen seized 36 miners from a copper mine on Thursday, Orv Mining said.",
+    )
+    assert story_flags(first, *later) == flags

@@ -50,11 +50,7 @@ def bridged(pts: list[Point], official: list[tuple[Chain, dict[dt.date, list[Poi
             # before the earliest and not above it
             (
                 (before and after)
-                or (
-                    before
-                    and before[-1].day == latest
-                    and all(p.value >= before[-1].value for p in pts)
-                )
+                or (before and before[-1].day == latest and all(_on(p, before[-1]) for p in pts))
                 or (
                     after
                     and after[0].day == earliest
@@ -62,7 +58,11 @@ def bridged(pts: list[Point], official: list[tuple[Chain, dict[dt.date, list[Poi
                     and all(p.value <= after[0].value for p in pts)
                 )
             )
-            and all(near(p, q) for p in pts for q in before[-1:] + after[:1])
+            and all(
+                near(p, q) or (p.falls and _between(p, before[-1:], after[:1]))
+                for p in pts
+                for q in before[-1:] + after[:1]
+            )
         ):
             chain.points.extend(pts)
             chain_days.setdefault(day, []).extend(pts)
@@ -77,8 +77,28 @@ _LEAD_DAYS = dt.timedelta(days=2)
 
 
 def near(p: Point, q: Point) -> bool:
-    """Within a factor of two: the same toll a day later, not another count ("728" and "6,000")."""
-    return q.value / 2 <= p.value <= q.value * 2
+    """Within a factor of two: the same toll a day later, not another count ("728" and "6,000").
+
+    A count that falls as people are found or freed may fall further: down to a quarter.
+    """
+    return q.value / (4 if p.falls else 2) <= p.value <= q.value * 2
+
+
+def _between(p: Point, before: list[Point], after: list[Point]) -> bool:
+    """Whether a reading lies between the readings before and after it (36, then 22, then 9)."""
+    if not before or not after:
+        return False
+    low, high = sorted((before[0].value, after[0].value))
+    return low <= p.value <= high
+
+
+def _on(p: Point, last: Point) -> bool:
+    """Whether a reading after ``last`` carries it on.
+
+    Not below it, or, for a count that falls (hostages freed, the missing found), down to a
+    quarter of it ("36 held", then "22 still in their hands").
+    """
+    return p.value >= last.value or (p.falls and p.value >= last.value / 4)
 
 
 def carried(chains: list[Chain]) -> list[Chain]:

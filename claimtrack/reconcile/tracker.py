@@ -203,18 +203,19 @@ class Tracker:
         new_points: dict[_Family, list[Point]] = defaultdict(list)
         stances: set[StanceKey] = set()
         bases = {c.id: count_key(c, self._rules, n, story) for doc, n in docs for c in doc}
-        self._wholes.add(
-            Point(c, base, self._rules) for c in claims if (base := bases[c.id]) is not None
-        )
         self._counted |= counted_places(b for b in bases.values() if b is not None)
         counted = frozenset(self._counted)
+        owned = {  # "Varn's office": the place its owner is counted in
+            c.id: owner_key(c, base, counted, self._rules)
+            for c in claims
+            if (base := bases[c.id]) is not None
+        }
+        self._wholes.add(Point(c, owned[c.id], self._rules) for c in claims if c.id in owned)
         for doc, countries in docs:
             for claim in doc:
                 self._countries[claim.id] = countries
-                base = bases[claim.id]
-                if base is not None:
-                    base = owner_key(claim, base, counted, self._rules)  # "Varn's office"
-                    base = self._wholes.main_key(base)  # "nine workers": the whole toll
+                if claim.id in owned:
+                    base = self._wholes.main_key(owned[claim.id])  # "nine workers": the whole
                     self._claims[base].append(claim)
                     self._counted |= counted_places((base,))
                     new_points[family(base)].append(Point(claim, base, self._rules))
@@ -323,11 +324,17 @@ class Tracker:
         self, docs: list[tuple[list[Claim], frozenset[str]]], story: frozenset[str]
     ) -> bool:
         """Whether new documents make a group the whole count, or no longer (:mod:`.wholes`)."""
-        return bool(self._added) and self._wholes.changes(
-            Point(c, base, self._rules)
-            for doc, countries in docs
+        if not self._added:
+            return False
+        keys = {c.id: count_key(c, self._rules, n, story) for doc, n in docs for c in doc}
+        counted = frozenset(
+            self._counted | counted_places(k for k in keys.values() if k is not None)
+        )
+        return self._wholes.changes(
+            Point(c, owner_key(c, key, counted, self._rules), self._rules)
+            for doc, _ in docs
             for c in doc
-            if (base := count_key(c, self._rules, countries, story)) is not None
+            if (key := keys[c.id]) is not None
         )
 
     def _point(self, claim: Claim, key: BaseKey) -> Point:

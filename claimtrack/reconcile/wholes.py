@@ -37,7 +37,7 @@ Whole = tuple[str, str | None, str]
 
 @dataclass(slots=True)
 class _Count:
-    """One category and period's points: the main count's, and each group's, with reports."""
+    """One category, place and period's points: the main count's and each group's, by report."""
 
     main: list[Point] = field(default_factory=list)
     groups: dict[str, list[Point]] = field(default_factory=lambda: defaultdict(list))

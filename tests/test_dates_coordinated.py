@@ -43,6 +43,12 @@ def day_of(text: str, value: int, published: str = PUBLISHED) -> str | None:
             "2026-08-06",
         ),
         (
+            "Gunmen abducted 36 workers on Thursday and shot dead two security guards, the "
+            "company said on Friday.",
+            2,
+            "2026-08-06",
+        ),
+        (
             "Rebels stormed the Orv barracks on Wednesday and killed 14 soldiers, the army said "
             "on Friday.",
             14,

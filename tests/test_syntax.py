@@ -521,6 +521,11 @@ NOUN_OR_VERB = [
     # a verb in "-ed" that no list knows, between a subject and its object, is the verb
     ("The army renewed attacks on the port.", "renewed", True),
     ("Kell rebels relaunched raids near Tarn.", "relaunched", True),
+    # a past form after "and" before a complement and its object is a coordinated verb; before
+    # a noun alone, a participle that describes it
+    ("Gunmen seized 36 miners on Friday and shot dead two guards.", "shot", True),
+    ("Rebels killed 12 people and shot dead the village chief.", "shot", True),
+    ("The dead and injured workers were taken to Kell.", "injured", False),
     # an "-s" form right after a verb in "-s": two finite verbs cannot stand side by side
     ("Kell backs calls for a truce.", "calls", False),
     ("The council rejects demands for a new vote.", "demands", False),

@@ -83,7 +83,12 @@ def _before_or_after(words: Sequence[Word], k: int, low: str, classes: WordClass
             or (prev.text.endswith(POSSESSIVE_ENDS) and prev.tag != "AUX")
             # "the dead and injured workers", but not "... and said allies wanted": a verb of
             # saying has no participle that describes a noun
-            or (prev.tag == "CCONJ" and not any(f.klass for f in forms or ()))
+            or (
+                prev.tag == "CCONJ"
+                and not any(f.klass for f in forms or ())
+                # "and shot dead two guards": a verb, its complement and its object
+                and not (k + 2 < len(words) and words[k + 2].tag in ("NUM", "DET"))
+            )
         )
         and (names is None or not names.isdisjoint(_MODIFIERS))
     ):

@@ -93,7 +93,8 @@ def on_host(parse: SentenceParse, fig: Span, span: Span) -> bool:
     "A gunman opened fire on Saturday, killing 9 people and wounding 14": the counts of
     "killing" and "wounding" are told of the host's day. The figure's clause is a bare "-ing"
     participle after a comma (or after "and" and such a participle); the date stands between
-    the host's verb and that comma.
+    the host's verb and that comma. Or the figure's predicate is coordinated with the host
+    (:func:`_coordinated_on`).
     """
     clauses = [c for c in parse.clauses if c.verb is not None and c.span[1] <= fig[0]]
     words = parse.words

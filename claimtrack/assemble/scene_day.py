@@ -14,6 +14,7 @@ told in passing ("including 21 killed in a strike on Oct. 28").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import regex
 
@@ -41,31 +42,48 @@ def scene_day(
     ``days``: all the date mentions of ``before``, resolved and not future. The count must be
     told by its own event verb (module doc).
     """
-    terms = lexicon.categories.get(category)
-    if terms is None:
-        return None
     clause = _clause_of(parse, fig[0])
     if clause is None or clause.verb is None or clause.verb.tense != "past":
         return None
     verb = clause.verb
-    if verb.lemma not in {lemma.split()[0] for lemma in (*terms.lemmas, *terms.object_lemmas)}:
+    words = lexicon.memo("scene_day.words", _words)
+    if verb.lemma not in words.events.get(category, frozenset()):
         return None  # "the toll rose to 14": no event of the count's own
     if any(w.text.casefold() in _PERFECT for w in parse.words[verb.first : verb.head]):
         return None  # "nine have died": as of the report
     subject = clause.subject.text.casefold().split() if clause.subject is not None else []
-    if set(subject) & {w.casefold() for w in lexicon.reconcile.words.other_event}:
+    if not words.other_event.isdisjoint(subject):
         return None  # "a separate strike killed four": another event, of no day told
-    saying = {v.casefold() for v in lexicon.reporting.verbs}
     found = {
         d.start: d
         for d in days
-        if not _said_on(before, d.span[0], saying)
+        if not _no_scene(before, d.span[0], words.saying)
         and not _SINCE.search(before.text, 0, d.span[0] - before.span[0])
     }
     if len(found) != 1:
         return None  # no day, or two: which one?
     (day,) = found.values()
     return day if day.granularity == "day" else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The lexicon's words scene_day reads, built once per lexicon."""
+
+    events: dict[str, frozenset[str]]  # category -> the first words of its event verbs
+    other_event: frozenset[str]  # "separate", "another"
+    saying: frozenset[str]  # forms of the verbs of saying
+
+
+def _words(lexicon: Lexicon) -> _Words:
+    return _Words(
+        {
+            name: frozenset(v.split()[0] for v in (*terms.lemmas, *terms.object_lemmas))
+            for name, terms in lexicon.categories.items()
+        },
+        frozenset(w.casefold() for w in lexicon.reconcile.words.other_event),
+        frozenset(v.casefold() for v in lexicon.reporting.verbs),
+    )
 
 
 def _clause_of(parse: SentenceParse, at: int) -> Clause | None:
@@ -77,7 +95,7 @@ def _clause_of(parse: SentenceParse, at: int) -> Clause | None:
     return None
 
 
-def _said_on(parse: SentenceParse, at: int, saying: set[str]) -> bool:
+def _no_scene(parse: SentenceParse, at: int, saying: frozenset[str]) -> bool:
     """Whether the day at ``at`` dates no scene.
 
     It is a saying's ("police said on Wednesday"), or its verb has no subject ("including 21

@@ -1,7 +1,9 @@
 """Where one source's lone reading carries another's running toll.
 
-- Between two readings of an official chain, or after its latest one and not below it, an
-  independent source's one reading carries the official toll (:func:`bridged`).
+- Between two readings of an official chain, after its latest one and not below it, or a day
+  or two before its earliest and not above it, an independent source's one reading carries
+  the official toll (:func:`bridged`). A count that falls (hostages, the missing) is carried
+  on by a lower reading too, down to a quarter.
 - In a count no official source names, the same holds for the source with the most days of
   readings (or the first, when each has one): doctors' 12, then rescuers' 20 is one toll that
   rose, as the press reports it (:func:`carried`).

@@ -254,6 +254,14 @@ def opens_with_pair(text: str, clause: Span, lexicon: Lexicon) -> bool:
     return pattern.match(text, clause[0], clause[1]) is not None
 
 
+def pair_opens(text: str, clause: Span, lexicon: Lexicon) -> bool:
+    """Does "Both" or "the three governments" open the clause, or follow its opening?"""
+    if opens_with_pair(text, clause, lexicon):
+        return True
+    opening = after_opening(text, clause, lexicon)
+    return opening is not None and opens_with_pair(text, (opening, clause[1]), lexicon)
+
+
 def after_opening(text: str, clause: Span, lexicon: Lexicon) -> int | None:
     """Where a clause goes on after an opening phrase: "In a joint statement on Monday, (the".
 

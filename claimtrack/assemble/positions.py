@@ -38,6 +38,7 @@ from .holders import (
     headline_line,
     member_of,
     opens_with_pair,
+    pair_opens,
     partners,
     same_auxiliary,
     subjectless,
@@ -59,6 +60,7 @@ _AND = lazy(r"\band\b|&")
 _POSTMODIFIER = lazy(r"\s+\p{Ll}+ing\s+(?:in|on|for|against|from|with|across)\s+")
 _THAT = lazy(r"\s*(?:that\s+)?")
 _OTHERS = lazy(r"others?\b", regex.I)
+_NEXT = lazy(r"[^\S\n]*+")  # the spaces up to the next word
 # Where an actor's own clause ends: "Berlin had received the request and urged Germany to join".
 _OWN_CLAUSE_END = lazy(r",|\band\s+\p{Ll}+ed\b")
 # How many actors "both", "the two leaders", "all three" stand for.
@@ -121,6 +123,7 @@ class Positions:
         self.together: list[Who] = []  # the last actors that held a position together
         self._partners: dict[Span, list[SpeakerMention]] = {}  # of the sentence being read
         self._subjects: dict[Span, list[SpeakerMention]] = {}  # of the sentence being read
+        self._nouns: frozenset[int] = frozenset()  # nouns inside its parsed subjects
         # (actor, topic, polarity, day) of every stance so far.
         self.positions: set[tuple[str, str, str, dt.date | None]] = set()
         self._found: list[StanceFound] = []
@@ -149,9 +152,10 @@ class Positions:
         stated: set[tuple[str, str, str]] = set()
         before: list[Who] = []  # the holders of the clause before
         nouns = subject_nouns(self._parses.get(s0))  # "said calls for ... were": no cue
+        self._nouns = nouns
         for clause in clauses(text, sentence.span):
             shared = before if clause[0] > s0 and subjectless(text, clause, self.lex) else []
-            if not shared and self._pair_opens(clause):
+            if not shared and pair_opens(text, clause, self.lex):
                 # "Both welcome efforts to free the hostages"; "The leaders of Kestria, Veldan
                 # and Orlan met on Monday. The three leaders said ..."
                 if len(self.together) < 2:
@@ -191,13 +195,6 @@ class Positions:
     def found(self) -> list[StanceFound]:
         """The stances read so far, in the order they were first stated."""
         return list(self._found)
-
-    def _pair_opens(self, clause: Span) -> bool:
-        """Does "Both" or "the three governments" open the clause, or follow its opening?"""
-        if opens_with_pair(self.text, clause, self.lex):
-            return True
-        opening = after_opening(self.text, clause, self.lex)
-        return opening is not None and opens_with_pair(self.text, (opening, clause[1]), self.lex)
 
     def _named_together(self, index: int) -> list[Who]:
         """The actors named together as the subject of one of the two sentences before."""
@@ -447,6 +444,8 @@ class Positions:
         )
         if subjects and subjects[-1].span[1] > mention.cue_span[0]:
             return []
+        if subjects and _NEXT.match(self.text, subjects[-1].span[1]).end() in self._nouns:
+            return []  # "said military operations would go on": a modifier of the subject noun
         cue = (mention.cue, mention.cue_span[0])
         if not subjects_hold(self.text, subjects, verb, cue, speaker, self.lex, any_verb=any_verb):
             return []

@@ -22,7 +22,17 @@ from ..model import Polarity, Span
 from ..text.patterns import lazy
 from ..text.terms import WordTerms
 from .cue_forms import halting_cues, proceeding_cues, with_split_cues
-from .stance_words import TopicTable, body_heads, phrase_of, polarities, topic_words
+from .stance_words import (
+    TopicTable,
+    body_heads,
+    family_patterns,
+    names_a_kind,
+    phrase_of,
+    plain_before,
+    polarities,
+    topic_words,
+    word_list,
+)
 
 # What an arrangement is for, named right after it: "a proposal for a humanitarian window".
 _NAMED_AFTER = lazy(r"[^\S\n]++(?:for|on|of)[^\S\n]++(?:a|an|the)[^\S\n]", regex.I)
@@ -108,6 +118,7 @@ class Tables:
     describing: regex.Pattern[str] | None
     acts: frozenset[str]
     body_heads: frozenset[str]  # "aid group": a topic word before them names a kind of body
+    plain_before: frozenset[str]  # "the (latest) deal": words before a bare word that keep it bare
     times: frozenset[str]  # months and weekdays, case-folded: capitalised, but nobody
     questions: regex.Pattern[str] | None
     asks: regex.Pattern[str] | None
@@ -138,11 +149,6 @@ class Tables:
 _LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
 
 
-def word_list(terms: list[str]) -> regex.Pattern[str]:
-    """A case-blind pattern for any of ``terms`` standing as a whole word or phrase."""
-    return lazy(r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])", cue=terms, flags=regex.I)
-
-
 def _lower_ascii(terms: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(t.lower() for t in terms) if all(t.isascii() for t in terms) else None
 
@@ -162,15 +168,6 @@ def may_hold(low: str | None, terms: tuple[str, ...] | None, start: int, end: in
 def tables(lexicon: Lexicon) -> Tables:
     """The stance tables of ``lexicon``, built on first use and kept on it."""
     return lexicon.memo("stance.tables", _build)
-
-
-def _family_words(family_of: dict[str, set[str]]) -> dict[str, regex.Pattern[str]]:
-    """Each topic family's words, as one word-list pattern."""
-    families: dict[str, list[str]] = {}
-    for word, owners in family_of.items():
-        for family in owners:
-            families.setdefault(family, []).append(word)
-    return {f: word_list(sorted(ws)) for f, ws in families.items()}
 
 
 def _recasts(lex: Lexicon, recasting: list[str]) -> regex.Pattern[str] | None:
@@ -226,7 +223,7 @@ def _build(lex: Lexicon) -> Tables:
         family_of={w: frozenset(f) for w, f in family_of.items()},
         recasts=_recasts(lex, list(recast_by)),
         recast_after=term_pattern(_RECAST_AFTER, list(recast_by)),
-        family_words=_family_words(family_of),
+        family_words=family_patterns(family_of),
         topicless=frozenset(c.casefold() for c in pol.topicless),
         objects=frozenset(o.casefold() for o in pol.objects),
         evaluative=frozenset(c.casefold() for g in pol.evaluative.model_dump().values() for c in g),
@@ -246,6 +243,7 @@ def _build(lex: Lexicon) -> Tables:
         describing=term_pattern(_DESCRIBED, lex.holders.describing),
         acts=frozenset(acts),
         body_heads=body_heads(lex),
+        plain_before=plain_before(lex),
         times=frozenset(w.casefold().rstrip(".") for w in (*lex.dates.months, *lex.dates.weekdays)),
         questions=term_pattern(r"(?<![\p{L}])\L<t>(?![\p{L}])" + frame, pol.questions),
         # A cue right before a question word asks rather than states: "asked why Berlin ...".
@@ -455,6 +453,8 @@ def topic_of(text: str, match: Hit, t: Tables, ctx: StanceContext) -> str | None
     families = t.family_of.get(low)
     if families is None:
         return own
+    if names_a_kind(text, match.start(), t.plain_before):
+        return own  # "the rescue operation", "the trade deal": no offensive or truce before
     if low in t.arrangements and _NAMED_AFTER.match(text, match.end()):
         return None  # "a U.N. proposal for a humanitarian window": the window says which
     if own is not None and _A_BEFORE.search(text, max(0, match.start() - 5), match.start()):

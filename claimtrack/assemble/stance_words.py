@@ -17,6 +17,7 @@ from ..find.inflect import irregular_forms, verb_forms
 from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..lexicon import Lexicon
 from ..model import Polarity
+from ..syntax.words import word_classes
 from ..text.patterns import lazy
 
 
@@ -105,6 +106,47 @@ def body_heads(lex: Lexicon) -> frozenset[str]:
     """The nouns a topic word may only modify: bodies, groups of people, titles ("aid group")."""
     rep = lex.reporting
     return frozenset(w.casefold() for w in (*rep.org_heads, *rep.groups, *rep.titles))
+
+
+def plain_before(lex: Lexicon) -> frozenset[str]:
+    """Words before a bare word that leave it bare: closed classes, adjectives, bodies."""
+    return frozenset(word_classes(lex).closed) | body_heads(lex)
+
+
+# A determiner or a possessor, then one lower-case word, right before a bare word.
+_KIND_BEFORE = lazy(
+    r"(?<![\p{L}])(?:the|this|that|its|their|his|her|our|these|those|[\p{L}\-]+['\u2019]s)"
+    r"[^\S\n]++(\p{L}++)[^\S\n]++\Z",
+    regex.I,
+)
+
+
+def names_a_kind(text: str, start: int, plain: frozenset[str]) -> bool:
+    """Whether a noun before a bare word says what kind of thing it is: "the rescue operation".
+
+    Such a word refers back to no offensive or truce named before ("the trade deal", "the gas
+    deal"). An adjective, a participle, a compound or a name leaves the word bare: "the latest
+    deal", "the proposed deal", "the three-day operation", "the Doha deal", "the army operation".
+    """
+    m = _KIND_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.islower() and word not in plain and not word.endswith(("ed", "ing", "ly"))
+
+
+def word_list(terms: list[str]) -> regex.Pattern[str]:
+    """A case-blind pattern for any of ``terms`` standing as a whole word or phrase."""
+    return lazy(r"(?<![\p{L}\p{N}])\L<cue>(?![\p{L}\p{N}])", cue=terms, flags=regex.I)
+
+
+def family_patterns(family_of: dict[str, set[str]]) -> dict[str, regex.Pattern[str]]:
+    """Each topic family's words, as one word-list pattern."""
+    families: dict[str, list[str]] = {}
+    for word, owners in family_of.items():
+        for family in owners:
+            families.setdefault(family, []).append(word)
+    return {f: word_list(sorted(ws)) for f, ws in families.items()}
 
 
 _NEXT_WORD = lazy(r"[^\S\n]++(\p{L}[\p{L}'\u2019\-]*+)")

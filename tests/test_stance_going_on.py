@@ -88,8 +88,54 @@ ROWS: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROWS)
-def test_going_on_and_bare_words(text: str, expected: set[tuple[str, str, str]]) -> None:
+# A verb of stopping with an act as its object opposes the act: "will halt arms deliveries",
+# "stopped (sending) weapons". "A halt to the shelling" is a noun (read as a halt, elsewhere),
+# and a stop with no object narrates ("the shelling stopped on Monday").
+STOPPING: list[Row] = [
+    (
+        "Foreign Minister Ivo Brenn said Pellan will halt arms deliveries to Tarn.",
+        {("Ivo Brenn", "weapons_supply", "oppose")},
+    ),
+    ("Velt stopped weapons shipments to Orlan on Monday.", {("Velt", "weapons_supply", "oppose")}),
+    ("Velt stopped sending weapons to Orlan.", {("Velt", "weapons_supply", "oppose")}),
+    ("Orlan stops arms sales to Velt.", {("Orlan", "weapons_supply", "oppose")}),
+    (
+        "Lund said Velt would not halt arms deliveries to Orlan.",
+        {("Lund", "weapons_supply", "support")},
+    ),
+    ("The shelling stopped on Monday, Lund said.", set()),
+    (
+        "Darn said any further hostage releases would depend on a halt to the shelling.",
+        {("Darn", "hostage_release", "neutral")},
+    ),
+]
+
+
+# A time the position lasts is no condition: "for as long as" holds a position, as "until"
+# does (a refusal "for as long as" waits, as "until" does); a bare "as long as" is a condition.
+LASTING: list[Row] = [
+    (
+        "Lund said Velt would back the truce for as long as it held.",
+        {("Lund", "ceasefire", "support")},
+    ),
+    (
+        "Defence Minister Ivo Brenn said on Monday that Pellan would keep sending shells to Tarn "
+        "for as long as its army needed them.",
+        {("Ivo Brenn", "weapons_supply", "support")},
+    ),
+    (
+        "Lund said Velt would not back the truce for as long as the shelling continued.",
+        {("Lund", "ceasefire", "neutral")},
+    ),
+    (
+        "Lund said Velt would back the truce as long as the rebels withdrew.",
+        {("Lund", "ceasefire", "neutral")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*ROWS, *STOPPING, *LASTING])
+def test_stances(text: str, expected: set[tuple[str, str, str]]) -> None:
     got = {
         (c.who.name or "", c.stance.topic, c.stance.polarity)
         for c in extract(text)

@@ -306,6 +306,9 @@ def governs_after(text: str, cue: Hit, topic_start: int, t: Tables) -> bool:
 
 
 _OBJECT = lazy(r"(?i)[^\S\n]++(?:(?:the|its|their|his|her|our)[^\S\n]++)?")
+_GERUND_OBJECT = lazy(
+    r"(?i)[^\S\n]++(?:\p{L}+ing[^\S\n]++)?(?:(?:the|its|their|his|her|our)[^\S\n]++)?"
+)
 
 
 def stopped_before(text: str, t: Tables, stretch: Span, cues: Sequence[Hit]) -> bool:
@@ -322,8 +325,11 @@ def stopped_before(text: str, t: Tables, stretch: Span, cues: Sequence[Hit]) -> 
 
 
 def object_topic(text: str, cue: Hit, topics: Sequence[Hit]) -> bool:
-    """Whether a topic phrase is the cue's object, right after it: "continue (its) strikes"."""
-    o = _OBJECT.match(text, cue.end())
+    """Whether a topic phrase is the cue's object, right after it: "continue (its) strikes".
+
+    Or the object of an act right after it: "stopped sending (the) weapons".
+    """
+    o = _GERUND_OBJECT.match(text, cue.end())
     return o is not None and any(tm.start() == o.end() for tm in topics)
 
 
@@ -344,20 +350,6 @@ def noun_use(text: str, cue: Hit, floor: int, opening: int, nouns: frozenset[int
 # A cue right after a determiner or a possessive is a noun, not a position: "the call for a
 # ceasefire", "rejected Ukraine's request".
 NOUN_USE = lazy(r"(?:\bthe|\ba|\ban|\btheir|\bits|\bhis|\bher|\p{L}['\u2019]s)\s+$", regex.I)
-# A name as the possessor right before a cue: "Velt's support for the corridor".
-_NAMED_OWNER = lazy(
-    r"(?<!\w)(?P<name>\p{Lu}[\p{L}.\-]*+(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){0,3}+)"
-    r"['\u2019]s[^\S\n]++\Z"
-)
-
-
-def noun_owner(text: str, cue: Hit, floor: int) -> Span | None:
-    """The named possessor of a noun cue, who holds its position: "Velt's support for".
-
-    Its span is the name's, where the holder readers look for a subject.
-    """
-    found = _NAMED_OWNER.search(text, max(floor, cue.start() - 60), cue.start())
-    return found.span("name") if found is not None else None
 
 
 def nobodys_passive(text: str, m: Hit, clause: Span, t: Tables) -> bool:

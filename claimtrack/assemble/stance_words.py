@@ -16,7 +16,7 @@ import regex
 from ..find.inflect import irregular_forms, verb_forms
 from ..find.phrases import Hit, PhraseTable, WordIndex
 from ..lexicon import Lexicon
-from ..model import Polarity
+from ..model import Polarity, Span
 from ..syntax.words import word_classes
 from ..text.patterns import lazy
 
@@ -245,3 +245,19 @@ def refers_back(tail: list[str]) -> bool:
     if tail[0] in _PRONOUN_OBJECTS:
         return not (tail[0] == "one" and tail[1:2] == ["of"])
     return tail[1:2] == ["idea"] and tail[0] in ("the", "that")
+
+
+# A name as the possessor right before a cue: "Velt's support for the corridor".
+_NAMED_OWNER = lazy(
+    r"(?<!\w)(?P<name>\p{Lu}[\p{L}.\-]*+(?:[^\S\n]++\p{Lu}[\p{L}.\-]*+){0,3}+)"
+    r"['\u2019]s[^\S\n]++\Z"
+)
+
+
+def noun_owner(text: str, cue: Hit, floor: int) -> Span | None:
+    """The named possessor of a noun cue, who holds its position: "Velt's support for".
+
+    Its span is the name's, where the holder readers look for a subject.
+    """
+    found = _NAMED_OWNER.search(text, max(floor, cue.start() - 60), cue.start())
+    return found.span("name") if found is not None else None

@@ -59,7 +59,6 @@ from .stance_scope import (
     modal,
     negated,
     nobodys_passive,
-    noun_owner,
     noun_use,
     object_topic,
     purposes,
@@ -67,7 +66,7 @@ from .stance_scope import (
     scope,
     stopped_before,
 )
-from .stance_words import modifies_a_body
+from .stance_words import modifies_a_body, noun_owner
 
 __all__ = [
     "DocScan",

@@ -134,7 +134,31 @@ LASTING: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [*ROWS, *STOPPING, *LASTING])
+# A call that a delivery not be stopped, in the passive: "must not be interrupted"; a time
+# between a two-word cue and its preposition ("voiced misgivings on Wednesday about"); an attack
+# as an infinitive ("a plan to storm the town"), not the storm of a weather report.
+PASSIVES_AND_TIMES: list[Row] = [
+    (
+        "Lund insisted that food deliveries to the camp must not be interrupted.",
+        {("Lund", "humanitarian_aid", "support")},
+    ),
+    ("Lund said aid convoys to Kell should be cut off.", {("Lund", "humanitarian_aid", "oppose")}),
+    ("Aid deliveries to the camp were interrupted on Monday, Lund said.", set()),
+    (
+        "The charity voiced misgivings on Wednesday about a plan to storm the rebel-held town.",
+        {("charity", "military_operation", "oppose")},
+    ),
+    (
+        "Velt voiced reservations late on Friday about the offensive.",
+        {("Velt", "military_operation", "oppose")},
+    ),
+    ("Lund called on Sunday for a ceasefire.", {("Lund", "ceasefire", "support")}),
+    ("Lund condemned the plan to storm the town.", {("Lund", "military_operation", "oppose")}),
+    ("Lund said the storm had flattened the town.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*ROWS, *STOPPING, *LASTING, *PASSIVES_AND_TIMES])
 def test_stances(text: str, expected: set[tuple[str, str, str]]) -> None:
     got = {
         (c.who.name or "", c.stance.topic, c.stance.polarity)

@@ -38,7 +38,7 @@ _SPLIT = lazy(
 # again for", "pushing hard for", "is firmly against", "called late on Sunday for". (A phrase
 # of means, "called in a joint statement for", is found but its holder is not read: left.)
 _TIMED = lazy(
-    r"(?<![\p{L}])(\p{L}+)\s+(?:(?:late|early)\s+)?(?:yesterday|today|tonight|last\s+night|"
+    r"(?<![\p{L}])(?:(\p{L}+)\s+)?(\p{L}+)\s+(?:(?:late|early)\s+)?(?:yesterday|today|tonight|last\s+night|"
     r"again|also|hard|\p{Ll}{3,}ly|(?:on|last)\s+\p{Lu}\p{Ll}+day)\s+(\p{L}+)(?![\p{L}\-])"
 )
 
@@ -54,9 +54,12 @@ def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int
     found = _with_object(text, t, found, end)
     split: list[Hit] = []
     for m in _TIMED.finditer(text, start, end, overlapped=True):
-        phrase = f"{m.group(1)} {m.group(2)}"
-        if phrase.casefold() in t.polarity_of:
-            split.append(Hit(m.start(1), m.end(2), phrase))
+        # a cue of one or two words before the time: "called ... for", "voiced misgivings ... about"
+        for first in (1, 2) if m.group(1) else (2,):
+            phrase = " ".join(m.group(k) for k in range(first, 4))
+            if phrase.casefold() in t.polarity_of:
+                split.append(Hit(m.start(first), m.end(3), phrase))
+                break
     if "," not in text[start:end] and not split:
         return found
     for m in _split_candidates(text, start, end) if "," in text[start:end] else ():
@@ -65,6 +68,7 @@ def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int
             split.append(Hit(m.start(1), m.end(2), phrase))
     if not split:
         return found
+    split = list({(h.start(), h.end()): h for h in split}.values())  # found from two starts
     # The split cue is the reading of its first word: "agreed, in principle, to" is "agreed to".
     starts = {h.start() for h in split}
     kept = [h for h in found if h.start() not in starts]

@@ -158,7 +158,32 @@ PASSIVES_AND_TIMES: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [*ROWS, *STOPPING, *LASTING, *PASSIVES_AND_TIMES])
+# Who cites is who speaks: "X said ..., citing reports" is X's (the phrase before the comma is
+# an object, no citer), and "X, citing reports, said" is X's too.
+CITING: list[Row] = [
+    (
+        "Pellan said it was halting arms exports to Tarn, citing reports of abuses.",
+        {("Pellan", "weapons_supply", "oppose")},
+    ),
+    (
+        "Velt said on Thursday it would suspend arms sales to Orlan, citing attacks on civilians.",
+        {("Velt", "weapons_supply", "oppose")},
+    ),
+    (
+        "The Pellan government, citing reports of abuses, said it was halting arms exports to "
+        "Tarn.",
+        {("Pellan government", "weapons_supply", "oppose")},
+    ),
+    (
+        "Pellan halted arms exports to Tarn on Monday, citing abuses.",
+        {("Pellan", "weapons_supply", "oppose")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [*ROWS, *STOPPING, *LASTING, *PASSIVES_AND_TIMES, *CITING]
+)
 def test_stances(text: str, expected: set[tuple[str, str, str]]) -> None:
     got = {
         (c.who.name or "", c.stance.topic, c.stance.polarity)

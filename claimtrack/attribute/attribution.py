@@ -66,6 +66,10 @@ def find_cues(text: str, lexicon: Lexicon, index: WordIndex | None = None) -> li
     return words(lexicon).cues.find(text, index if index is not None else WordIndex(text))
 
 
+# What may stand right before a subject: a comma, a dash or bracket of a dateline, "and", "but".
+_BEFORE_SUBJECT = frozenset({",", "\u2014", "\u2013", "-", "(", ")", ":", "and", "but"})
+
+
 def find_attributions(
     text: str,
     sentence: Sentence,
@@ -121,6 +125,12 @@ def find_attributions(
             if j >= 0 and tokens[j].low in w.verbs_low:
                 continue  # "..., the agency said, citing officials": the verb speaks
             start = walk_left(tokens, j, w) if j >= 0 else i
+            if 0 < start <= j and tokens[start - 1].low not in _BEFORE_SUBJECT:
+                # "Velt said it would halt exports to Tarn, citing reports": a phrase after a
+                # verb or a preposition is no subject; who cites is who speaks before, if any.
+                if found and tokens[i - 1].text == ",":
+                    found.append(Attribution(found[-1].speaker, cue.span(), sentence.span))
+                continue
             speaker = speaker_at(text, tokens, start, j + 1, w) if start <= j else None
             if speaker is not None and speaker.form != "pronoun":
                 found.append(Attribution(speaker, cue.span(), sentence.span))

@@ -60,7 +60,11 @@ CLAUSE_END = lazy(r",(?!\d)|[;:\[\]—–]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8}
 # the Orsa market attack", "Monday's Tarn bus bombing" (the name: where it happened).
 SITE = (
     r"(?<![\p{L}])(?:(?i:a|an|the)|\p{L}+['\u2019]s)[^\S\n]++"
-    r"(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2}?)[^\S\n]++(?i:\L<sites>)(?![\p{L}])"
+    r"(?:(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2}?)[^\S\n]++)??"
+    r"(?i:\L<sites>)(?![\p{L}])"
+    # the name after "of" is the site's own: "the Velk port of Tarvik" is in Tarvik
+    r"(?:[^\S\n]++of[^\S\n]++(?P<of>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2}))?"
+    r"(?(name)|(?(of)|(?!)))"
 )
 # A demonym's ending: "Kestrian", "Velorian", "Yemeni", "Sudanese", "Polish".
 DEMONYM = lazy(r"\p{Lu}\p{L}+(?:an|i|ese|ish)")
@@ -445,20 +449,25 @@ def _scope_fields(lexicon: Lexicon) -> dict[str, Any]:
         if v.endswith(("ed", "id", "ld", "ing", "ays", "ells", " to"))
     ]
     events = _terms(ctx.get("events", ()))
+    # kinds of place and of site: "in the port of Tarvik" is in Tarvik
+    kinds = {
+        "places": _terms(ctx.get("places", ())),
+        "sites": _terms(ctx.get("sites", ())) or ["\x00"],
+    }
     return {
-        "place": lazy(PLACE, regex.X, places=_terms(ctx.get("places", ()))),
+        "place": lazy(PLACE, regex.X, **kinds),
         # the place a count leaves ("evacuated from Varn"), for categories with ``origin``
         "place_from": lazy(
             PLACE.replace(PLACE_PREPOSITIONS, r"(?i:from|out[^\S\n]++of)"),
             regex.X,
-            places=_terms(ctx.get("places", ())),
+            **kinds,
         ),
         # where a count of an ``origin`` category went ("fled into Varn"), when it left no place
         "place_to": lazy(
             # "to" after a verb: "fled to Varn", not "lost their homes to Varn's floods"
             PLACE.replace(PLACE_PREPOSITIONS, r"(?i:into|(?<=ed[^\S\n]++)to)"),
             regex.X,
-            places=_terms(ctx.get("places", ())),
+            **kinds,
         ),
         "crossed": frozenset(w.casefold() for w in ctx.get("crossed", ())),
         "site": lazy(SITE, sites=_terms(ctx.get("sites", ())) or ["\x00"]),

@@ -363,13 +363,12 @@ def _site(text: str, left: Span, right: Span, p: Patterns) -> str | None:
 
     "killed in a strike on a Velk school", "the toll from the Orsa market attack".
     """
-    after = p.site.search(text, *right)
-    if after is not None and after.group("name").casefold() not in p.not_demonyms:
-        return str(after.group("name"))
-    named = [
-        m for m in p.site.finditer(text, *left) if m.group("name").casefold() not in p.not_demonyms
-    ]
-    return str(named[-1].group("name")) if named else None
+    found = [p.site.search(text, *right), *reversed(list(p.site.finditer(text, *left)))]
+    for m in found:
+        name = m and (m.group("of") or m.group("name"))
+        if name and name.casefold() not in p.not_demonyms:
+            return str(name)
+    return None
 
 
 def _demonym(ph: Phrase, p: Patterns) -> str | None:

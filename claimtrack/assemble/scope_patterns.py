@@ -24,8 +24,9 @@ PLACE = (
     (?:(?P<owner>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2}+)['’]s[^\S\n]++
       (?:(?:northern|southern|eastern|western|central|coastal|border)[^\S\n]++)?
       (?=\L<places>s?(?!\w))   # "across Varnland's southern provinces": the owner is the place
-    # not a modifier of a kind of place whose name follows: "the Velorian island of Tarsa"
-    |(?!\p{Lu}\p{L}*+[^\S\n]++\L<places>[^\S\n]++of[^\S\n]++\p{Lu})
+    # not a modifier of a kind of place or site whose name follows: "the Velorian island of
+    # Tarsa", "the Velk port of Tarvik" (the site's name is read by its own reader)
+    |(?!\p{Lu}\p{L}*+[^\S\n]++(?:\L<places>|\L<sites>)[^\S\n]++of[^\S\n]++\p{Lu})
      (?P<name>"""
     + _NAME
     # "Chile and Argentina"; "Ossory, Pell and Marrow" (a comma before "and" only in a list)
@@ -58,8 +59,10 @@ EVENT = r"""
     (?<!\w)(?:in|from|by|during|after|since)[^\S\n]++
     # the words of an event's name are no prepositions: "displaced in Kerrin since the floods"
     # names a place and a period, not an event "Kerrin since the floods"
-    (?P<event>(?:(?:the|a|an|that|this|last|(?!(?:in|on|at|to|from|by|since|during|after|before|
-    of|for|and|or|with)(?!\w))\p{L}+(?:['’]s)?|[0-9]+)[^\S\n]++){0,4}?
+    # a determiner only first: "by the harbour brought the cyclone" is no event's name
+    (?P<event>(?:(?:the|a|an|that|this|last)[^\S\n]++)?
+    (?:(?:(?!(?:in|on|at|to|from|by|since|during|after|before|of|for|and|or|with|the|a|an|that
+    |this)(?!\w))\p{L}+(?:['’]s)?|[0-9]+)[^\S\n]++){0,3}?
     \L<events>)(?!\w)
 """
 # The subject of the casualty verb that governs a count: "The 1985 quake killed 2,000 people".

@@ -177,6 +177,7 @@ def split_events(points: list[Point]) -> dict[CountKey, list[Point]]:
     )
     main = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None
     placed = bool(points) and points[0].base[1] is not None
+    start = min((p.day for p in points), default=None)
     if (
         main is not None
         and kinds[main] < 2
@@ -185,11 +186,13 @@ def split_events(points: list[Point]) -> dict[CountKey, list[Point]]:
             and p.event.kind == main
             and p.event.common
             and not (p.event.sided and placed)
+            and not _at_start(p.event, start)
             for p in points
         )
     ):
         # a kind the lexicon does not know is the story's own once named twice; an attack,
-        # once named at the count's own place ("Monday's shelling of the market in Orsa")
+        # once named at the count's own place ("Monday's shelling of the market in Orsa"), or
+        # dated to the count's first day ("Monday's bombing" of a toll first read on Monday)
         main = None
     # The story's own event is the earliest dated one of the main kind; one dated after it is
     # another event of that kind ("Tuesday's quake" beside "the April 25 earthquake"). A figure
@@ -204,6 +207,13 @@ def split_events(points: list[Point]) -> dict[CountKey, list[Point]]:
     for group in out.values():
         group.sort(key=lambda p: p.order)
     return dict(out)
+
+
+def _at_start(e: Event, start: dt.date | None) -> bool:
+    """Is the event dated to the day a count was first read (a day either way)?"""
+    if e.since is None or e.until is None or start is None:
+        return False
+    return e.since - _SAME_EVENT <= start <= e.until + _SAME_EVENT
 
 
 def _dated(p: Point) -> dt.date | None:

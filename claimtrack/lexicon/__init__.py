@@ -42,20 +42,18 @@ from ..text.patterns import lazy
 from . import snapshot
 from .sections import (
     CategoryTerms,
-    NamesLexicon,
     NumbersLexicon,
     PlacesLexicon,
     QualifiersLexicon,
     ReconcileLexicon,
     ReportingLexicon,
     SegmentLexicon,
-    SyntaxLexicon,
-    VerbsLexicon,
 )
 from .sections import (
     DatesLexicon as DatesLexicon,
 )
 from .stance_sections import HoldersLexicon, PolarityLexicon, TopicTerms
+from .syntax_sections import NamesLexicon, SyntaxLexicon, VerbsLexicon
 
 T = TypeVar("T")
 Terms = tuple[str, ...]

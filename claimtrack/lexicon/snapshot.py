@@ -34,6 +34,7 @@ SOURCES = (
     "lexicon/__init__.py",
     "lexicon/sections.py",
     "lexicon/stance_sections.py",
+    "lexicon/syntax_sections.py",
     "lexicon/trusted.py",
     "lexicon/fasttoml.py",
     "lexicon/snapshot.py",

@@ -384,6 +384,7 @@ class Speakers:
             e
             for e in [*self._orgs, *self._bodies]
             if e.named and e.kind == "organization" and id(e) not in self._here
+            if not self._w.other_kind(e.name, head)  # "the company": no front named before
         ]
         # a name read as a person's for want of a title, that nothing tells is one: "Human
         # Rights Watch said ... the group said"
@@ -463,8 +464,7 @@ def _unconfirmed(entity: _Entity) -> bool:
     """A source's name of several words that nothing tells is a person's: no title, no sex.
 
     "Human Rights Watch", "Doctors Without Frontiers": read as names for want of a body's head
-    noun, they may be what "the group" or "the charity" refers to. "Tomas Lind" (a given name)
-    and "Dr. Kessel" (a title) may not.
+    noun, they may be what "the group" refers to; "Tomas Lind" and "Dr. Kessel" may not.
     """
     return entity.spoke and entity.title is None and entity.gender is None and " " in entity.name
 

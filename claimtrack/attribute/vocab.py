@@ -58,6 +58,33 @@ class Words:
         self.verbs_low = {v.casefold() for v in rep.verbs if " " not in v}
         # One walk over the words finds every reporting cue; tokens are made only where one is.
         self.cues = PhraseTable([*rep.verbs, *rep.according])
+        # each kind's name heads, and the kinds each general noun of a body stands for
+        self.kind_heads = {
+            k: frozenset(h.casefold() for h in b.heads) for k, b in rep.body_kinds.items()
+        }
+        self.noun_kinds: dict[str, frozenset[str]] = {}
+        for kind, body in rep.body_kinds.items():
+            for noun in body.nouns:
+                self.noun_kinds[noun.casefold()] = self.noun_kinds.get(
+                    noun.casefold(), frozenset()
+                ) | {kind}
+
+    def other_kind(self, name: str, noun: str) -> bool:
+        """Does a body's ``name`` say it is of a kind the general ``noun`` never stands for?
+
+        "Tarn Liberation Front" for "the company"; a name that tells no kind ("Orlan Air"), or
+        the noun's own kind in any word ("Vessa Relief Council": a charity), or a noun of no kind
+        ("the group") never is.
+        """
+        kinds = self.noun_kinds.get(noun)
+        if not kinds:
+            return False
+        words = name.casefold().split() or [""]
+        if any(w in self.kind_heads[k] for k in kinds for w in words):
+            return False  # "the Vessa Relief Council" for "the charity"
+        return any(
+            words[-1] in heads for kind, heads in self.kind_heads.items() if kind not in kinds
+        )
 
 
 def _phrases(terms: Sequence[str]) -> set[tuple[str, ...]]:

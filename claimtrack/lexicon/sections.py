@@ -216,6 +216,13 @@ class DatesLexicon(_Section):
 
 
 # --- reporting.toml --------------------------------------------------------------------------
+class BodyKind(_Section):
+    """A kind of body: the last words of its names, and the general nouns that stand for it."""
+
+    heads: Terms = ()
+    nouns: Terms = ()
+
+
 class ReportingLexicon(_Section):
     """Cues of attribution: who said it."""
 
@@ -231,6 +238,8 @@ class ReportingLexicon(_Section):
     org_heads: Terms = ()
     # Nouns that refer back to whichever body was named last: "the agency", "the company".
     general_bodies: Terms = ()
+    # Kinds of body by the last word of their names: "the company" stands for no front or army.
+    body_kinds: dict[str, BodyKind] = {}
     general_modifiers: Terms = ()  # "the rights group", "the UN agency", "the London-based ..."
     home_governments: Terms = ()  # "the government" alone: the document's own country's
     # Nouns that refer back to the last person named, whatever their title: "the official".

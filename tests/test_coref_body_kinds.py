@@ -35,6 +35,12 @@ ROWS = [
         "The army said 10 soldiers died. The authority said 40 civilians were killed.",
         {(10, "army"), (40, "authority")},
     ),
+    # a coastguard or a gendarmerie is a body: the demonym before it is part of its name
+    (
+        "Thirty-one passengers were still missing on Saturday, the Pellan coastguard said.",
+        {(31, "Pellan coastguard")},
+    ),
+    ("Twelve people died, the Pellan gendarmerie said.", {(12, "Pellan gendarmerie")}),
 ]
 
 

@@ -8,7 +8,7 @@ document ("the report", "the bulletin") to the body that issued it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import regex
 
@@ -18,16 +18,13 @@ from ..syntax.names import initials
 from ..syntax.structure import Gender
 from ..text.patterns import lazy
 from .according import document_heads
+from .entities import Entity, canonical_name, lone_name, unconfirmed, without_suffix
 from .speaker import SpeakerMention as SpeakerMention
 from .speaker import bare_possessor as bare_possessor
 from .speaker import speaker_mention as speaker_mention
 from .vocab import words
 
-_INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 _POSSESSIVE = lazy(r"['\u2019]s$")
-_POSSESSIVE_END = lazy(r"['\u2019]s?$")
-_BLANKS = lazy(r"\s+")
-_THE = lazy(r"^the ")
 # A document named by no one ("the updated figures", "its latest breakdown"): whose it is,
 # the text told before.
 _UNNAMED_DOC = lazy(
@@ -43,86 +40,27 @@ _SERVES = lazy(
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
-@dataclass(eq=False)  # one entity is one referent: compared by identity
-class _Entity:
-    name: str
-    canonical: str
-    kind: WhoKind
-    title: str | None
-    heads: set[str] = field(default_factory=set)
-    # Introduced by a name ("the Kell Health Organisation"), not by a role noun alone.
-    named: bool = False
-    # When the text last referred to it (a count of mentions), for recency.
-    seen: int = 0
-    # A person's sex, where a name, a title or a pronoun that referred to them told it.
-    gender: Gender | None = None
-    # Whether it was ever a source, not only the subject of some other verb.
-    spoke: bool = False
-    # The name that owns a role or a body named by it alone: "Germany's" (foreign minister).
-    owner: str | None = None
-    # The name's first and last words, case-folded (the last without "'s"), kept in step with
-    # ``name`` by :meth:`rename`: every later mention of a person is compared with them.
-    first: str = field(init=False)
-    last: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.rename(self.name)
-
-    def rename(self, name: str, suffixes: frozenset[str] = frozenset()) -> None:
-        """Take a fuller name: "Kirby" becomes "John Kirby"."""
-        self.name = name
-        words = _without_suffix(name.split(), suffixes) or [""]
-        self.first = words[0].casefold()
-        self.last = _POSSESSIVE.sub("", words[-1].casefold())
-
-
-def _without_suffix(words: list[str], suffixes: frozenset[str]) -> list[str]:
-    """A name's words without "Jr." or "III" at the end: "Benigno Aquino III" ends in Aquino."""
-    while len(words) > 1 and words[-1].casefold() in suffixes:
-        words = words[:-1]
-    return words
-
-
-def _canonical(
-    name: str, kind: WhoKind, aliases: dict[str, str], suffixes: frozenset[str] = frozenset()
-) -> str:
-    low: str = _BLANKS.sub(" ", name.casefold()).strip()
-    low = _THE.sub("", low)
-    if low in aliases:
-        return aliases[low]
-    if kind == "person":
-        parts = [
-            p
-            for p in _without_suffix(low.split(), suffixes)
-            if not _INITIALS.fullmatch(p.upper()) and len(p.rstrip(".")) > 1
-        ]
-        if len(parts) >= 2:
-            return f"{parts[0]} {parts[-1]}"
-        return " ".join(parts) or low
-    return low
-
-
 class Speakers:
     """A document's speakers, so that "he", "the official" and "Kirby" resolve to full names."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._w = words(lexicon)
-        self._people: list[_Entity] = []
+        self._people: list[Entity] = []
         # People only named so far ("thanked Ivo Moss"): known by name, not yet of the people
         # "he", "the official" or knows_people count.
-        self._known: list[_Entity] = []
-        self._orgs: list[_Entity] = []
+        self._known: list[Entity] = []
+        self._orgs: list[Entity] = []
         # Bodies only named so far, in a title or an object ("a spokesman for the Kell Relief
         # Agency"): for a later "the agency", never for "it".
-        self._bodies: list[_Entity] = []
+        self._bodies: list[Entity] = []
         # The entities referred to in the sentence being read (see :meth:`next_sentence`).
         self._here: set[int] = set()
-        self._last_person: _Entity | None = None
-        self._last_group: _Entity | None = None
-        self._last: _Entity | None = None
+        self._last_person: Entity | None = None
+        self._last_group: Entity | None = None
+        self._last: Entity | None = None
         self._mentions = 0
         # The documents a body issued, by their head noun: "said in its daily report".
-        self._documents: dict[str, _Entity] = {}
+        self._documents: dict[str, Entity] = {}
         self._document_heads = document_heads(lexicon)
 
     def issued(self, head: str) -> None:
@@ -136,16 +74,16 @@ class Speakers:
         Known by name only: the last person, whom "he" and "the official" mean, stays as it is.
         """
         w = self._w
-        parts = _without_suffix(mention.name.split(), w.name_suffixes)
+        parts = without_suffix(mention.name.split(), w.name_suffixes)
         if mention.kind != "person" or mention.form != "name" or len(parts) < 2:
             return
-        canonical = _canonical(mention.name, "person", w.aliases, w.name_suffixes)
+        canonical = canonical_name(mention.name, "person", w.aliases, w.name_suffixes)
         last = parts[-1].casefold()
         if any(e.canonical == canonical or e.last == last for e in [*self._people, *self._known]):
             return
         # no title: the one a later mention as a speaker gives ("Dr. Abid, the WHO's
         # representative, said") is the one to keep
-        entity = _Entity(mention.name, canonical, "person", None, gender=mention.gender)
+        entity = Entity(mention.name, canonical, "person", None, gender=mention.gender)
         entity.rename(mention.name, w.name_suffixes)
         self._mentions += 1
         entity.seen = self._mentions
@@ -171,20 +109,20 @@ class Speakers:
         last body that spoke or acted.
         """
         name = _ARTICLE.sub("", name)
-        canonical = _canonical(name, "organization", self._w.aliases)
+        canonical = canonical_name(name, "organization", self._w.aliases)
         if any(e.canonical == canonical for e in [*self._orgs, *self._bodies]):
             return
         heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}
-        entity = _Entity(name, canonical, "organization", None, heads, named=True)
+        entity = Entity(name, canonical, "organization", None, heads, named=True)
         self._mentions += 1
         entity.seen = self._mentions
         self._bodies.append(entity)
 
-    def _all_bodies(self) -> list[_Entity]:
+    def _all_bodies(self) -> list[Entity]:
         """The bodies only named, then those that spoke or acted: the last is asked first."""
         return [*self._bodies, *self._orgs]
 
-    def _take(self, entity: _Entity) -> None:
+    def _take(self, entity: Entity) -> None:
         """Refer to ``entity`` now; a body only named becomes one that speaks ("it")."""
         if entity in self._bodies:
             self._bodies.remove(entity)
@@ -217,7 +155,7 @@ class Speakers:
             span=mention.span,
         )
 
-    def _resolve(self, m: SpeakerMention) -> _Entity | None:
+    def _resolve(self, m: SpeakerMention) -> Entity | None:
         w = self._w
         if m.form == "name" and m.kind == "organization" and self._general(m.text):
             m = replace(m, name=m.text, form="role")  # "The UN agency": capitalised, no name
@@ -255,14 +193,14 @@ class Speakers:
                 # "the official said", "the spokesman added": the last person who spoke.
                 return self._last_person
             name = _ARTICLE.sub("", m.name)
-            entity = _Entity(name, _canonical(name, m.kind, w.aliases), m.kind, None, {head})
+            entity = Entity(name, canonical_name(name, m.kind, w.aliases), m.kind, None, {head})
             (self._people if m.kind == "person" else self._orgs).append(entity)
             self._note(entity)
             return entity
         parts = [p for p in m.name.split() if p.casefold() not in w.connectors]
         if not parts:  # a "name" of joining words only ("La", "Van"): no person to find
             return self._org(m)
-        parts = _without_suffix(parts, w.name_suffixes)
+        parts = without_suffix(parts, w.name_suffixes)
         surname = _POSSESSIVE.sub("", parts[-1].casefold())
         if m.kind == "person":
             for entity in [*self._known, *reversed(self._people)]:
@@ -283,9 +221,9 @@ class Speakers:
             if len(parts) == 1 and m.title is None:
                 # A lone capitalised word never introduced as a person: a country or body.
                 return self._org(m)
-            entity = _Entity(
+            entity = Entity(
                 m.name,
-                _canonical(m.name, "person", w.aliases, w.name_suffixes),
+                canonical_name(m.name, "person", w.aliases, w.name_suffixes),
                 "person",
                 m.title,
                 self._heads(m.title) if m.title else set(),
@@ -297,7 +235,7 @@ class Speakers:
             return entity
         return self._org(m)
 
-    def _titled(self, m: SpeakerMention, head: str) -> _Entity | None:
+    def _titled(self, m: SpeakerMention, head: str) -> Entity | None:
         """The person or body named before whose title or name has this role's head noun.
 
         "the governor" after "Gov. Ana Lund"; "the agency chief" after "Mara Quist, head of the
@@ -331,10 +269,10 @@ class Speakers:
                 return entity
         return None
 
-    def _pronoun(self, low: str) -> _Entity | None:
+    def _pronoun(self, low: str) -> Entity | None:
         """He and she: the last person; it: the last body; they: the last group or body."""
         if low in {"he", "she", "i", "him", "her", "me"}:  # "according to her"
-            if self._last_person is None and _lone_name(self._last):
+            if self._last_person is None and lone_name(self._last):
                 return self._last  # "Lund said ... She later said": nobody else to be her
             return self._person(_PRONOUN_GENDER.get(low))
         if low in {"it", "its"}:  # a body, never "officials" or "rescuers"
@@ -342,7 +280,7 @@ class Speakers:
             return max(bodies, key=lambda e: e.seen, default=None)
         return self._last_group
 
-    def _person(self, gender: Gender | None) -> _Entity | None:
+    def _person(self, gender: Gender | None) -> Entity | None:
         """The last person, unless "he" or "she" says otherwise: then the last that fits.
 
         "Ana Ruiz met Tomas Lind. He said": Lind, named only as the one met. A person whose sex
@@ -374,7 +312,7 @@ class Speakers:
             same[w] for w in words if w in same
         }
 
-    def _last_body(self, m: SpeakerMention, head: str) -> _Entity | None:
+    def _last_body(self, m: SpeakerMention, head: str) -> Entity | None:
         """The body named last, for a general noun with no mark of its own ("the agency")."""
         if m.kind == "person" or m.indefinite or head not in self._w.general_bodies:
             return None
@@ -388,13 +326,13 @@ class Speakers:
         ]
         # a name read as a person's for want of a title, that nothing tells is one: "Human
         # Rights Watch said ... the group said"
-        named += [e for e in self._people if _unconfirmed(e) and id(e) not in self._here]
+        named += [e for e in self._people if unconfirmed(e) and id(e) not in self._here]
         best = max(named, key=lambda e: e.seen, default=None)
         if best is not None and best in self._people:
             best.kind = "organization"  # "the group" tells what it is
         return best
 
-    def _served(self, m: SpeakerMention) -> _Entity | None:
+    def _served(self, m: SpeakerMention) -> Entity | None:
         """An unnamed officer of the body named last: "a spokesman for the service".
 
         After "the National Coast Watch" (in this sentence too), "a spokesman for the service"
@@ -410,7 +348,7 @@ class Speakers:
         self._take(body)
         # (the body's canonical name: its officer's counts are the body's)
         name = f"{found['role']} the {body.name}"
-        entity = _Entity(name, body.canonical, "person", None)
+        entity = Entity(name, body.canonical, "person", None)
         self._people.append(entity)
         self._note(entity)
         return entity
@@ -427,10 +365,10 @@ class Speakers:
             return False
         return all(w in self._w.general_modifiers for w in words[:-1])
 
-    def _org(self, m: SpeakerMention) -> _Entity:
+    def _org(self, m: SpeakerMention) -> Entity:
         w = self._w
         name = _ARTICLE.sub("", m.name)
-        canonical = _canonical(name, "organization", w.aliases)
+        canonical = canonical_name(name, "organization", w.aliases)
         for entity in reversed(self._all_bodies()):
             if entity.canonical == canonical:
                 self._take(entity)
@@ -444,12 +382,12 @@ class Speakers:
                     return entity
         kind: WhoKind = "group" if m.kind == "group" else "organization"
         heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}
-        entity = _Entity(name, canonical, kind, None, heads, named=m.form == "name")
+        entity = Entity(name, canonical, kind, None, heads, named=m.form == "name")
         self._orgs.append(entity)
         self._note(entity)
         return entity
 
-    def _note(self, entity: _Entity) -> None:
+    def _note(self, entity: Entity) -> None:
         self._mentions += 1
         entity.seen = self._mentions
         self._here.add(id(entity))
@@ -458,26 +396,6 @@ class Speakers:
             self._last_person = entity
         else:
             self._last_group = entity
-
-
-def _unconfirmed(entity: _Entity) -> bool:
-    """A source's name of several words that nothing tells is a person's: no title, no sex.
-
-    "Human Rights Watch", "Doctors Without Frontiers": read as names for want of a body's head
-    noun, they may be what "the group" refers to; "Tomas Lind" and "Dr. Kessel" may not.
-    """
-    return entity.spoke and entity.title is None and entity.gender is None and " " in entity.name
-
-
-def _lone_name(entity: _Entity | None) -> bool:
-    """A name of one capitalised word read as a body for want of a title: "Lund said"."""
-    return (
-        entity is not None
-        and entity.named
-        and entity.kind == "organization"
-        and " " not in entity.name
-        and not entity.name.isupper()
-    )
 
 
 class ParsedSpeakers(Speakers):

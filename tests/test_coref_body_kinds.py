@@ -1,9 +1,13 @@
-"""A general noun of a kind of body stands only for a body of that kind, or of none its name tells.
+"""Which body a general noun, a possessive pronoun or an owner names.
+
+A general noun of a kind of body stands only for a body of that kind, or of none its name tells.
 
 Invented reports (Kell Minerals, Orlan Air and the Tarn Liberation Front are nobody). "the
 company said" after "held by the Tarn Liberation Front" is no front, and "the authority" is no
 army; "the group" stands for any body, and a name that tells no kind ("Orlan Air") may be the
-company. The kinds are data (``reporting.toml`` [body_kinds]).
+company. The kinds are data (``reporting.toml`` [body_kinds]). "Its spokesman" and "its own
+medics" are the body's voice; "Orlan's defense ministry" is not Kell's; "the town's toll" is
+the town's count, not its statement.
 """
 
 from __future__ import annotations
@@ -41,6 +45,36 @@ ROWS = [
         {(31, "Pellan coastguard")},
     ),
     ("Twelve people died, the Pellan gendarmerie said.", {(12, "Pellan gendarmerie")}),
+    # a body's own officer or people, by "its": the body's voice
+    (
+        "The Relief Council said 52 people had died. Its spokesman said 7 more were missing.",
+        {(52, "Relief Council"), (7, "Relief Council")},
+    ),
+    (
+        "The Relief Council said 52 people had died. Its own medics had counted 26 of the bodies.",
+        {(52, "Relief Council"), (26, "Relief Council")},
+    ),
+    # ... but "their" after a count of people names none of them
+    (
+        "The rebels said 5 fighters died. Their commanders said 7 more were missing.",
+        {(5, "rebels"), (7, "Their commanders")},
+    ),
+    # two owners, two ministries; the same owner, or none, one
+    (
+        "Kell's defense ministry said 1,009 soldiers had died. Orlan's defense ministry said 300 "
+        "had died.",
+        {(1009, "Kell's defense ministry"), (300, "Orlan's defense ministry")},
+    ),
+    (
+        "Kell's defense ministry said 1,009 soldiers had died. The defense ministry later said "
+        "1,100 had died.",
+        {(1009, "Kell's defense ministry"), (1100, "Kell's defense ministry")},
+    ),
+    # a place named by its kind owns its count but tells it to no one
+    (
+        "Rescuers ended the search on Thursday with the town's toll at 41, Governor Ana Lund said.",
+        {(41, "Ana Lund")},
+    ),
 ]
 
 

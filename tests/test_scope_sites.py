@@ -32,6 +32,12 @@ PLACES = [
     ("A strike on a Velk school killed 12 people.", "Velk"),
     ("Twelve people died in the Velorian island of Tarsa.", "Tarsa"),
     ("Twelve dockworkers were killed at the port, officials said.", None),
+    # a place named by its kind owns its toll, as a named place does
+    (
+        "Rescuers ended the search on Thursday with the town's toll at 41, Governor Ana Lund said.",
+        "town",
+    ),
+    ("The city's death toll stood at 41 on Thursday.", "city"),
 ]
 
 

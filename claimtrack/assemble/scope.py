@@ -328,6 +328,13 @@ def _owner(text: str, left: Span, p: Patterns) -> str | None:
     window = text[left[0] : left[1]]
     if "'s" not in window and "’s" not in window:
         return _named_toll(text, left, p)
+    kind = None  # "the town's toll": the town the story names (a place by its kind)
+    for m in _KIND_OWNER.finditer(text, *left):
+        noun = m.group("noun").casefold()
+        if m.group("kind").casefold() in p.place_kinds and (
+            noun in p.cue_nouns or noun.endswith(" toll")
+        ):
+            kind = m
     found = None
     for m in OWNER.finditer(text, *left):
         noun = m.group("noun").casefold()
@@ -335,7 +342,17 @@ def _owner(text: str, left: Span, p: Patterns) -> str | None:
         tolled = noun in p.cue_nouns or noun.endswith(" toll")  # "Kestria's flood toll"
         if tolled and not m.group("name").isupper() and last not in p.calendar:
             found = m  # not "UNICEF's toll": a source
+    if kind is not None and (found is None or kind.start() > found.start()):
+        return str(kind.group("kind"))  # the owner nearest the number
     return " ".join(found.group("name").split()) if found else None
+
+
+# A place named by its kind that owns a toll: "the town's toll", "the city's death toll".
+_KIND_OWNER = lazy(
+    r"(?<![\p{L}'’])(?i:the)[^\S\n]++(?P<kind>\p{Ll}++)['’]s[^\S\n]++(?:(?:official|overall|"
+    r"total|confirmed|latest|new|own|civilian)[^\S\n]++)*+(?P<noun>\p{L}+(?:[^\S\n]++(?:death"
+    r"[^\S\n]++)?toll)?)(?!\w)"
+)
 
 
 # A capitalised name right before a toll's noun: "the Chilean death toll", "The Varnish dead".

@@ -37,6 +37,8 @@ _BASED = lazy(r"^.*-based\b\s*", regex.I)  # "New York-based group": "group"
 _SERVES = lazy(
     r"(?P<role>\p{Ll}[\p{Ll} ]*?\s(?:for|of|at|with))\s+(?P<body>the\s+\p{Ll}[\p{Ll} ]*)"
 )
+# A body's own people or officer, by a possessive pronoun: "Its spokesman", "their own medics".
+_OWNED_BY = lazy(r"(?i)(its|their)\s+\p{L}")
 _PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -163,6 +165,11 @@ class Speakers:
         if m.form == "pronoun":
             return self._pronoun(low)
         if m.form == "role":
+            owned = _OWNED_BY.match(m.text)
+            body = self._pronoun(owned.group(1).casefold()) if owned is not None else None
+            if body is not None and body.spoke:  # (not "5 fighters died ... Their commanders")
+                self._note(body)  # "Its spokesman said", "its own medics counted": the body's
+                return body
             head = _POSSESSIVE.sub("", low.split()[-1])
             issuer = self._documents.get(head) if m.kind != "person" else None
             if issuer is None and head in self._document_heads and _UNNAMED_DOC.fullmatch(m.text):
@@ -258,7 +265,7 @@ class Speakers:
         # Health Ministry")
         own = modifiers - self._w.general_modifiers if m.kind == "organization" else set()
         for entity in reversed(pool):
-            if not marks <= set(entity.canonical.split()):
+            if not marks <= set(entity.canonical.split()) or _owned_apart(m, entity):
                 continue
             if not {_POSSESSIVE.sub("", w) for w in own} <= {
                 *entity.canonical.split(),
@@ -396,6 +403,13 @@ class Speakers:
             self._last_person = entity
         else:
             self._last_group = entity
+
+
+def _owned_apart(m: SpeakerMention, entity: Entity) -> bool:
+    """Do a mention and an entity name different owners: "Orlan's" and "Kell's defense ministry"?"""
+    if not m.owner or not entity.owner:
+        return False
+    return _POSSESSIVE.sub("", m.owner.casefold()) != _POSSESSIVE.sub("", entity.owner.casefold())
 
 
 class ParsedSpeakers(Speakers):

@@ -66,9 +66,18 @@ def find_attribution_mentions(
     asking = lexicon.memo("attribute.asking", question_verbs)
     citing = frozenset(c.casefold() for c in lexicon.reporting.citing)
     documents = document_heads(lexicon)
+    # owners of a count that tell it to no one: an event ("the storm's toll"), a place noun
+    # ("the town's toll"; but a named place is its government: "Kell's toll rose")
     events = lexicon.memo(
         "attribute.events",
-        lambda lex: frozenset(w.casefold() for w in lex.numbers.context.get("events", ())),
+        lambda lex: frozenset(
+            w.casefold()
+            for w in (
+                *lex.numbers.context.get("events", ()),
+                *lex.numbers.context.get("places", ()),
+                *lex.places.anaphoric,
+            )
+        ),
     )
     out: list[AttributionMention] = []
     turns = transcript_turns(text, parses)
@@ -321,7 +330,8 @@ def _owned_counts(
     """A count owned by a body, whatever its verb: "the agency's official count stood at 1,774".
 
     The owner is the source of the figures in the rest of the clause (a count, no statement);
-    an event owns the count it caused, no source: "the storm's death toll rose to 133".
+    an event owns the count it caused, no source: "the storm's death toll rose to 133"; and so
+    does a place named by its kind: "the town's toll stood at 41".
     """
     words = parse.words
     out: list[AttributionMention] = []
@@ -348,7 +358,7 @@ def _owned_counts(
         cue = (head.start, head.end)
         out.append(AttributionMention(subject.owner, cue, content, False, "count"))
     taken = {m.cue for m in out}
-    return out + [m for m in _owned_of(parse, classes) if m.cue not in taken]
+    return out + [m for m in _owned_of(parse, classes, events) if m.cue not in taken]
 
 
 def _made_by(parse: SentenceParse, subject: Phrase) -> Phrase | None:
@@ -362,7 +372,9 @@ def _made_by(parse: SentenceParse, subject: Phrase) -> Phrase | None:
     return maker if maker is not None and maker.kind != "other" else None
 
 
-def _owned_of(parse: SentenceParse, classes: WordClasses) -> list[AttributionMention]:
+def _owned_of(
+    parse: SentenceParse, classes: WordClasses, tellers: frozenset[str]
+) -> list[AttributionMention]:
     """A body's count that gives its figure after "of" or "at": "the agency's count of 61".
 
     Wherever the phrase stands ("..., contradicting the agency's count of 61"), the owner is
@@ -375,6 +387,8 @@ def _owned_of(parse: SentenceParse, classes: WordClasses) -> list[AttributionMen
         k = phrase.last + 1
         if phrase.owner is None or head.text.casefold() not in _COUNT_HEADS:
             continue
+        if words[phrase.owner.head].text.casefold().removesuffix("'s") in tellers:
+            continue  # "the town's toll at 41": no one's count, the town's (see _owned_counts)
         if k + 1 >= len(words) or words[k].lemma not in ("of", "at"):
             continue
         verb = words[phrase.owner.first - 1] if phrase.owner.first > 0 else None

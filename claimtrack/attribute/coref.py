@@ -409,7 +409,8 @@ def _owned_apart(m: SpeakerMention, entity: Entity) -> bool:
     """Do a mention and an entity name different owners: "Orlan's" and "Kell's defense ministry"?"""
     if not m.owner or not entity.owner:
         return False
-    return _POSSESSIVE.sub("", m.owner.casefold()) != _POSSESSIVE.sub("", entity.owner.casefold())
+    mine: str = _POSSESSIVE.sub("", m.owner.casefold())
+    return mine != _POSSESSIVE.sub("", entity.owner.casefold())
 
 
 class ParsedSpeakers(Speakers):

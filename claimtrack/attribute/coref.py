@@ -410,7 +410,8 @@ def _owned_apart(m: SpeakerMention, entity: Entity) -> bool:
     if not m.owner or not entity.owner:
         return False
     mine: str = _POSSESSIVE.sub("", m.owner.casefold())
-    return mine != _POSSESSIVE.sub("", entity.owner.casefold())
+    theirs: str = _POSSESSIVE.sub("", entity.owner.casefold())
+    return mine != theirs
 
 
 class ParsedSpeakers(Speakers):

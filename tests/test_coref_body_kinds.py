@@ -45,6 +45,25 @@ ROWS = [
         {(31, "Pellan coastguard")},
     ),
     ("Twelve people died, the Pellan gendarmerie said.", {(12, "Pellan gendarmerie")}),
+    # what a body does, as news calls it once named
+    (
+        "Orlan Air said 40 passengers were on board. The airline said 12 had died.",
+        {(12, "Orlan Air")},
+    ),
+    (
+        "Pellan Rail said the train carried 300 people. The operator said 28 passengers were "
+        "killed.",
+        {(28, "Pellan Rail")},
+    ),
+    (
+        "The Kell Observatory for Human Rights said 30 civilians died. The monitor said 12 more "
+        "had died on Monday.",
+        {(30, "Kell Observatory for Human Rights"), (12, "Kell Observatory for Human Rights")},
+    ),
+    (
+        "The army said 10 soldiers died. The airline said 12 passengers died.",
+        {(10, "army"), (12, "airline")},
+    ),
     # a body's own officer or people, by "its": the body's voice
     (
         "The Relief Council said 52 people had died. Its spokesman said 7 more were missing.",

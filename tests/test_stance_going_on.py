@@ -181,8 +181,29 @@ CITING: list[Row] = [
 ]
 
 
+# "the offer" is the truce or hostage deal offered before it; striking back is an operation.
+OFFERS_AND_STRIKING_BACK: list[Row] = [
+    (
+        "Pellan offered a three-day truce on Monday. Lund dismissed the offer as a stalling "
+        "tactic.",
+        {("Pellan", "humanitarian_pause", "support"), ("Lund", "humanitarian_pause", "oppose")},
+    ),
+    (
+        "The rebels offered to free 12 hostages. Lund welcomed the offer.",
+        {("rebels", "hostage_release", "support"), ("Lund", "hostage_release", "support")},
+    ),
+    ("Lund welcomed the offer.", set()),
+    (
+        "General Ivo Brenn vowed to retaliate against rebel posts across the region.",
+        {("Ivo Brenn", "military_operation", "support")},
+    ),
+    ("Brenn warned against retaliation.", {("Brenn", "military_operation", "oppose")}),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), [*ROWS, *STOPPING, *LASTING, *PASSIVES_AND_TIMES, *CITING]
+    ("text", "expected"),
+    [*ROWS, *STOPPING, *LASTING, *PASSIVES_AND_TIMES, *CITING, *OFFERS_AND_STRIKING_BACK],
 )
 def test_stances(text: str, expected: set[tuple[str, str, str]]) -> None:
     got = {
@@ -191,3 +212,21 @@ def test_stances(text: str, expected: set[tuple[str, str, str]]) -> None:
         if c.kind == "stance" and c.stance is not None and c.who is not None
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("Lund welcomed the offer", True),
+        ("Lund welcomed the latest offer", True),
+        ("the advice that we can offer", False),  # a verb
+        ("Lund said Velt would offer", False),
+        ("Lund welcomed the trade deal", False),  # a kind of deal
+    ],
+)
+def test_a_bare_word_is_a_noun_of_no_other_kind(text: str, bare: bool) -> None:
+    from claimtrack.assemble.stance_words import names_a_kind, plain_before
+    from claimtrack.lexicon import load_lexicon
+
+    start = text.rindex(" ") + 1  # the last word
+    assert names_a_kind(text, start, plain_before(load_lexicon())) is not bare

@@ -122,17 +122,28 @@ _KIND_BEFORE = lazy(
 
 
 def names_a_kind(text: str, start: int, plain: frozenset[str]) -> bool:
-    """Whether a noun before a bare word says what kind of thing it is: "the rescue operation".
+    """Whether a bare word is no noun that refers back: a kind named before it, or a verb.
 
-    Such a word refers back to no offensive or truce named before ("the trade deal", "the gas
-    deal"). An adjective, a participle, a compound or a name leaves the word bare: "the latest
-    deal", "the proposed deal", "the three-day operation", "the Doha deal", "the army operation".
+    A kind: "the rescue operation", "the trade deal", "the gas deal" refer back to no offensive
+    or truce named before. An adjective, a participle, a compound or a name leaves the word
+    bare: "the latest deal", "the proposed deal", "the three-day operation", "the Doha deal",
+    "the army operation". A verb: "the advice we can offer them", "to offer".
     """
+    if _VERB_BEFORE.search(text, max(0, start - 12), start):
+        return True
     m = _KIND_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
     word = m.group(1)
     return word.islower() and word not in plain and not word.endswith(("ed", "ing", "ly"))
+
+
+# A modal, "to" or a subject pronoun right before a word: it is a verb ("we can offer").
+_VERB_BEFORE = lazy(
+    r"(?<![\p{L}])(?:to|can|could|will|would|shall|should|may|might|must|we|they|you|i)"
+    r"[^\S\n]++\Z",
+    regex.I,
+)
 
 
 def word_list(terms: list[str]) -> regex.Pattern[str]:

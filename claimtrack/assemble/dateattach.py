@@ -319,7 +319,14 @@ def current(date: DateRange, published: DateRange | None) -> bool:
 
 # The rest of a count's clause, then a "when" clause up to a day: "18 were killed when shells
 # struck a market in Velk on (Monday)", with no comma or other clause between.
-_WHEN_EVENT = lazy(r"[^,;:.!?\n\d]{0,60}?\bwhen\b[^,;:.!?\n\d]{0,80}?\bon\s+", regex.I)
+# A sub-count or a source set off by commas may stand between ("Eleven people, four of them
+# children, were killed when ...", "Eleven people, officials said, were killed when ..."), and
+# a sub-count's own rest of apposition ("four (of them children,) were").
+_APPOSED = (
+    r"(?:[^\S\n]*+,[^,;:.!?\n]{0,40}?\b(?:of\s+them|of\s+whom|including|among\s+them|said|"
+    r"says|told)\b[^,;:.!?\n]{0,40}?,|[^\S\n]++(?:of\s+them|of\s+whom)\b[^,;:.!?\n]{0,40}?,)?"
+)
+_WHEN_EVENT = lazy(_APPOSED + r"[^,;:.!?\n\d]{0,60}?\bwhen\b[^,;:.!?\n\d]{0,80}?\bon\s+", regex.I)
 # The same past a count coordinated with it, whose "when" clause is both counts': "Six people
 # died and 40 were treated when fire broke out ... on (Monday)".
 _WHEN_BOTH = lazy(

@@ -193,6 +193,16 @@ OFFERS_AND_STRIKING_BACK: list[Row] = [
         {("rebels", "hostage_release", "support"), ("Lund", "hostage_release", "support")},
     ),
     ("Lund welcomed the offer.", set()),
+    # "offer" as the noun that refers back is no cue of its own
+    (
+        "Pellan offered a truce on Monday. Lund dismissed the offer as a trap.",
+        {("Pellan", "ceasefire", "support"), ("Lund", "ceasefire", "oppose")},
+    ),
+    # a weapon's name as a modifier of its supply is the weapons' topic
+    (
+        "Velt said it would halt shell deliveries to Orlan.",
+        {("Velt", "weapons_supply", "oppose")},
+    ),
     (
         "General Ivo Brenn vowed to retaliate against rebel posts across the region.",
         {("Ivo Brenn", "military_operation", "support")},

@@ -192,9 +192,9 @@ class _Clause:
         if m.group().casefold() in t.continuing and not object_topic(text, m, self.topics):
             return  # "the shelling continued on Monday": going on, with no act as its object
         in_topic = any(tm.start() <= m.start() and m.end() <= tm.end() for tm in self.topics)
-        if in_topic and polarity != "support":
+        if in_topic and (polarity != "support" or m.group().casefold() in t.refers_back):
             # "until" in "fight until victory", "stop" in "stop the fighting": part of the topic
-            # ("the right to defend itself" states its own position)
+            # ("the right to defend itself" states its own position); "the offer": a noun
             return
         if (
             not in_topic  # "the right to defend itself" states its own position

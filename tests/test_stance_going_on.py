@@ -198,6 +198,8 @@ OFFERS_AND_STRIKING_BACK: list[Row] = [
         "Pellan offered a truce on Monday. Lund dismissed the offer as a trap.",
         {("Pellan", "ceasefire", "support"), ("Lund", "ceasefire", "oppose")},
     ),
+    ("Velt accused Pellan of arming the rebels.", {("Velt", "weapons_supply", "oppose")}),
+    ("The army said it was disarming the militia.", set()),
     # a weapon's name as a modifier of its supply is the weapons' topic
     (
         "Velt said it would halt shell deliveries to Orlan.",

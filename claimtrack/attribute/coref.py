@@ -319,16 +319,16 @@ class Speakers:
         # modifiers must be in the name it refers back to ("the health ministry": "Kell's
         # Health Ministry")
         own = modifiers - self._w.general_modifiers if m.kind == "organization" else set()
+        owned = {_POSSESSIVE.sub("", w) for w in own}
         for entity in reversed(pool):
-            if not marks <= set(entity.canonical.split()):
+            heads = entity.heads
+            if not (head in heads or (same in heads and modifiers <= heads)):
                 continue
-            if not {_POSSESSIVE.sub("", w) for w in own} <= {
-                *entity.canonical.split(),
-                *entity.heads,
-            }:
+            if marks and not marks <= set(entity.canonical.split()):
                 continue
-            if head in entity.heads or (same in entity.heads and modifiers <= entity.heads):
-                return entity
+            if owned and not owned <= {*entity.canonical.split(), *heads}:
+                continue
+            return entity
         return None
 
     def _pronoun(self, low: str) -> _Entity | None:

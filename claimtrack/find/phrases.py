@@ -126,6 +126,36 @@ class WordIndex:
             found = self._kept[wanted] = [starts[k] for k in self.indices(wanted)]
         return found
 
+    def letter_tails(self, wanted: frozenset[str]) -> list[int]:
+        """Where a word's last run of letters starts when it is in ``wanted``, in order.
+
+        The run is the whole word, or what follows its last digit ("called" of "2called").
+        """
+        starts = self.starts
+        found = [starts[k] for k in self.indices(wanted)]
+        found += [
+            starts[k] + len(word) - len(tail.group())
+            for word, places in self._places().items()
+            if not word.isalpha()
+            and (tail := _LETTER_TAIL.search(word)) is not None
+            and tail.group() in wanted
+            for k in places
+        ]
+        return sorted(found)
+
+    def _places(self) -> dict[str, list[int]]:
+        """Each word's indices into ``words``, made on first need."""
+        where = self._where
+        if where is None:
+            where = self._where = {}
+            for k, word in enumerate(self.words):
+                found = where.get(word)
+                if found is None:
+                    where[word] = [k]
+                else:
+                    found.append(k)
+        return where
+
     def indices(
         self,
         wanted: Iterable[str],
@@ -138,15 +168,7 @@ class WordIndex:
         With ``numbers``, the words that begin with a digit too; with ``glued``, the words
         that are one of those letters and then a digit ("oct2", "november21st").
         """
-        where = self._where
-        if where is None:
-            where = self._where = {}
-            for k, word in enumerate(self.words):
-                found = where.get(word)
-                if found is None:
-                    where[word] = [k]
-                else:
-                    found.append(k)
+        where = self._places()
         lists = [where[w] for w in wanted if w in where]
         if numbers:
             lists += [found for w, found in where.items() if w[0].isdigit()]
@@ -159,6 +181,8 @@ class WordIndex:
         return sorted(itertools.chain.from_iterable(lists))
 
 
+# The letters at the end of a word: "called" of "2called".
+_LETTER_TAIL = re.compile(r"[a-z]+$")
 # A word that is letters, then a digit: "oct2", "november21st".
 _LETTERS_THEN_DIGIT = re.compile(r"([a-z]+)[0-9]")
 

@@ -14,11 +14,19 @@ need), so case-blind matching stays exactly that of ``regex``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+import string
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import regex
 
+if TYPE_CHECKING:
+    from ..find.phrases import WordIndex
+
 __all__ = ["WordTerms"]
+
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
 class WordTerms:
@@ -39,18 +47,56 @@ class WordTerms:
             rf"(?<!{boundary})\L<f>", f=list(self._by_first), flags=regex.I
         )
         self._full: regex.Pattern[str] | None = None
+        # Whether a document's word index can list where a match may start: every first word
+        # is ASCII letters and digits, and the boundary holds every ASCII letter and digit.
+        self._indexed = (
+            self._ascii
+            and all(_ASCII_WORD.fullmatch(f) for f in self._by_first)
+            and all(self._edge.match(c) for c in string.ascii_letters + string.digits)
+        )
 
-    def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-        """Each match's ``(start, end)`` in ``text[start:end]``, left to right, none overlapping."""
+    def finditer(
+        self, text: str, start: int, end: int, index: WordIndex | None = None
+    ) -> Iterator[tuple[int, int]]:
+        """Each match's ``(start, end)`` in ``text[start:end]``, left to right, none overlapping.
+
+        ``index`` is the :class:`~claimtrack.find.phrases.WordIndex` of ``text``, if the caller
+        has one: over the whole text, the first words are then looked up in it.
+        """
         after = start
-        for m in self._starts.finditer(text, start, end, overlapped=True):
-            at = m.start()
+        for at, first in self._firsts(text, start, end, index):
             if at < after:
                 continue
-            stop = self._match(text, at, end, m.group())
+            stop = self._match(text, at, end, first)
             if stop is not None:
                 yield at, stop
                 after = stop
+
+    def _firsts(
+        self, text: str, start: int, end: int, index: WordIndex | None
+    ) -> Iterable[tuple[int, str]]:
+        """Where a term's first word may stand, and that word.
+
+        From the index, only the words that are a first word: a match ends its first word at a
+        space or at the boundary (which holds every ASCII letter and digit), so it is that
+        whole word of the index, which no character pairs with an ASCII one (``lower``).
+        """
+        if (
+            index is None
+            or not self._indexed
+            or index.lower is None
+            or index.text is not text
+            or start != 0
+            or end != len(text)
+        ):
+            found = self._starts.finditer(text, start, end, overlapped=True)
+            return ((m.start(), m.group()) for m in found)
+        words, starts, edge = index.words, index.starts, self._edge
+        return [
+            (starts[k], words[k])
+            for k in index.indices(self._by_first)
+            if not (starts[k] and edge.match(text, starts[k] - 1))  # (?<!B)
+        ]
 
     def _match(self, text: str, at: int, end: int, first: str) -> int | None:
         window = text[at : min(at + self._longest, end)]

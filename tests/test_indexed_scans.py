@@ -1,0 +1,75 @@
+"""Scans over a whole document that its word index narrows find what the full scans found."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.assemble.cue_forms import _TIMED, _timed, _timed_firsts
+from claimtrack.assemble.stance_cues import tables
+from claimtrack.find.phrases import WordIndex
+from claimtrack.lexicon import load_lexicon
+
+WORDS = st.sampled_from(
+    [
+        "called", "Called", "again", "for", "yesterday", "late", "on", "Sunday", "urged", "must",
+        "MUST", "not", "stop", "should", "cease", "release", "of", "the", "12", "hostages",
+        "free", "all", "2called", "x1", "Peña", "é", "\u212a", "won't", "",
+    ]
+)  # fmt: skip
+GAPS = st.sampled_from([" ", "  ", ", ", ",", ".", "-", "\n", "é", "\u00a0"])
+
+
+def _text(parts: list[tuple[str, str]]) -> str:
+    return "".join(w + g for w, g in parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(WORDS, GAPS), max_size=30))
+def test_halting_terms_from_the_index(parts) -> None:
+    text = _text(parts)
+    terms = tables(load_lexicon()).halting_pattern
+    assert terms is not None
+    expected = list(terms.finditer(text, 0, len(text)))
+    assert list(terms.finditer(text, 0, len(text), WordIndex(text))) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(WORDS, GAPS), max_size=30))
+def test_timed_cues_from_the_index(parts) -> None:
+    text = _text(parts)
+    firsts = _timed_firsts(tables(load_lexicon()).polarity_of)
+    assert firsts is not None
+    # only a match whose first run is a cue's first word can be a cue
+    expected = [
+        m.span()
+        for m in _TIMED.finditer(text, 0, len(text), overlapped=True)
+        if m.group(1).casefold() in firsts
+    ]
+    found = _timed(text, 0, len(text), WordIndex(text), firsts)
+    assert [m.span() for m in found if m.group(1).casefold() in firsts] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(WORDS, GAPS), max_size=30))
+def test_counted_topics_from_the_index(parts) -> None:
+    text = _text(parts)
+    topics = tables(load_lexicon()).topics
+    found = topics.find(text, WordIndex(text))
+    expected = topics.find(text, None)
+    assert [(h.span(), h.group(), type(h)) for h in found] == [
+        (h.span(), h.group(), type(h)) for h in expected
+    ]
+
+
+def test_a_run_of_letters_after_a_digit_is_tried() -> None:
+    text = "They 2called again for talks; Peña called late on Sunday for calm. \u00e9urged hard for"
+    firsts = _timed_firsts(tables(load_lexicon()).polarity_of)
+    assert firsts is not None
+    found = _timed(text, 0, len(text), WordIndex(text), firsts)
+    expected = _TIMED.finditer(text, 0, len(text), overlapped=True)
+    # "late on Sunday for" and "éurged hard for" hold no cue's first word: not tried
+    assert [m.span() for m in found] == [
+        m.span() for m in expected if m.group(1).casefold() in firsts
+    ]
+    assert [m.group(1) for m in found] == ["called", "called"]

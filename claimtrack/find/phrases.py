@@ -26,7 +26,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -194,7 +194,7 @@ class PhraseTable:
         terms: the phrases; case does not matter, duplicates are dropped.
     """
 
-    __slots__ = ("_lengths", "_pattern", "_phrases", "fast", "terms")
+    __slots__ = ("_alone", "_lengths", "_pairs", "_pattern", "_phrases", "fast", "terms")
 
     def __init__(self, terms: Iterable[str]) -> None:
         self.terms = list(dict.fromkeys(terms))
@@ -203,12 +203,26 @@ class PhraseTable:
         self.fast = all(t.isascii() and t[:1].isalnum() for t in self.terms)
         self._phrases = frozenset(t.lower() for t in self.terms)
         lengths: dict[str, set[int]] = {}
+        alone: dict[str, set[int]] = {}  # phrases of one word: "said", "gen."
+        pairs: dict[str, dict[str, set[int]]] = {}  # by their text to their second word's end
         for phrase in self._phrases:
             first = _RUN.match(phrase)
-            if first is not None:
-                lengths.setdefault(first.group(), set()).add(len(phrase))
+            if first is None:
+                continue
+            lengths.setdefault(first.group(), set()).add(len(phrase))
+            second = _RUN.search(phrase, first.end())
+            if second is None:
+                alone.setdefault(first.group(), set()).add(len(phrase))
+            else:
+                two = pairs.setdefault(first.group(), {})
+                two.setdefault(phrase[: second.end()], set()).add(len(phrase))
         # Longest first, as the pattern tries its named list.
         self._lengths = {w: sorted(n, reverse=True) for w, n in lengths.items()}
+        self._alone = {w: sorted(n, reverse=True) for w, n in alone.items()}
+        self._pairs = {
+            w: {key: sorted(n | alone.get(w, set()), reverse=True) for key, n in two.items()}
+            for w, two in pairs.items()
+        }
         self._pattern: regex.Pattern[str] | None = None
 
     @property
@@ -246,7 +260,7 @@ class PhraseTable:
     def _walk(self, text: str, index: WordIndex, pos: int, end: int) -> list[Hit]:
         low, words, starts, lengths = index.lower, index.words, index.starts, self._lengths
         assert low is not None
-        phrases = self._phrases
+        phrases, pairs, alone = self._phrases, self._pairs, self._alone
         lo = bisect.bisect_left(starts, pos) if pos > 0 else 0
         hi = bisect.bisect_left(starts, end) if end < len(text) else len(starts)
         hits: list[Hit] = []
@@ -269,7 +283,14 @@ class PhraseTable:
                 continue  # inside the phrase just found
             if s and not text[s - 1].isascii() and _word_char(text[s - 1]):
                 continue  # "ésaid": not the start of a word
-            for length in lengths.get(words[k] if k != cut else low[s:end], ()):
+            word = words[k] if k != cut else low[s:end]
+            tried: Sequence[int] = lengths.get(word, ())
+            two = pairs.get(word) if k != cut and k + 1 < len(words) else None
+            if two is not None and (stop := starts[k + 1] + len(words[k + 1])) <= end:
+                # A phrase of two words or more matches only where the text up to the end of
+                # the next word is the phrase's up to the end of its second word.
+                tried = two.get(low[s:stop], alone.get(word, ()))
+            for length in tried:
                 e = s + length
                 if e > end or low[s:e] not in phrases:
                     continue

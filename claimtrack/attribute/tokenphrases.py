@@ -21,6 +21,9 @@ _INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 # A name that opens with a lower-case particle joined by a hyphen: "al-Mashat", "el-Sisi".
 _PARTICLE_NAME = lazy(r"(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|abu|ben)-\p{Lu}[\p{L}'\u2019]*")
 _POSSESSIVE = lazy(r"['\u2019]s$")
+# Words a speaker's phrase may open with, past which its words start; modifiers of a title.
+_LEADING = frozenset({"the", "a", "an", "and"})
+_LOCAL = frozenset({"city", "provincial", "regional"})
 
 
 def np_word(tok: Token, w: _Words) -> bool:
@@ -64,7 +67,7 @@ def walk_left(tokens: Sequence[Token], i: int, w: _Words) -> int:
     j = i
     while j - 1 >= 0 and np_word(tokens[j - 1], w):
         j -= 1
-    while j <= i and tokens[j].low in w.connectors | {"and"}:
+    while j <= i and (tokens[j].low in w.connectors or tokens[j].low == "and"):
         j += 1
     return j
 
@@ -84,7 +87,7 @@ def speaker_at(
 ) -> SpeakerMention | None:
     """Build a speaker from tokens[a:b], splitting a leading title from a trailing name."""
     indefinite = False
-    while a < b and tokens[a].low in {"the", "a", "an", "and"} | w.connectors:
+    while a < b and (tokens[a].low in _LEADING or tokens[a].low in w.connectors):
         indefinite = tokens[a].low in {"a", "an"}
         a += 1
     if a >= b:
@@ -264,7 +267,7 @@ def _starts_with_title(tokens: Sequence[Token], a: int, b: int, w: _Words) -> bo
             return True
     # "the city administrator of Tacloban": modifiers, then a title word.
     k = a
-    while k < b and tokens[k].low in w.modifiers | {"city", "provincial", "regional"}:
+    while k < b and (tokens[k].low in w.modifiers or tokens[k].low in _LOCAL):
         k += 1
     return k < b and tokens[k].low in w.title_words and not tokens[k].capital
 

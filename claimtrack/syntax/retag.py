@@ -273,9 +273,9 @@ def _adverb_phrases(adverbs: frozenset[str]) -> dict[str, tuple[tuple[str, ...],
 def adverb_phrases(out: list[Word], classes: WordClasses) -> None:
     """Words of an adverb of more than one word: "had so far died", "have thus far been"."""
     phrases = _adverb_phrases(classes.adverbs)
-    for k, word in enumerate(out):
-        for rest in phrases.get(word.text.casefold(), ()):
-            after = [w.text.casefold() for w in out[k + 1 : k + 1 + len(rest)]]
-            if tuple(after) == rest:
+    lows = [w.text.casefold() for w in out]  # retagging keeps the words' texts
+    for k in [k for k, low in enumerate(lows) if low in phrases]:
+        for rest in phrases[lows[k]]:
+            if tuple(lows[k + 1 : k + 1 + len(rest)]) == rest:
                 for j in range(k, k + 1 + len(rest)):
-                    out[j] = out[j]._replace(tag="ADV", lemma=out[j].text.casefold())
+                    out[j] = out[j]._replace(tag="ADV", lemma=lows[j])

@@ -15,7 +15,7 @@ import regex
 from ..lexicon import Lexicon
 from ..model import Span, Who, WhoKind
 from ..syntax.names import initials
-from ..syntax.structure import Gender
+from ..syntax.structure import Gender, without_apostrophe_s
 from ..text.patterns import lazy
 from .according import document_heads
 from .speaker import SpeakerMention as SpeakerMention
@@ -24,7 +24,6 @@ from .speaker import speaker_mention as speaker_mention
 from .vocab import words
 
 _INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
-_POSSESSIVE = lazy(r"['\u2019]s$")
 _POSSESSIVE_END = lazy(r"['\u2019]s?$")
 _BLANKS = lazy(r"\s+")
 _THE = lazy(r"^the ")
@@ -73,7 +72,7 @@ class _Entity:
         self.name = name
         words = _without_suffix(name.split(), suffixes) or [""]
         self.first = words[0].casefold()
-        self.last = _POSSESSIVE.sub("", words[-1].casefold())
+        self.last = without_apostrophe_s(words[-1].casefold())
 
 
 def _without_suffix(words: list[str], suffixes: frozenset[str]) -> list[str]:
@@ -174,7 +173,7 @@ class Speakers:
         canonical = _canonical(name, "organization", self._w.aliases)
         if any(e.canonical == canonical for e in [*self._orgs, *self._bodies]):
             return
-        heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}
+        heads = {without_apostrophe_s(p) for p in canonical.split()}
         entity = _Entity(name, canonical, "organization", None, heads, named=True)
         self._mentions += 1
         entity.seen = self._mentions
@@ -225,7 +224,7 @@ class Speakers:
         if m.form == "pronoun":
             return self._pronoun(low)
         if m.form == "role":
-            head = _POSSESSIVE.sub("", low.split()[-1])
+            head = without_apostrophe_s(low.split()[-1])
             issuer = self._documents.get(head) if m.kind != "person" else None
             if issuer is None and head in self._document_heads and _UNNAMED_DOC.fullmatch(m.text):
                 issuer = self._last  # "The updated figures showed": who gave the last figures
@@ -263,7 +262,7 @@ class Speakers:
         if not parts:  # a "name" of joining words only ("La", "Van"): no person to find
             return self._org(m)
         parts = _without_suffix(parts, w.name_suffixes)
-        surname = _POSSESSIVE.sub("", parts[-1].casefold())
+        surname = without_apostrophe_s(parts[-1].casefold())
         if m.kind == "person":
             for entity in [*self._known, *reversed(self._people)]:
                 if entity.last == surname and (
@@ -309,7 +308,7 @@ class Speakers:
         # group's capitalised modifier must be in the name it refers back to. (A person's
         # title may be capitalised: "the Secretary of State" is Blinken.)
         marks = {
-            _POSSESSIVE.sub("", p.casefold())
+            without_apostrophe_s(p.casefold())
             for p in m.text.split()[:-1]
             if p[:1].isupper() and m.kind != "person" and not _ARTICLE.match(p + " ")
         }  # ("The office" at the start of a sentence has no mark: "The" is an article)
@@ -319,7 +318,7 @@ class Speakers:
         # modifiers must be in the name it refers back to ("the health ministry": "Kell's
         # Health Ministry")
         own = modifiers - self._w.general_modifiers if m.kind == "organization" else set()
-        owned = {_POSSESSIVE.sub("", w) for w in own}
+        owned = {without_apostrophe_s(w) for w in own}
         for entity in reversed(pool):
             heads = entity.heads
             if not (head in heads or (same in heads and modifiers <= heads)):
@@ -442,7 +441,7 @@ class Speakers:
                     self._take(entity)
                     return entity
         kind: WhoKind = "group" if m.kind == "group" else "organization"
-        heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}
+        heads = {without_apostrophe_s(p) for p in canonical.split()}
         entity = _Entity(name, canonical, kind, None, heads, named=m.form == "name")
         self._orgs.append(entity)
         self._note(entity)

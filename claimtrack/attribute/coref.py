@@ -24,7 +24,6 @@ from .speaker import speaker_mention as speaker_mention
 from .vocab import words
 
 _INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
-_POSSESSIVE_END = lazy(r"['\u2019]s?$")
 _BLANKS = lazy(r"\s+")
 _THE = lazy(r"^the ")
 # A document named by no one ("the updated figures", "its latest breakdown"): whose it is,
@@ -198,7 +197,7 @@ class Speakers:
     def resolve(self, mention: SpeakerMention, *, speaks: bool = True) -> Who | None:
         """The :class:`Who` for ``mention``; None for a pronoun with nobody to refer to.
 
-        ``speaks`` is false for the subject of a verb that attributes nothing ("Lund toured").
+        ``speaks`` false (the subject of a verb that attributes nothing, "Lund toured"): None.
         """
         entity = self._resolve(mention)
         if entity is None:
@@ -207,6 +206,8 @@ class Speakers:
         role = _ARTICLE.sub("", mention.name).casefold() == entity.name.casefold()
         if mention.owner and role and not entity.owner:
             entity.owner = mention.owner  # "Germany's foreign minister": whose minister
+        if not speaks:
+            return None
         return Who(
             name=f"{entity.owner} {entity.name}" if entity.owner else entity.name,
             canonical=entity.canonical,

@@ -9,6 +9,7 @@ from claimtrack.assemble.cue_forms import _TIMED, _timed, _timed_firsts
 from claimtrack.assemble.stance_cues import tables
 from claimtrack.find.phrases import WordIndex
 from claimtrack.lexicon import load_lexicon
+from claimtrack.text.terms import WordTerms
 
 WORDS = st.sampled_from(
     [
@@ -73,3 +74,12 @@ def test_a_run_of_letters_after_a_digit_is_tried() -> None:
         m.span() for m in expected if m.group(1).casefold() in firsts
     ]
     assert [m.group(1) for m in found] == ["called", "called"]
+
+
+def test_a_term_at_the_end_of_the_text_ends_there() -> None:
+    # a longer term of the same first word cannot fit in what is left of the text
+    terms = WordTerms(["must stop now", "must stop"], r"[\p{L}\p{N}]")
+    text = "They must stop"
+    assert list(terms.finditer(text, 0, len(text))) == [(5, 14)]
+    assert list(terms.finditer(text, 0, len(text), WordIndex(text))) == [(5, 14)]
+    assert list(terms.finditer("They must stop now.", 0, 19)) == [(5, 18)]

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["WordTerms"]
 
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
+_NONE: tuple[frozenset[str], list[int]] = (frozenset(), [])
 
 
 class WordTerms:
@@ -39,8 +40,12 @@ class WordTerms:
         firsts: dict[str, list[str]] = {}
         for term in self._terms:
             firsts.setdefault(term.split(" ", 1)[0].lower(), []).append(term.lower())
-        # Longest first, as regex tries a named list's items (stable among equal lengths).
-        self._by_first = {k: sorted(v, key=len, reverse=True) for k, v in firsts.items()}
+        # Each first word's terms and their lengths, longest first, as regex tries a named
+        # list's items: at one place one term of a length at most matches, so each length is
+        # asked once.
+        self._by_first = {
+            k: (frozenset(v), sorted({len(t) for t in v}, reverse=True)) for k, v in firsts.items()
+        }
         self._ascii = all(t.isascii() for t in self._terms)
         self._longest = max((len(t) for t in self._terms), default=0)
         self._starts = regex.compile(
@@ -103,9 +108,12 @@ class WordTerms:
         if not (self._ascii and window.isascii()):
             return self._slow(text, at, end)
         low = window.lower()
-        for term in self._by_first.get(first.lower(), ()):
-            stop = at + len(term)
-            if low.startswith(term) and (stop >= end or not self._edge.match(text, stop)):
+        terms, lengths = self._by_first.get(first.lower(), _NONE)
+        for length in lengths:
+            stop = at + length
+            if length > len(low) or low[:length] not in terms:
+                continue  # (a term longer than what is left of the text does not fit)
+            if stop >= end or not self._edge.match(text, stop):
                 return stop
         return None
 

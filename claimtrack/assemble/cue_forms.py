@@ -8,19 +8,23 @@ stance tables (:mod:`.stance_cues`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import regex
 
-from ..find.phrases import Hit
+from ..find.phrases import Hit, WordIndex
+from ..lexicon import Lexicon
 from ..model import Polarity
 from ..text.patterns import lazy
 
 if TYPE_CHECKING:
     from .stance_cues import Tables
 
-__all__ = ["halting_cues", "proceeding_cues", "with_split_cues"]
+__all__ = ["document_cues", "halting_cues", "proceeding_cues", "with_split_cues"]
+
+_ASCII_LETTERS = re.compile(r"[a-z]+")
 
 # Modals that make a verb of stopping a call for a halt: "should cease", "must stop".
 _MODALS = ("should", "must", "will", "would", "shall", "has to", "have to", "needs to", "ought to")
@@ -43,17 +47,34 @@ _TIMED = lazy(
 )
 
 
-def with_split_cues(text: str, t: Tables, found: list[Hit], start: int, end: int) -> list[Hit]:
+def document_cues(
+    text: str, lexicon: Lexicon, t: Tables, found: list[Hit], index: WordIndex
+) -> list[Hit]:
+    """:func:`with_split_cues` over a whole document, with its word index (:class:`.DocScan`)."""
+    firsts = lexicon.memo("stance.timed_firsts", lambda _: _timed_firsts(t.polarity_of))
+    return with_split_cues(text, t, found, 0, len(text), index, firsts)
+
+
+def with_split_cues(
+    text: str,
+    t: Tables,
+    found: list[Hit],
+    start: int,
+    end: int,
+    index: WordIndex | None = None,
+    firsts: frozenset[str] | None = None,
+) -> list[Hit]:
     """``found`` with the two-word cues a parenthetical or a time splits, in order of starts.
 
     "called, by a large majority, for a truce" and "called yesterday for a truce" hold "called
     for": its hit spans the whole stretch, and its text is the cue's two words (the phrase the
-    table knows), not the insert.
+    table knows), not the insert. ``index`` is the word index of ``text`` and ``firsts`` the
+    first words of the two-word cues (see :func:`_timed_firsts`), when the caller has them.
     """
-    found = _with_halting(text, t, found, start, end)
+    found = _with_halting(text, t, found, start, end, index)
     found = _with_object(text, t, found, end)
     split: list[Hit] = []
-    for m in _TIMED.finditer(text, start, end, overlapped=True):
+    for m in _timed(text, start, end, index, firsts):
         # a cue of one or two words before the time: "called ... for", "voiced misgivings ... about"
         for first in (1, 2) if m.group(1) else (2,):
             phrase = " ".join(m.group(k) for k in range(first, 4))
@@ -119,13 +140,52 @@ _NO_OBJECT = lazy(
 )
 
 
-def _with_halting(text: str, t: Tables, found: list[Hit], start: int, end: int) -> list[Hit]:
+def _timed_firsts(polarity_of: dict[str, Polarity]) -> frozenset[str] | None:
+    """The first words of the cues of two or three words; None if one is not ASCII letters.
+
+    A time splits only such a cue (``_TIMED`` joins runs of letters with one space), and
+    an ASCII run of letters case-folds to ASCII letters: "won't" is no run's.
+    """
+    firsts = {cue.split(" ")[0] for cue in polarity_of if cue.count(" ") in (1, 2)}
+    if not all(f.isascii() for f in firsts):
+        return None
+    return frozenset(f for f in firsts if _ASCII_LETTERS.fullmatch(f))
+
+
+def _timed(
+    text: str, start: int, end: int, index: WordIndex | None, firsts: frozenset[str] | None
+) -> Iterable[regex.Match[str]]:
+    """What ``_TIMED.finditer(text, start, end, overlapped=True)`` finds with a cue's first word.
+
+    Over a whole text with its index, the pattern is tried only where a run of letters in
+    ``firsts`` starts (the pattern's first group, case-folded, must be one). That run is ASCII
+    when no other character of the text case-folds to ASCII, and a word of the index then ends
+    with it: the run after a word's last digit ("2called"), or the whole word.
+    """
+    if (
+        index is None
+        or firsts is None
+        or index.lower is None
+        or index.text is not text
+        or start != 0
+        or end != len(text)
+        or any(c.casefold().isascii() for c in index.others)
+    ):
+        every: Iterable[regex.Match[str]] = _TIMED.finditer(text, start, end, overlapped=True)
+        return every
+    tried = (_TIMED.match(text, at, end) for at in index.letter_tails(firsts))
+    return [m for m in tried if m is not None]
+
+
+def _with_halting(
+    text: str, t: Tables, found: list[Hit], start: int, end: int, index: WordIndex | None = None
+) -> list[Hit]:
     """``found`` with the calls for a halt that have no object: "operations should cease"."""
     if t.halting_pattern is None:
         return found
     extra = [
         Hit(s, e, text[s:e])
-        for s, e in t.halting_pattern.finditer(text, start, end)
+        for s, e in t.halting_pattern.finditer(text, start, end, index)
         # a verb of arriving takes where it goes: "aid must reach the town" (not intransitive)
         if _NO_OBJECT.match(text, e, end) or text[s:e].casefold() not in t.intransitive
     ]

@@ -17,7 +17,7 @@ from ..find.inflect import irregular_forms, verb_forms
 from ..find.phrases import first_words
 from ..lexicon import Lexicon
 from ..text.patterns import lazy
-from .scope_patterns import EVENT, EVENT_SUBJECT, HOLDER, PERIOD, PLACE, PLACE_PREPOSITIONS
+from .scope_patterns import EVENT, EVENT_SUBJECT, HOLDER, PERIOD, PLACE, PLACE_PREPOSITIONS, SITE
 
 # --- hand-written patterns ---------------------------------------------------------------------
 # Words that end a noun phrase after a number ("45 people had been killed": "people").
@@ -56,16 +56,6 @@ PARTITIVE = lazy(r"[^\S\n]++of[^\S\n]++(?:the|its|their|his|her)[^\S\n]++", rege
 CLAUSE_STOP = lazy(r",(?!\d)|[;:()\[\]—–\n]")
 # Not the comma in "2,403", nor the brackets of an acronym: "fighters of the Varn Front (VF)"
 CLAUSE_END = lazy(r",(?!\d)|[;:\[\]—–]|\((?!\p{Lu}{2,8}\))|(?<!\(\p{Lu}{2,8})\)")
-# A name that modifies a site, after a determiner or a possessor: "on a Velk school", "from
-# the Orsa market attack", "Monday's Tarn bus bombing" (the name: where it happened).
-SITE = (
-    r"(?<![\p{L}])(?:(?i:a|an|the)|\p{L}+['\u2019]s)[^\S\n]++"
-    r"(?:(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2}?)[^\S\n]++)??"
-    r"(?i:\L<sites>)(?![\p{L}])"
-    # the name after "of" is the site's own: "the Velk port of Tarvik" is in Tarvik
-    r"(?:[^\S\n]++of[^\S\n]++(?P<of>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2}))?"
-    r"(?(name)|(?(of)|(?!)))"
-)
 # A demonym's ending: "Kestrian", "Velorian", "Yemeni", "Sudanese", "Polish".
 DEMONYM = lazy(r"\p{Lu}\p{L}+(?:an|i|ese|ish)")
 SUBSET = lazy(r"(?<!\w)(?:of them|of whom|of those|among them)(?!\w)", regex.I)

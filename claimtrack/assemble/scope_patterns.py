@@ -95,3 +95,13 @@ HOLDER = (
 """
 )
 PERIOD = r"(?<!\w)(?P<period>\L<periods>[^\S\n]++[^,;.:()\n]{1,50}+)"
+# A name that modifies a site, after a determiner or a possessor: "on a Velk school", "from
+# the Orsa market attack", "Monday's Tarn bus bombing" (the name: where it happened).
+SITE = (
+    r"(?<![\p{L}])(?:(?i:a|an|the)|\p{L}+['\u2019]s)[^\S\n]++"
+    r"(?:(?P<name>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2}?)[^\S\n]++)??"
+    r"(?i:\L<sites>)(?![\p{L}])"
+    # the name after "of" is the site's own: "the Velk port of Tarvik" is in Tarvik
+    r"(?:[^\S\n]++of[^\S\n]++(?P<of>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2}))?"
+    r"(?(name)|(?(of)|(?!)))"
+)

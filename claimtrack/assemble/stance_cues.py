@@ -21,7 +21,7 @@ from ..lexicon import Lexicon, lookup, term_pattern
 from ..model import Polarity, Span
 from ..text.patterns import lazy
 from ..text.terms import WordTerms
-from .cue_forms import halting_cues, proceeding_cues, with_split_cues
+from .cue_forms import document_cues, halting_cues, proceeding_cues
 from .stance_words import (
     TopicTable,
     body_heads,
@@ -346,7 +346,7 @@ class DocScan:
         t = tables(lexicon)
         index = index if index is not None else WordIndex(text)
         self.topics = t.topics.find(text, index)
-        self.polarity = with_split_cues(text, t, t.polarity.find(text, index), 0, len(text))
+        self.polarity = document_cues(text, lexicon, t, t.polarity.find(text, index), index)
         self.lower = index.lower
         self._topic_starts = [m.start() for m in self.topics]
         self._polarity_starts = [m.start() for m in self.polarity]

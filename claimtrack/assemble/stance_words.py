@@ -9,6 +9,7 @@ determiner: "resume its offensive", "their ground offensive".
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 import regex
@@ -19,6 +20,8 @@ from ..lexicon import Lexicon
 from ..model import Polarity, Span
 from ..syntax.words import word_classes
 from ..text.patterns import lazy
+
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
 def topic_words(
@@ -221,6 +224,10 @@ class TopicTable:
         heads = sorted({h for h, _ in self._counted}) or ["\x00"]
         nouns = sorted({n for _, n in self._counted}) or ["\x00"]
         self._pattern = lazy(_COUNTED, regex.X, heads=heads, nouns=nouns, numbers=list(numbers))
+        # A counted phrase's head is a whole word of a document's word index (a space follows
+        # it), when every head is ASCII letters and digits: the index lists where they stand.
+        self._heads = frozenset(h.lower() for h in heads)
+        self._indexed = all(_ASCII_WORD.fullmatch(h) for h in self._heads)
 
     def find(
         self, text: str, index: WordIndex | None = None, pos: int = 0, endpos: int | None = None
@@ -231,7 +238,7 @@ class TopicTable:
         if not self._counted:
             return hits
         starts = [h.start() for h in hits]
-        for m in self._pattern.finditer(text, pos, end):
+        for m in self._counted_matches(text, index, pos, end):
             k = bisect.bisect_left(starts, m.start())
             if k < len(hits) and hits[k].start() < m.end() or k and hits[k - 1].end() > m.start():
                 continue  # a phrase found whole ("release of the hostages") stays as it is
@@ -240,6 +247,32 @@ class TopicTable:
                 hits.insert(k, CountedHit(m.start(), m.end(), m.group(), self._counted[key]))
                 starts.insert(k, m.start())
         return hits
+
+    def _counted_matches(
+        self, text: str, index: WordIndex | None, pos: int, end: int
+    ) -> Iterable[regex.Match[str]]:
+        """What ``self._pattern.finditer(text, pos, end)`` finds, tried only at its heads.
+
+        Over a whole text with its index, the pattern is tried where the index has a head (a
+        match can start nowhere else, see ``__init__``), matches never overlapping.
+        """
+        if (
+            index is None
+            or not self._indexed
+            or index.lower is None
+            or index.text is not text
+            or pos != 0
+            or end != len(text)
+        ):
+            every: Iterable[regex.Match[str]] = self._pattern.finditer(text, pos, end)
+            return every
+        out: list[regex.Match[str]] = []
+        after = 0
+        for at in index.starts_of(self._heads):
+            if at >= after and (m := self._pattern.match(text, at, end)) is not None:
+                out.append(m)
+                after = m.end()
+        return out
 
 
 # Objects that stand for a topic named before: "urged them to uphold it", "now backs one".

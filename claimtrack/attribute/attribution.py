@@ -119,21 +119,9 @@ def find_attributions(
         if i > 0 and _POSSESSIVE.search(tokens[i - 1].text):
             continue  # "the envoy's updated proposal": a word after a possessor is no verb
         if cue.group().casefold() in w.citing and i > 0:
-            # "The ministry, citing hospital data, put the toll at 500", "the army citing U.S.
-            # mediation": the speaker is who cites, not who is cited.
-            j = i - 1 if tokens[i - 1].text != "," else i - 2
-            if j >= 0 and tokens[j].low in w.verbs_low:
-                continue  # "..., the agency said, citing officials": the verb speaks
-            start = walk_left(tokens, j, w) if j >= 0 else i
-            if 0 < start <= j and tokens[start - 1].low not in _BEFORE_SUBJECT:
-                # "Velt said it would halt exports to Tarn, citing reports": a phrase after a
-                # verb or a preposition is no subject; who cites is who speaks before, if any.
-                if found and tokens[i - 1].text == ",":
-                    found.append(Attribution(found[-1].speaker, cue.span(), sentence.span))
-                continue
-            speaker = speaker_at(text, tokens, start, j + 1, w) if start <= j else None
-            if speaker is not None and speaker.form != "pronoun":
-                found.append(Attribution(speaker, cue.span(), sentence.span))
+            citer = _citer(text, tokens, i, found, w)
+            if citer is not None:
+                found.append(Attribution(citer, cue.span(), sentence.span))
             continue
         if cue.group().casefold() in w.according_text:
             end = walk_right(tokens, i + n, w)
@@ -186,6 +174,26 @@ def _with_parse(
         if attribution is not None and window != said[0].span and said[1][0] >= cue[1]:
             content_after.add(cue[0])
     return attribution
+
+
+def _citer(
+    text: str, tokens: Sequence[Token], i: int, found: Sequence[Attribution], w: _Words
+) -> SpeakerMention | None:
+    """Who cites, for the citing cue at token ``i``: the speaker is who cites, not who is cited.
+
+    "The ministry, citing hospital data, put the toll at 500", "the army citing U.S. mediation":
+    the phrase before it. Not after a verb of saying ("..., the agency said, citing officials":
+    the verb speaks); a phrase after a verb or a preposition is no subject ("Velt said it would
+    halt exports to Tarn, citing reports"): who cites is who spoke before it, if anyone did.
+    """
+    j = i - 1 if tokens[i - 1].text != "," else i - 2
+    if j >= 0 and tokens[j].low in w.verbs_low:
+        return None
+    start = walk_left(tokens, j, w) if j >= 0 else i
+    if 0 < start <= j and tokens[start - 1].low not in _BEFORE_SUBJECT:
+        return found[-1].speaker if found and tokens[i - 1].text == "," else None
+    speaker = speaker_at(text, tokens, start, j + 1, w) if start <= j else None
+    return speaker if speaker is not None and speaker.form != "pronoun" else None
 
 
 def _possessive_sources(

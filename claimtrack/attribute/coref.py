@@ -15,7 +15,7 @@ import regex
 from ..lexicon import Lexicon
 from ..model import Span, Who, WhoKind
 from ..syntax.names import initials
-from ..syntax.structure import Gender
+from ..syntax.structure import Gender, without_apostrophe_s
 from ..text.patterns import lazy
 from .according import document_heads
 from .entities import Entity, canonical_name, lone_name, unconfirmed, without_suffix
@@ -24,7 +24,6 @@ from .speaker import bare_possessor as bare_possessor
 from .speaker import speaker_mention as speaker_mention
 from .vocab import words
 
-_POSSESSIVE = lazy(r"['\u2019]s$")
 # A document named by no one ("the updated figures", "its latest breakdown"): whose it is,
 # the text told before.
 _UNNAMED_DOC = lazy(
@@ -114,7 +113,7 @@ class Speakers:
         canonical = canonical_name(name, "organization", self._w.aliases)
         if any(e.canonical == canonical for e in [*self._orgs, *self._bodies]):
             return
-        heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}
+        heads = {without_apostrophe_s(p) for p in canonical.split()}
         entity = Entity(name, canonical, "organization", None, heads, named=True)
         self._mentions += 1
         entity.seen = self._mentions
@@ -139,7 +138,7 @@ class Speakers:
     def resolve(self, mention: SpeakerMention, *, speaks: bool = True) -> Who | None:
         """The :class:`Who` for ``mention``; None for a pronoun with nobody to refer to.
 
-        ``speaks`` is false for the subject of a verb that attributes nothing ("Lund toured").
+        ``speaks`` false (the subject of a verb that attributes nothing, "Lund toured"): None.
         """
         entity = self._resolve(mention)
         if entity is None:
@@ -148,6 +147,8 @@ class Speakers:
         role = _ARTICLE.sub("", mention.name).casefold() == entity.name.casefold()
         if mention.owner and role and not entity.owner:
             entity.owner = mention.owner  # "Germany's foreign minister": whose minister
+        if not speaks:
+            return None
         return Who(
             name=f"{entity.owner} {entity.name}" if entity.owner else entity.name,
             canonical=entity.canonical,
@@ -165,13 +166,11 @@ class Speakers:
         if m.form == "pronoun":
             return self._pronoun(low)
         if m.form == "role":
-            owned = _OWNED_BY.match(m.text)
-            body = self._pronoun(owned.group(1).casefold()) if owned is not None else None
-            if body is not None and body.spoke:  # (not "5 fighters died ... Their commanders")
-                self._note(body)  # "Its spokesman said", "its own medics counted": the body's
-                return body
-            head = _POSSESSIVE.sub("", low.split()[-1])
-            issuer = self._documents.get(head) if m.kind != "person" else None
+            head = without_apostrophe_s(low.split()[-1])
+            # "Its spokesman said", "its own medics counted": the body's voice
+            issuer = self._owner_body(m) or (
+                self._documents.get(head) if m.kind != "person" else None
+            )
             if issuer is None and head in self._document_heads and _UNNAMED_DOC.fullmatch(m.text):
                 issuer = self._last  # "The updated figures showed": who gave the last figures
             if issuer is not None:  # "the report said": the body whose report it is
@@ -187,17 +186,7 @@ class Speakers:
                 return body
             if m.kind == "person" and (served := self._served(m)) is not None:
                 return served
-            if (
-                m.kind == "person"
-                and self._last_person is not None
-                # "President Lund" is not "the governor", but any titled person is "the official"
-                and (not self._last_person.heads or head in self._w.general_people)
-                and head in self._w.title_words
-                and not m.indefinite
-                # "the Saudi crown prince" is someone new; "The spokesman" opens a sentence
-                and not any(c.isupper() for c in _ARTICLE.sub("", m.text))
-            ):
-                # "the official said", "the spokesman added": the last person who spoke.
+            if self._the_official(m, head):  # "the official said", "the spokesman added"
                 return self._last_person
             name = _ARTICLE.sub("", m.name)
             entity = Entity(name, canonical_name(name, m.kind, w.aliases), m.kind, None, {head})
@@ -208,7 +197,7 @@ class Speakers:
         if not parts:  # a "name" of joining words only ("La", "Van"): no person to find
             return self._org(m)
         parts = without_suffix(parts, w.name_suffixes)
-        surname = _POSSESSIVE.sub("", parts[-1].casefold())
+        surname = without_apostrophe_s(parts[-1].casefold())
         if m.kind == "person":
             for entity in [*self._known, *reversed(self._people)]:
                 if entity.last == surname and (
@@ -242,6 +231,28 @@ class Speakers:
             return entity
         return self._org(m)
 
+    def _the_official(self, m: SpeakerMention, head: str) -> bool:
+        """Whether a role noun of a person is the last person who spoke: "the official said"."""
+        return (
+            m.kind == "person"
+            and self._last_person is not None
+            # "President Lund" is not "the governor", but any titled person is "the official"
+            and (not self._last_person.heads or head in self._w.general_people)
+            and head in self._w.title_words
+            and not m.indefinite
+            # "the Saudi crown prince" is someone new; "The spokesman" opens a sentence
+            and not any(c.isupper() for c in _ARTICLE.sub("", m.text))
+        )
+
+    def _owner_body(self, m: SpeakerMention) -> Entity | None:
+        """The body a possessive pronoun opening a role names, if it spoke: "Its spokesman".
+
+        Not "their" after a count of people ("5 fighters died ... Their commanders said").
+        """
+        owned = _OWNED_BY.match(m.text)
+        body = self._pronoun(owned.group(1).casefold()) if owned is not None else None
+        return body if body is not None and body.spoke else None
+
     def _titled(self, m: SpeakerMention, head: str) -> Entity | None:
         """The person or body named before whose title or name has this role's head noun.
 
@@ -254,7 +265,7 @@ class Speakers:
         # group's capitalised modifier must be in the name it refers back to. (A person's
         # title may be capitalised: "the Secretary of State" is Blinken.)
         marks = {
-            _POSSESSIVE.sub("", p.casefold())
+            without_apostrophe_s(p.casefold())
             for p in m.text.split()[:-1]
             if p[:1].isupper() and m.kind != "person" and not _ARTICLE.match(p + " ")
         }  # ("The office" at the start of a sentence has no mark: "The" is an article)
@@ -264,16 +275,18 @@ class Speakers:
         # modifiers must be in the name it refers back to ("the health ministry": "Kell's
         # Health Ministry")
         own = modifiers - self._w.general_modifiers if m.kind == "organization" else set()
+        owned = {without_apostrophe_s(w) for w in own}
         for entity in reversed(pool):
-            if not marks <= set(entity.canonical.split()) or _owned_apart(m, entity):
+            heads = entity.heads
+            if not (head in heads or (same in heads and modifiers <= heads)):
                 continue
-            if not {_POSSESSIVE.sub("", w) for w in own} <= {
-                *entity.canonical.split(),
-                *entity.heads,
-            }:
+            if marks and not marks <= set(entity.canonical.split()):
                 continue
-            if head in entity.heads or (same in entity.heads and modifiers <= entity.heads):
-                return entity
+            if owned and not owned <= {*entity.canonical.split(), *heads}:
+                continue
+            if _owned_apart(m, entity):
+                continue  # "Orlan's defense ministry" is not Kell's
+            return entity
         return None
 
     def _pronoun(self, low: str) -> Entity | None:
@@ -388,7 +401,7 @@ class Speakers:
                     self._take(entity)
                     return entity
         kind: WhoKind = "group" if m.kind == "group" else "organization"
-        heads = {_POSSESSIVE.sub("", p) for p in canonical.split()}
+        heads = {without_apostrophe_s(p) for p in canonical.split()}
         entity = Entity(name, canonical, kind, None, heads, named=m.form == "name")
         self._orgs.append(entity)
         self._note(entity)
@@ -409,8 +422,8 @@ def _owned_apart(m: SpeakerMention, entity: Entity) -> bool:
     """Do a mention and an entity name different owners: "Orlan's" and "Kell's defense ministry"?"""
     if not m.owner or not entity.owner:
         return False
-    mine: str = _POSSESSIVE.sub("", m.owner.casefold())
-    theirs: str = _POSSESSIVE.sub("", entity.owner.casefold())
+    mine: str = without_apostrophe_s(m.owner.casefold())
+    theirs: str = without_apostrophe_s(entity.owner.casefold())
     return mine != theirs
 
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import WhoKind
-from ..syntax.structure import Gender
+from ..syntax.structure import Gender, without_apostrophe_s
 from ..text.patterns import lazy
 
 _INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
-_POSSESSIVE = lazy(r"['\u2019]s$")
 _BLANKS = lazy(r"\s+")
 _THE = lazy(r"^the ")
 
@@ -50,7 +49,7 @@ class Entity:
         self.name = name
         words = without_suffix(name.split(), suffixes) or [""]
         self.first = words[0].casefold()
-        self.last = _POSSESSIVE.sub("", words[-1].casefold())
+        self.last = without_apostrophe_s(words[-1].casefold())
 
 
 def without_suffix(words: list[str], suffixes: frozenset[str]) -> list[str]:

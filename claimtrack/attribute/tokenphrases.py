@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import WhoKind, cut
+from ..syntax.structure import without_apostrophe_s
 from ..text.patterns import lazy
 from ..text.tokens import Token
 from .coref import SpeakerMention
@@ -20,17 +21,19 @@ from .vocab import Words as _Words
 _INITIALS = lazy(r"(?:\p{Lu}\.)+\p{Lu}?\.?")
 # A name that opens with a lower-case particle joined by a hyphen: "al-Mashat", "el-Sisi".
 _PARTICLE_NAME = lazy(r"(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|abu|ben)-\p{Lu}[\p{L}'\u2019]*")
-_POSSESSIVE = lazy(r"['\u2019]s$")
+# Words a speaker's phrase may open with, past which its words start; modifiers of a title.
+_LEADING = frozenset({"the", "a", "an", "and"})
+_LOCAL = frozenset({"city", "provincial", "regional"})
 
 
 def np_word(tok: Token, w: _Words) -> bool:
     """Can ``tok`` stand inside a speaker's noun phrase?"""
     low = tok.low
     if tok.text[:1].isalpha() and tok.capital:
-        core = _POSSESSIVE.sub("", tok.text)
+        core = without_apostrophe_s(tok.text)
         if len(core) > 1 and core.isupper():
             return True  # an acronym ("WHO's representative", "US"), never a function word
-        return low in {"the", "a", "an"} or _POSSESSIVE.sub("", low) not in w.not_names
+        return low in {"the", "a", "an"} or without_apostrophe_s(low) not in w.not_names
     return (
         low in w.modifiers
         or low in w.connectors
@@ -44,8 +47,8 @@ def np_word(tok: Token, w: _Words) -> bool:
 
 def head_word(tok: Token, w: _Words) -> bool:
     """Can ``tok`` end a speaker's noun phrase (a name, a title, a group, an organisation)?"""
-    low = _POSSESSIVE.sub("", tok.low)
-    core = _POSSESSIVE.sub("", tok.text)
+    low = without_apostrophe_s(tok.low)
+    core = without_apostrophe_s(tok.text)
     if len(core) > 1 and core.isupper() and core.isalpha():
         return True  # an acronym: "WHO", "UNICEF"
     if low in w.connectors or low in w.not_names:
@@ -64,7 +67,7 @@ def walk_left(tokens: Sequence[Token], i: int, w: _Words) -> int:
     j = i
     while j - 1 >= 0 and np_word(tokens[j - 1], w):
         j -= 1
-    while j <= i and tokens[j].low in w.connectors | {"and"}:
+    while j <= i and (tokens[j].low in w.connectors or tokens[j].low == "and"):
         j += 1
     return j
 
@@ -84,7 +87,7 @@ def speaker_at(
 ) -> SpeakerMention | None:
     """Build a speaker from tokens[a:b], splitting a leading title from a trailing name."""
     indefinite = False
-    while a < b and tokens[a].low in {"the", "a", "an", "and"} | w.connectors:
+    while a < b and (tokens[a].low in _LEADING or tokens[a].low in w.connectors):
         indefinite = tokens[a].low in {"a", "an"}
         a += 1
     if a >= b:
@@ -105,12 +108,12 @@ def speaker_at(
                 cut_at = k
                 break
     names = part[cut_at + 1 :]
-    heads = {_POSSESSIVE.sub("", lo) for lo in lows}
+    heads = {without_apostrophe_s(lo) for lo in lows}
     if (
         cut_at >= 0
         and part[cut_at].capital
         and names
-        and _POSSESSIVE.sub("", names[-1].low) in w.org_heads
+        and without_apostrophe_s(names[-1].low) in w.org_heads
         and all(t.capital or t.low in w.connectors for t in part)
     ):
         # A capitalised title word inside an organisation's name: "the United Nations General
@@ -130,7 +133,7 @@ def speaker_at(
         own_title = text[part[0].start : part[cut_at].end] if cut_at >= 0 else None
         return SpeakerMention(span, written, name_text, own_title or title, kind, "name")
     # Only titles, groups or an organisation: "the official", "officials", "the ministry".
-    last = _POSSESSIVE.sub("", lows[-1])
+    last = without_apostrophe_s(lows[-1])
     if last in w.org_heads and not any(t.capital for t in part):
         return SpeakerMention(span, written, written, None, "organization", "role")
     if any(t.capital for t in part) and last in w.org_heads:
@@ -264,7 +267,7 @@ def _starts_with_title(tokens: Sequence[Token], a: int, b: int, w: _Words) -> bo
             return True
     # "the city administrator of Tacloban": modifiers, then a title word.
     k = a
-    while k < b and tokens[k].low in w.modifiers | {"city", "provincial", "regional"}:
+    while k < b and (tokens[k].low in w.modifiers or tokens[k].low in _LOCAL):
         k += 1
     return k < b and tokens[k].low in w.title_words and not tokens[k].capital
 

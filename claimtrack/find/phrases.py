@@ -26,7 +26,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -126,6 +126,36 @@ class WordIndex:
             found = self._kept[wanted] = [starts[k] for k in self.indices(wanted)]
         return found
 
+    def letter_tails(self, wanted: frozenset[str]) -> list[int]:
+        """Where a word's last run of letters starts when it is in ``wanted``, in order.
+
+        The run is the whole word, or what follows its last digit ("called" of "2called").
+        """
+        starts = self.starts
+        found = [starts[k] for k in self.indices(wanted)]
+        found += [
+            starts[k] + len(word) - len(tail.group())
+            for word, places in self._places().items()
+            if not word.isalpha()
+            and (tail := _LETTER_TAIL.search(word)) is not None
+            and tail.group() in wanted
+            for k in places
+        ]
+        return sorted(found)
+
+    def _places(self) -> dict[str, list[int]]:
+        """Each word's indices into ``words``, made on first need."""
+        where = self._where
+        if where is None:
+            where = self._where = {}
+            for k, word in enumerate(self.words):
+                found = where.get(word)
+                if found is None:
+                    where[word] = [k]
+                else:
+                    found.append(k)
+        return where
+
     def indices(
         self,
         wanted: Iterable[str],
@@ -138,15 +168,7 @@ class WordIndex:
         With ``numbers``, the words that begin with a digit too; with ``glued``, the words
         that are one of those letters and then a digit ("oct2", "november21st").
         """
-        where = self._where
-        if where is None:
-            where = self._where = {}
-            for k, word in enumerate(self.words):
-                found = where.get(word)
-                if found is None:
-                    where[word] = [k]
-                else:
-                    found.append(k)
+        where = self._places()
         lists = [where[w] for w in wanted if w in where]
         if numbers:
             lists += [found for w, found in where.items() if w[0].isdigit()]
@@ -159,6 +181,8 @@ class WordIndex:
         return sorted(itertools.chain.from_iterable(lists))
 
 
+# The letters at the end of a word: "called" of "2called".
+_LETTER_TAIL = re.compile(r"[a-z]+$")
 # A word that is letters, then a digit: "oct2", "november21st".
 _LETTERS_THEN_DIGIT = re.compile(r"([a-z]+)[0-9]")
 
@@ -170,7 +194,7 @@ class PhraseTable:
         terms: the phrases; case does not matter, duplicates are dropped.
     """
 
-    __slots__ = ("_lengths", "_pattern", "_phrases", "fast", "terms")
+    __slots__ = ("_alone", "_lengths", "_pairs", "_pattern", "_phrases", "fast", "terms")
 
     def __init__(self, terms: Iterable[str]) -> None:
         self.terms = list(dict.fromkeys(terms))
@@ -179,12 +203,26 @@ class PhraseTable:
         self.fast = all(t.isascii() and t[:1].isalnum() for t in self.terms)
         self._phrases = frozenset(t.lower() for t in self.terms)
         lengths: dict[str, set[int]] = {}
+        alone: dict[str, set[int]] = {}  # phrases of one word: "said", "gen."
+        pairs: dict[str, dict[str, set[int]]] = {}  # by their text to their second word's end
         for phrase in self._phrases:
             first = _RUN.match(phrase)
-            if first is not None:
-                lengths.setdefault(first.group(), set()).add(len(phrase))
+            if first is None:
+                continue
+            lengths.setdefault(first.group(), set()).add(len(phrase))
+            second = _RUN.search(phrase, first.end())
+            if second is None:
+                alone.setdefault(first.group(), set()).add(len(phrase))
+            else:
+                two = pairs.setdefault(first.group(), {})
+                two.setdefault(phrase[: second.end()], set()).add(len(phrase))
         # Longest first, as the pattern tries its named list.
         self._lengths = {w: sorted(n, reverse=True) for w, n in lengths.items()}
+        self._alone = {w: sorted(n, reverse=True) for w, n in alone.items()}
+        self._pairs = {
+            w: {key: sorted(n | alone.get(w, set()), reverse=True) for key, n in two.items()}
+            for w, two in pairs.items()
+        }
         self._pattern: regex.Pattern[str] | None = None
 
     @property
@@ -222,7 +260,7 @@ class PhraseTable:
     def _walk(self, text: str, index: WordIndex, pos: int, end: int) -> list[Hit]:
         low, words, starts, lengths = index.lower, index.words, index.starts, self._lengths
         assert low is not None
-        phrases = self._phrases
+        phrases, pairs, alone = self._phrases, self._pairs, self._alone
         lo = bisect.bisect_left(starts, pos) if pos > 0 else 0
         hi = bisect.bisect_left(starts, end) if end < len(text) else len(starts)
         hits: list[Hit] = []
@@ -245,7 +283,14 @@ class PhraseTable:
                 continue  # inside the phrase just found
             if s and not text[s - 1].isascii() and _word_char(text[s - 1]):
                 continue  # "ésaid": not the start of a word
-            for length in lengths.get(words[k] if k != cut else low[s:end], ()):
+            word = words[k] if k != cut else low[s:end]
+            tried: Sequence[int] = lengths.get(word, ())
+            two = pairs.get(word) if k != cut and k + 1 < len(words) else None
+            if two is not None and (stop := starts[k + 1] + len(words[k + 1])) <= end:
+                # A phrase of two words or more matches only where the text up to the end of
+                # the next word is the phrase's up to the end of its second word.
+                tried = two.get(low[s:stop], alone.get(word, ()))
+            for length in tried:
                 e = s + length
                 if e > end or low[s:e] not in phrases:
                     continue

@@ -12,6 +12,7 @@ possessor ("Peru's civil defence institute": the institute, owned by Peru). Coor
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 
 from ..model import cut
@@ -33,6 +34,7 @@ from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
 from .words import WordClasses
 
 _POSSESSIVE = lazy(r"['\u2019]s?$")
+_TEXT = operator.itemgetter(2)  # a Word's text
 # A party tag after a name, in brackets or between commas: "(D-Mont.)", ", R-Fla.,".
 PARTY_TAG = lazy(r"[DRI]-\p{Lu}[\p{L}.]*")
 _ACRONYM = lazy(r"\p{Lu}[\p{Lu}\p{N}&.\-]*|[DRI]-[\p{L}.]+")
@@ -275,7 +277,7 @@ def _shared_head(words: Sequence[Word], j: int, classes: WordClasses) -> bool:
     if j + 2 >= len(words):
         return False
     a, b, head = words[j - 1], words[j + 1], words[j + 2]
-    heads = classes.org_heads | classes.groups | classes.titles
+    heads = (classes.org_heads, classes.groups, classes.titles)
     bare = ("NOUN", "VERB")  # a verb only in its base form: "rescue", not "said" or "injured"
     return (
         a.tag in bare
@@ -283,8 +285,8 @@ def _shared_head(words: Sequence[Word], j: int, classes: WordClasses) -> bool:
         and a.text.casefold() == a.lemma
         and b.text.casefold() == b.lemma
         and head.tag == "NOUN"
-        and head.text.casefold() in heads
-        and not {a.text.casefold(), b.text.casefold()} & heads
+        and any(head.text.casefold() in h for h in heads)
+        and not any(a.text.casefold() in h or b.text.casefold() in h for h in heads)
         and not a.text.casefold().endswith("s")
     )
 
@@ -358,9 +360,10 @@ def _phrase(
         if close < len(words) and words[close].text == ")":
             acronym = words[end + 1].text  # "(NECA)", "(D-Mont.)"
             last = close
-    head = _head(words, k, end, classes)
+    low = list(map(str.casefold, map(_TEXT, words[k:end])))  # low[i - k]: words[i] case-folded
+    head = _head(words, k, end, classes, low)
     possessive = words[end - 1].text.endswith(POSSESSIVE_ENDS) and words[end - 1].tag != "DET"
-    kind, name, title, gender = _read(words, k, end, head, classes)
+    kind, name, title, gender = _read(words, k, end, head, classes, low)
     if kind == "name" and name and acronym and acronym == initials(name):
         kind, gender = "organization", None  # "the National Coast Watch (NCW)": no person's
     if gender is None and kind == "name":
@@ -380,17 +383,19 @@ def _without_possessive(low: str) -> str:
     return low[:-1] if low.endswith(("'", "\u2019")) else low
 
 
-def _head(words: Sequence[Word], k: int, end: int, classes: WordClasses) -> int:
-    """The head: the last noun before a title's complement ("spokesman" for the ministry)."""
+def _head(words: Sequence[Word], k: int, end: int, classes: WordClasses, low: Sequence[str]) -> int:
+    """The head: the last noun before a title's complement ("spokesman" for the ministry).
+
+    ``low`` holds the phrase's words case-folded (``low[j - k]`` is ``words[j]``).
+    """
     # A verb form inside a phrase is there because it reads as a noun: "a separate tally".
     for j in range(k + 1, end):
-        if words[j].text.casefold() in ("of", "for", "to"):
+        if low[j - k] in ("of", "for", "to"):
             if words[j - 1].tag in ("NOUN", "VERB"):
                 return j - 1
             break
     # A body's head read as an adjective is the noun: "the Kell military".
-    last = words[end - 1]
-    if end - 1 > k and last.tag == "ADJ" and last.text.casefold() in classes.org_heads:
+    if end - 1 > k and words[end - 1].tag == "ADJ" and low[-1] in classes.org_heads:
         return end - 1
     for j in range(end - 1, k - 1, -1):
         if words[j].tag in ("NOUN", "PROPN", "NUM", "VERB"):
@@ -399,10 +404,9 @@ def _head(words: Sequence[Word], k: int, end: int, classes: WordClasses) -> int:
 
 
 def _read(
-    words: Sequence[Word], k: int, end: int, head: int, classes: WordClasses
+    words: Sequence[Word], k: int, end: int, head: int, classes: WordClasses, low: list[str]
 ) -> tuple[PhraseKind, str | None, str | None, Gender | None]:
-    """Kind, name, title and gender of ``words[k:end]``."""
-    low = [w.text.casefold() for w in words[k:end]]  # low[i - k]: words[i] case-folded
+    """Kind, name, title and gender of ``words[k:end]`` (``low``: them case-folded)."""
     head_low = _without_possessive(low[head - k])
     if head >= end - 2 and end - k >= 2 and " ".join(low[-2:]) in classes.titles:
         head, head_low = end - 1, " ".join(low[-2:])  # "attorney general": one title

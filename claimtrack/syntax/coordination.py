@@ -13,6 +13,9 @@ from ..model import cut
 from .content import is_time
 from .structure import Phrase, Word
 
+# What may join two like phrases: "A and B", "A or B", "A, B", "A, B, and C".
+_JOINS = frozenset({("and",), ("or",), ("nor",), (",",), (",", "and")})
+
 
 def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Phrase, ...]:
     """Fold "A and B" (and "A, B and C") of like phrases into one phrase with conjuncts."""
@@ -26,30 +29,30 @@ def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Ph
             gap = words[a.last + 1 : b.first]
             if not 0 < len(gap) < 3:
                 break  # no "and", "or", "," or ", and" between them
-            joined = [w.text.casefold() for w in gap]
-            if joined in (["and"], ["or"], ["nor"], [","], [",", "and"]) and _alike(a, b):
+            joined = tuple([w.text.casefold() for w in gap])
+            if joined in _JOINS and _alike(a, b):
                 if is_time(words, a) != is_time(words, b):
                     # "On Sunday, Ruiz and Lund urged": a time, then the subject; "... on
                     # Tuesday, and the rescue group said": a time, then the next clause
                     break
-                if joined == [","] and not _list_goes_on(words, base, j + 1):
+                if joined == (",",) and not _list_goes_on(words, base, j + 1):
                     break
-                if joined == [","] and any(
+                if joined == (",",) and any(
                     w.text.casefold() in ("and", "or", "nor")
                     for w in words[group[0].last + 1 : a.first]
                 ):
                     break  # "of Velora, Tarsa and Orsk, Ana Lind, ...": a list ends at its "and"
-                if joined == [","] and (
+                if joined == (",",) and (
                     words[b.first].lemma in ("a", "an") or _bare_role(words, a, b)
                 ):
                     # "Tim Lund, a Republican and former legislator, said", "said Tim Lund,
                     # senior strategist for the party and a friend": an apposition
                     break
-                if joined == [","] and len(group) == 1 and _described(words, base, j):
+                if joined == (",",) and len(group) == 1 and _described(words, base, j):
                     break  # "Ana Ruiz, the former mayor and state treasurer, said": apposition
-                if joined == [","] and len(group) == 1 and _named_members(words, base, j):
+                if joined == (",",) and len(group) == 1 and _named_members(words, base, j):
                     break  # "The two leaders, Ana Lind and Piet Varga, said": who they are
-                if joined == [",", "and"] and len(group) == 1 and _verb_after(words, b):
+                if joined == (",", "and") and len(group) == 1 and _verb_after(words, b):
                     break  # "according to X, and Y says ...": a clause of its own
                 group.append(b)
                 j += 1

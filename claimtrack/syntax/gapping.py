@@ -19,6 +19,8 @@ an injured count.
 
 from __future__ import annotations
 
+import bisect
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -33,6 +35,10 @@ from .words import WordClasses, word_classes
 # ", while the rebels 45").
 _JOINS = frozenset({"and", "but", "while", "whereas"})
 _SEPARATORS = frozenset({",", ";"})
+_MARKS = _SEPARATORS | _JOINS  # where a remnant may open (see _opening)
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_TAG = operator.attrgetter("tag")
 # Prepositions that may join a place or a body to the subject: "medics in Kell".
 _SUBJECT_PREPOSITIONS = frozenset({"in", "of", "from", "for"})
 _SOURCE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
@@ -106,7 +112,7 @@ def remnants(parse: SentenceParse | None, lexicon: Lexicon) -> dict[int, Remnant
     if parse is None:
         return {}
     words = parse.words
-    if not any(w.tag == "NUM" for w in words):
+    if "NUM" not in map(_TAG, words):
         return {}
     qualifiers = _qualifiers(lexicon)
     out: dict[int, Remnant] = {}
@@ -137,7 +143,7 @@ def _placed(words: tuple[Word, ...], qualifiers: frozenset[str]) -> list[tuple[l
     """
     out: list[tuple[list[int], Span]] = []
     for k in range(1, len(words) - 3):
-        j = _opening(words, k)
+        j = _opening(words, k) if words[k].lemma in _MARKS else 0
         if not j or j + 1 >= len(words) or words[j].lemma not in _PLACE_PREPOSITIONS:
             continue
         i = j + 1
@@ -174,7 +180,11 @@ def _said_by(clause: Clause, words: tuple[Word, ...]) -> bool:
 
 def _bare(words: tuple[Word, ...], content: Span, qualifiers: frozenset[str]) -> list[int] | None:
     """The number words of a content that is nothing but numbers, or None."""
-    inside = [k for k, w in enumerate(words) if content[0] <= w.start and w.end <= content[1]]
+    # the words inside the content: words start and end in order
+    inside = range(
+        bisect.bisect_left(words, content[0], key=_START),
+        bisect.bisect_right(words, content[1], key=_END),
+    )
     numbers = [k for k in inside if words[k].tag == "NUM"]
     if not numbers or any(words[k].lemma == "one" for k in numbers):
         return None

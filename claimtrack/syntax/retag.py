@@ -8,6 +8,7 @@ said"), a past participle before a noun ("Retired neurosurgeon Ben Vey told").
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -180,6 +181,8 @@ def _heads_a_subject(out: list[Word], k: int, classes: WordClasses, says: bool) 
     return False
 
 
+_TEXT = operator.attrgetter("text")
+_LEMMA = operator.attrgetter("lemma")
 _IN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ"})
 _OPENS_CLAUSE = frozenset({"that", "which", "who", "whose", "where", "when", "while"})
 # Classes of the verbs whose plural subject may be read as a verb form before them.
@@ -202,6 +205,8 @@ def named_prepositions(out: list[Word]) -> None:
 
     Only where it cannot open the sentence or a clause: after a capitalised word, before one.
     """
+    if _NAME_PREPOSITIONS.isdisjoint(map(_LEMMA, out)):
+        return  # (nearly every sentence)
     for k in range(1, len(out) - 1):
         w = out[k]
         if w.lemma not in _NAME_PREPOSITIONS or not w.text[0].isupper():
@@ -273,9 +278,11 @@ def _adverb_phrases(adverbs: frozenset[str]) -> dict[str, tuple[tuple[str, ...],
 def adverb_phrases(out: list[Word], classes: WordClasses) -> None:
     """Words of an adverb of more than one word: "had so far died", "have thus far been"."""
     phrases = _adverb_phrases(classes.adverbs)
-    for k, word in enumerate(out):
-        for rest in phrases.get(word.text.casefold(), ()):
-            after = [w.text.casefold() for w in out[k + 1 : k + 1 + len(rest)]]
-            if tuple(after) == rest:
+    lows = list(map(str.casefold, map(_TEXT, out)))  # retagging keeps the words' texts
+    if phrases.keys().isdisjoint(lows):
+        return  # most sentences hold no first word of one
+    for k in [k for k, low in enumerate(lows) if low in phrases]:
+        for rest in phrases[lows[k]]:
+            if tuple(lows[k + 1 : k + 1 + len(rest)]) == rest:
                 for j in range(k, k + 1 + len(rest)):
-                    out[j] = out[j]._replace(tag="ADV", lemma=out[j].text.casefold())
+                    out[j] = out[j]._replace(tag="ADV", lemma=lows[j])

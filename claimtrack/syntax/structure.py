@@ -36,6 +36,15 @@ DASHES = frozenset({"\u2014", "\u2013", "--"})
 POSSESSIVE_ENDS = ("'", "\u2019", "'s", "\u2019s")
 
 
+def without_apostrophe_s(word: str) -> str:
+    """``word`` without a final "'s" or "’s": what ``['’]s$`` removes from a word (no line break).
+
+    >>> without_apostrophe_s("Lund's"), without_apostrophe_s("rebels'")
+    ('Lund', "rebels'")
+    """
+    return word[:-2] if word.endswith(("'s", "\u2019s")) else word
+
+
 class Word(NamedTuple):
     """One token with its word class and lemma (the lemma is case-folded).
 

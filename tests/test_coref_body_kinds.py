@@ -107,3 +107,17 @@ def test_a_general_noun_stands_for_a_body_of_its_kind(
         if c.figure is not None and c.figure.category is not None and c.who is not None
     }
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine workers died in the blast, the Pellan Labour Inspectorate said.",
+        "Nine people died, the Orlan constabulary said.",
+        "Nine people died, the Pellan coastguard said.",
+    ],
+)
+def test_an_office_of_state_by_its_kind_is_a_body(text: str) -> None:
+    (who,) = {c.who for c in extract(text) if c.figure is not None and c.who is not None}
+    assert who.kind == "organization"
+    assert who.canonical == " ".join(who.name.casefold().split())  # not a person's first and last

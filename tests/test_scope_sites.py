@@ -38,6 +38,12 @@ PLACES = [
         "town",
     ),
     ("The city's death toll stood at 41 on Thursday.", "city"),
+    # a river's basin is a place of its own, wider than one country's part of it
+    (
+        "Lund urged member states to send tents to the 12,000 people displaced across the basin.",
+        "basin",
+    ),
+    ("About 9,000 people have fled their homes in the Orm basin, officials said.", "Orm"),
 ]
 
 

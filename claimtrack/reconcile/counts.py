@@ -47,7 +47,7 @@ from .home import (
     within,
 )
 from .owners import owner_places
-from .parts import told_as_part
+from .parts import long_ago, told_as_part
 from .places import Gazetteer, Place, demonym_stem, fold, gazetteer
 from .wholes import relabel_wholes
 
@@ -374,16 +374,16 @@ def count_key(
     """The base key of the count a figure claim reads, or None when it takes no part.
 
     ``countries``: those the claim's document names (:meth:`Rules.countries`); ``story``: those
-    of every document read with it. The event is left out (:func:`split_events` adds it).
+    of every document read with it. No event (:func:`split_events` adds it).
     """
     fig, date = claim.figure, claim.date
     if fig is None or date is None or fig.category is None or fig.incremental:
         return None
     if fig.qualifier not in CONFLICT_QUALIFIERS or not isinstance(fig.value, (int, float)):
         return None
-    if told_as_part(claim) or (claim.published and claim.published - date.start > MAX_GAP):
-        return None  # "18 of the deaths", or history: "in 2011, a blast killed 27"
     rules = rules or rules_for()
+    if told_as_part(claim, fig.category in rules.falling) or long_ago(claim, date.start):
+        return None  # "18 of the deaths", or history: "in 2011, a blast killed 27"
     place, period, subgroup = rules.scope(fig.scope, countries, story)
     if fig.scope.place is None and not fig.scope.places and place is None:
         place = rules.source_place(claim, countries, story)  # "Toyama prefecture said 36 were hurt"

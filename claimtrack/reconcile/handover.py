@@ -20,7 +20,12 @@ if TYPE_CHECKING:
     from .counts import Point
 
 
-def bridged(pts: list[Point], official: list[tuple[Chain, dict[dt.date, list[Point]]]]) -> bool:
+def bridged(
+    pts: list[Point],
+    official: list[tuple[Chain, dict[dt.date, list[Point]]]],
+    *,
+    voice: bool = False,
+) -> bool:
     """An independent source's one reading between two readings of an official chain joins it.
 
     "11 killed, the police chief said", then "the toll rose to 16, doctors said", then "police
@@ -29,8 +34,10 @@ def bridged(pts: list[Point], official: list[tuple[Chain, dict[dt.date, list[Poi
     reading shares its day (then it is a rival count). After the latest official reading it
     carries the toll on when not below it ("the ministry's 40", then "57, the Red Cross said"),
     and before the earliest it leads it when not above it ("doctors said 12 died", then the
-    ministry's 20), unless it is a body by its kind alone ("the centre": which one?). A source
-    with readings of its own on several days keeps its own chain.
+    ministry's 20), unless it is a body by its kind alone ("the centre": which one?), or the
+    writer's voice, unless ``voice`` (no official source: the writer's running toll is one
+    source's like any other). A source with readings of its own on several days keeps its own
+    chain.
     """
     days = {p.day for p in pts}
     if len(days) != 1:
@@ -41,7 +48,9 @@ def bridged(pts: list[Point], official: list[tuple[Chain, dict[dt.date, list[Poi
     latest = max((d for _, days_ in official for d in days_ if d < day), default=None)
     earliest = min((d for _, days_ in official for d in days_ if d > day), default=None)
     who = pts[0].claim.who
-    if who is None or (who.kind != "group" and " " not in who.name and who.name.islower()):
+    if (who is None and not voice) or (
+        who is not None and who.kind != "group" and " " not in who.name and who.name.islower()
+    ):
         # a body by its kind alone carries no toll on or leads none: "the centre" (which one?)
         latest = earliest = None
     for chain, chain_days in official:
@@ -116,7 +125,15 @@ def carried(chains: list[Chain]) -> list[Chain]:
     """
     if len(chains) < 2 or _contested(chains):
         return chains
-    anchor = min(chains, key=lambda c: (-len({p.day for p in c.points}), chains.index(c)))
+    # the best-read chain; on a tie, the one read first ("36 held", then "22", then "9")
+    anchor = min(
+        chains,
+        key=lambda c: (
+            -len({p.day for p in c.points}),
+            min(p.day for p in c.points),
+            chains.index(c),
+        ),
+    )
     days: dict[dt.date, list[Point]] = defaultdict(list)
     for p in anchor.points:
         days[p.day].append(p)
@@ -125,7 +142,7 @@ def carried(chains: list[Chain]) -> list[Chain]:
     for chain in sorted(chains, key=lambda c: min(p.day for p in c.points)):
         if chain is anchor:
             continue
-        if bridged(list(chain.points), lead):
+        if bridged(list(chain.points), lead, voice=True):
             anchor.sources.extend(s for s in chain.sources if s not in anchor.sources)
             anchor.carried = True
         else:

@@ -11,18 +11,36 @@ group and is compared as such.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from ..model import Claim
 from ..text.patterns import lazy
+from .fit import MAX_GAP
 
 _PART = lazy(r"[^\S\n]++of[^\S\n]++(?:the|them|those|these)\b", regex.I)
 
 
-def told_as_part(claim: Claim) -> bool:
-    """Whether the claim's figure is a part of a count told before (module doc)."""
+# What is left of a count that falls: "Nine of the miners were still being held".
+_LEFT = lazy(r"\b(?:still|remain|remains|remained|remaining)\b", regex.I)
+
+
+def told_as_part(claim: Claim, falls: bool = False) -> bool:
+    """Whether the claim's figure is a part of a count told before (module doc).
+
+    Of a count that ``falls`` (hostages, the missing), the part still held or missing is what is
+    left of the count, a reading of it: "Nine of the miners were still being held on Friday".
+    """
     fig = claim.figure
     if fig is None or fig.scope.subgroup or fig.scope.place or fig.scope.places:
         return False
     at = fig.span[1] - claim.span[0]
-    return 0 <= at <= len(claim.text) and _PART.match(claim.text, at) is not None
+    if not (0 <= at <= len(claim.text) and _PART.match(claim.text, at) is not None):
+        return False
+    return not (falls and _LEFT.search(claim.text, at) is not None)
+
+
+def long_ago(claim: Claim, day: dt.date) -> bool:
+    """Whether a count is dated long before its report: history ("in 2011, a blast killed 27")."""
+    return claim.published is not None and claim.published - day > MAX_GAP

@@ -252,6 +252,7 @@ class Patterns:
     crossed: frozenset[str]  # place nouns that are a path when crossed ("across the border")
     site: Any  # a name that modifies a site after a determiner: "a Velk school"
     origin: frozenset[str]
+    harms: frozenset[str]  # "Three hostages were killed": the predicate's category wins
     event_subject: Any
     holder: Any  # a place as the subject of a tallying verb
     tallying: frozenset[str]  # the words of the tallying verbs, for a quick test
@@ -462,6 +463,7 @@ def _scope_fields(lexicon: Lexicon) -> dict[str, Any]:
         "crossed": frozenset(w.casefold() for w in ctx.get("crossed", ())),
         "site": lazy(SITE, sites=_terms(ctx.get("sites", ())) or ["\x00"]),
         "origin": frozenset(n for n, t in lexicon.categories.items() if t.origin),
+        "harms": frozenset(n for n, t in lexicon.categories.items() if t.harm),
         "reporting": lazy(r"(?<!\w)\L<w>(?!\w)", regex.I, w=_terms(reporting)),
         "reporting_words": frozenset(term.split()[0].casefold() for term in reporting),
         "reporting_first": first_words(reporting),

@@ -350,6 +350,10 @@ def _scope(
 ) -> Scope:
     """The scope read from the clause, with the place a list item names ("Ostria 215")."""
     scope = read_scope(text, sentence, n, ph, p, prev, starts, verb, category)
+    if ph.cue and category != ph.cue and not scope.subgroup:
+        # "Three hostages were killed": the dead, and the hostages are who they were
+        people = text[ph.end : ph.cue_end].split()
+        scope = scope.model_copy(update={"subgroup": people[-1] if people else None})
     if place is None:
         return scope
     return scope.model_copy(update={"place": place, "places": (place,)})
@@ -404,6 +408,11 @@ def _category(
         or left_cue(text, sentence, n, prev, ph, p, earlier)
         or ahead_cue(text, ph, after, s1, p)
     )
+    if ph.cue and ph.cue not in p.harms and category == ph.cue:
+        # "Three hostages were killed", "Nine prisoners died": the harm its predicate tells
+        past = replace(ph, end=max(ph.end, ph.cue_end))  # the predicate after the people noun
+        harm = governor or right_cue(text, past, nxt, s1, p, measured=measured(text, n))
+        category = harm if harm in p.harms else category
     # "the two American hostages": "the" and a number word point back to a count already given
     # (with a qualifier it is a new one: "the roughly 12,400 people in evacuation centres").
     if (

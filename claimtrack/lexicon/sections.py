@@ -55,6 +55,9 @@ class CategoryTerms(_Section):
     origin: bool = False
     # True: a count that falls as people are found or freed (a lower later figure goes on).
     falls: bool = False
+    # True: a harm done to people. Told by its predicate, it is the count's category whatever
+    # the people are called: "Three hostages were killed", "Nine prisoners died" (the dead).
+    harm: bool = False
     # Head nouns this category never counts: "4,000 troops crossed into Varn" is no count of the
     # displaced, "4,000 troops were killed" still a count of the dead.
     not_heads: Terms = ()

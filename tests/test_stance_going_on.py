@@ -213,9 +213,36 @@ OFFERS_AND_STRIKING_BACK: list[Row] = [
 ]
 
 
+# A capital named for its government is the speaker's own side when the speaker's title says
+# so (places.toml [capitals]); another side's capital holds its own position.
+CAPITALS: list[Row] = [
+    (
+        "Russian President Vladimir Putin said Moscow wanted the fighting halted as soon as "
+        "possible.",
+        {("Vladimir Putin", "ceasefire", "support")},
+    ),
+    (
+        "Armenian Prime Minister Nikol Pashinyan said Yerevan was ready to restore a ceasefire.",
+        {("Nikol Pashinyan", "ceasefire", "support")},
+    ),
+    (
+        "Armenian Prime Minister Nikol Pashinyan said Baku had rejected the ceasefire.",
+        {("Baku", "ceasefire", "oppose")},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [*ROWS, *STOPPING, *LASTING, *PASSIVES_AND_TIMES, *CITING, *OFFERS_AND_STRIKING_BACK],
+    [
+        *ROWS,
+        *STOPPING,
+        *LASTING,
+        *PASSIVES_AND_TIMES,
+        *CITING,
+        *OFFERS_AND_STRIKING_BACK,
+        *CAPITALS,
+    ],
 )
 def test_stances(text: str, expected: set[tuple[str, str, str]]) -> None:
     got = {

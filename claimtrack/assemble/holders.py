@@ -460,6 +460,8 @@ def same_side(side: str, name: str, lexicon: Lexicon) -> bool:
 
     places = gazetteer(lexicon)
     folded = fold(name)
+    if lexicon.places.capitals.get(folded) == side:
+        return True  # "Moscow wanted the fighting halted": the Russian president's own side
     for part in (folded, *folded.split()):
         place = places.resolve(part)  # "Washington" is of the United States' side
         if place is not None and places.country(place.id) == side:

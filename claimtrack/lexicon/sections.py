@@ -378,3 +378,7 @@ class PlacesLexicon(_Section):
     anaphoric: Terms = ()
     # Places below the first level, by name: [entries."Rafah crossing"] within = "PS".
     entries: dict[str, PlaceEntry] = {}
+    # Capitals that news names for their governments -> ISO 3166-1 code: "moscow" = "RU"
+    # ("Putin said Moscow wanted the fighting halted": Russia's position, told by its president).
+    # Read only for who holds a position, never as a count's place.
+    capitals: dict[str, Annotated[str, StringConstraints(pattern=_CODE)]] = {}

@@ -350,7 +350,7 @@ def _scope(
 ) -> Scope:
     """The scope read from the clause, with the place a list item names ("Ostria 215")."""
     scope = read_scope(text, sentence, n, ph, p, prev, starts, verb, category)
-    if ph.cue and category != ph.cue and not scope.subgroup:
+    if ph.cue and category in p.harms and category != ph.cue and not scope.subgroup:
         # "Three hostages were killed": the dead, and the hostages are who they were
         people = text[ph.end : ph.cue_end].split()
         scope = scope.model_copy(update={"subgroup": people[-1] if people else None})

@@ -38,6 +38,10 @@ _JOINED = lazy(r"[^\S\n]*+(?:\p{Ll}++[^\S\n]++)?and[^\S\n]++")
 _COMPARED_AFTER = lazy(
     r"[^,;.!?\n]{0,30}+,[^\S\n]*+(?:up|down)[^\S\n]++from[^\S\n]++(?:the[^\S\n]++)?"
 )
+# The rest of a closing saying clause, then a part of the count before: "12,000 have fled, the
+# council said on Monday, (4,500) of them from Tarn", "..., police said, (six) of them children".
+_PART_AFTER = lazy(r"[^,;.!?\n]{0,30}+,[^\S\n]*+(?:[\p{L}-]++[^\S\n]++){0,2}?\Z")
+_OF_THEM = lazy(r"[^\S\n]++of[^\S\n]++(?:them|whom|those)\b", regex.I)
 
 
 class FigureSources:
@@ -174,6 +178,13 @@ class FigureSources:
             and _COMPARED_AFTER.fullmatch(self.text, cue[1], fig.span[0])
         ):
             return who  # "99 had died, the governor said, up from 96 on Monday": hers too
+        if (
+            cue is not None
+            and after <= cue[0] < fig.span[0]
+            and _PART_AFTER.match(self.text, cue[1], fig.span[0])
+            and _OF_THEM.match(self.text, fig.number.number_span[1])
+        ):
+            return who  # "..., police said, six of them children": a part of their count
         if any(after <= start < fig.span[0] for start in cue_starts):
             return None  # ", while rescuers said 60 were missing": a source of its own
         pattern = self.lex.memo(

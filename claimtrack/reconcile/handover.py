@@ -90,9 +90,15 @@ _LEAD_DAYS = dt.timedelta(days=2)
 def near(p: Point, q: Point) -> bool:
     """Within a factor of two: the same toll a day later, not another count ("728" and "6,000").
 
-    A count that falls as people are found or freed may fall further: down to a quarter.
+    A count that falls as people are found or freed may fall further: down to a quarter. A
+    small toll may more than double ("3 dead", then "10"): within ``_SMALL`` of it is near too.
     """
-    return q.value / (4 if p.falls else 2) <= p.value <= q.value * 2
+    low = q.value / (4 if p.falls else 2)
+    return low <= p.value <= q.value * 2 or abs(p.value - q.value) <= _SMALL
+
+
+# How far apart two readings of a small toll may lie and still be one toll.
+_SMALL = 10
 
 
 def _between(p: Point, before: list[Point], after: list[Point]) -> bool:

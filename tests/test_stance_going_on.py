@@ -193,6 +193,15 @@ OFFERS_AND_STRIKING_BACK: list[Row] = [
         {("rebels", "hostage_release", "support"), ("Lund", "hostage_release", "support")},
     ),
     ("Lund welcomed the offer.", set()),
+    # a pronoun that receives a thing is no object that refers back
+    (
+        "Pellan offered a three-day truce on Monday. Lund said his team could offer them advice.",
+        {("Pellan", "humanitarian_pause", "support")},
+    ),
+    (
+        "Pellan offered a three-day truce on Monday. Lund said he would back it.",
+        {("Pellan", "humanitarian_pause", "support"), ("Lund", "humanitarian_pause", "support")},
+    ),
     # "offer" as the noun that refers back is no cue of its own
     (
         "Pellan offered a truce on Monday. Lund dismissed the offer as a trap.",

@@ -286,9 +286,20 @@ def refers_back(tail: list[str]) -> bool:
     """
     if not tail:
         return False
+    if tail[0] in _RECIPIENTS and tail[1:2] and tail[1] not in _AFTER_OBJECT:
+        return False  # "could offer them advice": who gets it, and what they get
     if tail[0] in _PRONOUN_OBJECTS:
         return not (tail[0] == "one" and tail[1:2] == ["of"])
     return tail[1:2] == ["idea"] and tail[0] in ("the", "that")
+
+
+# Pronouns that may be who receives a thing (a second object after them), and the words that
+# may follow a pronoun object with no second object: "will back them to the end", "backs it".
+_RECIPIENTS = frozenset(("them", "him", "her", "us", "me", "you"))
+_AFTER_OBJECT = frozenset(
+    "to and or but in on at for with as if until when because now again too also by from "
+    "after before over into under without unless once either".split()
+)
 
 
 # A name as the possessor right before a cue: "Velt's support for the corridor".

@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..text.patterns import lazy
 from .fit import MAX_GAP as MAX_GAP  # re-exported: reports further apart are other stories
 from .fit import fits_series
 from .places import country_named
@@ -276,8 +277,10 @@ def known_part(place: str, rules: Rules) -> bool:
 class MainPlace:
     """What tells a family's main place, kept as figures come (the ``Tracker`` adds to it).
 
-    A report names a place when one of its figures is placed there, or one of its sources is
-    that country's own body ("Nepal's home ministry", by gazetteer id); "the city" (an
+    A report names a place when one of its figures is placed there, when the sentence of one
+    of its figures names it in capitals though the figure is not placed there ("Fighting in the
+    upper Vessa valley has forced 12,000 people from their homes"), or when one of its sources
+    is that country's own body ("Nepal's home ministry", by gazetteer id); "the city" (an
     ``anaphoric`` word) names none. Each add costs what it adds, and :meth:`top` one pass over
     the places.
     """
@@ -289,6 +292,8 @@ class MainPlace:
         self.peaks: dict[str, float] = {}  # each place's largest figure
         self._bodies: dict[str, set[str]] = defaultdict(set)  # country id -> reports
         self._labels: dict[str, list[str]] = defaultdict(list)  # country id -> its labels
+        self._mentions: dict[str, set[str]] = defaultdict(set)  # capitalised word -> reports
+        self._by_word: dict[str, list[str]] = defaultdict(list)  # word -> labels holding it
 
     def add(self, entries: Iterable[tuple[str | None, Point]], rules: Rules | None) -> None:
         """Count more figures, each with its place label as read (None: no place)."""
@@ -307,6 +312,7 @@ class MainPlace:
                     self._new_label(label, rules)
                 if label in self.named:
                     self.named[label].add(doc)
+            self._mention(doc, p.claim.text)
             who = p.claim.origin or p.claim.who
             found = country_named(who.name, rules.places) if who and rules is not None else None
             if found is not None and doc not in self._bodies[found[1].id]:
@@ -320,6 +326,23 @@ class MainPlace:
         self.named[label] = set(self._bodies.get(one, ())) if one is not None else set()
         if one is not None:
             self._labels[one].append(label)
+        words = label.split()
+        if words and all(map(_NAME_WORD.fullmatch, words)):
+            for word in words:
+                self._by_word[word].append(label)
+            self.named[label].update(set.intersection(*(self._mentions[w] for w in words)))
+
+    def _mention(self, doc: str, text: str) -> None:
+        """The places a figure's sentence names in capitals, named by its report too."""
+        for word in _CAPITALISED.findall(text):
+            low = word.casefold()
+            docs = self._mentions[low]
+            if doc in docs:
+                continue
+            docs.add(doc)
+            for label in self._by_word.get(low, ()):
+                if all(doc in self._mentions[w] for w in label.split()):
+                    self.named[label].add(doc)
 
     def top(self) -> str | None:
         """The place the family's story happens in: the one most of its reports name, if any.
@@ -343,6 +366,9 @@ class MainPlace:
         return best
 
 
+# A word of a place's name as written in capitals, and as a label holds it (in lower case).
+_CAPITALISED = lazy(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]*+(?:['\u2019-]\p{L}++)*+")
+_NAME_WORD = lazy(r"[\p{Ll}\p{Lo}\p{M}]++(?:['\u2019-]\p{L}++)*+")
 # A place whose figures reach this share of the main count's is a toll of its own size.
 _RIVAL_SHARE = 0.1
 

@@ -810,8 +810,8 @@ def test_a_predicate_after_an_adverbial_clause_shares_the_right_subject(
             "The Kell council confirmed that the request had arrived and said it would reply.",
             "The Kell council",
         ),
-        # a person in the reported clause may say it
-        ("Lind said Ruiz had visited Kell and said she was tired.", "Ruiz"),
+        # so does a second report after a reported act: the reporter goes on
+        ("Lind said Ruiz had visited Kell and said she was tired.", "Lind"),
     ],
 )
 def test_a_second_report_after_a_clause_about_a_thing(text: str, who: str) -> None:

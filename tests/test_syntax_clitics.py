@@ -219,6 +219,9 @@ def test_a_participle_of_saying_after_a_comma_is_a_statement_of_its_own(
         ("Kell farmers see the levy as a tax on bread.", [("see", "Kell farmers")]),
         ("Dorn regards the Kell dam as his legacy.", [("regards", "Dorn")]),
         ("Ana Ruiz views the treaty as a mistake.", [("views", "Ana Ruiz")]),
+        # what it is seen as may be an adjective, after adverbs
+        ("Kell farmers see the levy as deeply unfair.", [("see", "Kell farmers")]),
+        ("Dorn regards the dam as especially important.", [("regards", "Dorn")]),
         # a thing alone is no judgment
         ("Kell farmers see the river.", []),
         ("Dorn regards the Kell dam.", []),

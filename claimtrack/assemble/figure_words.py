@@ -403,14 +403,14 @@ def _context_fields(lexicon: Lexicon) -> dict[str, Any]:
         ),
         # A break word that opens an adverb of more than one word is none: "had so far died".
         # Nor is a determiner before a time: "the number of deaths in that period was ...",
-        # nor "after" or "before" as the preposition of a noun phrase: "the number of people
-        # killed after the storm has risen to 242", "after Cyclone Tam".
+        # nor "after" or "before" and a noun phrase before a count's verb (count_verbs).
         "breaks": lazy(
             r"(?<!\w)(?!\L<adv>(?!\w))(?!(?:that|this)[^\S\n]++\L<time>(?!\w))"
             r"(?!(?:after|before)[^\S\n]++(?:the|a|an|its|their|this|last|(?-i:\p{Lu}))"
-            r"[^,;:]{0,30}?(?:has|have|had|is|was|rose|stood|reached)(?!\w))\L<w>(?!\w)",
+            r"[^,;:]{0,30}?\L<verb>(?!\w))\L<w>(?!\w)",
             regex.I,
             w=_terms(ctx.get("breaks", ())),
+            verb=_terms(ctx.get("count_verbs", ())),
             adv=_terms([a for a in lexicon.syntax.words.adverbs if " " in a]),
             time=_terms([n for c in lexicon.categories.values() if not c.figure for n in c.nouns]),
         ),

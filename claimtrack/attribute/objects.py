@@ -8,9 +8,11 @@ object of "according to" is the phrase a possessor owns: "according to Pell's ma
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..model import Span
 from ..syntax.content import QUOTE_OPENERS
-from ..syntax.structure import Phrase, SentenceParse
+from ..syntax.structure import Phrase, SentenceParse, Word
 from ..syntax.words import WordClasses
 
 
@@ -31,11 +33,18 @@ def says_something(text: str, parse: SentenceParse, content: Span) -> bool:
         words[k].lemma == "as"
         and (before := parse.phrase_at(k - 1)) is not None
         and before.last == k - 1
-        and (after := parse.phrase_at(k + 1)) is not None
+        # past adverbs: "see it as especially crucial"
+        and (after := parse.phrase_at(_past_adverbs(words, k + 1))) is not None
         # "as it burst": "as" opens a clause
         and (after.last + 1 >= len(words) or words[after.last + 1].tag not in ("VERB", "AUX"))
         for k in inside[1:-1]
     )
+
+
+def _past_adverbs(words: Sequence[Word], k: int) -> int:
+    while k < len(words) - 1 and words[k].tag == "ADV":
+        k += 1
+    return k
 
 
 def other_sense(parse: SentenceParse, lemma: str, content: Span, classes: WordClasses) -> bool:

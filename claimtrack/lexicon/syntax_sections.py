@@ -24,12 +24,14 @@ class SyntaxWords(_Section):
     relatives: Terms = ()
     complementizers: Terms = ()
     coordinators: Terms = ()
+    joins: Terms = ()  # coordinators of more than one word: "as well as"
     prepositions: Terms = ()
     auxiliaries: Terms = ()
     modals: Terms = ()
     negations: Terms = ()
     adverbs: Terms = ()
     interjections: Terms = ()
+    degree_nouns: Terms = ()  # nouns that are also adverbs of degree: "well above"
     plurals: Terms = ()
     # Nouns that count or gather the people after "of": "a coalition of 30 senators".
     collectives: Terms = ()

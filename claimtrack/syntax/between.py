@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..text.patterns import lazy
 from .apposed import apposition_end
-from .structure import DASHES, Phrase, Word
+from .structure import DASHES, Phrase, VerbGroup, Word
 from .words import WordClasses
 
 YEAR = lazy(r"1[5-9]\d\d|20\d\d")
@@ -118,3 +118,24 @@ def is_time(words: Sequence[Word], phrase: Phrase) -> bool:
     if head in _OCCASION_HEADS:
         return phrase.first > 0 and words[phrase.first - 1].tag == "ADP"
     return head in _TIME_HEADS
+
+
+def number_ahead(words: Sequence[Word], k: int, vg: VerbGroup, classes: WordClasses) -> bool:
+    """A number within three words after a preposition: "at least 47", "up to 30", "over 200".
+
+    Or a share: "said about half of the residents fled", "about a third". Not after "to" and a
+    verb of thinking or wanting, whose "to" opens an infinitive: "declined to 3,400" measures a
+    fall ("raised to 150 the number of ..." gives a count).
+    """
+    if words[k].lemma == "to" and any(
+        f.klass == "cognition" for f in classes.verbs.get(words[vg.head].text.casefold(), ())
+    ):
+        return False
+    for w in words[k + 1 : k + 4]:
+        if w.tag == "NUM":
+            return not YEAR.fullmatch(w.text)  # "in 2018": a year, not a count
+        if w.lemma in classes.fractions:
+            return True
+        if w.tag in ("VERB", "AUX", "PUNCT", "PRON"):
+            return False  # "said on Friday, among them 117": a part of the count before
+    return False

@@ -82,7 +82,7 @@ def chunk(text: str, words: Sequence[Word], classes: WordClasses) -> tuple[Phras
             owner = None
         base.append(phrase)
         k = end
-    return coordinate(text, words, base)
+    return coordinate(text, words, base, classes)
 
 
 _YEAR = lazy(r"1[5-9]\d\d|20\d\d")

@@ -247,7 +247,7 @@ def _kind(
             return "main"  # "Aides who spoke with X said": "who" is the other verb's
         if low in classes.relatives:
             return "relative"
-        if low in classes.subordinators:
+        if low in classes.subordinators and words[j].tag != "CCONJ":  # not "as well as"
             return "adverbial"
         if low in classes.complementizers:
             return "complement"

@@ -12,7 +12,7 @@ from functools import partial
 
 from .adverbials import adverbial_content, spoken_of
 from .apposed import title_of
-from .between import YEAR, past_modifiers
+from .between import YEAR, number_ahead, past_modifiers
 from .between import is_time as is_time
 from .between import past_participle as past_participle
 from .structure import DASHES, Phrase, Quote, VerbGroup, Word
@@ -86,7 +86,7 @@ def read_content(
         opened = None if aside else adverbial_content(words, k, vg.last, ends, classes)
         if opened is not None:
             return opened  # "said because the levy is popular, the council will keep it"
-        counted = k < n and words[k].tag == "ADP" and _number_ahead(words, k, classes)
+        counted = k < n and words[k].tag == "ADP" and number_ahead(words, k, vg, classes)
         if k < n and (_opens_content(words[k]) or counted) and not adjunct:
             quote = next((q for q in quotes if q.span[0] == words[k].start), None)
             if quote is not None:
@@ -95,9 +95,12 @@ def read_content(
             closing = _set_off_before(words, subject) and any(
                 w.text == "," for w in words[vg.last + 1 : k]
             )
-            if closing and not any(w.tag in ("VERB", "AUX") for w in words[k:end]):
+            if closing and (
+                not any(w.tag in ("VERB", "AUX") for w in words[k:end]) or _when(words, k)
+            ):
                 end = k  # "145 died, the junta said on Friday, among them 117 children": no
-                # clause after the source, so what was said is before it
+                # clause after the source, or a time ("..., hours after Varga toured the
+                # island"), so what was said is before it
             if end > k:
                 return (words[k].start, words[end - 1].end)
     return _content_before(words, starting, vg, (subject, inverted), quotes, classes)
@@ -257,21 +260,6 @@ _RELATIVES = frozenset({"who", "whom", "whose", "which", "where"})
 _COMPARING = frozenset({"up", "down", "compared", "against", "versus"})
 
 
-def _number_ahead(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
-    """A number within three words after a preposition: "at least 47", "up to 30", "over 200".
-
-    Or a share: "said about half of the residents fled", "about a third".
-    """
-    for w in words[k + 1 : k + 4]:
-        if w.tag == "NUM":
-            return not YEAR.fullmatch(w.text)  # "in 2018": a year, not a count
-        if w.lemma in classes.fractions:
-            return True
-        if w.tag in ("VERB", "AUX", "PUNCT", "PRON"):
-            return False  # "said on Friday, among them 117": a part of the count before
-    return False
-
-
 def _opens_content(word: Word) -> bool:
     """A reported clause or quotation may open here: not a preposition, a conjunction, an end.
 
@@ -337,6 +325,19 @@ def _past_hearer(
 def _counts_people(word: Word, classes: WordClasses) -> bool:
     """A word that counts a part of the people after "of": "one", "some", "two", "most"."""
     return word.tag == "NUM" or word.lemma in classes.quantifiers
+
+
+def _when(words: Sequence[Word], k: int) -> bool:
+    """A time that opens at ``k``: "hours after ...", "two days before ...", "shortly after"."""
+    for w in words[k : k + 4]:
+        if w.lemma in _WHEN:
+            return True
+        if w.tag not in ("DET", "NUM", "ADJ", "NOUN", "ADV"):
+            return False
+    return False
+
+
+_WHEN = frozenset({"after", "before", "since", "until"})
 
 
 def _set_off_before(words: Sequence[Word], subject: Phrase | None) -> bool:

@@ -166,6 +166,17 @@ def shared_subject(
         return next((c.subject for c in before if c.kind not in skipped), nearest.subject)
     if (
         nearest.subject is not None
+        and nearest.subject.kind != "other"
+        and _speaks(words, vg, classes)
+        and not _says(words, nearest, classes)
+        and (held := _holding(nearest, clauses)) is not None
+        and held.verb is not None
+        and _speaks(words, held.verb, classes)
+        and held.subject is not None
+    ):
+        return held.subject  # "said the rebels had shelled Orsk and demanded an inquiry"
+    if (
+        nearest.subject is not None
         and nearest.subject.kind == "other"
         and reports(words[vg.head], classes)
     ):
@@ -175,6 +186,24 @@ def shared_subject(
         if top is not None and top.subject is not None and top.subject.kind != "other":
             return top.subject  # "said 40 people were missing and counted 170 deaths"
     return nearest.subject
+
+
+def _says(words: Sequence[Word], clause: Clause, classes: WordClasses) -> bool:
+    """Whether the clause's verb reports.
+
+    A reported act ("said the rebels had shelled Orsk and demanded an inquiry") hands its
+    subject to no verb of saying after "and"; the report that holds it does.
+    """
+    return clause.verb is not None and reports(words[clause.verb.head], classes)
+
+
+def _speaks(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
+    """A verb of saying or judging ("said", "warned", "criticised"), not of thinking."""
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    return any(f.klass in _SPEAKING for f in forms)
+
+
+_SPEAKING = frozenset({"speech", "evaluation"})
 
 
 def _holding(clause: Clause, clauses: Sequence[Clause]) -> Clause | None:

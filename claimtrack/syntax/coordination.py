@@ -8,17 +8,24 @@ a Republican and former legislator, said") and a clause of its own after ", and"
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import cut
 from .content import is_time
 from .structure import Phrase, Word
+from .words import WordClasses
 
-# What may join two like phrases: "A and B", "A or B", "A, B", "A, B, and C".
+# What may join two like phrases: "A and B", "A or B", "A, B", "A, B, and C"; and the
+# coordinators of more than one word of syntax.toml ("A as well as B").
 _JOINS = frozenset({("and",), ("or",), ("nor",), (",",), (",", "and")})
 
 
-def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Phrase, ...]:
+def coordinate(
+    text: str, words: Sequence[Word], base: list[Phrase], classes: WordClasses
+) -> tuple[Phrase, ...]:
     """Fold "A and B" (and "A, B and C") of like phrases into one phrase with conjuncts."""
+    joins = _JOINS.union(classes.joins)
+    widest = max(map(len, joins))
     out: list[Phrase] = []
     k = 0
     while k < len(base):
@@ -27,10 +34,10 @@ def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Ph
         while j + 1 < len(base):
             a, b = base[j], base[j + 1]
             gap = words[a.last + 1 : b.first]
-            if not 0 < len(gap) < 3:
+            if not 0 < len(gap) <= widest:
                 break  # no "and", "or", "," or ", and" between them
             joined = tuple([w.text.casefold() for w in gap])
-            if joined in _JOINS and _alike(a, b):
+            if joined in joins and _alike(a, b):
                 if is_time(words, a) != is_time(words, b):
                     # "On Sunday, Ruiz and Lund urged": a time, then the subject; "... on
                     # Tuesday, and the rescue group said": a time, then the next clause
@@ -63,6 +70,11 @@ def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Ph
             k += 1
             continue
         first, last = group[0], group[-1]
+        one = titles_of_one(text, words, group)
+        if one is not None:
+            out.append(one)  # "party leader and former mayor Ana Lind": one person
+            k = j + 1
+            continue
         span, said = cut(text, first.span[0], last.span[1])
         plural = True
         out.append(
@@ -80,6 +92,30 @@ def coordinate(text: str, words: Sequence[Word], base: list[Phrase]) -> tuple[Ph
         )
         k = j + 1
     return tuple(out)
+
+
+def titles_of_one(text: str, words: Sequence[Word], group: list[Phrase]) -> Phrase | None:
+    """Two titles of one person, the name after the second, as one phrase, or None.
+
+    "Tarn party leader and former mayor Ana Lind"; a role with a determiner ("the mayor and
+    Governor Ana Lind") is someone else.
+    """
+    if len(group) != 2:
+        return None
+    role, named = group
+    if (
+        role.kind != "role"
+        or role.plural
+        or words[role.first].tag == "DET"
+        or [w.lemma for w in words[role.last + 1 : named.first]] != ["and"]
+        or named.kind != "name"
+        or named.title is None
+        or not named.text.startswith(named.title)
+    ):
+        return None
+    span, said = cut(text, role.span[0], named.span[1])
+    title = text[role.span[0] : named.span[0] + len(named.title)]
+    return replace(named, span=span, text=said, first=role.first, title=title)
 
 
 _SOURCES = frozenset({"name", "role", "organization", "group"})

@@ -218,7 +218,10 @@ class _ClauseReader:
                 return self._after_quote(own, h), False
             return self._apposed(self._past_dateline(own)), False
         if tree.deps[h] == "conj" and tree.heads[h] >= 0:
-            return self._subject(tree.heads[h])[0], True
+            head = tree.heads[h]
+            if h in self.groups and head in self.groups:
+                head = self._goes_on(h, head)  # "said the rebels had shelled Orsk and demanded"
+            return self._subject(head)[0], True
         quoted = self._quoted_object(h)
         if quoted is not None:
             return quoted, False  # "quoted the mayor as saying": the mayor
@@ -337,6 +340,22 @@ class _ClauseReader:
                 return None
             node = pobj
         return None
+
+    def _goes_on(self, h: int, head: int) -> int:
+        """The verb whose subject a verb of saying joined to ``head`` shares.
+
+        Joined to a reported act that says nothing, it goes on with the report that holds the
+        act (the nearest); else with ``head``.
+        """
+        speaking = ("speech", "evaluation")  # not a verb of thinking: "hates", "wants"
+        if self._class(h, self.groups[h]) not in speaking or self._class(head, self.groups[head]):
+            return head
+        top = self._first_conjunct(head)
+        up = self._parent(top) if self.tree.deps[top] == "ccomp" else None
+        if up is None:
+            return head
+        above = list(self.groups)[up]
+        return above if self._class(above, self.groups[above]) in speaking else head
 
     def _reporter(self, head: int) -> int:
         """The outermost reporting verb whose reported clause holds verb ``head``."""

@@ -23,6 +23,7 @@ from typing import Literal
 import regex
 
 from ..model import cut
+from .coordination import titles_of_one
 from .names import given_gender
 from .structure import Phrase, PhraseKind, Word
 from .words import WordClasses
@@ -361,7 +362,7 @@ def _coordinate(
         if len(group) < 2 or not all(p.kind in _SOURCES and not p.possessive for p in group):
             continue
         span, said = cut(text, group[0].span[0], group[-1].span[1])
-        phrase = Phrase(
+        phrase = titles_of_one(text, tree.words, group) or Phrase(
             span, said, group[0].first, group[-1].last, group[-1].head, group[0].kind,
             conjuncts=tuple(group), plural=True,
         )  # fmt: skip

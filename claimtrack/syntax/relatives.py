@@ -32,7 +32,12 @@ def reduced_relative(
     After the object of a preposition (never a subject), or with its agent before another
     verb ("officials contacted by the Post said").
     """
-    if vg.first != vg.head or vg.first == 0 or _closing(words, vg, classes):
+    if vg.first != vg.head or vg.first == 0:
+        return False
+    if _hung(words, _before_adverbs(words, vg.first, ending), ending):
+        # "..., well above the nine first reported,": no subject can stand there
+        return past_participle(words[vg.head], classes) and not _takes_object(words, vg, starting)
+    if _closing(words, vg, classes):
         return False  # "..., a report released on Monday said.": the sentence's own verb
     phrase = ending.get(vg.first - 1)
     if (
@@ -91,6 +96,40 @@ def reduced_relative(
     if _takes_object(words, vg, starting):
         return False  # "Aides who spoke with the Courier said the group ...": a finite verb
     return past_participle(words[vg.head], classes)
+
+
+def _hung(words: Sequence[Word], phrase: Phrase | None, ending: dict[int, Phrase]) -> bool:
+    """The object of a preposition that hangs on no noun, which is never a subject.
+
+    After a comma, an adverb or an adjective the preposition's phrase modifies the clause or
+    the adjective ("..., well above the nine first reported,", "far above the 150 reported");
+    after a noun it may modify a subject ("officials in the capital reported").
+    """
+    if phrase is None or phrase.first < 2 or words[phrase.first].tag not in ("DET", "NUM"):
+        return False  # "the nine", "150"; not "outside groups", an adjective and a noun
+    adp = phrase.first - 1
+    before = words[adp - 1]
+    if words[adp].tag != "ADP" or words[adp].lemma == "by":
+        return False
+    if before.text == ",":
+        return True
+    # "killed, well above", "destroyed, far above"; not "people close to the president", "a
+    # source familiar with the talks": an adjective after a noun describes it
+    lone = ending.get(adp - 1)
+    return (
+        before.tag in ("ADV", "ADJ")
+        and (lone is None or lone.first == lone.last)
+        and adp > 1
+        and (words[adp - 2].text == "," or words[adp - 2].tag == "VERB")
+    )
+
+
+def _before_adverbs(words: Sequence[Word], k: int, ending: dict[int, Phrase]) -> Phrase | None:
+    """The noun phrase that ends before word ``k`` and the adverbs before it, if any."""
+    k -= 1
+    while k > 0 and words[k].tag == "ADV":
+        k -= 1
+    return ending.get(k)
 
 
 def _modifiers_only(

@@ -25,13 +25,29 @@ def in_context(out: list[Word], classes: WordClasses) -> None:
     plural_subjects(out, classes)  # "Federal records show ...": a noun before its verb
     document_nouns(out, classes)  # "the updated figures": a document, not a verb
     adverb_phrases(out, classes)  # "had so far died"
+    degree_adverbs(out, classes)  # "well above the 40 first reported"
     modifying_prepositions(out)  # "an inside source": a modifier, not a preposition
 
 
-def modifying_prepositions(out: list[Word]) -> None:
-    """A preposition between an article and a noun modifies the noun.
+def participle_compound(text: str, classes: WordClasses) -> bool:
+    """A capitalised compound whose last part is a participle in lower case: "Kell-based".
 
-    "an inside source", "the outside world" are noun phrases, no prepositional phrases.
+    A name keeps a capital after its hyphen ("al-Rashidi", "Anne-Marie").
+    """
+    _, hyphen, last = text.rpartition("-")
+    if not hyphen or not last.isalpha() or not last.islower():
+        return False
+    forms = classes.verbs.get(last, ())
+    return any(f.form in ("past", "participle") for f in forms) or (
+        not forms and last.endswith("ed")
+    )
+
+
+def modifying_prepositions(out: list[Word]) -> None:
+    """Prepositions that are not: a modifier of a noun, or an adverb with no object.
+
+    "an inside source", "the outside world" are noun phrases, no prepositional phrases; "as I
+    mentioned above," ends with an adverb.
     """
     for k in range(1, len(out) - 1):
         if (
@@ -41,6 +57,8 @@ def modifying_prepositions(out: list[Word]) -> None:
             and out[k].text.isalpha()
         ):
             out[k] = out[k]._replace(tag="ADJ")
+        elif out[k].tag == "ADP" and out[k - 1].tag == "VERB" and out[k + 1].tag == "PUNCT":
+            out[k] = out[k]._replace(tag="ADV")  # "as I mentioned above,": no object
 
 
 def opening_participle(out: Sequence[Word], classes: WordClasses) -> bool:
@@ -275,6 +293,26 @@ def _adverb_phrases(adverbs: frozenset[str]) -> dict[str, tuple[tuple[str, ...],
     return {k: tuple(v) for k, v in out.items()}
 
 
+def degree_adverbs(out: list[Word], classes: WordClasses) -> None:
+    """Nouns that are also adverbs of degree, read as adverbs where they are.
+
+    That is before a preposition, an adverb or an adjective, with no determiner or modifier
+    before them: "well above", not "the well in Orsk".
+    """
+    for k in range(1, len(out) - 1):
+        w = out[k]
+        if (
+            w.lemma in classes.degree_nouns
+            and w.tag == "NOUN"
+            and out[k + 1].tag in ("ADP", "ADV", "ADJ")
+            and out[k - 1].tag not in _MODIFIES
+        ):
+            out[k] = w._replace(tag="ADV")
+
+
+_MODIFIES = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
+
+
 def adverb_phrases(out: list[Word], classes: WordClasses) -> None:
     """Words of an adverb of more than one word: "had so far died", "have thus far been"."""
     phrases = _adverb_phrases(classes.adverbs)
@@ -282,7 +320,27 @@ def adverb_phrases(out: list[Word], classes: WordClasses) -> None:
     if phrases.keys().isdisjoint(lows):
         return  # most sentences hold no first word of one
     for k in [k for k, low in enumerate(lows) if low in phrases]:
+        join = _join_at(out, lows, k, classes)
+        if join:  # "as well as": a coordinator, not the adverb "as well"
+            for j in range(k, k + join):
+                out[j] = out[j]._replace(tag="CCONJ", lemma=lows[j])
+            continue
         for rest in phrases[lows[k]]:
             if tuple(lows[k + 1 : k + 1 + len(rest)]) == rest:
                 for j in range(k, k + 1 + len(rest)):
                     out[j] = out[j]._replace(tag="ADV", lemma=lows[j])
+
+
+def _join_at(out: Sequence[Word], lows: Sequence[str], k: int, classes: WordClasses) -> int:
+    """The length of a coordinator of several words at ``k`` ("as well as"), or 0.
+
+    Not one before a verb or an adverb: "did as well as expected" compares.
+    """
+    for join in classes.joins:
+        end = k + len(join)
+        if tuple(lows[k:end]) == join and end < len(out) and out[end].tag not in _COMPARED:
+            return len(join)
+    return 0
+
+
+_COMPARED = frozenset({"VERB", "AUX", "ADV", "PART", "PRON"})

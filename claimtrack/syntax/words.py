@@ -116,6 +116,8 @@ class WordClasses:
     negations: frozenset[str]
     adverbs: frozenset[str]
     interjections: tuple[tuple[str, ...], ...]
+    joins: tuple[tuple[str, ...], ...]  # coordinators of more than one word: "as well as"
+    degree_nouns: frozenset[str]  # nouns that are also adverbs of degree: "well above"
     plurals: frozenset[str]  # plural nouns without an "-s": "data", "people", "police"
     particles: frozenset[str]
     prefixes: tuple[str, ...]
@@ -226,11 +228,7 @@ def _build(lexicon: Lexicon) -> WordClasses:
         ),
         naming=frozenset(v.casefold() for v in verbs.attribution.naming),
         times=frozenset(w.casefold().rstrip(".") for w in (*dates.months, *dates.weekdays)),
-        other_phrasal=frozenset(
-            tuple(p.casefold().split(" ", 1))  # type: ignore[misc]
-            for p in verbs.other_phrasal.phrasal
-            if " " in p
-        ),
+        other_phrasal=_pairs(verbs.other_phrasal.phrasal),
         closed=closed,
         pronouns=low(p.casefold() for p in syn.pronouns),
         determiners=low(d.casefold() for d in syn.determiners),
@@ -244,6 +242,8 @@ def _build(lexicon: Lexicon) -> WordClasses:
         negations=low(w.casefold() for w in words.negations),
         adverbs=low(w.casefold() for w in words.adverbs),
         interjections=tuple(tuple(t.casefold().split()) for t in words.interjections),
+        joins=tuple(tuple(t.casefold().split()) for t in words.joins),
+        degree_nouns=low(w.casefold() for w in words.degree_nouns),
         plurals=low(w.casefold() for w in words.plurals),
         collectives=low(w.casefold() for w in words.collectives),
         quantifiers=low(w.casefold() for w in words.quantifiers),
@@ -263,6 +263,15 @@ def _build(lexicon: Lexicon) -> WordClasses:
         documents=low(w.casefold() for w in lexicon.reporting.count_nouns if " " not in w),
         fractions=low(w.casefold() for w in lexicon.numbers.fractions),
         given=lexicon.names.genders(),
+    )
+
+
+def _pairs(phrasal: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """Phrasal verbs as (verb, particle): "add up" -> ("add", "up")."""
+    return frozenset(
+        tuple(p.casefold().split(" ", 1))  # type: ignore[misc]
+        for p in phrasal
+        if " " in p
     )
 
 
@@ -300,7 +309,7 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
                 tag_: Tag = classes.closed[low]
             elif low.endswith(("n't", "n\u2019t")) and len(low) > 3:
                 tag_ = "AUX"
-            elif _participle_compound(text, classes):
+            elif retag.participle_compound(text, classes):
                 tag_ = "ADJ"  # "the Dastani-led coalition", "a UN-backed panel": a modifier
             else:
                 tag_ = "PROPN"  # "the United States", "Washington Post": a name, not a verb
@@ -319,20 +328,6 @@ def tag(tokens: Sequence[Token], classes: WordClasses) -> tuple[Word, ...]:
         out[0] = out[0]._replace(tag="ADJ")  # "Retired neurosurgeon Ben Vey told ..."
     retag.in_context(out, classes)
     return tuple(_by_neighbours(out, classes))
-
-
-def _participle_compound(text: str, classes: WordClasses) -> bool:
-    """A capitalised compound whose last part is a participle in lower case: "Kell-based".
-
-    A name keeps a capital after its hyphen ("al-Rashidi", "Anne-Marie").
-    """
-    _, hyphen, last = text.rpartition("-")
-    if not hyphen or not last.isalpha() or not last.islower():
-        return False
-    forms = classes.verbs.get(last, ())
-    return any(f.form in ("past", "participle") for f in forms) or (
-        not forms and last.endswith("ed")
-    )
 
 
 def _headline(tokens: Sequence[Token], classes: WordClasses) -> bool:

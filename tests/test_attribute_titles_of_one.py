@@ -58,3 +58,48 @@ def test_the_person_keeps_both_titles() -> None:
     assert figure.who is not None
     assert (figure.who.name, figure.who.title) == ("Ana Lind", "Tarn party leader and former mayor")
     assert text[figure.who.span[0] : figure.who.span[1]] == figure.who.text
+
+
+# A capitalised title with a name set off after it by commas is the title of that name; a
+# given name before the title word makes it a person's name ("Pete King, Ana Lind and ...").
+APPOSED = [
+    (
+        "Defence Secretary, Ana Lind, said on Monday she opposed sending tanks to Tarn.",
+        [("said", "Ana Lind")],
+    ),
+    (
+        "Velmar's Defence Secretary, Ana Lind, said the talks had failed.",
+        [("said", "Ana Lind")],
+    ),
+    (
+        "Pete King, Ana Lind and Tomas Varga said they opposed a ceasefire.",
+        [("said", "Pete King"), ("said", "Ana Lind"), ("said", "Tomas Varga")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED, ids=[r[0][:40] for r in APPOSED])
+def test_a_title_before_an_apposed_name(
+    text: str, expected: list[tuple[str, str]], sources_of: Any
+) -> None:
+    assert sources_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED, ids=[r[0][:40] for r in APPOSED])
+def test_a_title_before_an_apposed_name_with_spacy(
+    spacy_parser: Any, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [
+        (c.attribution.cue.text, c.who.text if c.who else None)
+        for c in claimtrack.extract(text, parser=spacy_parser)
+        if c.kind == "statement" and c.attribution is not None
+    ]
+    assert found == expected
+
+
+def test_the_apposed_name_holds_the_stance_with_its_title() -> None:
+    text = "Defence Secretary, Ana Lind, said on Monday she opposed sending tanks to Tarn."
+    stances = [c for c in claimtrack.extract(text, published="2026-01-12") if c.kind == "stance"]
+    assert [(c.who.name, c.who.title) for c in stances if c.who] == [
+        ("Ana Lind", "Defence Secretary")
+    ]

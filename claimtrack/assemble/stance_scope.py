@@ -34,6 +34,8 @@ _RELATIVE_OPEN = lazy(r",\s*(?:which|who)\s[^,;:.]*$", regex.I)
 # a capitalised word ("Duda said ..., and Britain has promised Challenger 2 tanks").
 _CLAUSE_BREAK = lazy(
     r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|,\s+and\s+(?=\p{Lu})"
+    # an absolute clause with a subject of its own: ", with President Varga saying he ..."
+    r"|,\s+with\s+(?=[^,;:]{1,60}?\b\p{L}+ing\s+(?:he|she|they|it|we|the|a|an|that)\b)"
 )
 FLIP: dict[str, Polarity] = {"support": "oppose", "oppose": "support", "neutral": "neutral"}
 _LETTERS = lazy(r"[\p{L}']+")

@@ -22,12 +22,15 @@ from .edges import described, joined_inside, own_end, past_time, quantity_start
 from .names import (
     capital_run,
     complement_of_title,
+    gender_told,
     given_gender,
     initials,
     is_person_pair,
     name_start_of,
+    named_after,
     past_title,
     person_name,
+    words_text,
 )
 from .nouns import noun_here, plural, plural_next, plural_object
 from .structure import POSSESSIVE_ENDS, Gender, Phrase, PhraseKind, Word
@@ -410,7 +413,7 @@ def _read(
     head_low = _without_possessive(low[head - k])
     if head >= end - 2 and end - k >= 2 and " ".join(low[-2:]) in classes.titles:
         head, head_low = end - 1, " ".join(low[-2:])  # "attorney general": one title
-    gender = _gender(low, classes)
+    gender = gender_told(low, classes)
     # The name: the last run of capitalised words (with particles) not in the title lists.
     j = end - 1
     while j >= k and words[j].tag != "PROPN":
@@ -421,7 +424,7 @@ def _read(
         if head_low in classes.groups or " ".join(low[-2:]) in classes.groups:
             return "group", None, None, gender  # "officials", "aid workers"
         if head_low in classes.titles:
-            return "role", None, _text(words, k, end), gender
+            return "role", None, words_text(words, k, end), gender
         return "other", None, None, gender
     name_end = j + 1
     # Titles and honorifics at the front of the name belong to the title.
@@ -430,26 +433,26 @@ def _read(
         low[name_start - k] in classes.titles or low[name_start - k] in classes.honorifics
     ):
         name_start += 1
-    name = _text(words, name_start, name_end)
+    name = words_text(words, name_start, name_end)
     name = _POSSESSIVE.sub("", name) if name.endswith(("'s", "\u2019s", "'", "\u2019")) else name
-    title_words = _text(words, k, name_start) if name_start > k else None
+    title_words = words_text(words, k, name_start) if name_start > k else None
     if title_words is not None:
         if low[0] in classes.determiners:
-            title_words = _text(words, k + 1, name_start) if name_start > k + 1 else None
+            title_words = words_text(words, k + 1, name_start) if name_start > k + 1 else None
     name_heads = set(low[name_start - k : name_end - k])
     if low[name_start - k] in classes.events:
         return "other", None, None, gender  # "Cyclone Idai": an event, nobody who speaks
     if complement_of_title(words, low, k, name_start, name_end, classes):
         # "the US Ambassador to the UN", "the Secretary of State": a role, and its body
-        return "role", None, _text(words, k, end), gender
+        return "role", None, words_text(words, k, end), gender
     if head < name_start and head_low in classes.titles:
         # "spokesman for the Interior Ministry": a role, its body in the complement.
-        return "role", None, _text(words, k, end), gender
+        return "role", None, words_text(words, k, end), gender
     if head > name_end - 1 and head_low in classes.org_heads:
         # "the United Nations humanitarian agency", "a New York Times analysis": the body is
         # the whole phrase, not the name inside it
         opening = k + 1 if low[0] in classes.determiners else k
-        return "organization", _text(words, opening, end), title_words, gender
+        return "organization", words_text(words, opening, end), title_words, gender
     if head > name_end - 1 and head_low in classes.groups:
         return "group", name, None, gender  # "Hospital sources", "Kell officials"
     if head > name_end - 1 and head_low in classes.documents:
@@ -457,19 +460,24 @@ def _read(
     if head_low in classes.org_heads or name_heads & classes.org_heads:
         return "organization", name, title_words, gender
     if head > name_end - 1 and head_low in classes.titles:
-        return "role", name, _text(words, k, end), gender
+        return "role", name, words_text(words, k, end), gender
     if head > name_end - 1 and plural(words[head], classes):
         return "group", name, None, gender  # "Kell voters": a plural noun named by a place
     if (
         head == name_end - 1
         and head_low in classes.titles
         and name_start < head
-        and (low[0] in classes.determiners or " ".join(low[-2:]) in classes.titles)
+        and (
+            low[0] in classes.determiners
+            or " ".join(low[-2:]) in classes.titles
+            or named_after(words, end)
+        )
         and not any(w.rstrip(".") in classes.given for w in low[name_start - k : head - k])
     ):
-        # "the Velish Foreign Minister": a capitalised title with no person's name after it
-        # (a person's name takes no "the": "Billie Jean King", "Pete King" are names)
-        return "role", None, _text(words, k, end), gender
+        # "the Velish Foreign Minister", "Defence Secretary, Ana Lind,": a capitalised title
+        # with no person's name in it (a person's name takes no "the" and no name set off
+        # after it: "Billie Jean King", "Pete King" are names)
+        return "role", None, words_text(words, k, end), gender
     if name.isupper() and len(name) > 1:
         return "organization", name, title_words, gender
     if title_words is not None and " of " in name:
@@ -477,22 +485,3 @@ def _read(
         person, _, body = name.partition(" of ")
         return "name", person, f"{title_words} of {body}", gender
     return "name", name, title_words, gender
-
-
-def _gender(low: Sequence[str], classes: WordClasses) -> Gender | None:
-    """The gender the last gendered word of a phrase tells ("Mr.", "she"), if any."""
-    for word in reversed(low):
-        if word in classes.male or word in classes.female:
-            return "m" if word in classes.male else "f"
-    return None
-
-
-def _text(words: Sequence[Word], a: int, b: int) -> str:
-    """The words ``a`` to ``b`` as written, joined by single spaces (hyphens kept tight)."""
-    out = ""
-    for j in range(a, b):
-        w = words[j]
-        if j > a and words[j - 1].end < w.start:
-            out += " "
-        out += w.text
-    return out

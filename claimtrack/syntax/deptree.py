@@ -24,7 +24,7 @@ import regex
 
 from ..model import cut
 from .coordination import titles_of_one
-from .names import given_gender
+from .names import given_gender, named_after
 from .structure import Phrase, PhraseKind, Word
 from .words import WordClasses
 
@@ -325,6 +325,14 @@ def _kind(
         return "group", name, None
     if label != "PERSON" and name.isupper() and len(name) > 1:
         return "organization", name, title
+    if (
+        h == end
+        and start < h
+        and head_low in classes.titles
+        and (words[first].tag == "DET" or named_after(words, last + 1))
+        and not any(w.text.casefold().rstrip(".") in classes.given for w in words[start:h])
+    ):
+        return "role", None, _said(text, words, first, last)  # as the rule parser reads it
     return "name", name, title
 
 

@@ -190,3 +190,30 @@ def _given_after(lows: list[str], at: int, classes: WordClasses) -> int | None:
         if lows[q].rstrip(".") in classes.given:
             return q
     return None
+
+
+def gender_told(low: Sequence[str], classes: WordClasses) -> Gender | None:
+    """The gender the last gendered word of a phrase tells ("Mr.", "she"), if any."""
+    for word in reversed(low):
+        if word in classes.male or word in classes.female:
+            return "m" if word in classes.male else "f"
+    return None
+
+
+def words_text(words: Sequence[Word], a: int, b: int) -> str:
+    """The words ``a`` to ``b`` as written, joined by single spaces (hyphens kept tight)."""
+    out = ""
+    for j in range(a, b):
+        w = words[j]
+        if j > a and words[j - 1].end < w.start:
+            out += " "
+        out += w.text
+    return out
+
+
+def named_after(words: Sequence[Word], end: int) -> bool:
+    """A name set off by a comma right after a phrase that ends before ``end``.
+
+    "Defence Secretary, Ana Lind, said": the capitalised words before it are a title.
+    """
+    return end + 1 < len(words) and words[end].text == "," and words[end + 1].tag == "PROPN"

@@ -153,6 +153,8 @@ def plural_subjects(out: list[Word], classes: WordClasses) -> None:
     for k in range(len(out) - 2):
         w, nxt = out[k], out[k + 1]
         if w.tag != "VERB" or nxt.tag != "VERB" or out[k + 2].tag == "PRON":
+            if w.tag == "VERB" and _before_relative(out, k, classes):
+                out[k] = w._replace(tag="NOUN", lemma=w.text.casefold())
             continue
         forms = classes.verbs.get(w.text.casefold(), ())
         if not forms or not all(f.form == "third" for f in forms):
@@ -171,6 +173,30 @@ def plural_subjects(out: list[Word], classes: WordClasses) -> None:
             continue
         if _heads_a_subject(out, k, classes, says=modified):
             out[k] = out[k]._replace(tag="NOUN", lemma=out[k].text.casefold())
+
+
+def _before_relative(out: list[Word], k: int, classes: WordClasses) -> bool:
+    """An "-s" form before a relative pronoun and its verb is a plural noun it describes.
+
+    "Rust Belt states that have lost jobs", "groups who back the levy": a verb's "that" opens
+    a clause with a subject of its own ("Lind states that the levy ...").
+    """
+    forms = classes.verbs.get(out[k].text.casefold(), ())
+    if not forms or not all(f.form == "third" for f in forms):
+        return False
+    if any(f.lemma in classes.never_nouns for f in forms) or out[k + 1].lemma not in _RELATIVE:
+        return False
+    j = k + 2
+    while j < len(out) - 1 and out[j].tag == "ADV":
+        j += 1
+    if out[j].tag not in ("VERB", "AUX"):
+        return False
+    # "hopes that winning the state will": a clause whose subject is an "-ing" form
+    after = classes.verbs.get(out[j].text.casefold(), ())
+    return not (after and all(f.form == "ing" for f in after)) and not out[j].text.endswith("ing")
+
+
+_RELATIVE = frozenset({"that", "which", "who", "whose"})
 
 
 def _heads_a_subject(out: list[Word], k: int, classes: WordClasses, says: bool) -> bool:

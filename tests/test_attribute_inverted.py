@@ -67,3 +67,31 @@ def test_a_name_before_a_quoted_aside_says(text: str, speaker: str) -> None:
         if c.kind == "statement" and c.attribution is not None and c.attribution.cue.text == "said"
     ]
     assert said == [speaker]
+
+
+# A report set off by commas inside what it reports, after a thing: its source follows the verb
+# ("The paradox of the levy, says Ana Lind, ... is its cost"). After a person or an aside about
+# one, the person says it ("Ana Lind, a junior from Orsk, said").
+SET_OFF = [
+    (
+        "The paradox of the levy, says Ana Lind, historian at the Kell Library, is its cost.",
+        [("says", "Ana Lind")],
+    ),
+    (
+        "The contrast with Lind, said Varga and others, would be clear.",
+        [("said", "Varga"), ("said", "others")],
+    ),
+    (
+        "In other words, explained moderator Ana Lind, the levy is dead.",
+        [("explained", "moderator Ana Lind")],
+    ),
+    ("Ana Lind, 21, a junior from Orsk, said she turned the job down.", [("said", "Ana Lind")]),
+    ("Tarn's party leader, Ana Lind, voiced support for the levy.", [("voiced", "Ana Lind")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_OFF, ids=[r[0][:40] for r in SET_OFF])
+def test_a_report_set_off_inside_what_it_says(
+    text: str, expected: list[tuple[str, str]], sources_of: Any
+) -> None:
+    assert sources_of(text) == expected

@@ -77,6 +77,16 @@ def said_after_clause(
     if vg.first < 2 or words[vg.first - 1].text != "," or bare_participle(words, vg, classes):
         return False
     subject, shares = found
+    if not out and subject is not None and subject.kind == "other" and not shares:
+        # "The paradox of the plan, says Ana Lind, is its cost": set off inside what is said,
+        # after a thing, which says nothing (not "Ana Lind, a junior from Tarn, said")
+        nxt = words[vg.last + 1] if vg.last + 1 < len(words) else None
+        return (
+            nxt is not None
+            and nxt.tag != "PRON"
+            and nxt.text.casefold() not in classes.times
+            and all(w.text != "," for w in words[subject.last + 1 : vg.first - 1])
+        )
     first = out[0].subject if out and out[0].kind == "main" else None
     if first is None or (subject is not first and not shares):
         return False

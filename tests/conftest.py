@@ -69,19 +69,29 @@ def statements_of() -> Callable[[str], list[tuple[str, str | None, str | None]]]
     return read
 
 
-@pytest.fixture(scope="session")
-def sources_of() -> Callable[[str], list[tuple[str, str | None]]]:
-    """A reader of (cue, source as written) of every statement in a text."""
+def _sources_reader(parser: Any = None) -> Callable[[str], list[tuple[str, str | None]]]:
     import claimtrack
 
     def read(text: str) -> list[tuple[str, str | None]]:
         return [
             (c.attribution.cue.text, c.who.text if c.who else None)
-            for c in claimtrack.extract(text)
+            for c in claimtrack.extract(text, parser=parser)
             if c.kind == "statement" and c.attribution is not None
         ]
 
     return read
+
+
+@pytest.fixture(scope="session")
+def sources_of() -> Callable[[str], list[tuple[str, str | None]]]:
+    """A reader of (cue, source as written) of every statement in a text."""
+    return _sources_reader()
+
+
+@pytest.fixture(scope="session")
+def spacy_sources_of(spacy_parser: Any) -> Callable[[str], list[tuple[str, str | None]]]:
+    """:func:`sources_of` with the spaCy backend (skips when no English pipeline is installed)."""
+    return _sources_reader(spacy_parser)
 
 
 Held = set[tuple[str, str, str]]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .chunk import PARTY_TAG
 from .content import ASIDE_MARKS, QUOTE_CLOSERS, SENTENCE_END, is_time
-from .structure import Phrase, Word
+from .structure import Phrase, VerbGroup, Word
 from .words import WordClasses
 
 
@@ -115,3 +115,77 @@ def back_to(words: Sequence[Word], j: int, mark: str, stop: int) -> int:
     while k > stop and words[k].text != mark:
         k -= 1
     return k - 1 if k > stop else stop
+
+
+def floats_after_aside(
+    words: Sequence[Word], phrase: Phrase, j: int, stop: int, classes: WordClasses
+) -> bool:
+    """A lone "both", "all" or "each" right after the comma that closes a subject's aside."""
+    return (
+        phrase.first == phrase.last == j
+        and words[j].text.casefold() in ("both", "all", "each")
+        and j - 1 > stop
+        and words[j - 1].text == ","
+        and aside_start(words, j - 1, stop, classes) is not None
+    )
+
+
+def listed_aside(
+    words: Sequence[Word], ending: dict[int, Phrase], j: int, stop: int, k: int | None
+) -> int | None:
+    """The opening of an aside that holds a list with commas of its own, else ``k``.
+
+    "The three presidents, Ana Lind, Piet Varga and Ole Berg, said": the aside opens before
+    the whole list, not at its last comma.
+    """
+    listed = ending.get(j - 1)
+    if k is None or listed is None or not listed.conjuncts or listed.first > k:
+        return k
+    opens = listed.first - 1
+    return opens if opens > stop and words[opens].text in ASIDE_MARKS else k
+
+
+def relative_opening(
+    words: Sequence[Word], k: int | None, stop: int, classes: WordClasses
+) -> int | None:
+    """The comma before "who" or "which" that opens the relative clause holding an aside.
+
+    "Ms. Lind, who helped found Tarnwatch, an environmental group based in Orsk, said": the
+    aside the walk found ("an environmental group based in Orsk") lies inside the relative
+    clause, which opens at the comma before "who". Not past ", and" (a list of subjects), a
+    quotation or a clause's end.
+    """
+    if k is None:
+        return None
+    i = k - 1
+    while i > stop + 1 and k - i < _RELATIVE_REACH:
+        w = words[i]
+        if w.text in QUOTE_CLOSERS or w.text in SENTENCE_END or w.text in (";", ":"):
+            return k
+        if w.tag == "CCONJ" and words[i - 1].text == ",":
+            return k
+        if w.lemma in classes.relatives and w.lemma != "whose" and words[i - 1].text == ",":
+            # its verb before the aside: "who helped found X, a group in Y," (not "who, on
+            # a call Friday, criticized": the aside right after the pronoun)
+            inside = any(v.tag in ("VERB", "AUX") for v in words[i + 1 : k])
+            return i - 1 if inside else k
+        i -= 1
+    return k
+
+
+_RELATIVE_REACH = 30
+
+
+def judges(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
+    """A relative clause's verb of judging, whose object is never the next verb's subject.
+
+    "Republicans who have praised his plan warned": "his plan" is what was praised, and the
+    subject of "warned" is the relative's antecedent.
+    """
+    k = vg.first - 1
+    while k > 0 and words[k].tag == "ADV":
+        k -= 1
+    if k < 0 or words[k].lemma not in classes.relatives:
+        return False
+    forms = classes.verbs.get(words[vg.head].text.casefold(), ())
+    return bool(forms) and all(f.klass == "evaluation" for f in forms)

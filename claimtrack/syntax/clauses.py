@@ -18,7 +18,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .apposed import named_apposition, with_owner_first
-from .asides import aside_start, back_to, is_aside
+from .asides import (
+    aside_start,
+    back_to,
+    floats_after_aside,
+    is_aside,
+    judges,
+    listed_aside,
+    relative_opening,
+)
 from .comparatives import compared_content, compared_subject
 from .content import (
     ASIDE_MARKS,
@@ -291,7 +299,8 @@ def _subject_walk(
             j = skipped
             continue
         if low in ASIDE_MARKS:
-            k = _listed_aside(words, ending, j, stop, aside_start(words, j, stop, classes))
+            k = listed_aside(words, ending, j, stop, aside_start(words, j, stop, classes))
+            k = relative_opening(words, k, stop, classes)  # ", who founded X, a group in Y,"
             if k is not None and apposition is None:
                 apposition = _apposed(ending, j, k)
             if (
@@ -316,7 +325,7 @@ def _subject_walk(
             return None, True
         if phrase is None:
             return past_relative(words, ending, before, j, classes, adjacent=not reach), False
-        if _floats_after_aside(words, phrase, j, stop, classes):
+        if floats_after_aside(words, phrase, j, stop, classes):
             j -= 1  # "The two leaders, Lind and Varga, both said": the quantifier floats
             continue
         if object_before(words, phrase, vg, before, classes):
@@ -379,34 +388,6 @@ def _skipped(
     return None
 
 
-def _floats_after_aside(
-    words: Sequence[Word], phrase: Phrase, j: int, stop: int, classes: WordClasses
-) -> bool:
-    """A lone "both", "all" or "each" right after the comma that closes a subject's aside."""
-    return (
-        phrase.first == phrase.last == j
-        and words[j].text.casefold() in ("both", "all", "each")
-        and j - 1 > stop
-        and words[j - 1].text == ","
-        and aside_start(words, j - 1, stop, classes) is not None
-    )
-
-
-def _listed_aside(
-    words: Sequence[Word], ending: dict[int, Phrase], j: int, stop: int, k: int | None
-) -> int | None:
-    """The opening of an aside that holds a list with commas of its own, else ``k``.
-
-    "The three presidents, Ana Lind, Piet Varga and Ole Berg, said": the aside opens before
-    the whole list, not at its last comma.
-    """
-    listed = ending.get(j - 1)
-    if k is None or listed is None or not listed.conjuncts or listed.first > k:
-        return k
-    opens = listed.first - 1
-    return opens if opens > stop and words[opens].text in ASIDE_MARKS else k
-
-
 def _apposed(ending: dict[int, Phrase], j: int, k: int) -> Phrase | None:
     """The phrase that fills the aside from ``k`` to ``j``, if it can be an apposition.
 
@@ -447,7 +428,11 @@ def _found(
     if (
         before is not None
         and before.last == phrase.first - 1
-        and (not reports(words[before.head], classes) or words[before.first - 1].lemma == "to")
+        and (
+            not reports(words[before.head], classes)
+            or words[before.first - 1].lemma == "to"
+            or judges(words, before, classes)  # "who have praised his plan warned"
+        )
     ):
         # The object of a verb before: "officials who visited the site said" (the
         # relative's antecedent), else no subject of ours.

@@ -1,0 +1,49 @@
+"""A relative clause set off by commas may hold commas of its own; its antecedent speaks.
+
+"Ms. Lind, who helped found Tarnwatch, an environmental group based in Orsk, said": the aside
+before "said" lies inside the relative clause, which opens at ", who" (not past ", and", and not
+when the aside follows the pronoun: "who, on a call Friday, criticized"). The object of a
+relative clause's verb of judging is never the next verb's subject ("Republicans who have
+praised his plan warned").
+
+Invented sentences; each row: the text, then (cue, the source's mention) of every statement.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+ROWS = [
+    (
+        "Ms. Lind, who helped found Tarnwatch, an environmental group based in Orsk, said she "
+        "did not condone violence.",
+        [("said", "Ms. Lind")],
+    ),
+    (
+        "Vice President Ana Lind, who was to travel to Orsk, Kell, on Wednesday to promote the "
+        "rules, said they touched on a core issue.",
+        [("said", "Vice President Ana Lind")],
+    ),
+    (
+        "Even Republicans who have praised his plan warned on Tuesday that the party may split.",
+        [("praised", "who"), ("warned", "Republicans")],
+    ),
+    # the aside right after the pronoun, and an aside that is no relative's
+    (
+        "Her campaign's leaders, who, on a call Friday, criticized Varga, said the data was "
+        "theirs.",
+        [("criticized", "who"), ("said", "leaders")],
+    ),
+    (
+        "In opposing the request, her lawyer, Tomas Varga, wrote in a filing that it was unfair.",
+        [("wrote", "Tomas Varga")],
+    ),
+    ("Ana Lind, the mayor of Orsk, said the dam would hold.", [("said", "Ana Lind")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_sources(text: str, expected: list[tuple[str, str]], sources_of: Any) -> None:
+    assert sources_of(text) == expected

@@ -4,7 +4,7 @@
 before "said" lies inside the relative clause, which opens at ", who" (not past ", and", and not
 when the aside follows the pronoun: "who, on a call Friday, criticized"). The object of a
 relative clause's verb of judging is never the next verb's subject ("Republicans who have
-praised his plan warned").
+praised his plan warned"). A verb form after a subject pronoun is a verb ("which he estimates").
 
 Invented sentences; each row: the text, then (cue, the source's mention) of every statement.
 """
@@ -41,6 +41,13 @@ ROWS = [
         [("wrote", "Tomas Varga")],
     ),
     ("Ana Lind, the mayor of Orsk, said the dam would hold.", [("said", "Ana Lind")]),
+    # a verb form right after a subject pronoun is its verb, never a noun
+    (
+        "Tomas Lind will keep the deals, which he estimates will not expire for years.",
+        [("estimates", "he")],
+    ),
+    ("The firm they run says the levy is unfair.", [("says", "The firm")]),
+    ("A company he owns has charged the campaign for its flights.", [("charged", "A company")]),
 ]
 
 

@@ -25,6 +25,8 @@ def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
         return False  # "One says", "another tells": no noun is spelled so
     prev = words[k - 1]
     nxt = words[k + 1] if k + 1 < len(words) else None
+    if prev.text.casefold() in _SUBJECTS:
+        return False  # "a company he owns has charged": a subject pronoun and its verb
     if nxt is not None and nxt.tag == "NUM" and prev.tag in ("NOUN", "PROPN"):
         return False  # "figures from the ministry show 40 people died": a verb and its count
     if (
@@ -48,6 +50,7 @@ def noun_here(words: Sequence[Word], k: int, classes: WordClasses) -> bool:
 
 
 _ONE = frozenset({"one", "another", "each", "either", "neither"})
+_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 # Sets of form names (``WordClasses.form_names``) the rules below compare with.
 _BASE = frozenset({"base"})
 _THIRD = frozenset({"third"})

@@ -86,6 +86,14 @@ SET_OFF = [
         [("explained", "moderator Ana Lind")],
     ),
     ("Ana Lind, 21, a junior from Orsk, said she turned the job down.", [("said", "Ana Lind")]),
+    # after a clause too, when what stands before the comma is a thing
+    (
+        "The fund is $9 million to $10 million short, said former governor Ana Lind, who "
+        "chairs the committee.",
+        [("said", "former governor Ana Lind")],
+    ),
+    # a body's officer described after the name: one speaker, not a list of three
+    ('"We raised $5 million," said Ana Lind, its president and CEO.', [("said", "Ana Lind")]),
     ("Tarn's party leader, Ana Lind, voiced support for the levy.", [("voiced", "Ana Lind")]),
 ]
 

@@ -50,7 +50,7 @@ def coordinate(
                 ):
                     break  # "of Velora, Tarsa and Orsk, Ana Lind, ...": a list ends at its "and"
                 if joined == (",",) and (
-                    words[b.first].lemma in ("a", "an") or _bare_role(words, a, b)
+                    words[b.first].lemma in _DESCRIBING or _bare_role(words, a, b)
                 ):
                     # "Tim Lund, a Republican and former legislator, said", "said Tim Lund,
                     # senior strategist for the party and a friend": an apposition
@@ -119,6 +119,10 @@ def titles_of_one(text: str, words: Sequence[Word], group: list[Phrase]) -> Phra
 
 
 _SOURCES = frozenset({"name", "role", "organization", "group"})
+# Words that open a description after a name and a comma, never a member of a list: "Tim
+# Lund, a Republican", "Ana Lind, its president and CEO" (a body's officer; "her husband" may
+# be one more of a list).
+_DESCRIBING = frozenset({"a", "an", "its"})
 
 
 def _alike(a: Phrase, b: Phrase) -> bool:

@@ -77,7 +77,7 @@ def said_after_clause(
     if vg.first < 2 or words[vg.first - 1].text != "," or bare_participle(words, vg, classes):
         return False
     subject, shares = found
-    if not out and subject is not None and subject.kind == "other" and not shares:
+    if subject is not None and subject.kind == "other" and not shares:
         # "The paradox of the plan, says Ana Lind, is its cost": set off inside what is said,
         # after a thing, which says nothing (not "Ana Lind, a junior from Tarn, said")
         nxt = words[vg.last + 1] if vg.last + 1 < len(words) else None

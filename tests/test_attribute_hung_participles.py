@@ -44,6 +44,7 @@ ROWS = [
     # an adjective after a noun describes it: the noun is still the subject
     ("The talks stalled, a source close to the minister said.", [("said", "a source")]),
     ("Forty people died, people familiar with the count said.", [("said", "people")]),
+    ("Sources close to her campaign say she backs the plan.", [("say", "Sources")]),
     ("In the capital, officials said 40 people died.", [("said", "officials")]),
 ]
 

@@ -1,4 +1,4 @@
-"""Word classes that the words around decide: "well", "above", "as well as".
+"""Word classes that the words around decide: "well", "above", "as well as", "the plan".
 
 Invented sentences; each row: the text, a word of it, and the class the tagger gives it there.
 """
@@ -31,6 +31,10 @@ def tag_of(text: str, word: str) -> list[str]:
         # "as well as" joins like "and"; "as well as expected" compares
         ("The Red Crescent as well as local officials said 40 died.", "well", ["CCONJ"]),
         ("The team did as well as expected.", "well", ["ADV"]),
+        # a verb's plain form after an article or a possessive, before a mark or a verb
+        ("The paradox of the plan, says Ana Lind, is its cost.", "plan", ["NOUN"]),
+        ("Sources close to her campaign say she backs it.", "campaign", ["NOUN"]),
+        ("They plan to campaign in Orsk.", "campaign", ["VERB"]),
         # "as well" alone is an adverb
         ("Police as well said 14 people had drowned.", "well", ["ADV"]),
     ],

@@ -26,6 +26,7 @@ def in_context(out: list[Word], classes: WordClasses) -> None:
     document_nouns(out, classes)  # "the updated figures": a document, not a verb
     adverb_phrases(out, classes)  # "had so far died"
     degree_adverbs(out, classes)  # "well above the 40 first reported"
+    plain_nouns(out, classes)  # "sources close to her campaign say"
     modifying_prepositions(out)  # "an inside source": a modifier, not a preposition
 
 
@@ -317,6 +318,27 @@ def _adverb_phrases(adverbs: frozenset[str]) -> dict[str, tuple[tuple[str, ...],
         if len(words) > 1:
             out.setdefault(words[0], []).append(words[1:])
     return {k: tuple(v) for k, v in out.items()}
+
+
+def plain_nouns(out: list[Word], classes: WordClasses) -> None:
+    """A verb's plain form after an article or a possessive, before a mark or a verb: a noun.
+
+    "the plan,", "its cost of", "to her campaign say" (before a preposition too). Not a
+    participle only ("the confirmed toll"), nor before a noun it may modify ("the
+    search teams").
+    """
+    for k in range(1, len(out)):
+        w = out[k]
+        if w.tag != "VERB" or out[k - 1].lemma not in _ARTICLES:
+            continue
+        after = out[k + 1].tag if k + 1 < len(out) else "PUNCT"
+        forms = classes.verbs.get(w.text.casefold(), ())
+        if after in _AFTER_NOUN and any(f.form == "base" for f in forms):
+            out[k] = w._replace(tag="NOUN", lemma=w.text.casefold())
+
+
+_ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"})
+_AFTER_NOUN = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ", "VERB", "AUX"})
 
 
 def degree_adverbs(out: list[Word], classes: WordClasses) -> None:

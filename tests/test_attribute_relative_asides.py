@@ -30,6 +30,10 @@ ROWS = [
         "Even Republicans who have praised his plan warned on Tuesday that the party may split.",
         [("praised", "who"), ("warned", "Republicans")],
     ),
+    (
+        "Kell groups that have endorsed him say they back the levy.",
+        [("endorsed", "that"), ("say", "Kell groups")],
+    ),
     # the aside right after the pronoun, and an aside that is no relative's
     (
         "Her campaign's leaders, who, on a call Friday, criticized Varga, said the data was "

@@ -185,7 +185,7 @@ def judges(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
     k = vg.first - 1
     while k > 0 and words[k].tag == "ADV":
         k -= 1
-    if k < 0 or words[k].lemma not in classes.relatives:
-        return False
+    if k < 1 or (words[k].lemma not in classes.relatives and words[k].lemma != "that"):
+        return False  # "who", or "that" after its noun: "groups that have endorsed him say"
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
     return bool(forms) and all(f.klass == "evaluation" for f in forms)

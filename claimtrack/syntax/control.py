@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from .comparatives import sharable
 from .content import is_time, participle_at, reports
 from .structure import DASHES, Clause, Phrase, VerbGroup, Word
-from .words import WordClasses
+from .words import SPEAKING, WordClasses
 
 # Classes of verbs whose infinitive after them is their own content, not a second statement.
 _REPORTING = frozenset({"speech", "evaluation", "cognition", "evidence"})
@@ -200,10 +200,7 @@ def _says(words: Sequence[Word], clause: Clause, classes: WordClasses) -> bool:
 def _speaks(words: Sequence[Word], vg: VerbGroup, classes: WordClasses) -> bool:
     """A verb of saying or judging ("said", "warned", "criticised"), not of thinking."""
     forms = classes.verbs.get(words[vg.head].text.casefold(), ())
-    return any(f.klass in _SPEAKING for f in forms)
-
-
-_SPEAKING = frozenset({"speech", "evaluation"})
+    return any(f.klass in SPEAKING for f in forms)
 
 
 def _holding(clause: Clause, clauses: Sequence[Clause]) -> Clause | None:

@@ -20,7 +20,7 @@ from .apposed import named_apposition, with_owner_first
 from .depcontent import ContentReader, first_conjunct
 from .deptree import Tree, left_edge, noun_phrases, under
 from .structure import DASHES, Clause, ClauseKind, Phrase, Quote, Tense, VerbGroup
-from .words import WordClasses
+from .words import SPEAKING, WordClasses
 
 _CLAUSE_KIND: dict[str, ClauseKind] = {
     "ROOT": "main",
@@ -347,15 +347,14 @@ class _ClauseReader:
         Joined to a reported act that says nothing, it goes on with the report that holds the
         act (the nearest); else with ``head``.
         """
-        speaking = ("speech", "evaluation")  # not a verb of thinking: "hates", "wants"
-        if self._class(h, self.groups[h]) not in speaking or self._class(head, self.groups[head]):
+        if self._class(h, self.groups[h]) not in SPEAKING or self._class(head, self.groups[head]):
             return head
         top = self._first_conjunct(head)
         up = self._parent(top) if self.tree.deps[top] == "ccomp" else None
         if up is None:
             return head
         above = list(self.groups)[up]
-        return above if self._class(above, self.groups[above]) in speaking else head
+        return above if self._class(above, self.groups[above]) in SPEAKING else head
 
     def _reporter(self, head: int) -> int:
         """The outermost reporting verb whose reported clause holds verb ``head``."""

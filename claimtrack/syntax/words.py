@@ -82,6 +82,11 @@ class VerbForm:
     form: str  # "base", "third", "past", "participle", "ing"
 
 
+# Classes of verbs that say or judge, not think: a report goes on with them ("said the rebels
+# had shelled Orsk and demanded an inquiry"), where "hates", "wants" do not.
+SPEAKING = frozenset({"speech", "evaluation"})
+
+
 @dataclass(frozen=True, slots=True)
 class WordClasses:
     """The lexicon's word classes as sets and tables, built once per lexicon."""
